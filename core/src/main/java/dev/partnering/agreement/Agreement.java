@@ -1,0 +1,252 @@
+package dev.partnering.agreement;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.immutables.value.Value;
+
+import dev.partnering.governance.Governance;
+import dev.partnering.governance.Role;
+import dev.partnering.internal.Ids;
+import dev.partnering.internal.Violations;
+import dev.partnering.kpi.KpiDefinition;
+import dev.partnering.lifecycle.ContractTerm;
+import dev.partnering.lifecycle.LifecyclePhase;
+import dev.partnering.money.Money;
+import dev.partnering.party.Party;
+import dev.partnering.party.PartyKind;
+
+/**
+ * A partnership agreement between one or more customers and one or more suppliers: the parties,
+ * the contract term with its extension options, the lifecycle phase, the shared vision and goals,
+ * the responsibility areas, the governance, the KPIs and the fee schedule, all in one currency.
+ * <p>
+ * Besides the rules of each part, the agreement is checked as a whole when built, and every
+ * violation is reported at once in a {@link dev.partnering.ValidationException}: at least one
+ * customer and one supplier; party ids unique; at most one lead supplier; every responsibility
+ * area owned by a party of the agreement; every role acting for a party of the agreement and
+ * mirrored by a counterpart at the same level on the other side; each KPI version unique by id and
+ * version and by id and effective date; every fee in the agreement's currency.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class Agreement {
+
+    Agreement() {
+    }
+
+    /** @return a new builder, never null */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the id of the agreement */
+    public abstract String id();
+
+    /** @return the title, never blank */
+    public abstract String title();
+
+    /** @return the parties, at least one customer and one supplier */
+    public abstract List<Party> parties();
+
+    /** @return the contract term, never null */
+    public abstract ContractTerm term();
+
+    /** @return the lifecycle phase; ANALYSIS by default */
+    @Value.Default
+    public LifecyclePhase phase() {
+        return LifecyclePhase.ANALYSIS;
+    }
+
+    /** @return the shared vision both parties work towards, if formulated */
+    public abstract Optional<String> sharedVision();
+
+    /** @return the shared goals, in order of priority, never null */
+    public abstract List<String> goals();
+
+    /** @return the areas of responsibility, each owned by one party, never null */
+    public abstract List<ResponsibilityArea> responsibilityAreas();
+
+    /** @return the collaboration organisation, never null */
+    public abstract Governance governance();
+
+    /** @return the KPI definitions, all versions side by side, never null */
+    public abstract List<KpiDefinition> kpis();
+
+    /** @return the currency of every amount of the agreement, never null */
+    public abstract Currency currency();
+
+    /** @return the periodic fees; empty by default */
+    @Value.Default
+    public FeeSchedule feeSchedule() {
+        return FeeSchedule.empty();
+    }
+
+    /**
+     * @param id  a party id, not null
+     * @return the party with that id, if any
+     */
+    public Optional<Party> party(String id) {
+        return parties().stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /** @return the customers, in declaration order, never null */
+    public List<Party> customers() {
+        return parties().stream().filter(p -> p.kind() == PartyKind.CUSTOMER).collect(Collectors.toUnmodifiableList());
+    }
+
+    /** @return the suppliers, in declaration order, never null */
+    public List<Party> suppliers() {
+        return parties().stream().filter(p -> p.kind() == PartyKind.SUPPLIER).collect(Collectors.toUnmodifiableList());
+    }
+
+    /** @return the lead supplier, if one is marked */
+    public Optional<Party> leadSupplier() {
+        return parties().stream().filter(Party::isLead).findFirst();
+    }
+
+    /** @return the distinct KPI ids, in order of first declaration, never null */
+    public List<String> kpiIds() {
+        return kpis().stream().map(KpiDefinition::id).distinct().collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
+     * @param kpiId  a KPI id, not null
+     * @return every version of that KPI, oldest first, never null
+     */
+    public List<KpiDefinition> kpiVersions(String kpiId) {
+        return kpis().stream().filter(k -> k.id().equals(kpiId))
+                .sorted(Comparator.comparing(KpiDefinition::effectiveFrom))
+                .collect(Collectors.toUnmodifiableList());
+    }
+
+    @Value.Check
+    void check() {
+        Violations v = Violations.of("Agreement '" + id() + "'");
+        Ids.check(v, "id", id(), "agreement");
+        v.require(!title().isBlank(), "title", title(), "agreement '" + id() + "': title must not be blank");
+        Map<String, Party> parties = checkParties(v);
+        checkAreas(v, parties);
+        checkRoles(v, parties);
+        checkKpis(v);
+        feeSchedule().currency().ifPresent(c -> v.require(c.equals(currency()), "feeSchedule", c.getCurrencyCode(),
+                "fees are in " + c.getCurrencyCode() + " but the agreement is in " + currency().getCurrencyCode()));
+        v.require(currency().getDefaultFractionDigits() >= 0, "currency", currency().getCurrencyCode(),
+                "currency " + currency().getCurrencyCode() + " has no minor unit and cannot hold money");
+        v.throwIfAny();
+    }
+
+    private Map<String, Party> checkParties(Violations v) {
+        Map<String, Party> byId = new HashMap<>();
+        for (int i = 0; i < parties().size(); i++) {
+            Party p = parties().get(i);
+            if (byId.putIfAbsent(p.id(), p) != null) {
+                v.add("parties[" + i + "].id", p.id(), "party id '" + p.id() + "' is used more than once");
+            }
+        }
+        v.require(!customers().isEmpty(), "parties", ids(parties()), "an agreement needs at least one customer");
+        v.require(!suppliers().isEmpty(), "parties", ids(parties()), "an agreement needs at least one supplier");
+        List<String> leads = ids(parties().stream().filter(Party::isLead).collect(Collectors.toList()));
+        v.require(leads.size() <= 1, "parties", leads, "at most one supplier can be lead, found " + leads);
+        return byId;
+    }
+
+    private void checkAreas(Violations v, Map<String, Party> parties) {
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < responsibilityAreas().size(); i++) {
+            ResponsibilityArea a = responsibilityAreas().get(i);
+            String path = "responsibilityAreas[" + i + "]";
+            if (!ids.add(a.id())) {
+                v.add(path + ".id", a.id(), "responsibility area id '" + a.id() + "' is used more than once");
+            }
+            v.require(parties.containsKey(a.owner()), path + ".owner", a.owner(), "area '" + a.id()
+                    + "' is owned by '" + a.owner() + "', which is not a party of the agreement");
+        }
+    }
+
+    private void checkRoles(Violations v, Map<String, Party> parties) {
+        List<Role> roles = governance().roles();
+        for (int i = 0; i < roles.size(); i++) {
+            Role r = roles.get(i);
+            String path = "governance.roles[" + i + "]";
+            Party party = parties.get(r.party());
+            if (party == null) {
+                v.add(path + ".party", r.party(), "role '" + r.id() + "' acts for '" + r.party()
+                        + "', which is not a party of the agreement");
+                continue;
+            }
+            if (r.counterpart().isEmpty()) {
+                v.add(path + ".counterpart", null, "role '" + r.id() + "' at level " + r.level().label()
+                        + " has no counterpart on the " + party.kind().other().name().toLowerCase() + " side");
+                continue;
+            }
+            Optional<Role> counterpart = governance().role(r.counterpart().get());
+            Optional<Party> other = counterpart.flatMap(c -> party(c.party()));
+            if (other.isPresent() && other.get().kind() == party.kind()) {
+                v.add(path + ".counterpart", r.counterpart().get(), "role '" + r.id() + "' (" + party.kind()
+                        + ") names counterpart '" + r.counterpart().get() + "' on the same side; mirrored roles are on the other side");
+            }
+        }
+    }
+
+    private void checkKpis(Violations v) {
+        Map<String, Integer> byVersion = new HashMap<>();
+        Map<String, Integer> byDate = new HashMap<>();
+        for (int i = 0; i < kpis().size(); i++) {
+            KpiDefinition k = kpis().get(i);
+            String path = "kpis[" + i + "]";
+            Integer prev = byVersion.putIfAbsent(k.id() + "#" + k.version(), i);
+            if (prev != null) {
+                v.add(path + ".version", k.version(), "kpi '" + k.id() + "' version " + k.version()
+                        + " is defined twice (kpis[" + prev + "] and kpis[" + i + "])");
+            }
+            prev = byDate.putIfAbsent(k.id() + "@" + k.effectiveFrom(), i);
+            if (prev != null) {
+                v.add(path + ".effectiveFrom", k.effectiveFrom(), "kpi '" + k.id() + "' has two versions in force from "
+                        + k.effectiveFrom() + " (kpis[" + prev + "] and kpis[" + i + "])");
+            }
+        }
+        for (String id : kpiIds()) {
+            List<KpiDefinition> versions = kpiVersions(id);
+            for (int i = 1; i < versions.size(); i++) {
+                KpiDefinition a = versions.get(i - 1);
+                KpiDefinition b = versions.get(i);
+                v.require(a.effectiveFrom().equals(b.effectiveFrom()) || a.version() < b.version(), "kpis", id,
+                        "kpi '" + id + "' version " + b.version() + " (from " + b.effectiveFrom()
+                                + ") must have a higher version number than version " + a.version()
+                                + " (from " + a.effectiveFrom() + ")");
+            }
+        }
+    }
+
+    private static List<String> ids(List<Party> parties) {
+        List<String> ids = new ArrayList<>();
+        parties.forEach(p -> ids.add(p.id()));
+        return ids;
+    }
+
+    /**
+     * @param amount  an amount, not null
+     * @return true if the amount is in the agreement's currency
+     */
+    public boolean isInCurrency(Money amount) {
+        return amount.currency().equals(currency());
+    }
+
+    /** A builder of {@link Agreement}; id, title, term, governance and currency are required. */
+    public static final class Builder extends ImmutableAgreement.Builder {
+        Builder() {
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package dev.partnering.agreement;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+import org.immutables.value.Value;
+
+import dev.partnering.internal.Violations;
+import dev.partnering.money.Money;
+import dev.partnering.period.ReportingPeriod;
+
+/**
+ * The periodic fees of an agreement: one {@link PeriodFee} per period, in one currency, with no
+ * two entries overlapping. Incentives that are a percentage of "the period fee" or "the annual
+ * fee" read it from here.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class FeeSchedule {
+
+    FeeSchedule() {
+    }
+
+    /** @return a new builder, never null */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a schedule with no fees, never null */
+    public static FeeSchedule empty() {
+        return builder().build();
+    }
+
+    /**
+     * The same fee every month from one month to another, both inclusive.
+     *
+     * @param amount  the monthly fee, not null
+     * @param from  the first month, not null
+     * @param to  the last month, inclusive, not before {@code from}, not null
+     * @return the schedule, never null
+     */
+    public static FeeSchedule monthly(Money amount, YearMonth from, YearMonth to) {
+        Builder b = builder();
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            b.addFees(PeriodFee.of(ReportingPeriod.month(m), amount));
+        }
+        return b.build();
+    }
+
+    /** @return the fees, sorted by period, never null */
+    public abstract List<PeriodFee> fees();
+
+    /**
+     * The fee for a period: the sum of the entries that lie within it (the three months of a
+     * quarter), or, when one coarser entry contains the period, that entry's pro-rata share by
+     * months at 16 significant digits.
+     *
+     * @param period  the period, not null
+     * @return the fee, empty if no entry covers any of the period
+     */
+    public Optional<Money> feeFor(ReportingPeriod period) {
+        Money sum = null;
+        for (PeriodFee f : fees()) {
+            if (period.contains(f.period())) {
+                sum = sum == null ? f.amount() : sum.plus(f.amount());
+            } else if (f.period().contains(period)) {
+                BigDecimal share = BigDecimal.valueOf(period.granularity().months())
+                        .divide(BigDecimal.valueOf(f.period().granularity().months()), Money.DIVISION);
+                return Optional.of(f.amount().multipliedBy(share));
+            }
+        }
+        return Optional.ofNullable(sum);
+    }
+
+    /** @return the currency of the fees, empty if there are none */
+    public Optional<Currency> currency() {
+        return fees().isEmpty() ? Optional.empty() : Optional.of(fees().get(0).amount().currency());
+    }
+
+    @Value.Check
+    FeeSchedule normalize() {
+        Violations v = Violations.of("FeeSchedule");
+        List<PeriodFee> sorted = new ArrayList<>(fees());
+        sorted.sort((a, b) -> a.period().compareTo(b.period()));
+        for (int i = 0; i < sorted.size(); i++) {
+            PeriodFee f = sorted.get(i);
+            v.require(f.amount().currency().equals(sorted.get(0).amount().currency()), "fees[" + i + "].amount",
+                    f.amount(), "fee for " + f.period() + " is in " + f.amount().currency().getCurrencyCode()
+                            + ", the schedule is in " + sorted.get(0).amount().currency().getCurrencyCode());
+            if (i > 0) {
+                PeriodFee prev = sorted.get(i - 1);
+                v.require(f.period().start().isAfter(prev.period().end()), "fees[" + i + "].period", f.period(),
+                        "fee periods " + prev.period() + " and " + f.period() + " overlap");
+            }
+        }
+        v.throwIfAny();
+        if (sorted.equals(fees())) {
+            return this;
+        }
+        return builder().addAllFees(sorted).build();
+    }
+
+    /** A builder of {@link FeeSchedule}. */
+    public static final class Builder extends ImmutableFeeSchedule.Builder {
+        Builder() {
+        }
+    }
+}

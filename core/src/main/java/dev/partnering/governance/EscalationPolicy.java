@@ -1,0 +1,59 @@
+package dev.partnering.governance;
+
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.immutables.value.Value;
+
+import dev.partnering.internal.Violations;
+
+/**
+ * How long an issue may stay unresolved at each level before it escalates to the next higher
+ * one. Level A (STRATEGIC) is the highest instance: its time is the deadline for a final decision.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class EscalationPolicy {
+
+    EscalationPolicy() {
+    }
+
+    /** @return a new builder, never null */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the time allowed per level, each positive */
+    public abstract Map<GovernanceLevel, Duration> timeAllowed();
+
+    /**
+     * @param level  the level, not null
+     * @return the time an issue may stay at that level, empty if the policy does not cover it
+     */
+    public Optional<Duration> timeAllowedAt(GovernanceLevel level) {
+        return Optional.ofNullable(timeAllowed().get(level));
+    }
+
+    @Value.Check
+    void check() {
+        Violations v = Violations.of("EscalationPolicy");
+        v.require(!timeAllowed().isEmpty(), "timeAllowed", "{}",
+                "the escalation policy must give the time allowed for at least one level");
+        Map<GovernanceLevel, Duration> sorted = new EnumMap<>(GovernanceLevel.class);
+        sorted.putAll(timeAllowed());
+        sorted.forEach((level, d) -> v.require(!d.isNegative() && !d.isZero(), "timeAllowed." + level, d,
+                "time allowed at level " + level.label() + " must be positive, was " + d));
+        v.throwIfAny();
+    }
+
+    /** A builder of {@link EscalationPolicy}: {@code putTimeAllowed(level, duration)} per level. */
+    public static final class Builder extends ImmutableEscalationPolicy.Builder {
+        Builder() {
+        }
+    }
+}

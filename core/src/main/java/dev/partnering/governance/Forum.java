@@ -1,0 +1,61 @@
+package dev.partnering.governance;
+
+import java.util.List;
+
+import org.immutables.value.Value;
+
+import dev.partnering.internal.Ids;
+import dev.partnering.internal.Violations;
+
+/**
+ * A structured meeting forum at one level, meeting at a {@link Cadence}, with the roles that take
+ * part. For example the level-B "Delivery board", monthly, with both sides' delivery managers.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class Forum {
+
+    Forum() {
+    }
+
+    /** @return a new builder, never null */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the id, unique within the agreement */
+    public abstract String id();
+
+    /** @return the name, e.g. "Steering group", never blank */
+    public abstract String name();
+
+    /** @return the level the forum works at, never null */
+    public abstract GovernanceLevel level();
+
+    /** @return how often it meets, never null */
+    public abstract Cadence cadence();
+
+    /** @return the ids of the participating roles, at least one, no duplicates */
+    public abstract List<String> participants();
+
+    @Value.Check
+    void check() {
+        Violations v = Violations.of("Forum '" + id() + "'");
+        Ids.check(v, "id", id(), "forum");
+        v.require(!name().isBlank(), "name", name(), "forum '" + id() + "': name must not be blank");
+        v.require(!participants().isEmpty(), "participants", participants(),
+                "forum '" + id() + "' needs at least one participating role");
+        v.require(participants().stream().distinct().count() == participants().size(), "participants",
+                participants(), "forum '" + id() + "' lists a role more than once: " + participants());
+        v.throwIfAny();
+    }
+
+    /** A builder of {@link Forum}; every attribute is required and at least one participant. */
+    public static final class Builder extends ImmutableForum.Builder {
+        Builder() {
+        }
+    }
+}

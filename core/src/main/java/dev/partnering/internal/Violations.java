@@ -1,0 +1,68 @@
+package dev.partnering.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.partnering.ValidationException;
+import dev.partnering.Violation;
+
+/**
+ * Collects the violations of one value while it is checked, then throws them all at once.
+ * Not thread-safe; use one instance per check.
+ */
+public final class Violations {
+
+    private final String subject;
+    private final List<Violation> found = new ArrayList<>();
+
+    private Violations(String subject) {
+        this.subject = subject;
+    }
+
+    /**
+     * @param subject  what is being checked, e.g. {@code "KpiDefinition 'availability'"}
+     * @return an empty collector
+     */
+    public static Violations of(String subject) {
+        return new Violations(subject);
+    }
+
+    /** Records a violation unless {@code ok}. */
+    public Violations require(boolean ok, String path, Object value, String rule) {
+        if (!ok) {
+            found.add(Violation.of(path, value, rule));
+        }
+        return this;
+    }
+
+    /** Records a violation. */
+    public Violations add(String path, Object value, String rule) {
+        found.add(Violation.of(path, value, rule));
+        return this;
+    }
+
+    /** Records the violations of a nested value under a path prefix. */
+    public Violations addAll(String prefix, List<Violation> nested) {
+        for (Violation v : nested) {
+            found.add(v.prefixed(prefix));
+        }
+        return this;
+    }
+
+    /** @return true if no violation was recorded */
+    public boolean isEmpty() {
+        return found.isEmpty();
+    }
+
+    /** @return the violations recorded so far, a copy */
+    public List<Violation> list() {
+        return List.copyOf(found);
+    }
+
+    /** @throws ValidationException listing every violation, if any was recorded */
+    public void throwIfAny() {
+        if (!found.isEmpty()) {
+            throw new ValidationException(subject, found);
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package dev.partnering.kpi;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.immutables.value.Value;
+
+import dev.partnering.internal.Ids;
+import dev.partnering.internal.Violations;
+
+/**
+ * One version of a KPI agreed in the contract: what is measured, which way is better, the
+ * thresholds, how raw measurements aggregate into a period's value, its weight on the scorecard,
+ * and where the data comes from and how it is measured.
+ * <p>
+ * Thresholds: {@code minimum} is the worst acceptable value (attainment 0), {@code target} earns
+ * attainment 1 and the optional {@code stretch} earns {@link #maxAttainment()} (1.2 by default).
+ * For HIGHER_IS_BETTER {@code minimum < target <= stretch}; for LOWER_IS_BETTER the order is
+ * reversed. BINARY KPIs have no thresholds: a period value of 1 is met, 0 is not.
+ * <p>
+ * Revisions: the same {@link #id()} may have several definitions side by side, each with its own
+ * {@link #version()} and {@link #effectiveFrom()} date; the one in force at the start of a period
+ * applies to that period.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class KpiDefinition {
+
+    private static final BigDecimal DEFAULT_STRETCH_ATTAINMENT = new BigDecimal("1.2");
+
+    KpiDefinition() {
+    }
+
+    /** @return a new builder, never null */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the id, shared by all versions of this KPI */
+    public abstract String id();
+
+    /** @return the name, e.g. "Incident response within SLA", never blank */
+    public abstract String name();
+
+    /** @return the unit of the values, e.g. "%", "hours", "count", never blank */
+    public abstract String unit();
+
+    /** @return which way is better, never null */
+    public abstract Direction direction();
+
+    /** @return the worst acceptable value (attainment 0); required unless BINARY */
+    public abstract Optional<BigDecimal> minimum();
+
+    /** @return the value that earns attainment 1; required unless BINARY */
+    public abstract Optional<BigDecimal> target();
+
+    /** @return the value that earns {@link #maxAttainment()}, if any; never for BINARY */
+    public abstract Optional<BigDecimal> stretch();
+
+    /**
+     * @return the highest attainment: 1.2 by default when a stretch is given, 1 without one;
+     *         configurable (at least 1) when a stretch is given
+     */
+    @Value.Default
+    public BigDecimal maxAttainment() {
+        return stretch().isPresent() ? DEFAULT_STRETCH_ATTAINMENT : BigDecimal.ONE;
+    }
+
+    /** @return how raw measurements aggregate into the period's value; mean by default */
+    @Value.Default
+    public AggregationRule aggregation() {
+        return AggregationRule.mean();
+    }
+
+    /** @return the weight on the scorecard, positive; 1 by default */
+    @Value.Default
+    public BigDecimal weight() {
+        return BigDecimal.ONE;
+    }
+
+    /** @return how often the KPI is measured at its source; monthly by default */
+    @Value.Default
+    public MeasurementFrequency frequency() {
+        return MeasurementFrequency.MONTHLY;
+    }
+
+    /** @return the system or report the data comes from, e.g. "ServiceNow incident export" */
+    public abstract Optional<String> dataSource();
+
+    /** @return how the value is measured, known to both parties */
+    public abstract Optional<String> measurementMethod();
+
+    /** @return the values measurements may take, if declared */
+    public abstract Optional<ValueRange> validRange();
+
+    /** @return the first day this version is in force, never null */
+    public abstract LocalDate effectiveFrom();
+
+    /** @return the version number, at least 1; 1 by default */
+    @Value.Default
+    public int version() {
+        return 1;
+    }
+
+    /** @return true if this KPI is met-or-not */
+    public boolean isBinary() {
+        return direction() == Direction.BINARY;
+    }
+
+    /** @return e.g. {@code availability v2} */
+    public String label() {
+        return id() + " v" + version();
+    }
+
+    @Value.Check
+    void check() {
+        String kpi = "kpi '" + id() + "'";
+        Violations v = Violations.of("KpiDefinition '" + id() + "'");
+        Ids.check(v, "id", id(), "kpi");
+        v.require(!name().isBlank(), "name", name(), kpi + ": name must not be blank");
+        v.require(!unit().isBlank(), "unit", unit(), kpi + ": unit must not be blank");
+        v.require(weight().signum() > 0, "weight", weight().toPlainString(),
+                kpi + ": weight " + weight().toPlainString() + " must be greater than 0");
+        v.require(version() >= 1, "version", version(), kpi + ": version " + version() + " must be at least 1");
+        dataSource().ifPresent(s -> v.require(!s.isBlank(), "dataSource", s, kpi + ": data source must not be blank when given"));
+        measurementMethod().ifPresent(s -> v.require(!s.isBlank(), "measurementMethod", s,
+                kpi + ": measurement method must not be blank when given"));
+        if (isBinary()) {
+            checkBinary(v, kpi);
+        } else {
+            checkThresholds(v, kpi);
+        }
+        v.throwIfAny();
+    }
+
+    private void checkBinary(Violations v, String kpi) {
+        v.require(minimum().isEmpty() && target().isEmpty() && stretch().isEmpty(), "target",
+                target().map(BigDecimal::toPlainString).orElse(null),
+                kpi + ": a BINARY kpi has no minimum, target or stretch (1 is met, 0 is not)");
+        v.require(aggregation() instanceof AggregationRule.Min || aggregation() instanceof AggregationRule.Max
+                        || aggregation() instanceof AggregationRule.Last, "aggregation", aggregation(),
+                kpi + ": a BINARY kpi aggregates by min, max or last, not " + aggregation().name());
+        v.require(maxAttainment().compareTo(BigDecimal.ONE) == 0, "maxAttainment", maxAttainment().toPlainString(),
+                kpi + ": a BINARY kpi attains at most 1, not " + maxAttainment().toPlainString());
+    }
+
+    private void checkThresholds(Violations v, String kpi) {
+        v.require(minimum().isPresent(), "minimum", null, kpi + ": minimum is required for a " + direction() + " kpi");
+        v.require(target().isPresent(), "target", null, kpi + ": target is required for a " + direction() + " kpi");
+        int sign = direction() == Direction.HIGHER_IS_BETTER ? 1 : -1;
+        String below = sign > 0 ? "below" : "above";
+        if (minimum().isPresent() && target().isPresent()) {
+            BigDecimal min = minimum().get();
+            BigDecimal target = target().get();
+            v.require(min.compareTo(target) * sign < 0, "minimum", min.toPlainString(),
+                    kpi + ": minimum " + min.toPlainString() + " must be " + below + " target " + target.toPlainString()
+                            + " for a " + direction() + " kpi");
+            stretch().ifPresent(s -> v.require(target.compareTo(s) * sign <= 0, "stretch", s.toPlainString(),
+                    kpi + ": stretch " + s.toPlainString() + " must not be " + below + " target " + target.toPlainString()
+                            + " for a " + direction() + " kpi"));
+        }
+        if (stretch().isPresent()) {
+            v.require(maxAttainment().compareTo(BigDecimal.ONE) >= 0, "maxAttainment", maxAttainment().toPlainString(),
+                    kpi + ": maxAttainment " + maxAttainment().toPlainString() + " must be at least 1");
+        } else {
+            v.require(maxAttainment().compareTo(BigDecimal.ONE) == 0, "maxAttainment", maxAttainment().toPlainString(),
+                    kpi + ": maxAttainment " + maxAttainment().toPlainString()
+                            + " needs a stretch threshold; without one attainment caps at 1");
+        }
+        validRange().ifPresent(r -> {
+            minimum().ifPresent(m -> v.require(r.contains(m), "minimum", m.toPlainString(),
+                    kpi + ": minimum " + m.toPlainString() + " is outside the valid range " + r));
+            target().ifPresent(t -> v.require(r.contains(t), "target", t.toPlainString(),
+                    kpi + ": target " + t.toPlainString() + " is outside the valid range " + r));
+            stretch().ifPresent(s -> v.require(r.contains(s), "stretch", s.toPlainString(),
+                    kpi + ": stretch " + s.toPlainString() + " is outside the valid range " + r));
+        });
+    }
+
+    /** A builder of {@link KpiDefinition}; id, name, unit, direction and effectiveFrom are required. */
+    public static final class Builder extends ImmutableKpiDefinition.Builder {
+        Builder() {
+        }
+
+        /**
+         * Sets minimum, target and stretch from text, a convenience for examples and tests.
+         *
+         * @param minimum  the minimum, a decimal string
+         * @param target  the target, a decimal string
+         * @param stretch  the stretch, a decimal string, or null for none
+         * @return this builder
+         */
+        public Builder thresholds(String minimum, String target, String stretch) {
+            minimum(new BigDecimal(minimum));
+            target(new BigDecimal(target));
+            if (stretch != null) {
+                stretch(new BigDecimal(stretch));
+            }
+            return this;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.partnering.kpi;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+import org.immutables.value.Value;
+
+import dev.partnering.internal.Violations;
+
+/**
+ * The values a KPI's measurements can take, bounds inclusive, either side open: 0 to 100 for a
+ * percentage, at least 0 for a duration. A measurement outside it is rejected.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class ValueRange {
+
+    ValueRange() {
+    }
+
+    /** @return a new builder, never null */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * @param lower  the lowest valid value, inclusive, not null
+     * @param upper  the highest valid value, inclusive, not null
+     * @return the closed range, never null
+     */
+    public static ValueRange of(BigDecimal lower, BigDecimal upper) {
+        return builder().lower(lower).upper(upper).build();
+    }
+
+    /**
+     * @param lower  the lowest valid value, inclusive, not null
+     * @return the range with no upper bound, never null
+     */
+    public static ValueRange atLeast(BigDecimal lower) {
+        return builder().lower(lower).build();
+    }
+
+    /** @return the range 0 to 100, for percentages */
+    public static ValueRange percentage() {
+        return of(BigDecimal.ZERO, BigDecimal.valueOf(100));
+    }
+
+    /** @return the lowest valid value, inclusive, if bounded below */
+    public abstract Optional<BigDecimal> lower();
+
+    /** @return the highest valid value, inclusive, if bounded above */
+    public abstract Optional<BigDecimal> upper();
+
+    /**
+     * @param value  a value, not null
+     * @return true if the value is within the range
+     */
+    public boolean contains(BigDecimal value) {
+        return lower().map(l -> value.compareTo(l) >= 0).orElse(true)
+                && upper().map(u -> value.compareTo(u) <= 0).orElse(true);
+    }
+
+    @Value.Check
+    void check() {
+        Violations v = Violations.of("ValueRange");
+        v.require(lower().isPresent() || upper().isPresent(), "", "(-∞, +∞)",
+                "a value range needs a lower bound, an upper bound or both");
+        if (lower().isPresent() && upper().isPresent()) {
+            v.require(lower().get().compareTo(upper().get()) <= 0, "lower", lower().get().toPlainString(),
+                    "lower bound " + lower().get().toPlainString() + " must not exceed upper bound "
+                            + upper().get().toPlainString());
+        }
+        v.throwIfAny();
+    }
+
+    /** @return e.g. {@code [0, 100]} or {@code [0, +∞)} */
+    @Override
+    public String toString() {
+        return lower().map(l -> "[" + l.toPlainString()).orElse("(-∞") + ", "
+                + upper().map(u -> u.toPlainString() + "]").orElse("+∞)");
+    }
+
+    /** A builder of {@link ValueRange}; at least one bound is required. */
+    public static final class Builder extends ImmutableValueRange.Builder {
+        Builder() {
+        }
+    }
+}

@@ -1,0 +1,410 @@
+package dev.partnering.money;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+
+import dev.partnering.ValidationException;
+import dev.partnering.Violation;
+
+/**
+ * An exact amount of money in one ISO-4217 currency.
+ * <p>
+ * The amount is a {@link BigDecimal} of any scale: arithmetic is exact ({@link #plus},
+ * {@link #minus}, {@link #multipliedBy}) and rounding happens only when asked, once, to the
+ * currency's minor unit ({@link #rounded()}, HALF_EVEN by default). Operations on two amounts
+ * refuse different currencies with a {@link CurrencyMismatchException}. {@link #allocate} splits an
+ * amount by ratios so that the rounded parts add up exactly to the rounded whole (largest-remainder
+ * method, ties to the earlier part).
+ * <p>
+ * Two amounts are equal when their currencies are equal and their amounts are numerically equal
+ * ({@code 100.00 SEK} equals {@code 100 SEK}); the scale is kept for display.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class Money implements Comparable<Money> {
+
+    /** The precision of divisions, fixed by the domain: 16 significant digits, HALF_EVEN. */
+    public static final MathContext DIVISION = MathContext.DECIMAL64;
+
+    private final BigDecimal amount;
+    private final Currency currency;
+
+    private Money(BigDecimal amount, Currency currency) {
+        this.amount = amount;
+        this.currency = currency;
+    }
+
+    /**
+     * Obtains an amount of money.
+     *
+     * @param amount  the exact amount, not null
+     * @param currency  the currency, not null
+     * @return the money, never null
+     */
+    public static Money of(BigDecimal amount, Currency currency) {
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(currency, "currency");
+        if (currency.getDefaultFractionDigits() < 0) {
+            throw new ValidationException("Money", List.of(Violation.of("currency", currency.getCurrencyCode(),
+                    "currency " + currency.getCurrencyCode() + " has no minor unit and cannot hold money")));
+        }
+        return new Money(amount, currency);
+    }
+
+    /**
+     * Obtains an amount of money from text, for example {@code Money.of("1500000.00", "SEK")}.
+     *
+     * @param amount  the exact amount as a decimal string, not null
+     * @param currencyCode  the ISO-4217 code, not null
+     * @return the money, never null
+     * @throws ValidationException if the amount is not a decimal number or the code is unknown
+     */
+    public static Money of(String amount, String currencyCode) {
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(currencyCode, "currencyCode");
+        BigDecimal parsed;
+        try {
+            parsed = new BigDecimal(amount.trim());
+        } catch (NumberFormatException e) {
+            throw new ValidationException("Money", List.of(Violation.of("amount", amount,
+                    "amount '" + amount + "' is not a decimal number")));
+        }
+        return of(parsed, currency(currencyCode));
+    }
+
+    /**
+     * Obtains zero in a currency.
+     *
+     * @param currency  the currency, not null
+     * @return zero, never null
+     */
+    public static Money zero(Currency currency) {
+        return of(BigDecimal.ZERO, currency);
+    }
+
+    /**
+     * Looks up a currency by its ISO-4217 code.
+     *
+     * @param code  the code, e.g. {@code "SEK"}, not null
+     * @return the currency, never null
+     * @throws ValidationException if the code is not an ISO-4217 currency
+     */
+    public static Currency currency(String code) {
+        Objects.requireNonNull(code, "code");
+        try {
+            return Currency.getInstance(code.trim());
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException("Money", List.of(Violation.of("currency", code,
+                    "currency '" + code + "' is not an ISO-4217 currency code")));
+        }
+    }
+
+    /** @return the exact amount, never null */
+    public BigDecimal amount() {
+        return amount;
+    }
+
+    /** @return the currency, never null */
+    public Currency currency() {
+        return currency;
+    }
+
+    /** @return the amount in minor units after rounding HALF_EVEN, e.g. 1050 for 10.50 EUR */
+    public BigInteger minorUnits() {
+        return rounded().amount.movePointRight(currency.getDefaultFractionDigits()).toBigIntegerExact();
+    }
+
+    /**
+     * Obtains an amount from a count of minor units.
+     *
+     * @param minorUnits  the count of minor units, not null
+     * @param currency  the currency, not null
+     * @return the money at the currency's scale, never null
+     */
+    public static Money ofMinor(BigInteger minorUnits, Currency currency) {
+        Objects.requireNonNull(minorUnits, "minorUnits");
+        return of(new BigDecimal(minorUnits, currency.getDefaultFractionDigits()), currency);
+    }
+
+    /**
+     * Adds an amount in the same currency, exactly.
+     *
+     * @param other  the amount to add, not null
+     * @return the sum, never null
+     * @throws CurrencyMismatchException if the currencies differ
+     */
+    public Money plus(Money other) {
+        requireSameCurrency(other);
+        return new Money(amount.add(other.amount), currency);
+    }
+
+    /**
+     * Subtracts an amount in the same currency, exactly.
+     *
+     * @param other  the amount to subtract, not null
+     * @return the difference, never null
+     * @throws CurrencyMismatchException if the currencies differ
+     */
+    public Money minus(Money other) {
+        requireSameCurrency(other);
+        return new Money(amount.subtract(other.amount), currency);
+    }
+
+    /**
+     * Multiplies by a factor, exactly (no rounding).
+     *
+     * @param factor  the factor, not null
+     * @return the product, never null
+     */
+    public Money multipliedBy(BigDecimal factor) {
+        Objects.requireNonNull(factor, "factor");
+        return new Money(amount.multiply(factor), currency);
+    }
+
+    /**
+     * Takes a percentage of this amount, exactly: {@code amount × percent / 100}.
+     *
+     * @param percent  the percentage, e.g. 12.5 for 12.5 %, not null
+     * @return the share, never null
+     */
+    public Money percent(BigDecimal percent) {
+        Objects.requireNonNull(percent, "percent");
+        return new Money(amount.multiply(percent).movePointLeft(2), currency);
+    }
+
+    /**
+     * Divides by a divisor at {@link #DIVISION} precision (16 significant digits, HALF_EVEN).
+     *
+     * @param divisor  the divisor, not null, not zero
+     * @return the quotient, never null
+     * @throws ArithmeticException if the divisor is zero
+     */
+    public Money dividedBy(BigDecimal divisor) {
+        Objects.requireNonNull(divisor, "divisor");
+        return new Money(amount.divide(divisor, DIVISION), currency);
+    }
+
+    /** @return this amount with its sign reversed, never null */
+    public Money negated() {
+        return new Money(amount.negate(), currency);
+    }
+
+    /** @return the absolute amount, never null */
+    public Money abs() {
+        return amount.signum() < 0 ? negated() : this;
+    }
+
+    /** @return true if the amount is zero */
+    public boolean isZero() {
+        return amount.signum() == 0;
+    }
+
+    /** @return true if the amount is greater than zero */
+    public boolean isPositive() {
+        return amount.signum() > 0;
+    }
+
+    /** @return true if the amount is less than zero */
+    public boolean isNegative() {
+        return amount.signum() < 0;
+    }
+
+    /**
+     * Returns the smaller of this and another amount in the same currency.
+     *
+     * @param other  the other amount, not null
+     * @return the smaller amount (this one if equal), never null
+     */
+    public Money min(Money other) {
+        return compareTo(other) <= 0 ? this : other;
+    }
+
+    /**
+     * Returns the larger of this and another amount in the same currency.
+     *
+     * @param other  the other amount, not null
+     * @return the larger amount (this one if equal), never null
+     */
+    public Money max(Money other) {
+        return compareTo(other) >= 0 ? this : other;
+    }
+
+    /**
+     * Rounds to the currency's minor unit (e.g. 2 decimals for SEK, 0 for JPY) with HALF_EVEN.
+     *
+     * @return the rounded amount, never null
+     */
+    public Money rounded() {
+        return rounded(RoundingMode.HALF_EVEN);
+    }
+
+    /**
+     * Rounds to the currency's minor unit with the given rounding mode.
+     *
+     * @param mode  the rounding mode, not null
+     * @return the rounded amount, at exactly the currency's scale, never null
+     */
+    public Money rounded(RoundingMode mode) {
+        Objects.requireNonNull(mode, "mode");
+        return new Money(amount.setScale(currency.getDefaultFractionDigits(), mode), currency);
+    }
+
+    /** @return true if the amount has no digits beyond the currency's minor unit */
+    public boolean isRounded() {
+        return amount.stripTrailingZeros().scale() <= currency.getDefaultFractionDigits();
+    }
+
+    /**
+     * Splits this amount, rounded to the minor unit, into parts proportional to the given ratios.
+     * The parts are in minor units and add up <em>exactly</em> to the rounded whole: each part
+     * first gets the floor of its exact share, then the remaining minor units go one each to the
+     * parts with the largest remainders, ties to the earlier part (largest-remainder method).
+     * A negative amount is split like its absolute value and the parts negated.
+     *
+     * @param ratios  the ratios, not null, not empty, none negative, at least one positive
+     * @return the parts in the order of the ratios, never null
+     * @throws ValidationException if the ratios are empty, negative or all zero
+     */
+    public List<Money> allocate(List<BigDecimal> ratios) {
+        Objects.requireNonNull(ratios, "ratios");
+        checkRatios(ratios);
+        int scale = 0;
+        for (BigDecimal r : ratios) {
+            scale = Math.max(scale, Math.max(0, r.stripTrailingZeros().scale()));
+        }
+        List<BigInteger> weights = new ArrayList<>(ratios.size());
+        BigInteger totalWeight = BigInteger.ZERO;
+        for (BigDecimal r : ratios) {
+            BigInteger w = r.setScale(scale, RoundingMode.UNNECESSARY).unscaledValue();
+            weights.add(w);
+            totalWeight = totalWeight.add(w);
+        }
+        BigInteger whole = minorUnits();
+        BigInteger units = whole.abs();
+        BigInteger[] parts = new BigInteger[weights.size()];
+        BigInteger[] remainders = new BigInteger[weights.size()];
+        BigInteger given = BigInteger.ZERO;
+        for (int i = 0; i < parts.length; i++) {
+            BigInteger[] qr = units.multiply(weights.get(i)).divideAndRemainder(totalWeight);
+            parts[i] = qr[0];
+            remainders[i] = qr[1];
+            given = given.add(qr[0]);
+        }
+        int left = units.subtract(given).intValueExact();
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < parts.length; i++) {
+            order.add(i);
+        }
+        // largest remainder first; the sort is stable, so ties keep the earlier part first
+        order.sort((a, b) -> remainders[b].compareTo(remainders[a]));
+        for (int k = 0; k < left; k++) {
+            int i = order.get(k);
+            parts[i] = parts[i].add(BigInteger.ONE);
+        }
+        List<Money> result = new ArrayList<>(parts.length);
+        for (BigInteger p : parts) {
+            result.add(ofMinor(whole.signum() < 0 ? p.negate() : p, currency));
+        }
+        return Collections.unmodifiableList(result);
+    }
+
+    /**
+     * Splits this amount, rounded to the minor unit, into {@code n} equal parts that add up exactly
+     * to the rounded whole; the earlier parts get the extra minor units.
+     *
+     * @param n  the number of parts, at least 1
+     * @return the parts, never null
+     * @throws ValidationException if n is less than 1
+     */
+    public List<Money> split(int n) {
+        if (n < 1) {
+            throw new ValidationException("Money split", List.of(Violation.of("n", n,
+                    "cannot split " + this + " into " + n + " parts: the number of parts must be at least 1")));
+        }
+        return allocate(Collections.nCopies(n, BigDecimal.ONE));
+    }
+
+    private static void checkRatios(List<BigDecimal> ratios) {
+        List<Violation> violations = new ArrayList<>();
+        if (ratios.isEmpty()) {
+            violations.add(Violation.of("ratios", "[]", "cannot allocate by an empty list of ratios"));
+        }
+        boolean anyPositive = false;
+        for (int i = 0; i < ratios.size(); i++) {
+            BigDecimal r = Objects.requireNonNull(ratios.get(i), "ratios[" + i + "]");
+            if (r.signum() < 0) {
+                violations.add(Violation.of("ratios[" + i + "]", r, "ratio " + r.toPlainString() + " must not be negative"));
+            }
+            anyPositive |= r.signum() > 0;
+        }
+        if (!ratios.isEmpty() && !anyPositive) {
+            violations.add(Violation.of("ratios", ratios, "at least one ratio must be greater than zero"));
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException("Money allocation", violations);
+        }
+    }
+
+    private void requireSameCurrency(Money other) {
+        Objects.requireNonNull(other, "other");
+        if (!currency.equals(other.currency)) {
+            throw new CurrencyMismatchException(currency, other.currency);
+        }
+    }
+
+    /**
+     * Compares amounts in the same currency.
+     *
+     * @param other  the other amount, not null
+     * @return negative, zero or positive as this is less than, equal to or greater than other
+     * @throws CurrencyMismatchException if the currencies differ
+     */
+    @Override
+    public int compareTo(Money other) {
+        requireSameCurrency(other);
+        return amount.compareTo(other.amount);
+    }
+
+    /**
+     * @param other  the other amount, not null
+     * @return true if this is greater than other
+     * @throws CurrencyMismatchException if the currencies differ
+     */
+    public boolean isGreaterThan(Money other) {
+        return compareTo(other) > 0;
+    }
+
+    /**
+     * @param other  the other amount, not null
+     * @return true if this is less than other
+     * @throws CurrencyMismatchException if the currencies differ
+     */
+    public boolean isLessThan(Money other) {
+        return compareTo(other) < 0;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Money m && currency.equals(m.currency) && amount.compareTo(m.amount) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return currency.hashCode() * 31 + amount.stripTrailingZeros().hashCode();
+    }
+
+    /** @return the amount in plain notation and the code, e.g. {@code 1500000.00 SEK} */
+    @Override
+    public String toString() {
+        return amount.toPlainString() + " " + currency.getCurrencyCode();
+    }
+}

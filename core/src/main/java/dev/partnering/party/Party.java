@@ -1,0 +1,92 @@
+package dev.partnering.party;
+
+import org.immutables.value.Value;
+
+import dev.partnering.internal.Ids;
+import dev.partnering.internal.Violations;
+
+/**
+ * A customer or supplier in a partnership, identified within its agreement by {@link #id()}.
+ * <p>
+ * A supplier may be marked {@link #isLead() lead}: the one that integrates the other suppliers'
+ * work. An agreement allows at most one lead; a customer is never lead.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class Party {
+
+    Party() {
+    }
+
+    /** @return a new builder, never null */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Obtains a customer.
+     *
+     * @param id  the id, not blank
+     * @param name  the display name, not blank
+     * @return the party, never null
+     */
+    public static Party customer(String id, String name) {
+        return builder().id(id).name(name).kind(PartyKind.CUSTOMER).build();
+    }
+
+    /**
+     * Obtains a supplier that is not lead.
+     *
+     * @param id  the id, not blank
+     * @param name  the display name, not blank
+     * @return the party, never null
+     */
+    public static Party supplier(String id, String name) {
+        return builder().id(id).name(name).kind(PartyKind.SUPPLIER).build();
+    }
+
+    /**
+     * Obtains the lead (integrating) supplier.
+     *
+     * @param id  the id, not blank
+     * @param name  the display name, not blank
+     * @return the party, never null
+     */
+    public static Party leadSupplier(String id, String name) {
+        return builder().id(id).name(name).kind(PartyKind.SUPPLIER).lead(true).build();
+    }
+
+    /** @return the id, unique within the agreement; letters, digits, '-', '_' and '.' */
+    public abstract String id();
+
+    /** @return the display name, never blank */
+    public abstract String name();
+
+    /** @return the side the party stands on, never null */
+    public abstract PartyKind kind();
+
+    /** @return true if this supplier leads and integrates the other suppliers; false by default */
+    @Value.Default
+    public boolean isLead() {
+        return false;
+    }
+
+    @Value.Check
+    void check() {
+        Violations v = Violations.of("Party '" + id() + "'");
+        Ids.check(v, "id", id(), "party");
+        v.require(!name().isBlank(), "name", name(), "party '" + id() + "': name must not be blank");
+        v.require(!isLead() || kind() == PartyKind.SUPPLIER, "lead", true,
+                "party '" + id() + "': only a supplier can be lead, not a " + kind());
+        v.throwIfAny();
+    }
+
+    /** A builder of {@link Party}; {@code id}, {@code name} and {@code kind} are required. */
+    public static final class Builder extends ImmutableParty.Builder {
+        Builder() {
+        }
+    }
+}

@@ -1,0 +1,270 @@
+package dev.partnering.period;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.partnering.ValidationException;
+import dev.partnering.Violation;
+
+/**
+ * A calendar reporting period: a month ({@code 2026-03}), a quarter ({@code 2026-Q1}) or a year
+ * ({@code 2026}). KPIs are measured, scorecards computed and incentives settled per period.
+ * <p>
+ * A period covers the dates from {@link #start()} to {@link #end()}, both inclusive. Periods are
+ * ordered by start date, and for the same start date the finer one first ({@code 2026-01} before
+ * {@code 2026-Q1} before {@code 2026}). {@link #contains(ReportingPeriod)} tells whether a period
+ * lies wholly within another, which is how months roll up into quarters.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class ReportingPeriod implements Comparable<ReportingPeriod> {
+
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q(\\d)");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+
+    private final Granularity granularity;
+    private final YearMonth first;
+
+    private ReportingPeriod(Granularity granularity, YearMonth first) {
+        this.granularity = granularity;
+        this.first = first;
+    }
+
+    /**
+     * Obtains a calendar month.
+     *
+     * @param year  the year, 1 to 9999
+     * @param month  the month, 1 to 12
+     * @return the period, never null
+     * @throws ValidationException if the year or month is out of range
+     */
+    public static ReportingPeriod month(int year, int month) {
+        check(year, month, 12, "month");
+        return new ReportingPeriod(Granularity.MONTH, YearMonth.of(year, month));
+    }
+
+    /**
+     * Obtains the reporting month of a {@link YearMonth}.
+     *
+     * @param yearMonth  the month, not null
+     * @return the period, never null
+     */
+    public static ReportingPeriod month(YearMonth yearMonth) {
+        Objects.requireNonNull(yearMonth, "yearMonth");
+        return month(yearMonth.getYear(), yearMonth.getMonthValue());
+    }
+
+    /**
+     * Obtains a calendar quarter.
+     *
+     * @param year  the year, 1 to 9999
+     * @param quarter  the quarter, 1 to 4
+     * @return the period, never null
+     * @throws ValidationException if the year or quarter is out of range
+     */
+    public static ReportingPeriod quarter(int year, int quarter) {
+        check(year, quarter, 4, "quarter");
+        return new ReportingPeriod(Granularity.QUARTER, YearMonth.of(year, quarter * 3 - 2));
+    }
+
+    /**
+     * Obtains a calendar year.
+     *
+     * @param year  the year, 1 to 9999
+     * @return the period, never null
+     * @throws ValidationException if the year is out of range
+     */
+    public static ReportingPeriod year(int year) {
+        check(year, 1, 1, "year");
+        return new ReportingPeriod(Granularity.YEAR, YearMonth.of(year, 1));
+    }
+
+    /**
+     * Obtains the period of a granularity that contains a date.
+     *
+     * @param granularity  the granularity, not null
+     * @param date  the date, not null
+     * @return the period containing the date, never null
+     */
+    public static ReportingPeriod containing(Granularity granularity, LocalDate date) {
+        Objects.requireNonNull(granularity, "granularity");
+        Objects.requireNonNull(date, "date");
+        switch (granularity) {
+            case MONTH:
+                return month(date.getYear(), date.getMonthValue());
+            case QUARTER:
+                return quarter(date.getYear(), (date.getMonthValue() + 2) / 3);
+            default:
+                return year(date.getYear());
+        }
+    }
+
+    /**
+     * Parses {@code 2026-03} (month), {@code 2026-Q1} (quarter) or {@code 2026} (year).
+     *
+     * @param text  the text, not null
+     * @return the period, never null
+     * @throws ValidationException if the text is not one of these forms or out of range
+     */
+    public static ReportingPeriod parse(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        String s = text.toString().trim();
+        Matcher m = MONTH.matcher(s);
+        if (m.matches()) {
+            return month(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        }
+        m = QUARTER.matcher(s);
+        if (m.matches()) {
+            return quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        }
+        m = YEAR.matcher(s);
+        if (m.matches()) {
+            return year(Integer.parseInt(m.group(1)));
+        }
+        throw new ValidationException("ReportingPeriod", List.of(Violation.of("period", text,
+                "period '" + text + "' is not a month (2026-03), a quarter (2026-Q1) or a year (2026)")));
+    }
+
+    private static void check(int year, int index, int max, String what) {
+        List<Violation> violations = new ArrayList<>();
+        if (year < 1 || year > 9999) {
+            violations.add(Violation.of("year", year, "year " + year + " must be between 1 and 9999"));
+        }
+        if (index < 1 || index > max) {
+            violations.add(Violation.of(what, index, what + " " + index + " must be between 1 and " + max));
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException("ReportingPeriod", violations);
+        }
+    }
+
+    /** @return the granularity, never null */
+    public Granularity granularity() {
+        return granularity;
+    }
+
+    /** @return the calendar year */
+    public int year() {
+        return first.getYear();
+    }
+
+    /** @return the first month of the period, never null */
+    public YearMonth firstMonth() {
+        return first;
+    }
+
+    /** @return the last month of the period, never null */
+    public YearMonth lastMonth() {
+        return first.plusMonths(granularity.months() - 1L);
+    }
+
+    /** @return the first day of the period, never null */
+    public LocalDate start() {
+        return first.atDay(1);
+    }
+
+    /** @return the last day of the period, inclusive, never null */
+    public LocalDate end() {
+        return lastMonth().atEndOfMonth();
+    }
+
+    /**
+     * @param date  a date, not null
+     * @return true if the date is within this period (start and end inclusive)
+     */
+    public boolean contains(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return !date.isBefore(start()) && !date.isAfter(end());
+    }
+
+    /**
+     * @param other  another period, not null
+     * @return true if the other period lies wholly within this one (a period contains itself)
+     */
+    public boolean contains(ReportingPeriod other) {
+        Objects.requireNonNull(other, "other");
+        return !other.start().isBefore(start()) && !other.end().isAfter(end());
+    }
+
+    /** @return the period of the same granularity that follows this one, never null */
+    public ReportingPeriod next() {
+        return plus(1);
+    }
+
+    /** @return the period of the same granularity that precedes this one, never null */
+    public ReportingPeriod previous() {
+        return plus(-1);
+    }
+
+    /**
+     * @param periods  how many periods of this granularity to move, may be negative
+     * @return the period moved by that many periods, never null
+     */
+    public ReportingPeriod plus(long periods) {
+        YearMonth moved = first.plusMonths(periods * granularity.months());
+        if (moved.getYear() < 1 || moved.getYear() > 9999) {
+            throw new ValidationException("ReportingPeriod", List.of(Violation.of("period", this,
+                    "moving " + this + " by " + periods + " periods leaves the years 1 to 9999")));
+        }
+        return new ReportingPeriod(granularity, moved);
+    }
+
+    /**
+     * Splits this period into the periods of a finer (or equal) granularity that make it up, in
+     * order: a quarter into its three months, a year into four quarters or twelve months.
+     *
+     * @param finer  the granularity of the parts, not coarser than this period's, not null
+     * @return the parts in calendar order, never null
+     * @throws ValidationException if {@code finer} is coarser than this period's granularity
+     */
+    public List<ReportingPeriod> split(Granularity finer) {
+        Objects.requireNonNull(finer, "finer");
+        if (!granularity.isCoarserThanOrEqualTo(finer)) {
+            throw new ValidationException("ReportingPeriod", List.of(Violation.of("granularity", finer,
+                    "cannot split " + this + " (" + granularity + ") into " + finer + " periods, which are coarser")));
+        }
+        List<ReportingPeriod> parts = new ArrayList<>();
+        for (int m = 0; m < granularity.months(); m += finer.months()) {
+            parts.add(new ReportingPeriod(finer, first.plusMonths(m)));
+        }
+        return Collections.unmodifiableList(parts);
+    }
+
+    @Override
+    public int compareTo(ReportingPeriod other) {
+        int c = first.compareTo(other.first);
+        return c != 0 ? c : granularity.compareTo(other.granularity);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ReportingPeriod p && granularity == p.granularity && first.equals(p.first);
+    }
+
+    @Override
+    public int hashCode() {
+        return first.hashCode() * 3 + granularity.ordinal();
+    }
+
+    /** @return the period as {@code 2026-03}, {@code 2026-Q1} or {@code 2026} */
+    @Override
+    public String toString() {
+        switch (granularity) {
+            case MONTH:
+                return String.format("%04d-%02d", first.getYear(), first.getMonthValue());
+            case QUARTER:
+                return String.format("%04d-Q%d", first.getYear(), (first.getMonthValue() + 2) / 3);
+            default:
+                return String.format("%04d", first.getYear());
+        }
+    }
+}

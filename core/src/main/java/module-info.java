@@ -1,0 +1,18 @@
+/**
+ * partnering core: the domain model of strategic customer-supplier partnerships and the
+ * calculators over it. Depends only on the SLF4J API at runtime; the Immutables annotations are
+ * needed at compile time only.
+ */
+module dev.partnering.core {
+    requires static org.immutables.value.annotations;
+    requires org.slf4j;
+
+    exports dev.partnering;
+    exports dev.partnering.money;
+    exports dev.partnering.period;
+    exports dev.partnering.party;
+    exports dev.partnering.agreement;
+    exports dev.partnering.governance;
+    exports dev.partnering.kpi;
+    exports dev.partnering.lifecycle;
+}
