@@ -1,0 +1,77 @@
+package dev.partnering.jackson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.Properties;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.partnering.money.Money;
+import dev.partnering.period.ReportingPeriod;
+
+class PartneringModuleTest {
+
+    private final ObjectMapper mapper = new ObjectMapper().registerModule(new PartneringModule());
+
+    @Test
+    void writesMoneyWithTheAmountAsAString() throws Exception {
+        assertEquals("{\"amount\":\"1500000.00\",\"currency\":\"SEK\"}",
+                mapper.writeValueAsString(Money.of("1500000.00", "SEK")));
+    }
+
+    @Test
+    void readsMoneyFromAStringOrANumberWithoutLosingDigits() throws Exception {
+        Money fromString = mapper.readValue("{\"amount\":\"0.1000000000000000055511151231257827\",\"currency\":\"EUR\"}", Money.class);
+        assertEquals(new BigDecimal("0.1000000000000000055511151231257827"), fromString.amount());
+        // a JSON number is read as a decimal: 0.1 stays 0.1, not 0.1000000000000000055511151231257827 (the double)
+        Money fromNumber = mapper.readValue("{\"amount\":0.1,\"currency\":\"EUR\"}", Money.class);
+        assertEquals(0, new BigDecimal("0.1").compareTo(fromNumber.amount()));
+    }
+
+    @Test
+    void refusesAnUnknownCurrencyNamingIt() {
+        JsonMappingException e = assertThrows(JsonMappingException.class,
+                () -> mapper.readValue("{\"amount\":\"1\",\"currency\":\"XYZ1\"}", Money.class));
+        assertTrue(e.getMessage().contains("currency 'XYZ1' is not an ISO-4217 currency code"), e.getMessage());
+    }
+
+    @Test
+    void roundTripsPeriods() throws Exception {
+        for (String text : new String[] {"2026-03", "2026-Q1", "2026"}) {
+            ReportingPeriod p = ReportingPeriod.parse(text);
+            String json = mapper.writeValueAsString(p);
+            assertEquals("\"" + text + "\"", json);
+            assertEquals(p, mapper.readValue(json, ReportingPeriod.class));
+        }
+    }
+
+    @Test
+    void refusesABadPeriodWithTheDomainMessage() {
+        JsonMappingException e = assertThrows(JsonMappingException.class,
+                () -> mapper.readValue("\"2026-13\"", ReportingPeriod.class));
+        assertTrue(e.getMessage().contains("month 13 must be between 1 and 12"), e.getMessage());
+    }
+
+    @Test
+    void isDiscoveredByFindAndRegisterModules() {
+        ObjectMapper discovering = new ObjectMapper().findAndRegisterModules();
+        assertTrue(discovering.getRegisteredModuleIds().contains(PartneringModule.class.getName()),
+                "registered: " + discovering.getRegisteredModuleIds());
+    }
+
+    @Test
+    void reportsTheBuildVersion() throws Exception {
+        Properties build = new Properties();
+        try (InputStream in = getClass().getResourceAsStream("build.properties")) {
+            build.load(in);
+        }
+        assertEquals(build.getProperty("version"), PackageVersion.VERSION.toString());
+    }
+}
