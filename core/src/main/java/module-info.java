@@ -15,4 +15,6 @@ module dev.partnering.core {
     exports dev.partnering.governance;
     exports dev.partnering.kpi;
     exports dev.partnering.lifecycle;
+    exports dev.partnering.explanation;
+    exports dev.partnering.scorecard;
 }

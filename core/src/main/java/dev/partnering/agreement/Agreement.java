@@ -94,6 +94,33 @@ public abstract class Agreement {
     }
 
     /**
+     * @return what scorecards do with a KPI without usable data in a period; ZERO by default
+     */
+    @Value.Default
+    public dev.partnering.kpi.MissingDataPolicy missingDataPolicy() {
+        return dev.partnering.kpi.MissingDataPolicy.ZERO;
+    }
+
+    /**
+     * The version of a KPI in force on a date: the one with the latest effective-from date not
+     * after it.
+     *
+     * @param kpiId  the KPI id, not null
+     * @param date  the date, not null
+     * @return the definition in force, empty if the KPI is unknown or not yet in force
+     */
+    public Optional<KpiDefinition> kpiInForce(String kpiId, java.time.LocalDate date) {
+        KpiDefinition found = null;
+        for (KpiDefinition k : kpis()) {
+            if (k.id().equals(kpiId) && !k.effectiveFrom().isAfter(date)
+                    && (found == null || k.effectiveFrom().isAfter(found.effectiveFrom()))) {
+                found = k;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /**
      * @param id  a party id, not null
      * @return the party with that id, if any
      */

@@ -59,6 +59,11 @@ public sealed interface AggregationRule {
     /** @return a stable lower-case name: mean, sum, min, max, last, percentile, ratio */
     String name();
 
+    /** @return the name with its parameter, e.g. {@code mean} or {@code percentile(95)} */
+    default String label() {
+        return name();
+    }
+
     /** Arithmetic mean. */
     record Mean() implements AggregationRule {
         static final Mean INSTANCE = new Mean();
@@ -153,8 +158,13 @@ public sealed interface AggregationRule {
         }
 
         @Override
-        public String toString() {
+        public String label() {
             return "percentile(" + p.toPlainString() + ")";
+        }
+
+        @Override
+        public String toString() {
+            return label();
         }
     }
 }

@@ -97,6 +97,12 @@ public abstract class KpiDefinition {
     /** @return the values measurements may take, if declared */
     public abstract Optional<ValueRange> validRange();
 
+    /**
+     * @return conditions under which a period's value is meaningful; when one does not hold the
+     *         KPI is NOT_DETERMINED for that period; none by default
+     */
+    public abstract java.util.List<QualifyingCondition> qualifyingConditions();
+
     /** @return the first day this version is in force, never null */
     public abstract LocalDate effectiveFrom();
 
@@ -114,6 +120,53 @@ public abstract class KpiDefinition {
     /** @return e.g. {@code availability v2} */
     public String label() {
         return id() + " v" + version();
+    }
+
+    /**
+     * Checks a measurement against this KPI: the same KPI id, a value for a value KPI or a
+     * numerator and denominator for a ratio KPI, 0 or 1 for a BINARY KPI, and within the
+     * {@linkplain #validRange() valid range} (for a ratio, numerator / denominator when the
+     * denominator is not zero).
+     *
+     * @param m  the measurement, not null
+     * @return the violations, empty if the measurement fits, never null
+     */
+    public java.util.List<dev.partnering.Violation> violationsOf(Measurement m) {
+        String what = "measurement of kpi '" + id() + "' in " + m.period();
+        Violations v = Violations.of(what);
+        v.require(m.kpiId().equals(id()), "kpiId", m.kpiId(), what + " is for kpi '" + m.kpiId() + "'");
+        boolean ratioKpi = aggregation() instanceof AggregationRule.Ratio;
+        v.require(m.isRatio() == ratioKpi, ratioKpi ? "numerator" : "value", null, what + ": kpi '" + id()
+                + "' aggregates by " + aggregation().name() + " and needs "
+                + (ratioKpi ? "a numerator and a denominator" : "a value"));
+        if (isBinary() && m.value().isPresent()) {
+            BigDecimal x = m.value().get();
+            v.require(x.compareTo(BigDecimal.ZERO) == 0 || x.compareTo(BigDecimal.ONE) == 0, "value",
+                    x.toPlainString(), what + ": value " + x.toPlainString() + " of a BINARY kpi must be 0 or 1");
+        }
+        if (validRange().isPresent()) {
+            Optional<BigDecimal> x = m.value();
+            if (m.isRatio() && m.denominator().get().signum() != 0) {
+                x = Optional.of(m.numerator().get().divide(m.denominator().get(), dev.partnering.money.Money.DIVISION));
+            }
+            x.ifPresent(val -> v.require(validRange().get().contains(val), m.isRatio() ? "numerator" : "value",
+                    val.toPlainString(), what + ": value " + val.toPlainString() + " is outside the valid range "
+                            + validRange().get() + " of kpi '" + id() + "'"));
+        }
+        return v.list();
+    }
+
+    /**
+     * @param m  the measurement, not null
+     * @return the measurement, if it fits this KPI
+     * @throws dev.partnering.ValidationException listing every way it does not fit
+     */
+    public Measurement requireFits(Measurement m) {
+        java.util.List<dev.partnering.Violation> violations = violationsOf(m);
+        if (!violations.isEmpty()) {
+            throw new dev.partnering.ValidationException("Measurement of '" + id() + "' in " + m.period(), violations);
+        }
+        return m;
     }
 
     @Value.Check

@@ -90,7 +90,32 @@ public abstract class Measurement {
 
     /** A builder of {@link Measurement}; kpiId, period, recordedAt and a value or ratio are required. */
     public static final class Builder extends ImmutableMeasurement.Builder {
+        private KpiDefinition kpi;
+
         Builder() {
+        }
+
+        /**
+         * Builds the measurement for a KPI: sets the KPI id and, on {@link #build()}, checks the
+         * measurement against the KPI's valid range and kind ({@link KpiDefinition#violationsOf}).
+         *
+         * @param definition  the KPI, not null
+         * @return this builder
+         */
+        public Builder forKpi(KpiDefinition definition) {
+            this.kpi = java.util.Objects.requireNonNull(definition, "definition");
+            kpiId(definition.id());
+            return this;
+        }
+
+        /**
+         * @return the measurement, never null
+         * @throws dev.partnering.ValidationException if it breaks a rule, or does not fit the KPI given to {@link #forKpi}
+         */
+        @Override
+        public Measurement build() {
+            Measurement m = super.build();
+            return kpi == null ? m : kpi.requireFits(m);
         }
 
         /**

@@ -1,0 +1,177 @@
+package dev.partnering.kpi;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.partnering.explanation.Step;
+import dev.partnering.explanation.StepKind;
+import dev.partnering.money.Money;
+import dev.partnering.period.ReportingPeriod;
+
+/**
+ * Aggregates the raw measurements of one KPI within one reporting period by the KPI's
+ * {@link AggregationRule}. Measurements of finer periods inside the period roll up by the same
+ * rule (the months of a quarter: a ratio sums all numerators and denominators, a mean averages
+ * all values). Excluded measurements are left out and listed.
+ * <p>
+ * Divisions use 16 significant digits, HALF_EVEN. The result does not depend on the order of the
+ * measurements: {@code last} takes the latest recorded-at, ties broken by the measurement's other
+ * fields in a fixed order.
+ * <p>
+ * This class is stateless and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class Aggregator {
+
+    /** A total order of measurements, used wherever an order is needed. */
+    public static final Comparator<Measurement> ORDER = Comparator
+            .comparing(Measurement::period)
+            .thenComparing(Measurement::recordedAt)
+            .thenComparing(Measurement::kpiId)
+            .thenComparing(m -> m.value().orElse(BigDecimal.ZERO))
+            .thenComparing(m -> m.numerator().orElse(BigDecimal.ZERO))
+            .thenComparing(m -> m.denominator().orElse(BigDecimal.ZERO))
+            .thenComparing(m -> m.source().orElse(""))
+            .thenComparing(m -> m.exclusionReason().orElse(""));
+
+    private Aggregator() {
+    }
+
+    /**
+     * Aggregates the measurements of a KPI that fall within a period; measurements of other KPIs
+     * or outside the period are ignored.
+     *
+     * @param kpi  the KPI definition in force, not null
+     * @param period  the period, not null
+     * @param measurements  measurements, in any order, not null
+     * @return the aggregation, never null
+     */
+    public static Aggregation aggregate(KpiDefinition kpi, ReportingPeriod period, Collection<Measurement> measurements) {
+        List<Measurement> used = new ArrayList<>();
+        List<Measurement> excluded = new ArrayList<>();
+        for (Measurement m : measurements) {
+            if (m.kpiId().equals(kpi.id()) && period.contains(m.period())) {
+                (m.isExcluded() ? excluded : used).add(m);
+            }
+        }
+        used.sort(ORDER);
+        excluded.sort(ORDER);
+        AggregationRule rule = kpi.aggregation();
+        List<String> notes = new ArrayList<>();
+        List<Step> steps = new ArrayList<>();
+        for (Measurement m : excluded) {
+            steps.add(Step.of(StepKind.RULE, "excluded " + describe(m) + ": " + m.exclusionReason().get()));
+        }
+        Optional<BigDecimal> num = Optional.empty();
+        Optional<BigDecimal> den = Optional.empty();
+        Optional<BigDecimal> value;
+        String how;
+        if (rule instanceof AggregationRule.Ratio) {
+            BigDecimal n = BigDecimal.ZERO;
+            BigDecimal d = BigDecimal.ZERO;
+            for (Measurement m : used) {
+                n = n.add(m.numerator().orElseThrow(() -> notRatio(kpi, m)));
+                d = d.add(m.denominator().orElseThrow(() -> notRatio(kpi, m)));
+                if (m.denominator().get().signum() == 0) {
+                    notes.add(m.period() + ": " + m.numerator().get().toPlainString() + "/0, no volume");
+                }
+            }
+            num = Optional.of(n);
+            den = Optional.of(d);
+            if (used.isEmpty()) {
+                value = Optional.empty();
+                how = "no measurement";
+            } else if (d.signum() == 0) {
+                value = Optional.empty();
+                how = "Σ denominators is 0: no value";
+                notes.add(period + ": Σ denominators is 0, the ratio is undefined");
+            } else {
+                value = Optional.of(n.divide(d, Money.DIVISION));
+                how = n.toPlainString() + " / " + d.toPlainString();
+            }
+        } else {
+            List<BigDecimal> values = new ArrayList<>();
+            for (Measurement m : used) {
+                values.add(m.value().orElseThrow(() -> notValue(kpi, m)));
+            }
+            value = values.isEmpty() ? Optional.empty() : Optional.of(apply(rule, values, used));
+            how = values.isEmpty() ? "no measurement" : describeComputation(rule, values);
+        }
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("measurements", String.valueOf(used.size()));
+        facts.put("excluded", String.valueOf(excluded.size()));
+        value.ifPresent(v -> facts.put("value", v.toPlainString()));
+        String text = "aggregated " + kpi.id() + " over " + period + " by " + rule.label() + ": " + how
+                + value.map(v -> " = " + v.toPlainString()).orElse("");
+        for (String note : notes) {
+            steps.add(Step.of(StepKind.WARNING, note));
+        }
+        return new Aggregation(kpi.id(), period, rule, value, used, excluded, num, den, notes,
+                Step.of(StepKind.COMPUTATION, text, facts, steps));
+    }
+
+    private static BigDecimal apply(AggregationRule rule, List<BigDecimal> values, List<Measurement> used) {
+        if (rule instanceof AggregationRule.Sum) {
+            return sum(values);
+        } else if (rule instanceof AggregationRule.Mean) {
+            return sum(values).divide(BigDecimal.valueOf(values.size()), Money.DIVISION);
+        } else if (rule instanceof AggregationRule.Min) {
+            return values.stream().min(BigDecimal::compareTo).orElseThrow();
+        } else if (rule instanceof AggregationRule.Max) {
+            return values.stream().max(BigDecimal::compareTo).orElseThrow();
+        } else if (rule instanceof AggregationRule.Last) {
+            Measurement last = used.stream().max(Comparator.comparing(Measurement::recordedAt).thenComparing(ORDER))
+                    .orElseThrow();
+            return last.value().orElseThrow();
+        } else if (rule instanceof AggregationRule.Percentile p) {
+            List<BigDecimal> sorted = new ArrayList<>(values);
+            sorted.sort(BigDecimal::compareTo);
+            int rank = p.p().multiply(BigDecimal.valueOf(sorted.size()))
+                    .divide(BigDecimal.valueOf(100), 0, RoundingMode.CEILING).intValueExact();
+            return sorted.get(Math.max(1, rank) - 1);
+        }
+        throw new IllegalStateException("unknown aggregation rule " + rule);
+    }
+
+    private static BigDecimal sum(List<BigDecimal> values) {
+        BigDecimal s = BigDecimal.ZERO;
+        for (BigDecimal v : values) {
+            s = s.add(v);
+        }
+        return s;
+    }
+
+    private static String describeComputation(AggregationRule rule, List<BigDecimal> values) {
+        StringBuilder sb = new StringBuilder(rule.name()).append(" of [");
+        for (int i = 0; i < values.size(); i++) {
+            if (i == 12) {
+                sb.append(", … ").append(values.size() - 12).append(" more");
+                break;
+            }
+            sb.append(i == 0 ? "" : ", ").append(values.get(i).toPlainString());
+        }
+        return sb.append(']').toString();
+    }
+
+    private static String describe(Measurement m) {
+        return m.period() + " " + m.value().map(BigDecimal::toPlainString)
+                .orElseGet(() -> m.numerator().get().toPlainString() + "/" + m.denominator().get().toPlainString())
+                + " recorded " + m.recordedAt();
+    }
+
+    private static dev.partnering.ValidationException notRatio(KpiDefinition kpi, Measurement m) {
+        return new dev.partnering.ValidationException("Aggregation", kpi.violationsOf(m));
+    }
+
+    private static dev.partnering.ValidationException notValue(KpiDefinition kpi, Measurement m) {
+        return new dev.partnering.ValidationException("Aggregation", kpi.violationsOf(m));
+    }
+}

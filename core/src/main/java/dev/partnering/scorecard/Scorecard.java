@@ -1,0 +1,74 @@
+package dev.partnering.scorecard;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import dev.partnering.explanation.Explanation;
+import dev.partnering.kpi.MissingDataPolicy;
+import dev.partnering.period.ReportingPeriod;
+
+/**
+ * How an agreement performed in a reporting period: one {@link ScorecardLine} per KPI and the score
+ * Σ wᵢ·aᵢ / Σ wᵢ over the counted lines, with the missing-data policy applied, the trend against
+ * the previous period, transparency warnings and the explanation.
+ * <p>
+ * When every KPI is left out the score is absent and {@link #undefinedReason()} says why; it is
+ * never 0 or 1 by accident. The score is kept at 16 significant digits; round it only for display.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param agreementId  the agreement's id
+ * @param period  the period
+ * @param policy  the missing-data policy applied
+ * @param lines  one line per KPI, in the agreement's KPI order
+ * @param score  Σ wᵢ·aᵢ / Σ wᵢ over the counted lines, absent if no line counts
+ * @param undefinedReason  why the score is absent, if it is
+ * @param previousScore  the score of the previous period of the same length, if defined
+ * @param warnings  transparency warnings
+ * @param explanation  the steps that produced the scorecard
+ * @since 0.1.0
+ */
+public record Scorecard(String agreementId, ReportingPeriod period, MissingDataPolicy policy, List<ScorecardLine> lines,
+        Optional<BigDecimal> score, Optional<String> undefinedReason, Optional<BigDecimal> previousScore,
+        List<ScorecardWarning> warnings, Explanation explanation) {
+
+    /** Copies the lists; checks for nulls. */
+    public Scorecard {
+        Objects.requireNonNull(agreementId, "agreementId");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(policy, "policy");
+        lines = List.copyOf(lines);
+        Objects.requireNonNull(score, "score");
+        Objects.requireNonNull(undefinedReason, "undefinedReason");
+        Objects.requireNonNull(previousScore, "previousScore");
+        warnings = List.copyOf(warnings);
+        Objects.requireNonNull(explanation, "explanation");
+    }
+
+    /** @return the change of the score against the previous period, if both are defined */
+    public Optional<BigDecimal> trend() {
+        return score.flatMap(s -> previousScore.map(s::subtract));
+    }
+
+    /**
+     * @param kpiId  a KPI id, not null
+     * @return the line of that KPI, if the scorecard has one
+     */
+    public Optional<ScorecardLine> line(String kpiId) {
+        return lines.stream().filter(l -> l.kpiId().equals(kpiId)).findFirst();
+    }
+
+    /** @return the ids of the KPIs with status MISSING, never null */
+    public List<String> missingKpis() {
+        return lines.stream().filter(l -> l.status() == KpiStatus.MISSING).map(ScorecardLine::kpiId)
+                .collect(Collectors.toUnmodifiableList());
+    }
+
+    /** @return the lines left out of the weighting, never null */
+    public List<ScorecardLine> leftOut() {
+        return lines.stream().filter(l -> !l.counted()).collect(Collectors.toUnmodifiableList());
+    }
+}

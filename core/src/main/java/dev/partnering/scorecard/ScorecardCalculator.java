@@ -1,0 +1,369 @@
+package dev.partnering.scorecard;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.partnering.ValidationException;
+import dev.partnering.Violation;
+import dev.partnering.agreement.Agreement;
+import dev.partnering.explanation.Explanation;
+import dev.partnering.explanation.Step;
+import dev.partnering.explanation.StepKind;
+import dev.partnering.kpi.Aggregation;
+import dev.partnering.kpi.Aggregator;
+import dev.partnering.kpi.Attainment;
+import dev.partnering.kpi.Direction;
+import dev.partnering.kpi.KpiDefinition;
+import dev.partnering.kpi.Measurement;
+import dev.partnering.kpi.MissingDataPolicy;
+import dev.partnering.kpi.QualifyingCondition;
+import dev.partnering.money.Money;
+import dev.partnering.period.ReportingPeriod;
+
+/**
+ * Computes the {@link Scorecard} of an agreement for a reporting period from raw measurements.
+ * <p>
+ * Per KPI: the version in force at the start of the period applies; the measurements within the
+ * period are aggregated by its rule (excluded ones left out and listed); its qualifying conditions
+ * are tested (NOT_DETERMINED if one fails); the value is scored by {@link Attainment}. A KPI with
+ * no usable value follows the agreement's {@link MissingDataPolicy}. The score is
+ * Σ wᵢ·aᵢ / Σ wᵢ over the counted KPIs, at 16 significant digits, absent if none counts.
+ * <p>
+ * Measurements are checked against their KPI's version in force (kind, binary values, valid range)
+ * and a measurement of an unknown KPI is refused, all violations at once.
+ * <p>
+ * This class is immutable, stateless and thread-safe; it never mutates its inputs, and its result
+ * does not depend on the order of the measurements.
+ *
+ * @since 0.1.0
+ */
+public final class ScorecardCalculator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ScorecardCalculator.class);
+    private static final Period DEFAULT_REVIEW_INTERVAL = Period.ofMonths(12);
+    private static final ScorecardCalculator STANDARD = new ScorecardCalculator(DEFAULT_REVIEW_INTERVAL);
+
+    private final Period reviewInterval;
+
+    private ScorecardCalculator(Period reviewInterval) {
+        this.reviewInterval = reviewInterval;
+    }
+
+    /** @return a calculator with the default review interval of 12 months, never null */
+    public static ScorecardCalculator standard() {
+        return STANDARD;
+    }
+
+    /**
+     * @param reviewInterval  how long a KPI version may stay unrevised before the scorecard warns,
+     *                        positive, not null
+     * @return a calculator with that review interval, never null
+     * @throws ValidationException if the interval is not positive
+     */
+    public static ScorecardCalculator withReviewInterval(Period reviewInterval) {
+        Objects.requireNonNull(reviewInterval, "reviewInterval");
+        if (reviewInterval.isNegative() || reviewInterval.isZero()) {
+            throw new ValidationException("ScorecardCalculator", List.of(Violation.of("reviewInterval", reviewInterval,
+                    "review interval " + reviewInterval + " must be positive")));
+        }
+        return new ScorecardCalculator(reviewInterval);
+    }
+
+    /** @return the review interval after which an unrevised KPI is warned about, never null */
+    public Period reviewInterval() {
+        return reviewInterval;
+    }
+
+    /**
+     * Computes the scorecard of one period, with the trend against the previous period of the
+     * same length.
+     *
+     * @param agreement  the agreement, not null
+     * @param period  the period, not null
+     * @param measurements  the raw measurements (of this and other periods), in any order, not null
+     * @return the scorecard, never null
+     * @throws ValidationException if a measurement is for an unknown KPI or does not fit its KPI
+     */
+    public Scorecard calculate(Agreement agreement, ReportingPeriod period, Collection<Measurement> measurements) {
+        Objects.requireNonNull(agreement, "agreement");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(measurements, "measurements");
+        checkMeasurements(agreement, period.previous(), period, measurements);
+        Scorecard previous = compute(agreement, period.previous(), measurements, Optional.empty());
+        return compute(agreement, period, measurements, previous.score());
+    }
+
+    /**
+     * Computes the scorecards of several periods, each with its trend.
+     *
+     * @param agreement  the agreement, not null
+     * @param periods  the periods, not null
+     * @param measurements  the raw measurements, in any order, not null
+     * @return the scorecards in the order of the periods, never null
+     */
+    public List<Scorecard> calculate(Agreement agreement, List<ReportingPeriod> periods,
+            Collection<Measurement> measurements) {
+        List<Scorecard> result = new ArrayList<>(periods.size());
+        for (ReportingPeriod p : periods) {
+            result.add(calculate(agreement, p, measurements));
+        }
+        return List.copyOf(result);
+    }
+
+    private void checkMeasurements(Agreement agreement, ReportingPeriod from, ReportingPeriod to,
+            Collection<Measurement> measurements) {
+        List<Violation> violations = new ArrayList<>();
+        int i = 0;
+        for (Measurement m : measurements) {
+            String path = "measurements[" + i++ + "]";
+            if (m.period().end().isBefore(from.start()) || m.period().start().isAfter(to.end())) {
+                continue;
+            }
+            if (!agreement.kpiIds().contains(m.kpiId())) {
+                violations.add(Violation.of(path + ".kpiId", m.kpiId(), "measurement in " + m.period()
+                        + " is for kpi '" + m.kpiId() + "', which agreement '" + agreement.id() + "' does not define"));
+                continue;
+            }
+            Optional<KpiDefinition> kpi = agreement.kpiInForce(m.kpiId(), m.period().start());
+            if (kpi.isPresent()) {
+                kpi.get().violationsOf(m).forEach(v -> violations.add(v.prefixed(path)));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException("Measurements for agreement '" + agreement.id() + "'", violations);
+        }
+    }
+
+    private Scorecard compute(Agreement agreement, ReportingPeriod period, Collection<Measurement> measurements,
+            Optional<BigDecimal> previousScore) {
+        MissingDataPolicy policy = agreement.missingDataPolicy();
+        List<ScorecardLine> lines = new ArrayList<>();
+        List<ScorecardWarning> warnings = new ArrayList<>();
+        for (String kpiId : agreement.kpiIds()) {
+            Optional<KpiDefinition> kpi = agreement.kpiInForce(kpiId, period.start());
+            lines.add(kpi.isPresent()
+                    ? line(agreement, kpi.get(), period, measurements, policy)
+                    : notInForce(agreement, kpiId, period));
+            kpi.ifPresent(k -> warnings.addAll(transparency(agreement, k, period)));
+        }
+        BigDecimal weights = BigDecimal.ZERO;
+        BigDecimal weighted = BigDecimal.ZERO;
+        StringBuilder arithmetic = new StringBuilder();
+        for (ScorecardLine l : lines) {
+            if (l.counted()) {
+                weights = weights.add(l.weight());
+                weighted = weighted.add(l.contribution().get());
+                arithmetic.append(arithmetic.length() == 0 ? "" : " + ").append(l.weight().toPlainString())
+                        .append("×").append(l.attainment().get().round(Money.DIVISION).toPlainString());
+            }
+        }
+        Optional<BigDecimal> score = Optional.empty();
+        Optional<String> undefined = Optional.empty();
+        Explanation.Builder ex = Explanation.builder("Scorecard " + agreement.id() + " " + period);
+        ex.add(Step.of(StepKind.RULE, "missing-data policy " + policy));
+        lines.forEach(l -> ex.add(l.explanation()));
+        if (weights.signum() == 0) {
+            undefined = Optional.of("every kpi was left out of the weighting, so the score is undefined");
+            ex.add(Step.of(StepKind.RESULT, "score undefined: " + undefined.get()));
+        } else {
+            BigDecimal s = weighted.divide(weights, Money.DIVISION);
+            score = Optional.of(s);
+            ex.add(Step.of(StepKind.RESULT, "score = Σ w·a / Σ w = (" + arithmetic + ") / " + weights.toPlainString()
+                    + " = " + s.toPlainString(), Map.of("score", s.toPlainString()), List.of()));
+        }
+        if (score.isPresent() && previousScore.isPresent()) {
+            BigDecimal trend = score.get().subtract(previousScore.get());
+            ex.add(Step.of(StepKind.COMPUTATION, "trend against " + period.previous() + ": " + score.get().toPlainString()
+                    + " − " + previousScore.get().toPlainString() + " = " + trend.toPlainString()));
+        } else if (score.isPresent()) {
+            ex.add(Step.of(StepKind.COMPUTATION, "no trend: the score of " + period.previous() + " is undefined"));
+        }
+        warnings.forEach(w -> ex.add(Step.of(StepKind.WARNING, w.message())));
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("scorecard {} {}: score {} from {} kpis", agreement.id(), period, score.orElse(null), lines.size());
+        }
+        return new Scorecard(agreement.id(), period, policy, lines, score, undefined, previousScore, warnings, ex.build());
+    }
+
+    private ScorecardLine line(Agreement agreement, KpiDefinition kpi, ReportingPeriod period,
+            Collection<Measurement> measurements, MissingDataPolicy policy) {
+        Aggregation agg = Aggregator.aggregate(kpi, period, measurements);
+        List<Step> steps = new ArrayList<>();
+        steps.add(Step.of(StepKind.RULE, "version " + kpi.version() + " in force from " + kpi.effectiveFrom()
+                + thresholds(kpi)));
+        steps.add(agg.explanation());
+        List<String> reasons = new ArrayList<>();
+        for (QualifyingCondition c : kpi.qualifyingConditions()) {
+            Optional<String> unmet = c.unmetReason(period, agg);
+            unmet.ifPresent(reasons::add);
+        }
+        if (!reasons.isEmpty()) {
+            reasons.add("not determined: left out of the weighting, no credit and no cost");
+            return leftOut(kpi, agg, KpiStatus.NOT_DETERMINED, reasons, steps);
+        }
+        if (agg.value().isPresent()) {
+            return scored(kpi, agg, agg.value().get(), period, reasons, steps);
+        }
+        if (agg.isAllExcluded()) {
+            reasons.add("every measurement of " + period + " was excluded: left out of the weighting");
+            return leftOut(kpi, agg, KpiStatus.EXCLUDED, reasons, steps);
+        }
+        reasons.add(agg.used().isEmpty() ? "no measurement in " + period : "no usable value in " + period
+                + " (" + String.join("; ", agg.notes()) + ")");
+        return missing(agreement, kpi, agg, period, measurements, policy, reasons, steps);
+    }
+
+    private ScorecardLine missing(Agreement agreement, KpiDefinition kpi, Aggregation agg, ReportingPeriod period,
+            Collection<Measurement> measurements, MissingDataPolicy policy, List<String> reasons, List<Step> steps) {
+        switch (policy) {
+            case EXCLUDE:
+                reasons.add("missing-data policy EXCLUDE: left out, the other weights renormalised");
+                return leftOut(kpi, agg, KpiStatus.MISSING, reasons, steps);
+            case LAST_KNOWN:
+                Optional<Aggregation> last = lastKnown(kpi, period, measurements);
+                if (last.isPresent()) {
+                    reasons.add("missing-data policy LAST_KNOWN: value " + last.get().value().get().toPlainString()
+                            + " of " + last.get().period() + " used");
+                    steps.add(last.get().explanation());
+                    return counted(kpi, agg, last.get().value(), Optional.of(last.get().period()),
+                            Attainment.of(kpi, last.get().value().get()), KpiStatus.MISSING, reasons, steps);
+                }
+                reasons.add("missing-data policy LAST_KNOWN, but no earlier value: counted as ZERO");
+                break;
+            default:
+                reasons.add("missing-data policy ZERO: counted with attainment 0");
+        }
+        Attainment zero = new Attainment(BigDecimal.ZERO, Step.of(StepKind.RULE, "no value: attainment 0"));
+        return counted(kpi, agg, Optional.empty(), Optional.empty(), zero, KpiStatus.MISSING, reasons, steps);
+    }
+
+    private static Optional<Aggregation> lastKnown(KpiDefinition kpi, ReportingPeriod period,
+            Collection<Measurement> measurements) {
+        ReportingPeriod latest = null;
+        for (Measurement m : measurements) {
+            if (m.kpiId().equals(kpi.id()) && !m.isExcluded() && m.period().end().isBefore(period.start())
+                    && (latest == null || m.period().start().isAfter(latest.start()))) {
+                latest = m.period();
+            }
+        }
+        if (latest == null) {
+            return Optional.empty();
+        }
+        // walk back period by period from the one before, so the value is the latest earlier period with data
+        for (ReportingPeriod p = period.previous(); !p.end().isBefore(latest.start()); p = p.previous()) {
+            Aggregation a = Aggregator.aggregate(kpi, p, measurements);
+            if (a.value().isPresent()) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static ScorecardLine scored(KpiDefinition kpi, Aggregation agg, BigDecimal value, ReportingPeriod period,
+            List<String> reasons, List<Step> steps) {
+        Attainment a = Attainment.of(kpi, value);
+        KpiStatus status = status(kpi, value);
+        reasons.add(describe(kpi, value, status));
+        return counted(kpi, agg, Optional.of(value), Optional.of(period), a, status, reasons, steps);
+    }
+
+    private static ScorecardLine counted(KpiDefinition kpi, Aggregation agg, Optional<BigDecimal> value,
+            Optional<ReportingPeriod> from, Attainment a, KpiStatus status, List<String> reasons, List<Step> steps) {
+        steps.add(a.explanation());
+        BigDecimal contribution = kpi.weight().multiply(a.value());
+        steps.add(Step.of(StepKind.COMPUTATION, "contribution = weight × attainment = " + kpi.weight().toPlainString()
+                + " × " + a.value().toPlainString() + " = " + contribution.toPlainString()));
+        Step ex = Step.of(StepKind.COMPUTATION, kpi.id() + " v" + kpi.version() + " (weight " + kpi.weight().toPlainString()
+                + "): " + status + ", attainment " + a.value().setScale(4, RoundingMode.HALF_EVEN).toPlainString(),
+                facts(status, true), steps);
+        return new ScorecardLine(kpi.id(), Optional.of(kpi), Optional.of(agg), value, from, Optional.of(a.value()),
+                kpi.weight(), Optional.of(contribution), status, true, reasons, ex);
+    }
+
+    private static ScorecardLine leftOut(KpiDefinition kpi, Aggregation agg, KpiStatus status, List<String> reasons,
+            List<Step> steps) {
+        reasons.forEach(r -> steps.add(Step.of(StepKind.RULE, r)));
+        Step ex = Step.of(StepKind.COMPUTATION, kpi.id() + " v" + kpi.version() + " (weight " + kpi.weight().toPlainString()
+                + "): " + status + ", left out of the weighting", facts(status, false), steps);
+        return new ScorecardLine(kpi.id(), Optional.of(kpi), Optional.of(agg), agg.value(), Optional.empty(),
+                Optional.empty(), kpi.weight(), Optional.empty(), status, false, reasons, ex);
+    }
+
+    private static ScorecardLine notInForce(Agreement agreement, String kpiId, ReportingPeriod period) {
+        KpiDefinition first = agreement.kpiVersions(kpiId).get(0);
+        String reason = "no version of kpi '" + kpiId + "' is in force on " + period.start() + " (the first is from "
+                + first.effectiveFrom() + "): not determined, left out of the weighting";
+        Step ex = Step.of(StepKind.COMPUTATION, kpiId + ": NOT_DETERMINED, left out of the weighting",
+                facts(KpiStatus.NOT_DETERMINED, false), List.of(Step.of(StepKind.RULE, reason)));
+        return new ScorecardLine(kpiId, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), first.weight(), Optional.empty(), KpiStatus.NOT_DETERMINED, false, List.of(reason), ex);
+    }
+
+    private static Map<String, String> facts(KpiStatus status, boolean counted) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("status", status.name());
+        f.put("counted", String.valueOf(counted));
+        return f;
+    }
+
+    /**
+     * The status of a period value against a KPI's thresholds.
+     *
+     * @param kpi  the KPI, not null
+     * @param value  the value, not null
+     * @return MET, BELOW_TARGET or BELOW_MINIMUM, never null
+     */
+    static KpiStatus status(KpiDefinition kpi, BigDecimal value) {
+        if (kpi.isBinary()) {
+            return value.compareTo(BigDecimal.ONE) >= 0 ? KpiStatus.MET : KpiStatus.BELOW_MINIMUM;
+        }
+        int sign = kpi.direction() == Direction.HIGHER_IS_BETTER ? 1 : -1;
+        if (value.subtract(kpi.target().get()).signum() * sign >= 0) {
+            return KpiStatus.MET;
+        }
+        return value.subtract(kpi.minimum().get()).signum() * sign < 0 ? KpiStatus.BELOW_MINIMUM : KpiStatus.BELOW_TARGET;
+    }
+
+    private static String describe(KpiDefinition kpi, BigDecimal value, KpiStatus status) {
+        return "value " + value.round(Money.DIVISION).toPlainString() + " " + kpi.unit() + ": " + status;
+    }
+
+    private static String thresholds(KpiDefinition kpi) {
+        if (kpi.isBinary()) {
+            return " (binary: 1 is met)";
+        }
+        return " (" + kpi.direction() + ": minimum " + kpi.minimum().get().toPlainString() + ", target "
+                + kpi.target().get().toPlainString()
+                + kpi.stretch().map(s -> ", stretch " + s.toPlainString() + " → " + kpi.maxAttainment().toPlainString())
+                        .orElse("") + ")";
+    }
+
+    private List<ScorecardWarning> transparency(Agreement agreement, KpiDefinition kpi, ReportingPeriod period) {
+        List<ScorecardWarning> w = new ArrayList<>();
+        if (kpi.dataSource().isEmpty()) {
+            w.add(new ScorecardWarning(kpi.id(), ScorecardWarning.Kind.NO_DATA_SOURCE, "kpi '" + kpi.id() + "' v"
+                    + kpi.version() + " states no data source: both parties must know which data underlies it"));
+        }
+        if (kpi.measurementMethod().isEmpty()) {
+            w.add(new ScorecardWarning(kpi.id(), ScorecardWarning.Kind.NO_MEASUREMENT_METHOD, "kpi '" + kpi.id() + "' v"
+                    + kpi.version() + " states no measurement method: both parties must know how it is measured"));
+        }
+        if (kpi.effectiveFrom().plus(reviewInterval).isBefore(period.end())) {
+            w.add(new ScorecardWarning(kpi.id(), ScorecardWarning.Kind.NOT_REVISED, "kpi '" + kpi.id() + "' v"
+                    + kpi.version() + " has not been revised since " + kpi.effectiveFrom() + " (review interval "
+                    + reviewInterval + ", period ends " + period.end() + ")"));
+        }
+        return w;
+    }
+}
