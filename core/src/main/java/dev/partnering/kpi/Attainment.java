@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import dev.partnering.explanation.Step;
 import dev.partnering.explanation.StepKind;
+import dev.partnering.internal.Decimals;
 import dev.partnering.money.Money;
 
 /**
@@ -75,7 +76,7 @@ public record Attainment(BigDecimal value, Step explanation) {
             // between minimum and target: (v - min) / (target - min)
             BigDecimal a = periodValue.subtract(min).divide(target.subtract(min), Money.DIVISION);
             return result(a, "between minimum and target: (" + v + " − " + min.toPlainString() + ") / ("
-                    + target.toPlainString() + " − " + min.toPlainString() + ") = " + a.toPlainString(), facts);
+                    + target.toPlainString() + " − " + min.toPlainString() + ") = " + Decimals.plain(a), facts);
         }
         if (kpi.stretch().isEmpty()) {
             return result(BigDecimal.ONE, "value " + v + " is " + better + " target " + target.toPlainString()
@@ -91,7 +92,7 @@ public record Attainment(BigDecimal value, Step explanation) {
     }
 
     private static Attainment result(BigDecimal a, String text, Map<String, String> facts) {
-        facts.put("attainment", a.toPlainString());
+        facts.put("attainment", Decimals.plain(a));
         return new Attainment(a, Step.of(StepKind.COMPUTATION, text, facts, List.of()));
     }
 }

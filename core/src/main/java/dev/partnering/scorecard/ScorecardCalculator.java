@@ -1,7 +1,6 @@
 package dev.partnering.scorecard;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,6 +19,7 @@ import dev.partnering.agreement.Agreement;
 import dev.partnering.explanation.Explanation;
 import dev.partnering.explanation.Step;
 import dev.partnering.explanation.StepKind;
+import dev.partnering.internal.Decimals;
 import dev.partnering.kpi.Aggregation;
 import dev.partnering.kpi.Aggregator;
 import dev.partnering.kpi.Attainment;
@@ -165,7 +165,7 @@ public final class ScorecardCalculator {
                 weights = weights.add(l.weight());
                 weighted = weighted.add(l.contribution().get());
                 arithmetic.append(arithmetic.length() == 0 ? "" : " + ").append(l.weight().toPlainString())
-                        .append("×").append(l.attainment().get().round(Money.DIVISION).toPlainString());
+                        .append("×").append(Decimals.plain(l.attainment().get()));
             }
         }
         Optional<BigDecimal> score = Optional.empty();
@@ -283,9 +283,9 @@ public final class ScorecardCalculator {
         steps.add(a.explanation());
         BigDecimal contribution = kpi.weight().multiply(a.value());
         steps.add(Step.of(StepKind.COMPUTATION, "contribution = weight × attainment = " + kpi.weight().toPlainString()
-                + " × " + a.value().toPlainString() + " = " + contribution.toPlainString()));
+                + " × " + Decimals.plain(a.value()) + " = " + Decimals.plain(contribution)));
         Step ex = Step.of(StepKind.COMPUTATION, kpi.id() + " v" + kpi.version() + " (weight " + kpi.weight().toPlainString()
-                + "): " + status + ", attainment " + a.value().setScale(4, RoundingMode.HALF_EVEN).toPlainString(),
+                + "): " + status + ", attainment " + Decimals.display(a.value(), 4),
                 facts(status, true), steps);
         return new ScorecardLine(kpi.id(), Optional.of(kpi), Optional.of(agg), value, from, Optional.of(a.value()),
                 kpi.weight(), Optional.of(contribution), status, true, reasons, ex);
@@ -336,7 +336,7 @@ public final class ScorecardCalculator {
     }
 
     private static String describe(KpiDefinition kpi, BigDecimal value, KpiStatus status) {
-        return "value " + value.round(Money.DIVISION).toPlainString() + " " + kpi.unit() + ": " + status;
+        return "value " + Decimals.plain(value) + " " + kpi.unit() + ": " + status;
     }
 
     private static String thresholds(KpiDefinition kpi) {

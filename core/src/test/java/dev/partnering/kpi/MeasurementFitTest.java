@@ -1,0 +1,67 @@
+package dev.partnering.kpi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import dev.partnering.ValidationException;
+import dev.partnering.period.ReportingPeriod;
+
+class MeasurementFitTest {
+
+    static final KpiDefinition AVAILABILITY = KpiDefinition.builder().id("availability").name("Availability").unit("%")
+            .direction(Direction.HIGHER_IS_BETTER).thresholds("99", "99.5", null).validRange(ValueRange.percentage())
+            .effectiveFrom(LocalDate.of(2026, 1, 1)).build();
+
+    private static Measurement.Builder of(KpiDefinition kpi) {
+        return Measurement.builder().forKpi(kpi).period(ReportingPeriod.parse("2026-03"))
+                .recordedAt(Instant.parse("2026-04-01T00:00:00Z"));
+    }
+
+    @Test
+    void aValueInsideTheRangeIsAccepted() {
+        assertEquals(new BigDecimal("99.7"), of(AVAILABILITY).value("99.7").build().value().orElseThrow());
+    }
+
+    @Test
+    void aValueOutsideTheRangeIsRejectedWhenBuiltNamingKpiValueAndRange() {
+        ValidationException e = assertThrows(ValidationException.class, () -> of(AVAILABILITY).value("100.5").build());
+        assertEquals("measurement of kpi 'availability' in 2026-03: value 100.5 is outside the valid range [0, 100]"
+                + " of kpi 'availability'", e.violations().get(0).rule());
+    }
+
+    @Test
+    void aRatioForAValueKpiIsRejected() {
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> of(AVAILABILITY).ratio(BigDecimal.ONE, BigDecimal.TEN).build());
+        assertEquals("measurement of kpi 'availability' in 2026-03: kpi 'availability' aggregates by mean and needs a value",
+                e.violations().get(0).rule());
+    }
+
+    @Test
+    void aRatioIsCheckedAsNumeratorOverDenominator() {
+        KpiDefinition sla = KpiDefinition.builder().id("sla").name("SLA").unit("ratio").direction(Direction.HIGHER_IS_BETTER)
+                .thresholds("0.8", "0.9", null).aggregation(AggregationRule.ratio())
+                .validRange(ValueRange.of(BigDecimal.ZERO, BigDecimal.ONE)).effectiveFrom(LocalDate.of(2026, 1, 1)).build();
+        of(sla).ratio(new BigDecimal("180"), new BigDecimal("200")).build();
+        of(sla).ratio(BigDecimal.ZERO, BigDecimal.ZERO).build(); // no volume, nothing to check
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> of(sla).ratio(new BigDecimal("210"), new BigDecimal("200")).build());
+        assertEquals("numerator", e.violations().get(0).path());
+    }
+
+    @Test
+    void aBinaryKpiTakesOnlyZeroOrOne() {
+        KpiDefinition report = KpiDefinition.builder().id("report").name("Report").unit("yes/no")
+                .direction(Direction.BINARY).aggregation(AggregationRule.last()).effectiveFrom(LocalDate.of(2026, 1, 1)).build();
+        of(report).value("1").build();
+        ValidationException e = assertThrows(ValidationException.class, () -> of(report).value("0.5").build());
+        assertEquals("measurement of kpi 'report' in 2026-03: value 0.5 of a BINARY kpi must be 0 or 1",
+                e.violations().get(0).rule());
+    }
+}
