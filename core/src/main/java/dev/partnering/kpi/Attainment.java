@@ -88,7 +88,7 @@ public record Attainment(BigDecimal value, Step explanation) {
         BigDecimal a = BigDecimal.ONE.add(fraction.multiply(kpi.maxAttainment().subtract(BigDecimal.ONE)), Money.DIVISION);
         return result(a, "between target and stretch: 1 + (" + v + " − " + target.toPlainString() + ") / ("
                 + stretch.toPlainString() + " − " + target.toPlainString() + ") × ("
-                + kpi.maxAttainment().toPlainString() + " − 1) = " + a.toPlainString(), facts);
+                + kpi.maxAttainment().toPlainString() + " − 1) = " + Decimals.plain(a), facts);
     }
 
     private static Attainment result(BigDecimal a, String text, Map<String, String> facts) {

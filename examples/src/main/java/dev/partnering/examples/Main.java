@@ -51,6 +51,9 @@ public final class Main {
         out.println("== A valid agreement ==");
         out.print(AgreementSummary.render(ItPartnering.agreement()));
         out.println();
+        out.println("== Scorecard 2026-Q1 ==");
+        out.print(ScorecardExample.firstQuarterScorecard().explanation().toText());
+        out.println();
         out.println("== An invalid agreement ==");
         try {
             invalidAgreement();
