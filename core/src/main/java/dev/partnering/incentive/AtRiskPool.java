@@ -1,0 +1,236 @@
+package dev.partnering.incentive;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.immutables.value.Value;
+
+import dev.partnering.Violation;
+import dev.partnering.agreement.Agreement;
+import dev.partnering.explanation.Step;
+import dev.partnering.explanation.StepKind;
+import dev.partnering.internal.Decimals;
+import dev.partnering.internal.Ids;
+import dev.partnering.internal.Violations;
+import dev.partnering.money.Money;
+import dev.partnering.period.ReportingPeriod;
+import dev.partnering.scorecard.KpiStatus;
+import dev.partnering.scorecard.Scorecard;
+import dev.partnering.scorecard.ScorecardLine;
+
+/**
+ * An at-risk amount with service credits: pool P = period fee × {@linkplain #atRiskPercent() at-risk
+ * percentage}. Each KPI has an allocation percentage of P (allocations may sum to more than 100 %);
+ * a KPI that {@linkplain #trigger() triggers} gives a credit of P × allocation. Total credits never
+ * exceed P: when they would, P is shared among the triggered KPIs in proportion to their
+ * allocations (largest remainder, to the minor unit).
+ * <p>
+ * Earn-back (optional): a credit is returned when the same KPI meets its target (attainment at
+ * least 1) in each of the next {@link #earnBackPeriods()} periods; it is returned in the last of
+ * them, provided those periods are part of the same calculation.
+ * <p>
+ * Only KPIs that count on the scorecard can trigger: NOT_DETERMINED and EXCLUDED KPIs, and
+ * MISSING ones under the EXCLUDE policy, neither earn nor cost. This class is immutable and
+ * thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class AtRiskPool implements IncentiveComponent {
+
+    /** The type name: {@code at-risk-pool}. */
+    public static final String TYPE = "at-risk-pool";
+
+    AtRiskPool() {
+    }
+
+    /** @return a new builder, never null */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public abstract String id();
+
+    /** @return the share of the period fee at risk, in percent, greater than 0, at most 100 */
+    public abstract BigDecimal atRiskPercent();
+
+    /** @return the allocation of the pool per KPI id, in percent, each greater than 0 */
+    public abstract Map<String, BigDecimal> allocations();
+
+    /** @return when a KPI triggers its credit; BELOW_TARGET by default */
+    @Value.Default
+    public CreditTrigger trigger() {
+        return CreditTrigger.BELOW_TARGET;
+    }
+
+    /** @return the consecutive periods at target that earn a credit back, if earn-back applies */
+    public abstract Optional<Integer> earnBackPeriods();
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public ComponentOutcome evaluate(IncentiveContext context) {
+        Money fee = context.requireFee(this);
+        Scorecard scorecard = context.requireScorecard(this);
+        Money pool = fee.percent(atRiskPercent());
+        List<Step> steps = new ArrayList<>();
+        steps.add(Step.of(StepKind.COMPUTATION, "pool P = fee " + fee + " × " + Decimals.plain(atRiskPercent()) + " % = "
+                + pool.rounded()));
+        Map<String, BigDecimal> triggered = new LinkedHashMap<>();
+        Money raw = context.zero();
+        for (Map.Entry<String, BigDecimal> e : sorted().entrySet()) {
+            Optional<ScorecardLine> line = scorecard.line(e.getKey());
+            if (line.isPresent() && triggers(line.get())) {
+                triggered.put(e.getKey(), e.getValue());
+                Money credit = pool.percent(e.getValue());
+                raw = raw.plus(credit);
+                steps.add(Step.of(StepKind.RULE, e.getKey() + " " + line.get().status() + " (attainment "
+                        + line.get().attainment().map(a -> Decimals.display(a, 4)).orElse("-") + "): credit P × "
+                        + Decimals.plain(e.getValue()) + " % = " + credit.rounded()));
+            } else {
+                steps.add(Step.of(StepKind.RULE, e.getKey() + " " + line.map(l -> l.status().toString()).orElse("not on the scorecard")
+                        + ": no credit"));
+            }
+        }
+        List<String> caps = new ArrayList<>();
+        Money total = raw;
+        if (raw.isGreaterThan(pool)) {
+            caps.add("credits " + raw.rounded() + " capped at the pool " + pool.rounded());
+            steps.add(Step.of(StepKind.RULE, "credits " + raw.rounded() + " exceed the pool: capped at " + pool.rounded()
+                    + " and shared by allocation"));
+            total = pool;
+        }
+        List<OutcomeLine> lines = new ArrayList<>();
+        Money credits = total.rounded();
+        if (!triggered.isEmpty()) {
+            List<Money> parts = credits.allocate(new ArrayList<>(triggered.values()));
+            int i = 0;
+            for (String kpi : triggered.keySet()) {
+                lines.add(new OutcomeLine("credit:" + kpi, "service credit for " + kpi, parts.get(i++).negated()));
+            }
+        }
+        Money returned = earnBack(context, steps, lines);
+        Money amount = returned.minus(credits);
+        steps.add(Step.of(StepKind.RESULT, "credits " + credits + (returned.isZero() ? "" : ", earned back " + returned)
+                + ": adjustment " + amount));
+        Step ex = Step.of(StepKind.COMPUTATION, "at-risk pool '" + id() + "': " + amount, Map.of(), steps);
+        return new ComponentOutcome(id(), TYPE, context.period(), amount, lines, caps, ex);
+    }
+
+    private boolean triggers(ScorecardLine line) {
+        if (!line.counted()) {
+            return false;
+        }
+        if (trigger() == CreditTrigger.BELOW_TARGET) {
+            return line.attainment().get().compareTo(BigDecimal.ONE) < 0;
+        }
+        return line.status() == KpiStatus.BELOW_MINIMUM
+                || (line.status() == KpiStatus.MISSING && line.attainment().get().signum() == 0);
+    }
+
+    private Money earnBack(IncentiveContext context, List<Step> steps, List<OutcomeLine> lines) {
+        Money returned = context.zero();
+        if (earnBackPeriods().isEmpty()) {
+            return returned;
+        }
+        int n = earnBackPeriods().get();
+        ReportingPeriod creditPeriod = context.period().plus(-n);
+        Optional<ComponentOutcome> then = context.earlierOutcomes(id()).stream()
+                .filter(o -> o.period().equals(creditPeriod)).findFirst();
+        if (then.isEmpty()) {
+            return returned;
+        }
+        for (OutcomeLine credit : then.get().lines()) {
+            if (!credit.key().startsWith("credit:")) {
+                continue;
+            }
+            String kpi = credit.key().substring("credit:".length());
+            if (metTargetSince(context, kpi, creditPeriod, n)) {
+                Money back = credit.amount().negated();
+                returned = returned.plus(back);
+                lines.add(new OutcomeLine("earn-back:" + kpi + ":" + creditPeriod, "earn-back of the " + creditPeriod
+                        + " credit for " + kpi, back));
+                steps.add(Step.of(StepKind.RULE, kpi + " met its target in each of the " + n + " periods after "
+                        + creditPeriod + ": credit " + back + " earned back"));
+            }
+        }
+        return returned;
+    }
+
+    private static boolean metTargetSince(IncentiveContext context, String kpi, ReportingPeriod creditPeriod, int n) {
+        for (int k = 1; k <= n; k++) {
+            ReportingPeriod p = creditPeriod.plus(k);
+            Optional<Scorecard> sc = p.equals(context.period()) ? context.inputs().scorecard()
+                    : context.earlier(p).flatMap(past -> past.inputs().scorecard());
+            Optional<ScorecardLine> line = sc.flatMap(s -> s.line(kpi));
+            if (line.isEmpty() || !line.get().status().isMeasured()
+                    || line.get().attainment().get().compareTo(BigDecimal.ONE) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Map<String, BigDecimal> sorted() {
+        return new TreeMap<>(allocations());
+    }
+
+    @Override
+    public Exposure exposure(Money periodFee) {
+        Money pool = periodFee.percent(atRiskPercent());
+        BigDecimal sum = allocations().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        Money down = pool.percent(sum).min(pool).rounded();
+        Money up = earnBackPeriods().isPresent() ? down : Money.zero(periodFee.currency());
+        return Exposure.of(up, down);
+    }
+
+    @Override
+    public List<Violation> violationsAgainst(Agreement agreement) {
+        Violations v = Violations.of("AtRiskPool");
+        for (String kpi : sorted().keySet()) {
+            v.require(agreement.kpiIds().contains(kpi), "allocations." + kpi, kpi, "at-risk pool '" + id()
+                    + "' allocates to kpi '" + kpi + "', which the agreement does not define");
+        }
+        return v.list();
+    }
+
+    @Value.Check
+    void check() {
+        Violations v = Violations.of("AtRiskPool '" + id() + "'");
+        Ids.check(v, "id", id(), "component");
+        v.require(atRiskPercent().signum() > 0 && atRiskPercent().compareTo(BigDecimal.valueOf(100)) <= 0, "atRiskPercent",
+                atRiskPercent().toPlainString(), "at-risk pool '" + id() + "': at-risk percentage "
+                        + Decimals.plain(atRiskPercent()) + " must be greater than 0 and at most 100");
+        v.require(!allocations().isEmpty(), "allocations", "{}", "at-risk pool '" + id() + "' needs at least one allocation");
+        sorted().forEach((kpi, pct) -> v.require(pct.signum() > 0, "allocations." + kpi, pct.toPlainString(),
+                "at-risk pool '" + id() + "': allocation " + Decimals.plain(pct) + " % to '" + kpi + "' must be greater than 0"));
+        earnBackPeriods().ifPresent(n -> v.require(n >= 1, "earnBackPeriods", n,
+                "at-risk pool '" + id() + "': earn-back after " + n + " periods must be at least 1"));
+        v.throwIfAny();
+    }
+
+    /** A builder of {@link AtRiskPool}; id, atRiskPercent and at least one allocation are required. */
+    public static final class Builder extends ImmutableAtRiskPool.Builder {
+        Builder() {
+        }
+
+        /**
+         * @param kpiId  the KPI, not null
+         * @param percent  its allocation in percent of the pool, e.g. "40"
+         * @return this builder
+         */
+        public Builder allocate(String kpiId, String percent) {
+            putAllocations(kpiId, new BigDecimal(percent));
+            return this;
+        }
+    }
+}

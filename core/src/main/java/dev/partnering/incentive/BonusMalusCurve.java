@@ -1,0 +1,163 @@
+package dev.partnering.incentive;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.immutables.value.Value;
+
+import dev.partnering.explanation.Step;
+import dev.partnering.explanation.StepKind;
+import dev.partnering.internal.Decimals;
+import dev.partnering.internal.Ids;
+import dev.partnering.internal.Violations;
+import dev.partnering.money.Money;
+import dev.partnering.scorecard.Scorecard;
+
+/**
+ * A bonus/malus curve: the payout as a piecewise-linear, non-decreasing function of the scorecard
+ * score, flat before the first and after the last point. For example −5 % of the fee up to 0.8,
+ * 0 from 0.8 to 1.0, rising to +5 % at 1.2: points (0.8, −5), (0.8, 0)… are not allowed (a
+ * function), so write (0.79, −5), (0.8, 0), (1.0, 0), (1.2, 5).
+ * <p>
+ * Values are percentages of the period fee ({@link Unit#PERCENT_OF_FEE}, the default) or amounts in
+ * the agreement's currency ({@link Unit#AMOUNT}). An undefined score gives no bonus and no malus,
+ * and the outcome says so. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class BonusMalusCurve implements IncentiveComponent {
+
+    /** The type name: {@code bonus-malus}. */
+    public static final String TYPE = "bonus-malus";
+
+    /** The unit of the curve's values. */
+    public enum Unit {
+        /** Percent of the period fee. */
+        PERCENT_OF_FEE,
+        /** An amount in the agreement's currency. */
+        AMOUNT
+    }
+
+    BonusMalusCurve() {
+    }
+
+    /** @return a new builder, never null */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public abstract String id();
+
+    /** @return the points, scores strictly ascending, values non-decreasing, at least one */
+    public abstract List<CurvePoint> points();
+
+    /** @return the unit of the values; PERCENT_OF_FEE by default */
+    @Value.Default
+    public Unit unit() {
+        return Unit.PERCENT_OF_FEE;
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    /**
+     * The curve's value at a score: linear between points, flat outside them.
+     *
+     * @param score  the score, not null
+     * @return the value, at 16 significant digits, never null
+     */
+    public BigDecimal valueAt(BigDecimal score) {
+        List<CurvePoint> p = points();
+        if (score.compareTo(p.get(0).score()) <= 0) {
+            return p.get(0).value();
+        }
+        for (int i = 1; i < p.size(); i++) {
+            CurvePoint a = p.get(i - 1);
+            CurvePoint b = p.get(i);
+            if (score.compareTo(b.score()) <= 0) {
+                BigDecimal fraction = score.subtract(a.score()).divide(b.score().subtract(a.score()), Money.DIVISION);
+                return a.value().add(fraction.multiply(b.value().subtract(a.value())), Money.DIVISION);
+            }
+        }
+        return p.get(p.size() - 1).value();
+    }
+
+    @Override
+    public ComponentOutcome evaluate(IncentiveContext context) {
+        Scorecard scorecard = context.requireScorecard(this);
+        if (scorecard.score().isEmpty()) {
+            return new ComponentOutcome(id(), TYPE, context.period(), context.zero(), List.of(), List.of(),
+                    Step.of(StepKind.RULE, "bonus/malus '" + id() + "': the score of " + context.period()
+                            + " is undefined: no bonus, no malus"));
+        }
+        BigDecimal score = scorecard.score().get();
+        BigDecimal y = valueAt(score);
+        List<Step> steps = new ArrayList<>();
+        steps.add(Step.of(StepKind.INPUT, "score " + Decimals.display(score, 6)));
+        Money exact;
+        if (unit() == Unit.PERCENT_OF_FEE) {
+            Money fee = context.requireFee(this);
+            exact = fee.percent(y);
+            steps.add(Step.of(StepKind.COMPUTATION, "curve value " + Decimals.display(y, 6) + " % of fee " + fee + " = "
+                    + exact.rounded()));
+        } else {
+            exact = Money.of(y, context.agreement().currency());
+            steps.add(Step.of(StepKind.COMPUTATION, "curve value " + exact.rounded()));
+        }
+        Money amount = exact.rounded();
+        return new ComponentOutcome(id(), TYPE, context.period(), amount, List.of(), List.of(),
+                Step.of(StepKind.COMPUTATION, "bonus/malus '" + id() + "': " + amount, Map.of(), steps));
+    }
+
+    @Override
+    public Exposure exposure(Money periodFee) {
+        BigDecimal max = points().get(points().size() - 1).value();
+        BigDecimal min = points().get(0).value();
+        Money up = unit() == Unit.PERCENT_OF_FEE ? periodFee.percent(max.max(BigDecimal.ZERO))
+                : Money.of(max.max(BigDecimal.ZERO), periodFee.currency());
+        Money down = unit() == Unit.PERCENT_OF_FEE ? periodFee.percent(min.min(BigDecimal.ZERO).negate())
+                : Money.of(min.min(BigDecimal.ZERO).negate(), periodFee.currency());
+        return Exposure.of(up.rounded(), down.rounded());
+    }
+
+    @Value.Check
+    void check() {
+        Violations v = Violations.of("BonusMalusCurve '" + id() + "'");
+        Ids.check(v, "id", id(), "component");
+        v.require(!points().isEmpty(), "points", "[]", "bonus/malus curve '" + id() + "' needs at least one point");
+        for (int i = 1; i < points().size(); i++) {
+            CurvePoint a = points().get(i - 1);
+            CurvePoint b = points().get(i);
+            v.require(b.score().compareTo(a.score()) > 0, "points[" + i + "].score", Decimals.plain(b.score()),
+                    "bonus/malus curve '" + id() + "': scores must ascend strictly, " + Decimals.plain(b.score())
+                            + " follows " + Decimals.plain(a.score()));
+            v.require(b.value().compareTo(a.value()) >= 0, "points[" + i + "].value", Decimals.plain(b.value()),
+                    "bonus/malus curve '" + id() + "' must not decrease: " + Decimals.plain(b.value()) + " at score "
+                            + Decimals.plain(b.score()) + " is below " + Decimals.plain(a.value()) + " at "
+                            + Decimals.plain(a.score()));
+        }
+        v.throwIfAny();
+    }
+
+    /** A builder of {@link BonusMalusCurve}; id and at least one point are required. */
+    public static final class Builder extends ImmutableBonusMalusCurve.Builder {
+        Builder() {
+        }
+
+        /**
+         * @param score  the score, e.g. "0.8"
+         * @param value  the value, e.g. "-5"
+         * @return this builder
+         */
+        public Builder point(String score, String value) {
+            addPoints(CurvePoint.of(score, value));
+            return this;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.partnering.incentive;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import dev.partnering.ValidationException;
+import dev.partnering.Violation;
+import dev.partnering.explanation.Step;
+import dev.partnering.money.Money;
+import dev.partnering.period.ReportingPeriod;
+
+/**
+ * What one incentive component gives in one period: the adjustment to the supplier's payout
+ * ({@link #amount()}: positive means the customer pays the supplier more, negative means a credit
+ * or penalty to the customer), detail lines, the caps that bit and the explanation.
+ * <p>
+ * The amount is rounded once to the currency's minor unit (HALF_EVEN) by the component that
+ * computed it. This class is immutable and thread-safe.
+ *
+ * @param componentId  the component's id within the scheme
+ * @param type  the component's type name, e.g. {@code gain-share}
+ * @param period  the period
+ * @param amount  the adjustment to the supplier's payout, rounded to the minor unit
+ * @param lines  detail lines
+ * @param capsApplied  the caps that bit, in words
+ * @param explanation  how the amount was computed
+ * @since 0.1.0
+ */
+public record ComponentOutcome(String componentId, String type, ReportingPeriod period, Money amount,
+        List<OutcomeLine> lines, List<String> capsApplied, Step explanation) {
+
+    /**
+     * Copies the lists; checks that the amount and lines are rounded to the minor unit and share
+     * one currency.
+     *
+     * @throws ValidationException if an amount is not rounded or in another currency
+     */
+    public ComponentOutcome {
+        Objects.requireNonNull(componentId, "componentId");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(amount, "amount");
+        lines = List.copyOf(lines);
+        capsApplied = List.copyOf(capsApplied);
+        Objects.requireNonNull(explanation, "explanation");
+        if (!amount.isRounded()) {
+            throw new ValidationException("ComponentOutcome '" + componentId + "'", List.of(Violation.of("amount", amount,
+                    "component '" + componentId + "' returned " + amount + ", which is not rounded to the minor unit")));
+        }
+        for (OutcomeLine l : lines) {
+            if (!l.amount().currency().equals(amount.currency()) || !l.amount().isRounded()) {
+                throw new ValidationException("ComponentOutcome '" + componentId + "'", List.of(Violation.of(
+                        "lines." + l.key(), l.amount(), "component '" + componentId + "' line '" + l.key() + "' is "
+                                + l.amount() + ": lines must be rounded and in " + amount.currency().getCurrencyCode())));
+            }
+        }
+    }
+
+    /**
+     * @param key  a line key, not null
+     * @return the line with that key, if any
+     */
+    public Optional<OutcomeLine> line(String key) {
+        return lines.stream().filter(l -> l.key().equals(key)).findFirst();
+    }
+}

@@ -1,0 +1,68 @@
+package dev.partnering.incentive;
+
+import java.util.Optional;
+
+import org.immutables.value.Value;
+
+import dev.partnering.internal.Violations;
+import dev.partnering.money.Money;
+
+/**
+ * The cost side of a period for gain sharing: a baseline and the actual cost, or the savings given
+ * directly. Savings = baseline − actual; negative savings are an overrun.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class CostOutcome {
+
+    CostOutcome() {
+    }
+
+    /**
+     * @param baseline  the agreed baseline cost, not null
+     * @param actual  the actual cost, same currency, not null
+     * @return the outcome, never null
+     */
+    public static CostOutcome of(Money baseline, Money actual) {
+        return ImmutableCostOutcome.builder().baseline(baseline).actual(actual).build();
+    }
+
+    /**
+     * @param savings  the savings, negative for an overrun, not null
+     * @return the outcome, never null
+     */
+    public static CostOutcome savings(Money savings) {
+        return ImmutableCostOutcome.builder().givenSavings(savings).build();
+    }
+
+    /** @return the baseline cost, if given */
+    public abstract Optional<Money> baseline();
+
+    /** @return the actual cost, if given */
+    public abstract Optional<Money> actual();
+
+    /** @return the savings given directly, if given */
+    public abstract Optional<Money> givenSavings();
+
+    /** @return baseline − actual, or the savings given directly, exact, never null */
+    public Money savings() {
+        return givenSavings().orElseGet(() -> baseline().get().minus(actual().get()));
+    }
+
+    @Value.Check
+    void check() {
+        Violations v = Violations.of("CostOutcome");
+        boolean pair = baseline().isPresent() && actual().isPresent();
+        boolean none = baseline().isEmpty() && actual().isEmpty();
+        v.require(givenSavings().isPresent() ? none : pair, "baseline", baseline().orElse(null),
+                "a cost outcome needs a baseline and an actual cost, or the savings, not both or part");
+        if (pair) {
+            v.require(baseline().get().currency().equals(actual().get().currency()), "actual", actual().get(),
+                    "baseline " + baseline().get() + " and actual " + actual().get() + " differ in currency");
+        }
+        v.throwIfAny();
+    }
+}

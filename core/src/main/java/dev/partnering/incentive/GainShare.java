@@ -1,0 +1,205 @@
+package dev.partnering.incentive;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.immutables.value.Value;
+
+import dev.partnering.Violation;
+import dev.partnering.agreement.Agreement;
+import dev.partnering.explanation.Step;
+import dev.partnering.explanation.StepKind;
+import dev.partnering.internal.Decimals;
+import dev.partnering.internal.Ids;
+import dev.partnering.internal.Violations;
+import dev.partnering.money.Money;
+
+/**
+ * Gain share ("vested" savings sharing): savings S = baseline − actual are shared. For S &gt; 0 the
+ * supplier gets its tiered share of S, up to the {@linkplain #cap() cap}; the customer keeps the
+ * rest. For S &lt; 0 (an overrun) the supplier bears |S| × {@linkplain #painSharePercent() pain share},
+ * up to the {@linkplain #painCap() pain cap}; the customer bears the rest. The supplier's and the
+ * customer's parts always add up exactly to the rounded savings.
+ * <p>
+ * Example: savings 1,500,000 SEK with 50 % on the first 1,000,000 and 30 % above gives the
+ * supplier 500,000 + 150,000 = 650,000.00 SEK and the customer 850,000.00 SEK.
+ * <p>
+ * The period's cost outcome comes from {@link IncentivePeriod#costs()} under this component's id;
+ * without one the component gives zero and says so. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class GainShare implements IncentiveComponent {
+
+    /** The type name: {@code gain-share}. */
+    public static final String TYPE = "gain-share";
+
+    GainShare() {
+    }
+
+    /** @return a new builder, never null */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public abstract String id();
+
+    /** @return the tiers, starting at zero savings, ascending, at least one */
+    public abstract List<GainShareTier> tiers();
+
+    /** @return the most the supplier can gain in a period, if capped */
+    public abstract Optional<Money> cap();
+
+    /** @return the supplier's share of an overrun in percent, 0 to 100; 0 by default */
+    @Value.Default
+    public BigDecimal painSharePercent() {
+        return BigDecimal.ZERO;
+    }
+
+    /** @return the most the supplier can bear of an overrun in a period, if capped */
+    public abstract Optional<Money> painCap();
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public ComponentOutcome evaluate(IncentiveContext context) {
+        Optional<CostOutcome> cost = Optional.ofNullable(context.inputs().costs().get(id()));
+        if (cost.isEmpty()) {
+            return new ComponentOutcome(id(), TYPE, context.period(), context.zero(), List.of(), List.of(),
+                    Step.of(StepKind.RULE, "gain share '" + id() + "': no cost outcome for " + context.period() + ": 0"));
+        }
+        return split(context, cost.get().savings());
+    }
+
+    private ComponentOutcome split(IncentiveContext context, Money exactSavings) {
+        Money savings = exactSavings.rounded();
+        List<Step> steps = new ArrayList<>();
+        List<String> caps = new ArrayList<>();
+        cost(context).ifPresent(c -> steps.add(Step.of(StepKind.INPUT, "baseline " + c.baseline().get()
+                + ", actual " + c.actual().get())));
+        steps.add(Step.of(StepKind.COMPUTATION, "savings S = " + savings + (savings.isNegative() ? " (overrun)" : "")));
+        Money supplier;
+        if (savings.isPositive()) {
+            Money exact = tieredShare(savings, steps);
+            if (cap().isPresent() && exact.isGreaterThan(cap().get())) {
+                caps.add("gain cap " + cap().get() + " applied to " + exact.rounded());
+                steps.add(Step.of(StepKind.RULE, "capped at " + cap().get()));
+                exact = cap().get();
+            }
+            supplier = exact.rounded();
+        } else if (savings.isNegative()) {
+            Money borne = savings.abs().percent(painSharePercent());
+            steps.add(Step.of(StepKind.COMPUTATION, "supplier bears |S| × " + Decimals.plain(painSharePercent()) + " % = "
+                    + borne.rounded()));
+            if (painCap().isPresent() && borne.isGreaterThan(painCap().get())) {
+                caps.add("pain cap " + painCap().get() + " applied to " + borne.rounded());
+                steps.add(Step.of(StepKind.RULE, "capped at pain cap " + painCap().get()));
+                borne = painCap().get();
+            }
+            supplier = borne.rounded().negated();
+        } else {
+            supplier = savings;
+        }
+        Money customer = savings.minus(supplier);
+        steps.add(Step.of(StepKind.RESULT, "supplier part " + supplier + " + customer part " + customer + " = " + savings));
+        List<OutcomeLine> lines = List.of(new OutcomeLine("supplier-part", "supplier's part of the savings", supplier),
+                new OutcomeLine("customer-part", "customer's part of the savings", customer));
+        Step ex = Step.of(StepKind.COMPUTATION, "gain share '" + id() + "': " + supplier + " to the supplier",
+                java.util.Map.of(), steps);
+        return new ComponentOutcome(id(), TYPE, context.period(), supplier, lines, caps, ex);
+    }
+
+    private Optional<CostOutcome> cost(IncentiveContext context) {
+        return Optional.ofNullable(context.inputs().costs().get(id())).filter(c -> c.baseline().isPresent());
+    }
+
+    private Money tieredShare(Money savings, List<Step> steps) {
+        Money total = Money.zero(savings.currency());
+        for (int i = 0; i < tiers().size(); i++) {
+            GainShareTier t = tiers().get(i);
+            if (!savings.isGreaterThan(t.from())) {
+                break;
+            }
+            Money upper = i + 1 < tiers().size() ? tiers().get(i + 1).from().min(savings) : savings;
+            Money band = upper.minus(t.from());
+            Money share = band.percent(t.sharePercent());
+            steps.add(Step.of(StepKind.COMPUTATION, Decimals.plain(t.sharePercent()) + " % of the band " + t.from().amount()
+                    .toPlainString() + " to " + upper + " (" + band + ") = " + share));
+            total = total.plus(share);
+        }
+        return total;
+    }
+
+    @Override
+    public Exposure exposure(Money periodFee) {
+        Optional<Money> up = cap();
+        Optional<Money> down = painSharePercent().signum() == 0 ? Optional.of(Money.zero(periodFee.currency())) : painCap();
+        return new Exposure(up, down);
+    }
+
+    @Override
+    public List<Violation> violationsAgainst(Agreement agreement) {
+        Violations v = Violations.of("GainShare");
+        List<Money> amounts = new ArrayList<>();
+        tiers().forEach(t -> amounts.add(t.from()));
+        cap().ifPresent(amounts::add);
+        painCap().ifPresent(amounts::add);
+        for (Money m : amounts) {
+            v.require(agreement.isInCurrency(m), "", m, "gain share '" + id() + "': " + m + " is not in the agreement's currency "
+                    + agreement.currency().getCurrencyCode());
+        }
+        return v.list();
+    }
+
+    @Value.Check
+    void check() {
+        Violations v = Violations.of("GainShare '" + id() + "'");
+        Ids.check(v, "id", id(), "component");
+        v.require(!tiers().isEmpty(), "tiers", "[]", "gain share '" + id() + "' needs at least one tier");
+        if (!tiers().isEmpty()) {
+            v.require(tiers().get(0).from().isZero(), "tiers[0].from", tiers().get(0).from(),
+                    "gain share '" + id() + "': the first tier must start at 0, not " + tiers().get(0).from());
+        }
+        for (int i = 1; i < tiers().size(); i++) {
+            Money prev = tiers().get(i - 1).from();
+            Money cur = tiers().get(i).from();
+            boolean sameCurrency = prev.currency().equals(cur.currency());
+            v.require(sameCurrency, "tiers[" + i + "].from", cur, "gain share '" + id() + "': tiers mix currencies "
+                    + prev.currency() + " and " + cur.currency());
+            v.require(!sameCurrency || cur.isGreaterThan(prev), "tiers[" + i + "].from", cur,
+                    "gain share '" + id() + "': tier starts must ascend, " + cur + " follows " + prev);
+        }
+        v.require(painSharePercent().signum() >= 0 && painSharePercent().compareTo(BigDecimal.valueOf(100)) <= 0,
+                "painSharePercent", painSharePercent().toPlainString(), "gain share '" + id() + "': pain share "
+                        + Decimals.plain(painSharePercent()) + " % must be 0 to 100 %");
+        cap().ifPresent(c -> v.require(!c.isNegative(), "cap", c, "gain share '" + id() + "': cap " + c + " must not be negative"));
+        painCap().ifPresent(c -> v.require(!c.isNegative(), "painCap", c,
+                "gain share '" + id() + "': pain cap " + c + " must not be negative"));
+        v.throwIfAny();
+    }
+
+    /** A builder of {@link GainShare}; id and at least one tier are required. */
+    public static final class Builder extends ImmutableGainShare.Builder {
+        Builder() {
+        }
+
+        /**
+         * Adds a tier.
+         *
+         * @param from  where the band starts, not null
+         * @param sharePercent  the supplier's share in percent, e.g. "50"
+         * @return this builder
+         */
+        public Builder tier(Money from, String sharePercent) {
+            addTiers(GainShareTier.of(from, new BigDecimal(sharePercent)));
+            return this;
+        }
+    }
+}

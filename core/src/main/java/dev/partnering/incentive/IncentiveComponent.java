@@ -1,0 +1,54 @@
+package dev.partnering.incentive;
+
+/**
+ * One part of an incentive scheme: it turns the inputs of a period (and the history before it)
+ * into an adjustment of the supplier's payout. The SDK's own components are {@link GainShare},
+ * {@link AtRiskPool}, {@link ServiceCreditTiers}, {@link BonusMalusCurve} and {@link Penalty}; an
+ * ERP can add its own by implementing this interface — the calculator treats them alike, and the
+ * testkit's invariant checks exist to test exactly such components.
+ * <p>
+ * Contract for implementations: immutable and thread-safe; {@link #evaluate} is a pure function of
+ * its context; the outcome's amount is rounded once to the currency's minor unit (HALF_EVEN) and
+ * is in the agreement's currency; positive amounts are paid to the supplier, negative amounts are
+ * credits or penalties for the customer; the explanation says how the amount was computed.
+ *
+ * @since 0.1.0
+ */
+public interface IncentiveComponent {
+
+    /** @return the component's id, unique within its scheme */
+    String id();
+
+    /** @return a stable type name, lower-kebab, e.g. {@code gain-share}; used in JSON and reports */
+    String type();
+
+    /**
+     * Evaluates the component for the context's period.
+     *
+     * @param context  the period's inputs and history, not null
+     * @return the outcome, never null
+     */
+    ComponentOutcome evaluate(IncentiveContext context);
+
+    /**
+     * The most this component can add to (upside) and take from (downside) the supplier's payout
+     * in one period with the given fee, for the scheme's balance analysis.
+     *
+     * @param periodFee  the period fee, not null
+     * @return the exposure, never null; {@link Exposure#unknown()} if it cannot be bounded
+     */
+    default Exposure exposure(dev.partnering.money.Money periodFee) {
+        return Exposure.unknown();
+    }
+
+    /**
+     * Checks this component against the agreement whose scheme it is part of: currencies, KPI
+     * ids it refers to. The agreement reports these violations with its own when it is built.
+     *
+     * @param agreement  the agreement, not null
+     * @return the violations, empty if none, never null
+     */
+    default java.util.List<dev.partnering.Violation> violationsAgainst(dev.partnering.agreement.Agreement agreement) {
+        return java.util.List.of();
+    }
+}

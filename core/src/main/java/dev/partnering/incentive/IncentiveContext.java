@@ -1,0 +1,154 @@
+package dev.partnering.incentive;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import dev.partnering.ValidationException;
+import dev.partnering.Violation;
+import dev.partnering.agreement.Agreement;
+import dev.partnering.money.Money;
+import dev.partnering.period.ReportingPeriod;
+import dev.partnering.scorecard.Scorecard;
+
+/**
+ * What a component sees when it evaluates one period: the agreement, the period's inputs and fee,
+ * and the earlier periods of the same calculation with their inputs and outcomes (for earn-back,
+ * rolling and yearly caps).
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class IncentiveContext {
+
+    /**
+     * An earlier period of the calculation.
+     *
+     * @param inputs  the period's inputs
+     * @param fee  the period's fee, if known
+     * @param outcomes  the components' outcomes in that period
+     */
+    public record Past(IncentivePeriod inputs, Optional<Money> fee, List<ComponentOutcome> outcomes) {
+        /** Copies the list; checks for nulls. */
+        public Past {
+            Objects.requireNonNull(inputs, "inputs");
+            Objects.requireNonNull(fee, "fee");
+            outcomes = List.copyOf(outcomes);
+        }
+
+        /** @return the period, never null */
+        public ReportingPeriod period() {
+            return inputs.period();
+        }
+    }
+
+    private final Agreement agreement;
+    private final IncentivePeriod inputs;
+    private final Optional<Money> fee;
+    private final List<Past> earlier;
+
+    /**
+     * @param agreement  the agreement, not null
+     * @param inputs  the period's inputs, not null
+     * @param fee  the period's fee, if known, not null
+     * @param earlier  the earlier periods of the calculation, oldest first, not null
+     */
+    public IncentiveContext(Agreement agreement, IncentivePeriod inputs, Optional<Money> fee, List<Past> earlier) {
+        this.agreement = Objects.requireNonNull(agreement, "agreement");
+        this.inputs = Objects.requireNonNull(inputs, "inputs");
+        this.fee = Objects.requireNonNull(fee, "fee");
+        this.earlier = List.copyOf(earlier);
+    }
+
+    /** @return the agreement, never null */
+    public Agreement agreement() {
+        return agreement;
+    }
+
+    /** @return the period evaluated, never null */
+    public ReportingPeriod period() {
+        return inputs.period();
+    }
+
+    /** @return the period's inputs, never null */
+    public IncentivePeriod inputs() {
+        return inputs;
+    }
+
+    /** @return the period's fee, if known */
+    public Optional<Money> fee() {
+        return fee;
+    }
+
+    /**
+     * @param component  the component that needs the fee, for the message, not null
+     * @return the period's fee, never null
+     * @throws ValidationException if the period has no fee
+     */
+    public Money requireFee(IncentiveComponent component) {
+        return fee.orElseThrow(() -> new ValidationException("Incentive period " + period(), List.of(Violation.of(
+                "fee", null, "component '" + component.id() + "' needs the fee of " + period()
+                        + ", but the fee schedule has none and the period gives none"))));
+    }
+
+    /**
+     * @param component  the component that needs the scorecard, for the message, not null
+     * @return the period's scorecard, never null
+     * @throws ValidationException if the period has no scorecard
+     */
+    public Scorecard requireScorecard(IncentiveComponent component) {
+        return inputs.scorecard().orElseThrow(() -> new ValidationException("Incentive period " + period(),
+                List.of(Violation.of("scorecard", null, "component '" + component.id() + "' needs the scorecard of "
+                        + period() + ", but the period has none"))));
+    }
+
+    /** @return the earlier periods of the calculation, oldest first, never null */
+    public List<Past> earlier() {
+        return earlier;
+    }
+
+    /**
+     * @param period  an earlier period, not null
+     * @return that period's record, if it is part of the calculation
+     */
+    public Optional<Past> earlier(ReportingPeriod period) {
+        return earlier.stream().filter(p -> p.period().equals(period)).findFirst();
+    }
+
+    /**
+     * @param componentId  a component id, not null
+     * @return that component's outcomes in the earlier periods, oldest first, never null
+     */
+    public List<ComponentOutcome> earlierOutcomes(String componentId) {
+        List<ComponentOutcome> result = new ArrayList<>();
+        for (Past p : earlier) {
+            p.outcomes().stream().filter(o -> o.componentId().equals(componentId)).forEach(result::add);
+        }
+        return result;
+    }
+
+    /**
+     * The fee of any period: the given fee for periods of this calculation, otherwise the
+     * agreement's fee schedule.
+     *
+     * @param period  a period, not null
+     * @return the fee, if known
+     */
+    public Optional<Money> feeOf(ReportingPeriod period) {
+        if (period.equals(period())) {
+            return fee;
+        }
+        Optional<Past> past = earlier(period);
+        if (past.isPresent() && past.get().fee().isPresent()) {
+            return past.get().fee();
+        }
+        return agreement.feeSchedule().feeFor(period);
+    }
+
+    /** @return zero in the agreement's currency */
+    public Money zero() {
+        return Money.zero(agreement.currency());
+    }
+}

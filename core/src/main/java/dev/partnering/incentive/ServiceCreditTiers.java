@@ -1,0 +1,222 @@
+package dev.partnering.incentive;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.immutables.value.Value;
+
+import dev.partnering.Violation;
+import dev.partnering.agreement.Agreement;
+import dev.partnering.explanation.Step;
+import dev.partnering.explanation.StepKind;
+import dev.partnering.internal.Decimals;
+import dev.partnering.internal.Ids;
+import dev.partnering.internal.Violations;
+import dev.partnering.kpi.Direction;
+import dev.partnering.kpi.KpiDefinition;
+import dev.partnering.money.Money;
+import dev.partnering.period.ReportingPeriod;
+import dev.partnering.scorecard.Scorecard;
+import dev.partnering.scorecard.ScorecardLine;
+
+/**
+ * A service-credit table for one KPI: bands of the achieved value, the worst band applying, e.g.
+ * availability below 99.8 % → a credit of 2 % of the month's charge, below 98.0 % → 3 %.
+ * <p>
+ * Two caps, both reported when they bite: a cap per period ({@link #periodCapPercent()} of the
+ * period's charge) and a rolling twelve-month cap ({@link #rollingCapPercent()} of the charges of
+ * the last twelve months including this one, less the credits this component already gave in the
+ * previous eleven months of the same calculation).
+ * <p>
+ * The achieved value is the KPI's period value on the scorecard; a KPI without a measured value
+ * gives no credit, and the outcome says so. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class ServiceCreditTiers implements IncentiveComponent {
+
+    /** The type name: {@code service-credit-tiers}. */
+    public static final String TYPE = "service-credit-tiers";
+
+    ServiceCreditTiers() {
+    }
+
+    /** @return a new builder, never null */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public abstract String id();
+
+    /** @return the KPI the table applies to */
+    public abstract String kpiId();
+
+    /** @return which way the KPI is better; must match the KPI's direction */
+    public abstract Direction direction();
+
+    /** @return the bands; a worse threshold never gives a smaller credit */
+    public abstract List<CreditBand> bands();
+
+    /** @return the cap per period in percent of the period's charge, if any */
+    public abstract Optional<BigDecimal> periodCapPercent();
+
+    /** @return the rolling twelve-month cap in percent of the last twelve months' charges, if any */
+    public abstract Optional<BigDecimal> rollingCapPercent();
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public ComponentOutcome evaluate(IncentiveContext context) {
+        Money fee = context.requireFee(this);
+        Scorecard scorecard = context.requireScorecard(this);
+        Optional<ScorecardLine> line = scorecard.line(kpiId());
+        List<Step> steps = new ArrayList<>();
+        if (line.isEmpty() || !line.get().status().isMeasured() || line.get().value().isEmpty()) {
+            return zero(context, "no measured value of " + kpiId() + " in " + context.period() + ": no credit");
+        }
+        BigDecimal value = line.get().value().get();
+        Optional<CreditBand> band = worstBand(value);
+        if (band.isEmpty()) {
+            return zero(context, kpiId() + " " + Decimals.plain(value) + " is within every band: no credit");
+        }
+        Money credit = fee.percent(band.get().creditPercent());
+        steps.add(Step.of(StepKind.RULE, kpiId() + " " + Decimals.plain(value) + " is " + worse() + " "
+                + Decimals.plain(band.get().threshold()) + ": credit " + Decimals.plain(band.get().creditPercent())
+                + " % of " + fee + " = " + credit.rounded()));
+        List<String> caps = new ArrayList<>();
+        if (periodCapPercent().isPresent()) {
+            Money cap = fee.percent(periodCapPercent().get());
+            if (credit.isGreaterThan(cap)) {
+                caps.add("period cap " + Decimals.plain(periodCapPercent().get()) + " % = " + cap.rounded() + " applied to "
+                        + credit.rounded());
+                steps.add(Step.of(StepKind.RULE, caps.get(caps.size() - 1)));
+                credit = cap;
+            }
+        }
+        if (rollingCapPercent().isPresent()) {
+            credit = rollingCap(context, credit, steps, caps);
+        }
+        Money rounded = credit.rounded();
+        steps.add(Step.of(StepKind.RESULT, "credit " + rounded));
+        return new ComponentOutcome(id(), TYPE, context.period(), rounded.negated(),
+                List.of(new OutcomeLine("credit:" + kpiId(), "service credit for " + kpiId(), rounded.negated())), caps,
+                Step.of(StepKind.COMPUTATION, "service-credit tiers '" + id() + "': " + rounded.negated(), Map.of(), steps));
+    }
+
+    private Money rollingCap(IncentiveContext context, Money credit, List<Step> steps, List<String> caps) {
+        int window = Math.max(1, 12 / context.period().granularity().months());
+        Money charges = context.zero();
+        for (int k = 0; k < window; k++) {
+            ReportingPeriod p = context.period().plus(-k);
+            charges = charges.plus(context.feeOf(p).orElse(context.zero()));
+        }
+        Money given = context.zero();
+        for (ComponentOutcome o : context.earlierOutcomes(id())) {
+            if (o.period().compareTo(context.period().plus(-(window - 1))) >= 0) {
+                given = given.plus(o.amount().negated());
+            }
+        }
+        Money cap = charges.percent(rollingCapPercent().get());
+        Money room = cap.minus(given).max(context.zero());
+        if (credit.isGreaterThan(room)) {
+            String text = "rolling twelve-month cap " + Decimals.plain(rollingCapPercent().get()) + " % of " + charges.rounded()
+                    + " = " + cap.rounded() + ", less " + given + " already credited, leaves " + room.rounded();
+            caps.add(text);
+            steps.add(Step.of(StepKind.RULE, text));
+            return room;
+        }
+        return credit;
+    }
+
+    private Optional<CreditBand> worstBand(BigDecimal value) {
+        int sign = direction() == Direction.LOWER_IS_BETTER ? -1 : 1;
+        return bands().stream().filter(b -> value.subtract(b.threshold()).signum() * sign < 0)
+                .max(Comparator.comparing(CreditBand::creditPercent));
+    }
+
+    private String worse() {
+        return direction() == Direction.LOWER_IS_BETTER ? "above" : "below";
+    }
+
+    private ComponentOutcome zero(IncentiveContext context, String why) {
+        return new ComponentOutcome(id(), TYPE, context.period(), context.zero(), List.of(), List.of(),
+                Step.of(StepKind.RULE, "service-credit tiers '" + id() + "': " + why));
+    }
+
+    @Override
+    public Exposure exposure(Money periodFee) {
+        BigDecimal worst = bands().stream().map(CreditBand::creditPercent).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+        if (periodCapPercent().isPresent()) {
+            worst = worst.min(periodCapPercent().get());
+        }
+        return Exposure.of(Money.zero(periodFee.currency()), periodFee.percent(worst).rounded());
+    }
+
+    @Override
+    public List<Violation> violationsAgainst(Agreement agreement) {
+        Violations v = Violations.of("ServiceCreditTiers");
+        List<KpiDefinition> versions = agreement.kpiVersions(kpiId());
+        v.require(!versions.isEmpty(), "kpiId", kpiId(), "service-credit tiers '" + id() + "' apply to kpi '" + kpiId()
+                + "', which the agreement does not define");
+        for (KpiDefinition k : versions) {
+            v.require(k.direction() == direction(), "direction", direction(), "service-credit tiers '" + id()
+                    + "' are " + direction() + " but kpi '" + kpiId() + "' v" + k.version() + " is " + k.direction());
+        }
+        return v.list();
+    }
+
+    @Value.Check
+    void check() {
+        Violations v = Violations.of("ServiceCreditTiers '" + id() + "'");
+        Ids.check(v, "id", id(), "component");
+        v.require(direction() != Direction.BINARY, "direction", direction(),
+                "service-credit tiers '" + id() + "' need a HIGHER_IS_BETTER or LOWER_IS_BETTER kpi");
+        v.require(!bands().isEmpty(), "bands", "[]", "service-credit tiers '" + id() + "' need at least one band");
+        int sign = direction() == Direction.LOWER_IS_BETTER ? -1 : 1;
+        List<CreditBand> byWorse = new ArrayList<>(bands());
+        // from the mildest threshold to the worst one
+        byWorse.sort((a, b) -> b.threshold().compareTo(a.threshold()) * sign);
+        for (int i = 1; i < byWorse.size(); i++) {
+            CreditBand milder = byWorse.get(i - 1);
+            CreditBand worse = byWorse.get(i);
+            v.require(milder.threshold().compareTo(worse.threshold()) != 0, "bands", Decimals.plain(worse.threshold()),
+                    "service-credit tiers '" + id() + "': two bands at " + Decimals.plain(worse.threshold()));
+            v.require(worse.creditPercent().compareTo(milder.creditPercent()) >= 0, "bands",
+                    Decimals.plain(worse.threshold()), "service-credit tiers '" + id() + "': the worse band at "
+                            + Decimals.plain(worse.threshold()) + " gives " + Decimals.plain(worse.creditPercent())
+                            + " %, less than " + Decimals.plain(milder.creditPercent()) + " % at " + Decimals.plain(milder.threshold()));
+        }
+        periodCapPercent().ifPresent(c -> v.require(c.signum() >= 0 && c.compareTo(BigDecimal.valueOf(100)) <= 0,
+                "periodCapPercent", c.toPlainString(), "service-credit tiers '" + id() + "': period cap "
+                        + Decimals.plain(c) + " % must be 0 to 100 %"));
+        rollingCapPercent().ifPresent(c -> v.require(c.signum() >= 0 && c.compareTo(BigDecimal.valueOf(100)) <= 0,
+                "rollingCapPercent", c.toPlainString(), "service-credit tiers '" + id() + "': rolling cap "
+                        + Decimals.plain(c) + " % must be 0 to 100 %"));
+        v.throwIfAny();
+    }
+
+    /** A builder of {@link ServiceCreditTiers}; id, kpiId, direction and at least one band are required. */
+    public static final class Builder extends ImmutableServiceCreditTiers.Builder {
+        Builder() {
+        }
+
+        /**
+         * @param threshold  the threshold, e.g. "99.8"
+         * @param creditPercent  the credit in percent, e.g. "2"
+         * @return this builder
+         */
+        public Builder band(String threshold, String creditPercent) {
+            addBands(CreditBand.of(threshold, creditPercent));
+            return this;
+        }
+    }
+}
