@@ -267,8 +267,19 @@ public final class Fixtures {
 
     // ---------------------------------------------------------------- KPIs
 
-    /** @return availability in %, HIGHER_IS_BETTER, 99.0 / 99.5 / 99.9, mean, weight 2 */
+    /** @return availability in %, HIGHER_IS_BETTER, 99.0 / 99.5 / 99.9, mean, weight 2, version 1 from {@link #START} */
     public static KpiDefinition availability() {
+        return availability(1, START);
+    }
+
+    /**
+     * The availability KPI as a revision: the same definition with another version and date.
+     *
+     * @param version  the version number
+     * @param effectiveFrom  the first day the version is in force
+     * @return the definition
+     */
+    public static KpiDefinition availability(int version, LocalDate effectiveFrom) {
         return KpiDefinition.builder()
                 .id(AVAILABILITY)
                 .name("Service availability")
@@ -281,7 +292,8 @@ public final class Fixtures {
                 .dataSource("Monitoring platform uptime report")
                 .measurementMethod("Minutes available / minutes scheduled in the service window × 100")
                 .validRange(ValueRange.percentage())
-                .effectiveFrom(START)
+                .effectiveFrom(effectiveFrom)
+                .version(version)
                 .build();
     }
 
