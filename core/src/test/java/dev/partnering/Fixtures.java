@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 
@@ -201,7 +202,7 @@ public final class Fixtures {
      * @return the roles
      */
     public static List<Role> roles() {
-        List<Role> roles = new java.util.ArrayList<>();
+        List<Role> roles = new ArrayList<>();
         for (GovernanceLevel level : GovernanceLevel.values()) {
             String customerRole = roleId(CUSTOMER, level);
             roles.add(role(customerRole, CUSTOMER, level, roleId(LEAD_SUPPLIER, level)));
@@ -378,8 +379,8 @@ public final class Fixtures {
      * @return the builder
      */
     public static Agreement.Builder agreementBuilder() {
-        Agreement.Builder b = Agreement.builder();
-        b.id(AGREEMENT_ID)
+        return Agreement.builder()
+                .id(AGREEMENT_ID)
                 .title("IT operations partnership")
                 .term(term())
                 .phase(LifecyclePhase.COLLABORATION)
@@ -387,18 +388,17 @@ public final class Fixtures {
                 .addGoals("Availability of at least 99.5 % for clinical systems",
                         "Incidents answered within 4 hours",
                         "Half of all tickets self-served by 2028");
-        return b;
     }
 
     /** @return the complete, valid fixture agreement */
     public static Agreement agreement() {
-        Agreement.Builder b = agreementBuilder();
-        b.addAllParties(parties())
+        return agreementBuilder()
+                .addAllParties(parties())
                 .addAllResponsibilityAreas(responsibilityAreas())
                 .governance(governance())
                 .addAllKpis(kpis())
                 .currency(SEK)
-                .feeSchedule(feeSchedule());
-        return b.build();
+                .feeSchedule(feeSchedule())
+                .build();
     }
 }

@@ -13,6 +13,7 @@ import dev.partnering.agreement.Agreement;
 import dev.partnering.governance.GovernanceLevel;
 import dev.partnering.governance.Role;
 import dev.partnering.money.Money;
+import dev.partnering.party.Party;
 import dev.partnering.party.PartyKind;
 import dev.partnering.period.ReportingPeriod;
 
@@ -72,7 +73,7 @@ class FixturesTest {
                 .value().orElseThrow().toPlainString());
     }
 
-    private static List<String> ids(List<dev.partnering.party.Party> parties) {
-        return parties.stream().map(dev.partnering.party.Party::id).toList();
+    private static List<String> ids(List<Party> parties) {
+        return parties.stream().map(Party::id).toList();
     }
 }
