@@ -87,17 +87,28 @@ public abstract class FeeSchedule {
     @Value.Check
     FeeSchedule normalize() {
         Violations v = Violations.of("FeeSchedule");
-        List<PeriodFee> sorted = new ArrayList<>(fees());
-        sorted.sort((a, b) -> a.period().compareTo(b.period()));
-        for (int i = 0; i < sorted.size(); i++) {
-            PeriodFee f = sorted.get(i);
-            v.require(f.amount().currency().equals(sorted.get(0).amount().currency()), "fees[" + i + "].amount",
-                    f.amount(), "fee for " + f.period() + " is in " + f.amount().currency().getCurrencyCode()
-                            + ", the schedule is in " + sorted.get(0).amount().currency().getCurrencyCode());
-            if (i > 0) {
-                PeriodFee prev = sorted.get(i - 1);
-                v.require(f.period().start().isAfter(prev.period().end()), "fees[" + i + "].period", f.period(),
-                        "fee periods " + prev.period() + " and " + f.period() + " overlap");
+        // sort indexes, not fees: paths name each fee by its index as given to the builder
+        List<Integer> index = new ArrayList<>();
+        for (int i = 0; i < fees().size(); i++) {
+            index.add(i);
+        }
+        index.sort((a, b) -> fees().get(a).period().compareTo(fees().get(b).period()));
+        List<PeriodFee> sorted = new ArrayList<>();
+        index.forEach(i -> sorted.add(fees().get(i)));
+        PeriodFee latestEnding = null;
+        for (int i : index) {
+            PeriodFee f = fees().get(i);
+            Currency currency = sorted.get(0).amount().currency();
+            v.require(f.amount().currency().equals(currency), "fees[" + i + "].amount", f.amount(),
+                    "fee for " + f.period() + " is in " + f.amount().currency().getCurrencyCode()
+                            + ", the schedule is in " + currency.getCurrencyCode());
+            // sorted by start, a fee overlaps an earlier one exactly when it starts before the latest end so far
+            if (latestEnding != null) {
+                v.require(f.period().start().isAfter(latestEnding.period().end()), "fees[" + i + "].period", f.period(),
+                        "fee periods " + latestEnding.period() + " and " + f.period() + " overlap");
+            }
+            if (latestEnding == null || f.period().end().isAfter(latestEnding.period().end())) {
+                latestEnding = f;
             }
         }
         v.throwIfAny();

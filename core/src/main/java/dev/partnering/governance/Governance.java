@@ -53,7 +53,10 @@ public abstract class Governance {
 
     /** @return the levels in use from A down, never null */
     public List<GovernanceLevel> levelsInOrder() {
-        return EnumSet.copyOf(levels()).stream().collect(Collectors.toUnmodifiableList());
+        // not EnumSet.copyOf(levels()): that fails on an empty set, which check() must report instead
+        EnumSet<GovernanceLevel> sorted = EnumSet.noneOf(GovernanceLevel.class);
+        sorted.addAll(levels());
+        return List.copyOf(sorted);
     }
 
     /**

@@ -62,18 +62,21 @@ public abstract class KpiDefinition {
     public abstract Optional<BigDecimal> stretch();
 
     /**
-     * @return the highest attainment: 1.2 by default when a stretch is given, 1 without one;
-     *         configurable (at least 1) when a stretch is given
+     * @return the highest attainment: 1.2 by default when a stretch is given, 1 without one (and
+     *         always 1 for BINARY); configurable (at least 1) when a stretch is given
      */
     @Value.Default
     public BigDecimal maxAttainment() {
-        return stretch().isPresent() ? DEFAULT_STRETCH_ATTAINMENT : BigDecimal.ONE;
+        return stretch().isPresent() && !isBinary() ? DEFAULT_STRETCH_ATTAINMENT : BigDecimal.ONE;
     }
 
-    /** @return how raw measurements aggregate into the period's value; mean by default */
+    /**
+     * @return how raw measurements aggregate into the period's value; mean by default, min for
+     *         BINARY (the period is met only if every measurement in it was met)
+     */
     @Value.Default
     public AggregationRule aggregation() {
-        return AggregationRule.mean();
+        return isBinary() ? AggregationRule.min() : AggregationRule.mean();
     }
 
     /** @return the weight on the scorecard, positive; 1 by default */

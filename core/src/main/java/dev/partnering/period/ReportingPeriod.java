@@ -208,10 +208,16 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
     /**
      * @param periods  how many periods of this granularity to move, may be negative
      * @return the period moved by that many periods, never null
+     * @throws ValidationException if the result would lie outside the years 1 to 9999
      */
     public ReportingPeriod plus(long periods) {
-        YearMonth moved = first.plusMonths(periods * granularity.months());
-        if (moved.getYear() < 1 || moved.getYear() > 9999) {
+        // beyond this many months every move leaves the years 1 to 9999; checked first so that
+        // huge steps cannot overflow the month arithmetic
+        long maxMonths = 9999L * 12;
+        long maxPeriods = maxMonths / granularity.months();
+        YearMonth moved = periods > maxPeriods || periods < -maxPeriods ? null
+                : first.plusMonths(periods * granularity.months());
+        if (moved == null || moved.getYear() < 1 || moved.getYear() > 9999) {
             throw new ValidationException("ReportingPeriod", List.of(Violation.of("period", this,
                     "moving " + this + " by " + periods + " periods leaves the years 1 to 9999")));
         }

@@ -1,0 +1,119 @@
+package dev.partnering.kpi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import dev.partnering.ValidationException;
+import dev.partnering.Violation;
+import dev.partnering.period.ReportingPeriod;
+
+class MeasurementTest {
+
+    private static final String WHAT = "measurement of kpi 'ticket-sla' in 2026-03";
+
+    private static Measurement.Builder measurement() {
+        return Measurement.builder().kpiId("ticket-sla").period(ReportingPeriod.parse("2026-03"))
+                .recordedAt(Instant.parse("2026-04-02T08:00:00Z"));
+    }
+
+    private static BigDecimal d(String s) {
+        return new BigDecimal(s);
+    }
+
+    private static Violation only(ValidationException e) {
+        assertEquals(1, e.violations().size(), e::getMessage);
+        return e.violations().get(0);
+    }
+
+    @Test
+    void aValueMeasurement() {
+        Measurement m = measurement().value("99.7").source("Uptime report 2026-04-01").build();
+        assertEquals(Optional.of(d("99.7")), m.value());
+        assertFalse(m.isRatio());
+        assertFalse(m.isExcluded());
+    }
+
+    @Test
+    void aRatioMeasurement() {
+        // 180 of 200 tickets answered within the SLA
+        Measurement m = measurement().ratio(d("180"), d("200")).build();
+        assertTrue(m.isRatio());
+        assertEquals(Optional.empty(), m.value());
+        assertEquals(Optional.of(d("200")), m.denominator());
+    }
+
+    @Test
+    void aRatioOfNothingIsAllowed() {
+        // 0 of 0 tickets: the aggregation decides what that means; the measurement itself is valid
+        assertTrue(measurement().ratio(BigDecimal.ZERO, BigDecimal.ZERO).build().isRatio());
+    }
+
+    @Test
+    void notBothAValueAndARatio() {
+        Violation v = only(assertThrows(ValidationException.class,
+                () -> measurement().value("0.9").ratio(d("180"), d("200")).build()));
+        assertEquals("value", v.path());
+        assertEquals("0.9", v.value());
+        assertEquals(WHAT + " needs either a value or a numerator and a denominator, not both", v.rule());
+    }
+
+    @Test
+    void notNeither() {
+        Violation v = only(assertThrows(ValidationException.class, () -> measurement().build()));
+        assertEquals(WHAT + " needs either a value or a numerator and a denominator, not neither", v.rule());
+    }
+
+    @Test
+    void aNumeratorNeedsADenominatorAndViceVersa() {
+        Violation v = only(assertThrows(ValidationException.class, () -> measurement().numerator(d("180")).build()));
+        assertEquals(Violation.of("denominator", null, WHAT + ": a ratio needs both a numerator and a denominator"), v);
+        v = only(assertThrows(ValidationException.class, () -> measurement().denominator(d("200")).build()));
+        assertEquals(Violation.of("numerator", null, WHAT + ": a ratio needs both a numerator and a denominator"), v);
+    }
+
+    @Test
+    void numeratorAndDenominatorAreNotNegative() {
+        ValidationException e = assertThrows(ValidationException.class, () -> measurement().ratio(d("-1"), d("-2")).build());
+        assertEquals(List.of(
+                Violation.of("numerator", "-1", WHAT + ": numerator -1 must not be negative"),
+                Violation.of("denominator", "-2", WHAT + ": denominator -2 must not be negative")), e.violations());
+    }
+
+    @Test
+    void aNegativeValueIsAllowedHere() {
+        // whether a value is in range is the KPI's valid range's business, not the measurement's
+        assertEquals(Optional.of(d("-3")), measurement().value("-3").build().value());
+    }
+
+    @Test
+    void anExclusionNeedsAReason() {
+        Measurement m = measurement().value("97.0").exclusionReason("Force majeure: regional power outage").build();
+        assertTrue(m.isExcluded());
+        Violation v = only(assertThrows(ValidationException.class,
+                () -> measurement().value("97.0").exclusionReason(" ").build()));
+        assertEquals(Violation.of("exclusionReason", " ", WHAT + ": an exclusion needs a reason"), v);
+    }
+
+    @Test
+    void theKpiIdFollowsTheIdRule() {
+        ValidationException e = assertThrows(ValidationException.class, () -> Measurement.builder().kpiId("ticket sla")
+                .period(ReportingPeriod.parse("2026-03")).recordedAt(Instant.EPOCH).value("1").build());
+        assertEquals("kpiId", only(e).path());
+        assertTrue(e.getMessage().startsWith("Measurement of 'ticket sla' in 2026-03 is invalid"), e.getMessage());
+    }
+
+    @Test
+    void requiresKpiPeriodAndRecordedAt() {
+        ValidationException e = assertThrows(ValidationException.class, () -> Measurement.builder().value("1").build());
+        assertTrue(e.getMessage().contains("[kpiId, period, recordedAt]"), e.getMessage());
+    }
+}

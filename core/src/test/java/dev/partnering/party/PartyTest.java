@@ -1,0 +1,95 @@
+package dev.partnering.party;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import dev.partnering.ValidationException;
+import dev.partnering.Violation;
+
+class PartyTest {
+
+    @Test
+    void factoriesBuildCustomersSuppliersAndTheLead() {
+        Party c = Party.customer("region-nord", "Region Nord");
+        assertEquals(PartyKind.CUSTOMER, c.kind());
+        assertFalse(c.isLead());
+        assertEquals(PartyKind.SUPPLIER, Party.supplier("globex", "Globex").kind());
+        assertFalse(Party.supplier("globex", "Globex").isLead());
+        assertTrue(Party.leadSupplier("acme", "Acme").isLead());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a", "7", "acme", "acme.se", "acme_1", "Acme-IT.se_2",
+            "a123456789012345678901234567890123456789012345678901234567890123"}) // 64 characters
+    void acceptsValidIds(String id) {
+        assertEquals(id, Party.customer(id, "Name").id());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "-acme", ".acme", "_acme", "ac me", "acmé", "acme/se", "acme\n",
+            "a1234567890123456789012345678901234567890123456789012345678901234"}) // 65 characters
+    void rejectsInvalidIds(String id) {
+        ValidationException e = assertThrows(ValidationException.class, () -> Party.customer(id, "Name"));
+        assertEquals(List.of(Violation.of("id", id, "party id '" + id
+                + "' must be 1 to 64 letters, digits, '-', '_' or '.', starting with a letter or digit")), e.violations());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "  ", "\t"})
+    void rejectsABlankName(String name) {
+        ValidationException e = assertThrows(ValidationException.class, () -> Party.supplier("acme", name));
+        assertEquals(List.of(Violation.of("name", name, "party 'acme': name must not be blank")), e.violations());
+    }
+
+    @Test
+    void onlyASupplierCanBeLead() {
+        ValidationException e = assertThrows(ValidationException.class, () -> Party.builder()
+                .id("region").name("Region").kind(PartyKind.CUSTOMER).lead(true).build());
+        assertEquals(List.of(Violation.of("lead", true, "party 'region': only a supplier can be lead, not a CUSTOMER")),
+                e.violations());
+        assertTrue(e.getMessage().startsWith("Party 'region' is invalid (1 violation):"), e.getMessage());
+    }
+
+    @Test
+    void aCustomerThatIsNotLeadIsFine() {
+        assertFalse(Party.builder().id("region").name("Region").kind(PartyKind.CUSTOMER).lead(false).build().isLead());
+    }
+
+    @Test
+    void reportsEveryViolationAtOnce() {
+        ValidationException e = assertThrows(ValidationException.class, () -> Party.builder()
+                .id("-x").name(" ").kind(PartyKind.CUSTOMER).lead(true).build());
+        assertEquals(List.of("id", "name", "lead"), e.violations().stream().map(Violation::path).toList());
+    }
+
+    @Test
+    void missingRequiredAttributesAreAValidationException() {
+        ValidationException e = assertThrows(ValidationException.class, () -> Party.builder().id("acme").build());
+        assertTrue(e.getMessage().contains("[name, kind]"), e.getMessage());
+    }
+
+    @Test
+    void builderIsStrict() {
+        assertThrows(IllegalStateException.class, () -> Party.builder().id("a").id("b"));
+    }
+
+    @Test
+    void theOtherSide() {
+        assertEquals(PartyKind.SUPPLIER, PartyKind.CUSTOMER.other());
+        assertEquals(PartyKind.CUSTOMER, PartyKind.SUPPLIER.other());
+    }
+
+    @Test
+    void equalByValue() {
+        assertEquals(Party.supplier("acme", "Acme"), Party.supplier("acme", "Acme"));
+        assertEquals(Party.supplier("acme", "Acme").hashCode(), Party.supplier("acme", "Acme").hashCode());
+    }
+}
