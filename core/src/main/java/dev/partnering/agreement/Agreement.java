@@ -94,6 +94,12 @@ public abstract class Agreement {
     }
 
     /**
+     * @return the incentive scheme, if the agreement has one; an agreement without one has no
+     *         performance-based money (which the handover check asks to be stated explicitly)
+     */
+    public abstract Optional<dev.partnering.incentive.IncentiveScheme> incentiveScheme();
+
+    /**
      * @return what scorecards do with a KPI without usable data in a period; ZERO by default
      */
     @Value.Default
@@ -167,6 +173,7 @@ public abstract class Agreement {
         checkAreas(v, parties);
         checkRoles(v, parties);
         checkKpis(v);
+        incentiveScheme().ifPresent(s -> s.violationsAgainst(this).forEach(x -> v.add(x.path(), x.value(), x.rule())));
         feeSchedule().currency().ifPresent(c -> v.require(c.equals(currency()), "feeSchedule", c.getCurrencyCode(),
                 "fees are in " + c.getCurrencyCode() + " but the agreement is in " + currency().getCurrencyCode()));
         v.require(currency().getDefaultFractionDigits() >= 0, "currency", currency().getCurrencyCode(),

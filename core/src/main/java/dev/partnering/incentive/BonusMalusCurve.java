@@ -17,9 +17,9 @@ import dev.partnering.scorecard.Scorecard;
 
 /**
  * A bonus/malus curve: the payout as a piecewise-linear, non-decreasing function of the scorecard
- * score, flat before the first and after the last point. For example −5 % of the fee up to 0.8,
- * 0 from 0.8 to 1.0, rising to +5 % at 1.2: points (0.8, −5), (0.8, 0)… are not allowed (a
- * function), so write (0.79, −5), (0.8, 0), (1.0, 0), (1.2, 5).
+ * score, flat before the first and after the last point. Two points may share a score to make a
+ * step; at that score the later point's value applies. For example −5 % of the fee below 0.8, 0 from
+ * 0.8 to 1.0, rising to +5 % at 1.2: points (0.8, −5), (0.8, 0), (1.0, 0), (1.2, 5).
  * <p>
  * Values are percentages of the period fee ({@link Unit#PERCENT_OF_FEE}, the default) or amounts in
  * the agreement's currency ({@link Unit#AMOUNT}). An undefined score gives no bonus and no malus,
@@ -52,7 +52,7 @@ public abstract class BonusMalusCurve implements IncentiveComponent {
     @Override
     public abstract String id();
 
-    /** @return the points, scores strictly ascending, values non-decreasing, at least one */
+    /** @return the points: scores non-decreasing (at most two alike, a step), values non-decreasing, at least one */
     public abstract List<CurvePoint> points();
 
     /** @return the unit of the values; PERCENT_OF_FEE by default */
@@ -74,18 +74,20 @@ public abstract class BonusMalusCurve implements IncentiveComponent {
      */
     public BigDecimal valueAt(BigDecimal score) {
         List<CurvePoint> p = points();
-        if (score.compareTo(p.get(0).score()) <= 0) {
+        int last = -1;
+        for (int i = 0; i < p.size() && p.get(i).score().compareTo(score) <= 0; i++) {
+            last = i;
+        }
+        if (last < 0) {
             return p.get(0).value();
         }
-        for (int i = 1; i < p.size(); i++) {
-            CurvePoint a = p.get(i - 1);
-            CurvePoint b = p.get(i);
-            if (score.compareTo(b.score()) <= 0) {
-                BigDecimal fraction = score.subtract(a.score()).divide(b.score().subtract(a.score()), Money.DIVISION);
-                return a.value().add(fraction.multiply(b.value().subtract(a.value())), Money.DIVISION);
-            }
+        if (last == p.size() - 1) {
+            return p.get(last).value();
         }
-        return p.get(p.size() - 1).value();
+        CurvePoint a = p.get(last);
+        CurvePoint b = p.get(last + 1);
+        BigDecimal fraction = score.subtract(a.score()).divide(b.score().subtract(a.score()), Money.DIVISION);
+        return a.value().add(fraction.multiply(b.value().subtract(a.value())), Money.DIVISION);
     }
 
     @Override
@@ -134,9 +136,12 @@ public abstract class BonusMalusCurve implements IncentiveComponent {
         for (int i = 1; i < points().size(); i++) {
             CurvePoint a = points().get(i - 1);
             CurvePoint b = points().get(i);
-            v.require(b.score().compareTo(a.score()) > 0, "points[" + i + "].score", Decimals.plain(b.score()),
-                    "bonus/malus curve '" + id() + "': scores must ascend strictly, " + Decimals.plain(b.score())
+            v.require(b.score().compareTo(a.score()) >= 0, "points[" + i + "].score", Decimals.plain(b.score()),
+                    "bonus/malus curve '" + id() + "': scores must not descend, " + Decimals.plain(b.score())
                             + " follows " + Decimals.plain(a.score()));
+            v.require(i < 2 || b.score().compareTo(points().get(i - 2).score()) != 0, "points[" + i + "].score",
+                    Decimals.plain(b.score()), "bonus/malus curve '" + id() + "': at most two points may share the score "
+                            + Decimals.plain(b.score()));
             v.require(b.value().compareTo(a.value()) >= 0, "points[" + i + "].value", Decimals.plain(b.value()),
                     "bonus/malus curve '" + id() + "' must not decrease: " + Decimals.plain(b.value()) + " at score "
                             + Decimals.plain(b.score()) + " is below " + Decimals.plain(a.value()) + " at "

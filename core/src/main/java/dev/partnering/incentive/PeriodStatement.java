@@ -1,0 +1,56 @@
+package dev.partnering.incentive;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import dev.partnering.explanation.Explanation;
+import dev.partnering.money.Money;
+import dev.partnering.period.ReportingPeriod;
+
+/**
+ * The incentive outcome of one period: each component's outcome, their sum (gross), the floor or
+ * cap applied, the net adjustment of the supplier's payout, the net per party (the supplier
+ * receives {@code net}, the customer side pays it, split equally within a consortium), the remedy
+ * triggers that fired, and the explanation.
+ * <p>
+ * All amounts are rounded to the minor unit; the net per party adds up to zero exactly.
+ * This class is immutable and thread-safe.
+ *
+ * @param period  the period
+ * @param fee  the period fee, if known
+ * @param outcomes  the components' outcomes, in the scheme's order
+ * @param gross  Σ of the outcomes' amounts
+ * @param limitApplied  the floor or cap that bit, in words, if one did
+ * @param net  the adjustment of the supplier's payout after floor and cap
+ * @param netByParty  the net per party id: positive receives, negative pays
+ * @param remedies  the remedy triggers that fired
+ * @param explanation  how the net was reached
+ * @since 0.1.0
+ */
+public record PeriodStatement(ReportingPeriod period, Optional<Money> fee, List<ComponentOutcome> outcomes, Money gross,
+        Optional<String> limitApplied, Money net, Map<String, Money> netByParty, List<RemedyFinding> remedies,
+        Explanation explanation) {
+
+    /** Copies the collections; checks for nulls. */
+    public PeriodStatement {
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(fee, "fee");
+        outcomes = List.copyOf(outcomes);
+        Objects.requireNonNull(gross, "gross");
+        Objects.requireNonNull(limitApplied, "limitApplied");
+        Objects.requireNonNull(net, "net");
+        netByParty = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(netByParty));
+        remedies = List.copyOf(remedies);
+        Objects.requireNonNull(explanation, "explanation");
+    }
+
+    /**
+     * @param componentId  a component id, not null
+     * @return that component's outcome, if the scheme has it
+     */
+    public Optional<ComponentOutcome> outcome(String componentId) {
+        return outcomes.stream().filter(o -> o.componentId().equals(componentId)).findFirst();
+    }
+}

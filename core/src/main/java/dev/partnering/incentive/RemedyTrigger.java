@@ -1,0 +1,204 @@
+package dev.partnering.incentive;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import dev.partnering.ValidationException;
+import dev.partnering.Violation;
+import dev.partnering.internal.Decimals;
+import dev.partnering.period.ReportingPeriod;
+import dev.partnering.scorecard.KpiStatus;
+import dev.partnering.scorecard.Scorecard;
+
+/**
+ * A condition that gives the customer a {@link Remedy} (remediation plan, step-in, termination),
+ * evaluated each period on the history of the calculation and reported on the statement with the
+ * facts that fired it. A closed family: {@link #consecutiveBelowMinimum}, {@link #breachesInWindow}
+ * and {@link #delayBeyond}. All implementations are immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public sealed interface RemedyTrigger {
+
+    /**
+     * "Below minimum for 3 consecutive periods".
+     *
+     * @param kpiId  the KPI, not null
+     * @param periods  how many consecutive periods, at least 1
+     * @param remedy  the right it gives, not null
+     * @return the trigger, never null
+     */
+    static RemedyTrigger consecutiveBelowMinimum(String kpiId, int periods, Remedy remedy) {
+        return new ConsecutiveBelowMinimum(kpiId, periods, remedy);
+    }
+
+    /**
+     * "3 breaches within any 6 consecutive periods", a breach being the KPI below its target (or,
+     * with {@code belowMinimumOnly}, below its minimum).
+     *
+     * @param kpiId  the KPI, not null
+     * @param breaches  how many breaches, at least 1
+     * @param window  within how many consecutive periods, at least {@code breaches}
+     * @param belowMinimumOnly  true to count only periods below the minimum
+     * @param remedy  the right it gives, not null
+     * @return the trigger, never null
+     */
+    static RemedyTrigger breachesInWindow(String kpiId, int breaches, int window, boolean belowMinimumOnly, Remedy remedy) {
+        return new BreachesInWindow(kpiId, breaches, window, belowMinimumOnly, remedy);
+    }
+
+    /**
+     * "Delay beyond 15 days": a breach event of a penalty with more units than the limit.
+     *
+     * @param penaltyId  the penalty whose events count, not null
+     * @param units  the limit, e.g. 15 (days), not negative
+     * @param remedy  the right it gives, not null
+     * @return the trigger, never null
+     */
+    static RemedyTrigger delayBeyond(String penaltyId, BigDecimal units, Remedy remedy) {
+        return new DelayBeyond(penaltyId, units, remedy);
+    }
+
+    /** @return the right the trigger gives, never null */
+    Remedy remedy();
+
+    /** @return the trigger in words, never null */
+    String describe();
+
+    /**
+     * @param context  the period and its history, not null
+     * @return the facts that fired the trigger, or empty if it did not fire
+     */
+    Optional<List<String>> evaluate(IncentiveContext context);
+
+    private static Optional<Scorecard> scorecardOf(IncentiveContext context, ReportingPeriod p) {
+        return p.equals(context.period()) ? context.inputs().scorecard()
+                : context.earlier(p).flatMap(past -> past.inputs().scorecard());
+    }
+
+    private static void invalid(String path, Object value, String rule) {
+        throw new ValidationException("RemedyTrigger", List.of(Violation.of(path, value, rule)));
+    }
+
+    /**
+     * Below the minimum in consecutive periods.
+     *
+     * @param kpiId  the KPI
+     * @param periods  how many consecutive periods
+     * @param remedy  the right it gives
+     */
+    record ConsecutiveBelowMinimum(String kpiId, int periods, Remedy remedy) implements RemedyTrigger {
+        /** @throws ValidationException if periods is below 1 */
+        public ConsecutiveBelowMinimum {
+            Objects.requireNonNull(kpiId, "kpiId");
+            Objects.requireNonNull(remedy, "remedy");
+            if (periods < 1) {
+                invalid("periods", periods, "remedy trigger on '" + kpiId + "': periods " + periods + " must be at least 1");
+            }
+        }
+
+        @Override
+        public String describe() {
+            return kpiId + " below minimum for " + periods + " consecutive periods → " + remedy;
+        }
+
+        @Override
+        public Optional<List<String>> evaluate(IncentiveContext context) {
+            List<String> facts = new ArrayList<>();
+            for (int k = periods - 1; k >= 0; k--) {
+                ReportingPeriod p = context.period().plus(-k);
+                Optional<KpiStatus> status = scorecardOf(context, p).flatMap(s -> s.line(kpiId)).map(l -> l.status());
+                if (status.isEmpty() || status.get() != KpiStatus.BELOW_MINIMUM) {
+                    return Optional.empty();
+                }
+                facts.add(kpiId + " below minimum in " + p);
+            }
+            return Optional.of(facts);
+        }
+    }
+
+    /**
+     * Breaches within a window of consecutive periods.
+     *
+     * @param kpiId  the KPI
+     * @param breaches  how many breaches
+     * @param window  within how many periods
+     * @param belowMinimumOnly  true to count only periods below the minimum
+     * @param remedy  the right it gives
+     */
+    record BreachesInWindow(String kpiId, int breaches, int window, boolean belowMinimumOnly, Remedy remedy)
+            implements RemedyTrigger {
+        /** @throws ValidationException if the counts are inconsistent */
+        public BreachesInWindow {
+            Objects.requireNonNull(kpiId, "kpiId");
+            Objects.requireNonNull(remedy, "remedy");
+            if (breaches < 1 || window < breaches) {
+                invalid("window", window, "remedy trigger on '" + kpiId + "': " + breaches + " breaches within " + window
+                        + " periods needs at least 1 breach and a window at least as long");
+            }
+        }
+
+        @Override
+        public String describe() {
+            return breaches + " breaches of " + kpiId + (belowMinimumOnly ? " (below minimum)" : " (below target)")
+                    + " within " + window + " consecutive periods → " + remedy;
+        }
+
+        @Override
+        public Optional<List<String>> evaluate(IncentiveContext context) {
+            List<String> facts = new ArrayList<>();
+            for (int k = window - 1; k >= 0; k--) {
+                ReportingPeriod p = context.period().plus(-k);
+                scorecardOf(context, p).flatMap(s -> s.line(kpiId)).ifPresent(l -> {
+                    boolean breach = belowMinimumOnly ? l.status() == KpiStatus.BELOW_MINIMUM
+                            : l.status() == KpiStatus.BELOW_MINIMUM || l.status() == KpiStatus.BELOW_TARGET;
+                    if (breach) {
+                        facts.add(kpiId + " " + l.status() + " in " + p);
+                    }
+                });
+            }
+            // fire only in the period that completes the count, so a run of breaches is reported once per new breach
+            boolean currentIsBreach = !facts.isEmpty() && facts.get(facts.size() - 1).endsWith(" in " + context.period());
+            return facts.size() >= breaches && currentIsBreach ? Optional.of(facts) : Optional.empty();
+        }
+    }
+
+    /**
+     * A delay beyond a limit.
+     *
+     * @param penaltyId  the penalty whose events count
+     * @param units  the limit
+     * @param remedy  the right it gives
+     */
+    record DelayBeyond(String penaltyId, BigDecimal units, Remedy remedy) implements RemedyTrigger {
+        /** @throws ValidationException if units is negative */
+        public DelayBeyond {
+            Objects.requireNonNull(penaltyId, "penaltyId");
+            Objects.requireNonNull(units, "units");
+            Objects.requireNonNull(remedy, "remedy");
+            if (units.signum() < 0) {
+                invalid("units", units.toPlainString(), "remedy trigger on '" + penaltyId + "': limit "
+                        + units.toPlainString() + " must not be negative");
+            }
+        }
+
+        @Override
+        public String describe() {
+            return "a '" + penaltyId + "' breach beyond " + Decimals.plain(units) + " units → " + remedy;
+        }
+
+        @Override
+        public Optional<List<String>> evaluate(IncentiveContext context) {
+            List<String> facts = new ArrayList<>();
+            context.inputs().events().stream()
+                    .filter(e -> e.penaltyId().equals(penaltyId) && !e.isExcluded() && e.units().compareTo(units) > 0)
+                    .sorted((a, b) -> a.id().compareTo(b.id()))
+                    .forEach(e -> facts.add("event '" + e.id() + "' on " + e.date() + ": " + Decimals.plain(e.units())
+                            + " units, beyond " + Decimals.plain(units)));
+            return facts.isEmpty() ? Optional.empty() : Optional.of(facts);
+        }
+    }
+}
