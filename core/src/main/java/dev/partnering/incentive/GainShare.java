@@ -89,8 +89,8 @@ public abstract class GainShare implements IncentiveComponent {
         if (savings.isPositive()) {
             Money exact = tieredShare(savings, steps);
             if (cap().isPresent() && exact.isGreaterThan(cap().get())) {
-                caps.add("gain cap " + cap().get() + " applied to " + exact.rounded());
-                steps.add(Step.of(StepKind.RULE, "capped at " + cap().get()));
+                caps.add("gain cap " + cap().get().rounded() + " applied to " + exact.rounded());
+                steps.add(Step.of(StepKind.RULE, "capped at " + cap().get().rounded()));
                 exact = cap().get();
             }
             supplier = exact.rounded();
@@ -99,8 +99,8 @@ public abstract class GainShare implements IncentiveComponent {
             steps.add(Step.of(StepKind.COMPUTATION, "supplier bears |S| × " + Decimals.plain(painSharePercent()) + " % = "
                     + borne.rounded()));
             if (painCap().isPresent() && borne.isGreaterThan(painCap().get())) {
-                caps.add("pain cap " + painCap().get() + " applied to " + borne.rounded());
-                steps.add(Step.of(StepKind.RULE, "capped at pain cap " + painCap().get()));
+                caps.add("pain cap " + painCap().get().rounded() + " applied to " + borne.rounded());
+                steps.add(Step.of(StepKind.RULE, "capped at pain cap " + painCap().get().rounded()));
                 borne = painCap().get();
             }
             supplier = borne.rounded().negated();
