@@ -244,6 +244,64 @@ public abstract class Agreement {
         return amount.currency().equals(currency());
     }
 
+    /**
+     * Returns a copy of this agreement in another lifecycle phase; this agreement is unchanged.
+     * Whether the phase may follow the current one is decided by
+     * {@link dev.partnering.lifecycle.Lifecycle}, not here.
+     *
+     * @param phase  the phase, not null
+     * @return the copy, checked as a whole, never null
+     * @since 0.1.0
+     */
+    public Agreement withPhase(LifecyclePhase phase) {
+        return rebuilt(phase, term(), governance(), kpis());
+    }
+
+    /**
+     * Returns a copy of this agreement with another contract term, e.g. with an option exercised;
+     * this agreement is unchanged.
+     *
+     * @param term  the term, not null
+     * @return the copy, checked as a whole, never null
+     * @since 0.1.0
+     */
+    public Agreement withTerm(ContractTerm term) {
+        return rebuilt(phase(), term, governance(), kpis());
+    }
+
+    /**
+     * Returns a copy of this agreement with another governance, e.g. with a role restaffed; this
+     * agreement is unchanged.
+     *
+     * @param governance  the governance, not null
+     * @return the copy, checked as a whole, never null
+     * @throws dev.partnering.ValidationException if the copy breaks a rule of the agreement
+     * @since 0.1.0
+     */
+    public Agreement withGovernance(Governance governance) {
+        return rebuilt(phase(), term(), governance, kpis());
+    }
+
+    /**
+     * Returns a copy of this agreement with other KPI definitions, e.g. with a revised version
+     * added; this agreement is unchanged.
+     *
+     * @param kpis  every KPI version of the copy, not null
+     * @return the copy, checked as a whole, never null
+     * @throws dev.partnering.ValidationException if the copy breaks a rule of the agreement
+     * @since 0.1.0
+     */
+    public Agreement withKpis(List<KpiDefinition> kpis) {
+        return rebuilt(phase(), term(), governance(), kpis);
+    }
+
+    /** Copies every attribute but the ones given; update it whenever an attribute is added. */
+    private Agreement rebuilt(LifecyclePhase phase, ContractTerm term, Governance governance, List<KpiDefinition> kpis) {
+        return builder().id(id()).title(title()).addAllParties(parties()).term(term).phase(phase)
+                .sharedVision(sharedVision()).addAllGoals(goals()).addAllResponsibilityAreas(responsibilityAreas())
+                .governance(governance).addAllKpis(kpis).currency(currency()).feeSchedule(feeSchedule()).build();
+    }
+
     /** A builder of {@link Agreement}; id, title, term, governance and currency are required. */
     public static final class Builder extends ImmutableAgreement.Builder {
         Builder() {
