@@ -209,7 +209,6 @@ public abstract class ContractTerm {
     }
 
     private void checkExercises(Violations v) {
-        LocalDate previous = startDate();
         for (int i = 0; i < exercises().size(); i++) {
             OptionExercise e = exercises().get(i);
             String path = "exercises[" + i + "]";
@@ -226,12 +225,16 @@ public abstract class ContractTerm {
                 continue;
             }
             LocalDate on = e.exercisedOn();
-            v.require(!on.isBefore(previous), path + ".exercisedOn", on, "option " + n + " exercised on " + on
-                    + " must not be before " + (i == 0 ? "the start " : "option " + i + "'s exercise on ") + previous);
+            v.require(!on.isBefore(startDate()), path + ".exercisedOn", on, "option " + n + " exercised on " + on
+                    + " must not be before the start " + startDate());
+            if (i > 0) {
+                LocalDate previous = exercises().get(i - 1).exercisedOn();
+                v.require(!on.isBefore(previous), path + ".exercisedOn", on, "option " + n + " exercised on " + on
+                        + " must not be before option " + i + "'s exercise on " + previous);
+            }
             LocalDate deadline = deadline(n);
             v.require(!on.isAfter(deadline), path + ".exercisedOn", on, "option " + n + " exercised on " + on
                     + " is after its deadline " + deadline + "; the option had lapsed");
-            previous = on.isAfter(previous) ? on : previous;
         }
     }
 

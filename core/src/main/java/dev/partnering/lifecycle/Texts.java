@@ -5,6 +5,8 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.partnering.kpi.AggregationRule;
+
 /** Plain-language renderings of periods and durations shared by the lifecycle's reports. */
 final class Texts {
 
@@ -37,6 +39,11 @@ final class Texts {
         }
         String text = period(p);
         return text + (text.endsWith("s") ? "' notice" : "'s notice");
+    }
+
+    /** @return e.g. {@code mean}, {@code ratio}, {@code percentile(90)} */
+    static String aggregation(AggregationRule rule) {
+        return rule instanceof AggregationRule.Percentile ? rule.toString() : rule.name();
     }
 
     /** @return e.g. {@code 1 option}, {@code 2 options} */

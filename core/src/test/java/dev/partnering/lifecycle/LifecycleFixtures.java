@@ -20,23 +20,23 @@ import dev.partnering.money.Money;
 import dev.partnering.party.Party;
 
 /** Shared values for the lifecycle tests: a 3+1+1 IT-operations partnership ready for handover. */
-final class LifecycleFixtures {
+public final class LifecycleFixtures {
 
-    static final LocalDate START = LocalDate.of(2026, 1, 1);
+    public static final LocalDate START = LocalDate.of(2026, 1, 1);
 
     private LifecycleFixtures() {
     }
 
     /** 2026-01-01, 3 years, then two options of 1 year with 6 months' notice each. */
-    static ContractTerm threePlusOnePlusOne() {
+    public static ContractTerm threePlusOnePlusOne() {
         return ContractTerm.of(START, Period.ofYears(3), oneYearSixMonthsNotice(), oneYearSixMonthsNotice());
     }
 
-    static ExtensionOption oneYearSixMonthsNotice() {
+    public static ExtensionOption oneYearSixMonthsNotice() {
         return ExtensionOption.of(Period.ofYears(1), Period.ofMonths(6));
     }
 
-    static Role role(String id, String title, String party, GovernanceLevel level, String mandate, String counterpart,
+    public static Role role(String id, String title, String party, GovernanceLevel level, String mandate, String counterpart,
             String holder) {
         Role.Builder b = Role.builder().id(id).title(title).party(party).level(level).mandate(mandate).counterpart(counterpart);
         if (holder != null) {
@@ -46,7 +46,7 @@ final class LifecycleFixtures {
     }
 
     /** Three levels, mirrored and staffed, a forum per level. */
-    static Governance governance() {
+    public static Governance governance() {
         return Governance.builder()
                 .addLevels(GovernanceLevel.STRATEGIC, GovernanceLevel.TACTICAL, GovernanceLevel.OPERATIONAL)
                 .addRoles(role("cus-exec", "Chief digital officer", "northfield", GovernanceLevel.STRATEGIC,
@@ -74,7 +74,7 @@ final class LifecycleFixtures {
                 .build();
     }
 
-    static KpiDefinition incidentResponse() {
+    public static KpiDefinition incidentResponse() {
         return KpiDefinition.builder().id("incident-response").name("Incidents answered within SLA").unit("%")
                 .direction(Direction.HIGHER_IS_BETTER).thresholds("90", "95", "98").aggregation(AggregationRule.ratio())
                 .frequency(MeasurementFrequency.PER_EVENT).dataSource("ServiceNow incident export")
@@ -82,7 +82,7 @@ final class LifecycleFixtures {
                 .effectiveFrom(START).build();
     }
 
-    static KpiDefinition changeLeadTime() {
+    public static KpiDefinition changeLeadTime() {
         return KpiDefinition.builder().id("change-lead-time").name("Standard change lead time").unit("days")
                 .direction(Direction.LOWER_IS_BETTER).thresholds("10", "5", null)
                 .aggregation(AggregationRule.percentile(new java.math.BigDecimal("90")))
@@ -91,8 +91,8 @@ final class LifecycleFixtures {
                 .effectiveFrom(START).build();
     }
 
-    static KpiDefinition userSatisfaction() {
-        return KpiDefinition.builder().id("user-satisfaction").name("User satisfaction").unit("score 1-5")
+    public static KpiDefinition userSatisfaction() {
+        return KpiDefinition.builder().id("user-satisfaction").name("User satisfaction").unit("points")
                 .direction(Direction.HIGHER_IS_BETTER).thresholds("3.5", "4.0", "4.5")
                 .frequency(MeasurementFrequency.YEARLY).dataSource("Annual user survey")
                 .measurementMethod("Mean answer to 'How satisfied are you with IT support?' on a 1-5 scale")
@@ -100,11 +100,11 @@ final class LifecycleFixtures {
     }
 
     /** The partnership, ready for the handover, in TRANSITION. */
-    static Agreement agreement() {
+    public static Agreement agreement() {
         return baseAgreement().phase(LifecyclePhase.TRANSITION).build();
     }
 
-    static Agreement.Builder baseAgreement() {
+    public static Agreement.Builder baseAgreement() {
         return Agreement.builder().id("it-partnering").title("IT operations partnership")
                 .addParties(Party.customer("northfield", "Northfield Municipality"),
                         Party.leadSupplier("nordic-it", "Nordic IT AB"))
@@ -112,7 +112,8 @@ final class LifecycleFixtures {
                 .sharedVision("Reliable, user-friendly IT that lets Northfield's staff serve its citizens")
                 .addGoals("Answer 95 % of incidents within 4 business hours",
                         "Move half of the server estate to the cloud by 2028")
-                .addResponsibilityAreas(ResponsibilityArea.of("servers", "Server operations", "nordic-it"),
+                .addResponsibilityAreas(ResponsibilityArea.builder().id("servers").name("Server operations").owner("nordic-it")
+                                .description("Operation, patching and backup of the 140 servers in both data centres").build(),
                         ResponsibilityArea.of("service-desk", "Service desk", "nordic-it"),
                         ResponsibilityArea.of("requirements", "Business requirements", "northfield"))
                 .governance(governance())
@@ -121,7 +122,7 @@ final class LifecycleFixtures {
     }
 
     /** A complete exit plan for {@link #agreement()}. */
-    static ExitPlan completeExitPlan() {
+    public static ExitPlan completeExitPlan() {
         return ExitPlan.builder().transitionPeriod(Period.ofMonths(6))
                 .addReturns(ReturnObligation.of(ReturnKind.DATA, "Incident and change history as CSV", "nordic-it"))
                 .addReturns(ReturnObligation.of(ReturnKind.DOCUMENTATION, "Operating procedures and configurations",
