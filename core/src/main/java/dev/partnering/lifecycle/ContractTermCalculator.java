@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,62 +60,62 @@ public final class ContractTermCalculator {
         steps.add(new TermStatus.Step("an end date is the last day in force: start + durations − 1 day",
                 "initial end " + term.initialEndDate() + " (" + sum(term, 0) + "); latest end " + term.latestEndDate()
                         + " (" + sum(term, term.optionCount()) + ")"));
-
-        List<OptionExercise> counted = term.exercises().stream()
-                .filter(e -> !e.exercisedOn().isAfter(asOf)).collect(Collectors.toList());
-        int exercised = counted.size();
-        steps.add(new TermStatus.Step("options count once exercised on or before the as-of date, in order",
-                exercised + " of " + Texts.count(term.optionCount(), "option") + " exercised"
-                        + (counted.isEmpty() ? "" : ": " + counted.stream().map(e -> "option " + e.optionNumber() + " on "
-                                + e.exercisedOn()).collect(Collectors.joining(", ")))));
+        int exercised = exercisedBy(term, asOf, steps);
         LocalDate currentEnd = term.endDateAfter(exercised);
         steps.add(new TermStatus.Step("current end = start + initial duration + exercised options − 1 day",
                 currentEnd + " (" + sum(term, exercised) + ")"));
+        Decision decision = nextDecision(term, exercised, asOf, steps);
+        steps.add(new TermStatus.Step("latest attainable end = the latest end while no option has lapsed, else the current end",
+                (decision.lapsed().isEmpty() ? term.latestEndDate() : currentEnd).toString()));
+        LocalDate from = asOf.isBefore(term.startDate()) ? term.startDate() : asOf;
+        boolean ended = from.isAfter(currentEnd);
+        Period remaining = ended ? Period.ZERO : Period.between(from, currentEnd.plusDays(1));
+        long days = ended ? 0 : ChronoUnit.DAYS.between(from, currentEnd.plusDays(1));
+        steps.add(new TermStatus.Step("time remaining runs from the as-of date (or the start, if later) to the current end,"
+                + " both inclusive", ended ? "none: the term ended " + currentEnd
+                        : Texts.period(remaining) + " (" + Texts.count(days, "day") + ", from " + from + ")"));
+        TermStatus status = new TermStatus(term, asOf, exercised, decision.next(), decision.lapsed(), remaining, days, steps);
+        LOG.debug("{}", status.explanation());
+        return status;
+    }
 
-        Optional<OptionDecision> next = Optional.empty();
-        List<Integer> lapsed = new ArrayList<>();
+    /** The next decision, or the options that lapsed. */
+    private record Decision(Optional<OptionDecision> next, List<Integer> lapsed) {
+    }
+
+    private static int exercisedBy(ContractTerm term, LocalDate asOf, List<TermStatus.Step> steps) {
+        List<OptionExercise> counted = term.exercises().stream()
+                .filter(e -> !e.exercisedOn().isAfter(asOf)).collect(Collectors.toList());
+        steps.add(new TermStatus.Step("options count once exercised on or before the as-of date, in order",
+                counted.size() + " of " + Texts.count(term.optionCount(), "option") + " exercised"
+                        + (counted.isEmpty() ? "" : ": " + counted.stream().map(e -> "option " + e.optionNumber() + " on "
+                                + e.exercisedOn()).collect(Collectors.joining(", ")))));
+        return counted.size();
+    }
+
+    private static Decision nextDecision(ContractTerm term, int exercised, LocalDate asOf, List<TermStatus.Step> steps) {
         String rule = "option n's deadline = current end − its notice period; a passed deadline lapses it and every later option";
         if (exercised == term.optionCount()) {
             steps.add(new TermStatus.Step(rule, term.optionCount() == 0 ? "the term has no extension options"
                     : "every option is exercised; no decision is left"));
-        } else {
-            int n = exercised + 1;
-            ExtensionOption option = term.option(n);
-            LocalDate deadline = term.deadline(n);
-            String deadlineText = "option " + n + " (+" + Texts.period(option.duration()) + "): deadline " + deadline
-                    + " = " + currentEnd + " − " + Texts.period(option.noticePeriod());
-            if (asOf.isAfter(deadline)) {
-                for (int i = n; i <= term.optionCount(); i++) {
-                    lapsed.add(i);
-                }
-                steps.add(new TermStatus.Step(rule, deadlineText + ", passed without a decision: "
-                        + (lapsed.size() == 1 ? "option " + n + " lapsed" : "options " + lapsed + " lapsed")
-                        + " on " + deadline.plusDays(1)));
-            } else {
-                OptionDecision d = new OptionDecision(n, option, deadline, term.endDateAfter(n),
-                        ChronoUnit.DAYS.between(asOf, deadline));
-                next = Optional.of(d);
-                steps.add(new TermStatus.Step(rule, deadlineText + ", " + Texts.count(d.daysUntilDeadline(), "day")
-                        + " away; if exercised the term ends " + d.endDateIfExercised()));
-            }
+            return new Decision(Optional.empty(), List.of());
         }
-        LocalDate attainable = lapsed.isEmpty() ? term.latestEndDate() : currentEnd;
-        steps.add(new TermStatus.Step("latest attainable end = the latest end while no option has lapsed, else the current end",
-                attainable.toString()));
-
-        LocalDate from = asOf.isBefore(term.startDate()) ? term.startDate() : asOf;
-        Period remaining = Period.ZERO;
-        long days = 0;
-        if (!from.isAfter(currentEnd)) {
-            remaining = Period.between(from, currentEnd.plusDays(1));
-            days = ChronoUnit.DAYS.between(from, currentEnd.plusDays(1));
+        int n = exercised + 1;
+        ExtensionOption option = term.option(n);
+        LocalDate deadline = term.deadline(n);
+        String deadlineText = "option " + n + " (+" + Texts.period(option.duration()) + "): deadline " + deadline
+                + " = " + term.endDateAfter(exercised) + " − " + Texts.period(option.noticePeriod());
+        if (asOf.isAfter(deadline)) {
+            List<Integer> lapsed = IntStream.rangeClosed(n, term.optionCount()).boxed().collect(Collectors.toList());
+            steps.add(new TermStatus.Step(rule, deadlineText + ", passed without a decision: "
+                    + (lapsed.size() == 1 ? "option " + n + " lapsed" : "options " + lapsed + " lapsed")
+                    + " on " + deadline.plusDays(1)));
+            return new Decision(Optional.empty(), lapsed);
         }
-        steps.add(new TermStatus.Step("time remaining runs from the as-of date (or the start, if later) to the current end, both inclusive",
-                days == 0 ? "none: the term ended " + currentEnd
-                        : Texts.period(remaining) + " (" + Texts.count(days, "day") + ", from " + from + ")"));
-        TermStatus status = new TermStatus(term, asOf, exercised, next, lapsed, remaining, days, steps);
-        LOG.debug("{}", status.explanation());
-        return status;
+        OptionDecision d = new OptionDecision(n, option, deadline, term.endDateAfter(n), ChronoUnit.DAYS.between(asOf, deadline));
+        steps.add(new TermStatus.Step(rule, deadlineText + ", " + Texts.count(d.daysUntilDeadline(), "day")
+                + " away; if exercised the term ends " + d.endDateIfExercised()));
+        return new Decision(Optional.of(d), List.of());
     }
 
     /**

@@ -1,7 +1,11 @@
 package dev.partnering.lifecycle;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+
+import dev.partnering.ValidationException;
+import dev.partnering.Violation;
 
 /**
  * The next decision on a contract term: whether to exercise the next extension option, and by
@@ -27,8 +31,14 @@ public record OptionDecision(int optionNumber, ExtensionOption option, LocalDate
      * @param deadline  the last day it can be exercised, not null
      * @param endDateIfExercised  the end date if exercised, not null
      * @param daysUntilDeadline  days until the deadline, not negative
+     * @throws ValidationException if the option number is below 1 or the days are negative
      */
     public OptionDecision {
+        if (optionNumber < 1 || daysUntilDeadline < 0) {
+            throw new ValidationException("OptionDecision", List.of(Violation.of("daysUntilDeadline", daysUntilDeadline,
+                    "a decision on option " + optionNumber + " needs an option number of at least 1 and a deadline"
+                            + " not yet passed, was " + daysUntilDeadline + " days away")));
+        }
         Objects.requireNonNull(option, "option");
         Objects.requireNonNull(deadline, "deadline");
         Objects.requireNonNull(endDateIfExercised, "endDateIfExercised");
