@@ -1,6 +1,7 @@
 package dev.partnering.lifecycle;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -208,7 +209,7 @@ public final class GovernancePlaybook {
                 + "it goes one level up.\n\n");
         md.append("| Level | Forum | Time allowed | If unresolved |\n|---|---|---|---|\n");
         List<GovernanceLevel> bottomUp = new ArrayList<>(g.levelsInOrder());
-        java.util.Collections.reverse(bottomUp);
+        Collections.reverse(bottomUp);
         for (int i = 0; i < bottomUp.size(); i++) {
             GovernanceLevel level = bottomUp.get(i);
             String forums = g.forumsAt(level).stream().map(f -> cell(f.name())).collect(Collectors.joining(", "));

@@ -1,5 +1,6 @@
 package dev.partnering.lifecycle;
 
+import java.time.Period;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -58,7 +59,7 @@ public final class TermTimeline {
         return sb.toString();
     }
 
-    private static boolean isWholeYears(java.time.Period p) {
+    private static boolean isWholeYears(Period p) {
         return p.getDays() == 0 && p.toTotalMonths() % 12 == 0;
     }
 }
