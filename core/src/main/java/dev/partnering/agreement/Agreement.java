@@ -40,7 +40,7 @@ import dev.partnering.party.PartyKind;
  *
  * @since 0.1.0
  */
-@Value.Immutable
+@Value.Immutable(copy = true)
 public abstract class Agreement {
 
     Agreement() {
@@ -276,6 +276,87 @@ public abstract class Agreement {
      */
     public boolean isInCurrency(Money amount) {
         return amount.currency().equals(currency());
+    }
+
+    /**
+     * Returns a copy of this agreement in another lifecycle phase; this agreement is unchanged.
+     * Whether the phase may follow the current one is decided by
+     * {@link dev.partnering.lifecycle.Lifecycle}, not here.
+     *
+     * @param phase  the phase, not null
+     * @return the copy, checked as a whole, never null
+     * @since 0.1.0
+     */
+    public Agreement withPhase(LifecyclePhase phase) {
+        return copy().withPhase(phase);
+    }
+
+    /**
+     * Returns a copy of this agreement with another contract term, e.g. with an option exercised;
+     * this agreement is unchanged.
+     *
+     * @param term  the term, not null
+     * @return the copy, checked as a whole, never null
+     * @since 0.1.0
+     */
+    public Agreement withTerm(ContractTerm term) {
+        return copy().withTerm(term);
+    }
+
+    /**
+     * Returns a copy of this agreement with another governance, e.g. with a role restaffed; this
+     * agreement is unchanged.
+     *
+     * @param governance  the governance, not null
+     * @return the copy, checked as a whole, never null
+     * @throws dev.partnering.ValidationException if the copy breaks a rule of the agreement
+     * @since 0.1.0
+     */
+    public Agreement withGovernance(Governance governance) {
+        return copy().withGovernance(governance);
+    }
+
+    /**
+     * Returns a copy of this agreement with other KPI definitions, e.g. with a revised version
+     * added; this agreement is unchanged.
+     *
+     * @param kpis  every KPI version of the copy, not null
+     * @return the copy, checked as a whole, never null
+     * @throws dev.partnering.ValidationException if the copy breaks a rule of the agreement
+     * @since 0.1.0
+     */
+    public Agreement withKpis(List<KpiDefinition> kpis) {
+        Iterable<KpiDefinition> all = kpis;
+        return copy().withKpis(all);
+    }
+
+    /** Copies every attribute but the ones given; update it whenever an attribute is added. */
+    private ImmutableAgreement copy() {
+        // the generated copy keeps every other attribute, including ones added later, and checks the result
+        return (ImmutableAgreement) ImmutableAgreement.copyOf(this);
+    }
+
+    /**
+     * Returns a copy of this agreement with an incentive scheme; this agreement is unchanged.
+     *
+     * @param scheme  the scheme, not null
+     * @return the copy, checked as a whole, never null
+     * @throws dev.partnering.ValidationException if the scheme does not fit the agreement
+     * @since 0.1.0
+     */
+    public Agreement withIncentiveScheme(dev.partnering.incentive.IncentiveScheme scheme) {
+        return copy().withIncentiveScheme(scheme);
+    }
+
+    /**
+     * Returns a copy of this agreement without an incentive scheme; this agreement is unchanged.
+     *
+     * @return the copy, never null
+     * @since 0.1.0
+     */
+    public Agreement withoutIncentiveScheme() {
+        Optional<dev.partnering.incentive.IncentiveScheme> none = Optional.empty();
+        return copy().withIncentiveScheme(none);
     }
 
     /** A builder of {@link Agreement}; id, title, term, governance and currency are required. */

@@ -1,61 +1,145 @@
 package dev.partnering.lifecycle;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
+
+import dev.partnering.ValidationException;
 
 class ContractTermProperties {
 
-    private static ContractTerm term(LocalDate start, Period initial) {
-        return ContractTerm.builder().startDate(start).initialDuration(initial).build();
+    /** A term with the exercises recorded so far, and a day to look at it. */
+    record Case(ContractTerm term, LocalDate asOf) {
     }
 
-    @Property
-    void theTermEndsTheDayBeforeTheAnniversaryOrOnTheLastDayOfItsMonth(
-            @ForAll("starts") LocalDate start, @ForAll @IntRange(min = 0, max = 5) int years,
-            @ForAll @IntRange(min = 0, max = 23) int months) {
-        if (years == 0 && months == 0) {
-            return;
-        }
-        LocalDate end = term(start, Period.of(years, months, 0)).initialEndDate();
-        LocalDate clamped = start.plus(Period.of(years, months, 0));
-        // either the day before the (possibly clamped) anniversary, or that clamped last day of the month itself
-        assertTrue(end.equals(clamped.minusDays(1))
-                || end.equals(clamped) && clamped.getDayOfMonth() == clamped.lengthOfMonth(), () -> start + " -> " + end);
+    private static Arbitrary<LocalDate> dates() {
+        // every day from 2000 to 2080, month ends and leap days included
+        return Arbitraries.longs().between(0, ChronoUnit.DAYS.between(LocalDate.of(2000, 1, 1), LocalDate.of(2080, 12, 31)))
+                .map(n -> LocalDate.of(2000, 1, 1).plusDays(n));
     }
 
-    @Property
-    void contractYearsFollowEachOtherWithoutGapOrOverlapAndLast365Or366Days(
-            @ForAll("starts") LocalDate start, @ForAll @IntRange(min = 1, max = 8) int years) {
-        LocalDate previousEnd = term(start, Period.ofYears(years)).initialEndDate();
-        LocalDate end = term(start, Period.ofYears(years + 1)).initialEndDate();
-        long days = ChronoUnit.DAYS.between(previousEnd, end);
-        assertTrue(days == 365 || days == 366, () -> start + ": year " + (years + 1) + " has " + days + " days");
+    private static Arbitrary<Period> durations() {
+        return Arbitraries.oneOf(Arbitraries.integers().between(1, 6).map(Period::ofYears),
+                Arbitraries.integers().between(6, 40).map(Period::ofMonths),
+                Combinators.combine(Arbitraries.integers().between(0, 3), Arbitraries.integers().between(6, 30),
+                        Arbitraries.integers().between(0, 27)).as(Period::of));
     }
 
-    @Property
-    void optionsExtendTheLatestEndByTheirDuration(@ForAll("starts") LocalDate start,
-            @ForAll @IntRange(min = 1, max = 5) int initialYears, @ForAll @IntRange(min = 0, max = 3) int options) {
-        ContractTerm.Builder b = ContractTerm.builder().startDate(start).initialDuration(Period.ofYears(initialYears));
-        for (int i = 0; i < options; i++) {
-            b.addExtensionOptions(ExtensionOption.of(Period.ofYears(1), Period.ofMonths(6)));
-        }
-        assertTrue(b.build().latestEndDate().equals(term(start, Period.ofYears(initialYears + options)).initialEndDate()));
+    private static Arbitrary<ExtensionOption> options() {
+        Arbitrary<Period> notice = Arbitraries.oneOf(Arbitraries.integers().between(0, 3).map(Period::ofMonths),
+                Arbitraries.integers().between(0, 90).map(Period::ofDays));
+        Arbitrary<Period> duration = Arbitraries.oneOf(Arbitraries.integers().between(1, 3).map(Period::ofYears),
+                Arbitraries.integers().between(3, 18).map(Period::ofMonths));
+        return Combinators.combine(duration, notice).as(ExtensionOption::of);
     }
 
     @Provide
-    Arbitrary<LocalDate> starts() {
-        return Arbitraries.longs().between(LocalDate.of(1990, 1, 1).toEpochDay(), LocalDate.of(2100, 12, 31).toEpochDay())
-                .map(LocalDate::ofEpochDay)
-                .edgeCases(c -> c.add(LocalDate.of(2024, 2, 29), LocalDate.of(2026, 1, 31), LocalDate.of(2026, 1, 1)));
+    Arbitrary<ContractTerm> terms() {
+        return Combinators.combine(dates(), durations(), options().list().ofMaxSize(4))
+                .as((start, initial, opts) -> ContractTerm.of(start, initial, opts.toArray(ExtensionOption[]::new)));
+    }
+
+    /** A term with some options exercised in order, each on a day no later than any deadline, and an as-of date. */
+    @Provide
+    Arbitrary<Case> cases() {
+        return terms().flatMap(term -> {
+            LocalDate firstDeadline = IntStream.rangeClosed(1, term.optionCount()).mapToObj(term::deadline)
+                    .min(LocalDate::compareTo).orElse(term.startDate());
+            long window = ChronoUnit.DAYS.between(term.startDate(), firstDeadline);
+            Arbitrary<List<Long>> offsets = Arbitraries.longs().between(0, window).list().ofMaxSize(term.optionCount());
+            Arbitrary<LocalDate> asOf = Arbitraries.longs()
+                    .between(-400, ChronoUnit.DAYS.between(term.startDate(), term.latestEndDate()) + 400)
+                    .map(n -> term.startDate().plusDays(n));
+            return Combinators.combine(offsets, asOf).as((offs, day) -> {
+                ContractTerm t = term;
+                List<Long> sorted = new ArrayList<>(offs);
+                sorted.sort(Long::compare);
+                for (int i = 0; i < sorted.size(); i++) {
+                    t = t.exercise(i + 1, term.startDate().plusDays(sorted.get(i)));
+                }
+                return new Case(t, day);
+            });
+        });
+    }
+
+    @Property
+    void currentEndNeverPrecedesTheInitialEndNorExceedsTheLatestEnd(@ForAll("cases") Case c) {
+        TermStatus s = ContractTermCalculator.status(c.term(), c.asOf());
+        assertFalse(s.currentEndDate().isBefore(s.initialEndDate()), s::explanation);
+        assertFalse(s.currentEndDate().isAfter(s.latestEndDate()), s::explanation);
+        assertFalse(s.latestAttainableEndDate().isBefore(s.currentEndDate()), s::explanation);
+        assertFalse(s.latestAttainableEndDate().isAfter(s.latestEndDate()), s::explanation);
+    }
+
+    @Property
+    void exercisingOptionsInOrderIsTheOnlyAcceptedOrder(@ForAll("terms") ContractTerm term,
+            @ForAll("sequences") List<Integer> sequence) {
+        // every exercise on the start date, which is on or before every deadline: only the order can be wrong
+        boolean inOrder = IntStream.range(0, sequence.size()).allMatch(i -> sequence.get(i) == i + 1)
+                && sequence.size() <= term.optionCount();
+        boolean accepted;
+        try {
+            ContractTerm t = term;
+            for (int n : sequence) {
+                t = t.exercise(n, term.startDate());
+            }
+            accepted = true;
+        } catch (ValidationException e) {
+            accepted = false;
+        }
+        Statistics.label("accepted").collect(accepted).coverage(c -> {
+            c.check(true).percentage(p -> p > 5);
+            c.check(false).percentage(p -> p > 5);
+        });
+        assertEquals(inOrder, accepted, () -> "options " + sequence + " of a term with " + term.optionCount());
+    }
+
+    @Provide
+    Arbitrary<List<Integer>> sequences() {
+        Arbitrary<List<Integer>> inOrder = Arbitraries.integers().between(1, 4)
+                .map(n -> IntStream.rangeClosed(1, n).boxed().toList());
+        Arbitrary<List<Integer>> any = Arbitraries.integers().between(1, 5).list().ofMinSize(1).ofMaxSize(4);
+        return Arbitraries.oneOf(inOrder, any);
+    }
+
+    @Property
+    void aPassedDeadlineLapsesThatOptionAndEveryLaterOne(@ForAll("cases") Case c) {
+        TermStatus s = ContractTermCalculator.status(c.term(), c.asOf());
+        int exercised = s.optionsExercised();
+        int count = c.term().optionCount();
+        boolean deadlinePassed = exercised < count && c.asOf().isAfter(c.term().deadline(exercised + 1));
+        List<Integer> expected = deadlinePassed
+                ? IntStream.rangeClosed(exercised + 1, count).boxed().toList() : List.of();
+        assertEquals(expected, s.lapsedOptions(), s::explanation);
+        assertEquals(exercised < count && !deadlinePassed, s.nextDecision().isPresent(), s::explanation);
+    }
+
+    @Property
+    void timeRemainingRunsToTheCurrentEndInclusive(@ForAll("cases") Case c) {
+        TermStatus s = ContractTermCalculator.status(c.term(), c.asOf());
+        LocalDate from = c.asOf().isBefore(c.term().startDate()) ? c.term().startDate() : c.asOf();
+        if (s.state() == TermState.ENDED) {
+            assertEquals(0, s.daysRemaining());
+            assertEquals(Period.ZERO, s.timeRemaining());
+        } else {
+            assertEquals(s.currentEndDate(), from.plusDays(s.daysRemaining() - 1), s::explanation);
+            assertEquals(s.currentEndDate(), from.plus(s.timeRemaining()).minusDays(1), s::explanation);
+            assertTrue(s.isWithinTerm(from));
+        }
     }
 }

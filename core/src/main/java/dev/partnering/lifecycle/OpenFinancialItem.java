@@ -1,0 +1,58 @@
+package dev.partnering.lifecycle;
+
+import org.immutables.value.Value;
+
+import dev.partnering.internal.Violations;
+import dev.partnering.money.Money;
+
+/**
+ * An amount still open between two parties at exit or renewal, e.g. an unsettled service credit
+ * of 120,000.00 SEK the supplier owes the customer.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class OpenFinancialItem {
+
+    OpenFinancialItem() {
+    }
+
+    /** @return a new builder, never null */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the kind of item, never null */
+    public abstract FinancialItemKind kind();
+
+    /** @return what the item is, e.g. "Service credits 2029-Q3", never blank */
+    public abstract String description();
+
+    /** @return the open amount, greater than zero, never null */
+    public abstract Money amount();
+
+    /** @return the id of the party that owes the amount, never null */
+    public abstract String owedBy();
+
+    /** @return the id of the party the amount is owed to, never the same as {@link #owedBy()} */
+    public abstract String owedTo();
+
+    @Value.Check
+    void check() {
+        Violations v = Violations.of("OpenFinancialItem '" + description() + "'");
+        v.require(!description().isBlank(), "description", description(), "an open financial item must be described, not blank");
+        v.require(amount().amount().signum() > 0, "amount", amount(), "open item '" + description() + "': amount "
+                + amount() + " must be greater than zero; the direction is given by owedBy and owedTo");
+        v.require(!owedBy().equals(owedTo()), "owedTo", owedTo(), "open item '" + description() + "' is owed by '"
+                + owedBy() + "' to itself");
+        v.throwIfAny();
+    }
+
+    /** A builder of {@link OpenFinancialItem}; every attribute is required. */
+    public static final class Builder extends ImmutableOpenFinancialItem.Builder {
+        Builder() {
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package dev.partnering.lifecycle;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import dev.partnering.ValidationException;
+
+/**
+ * The result of a readiness check: every requirement checked and every gap found, not only the
+ * first. An agreement is ready when there is no gap.
+ * <p>
+ * {@link #toString()} reads, for example:
+ * <pre>
+ * Handover check of agreement 'it-partnering': 1 gap
+ *   [x] a shared vision and at least one goal
+ *   [ ] every KPI with a data source and a measurement method
+ *       - kpis[1].dataSource: kpi 'user-satisfaction' v1 has no data source
+ * </pre>
+ * This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class ReadinessReport {
+
+    private final String check;
+    private final String agreementId;
+    private final List<ReadinessRequirement> requirements;
+    private final List<ReadinessGap> gaps;
+
+    ReadinessReport(String check, String agreementId, List<ReadinessRequirement> requirements, List<ReadinessGap> gaps) {
+        this.check = check;
+        this.agreementId = agreementId;
+        this.requirements = List.copyOf(requirements);
+        this.gaps = List.copyOf(gaps);
+    }
+
+    /** @return what was checked, e.g. {@code Handover check} or {@code Exit readiness check}, never null */
+    public String check() {
+        return check;
+    }
+
+    /** @return the id of the agreement checked, never null */
+    public String agreementId() {
+        return agreementId;
+    }
+
+    /** @return the requirements checked, in report order, never null */
+    public List<ReadinessRequirement> requirements() {
+        return requirements;
+    }
+
+    /** @return every gap found, grouped by requirement in report order, never null */
+    public List<ReadinessGap> gaps() {
+        return gaps;
+    }
+
+    /**
+     * @param requirement  a requirement, not null
+     * @return the gaps of that requirement, never null
+     */
+    public List<ReadinessGap> gaps(ReadinessRequirement requirement) {
+        Objects.requireNonNull(requirement, "requirement");
+        return gaps.stream().filter(g -> g.requirement() == requirement).collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
+     * @param requirement  a requirement, not null
+     * @return true if the requirement was checked and has no gap
+     */
+    public boolean isMet(ReadinessRequirement requirement) {
+        return requirements.contains(requirement) && gaps(requirement).isEmpty();
+    }
+
+    /** @return true if no gap was found */
+    public boolean isReady() {
+        return gaps.isEmpty();
+    }
+
+    /**
+     * @param phase  the phase the agreement was to enter, not null
+     * @throws ValidationException listing every gap, unless the report is ready
+     */
+    void throwIfNotReady(LifecyclePhase phase) {
+        if (!isReady()) {
+            throw new ValidationException("Agreement '" + agreementId + "' (" + check.toLowerCase() + " before " + phase + ")",
+                    gaps.stream().map(ReadinessGap::toViolation).collect(Collectors.toList()));
+        }
+    }
+
+    /** @return the report as plain text: a heading, then each requirement with its gaps; never null */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder(check).append(" of agreement '").append(agreementId).append("': ")
+                .append(gaps.isEmpty() ? "ready" : Texts.count(gaps.size(), "gap"));
+        for (ReadinessRequirement r : requirements) {
+            List<ReadinessGap> found = gaps(r);
+            sb.append("\n  ").append(found.isEmpty() ? "[x] " : "[ ] ").append(r.description());
+            for (ReadinessGap g : found) {
+                sb.append("\n      - ").append(g);
+            }
+        }
+        return sb.toString();
+    }
+}
