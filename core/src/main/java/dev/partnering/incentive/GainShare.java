@@ -130,8 +130,8 @@ public abstract class GainShare implements IncentiveComponent {
             Money upper = i + 1 < tiers().size() ? tiers().get(i + 1).from().min(savings) : savings;
             Money band = upper.minus(t.from());
             Money share = band.percent(t.sharePercent());
-            steps.add(Step.of(StepKind.COMPUTATION, Decimals.plain(t.sharePercent()) + " % of the band " + t.from().amount()
-                    .toPlainString() + " to " + upper + " (" + band + ") = " + share));
+            steps.add(Step.of(StepKind.COMPUTATION, Decimals.plain(t.sharePercent()) + " % of the band " + t.from().rounded()
+                    + " to " + upper.rounded() + " (" + band.rounded() + ") = " + share.rounded()));
             total = total.plus(share);
         }
         return total;

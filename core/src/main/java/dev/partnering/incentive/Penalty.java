@@ -94,7 +94,7 @@ public abstract class Penalty implements IncentiveComponent {
             }
             Money charge = basis() == Basis.PER_EVENT ? rate() : rate().multipliedBy(e.units());
             steps.add(Step.of(StepKind.COMPUTATION, "event '" + e.id() + "' on " + e.date()
-                    + (basis() == Basis.PER_UNIT ? ": " + Decimals.plain(e.units()) + " × " + rate() : "") + " = " + charge.rounded()));
+                    + (basis() == Basis.PER_UNIT ? ": " + Decimals.plain(e.units()) + " × " + rate().rounded() : "") + " = " + charge.rounded()));
             raw = raw.plus(charge);
             counted++;
         }

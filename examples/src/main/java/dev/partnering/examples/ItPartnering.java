@@ -15,6 +15,14 @@ import dev.partnering.governance.Forum;
 import dev.partnering.governance.Governance;
 import dev.partnering.governance.GovernanceLevel;
 import dev.partnering.governance.Role;
+import dev.partnering.incentive.AtRiskPool;
+import dev.partnering.incentive.BonusMalusCurve;
+import dev.partnering.incentive.Bound;
+import dev.partnering.incentive.GainShare;
+import dev.partnering.incentive.IncentiveScheme;
+import dev.partnering.incentive.Penalty;
+import dev.partnering.incentive.Remedy;
+import dev.partnering.incentive.RemedyTrigger;
 import dev.partnering.kpi.AggregationRule;
 import dev.partnering.kpi.Direction;
 import dev.partnering.kpi.KpiDefinition;
@@ -60,6 +68,33 @@ public final class ItPartnering {
                 .currency(Money.currency("SEK"))
                 .feeSchedule(FeeSchedule.monthly(Money.of("250000.00", "SEK"),
                         YearMonth.of(2026, 1), YearMonth.of(2028, 12)))
+                .incentiveScheme(incentiveScheme())
+                .build();
+    }
+
+    /**
+     * The incentive scheme: 10 % of the monthly fee at risk for service credits, a bonus/malus
+     * curve on the scorecard score, shared savings, a penalty for late project deliveries, and a
+     * net adjustment between −15 % and +10 % of the fee.
+     *
+     * @return the scheme
+     */
+    public static IncentiveScheme incentiveScheme() {
+        return IncentiveScheme.builder()
+                .addComponents(
+                        AtRiskPool.builder().id("service-credits").atRiskPercent(new BigDecimal("10"))
+                                .allocate("availability", "50").allocate("incident-response", "30")
+                                .allocate("ticket-sla", "30").build(),
+                        BonusMalusCurve.builder().id("performance-bonus")
+                                .point("0.8", "-5").point("0.8", "0").point("1.0", "0").point("1.2", "5").build(),
+                        GainShare.builder().id("savings").tier(Money.of("0", "SEK"), "50")
+                                .tier(Money.of("500000", "SEK"), "30").cap(Money.of("600000", "SEK"))
+                                .painSharePercent(new BigDecimal("20")).painCap(Money.of("100000", "SEK")).build(),
+                        Penalty.builder().id("late-delivery").basis(Penalty.Basis.PER_UNIT).rate(Money.of("5000", "SEK"))
+                                .periodCapPercent("10").yearCapPercent("5").build())
+                .floor(Bound.percentOfFee(new BigDecimal("15")))
+                .cap(Bound.percentOfFee(new BigDecimal("10")))
+                .addRemedyTriggers(RemedyTrigger.consecutiveBelowMinimum("availability", 3, Remedy.REMEDIATION_PLAN))
                 .build();
     }
 

@@ -54,6 +54,9 @@ public final class Main {
         out.println("== Scorecard 2026-Q1 ==");
         out.print(ScorecardExample.firstQuarterScorecard().explanation().toText());
         out.println();
+        out.println("== Incentive statement 2026-01 to 2026-03 ==");
+        out.print(IncentiveExample.firstQuarterStatement().explanation().toText());
+        out.println();
         out.println("== An invalid agreement ==");
         try {
             invalidAgreement();
