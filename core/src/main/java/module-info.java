@@ -15,4 +15,5 @@ module dev.partnering.core {
     exports dev.partnering.governance;
     exports dev.partnering.kpi;
     exports dev.partnering.lifecycle;
+    exports dev.partnering.explanation;
 }

@@ -1,0 +1,116 @@
+package dev.partnering.explanation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How a result was computed: a subject ("Scorecard it-partnering 2026-Q1") and the ordered steps
+ * that produced it: the inputs, the rules applied (thresholds, versions, policies, caps), the
+ * computations with their arithmetic, and the results. {@link #toText()} renders it for a person;
+ * {@link #steps()} gives the same as data.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class Explanation {
+
+    private final String subject;
+    private final List<Step> steps;
+
+    private Explanation(String subject, List<Step> steps) {
+        this.subject = Objects.requireNonNull(subject, "subject");
+        this.steps = List.copyOf(steps);
+    }
+
+    /**
+     * @param subject  what is explained, not null
+     * @param steps  the steps in order, not null
+     * @return the explanation, never null
+     */
+    public static Explanation of(String subject, List<Step> steps) {
+        return new Explanation(subject, steps);
+    }
+
+    /**
+     * @param subject  what is explained, not null
+     * @return a builder, never null
+     */
+    public static Builder builder(String subject) {
+        return new Builder(subject);
+    }
+
+    /** @return what is explained, never null */
+    public String subject() {
+        return subject;
+    }
+
+    /** @return the steps in order, never null */
+    public List<Step> steps() {
+        return steps;
+    }
+
+    /** @return this explanation as one step (its subject as the text, its steps as children), never null */
+    public Step asStep() {
+        return Step.of(StepKind.COMPUTATION, subject, Map.of(), steps);
+    }
+
+    /** @return the explanation as indented plain text, one step per line */
+    public String toText() {
+        StringBuilder sb = new StringBuilder(subject).append('\n');
+        for (Step s : steps) {
+            s.render(sb, 1);
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Explanation e && subject.equals(e.subject) && steps.equals(e.steps);
+    }
+
+    @Override
+    public int hashCode() {
+        return subject.hashCode() * 31 + steps.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return toText();
+    }
+
+    /** Builds an explanation step by step. Not thread-safe. */
+    public static final class Builder {
+        private final String subject;
+        private final List<Step> steps = new ArrayList<>();
+
+        private Builder(String subject) {
+            this.subject = Objects.requireNonNull(subject, "subject");
+        }
+
+        /**
+         * @param step  the next step, not null
+         * @return this builder
+         */
+        public Builder add(Step step) {
+            steps.add(Objects.requireNonNull(step, "step"));
+            return this;
+        }
+
+        /**
+         * @param kind  the kind, not null
+         * @param text  the sentence, not null
+         * @return this builder
+         */
+        public Builder add(StepKind kind, String text) {
+            return add(Step.of(kind, text));
+        }
+
+        /** @return the explanation, never null */
+        public Explanation build() {
+            return new Explanation(subject, steps);
+        }
+    }
+}
