@@ -16,4 +16,5 @@ module dev.partnering.core {
     exports dev.partnering.kpi;
     exports dev.partnering.lifecycle;
     exports dev.partnering.explanation;
+    exports dev.partnering.trust;
 }
