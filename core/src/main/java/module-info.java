@@ -17,4 +17,5 @@ module dev.partnering.core {
     exports dev.partnering.lifecycle;
     exports dev.partnering.explanation;
     exports dev.partnering.trust;
+    exports dev.partnering.health;
 }
