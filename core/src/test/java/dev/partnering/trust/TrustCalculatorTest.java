@@ -7,8 +7,8 @@ import static dev.partnering.party.PartyKind.CUSTOMER;
 import static dev.partnering.party.PartyKind.SUPPLIER;
 import static dev.partnering.trust.TrustDimension.HONESTY;
 import static dev.partnering.trust.TrustDimension.TRANSPARENCY;
-import static dev.partnering.trust.TrustFixtures.MARCH;
-import static dev.partnering.trust.TrustFixtures.response;
+import static dev.partnering.trust.TrustSurveys.MARCH;
+import static dev.partnering.trust.TrustSurveys.response;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -46,7 +46,7 @@ class TrustCalculatorTest {
 
     @Test
     void sideScoresAndTrustIndexesOfTheMarchSurvey() {
-        TrustReport r = CALCULATOR.assess(TrustFixtures.march());
+        TrustReport r = CALCULATOR.assess(TrustSurveys.march());
         // Scale 1-5: normalised = (a - 1) / 4 x 100, so 3 -> 50, 4 -> 75, 5 -> 100.
         // honesty, customer: 75+75+100+75+75+50+75+100 = 625 / 8 = 78.125
         assertScore("78.125", r.dimension(HONESTY).customer().score());
@@ -73,7 +73,7 @@ class TrustCalculatorTest {
 
     @Test
     void aPerceptionGapAboveTheThresholdBreaksTheBalance() {
-        TrustReport r = CALCULATOR.assess(TrustFixtures.march());
+        TrustReport r = CALCULATOR.assess(TrustSurveys.march());
         // honesty |78.125 - 75| = 3.125 <= 15; transparency |84.375 - 62.5| = 21.875 > 15
         assertScore("3.125", r.dimension(HONESTY).perceptionGap());
         assertScore("21.875", r.dimension(TRANSPARENCY).perceptionGap());
@@ -87,13 +87,13 @@ class TrustCalculatorTest {
     void theSameGapIsInBalanceUnderAWiderThreshold() {
         TrustPolicy wide = TrustPolicy.builder().balanceThreshold(d("22")).build();
         // 21.875 <= 22 and 3.125 <= 22
-        assertEquals(Balance.IN_BALANCE, TrustCalculator.of(wide).assess(TrustFixtures.march()).balance());
+        assertEquals(Balance.IN_BALANCE, TrustCalculator.of(wide).assess(TrustSurveys.march()).balance());
     }
 
     @Test
     void weightsShiftTheIndex() {
         TrustPolicy weighted = TrustPolicy.builder().putWeights("transparency", d("3")).build();
-        TrustReport r = TrustCalculator.of(weighted).assess(TrustFixtures.march());
+        TrustReport r = TrustCalculator.of(weighted).assess(TrustSurveys.march());
         // customer (1 x 78.125 + 3 x 84.375) / (1 + 3) = 331.25 / 4 = 82.8125
         assertScore("82.8125", r.trustIndex(CUSTOMER));
         // supplier (1 x 75 + 3 x 62.5) / 4 = 262.5 / 4 = 65.625
@@ -102,7 +102,7 @@ class TrustCalculatorTest {
 
     @Test
     void aLoneRespondentAtALevelIsSuppressedAndSoIsASecondLevelThatWouldRevealItBySubtraction() {
-        TrustReport r = CALCULATOR.assess(TrustFixtures.march());
+        TrustReport r = CALCULATOR.assess(TrustSurveys.march());
         // customer level A has 1 respondent (c1): suppressed. Shown alone, levels B (3) and C (4)
         // would give A = side total - B - C, so the smaller of them, B, is suppressed as well.
         // A and B together are 4 respondents, which may be derived.
@@ -131,7 +131,7 @@ class TrustCalculatorTest {
 
     @Test
     void theExplanationSaysWhatWasSuppressedAndWhyButNeverItsNumbers() {
-        TrustReport r = CALCULATOR.assess(TrustFixtures.march());
+        TrustReport r = CALCULATOR.assess(TrustSurveys.march());
         String text = r.explanation().toText();
         assertTrue(text.contains("honesty, customer side, level A: suppressed, fewer than 3 respondents"), text);
         assertTrue(text.contains("honesty, customer side, level B: suppressed, hidden so that a group of fewer than 3"
@@ -154,7 +154,7 @@ class TrustCalculatorTest {
         r.add(response("c3", CUSTOMER, STRATEGIC, 4, 5));
         r.add(response("s1", SUPPLIER, STRATEGIC, 2, 2));
         r.add(response("s2", SUPPLIER, STRATEGIC, 3, 2));
-        TrustReport report = CALCULATOR.assess(TrustFixtures.survey(MARCH, r));
+        TrustReport report = CALCULATOR.assess(TrustSurveys.survey(MARCH, r));
         // supplier side: 2 respondents < 3, suppressed; both sides - customer side = supplier side,
         // so the overall figure is suppressed too, and with it the overall trust index.
         DimensionTrust honesty = report.dimension(HONESTY);
@@ -177,7 +177,7 @@ class TrustCalculatorTest {
         List<SurveyResponse> r = List.of(
                 view("c1", CUSTOMER, 5, 3), view("c2", CUSTOMER, 5, 2), view("c3", CUSTOMER, 4, 3),
                 view("s1", SUPPLIER, 4, 4), view("s2", SUPPLIER, 5, 4), view("s3", SUPPLIER, 4, 5));
-        TrustSurvey survey = TrustSurvey.builder().assessmentDate(MARCH).scale(TrustFixtures.ONE_TO_FIVE)
+        TrustSurvey survey = TrustSurvey.builder().assessmentDate(MARCH).scale(TrustSurveys.ONE_TO_FIVE)
                 .addDimensions(TRANSPARENCY).addAllResponses(r).build();
         DimensionTrust t = CALCULATOR.assess(survey).dimension(TRANSPARENCY);
         // customer sees itself at 275 / 3 = 91.67; the supplier sees the customer at 250 / 3 = 83.33
@@ -215,7 +215,7 @@ class TrustCalculatorTest {
             }
             r.add(b.build());
         }
-        TrustSurvey survey = TrustSurvey.builder().assessmentDate(MARCH).scale(TrustFixtures.ONE_TO_FIVE)
+        TrustSurvey survey = TrustSurvey.builder().assessmentDate(MARCH).scale(TrustSurveys.ONE_TO_FIVE)
                 .addDimensions(TRANSPARENCY).addAllResponses(r).build();
         DimensionTrust t = CALCULATOR.assess(survey).dimension(TRANSPARENCY);
         assertEquals(SuppressionReason.BELOW_MINIMUM,
@@ -235,10 +235,10 @@ class TrustCalculatorTest {
         for (String id : List.of("s1", "s2", "s3")) {
             september.add(response(id, SUPPLIER, TACTICAL, 4, 3)); // 75, 50
         }
-        TrustReport previous = CALCULATOR.assess(TrustFixtures.survey(LocalDate.of(2025, 9, 15), september));
+        TrustReport previous = CALCULATOR.assess(TrustSurveys.survey(LocalDate.of(2025, 9, 15), september));
         // previous: customer index (50 + 50) / 2 = 50, supplier (75 + 50) / 2 = 62.5,
         // overall honesty (150 + 225) / 6 = 62.5, transparency 300 / 6 = 50, index 56.25
-        TrustReport now = CALCULATOR.assess(TrustFixtures.march(), previous);
+        TrustReport now = CALCULATOR.assess(TrustSurveys.march(), previous);
         TrustTrend trend = now.trend().orElseThrow();
         assertEquals(LocalDate.of(2025, 9, 15), trend.previousAssessment());
         assertScore("31.25", trend.indexChange(CUSTOMER)); // 81.25 - 50
@@ -251,9 +251,9 @@ class TrustCalculatorTest {
 
     @Test
     void aPreviousAssessmentMustComeBefore() {
-        TrustReport march = CALCULATOR.assess(TrustFixtures.march());
+        TrustReport march = CALCULATOR.assess(TrustSurveys.march());
         ValidationException e = assertThrows(ValidationException.class,
-                () -> CALCULATOR.assess(TrustFixtures.march(), march));
+                () -> CALCULATOR.assess(TrustSurveys.march(), march));
         assertTrue(e.getMessage().contains("the previous assessment of 2026-03-16 must be before this one of 2026-03-16"),
                 e.getMessage());
     }
@@ -262,7 +262,7 @@ class TrustCalculatorTest {
     void aWeightForADimensionTheSurveyDoesNotAskIsRejected() {
         TrustPolicy typo = TrustPolicy.builder().putWeights("transparancy", d("2")).build();
         ValidationException e = assertThrows(ValidationException.class,
-                () -> TrustCalculator.of(typo).assess(TrustFixtures.march()));
+                () -> TrustCalculator.of(typo).assess(TrustSurveys.march()));
         assertTrue(e.getMessage().contains("the policy weighs dimension 'transparancy', which the survey of 2026-03-16"
                 + " does not ask about"), e.getMessage());
     }
@@ -289,7 +289,7 @@ class TrustCalculatorTest {
     void aSurveyReportsEveryBadAnswerAtOnce() {
         TrustDimension pace = TrustDimension.of("pace", "Pace of decisions");
         ValidationException e = assertThrows(ValidationException.class, () -> TrustSurvey.builder()
-                .assessmentDate(MARCH).scale(TrustFixtures.ONE_TO_FIVE).addDimensions(HONESTY)
+                .assessmentDate(MARCH).scale(TrustSurveys.ONE_TO_FIVE).addDimensions(HONESTY)
                 .addResponses(response("c1", CUSTOMER, TACTICAL, 4, 4))
                 .addResponses(SurveyResponse.builder().respondent("c1").side(CUSTOMER).level(TACTICAL)
                         .addAnswers(Answer.of(HONESTY, 6), Answer.of(pace, 3)).build())
@@ -333,6 +333,6 @@ class TrustCalculatorTest {
     @Test
     void scoresKeepSixteenDigits() {
         assertEquals(MathContext.DECIMAL64.getPrecision(),
-                CALCULATOR.assess(TrustFixtures.march()).dimension(HONESTY).overall().score().orElseThrow().precision());
+                CALCULATOR.assess(TrustSurveys.march()).dimension(HONESTY).overall().score().orElseThrow().precision());
     }
 }

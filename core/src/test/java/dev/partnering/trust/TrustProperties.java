@@ -108,7 +108,7 @@ class TrustProperties {
     @Example
     void theAuditFlagsALevelThatTheOtherLevelsReveal() {
         // customer level A (1 respondent) hidden, but side, B and C shown: A = side - B - C
-        TrustSurvey march = TrustFixtures.march();
+        TrustSurvey march = TrustSurveys.march();
         TrustReport open = TrustCalculator.of(TrustPolicy.builder().minimumGroupSize(1).build()).assess(march);
         List<GroupScore.Shown> unsafe = allScores(open).stream()
                 .filter(s -> s.group().dimension().equals(HONESTY) && s.group().side().equals(Optional.of(PartyKind.CUSTOMER)))
@@ -297,7 +297,7 @@ class TrustProperties {
             }
             responses.add(b.build());
         }
-        return TrustSurvey.builder().assessmentDate(TrustFixtures.MARCH).scale(TrustFixtures.ONE_TO_FIVE)
+        return TrustSurvey.builder().assessmentDate(TrustSurveys.MARCH).scale(TrustSurveys.ONE_TO_FIVE)
                 .addAllDimensions(DIMENSIONS).addAllResponses(responses).build();
     }
 }

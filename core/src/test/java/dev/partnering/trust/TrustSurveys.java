@@ -16,12 +16,12 @@ import dev.partnering.governance.GovernanceLevel;
 import dev.partnering.party.PartyKind;
 
 /** Surveys for the trust tests, on a 1-5 scale so that normalised answers are 0, 25, 50, 75, 100. */
-final class TrustFixtures {
+public final class TrustSurveys {
 
     static final LocalDate MARCH = LocalDate.of(2026, 3, 16);
     static final LikertScale ONE_TO_FIVE = LikertScale.of(1, 5);
 
-    private TrustFixtures() {
+    private TrustSurveys() {
     }
 
     /**
@@ -44,7 +44,7 @@ final class TrustFixtures {
      * supplier C   s4 4, s5 3, s6 4    4, 4, 3
      * </pre>
      */
-    static TrustSurvey march() {
+    public static TrustSurvey march() {
         List<SurveyResponse> r = new ArrayList<>();
         r.add(response("c1", CUSTOMER, STRATEGIC, 4, 5));
         r.add(response("c2", CUSTOMER, TACTICAL, 4, 4));
