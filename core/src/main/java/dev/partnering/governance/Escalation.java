@@ -126,6 +126,7 @@ public abstract class Escalation {
      */
     public record Stay(GovernanceLevel level, LocalDate from, LocalDate until, boolean isClosed) {
 
+
         /** @return the whole days between {@code from} and {@code until} */
         public long days() {
             return ChronoUnit.DAYS.between(from, until);

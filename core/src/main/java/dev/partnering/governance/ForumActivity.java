@@ -23,7 +23,16 @@ import dev.partnering.internal.Decimals;
 public record ForumActivity(Forum forum, int scheduled, int held, int cancelled, Optional<LocalDate> lastHeld,
         boolean isOverdue) {
 
-    /** Checks that no component is null. */
+    /**
+     * Creates the value, checking that no component is null.
+     *
+     * @param forum  the forum, not null
+     * @param scheduled  the meetings its cadence schedules in the period, not negative
+     * @param held  the meetings held in the period, not negative
+     * @param cancelled  the meetings cancelled in the period, not negative
+     * @param lastHeld  the last day it met, up to the end of the period, if ever
+     * @param isOverdue  true if it has not met within twice its cadence before the end of the period
+     */
     public ForumActivity {
         Objects.requireNonNull(forum, "forum");
         Objects.requireNonNull(lastHeld, "lastHeld");

@@ -39,7 +39,25 @@ public record LevelActivity(GovernanceLevel level, List<ForumActivity> forums, O
         int resolvedWhereRaised, int resolvedAfterRaisedHere, Optional<BigDecimal> meanDaysToResolve,
         List<OverdueEscalation> overdue) {
 
-    /** Checks that no component is null and copies the collections. */
+    /**
+     * Creates the value, checking that no component is null.
+     *
+     * @param level  the level, not null
+     * @param forums  the activity of each of the level's forums, not null
+     * @param lastHeld  the last day any forum of the level met, up to the end of the period, if ever
+     * @param isStale  true if no forum of the level met within twice the level's shortest cadence
+     *        before the end of the period (counted from the start of the contract at the earliest)
+     * @param attendance  the people present per side, summed over the held meetings with attendance, not null
+     * @param heldWithoutBothSides  held meetings whose recorded attendance lacks one side
+     * @param raised  escalations raised at this level in the period
+     * @param resolved  escalations resolved at this level (their final level) in the period
+     * @param resolvedWhereRaised  of the escalations raised at this level and resolved in the period,
+     *        those resolved without being handed up
+     * @param resolvedAfterRaisedHere  escalations raised at this level and resolved in the period
+     * @param meanDaysToResolve  for the escalations resolved at this level in the period, the mean
+     *        number of days from reaching the level to resolution; empty if none
+     * @param overdue  open escalations stuck at this level past their deadline at the end of the period, not null
+     */
     public LevelActivity {
         Objects.requireNonNull(level, "level");
         forums = List.copyOf(forums);

@@ -20,7 +20,15 @@ import java.util.Objects;
 public record OverdueEscalation(Escalation escalation, GovernanceLevel level, LocalDate since, long days,
         Duration allowed) {
 
-    /** Checks that no component is null. */
+    /**
+     * Creates the value, checking that no component is null.
+     *
+     * @param escalation  the escalation, not null
+     * @param level  the level it is stuck at, not null
+     * @param since  the day it reached that level, not null
+     * @param days  the whole days it has been there at the end of the period
+     * @param allowed  the time the policy allows at that level, not null
+     */
     public OverdueEscalation {
         Objects.requireNonNull(escalation, "escalation");
         Objects.requireNonNull(level, "level");

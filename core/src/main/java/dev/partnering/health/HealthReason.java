@@ -16,7 +16,12 @@ import java.util.Optional;
  */
 public record HealthReason(Optional<Pillar> pillar, String text) {
 
-    /** Checks that no component is null. */
+    /**
+     * Creates the value, checking that no component is null.
+     *
+     * @param pillar  the pillar the reason belongs to, empty for the combined score
+     * @param text  the reason in words, not null
+     */
     public HealthReason {
         Objects.requireNonNull(pillar, "pillar");
         Objects.requireNonNull(text, "text");

@@ -24,7 +24,17 @@ import dev.partnering.party.PartyKind;
 public record DimensionTrust(TrustDimension dimension, BigDecimal weight, GroupScore overall, GroupScore customer,
         GroupScore supplier, SelfImage customerSelfImage, SelfImage supplierSelfImage) {
 
-    /** Checks that no component is null. */
+    /**
+     * Creates the value, checking that no component is null.
+     *
+     * @param dimension  the dimension, not null
+     * @param weight  its weight in the trust index, positive, not null
+     * @param overall  both sides' answers, not null
+     * @param customer  the customer side's answers, not null
+     * @param supplier  the supplier side's answers, not null
+     * @param customerSelfImage  how the customer side sees itself and is seen, not null
+     * @param supplierSelfImage  how the supplier side sees itself and is seen, not null
+     */
     public DimensionTrust {
         Objects.requireNonNull(dimension, "dimension");
         Objects.requireNonNull(weight, "weight");

@@ -37,7 +37,14 @@ public sealed interface GroupScore {
      */
     record Shown(TrustGroup group, BigDecimal value, int answers, int respondents) implements GroupScore {
 
-        /** Checks that no component is null. */
+        /**
+         * Creates the value, checking that no component is null.
+         *
+         * @param group  the group, not null
+         * @param value  the mean of the group's normalised answers, in [0, 100], not null
+         * @param answers  the number of answers averaged, positive
+         * @param respondents  the number of distinct respondents, at least the minimum group size
+         */
         public Shown {
             Objects.requireNonNull(group, "group");
             Objects.requireNonNull(value, "value");
@@ -58,7 +65,13 @@ public sealed interface GroupScore {
      */
     record Suppressed(TrustGroup group, SuppressionReason reason, int minimumGroupSize) implements GroupScore {
 
-        /** Checks that no component is null. */
+        /**
+         * Creates the value, checking that no component is null.
+         *
+         * @param group  the group, not null
+         * @param reason  why, not null
+         * @param minimumGroupSize  the minimum group size in force
+         */
         public Suppressed {
             Objects.requireNonNull(group, "group");
             Objects.requireNonNull(reason, "reason");
@@ -82,7 +95,11 @@ public sealed interface GroupScore {
      */
     record NoAnswers(TrustGroup group) implements GroupScore {
 
-        /** Checks that no component is null. */
+        /**
+         * Creates the value, checking that no component is null.
+         *
+         * @param group  the group, not null
+         */
         public NoAnswers {
             Objects.requireNonNull(group, "group");
         }

@@ -21,7 +21,14 @@ import dev.partnering.party.PartyKind;
  */
 public record LevelTrust(PartyKind side, GovernanceLevel level, List<GroupScore> scores, TrustIndex index) {
 
-    /** Checks that no component is null and copies the list. */
+    /**
+     * Creates the value, checking that no component is null.
+     *
+     * @param side  the side, not null
+     * @param level  the level, not null
+     * @param scores  one figure per dimension of the survey, in survey order, not null
+     * @param index  the trust index of this side at this level, not null
+     */
     public LevelTrust {
         Objects.requireNonNull(side, "side");
         Objects.requireNonNull(level, "level");

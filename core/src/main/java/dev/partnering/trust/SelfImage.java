@@ -19,7 +19,13 @@ import dev.partnering.party.PartyKind;
  */
 public record SelfImage(PartyKind side, GroupScore self, GroupScore seenByPartner) {
 
-    /** Checks that no component is null. */
+    /**
+     * Creates the value, checking that no component is null.
+     *
+     * @param side  the side seen, not null
+     * @param self  the side's answers about itself, not null
+     * @param seenByPartner  the other side's answers about its partner, that is about this side, not null
+     */
     public SelfImage {
         Objects.requireNonNull(side, "side");
         Objects.requireNonNull(self, "self");

@@ -16,7 +16,13 @@ import java.util.Objects;
  */
 public record TrustChange(String figure, BigDecimal previous, BigDecimal current) {
 
-    /** Checks that no component is null. */
+    /**
+     * Creates the value, checking that no component is null.
+     *
+     * @param figure  what changed, e.g. {@code trust index} or {@code transparency, customer side}, not null
+     * @param previous  the previous value, from 0 to 100, not null
+     * @param current  the current value, from 0 to 100, not null
+     */
     public TrustChange {
         Objects.requireNonNull(figure, "figure");
         Objects.requireNonNull(previous, "previous");

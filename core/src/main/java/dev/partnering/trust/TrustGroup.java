@@ -27,7 +27,14 @@ import dev.partnering.party.PartyKind;
 public record TrustGroup(TrustDimension dimension, Optional<PartyKind> side, Optional<GovernanceLevel> level,
         Optional<Focus> focus) {
 
-    /** Checks that no component is null. */
+    /**
+     * Creates the value, checking that no component is null.
+     *
+     * @param dimension  the dimension, not null
+     * @param side  the side whose answers count, empty for both
+     * @param level  the level whose answers count, empty for all
+     * @param focus  the focus of the answers that count, empty for every focus
+     */
     public TrustGroup {
         Objects.requireNonNull(dimension, "dimension");
         Objects.requireNonNull(side, "side");

@@ -19,7 +19,13 @@ import java.util.Optional;
  */
 public record TrustIndex(Optional<BigDecimal> value, List<TrustDimension> included, List<TrustDimension> leftOut) {
 
-    /** Checks that no component is null and copies the lists. */
+    /**
+     * Creates the value, checking that no component is null.
+     *
+     * @param value  the index, empty when no dimension score is shown
+     * @param included  the dimensions whose scores it weighs, not null
+     * @param leftOut  the dimensions left out, not null
+     */
     public TrustIndex {
         Objects.requireNonNull(value, "value");
         included = List.copyOf(included);

@@ -20,10 +20,15 @@ import dev.partnering.party.PartyKind;
  */
 public record TrustTrend(LocalDate previousAssessment, List<TrustChange> changes) {
 
+
     /** The figure name of the overall trust index. */
     static final String INDEX = "trust index";
-
-    /** Checks that no component is null and copies the list. */
+    /**
+     * Creates the value, checking that no component is null.
+     *
+     * @param previousAssessment  the date of the previous assessment, not null
+     * @param changes  the changes, not null
+     */
     public TrustTrend {
         Objects.requireNonNull(previousAssessment, "previousAssessment");
         changes = List.copyOf(changes);
