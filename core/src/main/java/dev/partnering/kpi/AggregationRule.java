@@ -125,7 +125,6 @@ public sealed interface AggregationRule {
      * @param p  the percentile, in (0, 100]
      */
     record Percentile(BigDecimal p) implements AggregationRule {
-
         /**
          * @param p  the percentile, in (0, 100], not null
          * @throws ValidationException if p is out of range
