@@ -51,16 +51,6 @@ public final class Decimals {
     }
 
     /**
-     * @param value  a value, not null
-     * @param low  the lower bound, not null
-     * @param high  the upper bound, not null
-     * @return the value clamped into [low, high]
-     */
-    public static BigDecimal clamp(BigDecimal value, BigDecimal low, BigDecimal high) {
-        return value.max(low).min(high);
-    }
-
-    /**
      * Renders a figure for people: at most two decimals (HALF_EVEN), trailing zeros removed,
      * never in exponent notation; {@code 22.2222} renders as {@code 22.22}, {@code 15.0} as {@code 15}.
      *

@@ -37,7 +37,11 @@ import dev.partnering.party.PartyKind;
  * Anonymity: a figure of a group with fewer respondents than the minimum group size is
  * suppressed, and so is every further figure needed to keep such a group from being worked out by
  * subtraction (see the report's {@link TrustReport#suppressed()}). Indexes, gaps and trends use
- * shown figures only.
+ * shown figures only. Answer and respondent counts appear only beside shown figures; answer counts
+ * add up like the sums and are protected with them. Respondent counts of a side and of its 360°
+ * views may still tell how many respondents skipped a question, never what anyone answered. The
+ * effort of the protection grows with the minimum group size; with the default of 3 a report of
+ * five dimensions takes milliseconds.
  * <p>
  * The calculator is stateless apart from its policy, never mutates its inputs, and its result
  * does not depend on the order of responses or answers. This class is immutable and thread-safe.

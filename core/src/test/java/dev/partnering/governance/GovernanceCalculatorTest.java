@@ -190,6 +190,19 @@ class GovernanceCalculatorTest {
     }
 
     @Test
+    void whereAnEscalationWasAndForHowLong() {
+        Escalation e2 = GovernanceFixtures.escalations().get(1); // C 01-10, B 01-15, resolved 01-18
+        assertEquals(OPERATIONAL, e2.levelOn(day(1, 14)));
+        assertEquals(TACTICAL, e2.levelOn(day(1, 15)));
+        assertEquals(TACTICAL, e2.finalLevel());
+        assertEquals(List.of(new Escalation.Stay(OPERATIONAL, day(1, 10), day(1, 15), true),
+                new Escalation.Stay(TACTICAL, day(1, 15), day(1, 18), true)), e2.staysUntil(day(3, 31)));
+        // looked at from 01-16 it is still open at B, one day in
+        assertEquals(new Escalation.Stay(TACTICAL, day(1, 15), day(1, 16), false), e2.staysUntil(day(1, 16)).get(1));
+        assertEquals(1, e2.staysUntil(day(1, 16)).get(1).days());
+    }
+
+    @Test
     void recordsMustFitTheGovernance() {
         List<ForumMeeting> meetings = List.of(ForumMeeting.held("board", day(1, 5)), ForumMeeting.held("delivery", day(1, 7)),
                 ForumMeeting.cancelled("delivery", day(1, 7)));
