@@ -18,4 +18,6 @@ module dev.partnering.core {
     exports dev.partnering.explanation;
     exports dev.partnering.scorecard;
     exports dev.partnering.incentive;
+    exports dev.partnering.trust;
+    exports dev.partnering.health;
 }

@@ -1,0 +1,111 @@
+package dev.partnering.governance;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.immutables.value.Value;
+
+import dev.partnering.internal.Violations;
+import dev.partnering.party.PartyKind;
+
+/**
+ * The record of one meeting of a {@link Forum}: the forum's id, the date, whether it was held or
+ * cancelled, and how many people of each side attended.
+ * <p>
+ * Attendance is optional: an empty map means it was not recorded. A side missing from a recorded
+ * attendance had nobody there. A cancelled meeting has no attendance.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class ForumMeeting {
+
+    ForumMeeting() {
+    }
+
+    /** @return a new builder, never null */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Obtains a held meeting without recorded attendance.
+     *
+     * @param forum  the forum's id, not null
+     * @param date  the day of the meeting, not null
+     * @return the record, never null
+     */
+    public static ForumMeeting held(String forum, LocalDate date) {
+        return builder().forum(forum).date(date).build();
+    }
+
+    /**
+     * Obtains a held meeting with the attendance of both sides.
+     *
+     * @param forum  the forum's id, not null
+     * @param date  the day of the meeting, not null
+     * @param customers  the number of people of the customer side present, not negative
+     * @param suppliers  the number of people of the supplier side present, not negative
+     * @return the record, never null
+     */
+    public static ForumMeeting held(String forum, LocalDate date, int customers, int suppliers) {
+        return builder().forum(forum).date(date).putAttendance(PartyKind.CUSTOMER, customers)
+                .putAttendance(PartyKind.SUPPLIER, suppliers).build();
+    }
+
+    /**
+     * Obtains a cancelled meeting.
+     *
+     * @param forum  the forum's id, not null
+     * @param date  the day it was scheduled for, not null
+     * @return the record, never null
+     */
+    public static ForumMeeting cancelled(String forum, LocalDate date) {
+        return builder().forum(forum).date(date).status(MeetingStatus.CANCELLED).build();
+    }
+
+    /** @return the id of the forum that met, never null */
+    public abstract String forum();
+
+    /** @return the day of the meeting, never null */
+    public abstract LocalDate date();
+
+    /** @return whether it was held; HELD by default */
+    @Value.Default
+    public MeetingStatus status() {
+        return MeetingStatus.HELD;
+    }
+
+    /** @return the number of people present per side, empty if not recorded */
+    public abstract Map<PartyKind, Integer> attendance();
+
+    /** @return true if the meeting was held */
+    public boolean isHeld() {
+        return status() == MeetingStatus.HELD;
+    }
+
+    /** @return true if attendance was recorded and someone of each side was there */
+    public boolean isAttendedByBothSides() {
+        return attendance().getOrDefault(PartyKind.CUSTOMER, 0) > 0 && attendance().getOrDefault(PartyKind.SUPPLIER, 0) > 0;
+    }
+
+    @Value.Check
+    void check() {
+        String meeting = "meeting of forum '" + forum() + "' on " + date();
+        Violations v = Violations.of("ForumMeeting '" + forum() + "' " + date());
+        new TreeMap<>(attendance()).forEach((side, n) -> v.require(n >= 0, "attendance." + side, n,
+                meeting + ": attendance of the " + side + " side " + n + " must not be negative"));
+        v.require(isHeld() || attendance().isEmpty(), "attendance", attendance(),
+                meeting + " was cancelled and cannot have attendance");
+        v.throwIfAny();
+    }
+
+    /** A builder of {@link ForumMeeting}; {@code forum} and {@code date} are required. */
+    public static final class Builder extends ImmutableForumMeeting.Builder {
+        Builder() {
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package dev.partnering.health;
+
+import java.math.BigDecimal;
+
+import org.immutables.value.Value;
+
+import dev.partnering.internal.Decimals;
+import dev.partnering.internal.Violations;
+
+/**
+ * The settings of the {@link HealthCalculator}: the weight of each pillar (1 each by default),
+ * the score from which the relationship is GREEN (75) and AMBER (50), and the floor below which a
+ * single pillar keeps the relationship from being GREEN (50).
+ * <p>
+ * Weights are zero or positive, at least one positive; a pillar weighing 0 is ignored. Thresholds
+ * are from 0 to 100 with {@code amberFrom <= greenFrom}.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class HealthPolicy {
+
+    private static final BigDecimal SEVENTY_FIVE = BigDecimal.valueOf(75);
+    private static final BigDecimal FIFTY = BigDecimal.valueOf(50);
+
+    HealthPolicy() {
+    }
+
+    /** @return a new builder, never null */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the default policy: equal weights, GREEN from 75, AMBER from 50, pillar floor 50; never null */
+    public static HealthPolicy defaults() {
+        return builder().build();
+    }
+
+    /** @return the weight of performance, not negative; 1 by default */
+    @Value.Default
+    public BigDecimal performanceWeight() {
+        return BigDecimal.ONE;
+    }
+
+    /** @return the weight of trust, not negative; 1 by default */
+    @Value.Default
+    public BigDecimal trustWeight() {
+        return BigDecimal.ONE;
+    }
+
+    /** @return the weight of governance, not negative; 1 by default */
+    @Value.Default
+    public BigDecimal governanceWeight() {
+        return BigDecimal.ONE;
+    }
+
+    /** @return the lowest combined score that is GREEN, from 0 to 100; 75 by default */
+    @Value.Default
+    public BigDecimal greenFrom() {
+        return SEVENTY_FIVE;
+    }
+
+    /** @return the lowest combined score that is AMBER, from 0 to {@link #greenFrom()}; 50 by default */
+    @Value.Default
+    public BigDecimal amberFrom() {
+        return FIFTY;
+    }
+
+    /** @return a pillar scoring below this keeps the relationship at AMBER at best, from 0 to 100; 50 by default */
+    @Value.Default
+    public BigDecimal pillarFloor() {
+        return FIFTY;
+    }
+
+    /**
+     * @param pillar  a pillar, not null
+     * @return its weight, not negative, never null
+     */
+    public BigDecimal weightOf(Pillar pillar) {
+        switch (pillar) {
+            case PERFORMANCE:
+                return performanceWeight();
+            case TRUST:
+                return trustWeight();
+            default:
+                return governanceWeight();
+        }
+    }
+
+    /**
+     * @param score  a score from 0 to 100, not null
+     * @return its colour by the thresholds, never null
+     */
+    public HealthStatus classify(BigDecimal score) {
+        if (score.compareTo(greenFrom()) >= 0) {
+            return HealthStatus.GREEN;
+        }
+        return score.compareTo(amberFrom()) >= 0 ? HealthStatus.AMBER : HealthStatus.RED;
+    }
+
+    @Value.Check
+    void check() {
+        Violations v = Violations.of("HealthPolicy");
+        BigDecimal total = BigDecimal.ZERO;
+        for (Pillar p : Pillar.values()) {
+            BigDecimal w = weightOf(p);
+            v.require(w.signum() >= 0, p.name().toLowerCase() + "Weight", w.toPlainString(),
+                    "the weight of " + p.label() + " " + w.toPlainString() + " must not be negative");
+            total = total.add(w.max(BigDecimal.ZERO));
+        }
+        v.require(total.signum() > 0, "performanceWeight", total.toPlainString(), "at least one pillar must weigh more than 0");
+        checkScore(v, "greenFrom", greenFrom());
+        checkScore(v, "amberFrom", amberFrom());
+        checkScore(v, "pillarFloor", pillarFloor());
+        v.require(amberFrom().compareTo(greenFrom()) <= 0, "amberFrom", amberFrom().toPlainString(),
+                "amber threshold " + amberFrom().toPlainString() + " must not be above the green threshold "
+                        + greenFrom().toPlainString());
+        v.throwIfAny();
+    }
+
+    private static void checkScore(Violations v, String name, BigDecimal value) {
+        v.require(value.signum() >= 0 && value.compareTo(Decimals.HUNDRED) <= 0, name, value.toPlainString(),
+                name + " " + value.toPlainString() + " must be between 0 and 100");
+    }
+
+    /** A builder of {@link HealthPolicy}; every attribute has a default. */
+    public static final class Builder extends ImmutableHealthPolicy.Builder {
+        Builder() {
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.partnering.health;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import dev.partnering.explanation.Explanation;
+import dev.partnering.period.ReportingPeriod;
+
+/**
+ * The health of a relationship in one period, as computed by the {@link HealthCalculator}: the
+ * combined score from 0 to 100, its colour, the colour of each pillar, and the reasons.
+ * <p>
+ * The score and status are absent only when no pillar with a positive weight has a score.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class HealthReport {
+
+    private final HealthInputs inputs;
+    private final HealthPolicy policy;
+    private final Optional<BigDecimal> score;
+    private final Optional<HealthStatus> status;
+    private final Map<Pillar, HealthStatus> pillars;
+    private final List<HealthReason> reasons;
+    private final Explanation explanation;
+
+    HealthReport(HealthInputs inputs, HealthPolicy policy, Optional<BigDecimal> score, Optional<HealthStatus> status,
+            Map<Pillar, HealthStatus> pillars, List<HealthReason> reasons, Explanation explanation) {
+        this.inputs = Objects.requireNonNull(inputs, "inputs");
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.score = Objects.requireNonNull(score, "score");
+        this.status = Objects.requireNonNull(status, "status");
+        this.pillars = Map.copyOf(pillars);
+        this.reasons = List.copyOf(reasons);
+        this.explanation = Objects.requireNonNull(explanation, "explanation");
+    }
+
+    /** @return the period, never null */
+    public ReportingPeriod period() {
+        return inputs.period();
+    }
+
+    /** @return the inputs the report was computed from, never null */
+    public HealthInputs inputs() {
+        return inputs;
+    }
+
+    /** @return the policy the report was computed with, never null */
+    public HealthPolicy policy() {
+        return policy;
+    }
+
+    /** @return the weighted mean of the pillar scores present, from 0 to 100; empty when none is */
+    public Optional<BigDecimal> score() {
+        return score;
+    }
+
+    /** @return the colour, empty when there is no score */
+    public Optional<HealthStatus> status() {
+        return status;
+    }
+
+    /**
+     * @param pillar  a pillar, not null
+     * @return the colour of the pillar's own score by the thresholds, empty if it has no score or weighs 0
+     */
+    public Optional<HealthStatus> status(Pillar pillar) {
+        return Optional.ofNullable(pillars.get(pillar));
+    }
+
+    /** @return why the relationship is not greener and what to look at, most important first; never null */
+    public List<HealthReason> reasons() {
+        return reasons;
+    }
+
+    /** @return how the report was computed, never null */
+    public Explanation explanation() {
+        return explanation;
+    }
+
+    /** @return the explanation as plain text */
+    @Override
+    public String toString() {
+        return explanation.toText();
+    }
+}

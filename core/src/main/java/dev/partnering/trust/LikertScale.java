@@ -1,0 +1,101 @@
+package dev.partnering.trust;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.immutables.value.Value;
+
+import dev.partnering.ValidationException;
+import dev.partnering.Violation;
+import dev.partnering.internal.Decimals;
+import dev.partnering.internal.Violations;
+
+/**
+ * The answer scale of a trust survey: whole numbers from {@link #minimum()} (strongly disagree)
+ * to {@link #maximum()} (strongly agree), 1 to 7 by default.
+ * <p>
+ * An answer {@code a} is normalised to a score from 0 to 100:
+ * {@code (a - minimum) / (maximum - minimum) * 100}, divided at {@link java.math.MathContext#DECIMAL64}.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class LikertScale {
+
+    LikertScale() {
+    }
+
+    /** @return a new builder, never null */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Obtains a scale.
+     *
+     * @param minimum  the lowest answer
+     * @param maximum  the highest answer, above the lowest
+     * @return the scale, never null
+     * @throws ValidationException if the minimum is not below the maximum
+     */
+    public static LikertScale of(int minimum, int maximum) {
+        return builder().minimum(minimum).maximum(maximum).build();
+    }
+
+    /** @return the default seven-point scale, 1 to 7, never null */
+    public static LikertScale oneToSeven() {
+        return of(1, 7);
+    }
+
+    /** @return the lowest answer, scoring 0 */
+    public abstract int minimum();
+
+    /** @return the highest answer, scoring 100; above {@link #minimum()} */
+    public abstract int maximum();
+
+    /**
+     * @param answer  an answer
+     * @return true if the answer is on this scale, minimum and maximum inclusive
+     */
+    public boolean contains(int answer) {
+        return answer >= minimum() && answer <= maximum();
+    }
+
+    /**
+     * Normalises an answer to a score from 0 to 100.
+     *
+     * @param answer  an answer on this scale
+     * @return {@code (answer - minimum) / (maximum - minimum) * 100}, in [0, 100], never null
+     * @throws ValidationException if the answer is not on this scale
+     */
+    public BigDecimal normalise(int answer) {
+        if (!contains(answer)) {
+            throw new ValidationException("LikertScale " + label(), List.of(Violation.of("answer", answer,
+                    "answer " + answer + " is not on the scale " + label())));
+        }
+        BigDecimal steps = BigDecimal.valueOf((long) answer - minimum());
+        BigDecimal range = BigDecimal.valueOf((long) maximum() - minimum());
+        return steps.multiply(Decimals.HUNDRED).divide(range, Decimals.MATH);
+    }
+
+    /** @return the scale as {@code 1-7}, never null */
+    public String label() {
+        return minimum() + "-" + maximum();
+    }
+
+    @Value.Check
+    void check() {
+        Violations v = Violations.of("LikertScale " + label());
+        v.require(minimum() < maximum(), "maximum", maximum(),
+                "Likert scale maximum " + maximum() + " must be above its minimum " + minimum());
+        v.throwIfAny();
+    }
+
+    /** A builder of {@link LikertScale}; {@code minimum} and {@code maximum} are required. */
+    public static final class Builder extends ImmutableLikertScale.Builder {
+        Builder() {
+        }
+    }
+}

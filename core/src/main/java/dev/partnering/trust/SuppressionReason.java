@@ -1,0 +1,28 @@
+package dev.partnering.trust;
+
+/**
+ * Why a figure of a {@link TrustReport} is not shown.
+ *
+ * @since 0.1.0
+ */
+public enum SuppressionReason {
+    /** The group has fewer respondents than the minimum group size. */
+    BELOW_MINIMUM,
+    /**
+     * The group is large enough, but together with the figures shown it would let the figure of
+     * a group below the minimum be worked out by subtraction (complementary suppression).
+     */
+    COMPLEMENTARY;
+
+    /**
+     * @param minimumGroupSize  the minimum group size in force
+     * @return the reason in words, e.g. {@code fewer than 3 respondents}, never null
+     */
+    public String describe(int minimumGroupSize) {
+        if (this == BELOW_MINIMUM) {
+            return "fewer than " + minimumGroupSize + " respondents";
+        }
+        return "hidden so that a group of fewer than " + minimumGroupSize
+                + " respondents cannot be worked out by subtraction from the figures shown";
+    }
+}

@@ -1,0 +1,69 @@
+package dev.partnering.trust;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.immutables.value.Value;
+
+import dev.partnering.governance.GovernanceLevel;
+import dev.partnering.internal.Ids;
+import dev.partnering.internal.Violations;
+import dev.partnering.party.PartyKind;
+
+/**
+ * The answers of one respondent to a trust survey, tagged with the respondent's side, governance
+ * level and an opaque respondent id.
+ * <p>
+ * The respondent id only tells responses apart; it must never be a name, an e-mail address or
+ * an employee number. Use a random token, e.g. {@code r-7f3a9c}. Each response answers a dimension
+ * at most once per {@link Focus}.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class SurveyResponse {
+
+    SurveyResponse() {
+    }
+
+    /** @return a new builder, never null */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the opaque respondent id, unique within the survey, never a name */
+    public abstract String respondent();
+
+    /** @return the side the respondent works for; in a consortium every customer is on the customer side */
+    public abstract PartyKind side();
+
+    /** @return the governance level the respondent works at, never null */
+    public abstract GovernanceLevel level();
+
+    /** @return the answers, at least one, each dimension at most once per focus */
+    public abstract List<Answer> answers();
+
+    @Value.Check
+    void check() {
+        Violations v = Violations.of("SurveyResponse '" + respondent() + "'");
+        Ids.check(v, "respondent", respondent(), "respondent");
+        v.require(!answers().isEmpty(), "answers", answers(), "response '" + respondent() + "' has no answers");
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < answers().size(); i++) {
+            Answer a = answers().get(i);
+            v.require(seen.add(a.dimension().id() + "/" + a.focus()), "answers[" + i + "]", a.dimension().id(),
+                    "response '" + respondent() + "' answers dimension '" + a.dimension().id() + "' about "
+                            + a.focus() + " more than once");
+        }
+        v.throwIfAny();
+    }
+
+    /** A builder of {@link SurveyResponse}; every attribute is required, with at least one answer. */
+    public static final class Builder extends ImmutableSurveyResponse.Builder {
+        Builder() {
+        }
+    }
+}

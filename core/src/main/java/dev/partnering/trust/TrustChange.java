@@ -1,0 +1,36 @@
+package dev.partnering.trust;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * The change of one figure between the previous assessment and this one. Only figures shown in
+ * both reports are compared.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param figure  what changed, e.g. {@code trust index} or {@code transparency, customer side}, not null
+ * @param previous  the previous value, from 0 to 100, not null
+ * @param current  the current value, from 0 to 100, not null
+ * @since 0.1.0
+ */
+public record TrustChange(String figure, BigDecimal previous, BigDecimal current) {
+
+    /**
+     * Creates the value, checking that no component is null.
+     *
+     * @param figure  what changed, e.g. {@code trust index} or {@code transparency, customer side}, not null
+     * @param previous  the previous value, from 0 to 100, not null
+     * @param current  the current value, from 0 to 100, not null
+     */
+    public TrustChange {
+        Objects.requireNonNull(figure, "figure");
+        Objects.requireNonNull(previous, "previous");
+        Objects.requireNonNull(current, "current");
+    }
+
+    /** @return current minus previous, in points, never null */
+    public BigDecimal change() {
+        return current.subtract(previous);
+    }
+}
