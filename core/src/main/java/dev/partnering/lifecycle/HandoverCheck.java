@@ -30,7 +30,7 @@ import dev.partnering.party.PartyKind;
  * <li>{@link ReadinessRequirement#KPIS_MEASURABLE}: at least one KPI, and every KPI version with a
  *     data source and a measurement method, so both parties know what is measured and how;</li>
  * <li>{@link ReadinessRequirement#INCENTIVES_DECIDED}: the handover declares an incentive scheme
- *     agreed or explicitly none (the agreement does not carry its scheme yet);</li>
+ *     agreed or explicitly none, unless the agreement already carries its incentive scheme;</li>
  * <li>{@link ReadinessRequirement#RESPONSIBILITIES_OWNED}: at least one responsibility area, each
  *     owned by a party that holds a role in the governance to answer for it.</li>
  * </ul>
@@ -59,7 +59,7 @@ public final class HandoverCheck {
         visionAndGoals(agreement, gaps);
         governance(agreement, gaps);
         kpis(agreement, gaps);
-        if (declaration.incentiveArrangement() == IncentiveArrangement.UNDECIDED) {
+        if (declaration.incentiveArrangement() == IncentiveArrangement.UNDECIDED && agreement.incentiveScheme().isEmpty()) {
             gaps.add(new ReadinessGap(ReadinessRequirement.INCENTIVES_DECIDED, "incentiveArrangement",
                     "the incentive arrangement is undecided: agree a scheme or decide explicitly to have none"));
         }

@@ -33,6 +33,17 @@ class HandoverCheckTest {
         assertTrue(report.toString().startsWith("Handover check of agreement 'it-partnering': ready"));
     }
 
+    @Test
+    void anAgreementThatCarriesItsSchemeHasDecidedIncentives() {
+        dev.partnering.incentive.IncentiveScheme scheme = dev.partnering.incentive.IncentiveScheme.builder()
+                .addComponents(dev.partnering.incentive.BonusMalusCurve.builder().id("bonus").point("1", "0").build()).build();
+        assertTrue(HandoverCheck.run(agreement(), HandoverDeclaration.of(IncentiveArrangement.UNDECIDED)).gaps().stream()
+                .anyMatch(g -> g.requirement() == ReadinessRequirement.INCENTIVES_DECIDED));
+        ReadinessReport report = HandoverCheck.run(agreement().withIncentiveScheme(scheme),
+                HandoverDeclaration.of(IncentiveArrangement.UNDECIDED));
+        assertTrue(report.isReady(), report.toString());
+    }
+
     /**
      * Every kind of gap at once: no vision, a blank goal, level C with no roles and no forum, a
      * vacant role, a role whose counterpart names someone else, a KPI without source and method,

@@ -38,6 +38,27 @@ class MainTest {
     }
 
     @Test
+    void firstQuarterStatementMatchesTheHandComputedFigures() {
+        dev.partnering.incentive.IncentiveStatement s = IncentiveExample.firstQuarterStatement();
+        // pool = 10 % × 250,000 = 25,000; a missed kpi costs its allocation of the pool
+        // Jan: incident 5 h (0.75) 30 % = 7,500 + ticket-sla 0.9 (0.5) 30 % = 7,500 → −15,000; score 0.8625 → curve 0
+        // Feb: incident 7 h (0.25) 7,500; late delivery 3 days × 5,000 = 15,000 → −22,500
+        // Mar: incident 7,500 + ticket-sla missing (ZERO) 7,500; score 0.725 < 0.8 → −5 % = −12,500;
+        //      savings 60,000 × 50 % = +30,000 → +2,500, within −37,500 .. +25,000
+        assertEquals(dev.partnering.money.Money.of("-15000.00", "SEK"), s.periods().get(0).net());
+        assertEquals(dev.partnering.money.Money.of("-22500.00", "SEK"), s.periods().get(1).net());
+        assertEquals(dev.partnering.money.Money.of("2500.00", "SEK"), s.periods().get(2).net());
+        assertEquals(dev.partnering.money.Money.of("-35000.00", "SEK"), s.totalByParty().get("nordserv"));
+        assertEquals(dev.partnering.money.Money.of("35000.00", "SEK"), s.totalByParty().get("charity"));
+    }
+
+    @Test
+    void firstQuarterScorecard() {
+        // (2 × 1.15 + 1 × 0.5 + 1 × 0.75) / 4 = 0.8875
+        assertEquals(0, new java.math.BigDecimal("0.8875").compareTo(ScorecardExample.firstQuarterScorecard().score().orElseThrow()));
+    }
+
+    @Test
     void demoPrintsTheSummaryAndTheViolations() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Main.demo(new PrintStream(bytes, true, StandardCharsets.UTF_8));
