@@ -161,7 +161,27 @@ public final class IncentiveCalculator {
         if (LOG.isDebugEnabled()) {
             LOG.debug("incentives {} {}: gross {}, net {}", agreement.id(), context.period(), gross, net);
         }
-        return new PeriodStatement(context.period(), context.fee(), outcomes, gross, limit, net, byParty, remedies, ex.build());
+        return new PeriodStatement(context.period(), context.fee(), outcomes, gross, limit, net, byParty,
+                movements(outcomes, supplier, customers), remedies, ex.build());
+    }
+
+    private static List<Movement> movements(List<ComponentOutcome> outcomes, String supplier, List<String> customers) {
+        List<Movement> movements = new ArrayList<>();
+        for (ComponentOutcome o : outcomes) {
+            if (o.amount().isZero()) {
+                continue;
+            }
+            Map<String, Money> shares = ConsortiumSplit.equally(o.amount().abs(), customers);
+            for (Map.Entry<String, Money> share : shares.entrySet()) {
+                if (share.getValue().isZero()) {
+                    continue;
+                }
+                movements.add(o.amount().isPositive()
+                        ? new Movement(o.componentId(), share.getKey(), supplier, share.getValue())
+                        : new Movement(o.componentId(), supplier, share.getKey(), share.getValue()));
+            }
+        }
+        return movements;
     }
 
     private static Money resolve(Bound bound, IncentiveContext context, String what) {

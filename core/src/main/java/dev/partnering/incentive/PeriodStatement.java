@@ -25,12 +25,14 @@ import dev.partnering.period.ReportingPeriod;
  * @param limitApplied  the floor or cap that bit, in words, if one did
  * @param net  the adjustment of the supplier's payout after floor and cap
  * @param netByParty  the net per party id: positive receives, negative pays
+ * @param movements  per component, who pays whom how much (before the floor and cap)
  * @param remedies  the remedy triggers that fired
  * @param explanation  how the net was reached
  * @since 0.1.0
  */
 public record PeriodStatement(ReportingPeriod period, Optional<Money> fee, List<ComponentOutcome> outcomes, Money gross,
-        Optional<String> limitApplied, Money net, Map<String, Money> netByParty, List<RemedyFinding> remedies,
+        Optional<String> limitApplied, Money net, Map<String, Money> netByParty, List<Movement> movements,
+        List<RemedyFinding> remedies,
         Explanation explanation) {
 
     /** Copies the collections; checks for nulls. */
@@ -42,6 +44,7 @@ public record PeriodStatement(ReportingPeriod period, Optional<Money> fee, List<
         Objects.requireNonNull(limitApplied, "limitApplied");
         Objects.requireNonNull(net, "net");
         netByParty = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(netByParty));
+        movements = List.copyOf(movements);
         remedies = List.copyOf(remedies);
         Objects.requireNonNull(explanation, "explanation");
     }
