@@ -124,13 +124,14 @@ public final class ScorecardCalculator {
     private void checkMeasurements(Agreement agreement, ReportingPeriod from, ReportingPeriod to,
             Collection<Measurement> measurements) {
         List<Violation> violations = new ArrayList<>();
+        java.util.Set<String> kpiIds = new java.util.HashSet<>(agreement.kpiIds());
         int i = 0;
         for (Measurement m : measurements) {
             String path = "measurements[" + i++ + "]";
             if (m.period().end().isBefore(from.start()) || m.period().start().isAfter(to.end())) {
                 continue;
             }
-            if (!agreement.kpiIds().contains(m.kpiId())) {
+            if (!kpiIds.contains(m.kpiId())) {
                 violations.add(Violation.of(path + ".kpiId", m.kpiId(), "measurement in " + m.period()
                         + " is for kpi '" + m.kpiId() + "', which agreement '" + agreement.id() + "' does not define"));
                 continue;
@@ -150,10 +151,15 @@ public final class ScorecardCalculator {
         MissingDataPolicy policy = agreement.missingDataPolicy();
         List<ScorecardLine> lines = new ArrayList<>();
         List<ScorecardWarning> warnings = new ArrayList<>();
+        // one pass to group the measurements by kpi, so each kpi only looks at its own
+        Map<String, List<Measurement>> byKpi = new java.util.HashMap<>();
+        for (Measurement m : measurements) {
+            byKpi.computeIfAbsent(m.kpiId(), k -> new ArrayList<>()).add(m);
+        }
         for (String kpiId : agreement.kpiIds()) {
             Optional<KpiDefinition> kpi = agreement.kpiInForce(kpiId, period.start());
             lines.add(kpi.isPresent()
-                    ? line(agreement, kpi.get(), period, measurements, policy)
+                    ? line(agreement, kpi.get(), period, byKpi.getOrDefault(kpiId, List.of()), policy)
                     : notInForce(agreement, kpiId, period));
             kpi.ifPresent(k -> warnings.addAll(transparency(agreement, k, period)));
         }
