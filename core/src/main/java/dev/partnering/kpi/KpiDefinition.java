@@ -135,6 +135,9 @@ public abstract class KpiDefinition {
      * @return the violations, empty if the measurement fits, never null
      */
     public java.util.List<dev.partnering.Violation> violationsOf(Measurement m) {
+        if (fits(m)) {
+            return java.util.List.of(); // the common case, without building any message
+        }
         String what = "measurement of kpi '" + id() + "' in " + m.period();
         Violations v = Violations.of(what);
         v.require(m.kpiId().equals(id()), "kpiId", m.kpiId(), what + " is for kpi '" + m.kpiId() + "'");
@@ -157,6 +160,26 @@ public abstract class KpiDefinition {
                             + validRange().get() + " of kpi '" + id() + "'"));
         }
         return v.list();
+    }
+
+    private boolean fits(Measurement m) {
+        if (!m.kpiId().equals(id()) || m.isRatio() != (aggregation() instanceof AggregationRule.Ratio)) {
+            return false;
+        }
+        Optional<BigDecimal> x = m.value();
+        if (isBinary() && x.isPresent() && x.get().compareTo(BigDecimal.ZERO) != 0 && x.get().compareTo(BigDecimal.ONE) != 0) {
+            return false;
+        }
+        if (validRange().isEmpty()) {
+            return true;
+        }
+        if (m.isRatio()) {
+            if (m.denominator().get().signum() == 0) {
+                return true;
+            }
+            x = Optional.of(m.numerator().get().divide(m.denominator().get(), dev.partnering.money.Money.DIVISION));
+        }
+        return validRange().get().contains(x.get());
     }
 
     /**

@@ -33,10 +33,17 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
 
     private final Granularity granularity;
     private final YearMonth first;
+    // derived once: periods are compared and printed on every calculation's hot path
+    private final LocalDate start;
+    private final LocalDate end;
+    private final String text;
 
     private ReportingPeriod(Granularity granularity, YearMonth first) {
         this.granularity = granularity;
         this.first = first;
+        this.start = first.atDay(1);
+        this.end = first.plusMonths(granularity.months() - 1L).atEndOfMonth();
+        this.text = render(granularity, first);
     }
 
     /**
@@ -169,12 +176,12 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
 
     /** @return the first day of the period, never null */
     public LocalDate start() {
-        return first.atDay(1);
+        return start;
     }
 
     /** @return the last day of the period, inclusive, never null */
     public LocalDate end() {
-        return lastMonth().atEndOfMonth();
+        return end;
     }
 
     /**
@@ -264,13 +271,19 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
     /** @return the period as {@code 2026-03}, {@code 2026-Q1} or {@code 2026} */
     @Override
     public String toString() {
+        return text;
+    }
+
+    private static String render(Granularity granularity, YearMonth first) {
+        String year = String.valueOf(first.getYear());
+        year = "0000".substring(year.length()) + year;
         switch (granularity) {
             case MONTH:
-                return String.format("%04d-%02d", first.getYear(), first.getMonthValue());
+                return year + (first.getMonthValue() < 10 ? "-0" : "-") + first.getMonthValue();
             case QUARTER:
-                return String.format("%04d-Q%d", first.getYear(), (first.getMonthValue() + 2) / 3);
+                return year + "-Q" + (first.getMonthValue() + 2) / 3;
             default:
-                return String.format("%04d", first.getYear());
+                return year;
         }
     }
 }
