@@ -180,8 +180,8 @@ public final class PartneringDocument {
     public <T> T value(Class<T> type) {
         Objects.requireNonNull(type, "type");
         if (!type.isInstance(value) || value instanceof List) {
-            throw new IllegalStateException("the document holds " + Documents.describe(kind) + ", not a "
-                    + type.getSimpleName());
+            throw new IllegalStateException("the document holds " + Documents.describe(kind) + ", not "
+                    + Families.article(type.getSimpleName()) + " " + type.getSimpleName());
         }
         return type.cast(value);
     }

@@ -42,12 +42,10 @@ public final class PartneringJsonException extends JsonMappingException {
 
     PartneringJsonException(JsonParser parser, JsonLocation location, String what, String jsonPath,
             List<Problem> problems, Throwable cause) {
-        super(parser, render(what, jsonPath, problems), location);
+        super(render(what, jsonPath, problems), location, cause);
+        this._processor = parser;
         this.jsonPath = Objects.requireNonNull(jsonPath, "jsonPath");
         this.problems = List.copyOf(problems);
-        if (cause != null) {
-            initCause(cause);
-        }
     }
 
     /**

@@ -136,7 +136,8 @@ public final class PartneringModule extends Module {
      * serializer writes one JSON object without a {@code "type"} field, and the deserializer is
      * given that object without its {@code "type"}. A {@link dev.partnering.ValidationException}
      * the deserializer throws (e.g. from the component's builder) is reported like the SDK's own,
-     * with JSON paths.
+     * with JSON paths; read the SDK's values inside it with {@code ctxt.readValue(p, Money.class)}
+     * at their field so that their problems carry the field's path too.
      *
      * @param type  the type name, lower-kebab (e.g. {@code volume-rebate}), not one of the SDK's or
      *        already registered, not null
