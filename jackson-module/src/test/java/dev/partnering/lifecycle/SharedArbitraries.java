@@ -1,6 +1,7 @@
 package dev.partnering.lifecycle;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import net.jqwik.api.Arbitrary;
 
@@ -17,6 +18,11 @@ public final class SharedArbitraries {
      * @param asOf  the day
      */
     public record TermCase(ContractTerm term, LocalDate asOf) {
+    }
+
+    /** @return distinct day offsets after the lifecycle fixture's start, in order, one amendment each */
+    public static Arbitrary<List<Integer>> amendmentDays() {
+        return new AgreementHistoryProperties().amendmentDays();
     }
 
     /** @return terms from 2000 to 2080 with up to four options, some exercised, and an as-of day around them */
