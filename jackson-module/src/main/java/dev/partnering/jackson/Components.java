@@ -65,6 +65,12 @@ final class Components {
         m.put(type, new Entry(type, javaType, (out, c) -> writer.write(out, javaType.cast(c)), reader::read, true));
     }
 
+    /** @return the classes of the types users registered, never null */
+    java.util.List<Class<? extends IncentiveComponent>> userClasses() {
+        return byType.values().stream().filter(e -> !e.builtIn()).<Class<? extends IncentiveComponent>>map(Entry::javaType)
+                .toList();
+    }
+
     /** @return the type names, built-in ones first, never null */
     Set<String> types() {
         return byType.keySet();

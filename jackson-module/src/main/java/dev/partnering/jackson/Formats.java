@@ -105,7 +105,7 @@ final class Formats {
     }
 
     /** A member of a closed family: read through the family, written by the family's writer. */
-    private static <T> Format<T> member(Class<T> type, ValueReader<?> family) {
+    static <T> Format<T> member(Class<T> type, ValueReader<?> family) {
         return new Format<>(type, null, Families.member(type, family));
     }
 

@@ -54,7 +54,6 @@ import dev.partnering.incentive.SimulationReport;
 import dev.partnering.kpi.Direction;
 import dev.partnering.money.Money;
 import dev.partnering.period.ReportingPeriod;
-import dev.partnering.scorecard.Scorecard;
 
 /**
  * Incentives: the five built-in components, their parts, bounds and remedy triggers, the scheme,

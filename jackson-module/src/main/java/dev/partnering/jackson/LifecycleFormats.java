@@ -17,7 +17,6 @@ import static dev.partnering.jackson.Scalars.enumOf;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

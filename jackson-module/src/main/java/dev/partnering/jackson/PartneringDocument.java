@@ -213,6 +213,11 @@ public final class PartneringDocument {
         }
     }
 
+    /**
+     * Two documents are equal when they hold the same kind of value and their values are equal by
+     * the values' own {@code equals}; term status, term timeline and agreement history have none of
+     * their own, so documents holding them are equal only when they hold the same instance.
+     */
     @Override
     public boolean equals(Object o) {
         return o instanceof PartneringDocument d && kind.equals(d.kind) && value.equals(d.value);

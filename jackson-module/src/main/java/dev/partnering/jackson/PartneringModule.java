@@ -137,7 +137,9 @@ public final class PartneringModule extends Module {
      * given that object without its {@code "type"}. A {@link dev.partnering.ValidationException}
      * the deserializer throws (e.g. from the component's builder) is reported like the SDK's own,
      * with JSON paths; read the SDK's values inside it with {@code ctxt.readValue(p, Money.class)}
-     * at their field so that their problems carry the field's path too.
+     * at their field so that their problems carry the field's path too. Which fields the component
+     * accepts is the deserializer's decision: {@link Feature#FAIL_ON_UNKNOWN_FIELDS} applies to the
+     * SDK's own types.
      *
      * @param type  the type name, lower-kebab (e.g. {@code volume-rebate}), not one of the SDK's or
      *        already registered, not null
@@ -182,6 +184,9 @@ public final class PartneringModule extends Module {
         SimpleDeserializers deserializers = new SimpleDeserializers();
         for (Formats.Format<?> f : Formats.all()) {
             register(f, config, serializers, deserializers);
+        }
+        for (Class<? extends IncentiveComponent> c : components.userClasses()) {
+            register(Formats.member(c, IncentiveFormats.COMPONENT), config, serializers, deserializers);
         }
         context.addSerializers(serializers);
         context.addDeserializers(deserializers);

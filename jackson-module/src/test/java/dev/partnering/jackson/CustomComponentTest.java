@@ -139,6 +139,15 @@ class CustomComponentTest {
     }
 
     @Test
+    void theComponentCanBeReadOnItsOwnByItsClass() throws Exception {
+        VolumeRebate rebate = new VolumeRebate("volume", Fixtures.sek("200000.00"), new BigDecimal("2.5"));
+        String json = MAPPER.writeValueAsString(rebate);
+        assertTrue(json.startsWith("{\"type\":\"volume-rebate\","), json);
+        assertEquals(rebate, MAPPER.readValue(json, VolumeRebate.class));
+        assertEquals(rebate, MAPPER.readValue(json, IncentiveComponent.class));
+    }
+
+    @Test
     void theCalculatorRunsTheComponentReadFromJsonAndItsOutcomeRoundTrips() throws Exception {
         String json = MAPPER.writeValueAsString(PartneringDocument.of(agreementWithRebate("2.5")));
         Agreement read = MAPPER.readValue(json, PartneringDocument.class).value(Agreement.class);

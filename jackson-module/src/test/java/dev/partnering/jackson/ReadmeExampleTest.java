@@ -16,7 +16,7 @@ import dev.partnering.incentive.IncentiveStatement;
 import dev.partnering.kpi.Measurement;
 import dev.partnering.period.ReportingPeriod;
 
-/** The README's JSON example, run as written; its printed output is what the README shows. */
+/** The README's JSON example, run as written; the output the README shows is checked here. */
 class ReadmeExampleTest {
 
     @Test
@@ -36,11 +36,20 @@ class ReadmeExampleTest {
                 List.of(), Map.of());
 
         String json = mapper.writerWithDefaultPrettyPrinter().writeValueAsString(PartneringDocument.of(statement));
-        System.out.println(json);
+        // System.out.println(json);
         // --- README example ends
 
         assertEquals(statement, mapper.readValue(json, PartneringDocument.class).value(IncentiveStatement.class));
         assertTrue(json.startsWith("{\n  \"formatVersion\" : 1,\n  \"incentiveStatement\" : {"), json);
+        // the lines the README shows
+        assertTrue(json.contains("      \"limitApplied\" : \"floor 15 % of the fee = -37500.00 SEK applied to -45000.00 SEK\",\n"
+                + "      \"net\" : {\n"
+                + "        \"amount\" : \"-37500.00\",\n"
+                + "        \"currency\" : \"SEK\"\n"
+                + "      },\n"
+                + "      \"netByParty\" : {\n"
+                + "        \"acme\" : {\n"
+                + "          \"amount\" : \"-37500.00\","), json);
     }
 
     @Test
@@ -49,11 +58,14 @@ class ReadmeExampleTest {
                 .replace("\"target\" : \"99.5\"", "\"target\" : \"98\"")
                 .replaceFirst("\"kind\" : \"CUSTOMER\"", "\"kind\" : \"BUYER\"")
                 .replaceFirst("\"mandate\"", "\"mandat\"");
-        try {
-            PartneringJson.mapper().readValue(agreementJson, PartneringDocument.class);
-        } catch (PartneringJsonException e) {
-            System.out.println(e.getMessage());
-            assertEquals(4, e.problems().size());
-        }
+        PartneringJsonException e = org.junit.jupiter.api.Assertions.assertThrows(PartneringJsonException.class,
+                () -> PartneringJson.mapper().readValue(agreementJson, PartneringDocument.class));
+        assertTrue(e.getMessage().startsWith("Cannot read PartneringDocument at $ (4 problems):\n"
+                + "  - $.agreement.parties[0].kind: \"BUYER\" is not one of CUSTOMER, SUPPLIER\n"
+                + "  - $.agreement.governance.roles[0].mandate: required field 'mandate' is missing\n"
+                + "  - $.agreement.governance.roles[0].mandat: unknown field 'mandat'; the fields here are id, title, party,"
+                + " level, mandate, counterpart, holder\n"
+                + "  - $.agreement.kpis[0].minimum: kpi 'availability': minimum 99.0 must be below target 98 for a"
+                + " HIGHER_IS_BETTER kpi [value: 99.0]\n"), e.getMessage());
     }
 }
