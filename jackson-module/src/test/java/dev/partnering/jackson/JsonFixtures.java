@@ -3,7 +3,6 @@ package dev.partnering.jackson;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -299,10 +298,5 @@ final class JsonFixtures {
         Agreement a = LifecycleFixtures.baseAgreement().phase(dev.partnering.lifecycle.LifecyclePhase.TRANSITION)
                 .build().withKpis(List.of(LifecycleFixtures.incidentResponse(), changeLeadTime()));
         return HandoverCheck.run(a, HandoverDeclaration.of(IncentiveArrangement.UNDECIDED));
-    }
-
-    /** The contract term used in examples: 3+1+1 from 2026-01-01. */
-    static ContractTerm term() {
-        return ContractTerm.of(Fixtures.START, Period.ofYears(3), Fixtures.oneYearOption(), Fixtures.oneYearOption());
     }
 }
