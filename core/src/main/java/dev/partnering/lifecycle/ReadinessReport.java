@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import dev.partnering.ValidationException;
+import dev.partnering.internal.Violations;
 
 /**
  * The result of a readiness check: every requirement checked and every gap found, not only the
@@ -33,6 +34,39 @@ public final class ReadinessReport {
         this.agreementId = agreementId;
         this.requirements = List.copyOf(requirements);
         this.gaps = List.copyOf(gaps);
+    }
+
+    /**
+     * Obtains a report from its parts, e.g. one read back from JSON; reports of the SDK's own checks
+     * come from {@link HandoverCheck#run} and {@link ExitReadinessCheck#run}.
+     *
+     * @param check  what was checked, e.g. {@code Handover check}, not blank
+     * @param agreementId  the id of the agreement checked, not blank
+     * @param requirements  the requirements checked, in report order, at least one, no duplicates, not null
+     * @param gaps  every gap found, each of a requirement checked, not null
+     * @return the report, never null
+     * @throws ValidationException listing every rule the parts break
+     * @since 0.1.0
+     */
+    public static ReadinessReport of(String check, String agreementId, List<ReadinessRequirement> requirements,
+            List<ReadinessGap> gaps) {
+        Objects.requireNonNull(check, "check");
+        Objects.requireNonNull(agreementId, "agreementId");
+        Objects.requireNonNull(requirements, "requirements");
+        Objects.requireNonNull(gaps, "gaps");
+        Violations v = Violations.of("ReadinessReport");
+        v.require(!check.isBlank(), "check", check, "a readiness report must say what was checked");
+        v.require(!agreementId.isBlank(), "agreementId", agreementId, "a readiness report must name the agreement checked");
+        v.require(!requirements.isEmpty(), "requirements", "[]", "a readiness report checks at least one requirement");
+        v.require(requirements.stream().distinct().count() == requirements.size(), "requirements", requirements,
+                "a readiness report lists each requirement once, not " + requirements);
+        for (int i = 0; i < gaps.size(); i++) {
+            ReadinessGap g = Objects.requireNonNull(gaps.get(i), "gaps[" + i + "]");
+            v.require(requirements.contains(g.requirement()), "gaps[" + i + "].requirement", g.requirement(),
+                    "gap '" + g + "' is of requirement " + g.requirement() + ", which the report did not check");
+        }
+        v.throwIfAny();
+        return new ReadinessReport(check, agreementId, requirements, gaps);
     }
 
     /** @return what was checked, e.g. {@code Handover check} or {@code Exit readiness check}, never null */
@@ -86,6 +120,18 @@ public final class ReadinessReport {
             throw new ValidationException("Agreement '" + agreementId + "' (" + check.toLowerCase() + " before " + phase + ")",
                     gaps.stream().map(ReadinessGap::toViolation).collect(Collectors.toList()));
         }
+    }
+
+    /** Two reports are equal when they checked the same, for the same agreement, and found the same gaps. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ReadinessReport r && check.equals(r.check) && agreementId.equals(r.agreementId)
+                && requirements.equals(r.requirements) && gaps.equals(r.gaps);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(check, agreementId, requirements, gaps);
     }
 
     /** @return the report as plain text: a heading, then each requirement with its gaps; never null */

@@ -1,23 +1,46 @@
 package dev.partnering.jackson;
 
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
 import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 
-import dev.partnering.money.Money;
-import dev.partnering.period.ReportingPeriod;
+import dev.partnering.incentive.IncentiveComponent;
 
 /**
- * The Jackson 2 module of the partnering SDK. Register it with
- * {@code new ObjectMapper().registerModule(new PartneringModule())}, or let
- * {@code ObjectMapper.findAndRegisterModules()} find it through {@code META-INF/services}.
+ * The Jackson 2 module of the partnering SDK: every public value type and result of
+ * {@code partnering-core} to and from JSON, without a single Jackson annotation in the core.
+ * Register it with {@code new ObjectMapper().registerModule(new PartneringModule())}, let
+ * {@code ObjectMapper.findAndRegisterModules()} find it through {@code META-INF/services}, or take
+ * a mapper with sane input limits from {@link PartneringJson#mapper()}.
  * <p>
- * Formats: money as {@code {"amount": "1500000.00", "currency": "SEK"}} (the amount a string so no
- * precision is lost; a JSON number is accepted and read as a decimal, never through
- * {@code double}); reporting periods as {@code "2026-03"}, {@code "2026-Q1"} or {@code "2026"}.
+ * The format (see {@code FORMAT.md}): camelCase field names; decimals and money amounts as
+ * strings ({@code {"amount": "1500000.00", "currency": "SEK"}}), JSON numbers accepted and read
+ * exactly, never through {@code double}; ISO-8601 dates, instants, periods ({@code P3Y}) and
+ * durations ({@code P10D}); reporting periods as {@code 2026-03}, {@code 2026-Q1}, {@code 2026};
+ * enums by their constant names ({@code HIGHER_IS_BETTER}); members of closed families (incentive
+ * components, aggregation rules, bounds, …) by a lower-kebab {@code "type"}, never by Java class
+ * name; {@link PartneringDocument} for versioned top-level documents.
  * <p>
- * This class is immutable and thread-safe.
+ * Reading builds every value through the SDK's public builders and factories, so every rule of
+ * the domain is checked; every failure is a {@link PartneringJsonException} listing every problem
+ * with its JSON path. Fields the format does not define are refused unless
+ * {@link Feature#FAIL_ON_UNKNOWN_FIELDS} is disabled — whatever the mapper's
+ * {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} says, because a partnering document is
+ * a contract between systems.
+ * <p>
+ * A user's own {@link IncentiveComponent} type is registered with
+ * {@link #withComponent(String, Class, JsonSerializer, JsonDeserializer)}. A mapper holds one
+ * {@code PartneringModule}: Jackson ignores a second registration of the module type, so register
+ * the configured module rather than (or before) calling {@code findAndRegisterModules()}.
+ * <p>
+ * This class is immutable and thread-safe: configuration methods return a new module.
  *
  * @since 0.1.0
  */
@@ -26,8 +49,116 @@ public final class PartneringModule extends Module {
     /** The module's name as Jackson reports it. */
     public static final String NAME = "PartneringModule";
 
-    /** Creates the module. */
+    /**
+     * On/off options of the module.
+     *
+     * @since 0.1.0
+     */
+    public enum Feature {
+        /**
+         * Refuse a field the format does not define (on by default). When off, such fields are
+         * ignored, e.g. fields an integrating system adds for its own use.
+         */
+        FAIL_ON_UNKNOWN_FIELDS(true);
+
+        private final boolean enabledByDefault;
+
+        Feature(boolean enabledByDefault) {
+            this.enabledByDefault = enabledByDefault;
+        }
+
+        /** @return true if the feature is on unless disabled */
+        public boolean enabledByDefault() {
+            return enabledByDefault;
+        }
+    }
+
+    private final Set<Feature> enabled;
+    private final Components components;
+
+    /** Creates the module with the default features and the SDK's five incentive component types. */
     public PartneringModule() {
+        this(defaults(), Components.builtIn());
+    }
+
+    private PartneringModule(Set<Feature> enabled, Components components) {
+        this.enabled = enabled;
+        this.components = components;
+    }
+
+    private static Set<Feature> defaults() {
+        Set<Feature> s = EnumSet.noneOf(Feature.class);
+        for (Feature f : Feature.values()) {
+            if (f.enabledByDefault()) {
+                s.add(f);
+            }
+        }
+        return s;
+    }
+
+    /**
+     * @param feature  the feature, not null
+     * @return a module like this one with the feature on, never null
+     */
+    public PartneringModule enable(Feature feature) {
+        Objects.requireNonNull(feature, "feature");
+        Set<Feature> s = EnumSet.noneOf(Feature.class);
+        s.addAll(enabled);
+        s.add(feature);
+        return new PartneringModule(s, components);
+    }
+
+    /**
+     * @param feature  the feature, not null
+     * @return a module like this one with the feature off, never null
+     */
+    public PartneringModule disable(Feature feature) {
+        Objects.requireNonNull(feature, "feature");
+        Set<Feature> s = EnumSet.noneOf(Feature.class);
+        s.addAll(enabled);
+        s.remove(feature);
+        return new PartneringModule(s, components);
+    }
+
+    /**
+     * @param feature  the feature, not null
+     * @return true if the feature is on
+     */
+    public boolean isEnabled(Feature feature) {
+        return enabled.contains(Objects.requireNonNull(feature, "feature"));
+    }
+
+    /**
+     * Returns a module that also reads and writes a user's own incentive component type.
+     * <p>
+     * In JSON the component is an object whose {@code "type"} is {@code type} (the value its
+     * {@link IncentiveComponent#type()} returns) followed by the fields the serializer writes; the
+     * serializer writes one JSON object without a {@code "type"} field, and the deserializer is
+     * given that object without its {@code "type"}. A {@link dev.partnering.ValidationException}
+     * the deserializer throws (e.g. from the component's builder) is reported like the SDK's own,
+     * with JSON paths; read the SDK's values inside it with {@code ctxt.readValue(p, Money.class)}
+     * at their field so that their problems carry the field's path too. Which fields the component
+     * accepts is the deserializer's decision: {@link Feature#FAIL_ON_UNKNOWN_FIELDS} applies to the
+     * SDK's own types.
+     *
+     * @param type  the type name, lower-kebab (e.g. {@code volume-rebate}), not one of the SDK's or
+     *        already registered, not null
+     * @param componentClass  the component's class, not overlapping a registered one, not null
+     * @param serializer  writes the component's fields as one JSON object, not null
+     * @param deserializer  reads them back, not null
+     * @param <T>  the component type
+     * @return a module like this one with the type added, never null
+     * @throws IllegalArgumentException if the name is not lower-kebab or already taken, or the class
+     *         overlaps a registered one
+     */
+    public <T extends IncentiveComponent> PartneringModule withComponent(String type, Class<T> componentClass,
+            JsonSerializer<T> serializer, JsonDeserializer<T> deserializer) {
+        return new PartneringModule(enabled, components.with(type, componentClass, serializer, deserializer));
+    }
+
+    /** @return the incentive component type names the module reads and writes, the SDK's first, never null */
+    public Set<String> componentTypes() {
+        return components.types();
     }
 
     @Override
@@ -40,6 +171,7 @@ public final class PartneringModule extends Module {
         return PackageVersion.VERSION;
     }
 
+    /** @return the class name: Jackson registers one module of this type per mapper, the first one */
     @Override
     public Object getTypeId() {
         return PartneringModule.class.getName();
@@ -47,14 +179,30 @@ public final class PartneringModule extends Module {
 
     @Override
     public void setupModule(SetupContext context) {
+        ModuleConfig config = new ModuleConfig(isEnabled(Feature.FAIL_ON_UNKNOWN_FIELDS), components);
         SimpleSerializers serializers = new SimpleSerializers();
-        serializers.addSerializer(Money.class, new MoneyJson.Serializer());
-        serializers.addSerializer(ReportingPeriod.class, new ReportingPeriodJson.Serializer());
-        context.addSerializers(serializers);
-
         SimpleDeserializers deserializers = new SimpleDeserializers();
-        deserializers.addDeserializer(Money.class, new MoneyJson.Deserializer());
-        deserializers.addDeserializer(ReportingPeriod.class, new ReportingPeriodJson.Deserializer());
+        for (Formats.Format<?> f : Formats.all()) {
+            register(f, config, serializers, deserializers);
+        }
+        for (Class<? extends IncentiveComponent> c : components.userClasses()) {
+            register(Formats.member(c, IncentiveFormats.COMPONENT), config, serializers, deserializers);
+        }
+        context.addSerializers(serializers);
         context.addDeserializers(deserializers);
+    }
+
+    private static <T> void register(Formats.Format<T> f, ModuleConfig config, SimpleSerializers serializers,
+            SimpleDeserializers deserializers) {
+        if (f.writer() != null) {
+            serializers.addSerializer(f.type(), new FormatSerializer<>(f.type(), f.writer(), config));
+        }
+        deserializers.addDeserializer(f.type(), new FormatDeserializer<>(f.type(), f.reader(), config));
+    }
+
+    /** @return e.g. {@code PartneringModule 0.1.0-SNAPSHOT [FAIL_ON_UNKNOWN_FIELDS] components [gain-share, …]} */
+    @Override
+    public String toString() {
+        return NAME + " " + PackageVersion.VERSION + " " + enabled + " components " + components.types();
     }
 }

@@ -67,6 +67,44 @@ class PartneringModuleTest {
     }
 
     @Test
+    void aDiscoveredModuleReadsAndWritesDocuments() throws Exception {
+        ObjectMapper discovering = new ObjectMapper().findAndRegisterModules();
+        String json = JsonTesting.resource(GoldenFiles.V1 + "agreement.json");
+        PartneringDocument doc = discovering.readValue(json, PartneringDocument.class);
+        assertEquals(JsonFixtures.agreement(), doc.value(dev.partnering.agreement.Agreement.class));
+        assertEquals(JsonTesting.tree(json), JsonTesting.tree(discovering.writeValueAsString(doc)));
+    }
+
+    @Test
+    void aValueWrittenOnItsOwnCarriesNoFormatVersion() throws Exception {
+        String json = mapper.writeValueAsString(JsonFixtures.exitPlan());
+        assertTrue(json.startsWith("{\"transitionPeriod\":\"P6M\",\"returns\":["), json);
+        assertEquals(JsonFixtures.exitPlan(), mapper.readValue(json, dev.partnering.lifecycle.ExitPlan.class));
+    }
+
+    @Test
+    void theMapperHasTheDocumentedLimits() {
+        com.fasterxml.jackson.core.StreamReadConstraints c = PartneringJson.mapper().getFactory().streamReadConstraints();
+        assertEquals(200, c.getMaxNestingDepth());
+        assertEquals(256, c.getMaxNumberLength());
+        assertEquals(1_000_000, c.getMaxStringLength());
+        assertEquals(1_000, c.getMaxNameLength());
+        assertEquals(50_000_000L, c.getMaxDocumentLength());
+        assertEquals(5_000_000L, c.getMaxTokenCount());
+        assertTrue(PartneringJson.mapper().isEnabled(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
+    }
+
+    @Test
+    void featuresAreSwitchedOnCopies() {
+        PartneringModule module = new PartneringModule();
+        PartneringModule lenient = module.disable(PartneringModule.Feature.FAIL_ON_UNKNOWN_FIELDS);
+        assertTrue(module.isEnabled(PartneringModule.Feature.FAIL_ON_UNKNOWN_FIELDS));
+        assertTrue(!lenient.isEnabled(PartneringModule.Feature.FAIL_ON_UNKNOWN_FIELDS));
+        assertTrue(lenient.enable(PartneringModule.Feature.FAIL_ON_UNKNOWN_FIELDS)
+                .isEnabled(PartneringModule.Feature.FAIL_ON_UNKNOWN_FIELDS));
+    }
+
+    @Test
     void reportsTheBuildVersion() throws Exception {
         Properties build = new Properties();
         try (InputStream in = getClass().getResourceAsStream("build.properties")) {

@@ -1,0 +1,259 @@
+package dev.partnering.jackson;
+
+import static dev.partnering.jackson.Scalars.CURRENCY;
+import static dev.partnering.jackson.Scalars.DURATION;
+import static dev.partnering.jackson.Scalars.MONEY;
+import static dev.partnering.jackson.Scalars.MONEY_OUT;
+import static dev.partnering.jackson.Scalars.REPORTING_PERIOD;
+import static dev.partnering.jackson.Scalars.TEXT;
+import static dev.partnering.jackson.Scalars.TEXT_OUT;
+import static dev.partnering.jackson.Scalars.enumOf;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import dev.partnering.agreement.Agreement;
+import dev.partnering.agreement.FeeSchedule;
+import dev.partnering.agreement.PeriodFee;
+import dev.partnering.agreement.ResponsibilityArea;
+import dev.partnering.governance.Cadence;
+import dev.partnering.governance.EscalationPolicy;
+import dev.partnering.governance.Forum;
+import dev.partnering.governance.Governance;
+import dev.partnering.governance.GovernanceLevel;
+import dev.partnering.governance.Role;
+import dev.partnering.kpi.MissingDataPolicy;
+import dev.partnering.lifecycle.LifecyclePhase;
+import dev.partnering.money.Money;
+import dev.partnering.party.Party;
+import dev.partnering.party.PartyKind;
+import dev.partnering.period.ReportingPeriod;
+
+/** The agreement and its parties, responsibility areas, fees and governance. */
+final class AgreementFormats {
+
+    private AgreementFormats() {
+    }
+
+    static final ValueReader<Party> PARTY = AgreementFormats::readParty;
+    static final ValueWriter<Party> PARTY_OUT = AgreementFormats::writeParty;
+    static final ValueReader<ResponsibilityArea> AREA = AgreementFormats::readArea;
+    static final ValueWriter<ResponsibilityArea> AREA_OUT = AgreementFormats::writeArea;
+    static final ValueReader<PeriodFee> PERIOD_FEE = AgreementFormats::readPeriodFee;
+    static final ValueWriter<PeriodFee> PERIOD_FEE_OUT = AgreementFormats::writePeriodFee;
+    static final ValueReader<FeeSchedule> FEE_SCHEDULE = AgreementFormats::readFeeSchedule;
+    static final ValueWriter<FeeSchedule> FEE_SCHEDULE_OUT = AgreementFormats::writeFeeSchedule;
+    static final ValueReader<Role> ROLE = AgreementFormats::readRole;
+    static final ValueWriter<Role> ROLE_OUT = AgreementFormats::writeRole;
+    static final ValueReader<Forum> FORUM = AgreementFormats::readForum;
+    static final ValueWriter<Forum> FORUM_OUT = AgreementFormats::writeForum;
+    static final ValueReader<EscalationPolicy> ESCALATION = AgreementFormats::readEscalation;
+    static final ValueWriter<EscalationPolicy> ESCALATION_OUT = AgreementFormats::writeEscalation;
+    static final ValueReader<Governance> GOVERNANCE = AgreementFormats::readGovernance;
+    static final ValueWriter<Governance> GOVERNANCE_OUT = AgreementFormats::writeGovernance;
+    static final ValueReader<Agreement> AGREEMENT = AgreementFormats::readAgreement;
+    static final ValueWriter<Agreement> AGREEMENT_OUT = AgreementFormats::writeAgreement;
+
+    // ---------------------------------------------------------------- agreement
+
+    private static Agreement readAgreement(In in) {
+        in.object("an agreement");
+        Agreement.Builder b = Agreement.builder();
+        in.req("id", TEXT, b::id);
+        in.req("title", TEXT, b::title);
+        in.opt("phase", enumOf(LifecyclePhase.class), b::phase);
+        in.req("currency", CURRENCY, b::currency);
+        in.list("parties", PARTY, b::addAllParties);
+        in.req("term", LifecycleFormats.CONTRACT_TERM, b::term);
+        in.opt("sharedVision", TEXT, b::sharedVision);
+        in.list("goals", TEXT, b::addAllGoals);
+        in.list("responsibilityAreas", AREA, b::addAllResponsibilityAreas);
+        in.req("governance", GOVERNANCE, b::governance);
+        in.list("kpis", KpiFormats.KPI, b::addAllKpis);
+        in.opt("feeSchedule", FEE_SCHEDULE, b::feeSchedule);
+        in.opt("missingDataPolicy", enumOf(MissingDataPolicy.class), b::missingDataPolicy);
+        in.opt("incentiveScheme", IncentiveFormats.SCHEME, b::incentiveScheme);
+        return in.build(b::build);
+    }
+
+    private static void writeAgreement(Out out, Agreement a) throws IOException {
+        out.begin();
+        out.text("id", a.id());
+        out.text("title", a.title());
+        out.enumValue("phase", a.phase());
+        out.text("currency", a.currency().getCurrencyCode());
+        out.list("parties", a.parties(), PARTY_OUT);
+        out.value("term", a.term(), LifecycleFormats.CONTRACT_TERM_OUT);
+        out.opt("sharedVision", a.sharedVision(), TEXT_OUT);
+        out.list("goals", a.goals(), TEXT_OUT);
+        out.list("responsibilityAreas", a.responsibilityAreas(), AREA_OUT);
+        out.value("governance", a.governance(), GOVERNANCE_OUT);
+        out.list("kpis", a.kpis(), KpiFormats.KPI_OUT);
+        out.value("feeSchedule", a.feeSchedule(), FEE_SCHEDULE_OUT);
+        out.enumValue("missingDataPolicy", a.missingDataPolicy());
+        out.opt("incentiveScheme", a.incentiveScheme(), IncentiveFormats.SCHEME_OUT);
+        out.end();
+    }
+
+    // ---------------------------------------------------------------- parties and areas
+
+    private static Party readParty(In in) {
+        in.object("a party");
+        Party.Builder b = Party.builder();
+        in.req("id", TEXT, b::id);
+        in.req("name", TEXT, b::name);
+        in.req("kind", enumOf(PartyKind.class), b::kind);
+        in.opt("lead", Scalars.BOOL, b::lead);
+        return in.build(b::build);
+    }
+
+    private static void writeParty(Out out, Party p) throws IOException {
+        out.begin();
+        out.text("id", p.id());
+        out.text("name", p.name());
+        out.enumValue("kind", p.kind());
+        out.bool("lead", p.isLead());
+        out.end();
+    }
+
+    private static ResponsibilityArea readArea(In in) {
+        in.object("a responsibility area");
+        ResponsibilityArea.Builder b = ResponsibilityArea.builder();
+        in.req("id", TEXT, b::id);
+        in.req("name", TEXT, b::name);
+        in.req("owner", TEXT, b::owner);
+        in.opt("description", TEXT, b::description);
+        return in.build(b::build);
+    }
+
+    private static void writeArea(Out out, ResponsibilityArea a) throws IOException {
+        out.begin();
+        out.text("id", a.id());
+        out.text("name", a.name());
+        out.text("owner", a.owner());
+        out.opt("description", a.description(), TEXT_OUT);
+        out.end();
+    }
+
+    // ---------------------------------------------------------------- fees
+
+    private static PeriodFee readPeriodFee(In in) {
+        in.object("a period fee");
+        ReportingPeriod period = in.req("period", REPORTING_PERIOD);
+        Money amount = in.req("amount", MONEY);
+        return in.build(() -> PeriodFee.of(period, amount));
+    }
+
+    private static void writePeriodFee(Out out, PeriodFee f) throws IOException {
+        out.begin();
+        out.value("period", f.period(), Scalars.REPORTING_PERIOD_OUT);
+        out.value("amount", f.amount(), MONEY_OUT);
+        out.end();
+    }
+
+    private static FeeSchedule readFeeSchedule(In in) {
+        in.object("a fee schedule");
+        List<PeriodFee> fees = in.list("fees", PERIOD_FEE);
+        return in.build(() -> FeeSchedule.builder().addAllFees(fees).build());
+    }
+
+    private static void writeFeeSchedule(Out out, FeeSchedule s) throws IOException {
+        out.begin();
+        out.list("fees", s.fees(), PERIOD_FEE_OUT);
+        out.end();
+    }
+
+    // ---------------------------------------------------------------- governance
+
+    private static Governance readGovernance(In in) {
+        in.object("a governance");
+        Governance.Builder b = Governance.builder();
+        in.list("levels", enumOf(GovernanceLevel.class), levels -> {
+            if (levels.stream().distinct().count() < levels.size()) {
+                in.reading.problem(JsonPaths.field(in.path, "levels"), "a level is listed more than once: " + levels);
+            }
+            b.addAllLevels(levels);
+        });
+        in.list("roles", ROLE, b::addAllRoles);
+        in.list("forums", FORUM, b::addAllForums);
+        in.req("escalationPolicy", ESCALATION, b::escalationPolicy);
+        return in.build(b::build);
+    }
+
+    private static void writeGovernance(Out out, Governance g) throws IOException {
+        out.begin();
+        out.list("levels", g.levelsInOrder(), Scalars.ENUM_OUT);
+        out.list("roles", g.roles(), ROLE_OUT);
+        out.list("forums", g.forums(), FORUM_OUT);
+        out.value("escalationPolicy", g.escalationPolicy(), ESCALATION_OUT);
+        out.end();
+    }
+
+    private static Role readRole(In in) {
+        in.object("a role");
+        Role.Builder b = Role.builder();
+        in.req("id", TEXT, b::id);
+        in.req("title", TEXT, b::title);
+        in.req("party", TEXT, b::party);
+        in.req("level", enumOf(GovernanceLevel.class), b::level);
+        in.req("mandate", TEXT, b::mandate);
+        in.opt("counterpart", TEXT, b::counterpart);
+        in.opt("holder", TEXT, b::holder);
+        return in.build(b::build);
+    }
+
+    private static void writeRole(Out out, Role r) throws IOException {
+        out.begin();
+        out.text("id", r.id());
+        out.text("title", r.title());
+        out.text("party", r.party());
+        out.enumValue("level", r.level());
+        out.text("mandate", r.mandate());
+        out.opt("counterpart", r.counterpart(), TEXT_OUT);
+        out.opt("holder", r.holder(), TEXT_OUT);
+        out.end();
+    }
+
+    private static Forum readForum(In in) {
+        in.object("a forum");
+        Forum.Builder b = Forum.builder();
+        in.req("id", TEXT, b::id);
+        in.req("name", TEXT, b::name);
+        in.req("level", enumOf(GovernanceLevel.class), b::level);
+        in.req("cadence", enumOf(Cadence.class), b::cadence);
+        in.list("participants", TEXT, b::addAllParticipants);
+        return in.build(b::build);
+    }
+
+    private static void writeForum(Out out, Forum f) throws IOException {
+        out.begin();
+        out.text("id", f.id());
+        out.text("name", f.name());
+        out.enumValue("level", f.level());
+        out.enumValue("cadence", f.cadence());
+        out.list("participants", f.participants(), TEXT_OUT);
+        out.end();
+    }
+
+    private static EscalationPolicy readEscalation(In in) {
+        in.object("an escalation policy");
+        Map<GovernanceLevel, Duration> times = in.enumMap("timeAllowed", GovernanceLevel.class, DURATION);
+        return in.build(() -> EscalationPolicy.builder().putAllTimeAllowed(times).build());
+    }
+
+    private static void writeEscalation(Out out, EscalationPolicy p) throws IOException {
+        out.begin();
+        out.gen.writeFieldName("timeAllowed");
+        out.gen.writeStartObject();
+        for (GovernanceLevel level : GovernanceLevel.values()) {
+            Duration d = p.timeAllowed().get(level);
+            if (d != null) {
+                out.gen.writeStringField(level.name(), Scalars.format(d));
+            }
+        }
+        out.gen.writeEndObject();
+        out.end();
+    }
+}

@@ -1,0 +1,120 @@
+package dev.partnering.jackson;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The kinds of {@link PartneringDocument}: the name of the value's field, and how to write and
+ * read it; and the document's own format {@code {"formatVersion": 1, "<kind>": value}}.
+ */
+final class Documents {
+
+    private Documents() {
+    }
+
+    static final String AGREEMENT = "agreement";
+    static final String MEASUREMENTS = "measurements";
+    static final String INCENTIVE_PERIODS = "incentivePeriods";
+    static final String SCORECARD = "scorecard";
+    static final String INCENTIVE_STATEMENT = "incentiveStatement";
+    static final String TERM_STATUS = "termStatus";
+    static final String TERM_TIMELINE = "termTimeline";
+    static final String AGREEMENT_HISTORY = "agreementHistory";
+    static final String EXIT_PLAN = "exitPlan";
+    static final String READINESS_REPORT = "readinessReport";
+    static final String BALANCE_REPORT = "balanceReport";
+    static final String SIMULATION_REPORT = "simulationReport";
+    static final String BACK_TEST = "backTest";
+
+    /** How one kind is written and read. */
+    private record Kind(ValueWriter<Object> writer, ValueReader<?> reader) {
+    }
+
+    private static final Map<String, Kind> KINDS = kinds();
+
+    static final ValueWriter<PartneringDocument> DOCUMENT_OUT = Documents::write;
+    static final ValueReader<PartneringDocument> DOCUMENT = Documents::read;
+
+    private static Map<String, Kind> kinds() {
+        Map<String, Kind> m = new LinkedHashMap<>();
+        kind(m, AGREEMENT, AgreementFormats.AGREEMENT_OUT, AgreementFormats.AGREEMENT);
+        m.put(MEASUREMENTS, new Kind(list(KpiFormats.MEASUREMENT_OUT), in -> in.elements(KpiFormats.MEASUREMENT)));
+        m.put(INCENTIVE_PERIODS, new Kind(list(IncentiveFormats.PERIOD_OUT), in -> in.elements(IncentiveFormats.PERIOD)));
+        kind(m, SCORECARD, ScorecardFormats.SCORECARD_OUT, ScorecardFormats.SCORECARD);
+        kind(m, INCENTIVE_STATEMENT, IncentiveFormats.STATEMENT_OUT, IncentiveFormats.STATEMENT);
+        kind(m, TERM_STATUS, LifecycleFormats.TERM_STATUS_OUT, LifecycleFormats.TERM_STATUS);
+        kind(m, TERM_TIMELINE, LifecycleFormats.TIMELINE_OUT, LifecycleFormats.TIMELINE);
+        kind(m, AGREEMENT_HISTORY, LifecycleFormats.HISTORY_OUT, LifecycleFormats.HISTORY);
+        kind(m, EXIT_PLAN, LifecycleFormats.EXIT_PLAN_OUT, LifecycleFormats.EXIT_PLAN);
+        kind(m, READINESS_REPORT, LifecycleFormats.READINESS_OUT, LifecycleFormats.READINESS);
+        kind(m, BALANCE_REPORT, IncentiveFormats.BALANCE_OUT, IncentiveFormats.BALANCE);
+        kind(m, SIMULATION_REPORT, IncentiveFormats.SIMULATION_OUT, IncentiveFormats.SIMULATION);
+        kind(m, BACK_TEST, IncentiveFormats.BACK_TEST_OUT, IncentiveFormats.BACK_TEST);
+        return m;
+    }
+
+    private static <T> void kind(Map<String, Kind> m, String name, ValueWriter<T> writer, ValueReader<T> reader) {
+        @SuppressWarnings("unchecked")
+        ValueWriter<Object> w = (out, v) -> writer.write(out, (T) v);
+        m.put(name, new Kind(w, reader));
+    }
+
+    private static <T> ValueWriter<Object> list(ValueWriter<T> element) {
+        return (out, v) -> {
+            @SuppressWarnings("unchecked")
+            List<T> values = (List<T>) v;
+            out.elements(values, element);
+        };
+    }
+
+    /** @return e.g. {@code an agreement} or {@code measurements}, for messages */
+    static String describe(String kind) {
+        if (kind.equals(MEASUREMENTS) || kind.equals(INCENTIVE_PERIODS)) {
+            return kind;
+        }
+        String words = kind.replaceAll("([A-Z])", " $1").toLowerCase();
+        return Families.article(words) + " " + words;
+    }
+
+    private static void write(Out out, PartneringDocument d) throws IOException {
+        out.begin();
+        out.integer("formatVersion", PartneringDocument.FORMAT_VERSION);
+        out.value(d.kind(), d.value(), KINDS.get(d.kind()).writer());
+        out.end();
+    }
+
+    private static PartneringDocument read(In in) {
+        in.object("a partnering document, e.g. {\"formatVersion\": 1, \"agreement\": {...}},");
+        Integer version = in.req("formatVersion", Scalars.INT);
+        if (version == null) {
+            throw Reading.Abort.INSTANCE;
+        }
+        String versionPath = JsonPaths.field(in.path, "formatVersion");
+        if (version > PartneringDocument.FORMAT_VERSION) {
+            in.reading.problem(versionPath, "the document is in format version " + version + ", newer than version "
+                    + PartneringDocument.FORMAT_VERSION + ", the newest this version of partnering-jackson reads;"
+                    + " read it with a newer partnering-jackson");
+            throw Reading.Abort.INSTANCE;
+        }
+        if (version < 1) {
+            in.reading.problem(versionPath, "format version " + version + " does not exist; versions start at 1");
+            throw Reading.Abort.INSTANCE;
+        }
+        List<String> present = new ArrayList<>();
+        for (String kind : KINDS.keySet()) {
+            if (in.node.has(kind)) {
+                present.add(kind);
+            }
+        }
+        if (present.size() != 1) {
+            throw in.fail("a partnering document holds exactly one of " + String.join(", ", KINDS.keySet()) + "; found "
+                    + (present.isEmpty() ? "none" : String.join(" and ", present)));
+        }
+        String kind = present.get(0);
+        Object value = in.req(kind, KINDS.get(kind).reader());
+        return in.build(() -> new PartneringDocument(kind, value));
+    }
+}

@@ -1,0 +1,32 @@
+package dev.partnering.jackson;
+
+import java.io.IOException;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+
+/**
+ * The Jackson deserializer of one type of the SDK, reading through the type's {@link ValueReader};
+ * it throws only {@link PartneringJsonException}.
+ */
+final class FormatDeserializer<T> extends StdDeserializer<T> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient ValueReader<? extends T> reader;
+    private final transient ModuleConfig config;
+    private final String what;
+
+    FormatDeserializer(Class<T> type, ValueReader<? extends T> reader, ModuleConfig config) {
+        super(type);
+        this.reader = reader;
+        this.config = config;
+        this.what = type.getName().substring(type.getPackageName().length() + 1).replace('$', '.');
+    }
+
+    @Override
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return Reading.read(p, ctxt, config, what, reader);
+    }
+}

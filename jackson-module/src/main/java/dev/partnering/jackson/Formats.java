@@ -1,0 +1,215 @@
+package dev.partnering.jackson;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import dev.partnering.Violation;
+import dev.partnering.agreement.Agreement;
+import dev.partnering.agreement.FeeSchedule;
+import dev.partnering.agreement.PeriodFee;
+import dev.partnering.agreement.ResponsibilityArea;
+import dev.partnering.explanation.Explanation;
+import dev.partnering.explanation.Step;
+import dev.partnering.governance.EscalationPolicy;
+import dev.partnering.governance.Forum;
+import dev.partnering.governance.Governance;
+import dev.partnering.governance.Role;
+import dev.partnering.incentive.AtRiskPool;
+import dev.partnering.incentive.BackTest;
+import dev.partnering.incentive.BalanceReport;
+import dev.partnering.incentive.BonusMalusCurve;
+import dev.partnering.incentive.Bound;
+import dev.partnering.incentive.BreachEvent;
+import dev.partnering.incentive.ComponentOutcome;
+import dev.partnering.incentive.CostOutcome;
+import dev.partnering.incentive.CreditBand;
+import dev.partnering.incentive.CurvePoint;
+import dev.partnering.incentive.Exposure;
+import dev.partnering.incentive.GainShare;
+import dev.partnering.incentive.GainShareTier;
+import dev.partnering.incentive.IncentiveComponent;
+import dev.partnering.incentive.IncentivePeriod;
+import dev.partnering.incentive.IncentiveScheme;
+import dev.partnering.incentive.IncentiveStatement;
+import dev.partnering.incentive.KpiDistribution;
+import dev.partnering.incentive.OutcomeLine;
+import dev.partnering.incentive.Penalty;
+import dev.partnering.incentive.PeriodStatement;
+import dev.partnering.incentive.RemedyFinding;
+import dev.partnering.incentive.RemedyTrigger;
+import dev.partnering.incentive.ServiceCreditTiers;
+import dev.partnering.incentive.SimulationReport;
+import dev.partnering.kpi.Aggregation;
+import dev.partnering.kpi.AggregationRule;
+import dev.partnering.kpi.Attainment;
+import dev.partnering.kpi.KpiDefinition;
+import dev.partnering.kpi.Measurement;
+import dev.partnering.kpi.QualifyingCondition;
+import dev.partnering.kpi.ValueRange;
+import dev.partnering.lifecycle.AgreementChange;
+import dev.partnering.lifecycle.AgreementDiff;
+import dev.partnering.lifecycle.AgreementHistory;
+import dev.partnering.lifecycle.AgreementVersion;
+import dev.partnering.lifecycle.Amendment;
+import dev.partnering.lifecycle.ContractTerm;
+import dev.partnering.lifecycle.Difference;
+import dev.partnering.lifecycle.ExitPlan;
+import dev.partnering.lifecycle.ExtensionOption;
+import dev.partnering.lifecycle.HandoverDeclaration;
+import dev.partnering.lifecycle.OpenFinancialItem;
+import dev.partnering.lifecycle.OptionDecision;
+import dev.partnering.lifecycle.OptionExercise;
+import dev.partnering.lifecycle.ReadinessGap;
+import dev.partnering.lifecycle.ReadinessReport;
+import dev.partnering.lifecycle.ReturnObligation;
+import dev.partnering.lifecycle.TermMilestone;
+import dev.partnering.lifecycle.TermStatus;
+import dev.partnering.lifecycle.TermTimeline;
+import dev.partnering.money.Money;
+import dev.partnering.party.Party;
+import dev.partnering.period.ReportingPeriod;
+import dev.partnering.scorecard.Scorecard;
+import dev.partnering.scorecard.ScorecardLine;
+import dev.partnering.scorecard.ScorecardWarning;
+
+/**
+ * Every type the module reads and writes, with its writer and reader: the table
+ * {@link PartneringModule#setupModule} registers.
+ */
+final class Formats {
+
+    private Formats() {
+    }
+
+    /**
+     * One type's format. For a closed family the writer is registered for the family's type and
+     * applies to every member; a reader is registered for the family and for each member class.
+     *
+     * @param type  the type, not null
+     * @param writer  its writer, or null when a family's writer already covers it
+     * @param reader  its reader, not null
+     */
+    record Format<T>(Class<T> type, ValueWriter<? super T> writer, ValueReader<? extends T> reader) {
+    }
+
+    private static <T> Format<T> of(Class<T> type, ValueWriter<? super T> writer, ValueReader<? extends T> reader) {
+        return new Format<>(type, writer, reader);
+    }
+
+    /** A type that can be written but not read on its own, with the reason. */
+    private static <T> Format<T> writeOnly(Class<T> type, ValueWriter<? super T> writer, String instead) {
+        return new Format<>(type, writer, in -> {
+            throw in.fail(type.getSimpleName() + " cannot be read on its own: " + instead);
+        });
+    }
+
+    /** A member of a closed family: read through the family, written by the family's writer. */
+    static <T> Format<T> member(Class<T> type, ValueReader<?> family) {
+        return new Format<>(type, null, Families.member(type, family));
+    }
+
+    /** @return every format, never null */
+    static List<Format<?>> all() {
+        List<Format<?>> f = new ArrayList<>();
+        // money, periods, parties, explanations
+        f.add(of(Money.class, Scalars.MONEY_OUT, Scalars.MONEY));
+        f.add(of(ReportingPeriod.class, Scalars.REPORTING_PERIOD_OUT, Scalars.REPORTING_PERIOD));
+        f.add(of(Party.class, AgreementFormats.PARTY_OUT, AgreementFormats.PARTY));
+        f.add(of(Explanation.class, ExplanationFormats.EXPLANATION_OUT, ExplanationFormats.EXPLANATION));
+        f.add(of(Step.class, ExplanationFormats.STEP_OUT, ExplanationFormats.STEP));
+        f.add(of(Violation.class, ExplanationFormats.VIOLATION_OUT, ExplanationFormats.VIOLATION));
+        // agreement and governance
+        f.add(of(Agreement.class, AgreementFormats.AGREEMENT_OUT, AgreementFormats.AGREEMENT));
+        f.add(of(ResponsibilityArea.class, AgreementFormats.AREA_OUT, AgreementFormats.AREA));
+        f.add(of(PeriodFee.class, AgreementFormats.PERIOD_FEE_OUT, AgreementFormats.PERIOD_FEE));
+        f.add(of(FeeSchedule.class, AgreementFormats.FEE_SCHEDULE_OUT, AgreementFormats.FEE_SCHEDULE));
+        f.add(of(Governance.class, AgreementFormats.GOVERNANCE_OUT, AgreementFormats.GOVERNANCE));
+        f.add(of(Role.class, AgreementFormats.ROLE_OUT, AgreementFormats.ROLE));
+        f.add(of(Forum.class, AgreementFormats.FORUM_OUT, AgreementFormats.FORUM));
+        f.add(of(EscalationPolicy.class, AgreementFormats.ESCALATION_OUT, AgreementFormats.ESCALATION));
+        // KPIs
+        f.add(of(KpiDefinition.class, KpiFormats.KPI_OUT, KpiFormats.KPI));
+        f.add(of(ValueRange.class, KpiFormats.RANGE_OUT, KpiFormats.RANGE));
+        f.add(of(AggregationRule.class, KpiFormats.RULE_OUT, KpiFormats.RULE));
+        for (Class<?> c : AggregationRule.class.getPermittedSubclasses()) {
+            f.add(member(c, KpiFormats.RULE));
+        }
+        f.add(of(QualifyingCondition.class, KpiFormats.CONDITION_OUT, KpiFormats.CONDITION));
+        for (Class<?> c : QualifyingCondition.class.getPermittedSubclasses()) {
+            f.add(member(c, KpiFormats.CONDITION));
+        }
+        f.add(of(Measurement.class, KpiFormats.MEASUREMENT_OUT, KpiFormats.MEASUREMENT));
+        f.add(of(Aggregation.class, KpiFormats.AGGREGATION_OUT, KpiFormats.AGGREGATION));
+        f.add(of(Attainment.class, KpiFormats.ATTAINMENT_OUT, KpiFormats.ATTAINMENT));
+        // scorecards
+        f.add(of(Scorecard.class, ScorecardFormats.SCORECARD_OUT, ScorecardFormats.SCORECARD));
+        f.add(of(ScorecardLine.class, ScorecardFormats.LINE_OUT, ScorecardFormats.LINE));
+        f.add(of(ScorecardWarning.class, ScorecardFormats.WARNING_OUT, ScorecardFormats.WARNING));
+        // incentives
+        f.add(of(IncentiveComponent.class, IncentiveFormats.COMPONENT_OUT, IncentiveFormats.COMPONENT));
+        for (Class<?> c : List.of(GainShare.class, AtRiskPool.class, ServiceCreditTiers.class, BonusMalusCurve.class,
+                Penalty.class)) {
+            f.add(member(c, IncentiveFormats.COMPONENT));
+        }
+        f.add(of(GainShareTier.class, IncentiveFormats.TIER_OUT, IncentiveFormats.TIER));
+        f.add(of(CreditBand.class, IncentiveFormats.BAND_OUT, IncentiveFormats.BAND));
+        f.add(of(CurvePoint.class, IncentiveFormats.POINT_OUT, IncentiveFormats.POINT));
+        f.add(of(Bound.class, IncentiveFormats.BOUND_OUT, IncentiveFormats.BOUND));
+        for (Class<?> c : Bound.class.getPermittedSubclasses()) {
+            f.add(member(c, IncentiveFormats.BOUND));
+        }
+        f.add(of(RemedyTrigger.class, IncentiveFormats.TRIGGER_OUT, IncentiveFormats.TRIGGER));
+        for (Class<?> c : RemedyTrigger.class.getPermittedSubclasses()) {
+            f.add(member(c, IncentiveFormats.TRIGGER));
+        }
+        f.add(of(RemedyFinding.class, IncentiveFormats.FINDING_OUT, IncentiveFormats.FINDING));
+        f.add(of(IncentiveScheme.class, IncentiveFormats.SCHEME_OUT, IncentiveFormats.SCHEME));
+        f.add(of(CostOutcome.class, IncentiveFormats.COST_OUT, IncentiveFormats.COST));
+        f.add(of(BreachEvent.class, IncentiveFormats.EVENT_OUT, IncentiveFormats.EVENT));
+        f.add(of(IncentivePeriod.class, IncentiveFormats.PERIOD_OUT, IncentiveFormats.PERIOD));
+        f.add(of(OutcomeLine.class, IncentiveFormats.OUTCOME_LINE_OUT, IncentiveFormats.OUTCOME_LINE));
+        f.add(of(ComponentOutcome.class, IncentiveFormats.OUTCOME_OUT, IncentiveFormats.OUTCOME));
+        f.add(of(PeriodStatement.class, IncentiveFormats.PERIOD_STATEMENT_OUT, IncentiveFormats.PERIOD_STATEMENT));
+        f.add(of(IncentiveStatement.class, IncentiveFormats.STATEMENT_OUT, IncentiveFormats.STATEMENT));
+        f.add(of(Exposure.class, IncentiveFormats.EXPOSURE_OUT, IncentiveFormats.EXPOSURE));
+        f.add(of(BalanceReport.class, IncentiveFormats.BALANCE_OUT, IncentiveFormats.BALANCE));
+        f.add(of(SimulationReport.class, IncentiveFormats.SIMULATION_OUT, IncentiveFormats.SIMULATION));
+        f.add(of(SimulationReport.Distribution.class, IncentiveFormats.DISTRIBUTION_OUT, IncentiveFormats.DISTRIBUTION));
+        f.add(of(BackTest.class, IncentiveFormats.BACK_TEST_OUT, IncentiveFormats.BACK_TEST));
+        f.add(of(BackTest.Row.class, IncentiveFormats.BACK_TEST_ROW_OUT, IncentiveFormats.BACK_TEST_ROW));
+        f.add(of(KpiDistribution.class, IncentiveFormats.KPI_DISTRIBUTION_OUT, IncentiveFormats.KPI_DISTRIBUTION));
+        for (Class<?> c : KpiDistribution.class.getPermittedSubclasses()) {
+            f.add(member(c, IncentiveFormats.KPI_DISTRIBUTION));
+        }
+        // lifecycle
+        f.add(of(ContractTerm.class, LifecycleFormats.CONTRACT_TERM_OUT, LifecycleFormats.CONTRACT_TERM));
+        f.add(of(ExtensionOption.class, LifecycleFormats.OPTION_OUT, LifecycleFormats.OPTION));
+        f.add(of(OptionExercise.class, LifecycleFormats.EXERCISE_OUT, LifecycleFormats.EXERCISE));
+        f.add(of(OptionDecision.class, LifecycleFormats.DECISION_OUT, LifecycleFormats.DECISION));
+        f.add(of(TermStatus.class, LifecycleFormats.TERM_STATUS_OUT, LifecycleFormats.TERM_STATUS));
+        f.add(of(TermStatus.Step.class, LifecycleFormats.STATUS_STEP_OUT, LifecycleFormats.STATUS_STEP));
+        f.add(of(TermMilestone.class, LifecycleFormats.MILESTONE_OUT, LifecycleFormats.MILESTONE));
+        f.add(of(TermTimeline.class, LifecycleFormats.TIMELINE_OUT, LifecycleFormats.TIMELINE));
+        f.add(of(HandoverDeclaration.class, LifecycleFormats.HANDOVER_OUT, LifecycleFormats.HANDOVER));
+        f.add(of(ExitPlan.class, LifecycleFormats.EXIT_PLAN_OUT, LifecycleFormats.EXIT_PLAN));
+        f.add(of(ReturnObligation.class, LifecycleFormats.RETURN_OUT, LifecycleFormats.RETURN));
+        f.add(of(OpenFinancialItem.class, LifecycleFormats.OPEN_ITEM_OUT, LifecycleFormats.OPEN_ITEM));
+        f.add(of(ReadinessGap.class, LifecycleFormats.GAP_OUT, LifecycleFormats.GAP));
+        f.add(of(ReadinessReport.class, LifecycleFormats.READINESS_OUT, LifecycleFormats.READINESS));
+        f.add(of(AgreementChange.class, LifecycleFormats.CHANGE_OUT, LifecycleFormats.CHANGE));
+        for (Class<?> c : AgreementChange.class.getPermittedSubclasses()) {
+            f.add(member(c, LifecycleFormats.CHANGE));
+        }
+        f.add(of(Amendment.class, LifecycleFormats.AMENDMENT_OUT, LifecycleFormats.AMENDMENT));
+        f.add(of(AgreementHistory.class, LifecycleFormats.HISTORY_OUT, LifecycleFormats.HISTORY));
+        f.add(writeOnly(AgreementVersion.class, LifecycleFormats.VERSION_OUT,
+                "a version is rebuilt from its history; read the AgreementHistory that holds it"));
+        f.add(of(Difference.class, LifecycleFormats.DIFFERENCE_OUT, LifecycleFormats.DIFFERENCE));
+        f.add(writeOnly(AgreementDiff.class, LifecycleFormats.DIFF_OUT,
+                "read the AgreementHistory and call diff(from, to) on it"));
+        // documents
+        f.add(of(PartneringDocument.class, Documents.DOCUMENT_OUT, Documents.DOCUMENT));
+        return Collections.unmodifiableList(f);
+    }
+}

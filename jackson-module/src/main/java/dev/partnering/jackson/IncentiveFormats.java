@@ -1,0 +1,707 @@
+package dev.partnering.jackson;
+
+import static dev.partnering.jackson.Scalars.BOOL;
+import static dev.partnering.jackson.Scalars.DATE;
+import static dev.partnering.jackson.Scalars.DATE_OUT;
+import static dev.partnering.jackson.Scalars.DECIMAL;
+import static dev.partnering.jackson.Scalars.DECIMAL_OUT;
+import static dev.partnering.jackson.Scalars.INT;
+import static dev.partnering.jackson.Scalars.LONG;
+import static dev.partnering.jackson.Scalars.MONEY;
+import static dev.partnering.jackson.Scalars.MONEY_OUT;
+import static dev.partnering.jackson.Scalars.REPORTING_PERIOD;
+import static dev.partnering.jackson.Scalars.REPORTING_PERIOD_OUT;
+import static dev.partnering.jackson.Scalars.TEXT;
+import static dev.partnering.jackson.Scalars.TEXT_OUT;
+import static dev.partnering.jackson.Scalars.enumOf;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.partnering.explanation.Explanation;
+import dev.partnering.explanation.Step;
+import dev.partnering.incentive.AtRiskPool;
+import dev.partnering.incentive.BackTest;
+import dev.partnering.incentive.BalanceReport;
+import dev.partnering.incentive.BonusMalusCurve;
+import dev.partnering.incentive.Bound;
+import dev.partnering.incentive.BreachEvent;
+import dev.partnering.incentive.ComponentOutcome;
+import dev.partnering.incentive.CostOutcome;
+import dev.partnering.incentive.CreditBand;
+import dev.partnering.incentive.CreditTrigger;
+import dev.partnering.incentive.CurvePoint;
+import dev.partnering.incentive.Exposure;
+import dev.partnering.incentive.GainShare;
+import dev.partnering.incentive.GainShareTier;
+import dev.partnering.incentive.IncentiveComponent;
+import dev.partnering.incentive.IncentivePeriod;
+import dev.partnering.incentive.IncentiveScheme;
+import dev.partnering.incentive.IncentiveStatement;
+import dev.partnering.incentive.KpiDistribution;
+import dev.partnering.incentive.OutcomeLine;
+import dev.partnering.incentive.Penalty;
+import dev.partnering.incentive.PeriodStatement;
+import dev.partnering.incentive.Remedy;
+import dev.partnering.incentive.RemedyFinding;
+import dev.partnering.incentive.RemedyTrigger;
+import dev.partnering.incentive.ServiceCreditTiers;
+import dev.partnering.incentive.SimulationReport;
+import dev.partnering.kpi.Direction;
+import dev.partnering.money.Money;
+import dev.partnering.period.ReportingPeriod;
+
+/**
+ * Incentives: the five built-in components, their parts, bounds and remedy triggers, the scheme,
+ * the inputs of a period, and the results (statements, outcomes, balance, simulation, back-test).
+ */
+final class IncentiveFormats {
+
+    private IncentiveFormats() {
+    }
+
+    static final String FIXED = "fixed";
+    static final String PERCENT_OF_FEE = "percent-of-fee";
+    static final String CONSECUTIVE_BELOW_MINIMUM = "consecutive-below-minimum";
+    static final String BREACHES_IN_WINDOW = "breaches-in-window";
+    static final String DELAY_BEYOND = "delay-beyond";
+    static final String NORMAL = "normal";
+    static final String SAMPLED = "sampled";
+
+    /** Reads any registered component by its {@code "type"}. */
+    static final ValueReader<IncentiveComponent> COMPONENT = in -> in.reading.config.components().read(in);
+    /** Writes any registered component with its {@code "type"}. */
+    static final ValueWriter<IncentiveComponent> COMPONENT_OUT = (out, c) -> out.config.components().write(out, c);
+
+    static final ValueReader<GainShare> GAIN_SHARE = IncentiveFormats::readGainShare;
+    static final ValueWriter<GainShare> GAIN_SHARE_OUT = IncentiveFormats::writeGainShare;
+    static final ValueReader<AtRiskPool> AT_RISK_POOL = IncentiveFormats::readAtRiskPool;
+    static final ValueWriter<AtRiskPool> AT_RISK_POOL_OUT = IncentiveFormats::writeAtRiskPool;
+    static final ValueReader<ServiceCreditTiers> CREDIT_TIERS = IncentiveFormats::readCreditTiers;
+    static final ValueWriter<ServiceCreditTiers> CREDIT_TIERS_OUT = IncentiveFormats::writeCreditTiers;
+    static final ValueReader<BonusMalusCurve> CURVE = IncentiveFormats::readCurve;
+    static final ValueWriter<BonusMalusCurve> CURVE_OUT = IncentiveFormats::writeCurve;
+    static final ValueReader<Penalty> PENALTY = IncentiveFormats::readPenalty;
+    static final ValueWriter<Penalty> PENALTY_OUT = IncentiveFormats::writePenalty;
+
+    static final ValueReader<GainShareTier> TIER = IncentiveFormats::readTier;
+    static final ValueWriter<GainShareTier> TIER_OUT = IncentiveFormats::writeTier;
+    static final ValueReader<CreditBand> BAND = IncentiveFormats::readBand;
+    static final ValueWriter<CreditBand> BAND_OUT = IncentiveFormats::writeBand;
+    static final ValueReader<CurvePoint> POINT = IncentiveFormats::readPoint;
+    static final ValueWriter<CurvePoint> POINT_OUT = IncentiveFormats::writePoint;
+    static final ValueReader<Bound> BOUND = Families.byType("bound", bounds());
+    static final ValueWriter<Bound> BOUND_OUT = IncentiveFormats::writeBound;
+    static final ValueReader<RemedyTrigger> TRIGGER = Families.byType("remedy trigger", triggers());
+    static final ValueWriter<RemedyTrigger> TRIGGER_OUT = IncentiveFormats::writeTrigger;
+    static final ValueReader<RemedyFinding> FINDING = IncentiveFormats::readFinding;
+    static final ValueWriter<RemedyFinding> FINDING_OUT = IncentiveFormats::writeFinding;
+    static final ValueReader<IncentiveScheme> SCHEME = IncentiveFormats::readScheme;
+    static final ValueWriter<IncentiveScheme> SCHEME_OUT = IncentiveFormats::writeScheme;
+
+    static final ValueReader<CostOutcome> COST = IncentiveFormats::readCost;
+    static final ValueWriter<CostOutcome> COST_OUT = IncentiveFormats::writeCost;
+    static final ValueReader<BreachEvent> EVENT = IncentiveFormats::readEvent;
+    static final ValueWriter<BreachEvent> EVENT_OUT = IncentiveFormats::writeEvent;
+    static final ValueReader<IncentivePeriod> PERIOD = IncentiveFormats::readPeriod;
+    static final ValueWriter<IncentivePeriod> PERIOD_OUT = IncentiveFormats::writePeriod;
+
+    static final ValueReader<OutcomeLine> OUTCOME_LINE = IncentiveFormats::readOutcomeLine;
+    static final ValueWriter<OutcomeLine> OUTCOME_LINE_OUT = IncentiveFormats::writeOutcomeLine;
+    static final ValueReader<ComponentOutcome> OUTCOME = IncentiveFormats::readOutcome;
+    static final ValueWriter<ComponentOutcome> OUTCOME_OUT = IncentiveFormats::writeOutcome;
+    static final ValueReader<PeriodStatement> PERIOD_STATEMENT = IncentiveFormats::readPeriodStatement;
+    static final ValueWriter<PeriodStatement> PERIOD_STATEMENT_OUT = IncentiveFormats::writePeriodStatement;
+    static final ValueReader<IncentiveStatement> STATEMENT = IncentiveFormats::readStatement;
+    static final ValueWriter<IncentiveStatement> STATEMENT_OUT = IncentiveFormats::writeStatement;
+
+    static final ValueReader<Exposure> EXPOSURE = IncentiveFormats::readExposure;
+    static final ValueWriter<Exposure> EXPOSURE_OUT = IncentiveFormats::writeExposure;
+    static final ValueReader<BalanceReport> BALANCE = IncentiveFormats::readBalance;
+    static final ValueWriter<BalanceReport> BALANCE_OUT = IncentiveFormats::writeBalance;
+    static final ValueReader<SimulationReport.Distribution> DISTRIBUTION = IncentiveFormats::readDistribution;
+    static final ValueWriter<SimulationReport.Distribution> DISTRIBUTION_OUT = IncentiveFormats::writeDistribution;
+    static final ValueReader<SimulationReport> SIMULATION = IncentiveFormats::readSimulation;
+    static final ValueWriter<SimulationReport> SIMULATION_OUT = IncentiveFormats::writeSimulation;
+    static final ValueReader<BackTest.Row> BACK_TEST_ROW = IncentiveFormats::readBackTestRow;
+    static final ValueWriter<BackTest.Row> BACK_TEST_ROW_OUT = IncentiveFormats::writeBackTestRow;
+    static final ValueReader<BackTest> BACK_TEST = IncentiveFormats::readBackTest;
+    static final ValueWriter<BackTest> BACK_TEST_OUT = IncentiveFormats::writeBackTest;
+    static final ValueReader<KpiDistribution> KPI_DISTRIBUTION = Families.byType("kpi distribution", distributions());
+    static final ValueWriter<KpiDistribution> KPI_DISTRIBUTION_OUT = IncentiveFormats::writeKpiDistribution;
+
+    // ---------------------------------------------------------------- components
+
+    private static GainShare readGainShare(In in) {
+        GainShare.Builder b = GainShare.builder();
+        in.req("id", TEXT, b::id);
+        in.list("tiers", TIER, b::addAllTiers);
+        in.opt("cap", MONEY, b::cap);
+        in.opt("painSharePercent", DECIMAL, b::painSharePercent);
+        in.opt("painCap", MONEY, b::painCap);
+        return in.build(b::build);
+    }
+
+    private static void writeGainShare(Out out, GainShare g) throws IOException {
+        out.begin();
+        out.text("type", GainShare.TYPE);
+        out.text("id", g.id());
+        out.list("tiers", g.tiers(), TIER_OUT);
+        out.opt("cap", g.cap(), MONEY_OUT);
+        out.decimal("painSharePercent", g.painSharePercent());
+        out.opt("painCap", g.painCap(), MONEY_OUT);
+        out.end();
+    }
+
+    private static GainShareTier readTier(In in) {
+        in.object("a gain-share tier");
+        Money from = in.req("from", MONEY);
+        BigDecimal share = in.req("sharePercent", DECIMAL);
+        return in.build(() -> GainShareTier.of(from, share));
+    }
+
+    private static void writeTier(Out out, GainShareTier t) throws IOException {
+        out.begin();
+        out.value("from", t.from(), MONEY_OUT);
+        out.decimal("sharePercent", t.sharePercent());
+        out.end();
+    }
+
+    private static AtRiskPool readAtRiskPool(In in) {
+        AtRiskPool.Builder b = AtRiskPool.builder();
+        in.req("id", TEXT, b::id);
+        in.req("atRiskPercent", DECIMAL, b::atRiskPercent);
+        b.putAllAllocations(in.map("allocations", DECIMAL));
+        in.opt("trigger", enumOf(CreditTrigger.class), b::trigger);
+        in.opt("earnBackPeriods", INT, b::earnBackPeriods);
+        return in.build(b::build);
+    }
+
+    private static void writeAtRiskPool(Out out, AtRiskPool p) throws IOException {
+        out.begin();
+        out.text("type", AtRiskPool.TYPE);
+        out.text("id", p.id());
+        out.decimal("atRiskPercent", p.atRiskPercent());
+        out.map("allocations", p.allocations(), DECIMAL_OUT);
+        out.enumValue("trigger", p.trigger());
+        out.opt("earnBackPeriods", p.earnBackPeriods(), Scalars.INT_OUT);
+        out.end();
+    }
+
+    private static ServiceCreditTiers readCreditTiers(In in) {
+        ServiceCreditTiers.Builder b = ServiceCreditTiers.builder();
+        in.req("id", TEXT, b::id);
+        in.req("kpiId", TEXT, b::kpiId);
+        in.req("direction", enumOf(Direction.class), b::direction);
+        in.list("bands", BAND, b::addAllBands);
+        in.opt("periodCapPercent", DECIMAL, b::periodCapPercent);
+        in.opt("rollingCapPercent", DECIMAL, b::rollingCapPercent);
+        return in.build(b::build);
+    }
+
+    private static void writeCreditTiers(Out out, ServiceCreditTiers t) throws IOException {
+        out.begin();
+        out.text("type", ServiceCreditTiers.TYPE);
+        out.text("id", t.id());
+        out.text("kpiId", t.kpiId());
+        out.enumValue("direction", t.direction());
+        out.list("bands", t.bands(), BAND_OUT);
+        out.opt("periodCapPercent", t.periodCapPercent(), DECIMAL_OUT);
+        out.opt("rollingCapPercent", t.rollingCapPercent(), DECIMAL_OUT);
+        out.end();
+    }
+
+    private static CreditBand readBand(In in) {
+        in.object("a credit band");
+        BigDecimal threshold = in.req("threshold", DECIMAL);
+        BigDecimal credit = in.req("creditPercent", DECIMAL);
+        return in.build(() -> new CreditBand(threshold, credit));
+    }
+
+    private static void writeBand(Out out, CreditBand b) throws IOException {
+        out.begin();
+        out.decimal("threshold", b.threshold());
+        out.decimal("creditPercent", b.creditPercent());
+        out.end();
+    }
+
+    private static BonusMalusCurve readCurve(In in) {
+        BonusMalusCurve.Builder b = BonusMalusCurve.builder();
+        in.req("id", TEXT, b::id);
+        in.list("points", POINT, b::addAllPoints);
+        in.opt("unit", enumOf(BonusMalusCurve.Unit.class), b::unit);
+        return in.build(b::build);
+    }
+
+    private static void writeCurve(Out out, BonusMalusCurve c) throws IOException {
+        out.begin();
+        out.text("type", BonusMalusCurve.TYPE);
+        out.text("id", c.id());
+        out.list("points", c.points(), POINT_OUT);
+        out.enumValue("unit", c.unit());
+        out.end();
+    }
+
+    private static CurvePoint readPoint(In in) {
+        in.object("a curve point");
+        BigDecimal score = in.req("score", DECIMAL);
+        BigDecimal value = in.req("value", DECIMAL);
+        return in.build(() -> new CurvePoint(score, value));
+    }
+
+    private static void writePoint(Out out, CurvePoint p) throws IOException {
+        out.begin();
+        out.decimal("score", p.score());
+        out.decimal("value", p.value());
+        out.end();
+    }
+
+    private static Penalty readPenalty(In in) {
+        Penalty.Builder b = Penalty.builder();
+        in.req("id", TEXT, b::id);
+        in.opt("basis", enumOf(Penalty.Basis.class), b::basis);
+        in.req("rate", MONEY, b::rate);
+        in.opt("periodCap", BOUND, b::periodCap);
+        in.opt("yearCap", BOUND, b::yearCap);
+        return in.build(b::build);
+    }
+
+    private static void writePenalty(Out out, Penalty p) throws IOException {
+        out.begin();
+        out.text("type", Penalty.TYPE);
+        out.text("id", p.id());
+        out.enumValue("basis", p.basis());
+        out.value("rate", p.rate(), MONEY_OUT);
+        out.opt("periodCap", p.periodCap(), BOUND_OUT);
+        out.opt("yearCap", p.yearCap(), BOUND_OUT);
+        out.end();
+    }
+
+    // ---------------------------------------------------------------- bounds and triggers
+
+    private static Map<String, ValueReader<? extends Bound>> bounds() {
+        Map<String, ValueReader<? extends Bound>> m = new LinkedHashMap<>();
+        m.put(FIXED, in -> {
+            Money amount = in.req("amount", MONEY);
+            return in.build(() -> Bound.of(amount));
+        });
+        m.put(PERCENT_OF_FEE, in -> {
+            BigDecimal percent = in.req("percent", DECIMAL);
+            return in.build(() -> Bound.percentOfFee(percent));
+        });
+        return m;
+    }
+
+    private static void writeBound(Out out, Bound b) throws IOException {
+        out.begin();
+        if (b instanceof Bound.Fixed f) {
+            out.text("type", FIXED);
+            out.value("amount", f.amount(), MONEY_OUT);
+        } else {
+            out.text("type", PERCENT_OF_FEE);
+            out.decimal("percent", ((Bound.PercentOfFee) b).percent());
+        }
+        out.end();
+    }
+
+    private static Map<String, ValueReader<? extends RemedyTrigger>> triggers() {
+        Map<String, ValueReader<? extends RemedyTrigger>> m = new LinkedHashMap<>();
+        m.put(CONSECUTIVE_BELOW_MINIMUM, in -> {
+            String kpiId = in.req("kpiId", TEXT);
+            Integer periods = in.req("periods", INT);
+            Remedy remedy = in.req("remedy", enumOf(Remedy.class));
+            return in.build(() -> RemedyTrigger.consecutiveBelowMinimum(kpiId, periods, remedy));
+        });
+        m.put(BREACHES_IN_WINDOW, in -> {
+            String kpiId = in.req("kpiId", TEXT);
+            Integer breaches = in.req("breaches", INT);
+            Integer window = in.req("window", INT);
+            Boolean belowMinimumOnly = in.opt("belowMinimumOnly", BOOL).orElse(false);
+            Remedy remedy = in.req("remedy", enumOf(Remedy.class));
+            return in.build(() -> RemedyTrigger.breachesInWindow(kpiId, breaches, window, belowMinimumOnly, remedy));
+        });
+        m.put(DELAY_BEYOND, in -> {
+            String penaltyId = in.req("penaltyId", TEXT);
+            BigDecimal units = in.req("units", DECIMAL);
+            Remedy remedy = in.req("remedy", enumOf(Remedy.class));
+            return in.build(() -> RemedyTrigger.delayBeyond(penaltyId, units, remedy));
+        });
+        return m;
+    }
+
+    private static void writeTrigger(Out out, RemedyTrigger t) throws IOException {
+        out.begin();
+        if (t instanceof RemedyTrigger.ConsecutiveBelowMinimum c) {
+            out.text("type", CONSECUTIVE_BELOW_MINIMUM);
+            out.text("kpiId", c.kpiId());
+            out.integer("periods", c.periods());
+        } else if (t instanceof RemedyTrigger.BreachesInWindow w) {
+            out.text("type", BREACHES_IN_WINDOW);
+            out.text("kpiId", w.kpiId());
+            out.integer("breaches", w.breaches());
+            out.integer("window", w.window());
+            out.bool("belowMinimumOnly", w.belowMinimumOnly());
+        } else {
+            RemedyTrigger.DelayBeyond d = (RemedyTrigger.DelayBeyond) t;
+            out.text("type", DELAY_BEYOND);
+            out.text("penaltyId", d.penaltyId());
+            out.decimal("units", d.units());
+        }
+        out.enumValue("remedy", t.remedy());
+        out.end();
+    }
+
+    private static RemedyFinding readFinding(In in) {
+        in.object("a remedy finding");
+        ReportingPeriod period = in.req("period", REPORTING_PERIOD);
+        RemedyTrigger trigger = in.req("trigger", TRIGGER);
+        List<String> facts = in.list("facts", TEXT);
+        return in.build(() -> new RemedyFinding(period, trigger, facts));
+    }
+
+    private static void writeFinding(Out out, RemedyFinding f) throws IOException {
+        out.begin();
+        out.value("period", f.period(), REPORTING_PERIOD_OUT);
+        out.value("trigger", f.trigger(), TRIGGER_OUT);
+        out.list("facts", f.facts(), TEXT_OUT);
+        out.end();
+    }
+
+    // ---------------------------------------------------------------- scheme
+
+    private static IncentiveScheme readScheme(In in) {
+        in.object("an incentive scheme");
+        IncentiveScheme.Builder b = IncentiveScheme.builder();
+        in.list("components", COMPONENT, b::addAllComponents);
+        in.opt("floor", BOUND, b::floor);
+        in.opt("cap", BOUND, b::cap);
+        in.list("remedyTriggers", TRIGGER, b::addAllRemedyTriggers);
+        in.opt("supplier", TEXT, b::supplier);
+        return in.build(b::build);
+    }
+
+    private static void writeScheme(Out out, IncentiveScheme s) throws IOException {
+        out.begin();
+        out.opt("supplier", s.supplier(), TEXT_OUT);
+        out.list("components", s.components(), COMPONENT_OUT);
+        out.opt("floor", s.floor(), BOUND_OUT);
+        out.opt("cap", s.cap(), BOUND_OUT);
+        out.list("remedyTriggers", s.remedyTriggers(), TRIGGER_OUT);
+        out.end();
+    }
+
+    // ---------------------------------------------------------------- inputs of a period
+
+    private static CostOutcome readCost(In in) {
+        in.object("a cost outcome");
+        Optional<Money> baseline = in.opt("baseline", MONEY);
+        Optional<Money> actual = in.opt("actual", MONEY);
+        Optional<Money> savings = in.opt("givenSavings", MONEY);
+        return in.build(() -> {
+            if (savings.isPresent() && baseline.isEmpty() && actual.isEmpty()) {
+                return CostOutcome.savings(savings.get());
+            }
+            if (savings.isEmpty() && baseline.isPresent() && actual.isPresent()) {
+                return CostOutcome.of(baseline.get(), actual.get());
+            }
+            throw new dev.partnering.ValidationException("CostOutcome", List.of(dev.partnering.Violation.of("",
+                    null, "a cost outcome needs a baseline and an actual cost, or the savings (givenSavings),"
+                            + " not both or part")));
+        });
+    }
+
+    private static void writeCost(Out out, CostOutcome c) throws IOException {
+        out.begin();
+        out.opt("baseline", c.baseline(), MONEY_OUT);
+        out.opt("actual", c.actual(), MONEY_OUT);
+        out.opt("givenSavings", c.givenSavings(), MONEY_OUT);
+        out.end();
+    }
+
+    private static BreachEvent readEvent(In in) {
+        in.object("a breach event");
+        BreachEvent.Builder b = BreachEvent.builder();
+        in.req("id", TEXT, b::id);
+        in.req("penaltyId", TEXT, b::penaltyId);
+        in.req("date", DATE, b::date);
+        in.opt("units", DECIMAL, b::units);
+        in.opt("description", TEXT, b::description);
+        in.opt("exclusionReason", TEXT, b::exclusionReason);
+        return in.build(b::build);
+    }
+
+    private static void writeEvent(Out out, BreachEvent e) throws IOException {
+        out.begin();
+        out.text("id", e.id());
+        out.text("penaltyId", e.penaltyId());
+        out.value("date", e.date(), DATE_OUT);
+        out.decimal("units", e.units());
+        out.opt("description", e.description(), TEXT_OUT);
+        out.opt("exclusionReason", e.exclusionReason(), TEXT_OUT);
+        out.end();
+    }
+
+    private static IncentivePeriod readPeriod(In in) {
+        in.object("the inputs of an incentive period");
+        IncentivePeriod.Builder b = IncentivePeriod.builder();
+        in.req("period", REPORTING_PERIOD, b::period);
+        in.opt("fee", MONEY, b::fee);
+        in.opt("scorecard", ScorecardFormats.SCORECARD, b::scorecard);
+        b.putAllCosts(in.map("costs", COST));
+        in.list("events", EVENT, b::addAllEvents);
+        return in.build(b::build);
+    }
+
+    private static void writePeriod(Out out, IncentivePeriod p) throws IOException {
+        out.begin();
+        out.value("period", p.period(), REPORTING_PERIOD_OUT);
+        out.opt("fee", p.fee(), MONEY_OUT);
+        out.opt("scorecard", p.scorecard(), ScorecardFormats.SCORECARD_OUT);
+        out.map("costs", p.costs(), COST_OUT);
+        out.list("events", p.events(), EVENT_OUT);
+        out.end();
+    }
+
+    // ---------------------------------------------------------------- statements
+
+    private static OutcomeLine readOutcomeLine(In in) {
+        in.object("an outcome line");
+        String key = in.req("key", TEXT);
+        String label = in.req("label", TEXT);
+        Money amount = in.req("amount", MONEY);
+        return in.build(() -> new OutcomeLine(key, label, amount));
+    }
+
+    private static void writeOutcomeLine(Out out, OutcomeLine l) throws IOException {
+        out.begin();
+        out.text("key", l.key());
+        out.text("label", l.label());
+        out.value("amount", l.amount(), MONEY_OUT);
+        out.end();
+    }
+
+    private static ComponentOutcome readOutcome(In in) {
+        in.object("a component outcome");
+        String componentId = in.req("componentId", TEXT);
+        String type = in.req("type", TEXT);
+        ReportingPeriod period = in.req("period", REPORTING_PERIOD);
+        Money amount = in.req("amount", MONEY);
+        List<OutcomeLine> lines = in.list("lines", OUTCOME_LINE);
+        List<String> caps = in.list("capsApplied", TEXT);
+        Step explanation = in.req("explanation", ExplanationFormats.STEP);
+        return in.build(() -> new ComponentOutcome(componentId, type, period, amount, lines, caps, explanation));
+    }
+
+    private static void writeOutcome(Out out, ComponentOutcome o) throws IOException {
+        out.begin();
+        out.text("componentId", o.componentId());
+        out.text("type", o.type());
+        out.value("period", o.period(), REPORTING_PERIOD_OUT);
+        out.value("amount", o.amount(), MONEY_OUT);
+        out.list("lines", o.lines(), OUTCOME_LINE_OUT);
+        out.list("capsApplied", o.capsApplied(), TEXT_OUT);
+        out.value("explanation", o.explanation(), ExplanationFormats.STEP_OUT);
+        out.end();
+    }
+
+    private static PeriodStatement readPeriodStatement(In in) {
+        in.object("a period statement");
+        ReportingPeriod period = in.req("period", REPORTING_PERIOD);
+        Optional<Money> fee = in.opt("fee", MONEY);
+        List<ComponentOutcome> outcomes = in.list("outcomes", OUTCOME);
+        Money gross = in.req("gross", MONEY);
+        Optional<String> limit = in.opt("limitApplied", TEXT);
+        Money net = in.req("net", MONEY);
+        Map<String, Money> netByParty = in.map("netByParty", MONEY);
+        List<RemedyFinding> remedies = in.list("remedies", FINDING);
+        Explanation explanation = in.req("explanation", ExplanationFormats.EXPLANATION);
+        return in.build(() -> new PeriodStatement(period, fee, outcomes, gross, limit, net, netByParty, remedies,
+                explanation));
+    }
+
+    private static void writePeriodStatement(Out out, PeriodStatement p) throws IOException {
+        out.begin();
+        out.value("period", p.period(), REPORTING_PERIOD_OUT);
+        out.opt("fee", p.fee(), MONEY_OUT);
+        out.list("outcomes", p.outcomes(), OUTCOME_OUT);
+        out.value("gross", p.gross(), MONEY_OUT);
+        out.opt("limitApplied", p.limitApplied(), TEXT_OUT);
+        out.value("net", p.net(), MONEY_OUT);
+        out.map("netByParty", p.netByParty(), MONEY_OUT);
+        out.list("remedies", p.remedies(), FINDING_OUT);
+        out.value("explanation", p.explanation(), ExplanationFormats.EXPLANATION_OUT);
+        out.end();
+    }
+
+    private static IncentiveStatement readStatement(In in) {
+        in.object("an incentive statement");
+        String agreementId = in.req("agreementId", TEXT);
+        String supplierId = in.req("supplierId", TEXT);
+        List<PeriodStatement> periods = in.list("periods", PERIOD_STATEMENT);
+        Explanation explanation = in.req("explanation", ExplanationFormats.EXPLANATION);
+        return in.build(() -> new IncentiveStatement(agreementId, supplierId, periods, explanation));
+    }
+
+    private static void writeStatement(Out out, IncentiveStatement s) throws IOException {
+        out.begin();
+        out.text("agreementId", s.agreementId());
+        out.text("supplierId", s.supplierId());
+        out.list("periods", s.periods(), PERIOD_STATEMENT_OUT);
+        out.value("explanation", s.explanation(), ExplanationFormats.EXPLANATION_OUT);
+        out.end();
+    }
+
+    // ---------------------------------------------------------------- analysis
+
+    private static Exposure readExposure(In in) {
+        in.object("an exposure");
+        Optional<Money> upside = in.opt("upside", MONEY);
+        Optional<Money> downside = in.opt("downside", MONEY);
+        return in.build(() -> new Exposure(upside, downside));
+    }
+
+    private static void writeExposure(Out out, Exposure e) throws IOException {
+        out.begin();
+        out.opt("upside", e.upside(), MONEY_OUT);
+        out.opt("downside", e.downside(), MONEY_OUT);
+        out.end();
+    }
+
+    private static BalanceReport readBalance(In in) {
+        in.object("a balance report");
+        Money periodFee = in.req("periodFee", MONEY);
+        Integer periodsPerYear = in.req("periodsPerYear", INT);
+        Optional<Money> upPeriod = in.opt("upsidePerPeriod", MONEY);
+        Optional<Money> downPeriod = in.opt("downsidePerPeriod", MONEY);
+        Optional<Money> upYear = in.opt("upsidePerYear", MONEY);
+        Optional<Money> downYear = in.opt("downsidePerYear", MONEY);
+        Optional<BigDecimal> ratio = in.opt("upsideToDownside", DECIMAL);
+        List<String> warnings = in.list("warnings", TEXT);
+        Explanation explanation = in.req("explanation", ExplanationFormats.EXPLANATION);
+        return in.build(() -> new BalanceReport(periodFee, periodsPerYear, upPeriod, downPeriod, upYear, downYear, ratio,
+                warnings, explanation));
+    }
+
+    private static void writeBalance(Out out, BalanceReport r) throws IOException {
+        out.begin();
+        out.value("periodFee", r.periodFee(), MONEY_OUT);
+        out.integer("periodsPerYear", r.periodsPerYear());
+        out.opt("upsidePerPeriod", r.upsidePerPeriod(), MONEY_OUT);
+        out.opt("downsidePerPeriod", r.downsidePerPeriod(), MONEY_OUT);
+        out.opt("upsidePerYear", r.upsidePerYear(), MONEY_OUT);
+        out.opt("downsidePerYear", r.downsidePerYear(), MONEY_OUT);
+        out.opt("upsideToDownside", r.upsideToDownside(), DECIMAL_OUT);
+        out.list("warnings", r.warnings(), TEXT_OUT);
+        out.value("explanation", r.explanation(), ExplanationFormats.EXPLANATION_OUT);
+        out.end();
+    }
+
+    private static SimulationReport.Distribution readDistribution(In in) {
+        in.object("a distribution of amounts");
+        Money mean = in.req("mean", MONEY);
+        Money p5 = in.req("p5", MONEY);
+        Money p50 = in.req("p50", MONEY);
+        Money p95 = in.req("p95", MONEY);
+        Money min = in.req("min", MONEY);
+        Money max = in.req("max", MONEY);
+        return in.build(() -> new SimulationReport.Distribution(mean, p5, p50, p95, min, max));
+    }
+
+    private static void writeDistribution(Out out, SimulationReport.Distribution d) throws IOException {
+        out.begin();
+        out.value("mean", d.mean(), MONEY_OUT);
+        out.value("p5", d.p5(), MONEY_OUT);
+        out.value("p50", d.p50(), MONEY_OUT);
+        out.value("p95", d.p95(), MONEY_OUT);
+        out.value("min", d.min(), MONEY_OUT);
+        out.value("max", d.max(), MONEY_OUT);
+        out.end();
+    }
+
+    private static SimulationReport readSimulation(In in) {
+        in.object("a simulation report");
+        Integer periods = in.req("periods", INT);
+        Long seed = in.req("seed", LONG);
+        SimulationReport.Distribution supplier = in.req("supplier", DISTRIBUTION);
+        SimulationReport.Distribution customer = in.req("customer", DISTRIBUTION);
+        Explanation explanation = in.req("explanation", ExplanationFormats.EXPLANATION);
+        return in.build(() -> new SimulationReport(periods, seed, supplier, customer, explanation));
+    }
+
+    private static void writeSimulation(Out out, SimulationReport r) throws IOException {
+        out.begin();
+        out.integer("periods", r.periods());
+        out.integer("seed", r.seed());
+        out.value("supplier", r.supplier(), DISTRIBUTION_OUT);
+        out.value("customer", r.customer(), DISTRIBUTION_OUT);
+        out.value("explanation", r.explanation(), ExplanationFormats.EXPLANATION_OUT);
+        out.end();
+    }
+
+    private static BackTest.Row readBackTestRow(In in) {
+        in.object("a back-test row");
+        ReportingPeriod period = in.req("period", REPORTING_PERIOD);
+        Money current = in.req("currentNet", MONEY);
+        Money proposed = in.req("proposedNet", MONEY);
+        return in.build(() -> new BackTest.Row(period, current, proposed));
+    }
+
+    private static void writeBackTestRow(Out out, BackTest.Row r) throws IOException {
+        out.begin();
+        out.value("period", r.period(), REPORTING_PERIOD_OUT);
+        out.value("currentNet", r.currentNet(), MONEY_OUT);
+        out.value("proposedNet", r.proposedNet(), MONEY_OUT);
+        out.end();
+    }
+
+    private static BackTest readBackTest(In in) {
+        in.object("a back-test");
+        List<BackTest.Row> rows = in.list("rows", BACK_TEST_ROW);
+        IncentiveStatement current = in.req("current", STATEMENT);
+        IncentiveStatement proposed = in.req("proposed", STATEMENT);
+        Explanation explanation = in.req("explanation", ExplanationFormats.EXPLANATION);
+        return in.build(() -> new BackTest(rows, current, proposed, explanation));
+    }
+
+    private static void writeBackTest(Out out, BackTest t) throws IOException {
+        out.begin();
+        out.list("rows", t.rows(), BACK_TEST_ROW_OUT);
+        out.value("current", t.current(), STATEMENT_OUT);
+        out.value("proposed", t.proposed(), STATEMENT_OUT);
+        out.value("explanation", t.explanation(), ExplanationFormats.EXPLANATION_OUT);
+        out.end();
+    }
+
+    private static Map<String, ValueReader<? extends KpiDistribution>> distributions() {
+        Map<String, ValueReader<? extends KpiDistribution>> m = new LinkedHashMap<>();
+        m.put(NORMAL, in -> {
+            BigDecimal mean = in.req("mean", DECIMAL);
+            BigDecimal deviation = in.req("standardDeviation", DECIMAL);
+            Integer decimals = in.req("decimals", INT);
+            return in.build(() -> KpiDistribution.normal(mean, deviation, decimals));
+        });
+        m.put(SAMPLED, in -> {
+            List<BigDecimal> values = in.list("values", DECIMAL);
+            return in.build(() -> KpiDistribution.sampled(values));
+        });
+        return m;
+    }
+
+    private static void writeKpiDistribution(Out out, KpiDistribution d) throws IOException {
+        out.begin();
+        if (d instanceof KpiDistribution.Normal n) {
+            out.text("type", NORMAL);
+            out.decimal("mean", n.mean());
+            out.decimal("standardDeviation", n.standardDeviation());
+            out.integer("decimals", n.decimals());
+        } else {
+            out.text("type", SAMPLED);
+            out.list("values", ((KpiDistribution.Sampled) d).values(), DECIMAL_OUT);
+        }
+        out.end();
+    }
+}

@@ -1,0 +1,88 @@
+package dev.partnering.jackson;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+
+/** JSON paths in the form {@code $.agreement.kpis[2].minimum}, with {@code ['odd key']} for unusual names. */
+final class JsonPaths {
+
+    /** The path of the root of a document. */
+    static final String ROOT = "$";
+
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_$][A-Za-z0-9_$:@#+-]*");
+
+    private JsonPaths() {
+    }
+
+    /** @return the path of a field of the value at {@code path} */
+    static String field(String path, String name) {
+        if (PLAIN.matcher(name).matches()) {
+            return path + "." + name;
+        }
+        return path + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+    }
+
+    /** @return the path of an element of the array at {@code path} */
+    static String index(String path, int index) {
+        return path + "[" + index + "]";
+    }
+
+    /**
+     * Appends a domain path such as {@code governance.roles[3].counterpart} to a JSON path.
+     *
+     * @param path  the JSON path of the object the domain path is relative to
+     * @param domainPath  the domain path, may be empty
+     * @return the combined path
+     */
+    static String append(String path, String domainPath) {
+        if (domainPath.isEmpty()) {
+            return path;
+        }
+        return domainPath.startsWith("[") ? path + domainPath : path + "." + domainPath;
+    }
+
+    /**
+     * @param p  a parser positioned on a value (its first token), not null
+     * @return the path of that value from the root of the document
+     */
+    static String ofCurrentValue(JsonParser p) {
+        JsonStreamContext ctx = p.getParsingContext();
+        JsonToken t = p.currentToken();
+        if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && ctx != null) {
+            ctx = ctx.getParent();
+        } else if (t == JsonToken.FIELD_NAME && ctx != null) {
+            // a deserializer called on a FIELD_NAME reads the fields of the object it is in
+            ctx = ctx.getParent();
+        }
+        return of(ctx);
+    }
+
+    /**
+     * @param p  a parser, not null
+     * @return the path of the parser's position, as far as its context knows it
+     */
+    static String ofPosition(JsonParser p) {
+        return of(p.getParsingContext());
+    }
+
+    private static String of(JsonStreamContext ctx) {
+        Deque<JsonStreamContext> chain = new ArrayDeque<>();
+        for (JsonStreamContext c = ctx; c != null && !c.inRoot(); c = c.getParent()) {
+            chain.push(c);
+        }
+        String path = ROOT;
+        for (JsonStreamContext c : chain) {
+            if (c.inArray()) {
+                path = index(path, Math.max(0, c.getCurrentIndex()));
+            } else if (c.inObject() && c.getCurrentName() != null) {
+                path = field(path, c.getCurrentName());
+            }
+        }
+        return path;
+    }
+}

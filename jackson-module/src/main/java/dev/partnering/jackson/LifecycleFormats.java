@@ -1,0 +1,616 @@
+package dev.partnering.jackson;
+
+import static dev.partnering.jackson.Scalars.DATE;
+import static dev.partnering.jackson.Scalars.DATE_OUT;
+import static dev.partnering.jackson.Scalars.DECIMAL;
+import static dev.partnering.jackson.Scalars.DECIMAL_OUT;
+import static dev.partnering.jackson.Scalars.INT;
+import static dev.partnering.jackson.Scalars.LONG;
+import static dev.partnering.jackson.Scalars.MONEY;
+import static dev.partnering.jackson.Scalars.MONEY_OUT;
+import static dev.partnering.jackson.Scalars.PERIOD;
+import static dev.partnering.jackson.Scalars.PERIOD_OUT;
+import static dev.partnering.jackson.Scalars.TEXT;
+import static dev.partnering.jackson.Scalars.TEXT_OUT;
+import static dev.partnering.jackson.Scalars.enumOf;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import dev.partnering.ValidationException;
+import dev.partnering.Violation;
+import dev.partnering.agreement.Agreement;
+import dev.partnering.kpi.KpiDefinition;
+import dev.partnering.lifecycle.AgreementChange;
+import dev.partnering.lifecycle.AgreementDiff;
+import dev.partnering.lifecycle.AgreementHistory;
+import dev.partnering.lifecycle.AgreementVersion;
+import dev.partnering.lifecycle.Amendment;
+import dev.partnering.lifecycle.ContractTerm;
+import dev.partnering.lifecycle.ContractTermCalculator;
+import dev.partnering.lifecycle.Difference;
+import dev.partnering.lifecycle.ExitPlan;
+import dev.partnering.lifecycle.ExtensionOption;
+import dev.partnering.lifecycle.FinancialItemKind;
+import dev.partnering.lifecycle.HandoverDeclaration;
+import dev.partnering.lifecycle.IncentiveArrangement;
+import dev.partnering.lifecycle.OpenFinancialItem;
+import dev.partnering.lifecycle.OptionDecision;
+import dev.partnering.lifecycle.OptionExercise;
+import dev.partnering.lifecycle.ReadinessGap;
+import dev.partnering.lifecycle.ReadinessReport;
+import dev.partnering.lifecycle.ReadinessRequirement;
+import dev.partnering.lifecycle.ReturnKind;
+import dev.partnering.lifecycle.ReturnObligation;
+import dev.partnering.lifecycle.TermMilestone;
+import dev.partnering.lifecycle.TermState;
+import dev.partnering.lifecycle.TermStatus;
+import dev.partnering.lifecycle.TermTimeline;
+
+/**
+ * The contract lifecycle: terms with their options and exercises, term status and timeline,
+ * handover declarations, exit plans, readiness reports, amendments and the agreement's history.
+ * <p>
+ * Term status, timeline and history have no public constructor: they are read by recomputing
+ * them from their inputs (the term and the as-of date; the original agreement and the
+ * amendments), and every derived field given in the JSON must agree with the recomputation.
+ */
+final class LifecycleFormats {
+
+    private LifecycleFormats() {
+    }
+
+    static final String KPI_REVISED = "kpi-revised";
+    static final String TARGET_CHANGED = "target-changed";
+    static final String ROLE_RESTAFFED = "role-restaffed";
+    static final String OPTION_EXERCISED = "option-exercised";
+    static final String INCENTIVE_CHANGED = "incentive-changed";
+
+    static final ValueReader<ExtensionOption> OPTION = LifecycleFormats::readOption;
+    static final ValueWriter<ExtensionOption> OPTION_OUT = LifecycleFormats::writeOption;
+    static final ValueReader<OptionExercise> EXERCISE = LifecycleFormats::readExercise;
+    static final ValueWriter<OptionExercise> EXERCISE_OUT = LifecycleFormats::writeExercise;
+    static final ValueReader<ContractTerm> CONTRACT_TERM = LifecycleFormats::readTerm;
+    static final ValueWriter<ContractTerm> CONTRACT_TERM_OUT = LifecycleFormats::writeTerm;
+    static final ValueReader<OptionDecision> DECISION = LifecycleFormats::readDecision;
+    static final ValueWriter<OptionDecision> DECISION_OUT = LifecycleFormats::writeDecision;
+    static final ValueReader<TermStatus.Step> STATUS_STEP = LifecycleFormats::readStatusStep;
+    static final ValueWriter<TermStatus.Step> STATUS_STEP_OUT = LifecycleFormats::writeStatusStep;
+    static final ValueReader<TermStatus> TERM_STATUS = LifecycleFormats::readStatus;
+    static final ValueWriter<TermStatus> TERM_STATUS_OUT = LifecycleFormats::writeStatus;
+    static final ValueReader<TermMilestone> MILESTONE = LifecycleFormats::readMilestone;
+    static final ValueWriter<TermMilestone> MILESTONE_OUT = LifecycleFormats::writeMilestone;
+    static final ValueReader<TermTimeline> TIMELINE = LifecycleFormats::readTimeline;
+    static final ValueWriter<TermTimeline> TIMELINE_OUT = LifecycleFormats::writeTimeline;
+
+    static final ValueReader<HandoverDeclaration> HANDOVER = LifecycleFormats::readHandover;
+    static final ValueWriter<HandoverDeclaration> HANDOVER_OUT = LifecycleFormats::writeHandover;
+    static final ValueReader<ReturnObligation> RETURN = LifecycleFormats::readReturn;
+    static final ValueWriter<ReturnObligation> RETURN_OUT = LifecycleFormats::writeReturn;
+    static final ValueReader<OpenFinancialItem> OPEN_ITEM = LifecycleFormats::readOpenItem;
+    static final ValueWriter<OpenFinancialItem> OPEN_ITEM_OUT = LifecycleFormats::writeOpenItem;
+    static final ValueReader<ExitPlan> EXIT_PLAN = LifecycleFormats::readExitPlan;
+    static final ValueWriter<ExitPlan> EXIT_PLAN_OUT = LifecycleFormats::writeExitPlan;
+    static final ValueReader<ReadinessGap> GAP = LifecycleFormats::readGap;
+    static final ValueWriter<ReadinessGap> GAP_OUT = LifecycleFormats::writeGap;
+    static final ValueReader<ReadinessReport> READINESS = LifecycleFormats::readReadiness;
+    static final ValueWriter<ReadinessReport> READINESS_OUT = LifecycleFormats::writeReadiness;
+
+    static final ValueReader<AgreementChange> CHANGE = Families.byType("agreement change", changes());
+    static final ValueWriter<AgreementChange> CHANGE_OUT = LifecycleFormats::writeChange;
+    static final ValueReader<Amendment> AMENDMENT = LifecycleFormats::readAmendment;
+    static final ValueWriter<Amendment> AMENDMENT_OUT = LifecycleFormats::writeAmendment;
+    static final ValueWriter<AgreementVersion> VERSION_OUT = LifecycleFormats::writeVersion;
+    static final ValueReader<AgreementHistory> HISTORY = LifecycleFormats::readHistory;
+    static final ValueWriter<AgreementHistory> HISTORY_OUT = LifecycleFormats::writeHistory;
+    static final ValueReader<Difference> DIFFERENCE = LifecycleFormats::readDifference;
+    static final ValueWriter<Difference> DIFFERENCE_OUT = LifecycleFormats::writeDifference;
+    static final ValueWriter<AgreementDiff> DIFF_OUT = LifecycleFormats::writeDiff;
+
+    // ---------------------------------------------------------------- term
+
+    private static ExtensionOption readOption(In in) {
+        in.object("an extension option");
+        ExtensionOption.Builder b = ExtensionOption.builder();
+        in.req("duration", PERIOD, b::duration);
+        in.req("noticePeriod", PERIOD, b::noticePeriod);
+        return in.build(b::build);
+    }
+
+    private static void writeOption(Out out, ExtensionOption o) throws IOException {
+        out.begin();
+        out.value("duration", o.duration(), PERIOD_OUT);
+        out.value("noticePeriod", o.noticePeriod(), PERIOD_OUT);
+        out.end();
+    }
+
+    private static OptionExercise readExercise(In in) {
+        in.object("an option exercise");
+        Integer number = in.req("optionNumber", INT);
+        LocalDate on = in.req("exercisedOn", DATE);
+        return in.build(() -> OptionExercise.of(number, on));
+    }
+
+    private static void writeExercise(Out out, OptionExercise e) throws IOException {
+        out.begin();
+        out.integer("optionNumber", e.optionNumber());
+        out.value("exercisedOn", e.exercisedOn(), DATE_OUT);
+        out.end();
+    }
+
+    private static ContractTerm readTerm(In in) {
+        in.object("a contract term");
+        ContractTerm.Builder b = ContractTerm.builder();
+        in.req("startDate", DATE, b::startDate);
+        in.req("initialDuration", PERIOD, b::initialDuration);
+        in.list("extensionOptions", OPTION, b::addAllExtensionOptions);
+        in.list("exercises", EXERCISE, b::addAllExercises);
+        return in.build(b::build);
+    }
+
+    private static void writeTerm(Out out, ContractTerm t) throws IOException {
+        out.begin();
+        out.value("startDate", t.startDate(), DATE_OUT);
+        out.value("initialDuration", t.initialDuration(), PERIOD_OUT);
+        out.list("extensionOptions", t.extensionOptions(), OPTION_OUT);
+        out.list("exercises", t.exercises(), EXERCISE_OUT);
+        out.end();
+    }
+
+    private static OptionDecision readDecision(In in) {
+        in.object("an option decision");
+        Integer number = in.req("optionNumber", INT);
+        ExtensionOption option = in.req("option", OPTION);
+        LocalDate deadline = in.req("deadline", DATE);
+        LocalDate end = in.req("endDateIfExercised", DATE);
+        Long days = in.req("daysUntilDeadline", LONG);
+        return in.build(() -> new OptionDecision(number, option, deadline, end, days));
+    }
+
+    private static void writeDecision(Out out, OptionDecision d) throws IOException {
+        out.begin();
+        out.integer("optionNumber", d.optionNumber());
+        out.value("option", d.option(), OPTION_OUT);
+        out.value("deadline", d.deadline(), DATE_OUT);
+        out.value("endDateIfExercised", d.endDateIfExercised(), DATE_OUT);
+        out.integer("daysUntilDeadline", d.daysUntilDeadline());
+        out.end();
+    }
+
+    private static TermStatus.Step readStatusStep(In in) {
+        in.object("a term status step");
+        String rule = in.req("rule", TEXT);
+        String result = in.req("result", TEXT);
+        return in.build(() -> new TermStatus.Step(rule, result));
+    }
+
+    private static void writeStatusStep(Out out, TermStatus.Step s) throws IOException {
+        out.begin();
+        out.text("rule", s.rule());
+        out.text("result", s.result());
+        out.end();
+    }
+
+    /** A derived field as given in the JSON, to compare with the recomputed value. */
+    private record Given<T>(String name, Optional<T> value) {
+    }
+
+    private static TermStatus readStatus(In in) {
+        in.object("a term status");
+        ContractTerm term = in.req("term", CONTRACT_TERM);
+        LocalDate asOf = in.req("asOf", DATE);
+        Map<String, Given<?>> given = new LinkedHashMap<>();
+        given(in, given, "state", enumOf(TermState.class));
+        given(in, given, "optionsExercised", INT);
+        given(in, given, "initialEndDate", DATE);
+        given(in, given, "currentEndDate", DATE);
+        given(in, given, "latestEndDate", DATE);
+        given(in, given, "latestAttainableEndDate", DATE);
+        given(in, given, "nextDecision", DECISION);
+        given(in, given, "lapsedOptions", in2 -> in2.elements(INT));
+        given(in, given, "timeRemaining", PERIOD);
+        given(in, given, "daysRemaining", LONG);
+        given(in, given, "steps", in2 -> in2.elements(STATUS_STEP));
+        TermStatus status = in.build(() -> ContractTermCalculator.status(term, asOf));
+        Map<String, Object> computed = new LinkedHashMap<>();
+        computed.put("state", status.state());
+        computed.put("optionsExercised", status.optionsExercised());
+        computed.put("initialEndDate", status.initialEndDate());
+        computed.put("currentEndDate", status.currentEndDate());
+        computed.put("latestEndDate", status.latestEndDate());
+        computed.put("latestAttainableEndDate", status.latestAttainableEndDate());
+        computed.put("nextDecision", status.nextDecision().orElse(null));
+        computed.put("lapsedOptions", status.lapsedOptions());
+        computed.put("timeRemaining", status.timeRemaining());
+        computed.put("daysRemaining", status.daysRemaining());
+        computed.put("steps", status.steps());
+        agree(in, given, computed, "the term as of " + asOf);
+        return status;
+    }
+
+    private static <T> void given(In in, Map<String, Given<?>> given, String name, ValueReader<T> reader) {
+        boolean present = in.has(name);
+        Optional<T> value = in.opt(name, reader);
+        if (present) {
+            given.put(name, new Given<>(name, value));
+        }
+    }
+
+    private static void agree(In in, Map<String, Given<?>> given, Map<String, Object> computed, String source) {
+        boolean mismatch = false;
+        for (Given<?> g : given.values()) {
+            Object expected = computed.get(g.name());
+            Object actual = g.value().orElse(null);
+            if (!Objects.equals(expected, actual)) {
+                in.reading.problem(JsonPaths.field(in.path, g.name()), g.name() + " is " + (actual == null ? "absent" : actual)
+                        + ", but " + source + " gives " + (expected == null ? "none" : expected));
+                mismatch = true;
+            }
+        }
+        if (mismatch) {
+            throw Reading.Abort.INSTANCE;
+        }
+    }
+
+    private static void writeStatus(Out out, TermStatus s) throws IOException {
+        out.begin();
+        out.value("term", s.term(), CONTRACT_TERM_OUT);
+        out.value("asOf", s.asOf(), DATE_OUT);
+        out.enumValue("state", s.state());
+        out.integer("optionsExercised", s.optionsExercised());
+        out.value("initialEndDate", s.initialEndDate(), DATE_OUT);
+        out.value("currentEndDate", s.currentEndDate(), DATE_OUT);
+        out.value("latestEndDate", s.latestEndDate(), DATE_OUT);
+        out.value("latestAttainableEndDate", s.latestAttainableEndDate(), DATE_OUT);
+        out.opt("nextDecision", s.nextDecision(), DECISION_OUT);
+        out.list("lapsedOptions", s.lapsedOptions(), Scalars.INT_OUT);
+        out.value("timeRemaining", s.timeRemaining(), PERIOD_OUT);
+        out.integer("daysRemaining", s.daysRemaining());
+        out.list("steps", s.steps(), STATUS_STEP_OUT);
+        out.end();
+    }
+
+    private static TermMilestone readMilestone(In in) {
+        in.object("a term milestone");
+        LocalDate date = in.req("date", DATE);
+        TermMilestone.Kind kind = in.req("kind", enumOf(TermMilestone.Kind.class));
+        Integer number = in.req("optionNumber", INT);
+        String description = in.req("description", TEXT);
+        return in.build(() -> new TermMilestone(date, kind, number, description));
+    }
+
+    private static void writeMilestone(Out out, TermMilestone m) throws IOException {
+        out.begin();
+        out.value("date", m.date(), DATE_OUT);
+        out.enumValue("kind", m.kind());
+        out.integer("optionNumber", m.optionNumber());
+        out.text("description", m.description());
+        out.end();
+    }
+
+    private static TermTimeline readTimeline(In in) {
+        in.object("a term timeline");
+        ContractTerm term = in.req("term", CONTRACT_TERM);
+        Map<String, Given<?>> given = new LinkedHashMap<>();
+        given(in, given, "milestones", in2 -> in2.elements(MILESTONE));
+        TermTimeline timeline = in.build(() -> ContractTermCalculator.timeline(term));
+        agree(in, given, Map.of("milestones", timeline.milestones()), "the term");
+        return timeline;
+    }
+
+    private static void writeTimeline(Out out, TermTimeline t) throws IOException {
+        out.begin();
+        out.value("term", t.term(), CONTRACT_TERM_OUT);
+        out.list("milestones", t.milestones(), MILESTONE_OUT);
+        out.end();
+    }
+
+    // ---------------------------------------------------------------- handover and exit
+
+    private static HandoverDeclaration readHandover(In in) {
+        in.object("a handover declaration");
+        IncentiveArrangement arrangement = in.req("incentiveArrangement", enumOf(IncentiveArrangement.class));
+        return in.build(() -> HandoverDeclaration.of(arrangement));
+    }
+
+    private static void writeHandover(Out out, HandoverDeclaration d) throws IOException {
+        out.begin();
+        out.enumValue("incentiveArrangement", d.incentiveArrangement());
+        out.end();
+    }
+
+    private static ReturnObligation readReturn(In in) {
+        in.object("a return obligation");
+        ReturnKind kind = in.req("kind", enumOf(ReturnKind.class));
+        String what = in.req("what", TEXT);
+        String party = in.req("responsibleParty", TEXT);
+        return in.build(() -> ReturnObligation.of(kind, what, party));
+    }
+
+    private static void writeReturn(Out out, ReturnObligation r) throws IOException {
+        out.begin();
+        out.enumValue("kind", r.kind());
+        out.text("what", r.what());
+        out.text("responsibleParty", r.responsibleParty());
+        out.end();
+    }
+
+    private static OpenFinancialItem readOpenItem(In in) {
+        in.object("an open financial item");
+        OpenFinancialItem.Builder b = OpenFinancialItem.builder();
+        in.req("kind", enumOf(FinancialItemKind.class), b::kind);
+        in.req("description", TEXT, b::description);
+        in.req("amount", MONEY, b::amount);
+        in.req("owedBy", TEXT, b::owedBy);
+        in.req("owedTo", TEXT, b::owedTo);
+        return in.build(b::build);
+    }
+
+    private static void writeOpenItem(Out out, OpenFinancialItem i) throws IOException {
+        out.begin();
+        out.enumValue("kind", i.kind());
+        out.text("description", i.description());
+        out.value("amount", i.amount(), MONEY_OUT);
+        out.text("owedBy", i.owedBy());
+        out.text("owedTo", i.owedTo());
+        out.end();
+    }
+
+    private static ExitPlan readExitPlan(In in) {
+        in.object("an exit plan");
+        ExitPlan.Builder b = ExitPlan.builder();
+        in.opt("transitionPeriod", PERIOD, b::transitionPeriod);
+        in.list("returns", RETURN, b::addAllReturns);
+        in.opt("knowledgeTransferOwner", TEXT, b::knowledgeTransferOwner);
+        in.list("openFinancialItems", OPEN_ITEM, b::addAllOpenFinancialItems);
+        in.opt("financialItemsReviewedOn", DATE, b::financialItemsReviewedOn);
+        return in.build(b::build);
+    }
+
+    private static void writeExitPlan(Out out, ExitPlan p) throws IOException {
+        out.begin();
+        out.opt("transitionPeriod", p.transitionPeriod(), PERIOD_OUT);
+        out.list("returns", p.returns(), RETURN_OUT);
+        out.opt("knowledgeTransferOwner", p.knowledgeTransferOwner(), TEXT_OUT);
+        out.list("openFinancialItems", p.openFinancialItems(), OPEN_ITEM_OUT);
+        out.opt("financialItemsReviewedOn", p.financialItemsReviewedOn(), DATE_OUT);
+        out.end();
+    }
+
+    private static ReadinessGap readGap(In in) {
+        in.object("a readiness gap");
+        ReadinessRequirement requirement = in.req("requirement", enumOf(ReadinessRequirement.class));
+        String path = in.opt("path", TEXT).orElse("");
+        String message = in.req("message", TEXT);
+        return in.build(() -> new ReadinessGap(requirement, path, message));
+    }
+
+    private static void writeGap(Out out, ReadinessGap g) throws IOException {
+        out.begin();
+        out.enumValue("requirement", g.requirement());
+        out.text("path", g.path());
+        out.text("message", g.message());
+        out.end();
+    }
+
+    private static ReadinessReport readReadiness(In in) {
+        in.object("a readiness report");
+        String check = in.req("check", TEXT);
+        String agreementId = in.req("agreementId", TEXT);
+        List<ReadinessRequirement> requirements = in.list("requirements", enumOf(ReadinessRequirement.class));
+        List<ReadinessGap> gaps = in.list("gaps", GAP);
+        Optional<Boolean> ready = in.opt("ready", Scalars.BOOL);
+        ReadinessReport report = in.build(() -> ReadinessReport.of(check, agreementId, requirements, gaps));
+        if (ready.isPresent() && ready.get() != report.isReady()) {
+            throw new In(in.reading, in.node.get("ready"), JsonPaths.field(in.path, "ready")).fail("ready is " + ready.get()
+                    + ", but the report lists " + gaps.size() + (gaps.size() == 1 ? " gap" : " gaps"));
+        }
+        return report;
+    }
+
+    private static void writeReadiness(Out out, ReadinessReport r) throws IOException {
+        out.begin();
+        out.text("check", r.check());
+        out.text("agreementId", r.agreementId());
+        out.bool("ready", r.isReady());
+        out.list("requirements", r.requirements(), Scalars.ENUM_OUT);
+        out.list("gaps", r.gaps(), GAP_OUT);
+        out.end();
+    }
+
+    // ---------------------------------------------------------------- amendments and history
+
+    private static Map<String, ValueReader<? extends AgreementChange>> changes() {
+        Map<String, ValueReader<? extends AgreementChange>> m = new LinkedHashMap<>();
+        m.put(KPI_REVISED, in -> {
+            KpiDefinition revision = in.req("revision", KpiFormats.KPI);
+            return in.build(() -> AgreementChange.kpiRevised(revision));
+        });
+        m.put(TARGET_CHANGED, in -> {
+            String kpiId = in.req("kpiId", TEXT);
+            BigDecimal minimum = in.req("minimum", DECIMAL);
+            BigDecimal target = in.req("target", DECIMAL);
+            Optional<BigDecimal> stretch = in.opt("stretch", DECIMAL);
+            return in.build(() -> new AgreementChange.TargetChanged(kpiId, minimum, target, stretch));
+        });
+        m.put(ROLE_RESTAFFED, in -> {
+            String roleId = in.req("roleId", TEXT);
+            String holder = in.req("holder", TEXT);
+            return in.build(() -> AgreementChange.roleRestaffed(roleId, holder));
+        });
+        m.put(OPTION_EXERCISED, in -> {
+            Integer number = in.req("optionNumber", INT);
+            return in.build(() -> AgreementChange.optionExercised(number));
+        });
+        m.put(INCENTIVE_CHANGED, in -> {
+            String description = in.req("description", TEXT);
+            return in.build(() -> AgreementChange.incentiveChanged(description));
+        });
+        return m;
+    }
+
+    private static void writeChange(Out out, AgreementChange c) throws IOException {
+        out.begin();
+        if (c instanceof AgreementChange.KpiRevised k) {
+            out.text("type", KPI_REVISED);
+            out.value("revision", k.revision(), KpiFormats.KPI_OUT);
+        } else if (c instanceof AgreementChange.TargetChanged t) {
+            out.text("type", TARGET_CHANGED);
+            out.text("kpiId", t.kpiId());
+            out.decimal("minimum", t.minimum());
+            out.decimal("target", t.target());
+            out.opt("stretch", t.stretch(), DECIMAL_OUT);
+        } else if (c instanceof AgreementChange.RoleRestaffed r) {
+            out.text("type", ROLE_RESTAFFED);
+            out.text("roleId", r.roleId());
+            out.text("holder", r.holder());
+        } else if (c instanceof AgreementChange.OptionExercised o) {
+            out.text("type", OPTION_EXERCISED);
+            out.integer("optionNumber", o.optionNumber());
+        } else {
+            out.text("type", INCENTIVE_CHANGED);
+            out.text("description", ((AgreementChange.IncentiveChanged) c).description());
+        }
+        out.end();
+    }
+
+    private static Amendment readAmendment(In in) {
+        in.object("an amendment");
+        Amendment.Builder b = Amendment.builder();
+        in.req("effectiveFrom", DATE, b::effectiveFrom);
+        in.req("description", TEXT, b::description);
+        in.list("changes", CHANGE, b::addAllChanges);
+        return in.build(b::build);
+    }
+
+    private static void writeAmendment(Out out, Amendment a) throws IOException {
+        out.begin();
+        out.value("effectiveFrom", a.effectiveFrom(), DATE_OUT);
+        out.text("description", a.description());
+        out.list("changes", a.changes(), CHANGE_OUT);
+        out.end();
+    }
+
+    private static void writeVersion(Out out, AgreementVersion v) throws IOException {
+        out.begin();
+        out.integer("number", v.number());
+        out.value("effectiveFrom", v.effectiveFrom(), DATE_OUT);
+        out.opt("amendment", v.amendment(), AMENDMENT_OUT);
+        out.value("agreement", v.agreement(), AgreementFormats.AGREEMENT_OUT);
+        out.end();
+    }
+
+    /** A version as given in the JSON, before the history is rebuilt from it. */
+    private record VersionParts(int number, LocalDate effectiveFrom, Agreement agreement, Optional<Amendment> amendment) {
+    }
+
+    private static VersionParts readVersion(In in) {
+        in.object("an agreement version");
+        Integer number = in.req("number", INT);
+        LocalDate effectiveFrom = in.req("effectiveFrom", DATE);
+        Optional<Amendment> amendment = in.opt("amendment", AMENDMENT);
+        Agreement agreement = in.req("agreement", AgreementFormats.AGREEMENT);
+        return in.build(() -> new VersionParts(number, effectiveFrom, agreement, amendment));
+    }
+
+    private static AgreementHistory readHistory(In in) {
+        in.object("an agreement history");
+        List<VersionParts> versions = in.list("versions", LifecycleFormats::readVersion);
+        return in.build(() -> rebuild(versions));
+    }
+
+    /**
+     * Rebuilds a history: version 1 is the original agreement, every later version is the
+     * previous one amended by its amendment; each given version must equal the rebuilt one.
+     */
+    private static AgreementHistory rebuild(List<VersionParts> versions) {
+        if (versions.isEmpty()) {
+            throw new ValidationException("AgreementHistory", List.of(Violation.of("versions", "[]",
+                    "an agreement history has at least one version, the original agreement")));
+        }
+        List<Violation> violations = new ArrayList<>();
+        VersionParts first = versions.get(0);
+        AgreementHistory history = AgreementHistory.of(first.agreement());
+        if (first.amendment().isPresent()) {
+            violations.add(Violation.of("versions[0].amendment", first.amendment().get(),
+                    "version 1 is the original agreement and has no amendment"));
+        }
+        for (int i = 1; i < versions.size() && violations.isEmpty(); i++) {
+            VersionParts v = versions.get(i);
+            if (v.amendment().isEmpty()) {
+                violations.add(Violation.of("versions[" + i + "].amendment", null,
+                        "version " + (i + 1) + " needs the amendment that made it"));
+                break;
+            }
+            try {
+                history = history.amend(v.amendment().get());
+            } catch (ValidationException e) {
+                for (Violation x : e.violations()) {
+                    violations.add(x.prefixed("versions[" + i + "].amendment"));
+                }
+            }
+        }
+        for (int i = 0; i < versions.size() && violations.isEmpty(); i++) {
+            compare(violations, i, versions.get(i), history.versions().get(i));
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException("AgreementHistory", violations);
+        }
+        return history;
+    }
+
+    private static void compare(List<Violation> violations, int i, VersionParts given, AgreementVersion rebuilt) {
+        String path = "versions[" + i + "]";
+        if (given.number() != rebuilt.number()) {
+            violations.add(Violation.of(path + ".number", given.number(), "version " + (i + 1) + " is numbered "
+                    + given.number() + "; versions are numbered 1, 2, … in order"));
+        }
+        if (!given.effectiveFrom().equals(rebuilt.effectiveFrom())) {
+            violations.add(Violation.of(path + ".effectiveFrom", given.effectiveFrom(), "version " + rebuilt.number()
+                    + " is in force from " + rebuilt.effectiveFrom() + (i == 0 ? ", the term's start date" : ", its amendment's date")
+                    + ", not " + given.effectiveFrom()));
+        }
+        if (!given.agreement().equals(rebuilt.agreement())) {
+            violations.add(Violation.of(path + ".agreement", given.agreement().id(), "version " + rebuilt.number()
+                    + "'s agreement differs from version " + (i == 0 ? 1 : i) + " amended by its amendment"));
+        }
+    }
+
+    private static void writeHistory(Out out, AgreementHistory h) throws IOException {
+        out.begin();
+        out.list("versions", h.versions(), VERSION_OUT);
+        out.end();
+    }
+
+    private static Difference readDifference(In in) {
+        in.object("a difference");
+        String subject = in.req("subject", TEXT);
+        Optional<String> before = in.opt("before", TEXT);
+        Optional<String> after = in.opt("after", TEXT);
+        return in.build(() -> new Difference(subject, before, after));
+    }
+
+    private static void writeDifference(Out out, Difference d) throws IOException {
+        out.begin();
+        out.text("subject", d.subject());
+        out.opt("before", d.before(), TEXT_OUT);
+        out.opt("after", d.after(), TEXT_OUT);
+        out.end();
+    }
+
+    private static void writeDiff(Out out, AgreementDiff d) throws IOException {
+        out.begin();
+        out.value("from", d.from(), VERSION_OUT);
+        out.value("to", d.to(), VERSION_OUT);
+        out.list("amendments", d.amendments(), AMENDMENT_OUT);
+        out.list("differences", d.differences(), DIFFERENCE_OUT);
+        out.end();
+    }
+}

@@ -1,0 +1,11 @@
+package dev.partnering.jackson;
+
+/**
+ * What a {@link PartneringModule} was configured with, shared by its serializers and
+ * deserializers. Immutable and thread-safe.
+ *
+ * @param failOnUnknownFields  true to refuse fields the format does not define
+ * @param components  the incentive component types the module reads and writes
+ */
+record ModuleConfig(boolean failOnUnknownFields, Components components) {
+}

@@ -1,0 +1,236 @@
+package dev.partnering.jackson;
+
+import java.util.List;
+import java.util.Objects;
+
+import dev.partnering.agreement.Agreement;
+import dev.partnering.incentive.BackTest;
+import dev.partnering.incentive.BalanceReport;
+import dev.partnering.incentive.IncentivePeriod;
+import dev.partnering.incentive.IncentiveStatement;
+import dev.partnering.incentive.SimulationReport;
+import dev.partnering.kpi.Measurement;
+import dev.partnering.lifecycle.AgreementHistory;
+import dev.partnering.lifecycle.ExitPlan;
+import dev.partnering.lifecycle.ReadinessReport;
+import dev.partnering.lifecycle.TermStatus;
+import dev.partnering.lifecycle.TermTimeline;
+import dev.partnering.scorecard.Scorecard;
+
+/**
+ * A partnering JSON document: one top-level value with the format version it is written in, as
+ * exchanged between systems, e.g. {@code {"formatVersion": 1, "agreement": {...}}}.
+ * <p>
+ * The field beside {@code formatVersion} names the kind of value: {@code agreement},
+ * {@code measurements}, {@code incentivePeriods}, {@code scorecard}, {@code incentiveStatement},
+ * {@code termStatus}, {@code termTimeline}, {@code agreementHistory}, {@code exitPlan},
+ * {@code readinessReport}, {@code balanceReport}, {@code simulationReport} or {@code backTest}.
+ * Reading a document whose {@code formatVersion} is newer than {@link #FORMAT_VERSION} fails with
+ * a {@link PartneringJsonException} that says so; every change to the format, even an added
+ * field, comes with a new version.
+ * <pre>
+ * ObjectMapper mapper = PartneringJson.mapper();
+ * Agreement agreement = mapper.readValue(json, PartneringDocument.class).value(Agreement.class);
+ * String out = mapper.writeValueAsString(PartneringDocument.of(statement));
+ * </pre>
+ * Values written on their own ({@code mapper.writeValueAsString(agreement)}) carry no version;
+ * use a document wherever JSON leaves the process.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class PartneringDocument {
+
+    /** The version of the format this module writes, and the newest it reads: 1. */
+    public static final int FORMAT_VERSION = 1;
+
+    private final String kind;
+    private final Object value;
+
+    PartneringDocument(String kind, Object value) {
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.value = Objects.requireNonNull(value, "value");
+    }
+
+    /**
+     * @param agreement  the agreement, not null
+     * @return a document of kind {@code agreement}, never null
+     */
+    public static PartneringDocument of(Agreement agreement) {
+        return new PartneringDocument(Documents.AGREEMENT, agreement);
+    }
+
+    /**
+     * @param measurements  the measurements, in any order, not null
+     * @return a document of kind {@code measurements}, never null
+     */
+    public static PartneringDocument ofMeasurements(List<Measurement> measurements) {
+        return new PartneringDocument(Documents.MEASUREMENTS, List.copyOf(measurements));
+    }
+
+    /**
+     * @param periods  the inputs of the periods of an incentive calculation, not null
+     * @return a document of kind {@code incentivePeriods}, never null
+     */
+    public static PartneringDocument ofIncentivePeriods(List<IncentivePeriod> periods) {
+        return new PartneringDocument(Documents.INCENTIVE_PERIODS, List.copyOf(periods));
+    }
+
+    /**
+     * @param scorecard  the scorecard, not null
+     * @return a document of kind {@code scorecard}, never null
+     */
+    public static PartneringDocument of(Scorecard scorecard) {
+        return new PartneringDocument(Documents.SCORECARD, scorecard);
+    }
+
+    /**
+     * @param statement  the incentive statement, not null
+     * @return a document of kind {@code incentiveStatement}, never null
+     */
+    public static PartneringDocument of(IncentiveStatement statement) {
+        return new PartneringDocument(Documents.INCENTIVE_STATEMENT, statement);
+    }
+
+    /**
+     * @param status  the term status, not null
+     * @return a document of kind {@code termStatus}, never null
+     */
+    public static PartneringDocument of(TermStatus status) {
+        return new PartneringDocument(Documents.TERM_STATUS, status);
+    }
+
+    /**
+     * @param timeline  the term timeline, not null
+     * @return a document of kind {@code termTimeline}, never null
+     */
+    public static PartneringDocument of(TermTimeline timeline) {
+        return new PartneringDocument(Documents.TERM_TIMELINE, timeline);
+    }
+
+    /**
+     * @param history  the agreement history, not null
+     * @return a document of kind {@code agreementHistory}, never null
+     */
+    public static PartneringDocument of(AgreementHistory history) {
+        return new PartneringDocument(Documents.AGREEMENT_HISTORY, history);
+    }
+
+    /**
+     * @param plan  the exit plan, not null
+     * @return a document of kind {@code exitPlan}, never null
+     */
+    public static PartneringDocument of(ExitPlan plan) {
+        return new PartneringDocument(Documents.EXIT_PLAN, plan);
+    }
+
+    /**
+     * @param report  the readiness report, not null
+     * @return a document of kind {@code readinessReport}, never null
+     */
+    public static PartneringDocument of(ReadinessReport report) {
+        return new PartneringDocument(Documents.READINESS_REPORT, report);
+    }
+
+    /**
+     * @param report  the balance report, not null
+     * @return a document of kind {@code balanceReport}, never null
+     */
+    public static PartneringDocument of(BalanceReport report) {
+        return new PartneringDocument(Documents.BALANCE_REPORT, report);
+    }
+
+    /**
+     * @param report  the simulation report, not null
+     * @return a document of kind {@code simulationReport}, never null
+     */
+    public static PartneringDocument of(SimulationReport report) {
+        return new PartneringDocument(Documents.SIMULATION_REPORT, report);
+    }
+
+    /**
+     * @param backTest  the back-test, not null
+     * @return a document of kind {@code backTest}, never null
+     */
+    public static PartneringDocument of(BackTest backTest) {
+        return new PartneringDocument(Documents.BACK_TEST, backTest);
+    }
+
+    /** @return the format version of the document: {@link #FORMAT_VERSION} */
+    public int formatVersion() {
+        return FORMAT_VERSION;
+    }
+
+    /** @return the kind of value, e.g. {@code agreement}: the name of its field in the JSON, never null */
+    public String kind() {
+        return kind;
+    }
+
+    /** @return the value: an agreement, a list of measurements, a scorecard, …, never null */
+    public Object value() {
+        return value;
+    }
+
+    /**
+     * @param type  the type the caller expects, e.g. {@code Agreement.class}, not null
+     * @return the value as that type, never null
+     * @throws IllegalStateException if the document holds a value of another kind, naming it
+     */
+    public <T> T value(Class<T> type) {
+        Objects.requireNonNull(type, "type");
+        if (!type.isInstance(value) || value instanceof List) {
+            throw new IllegalStateException("the document holds " + Documents.describe(kind) + ", not "
+                    + Families.article(type.getSimpleName()) + " " + type.getSimpleName());
+        }
+        return type.cast(value);
+    }
+
+    /**
+     * @return the measurements of a {@code measurements} document, never null
+     * @throws IllegalStateException if the document holds a value of another kind
+     */
+    @SuppressWarnings("unchecked")
+    public List<Measurement> measurements() {
+        requireKind(Documents.MEASUREMENTS);
+        return (List<Measurement>) value;
+    }
+
+    /**
+     * @return the periods of an {@code incentivePeriods} document, never null
+     * @throws IllegalStateException if the document holds a value of another kind
+     */
+    @SuppressWarnings("unchecked")
+    public List<IncentivePeriod> incentivePeriods() {
+        requireKind(Documents.INCENTIVE_PERIODS);
+        return (List<IncentivePeriod>) value;
+    }
+
+    private void requireKind(String expected) {
+        if (!kind.equals(expected)) {
+            throw new IllegalStateException("the document holds " + Documents.describe(kind) + ", not "
+                    + Documents.describe(expected));
+        }
+    }
+
+    /**
+     * Two documents are equal when they hold the same kind of value and their values are equal by
+     * the values' own {@code equals}; term status, term timeline and agreement history have none of
+     * their own, so documents holding them are equal only when they hold the same instance.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PartneringDocument d && kind.equals(d.kind) && value.equals(d.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return kind.hashCode() * 31 + value.hashCode();
+    }
+
+    /** @return e.g. {@code PartneringDocument v1 (agreement)} */
+    @Override
+    public String toString() {
+        return "PartneringDocument v" + FORMAT_VERSION + " (" + kind + ")";
+    }
+}

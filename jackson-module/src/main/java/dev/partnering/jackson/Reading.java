@@ -1,0 +1,149 @@
+package dev.partnering.jackson;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.partnering.ValidationException;
+import dev.partnering.Violation;
+
+/**
+ * One read of one value: reads the JSON into a tree, hands it to the value's reader, collects the
+ * problems the reader finds and, if there are any, throws them all in one
+ * {@link PartneringJsonException}. Not thread-safe; one instance per read.
+ */
+final class Reading {
+
+    /** The most problems one exception lists; the rest are counted. */
+    static final int MAX_PROBLEMS = 100;
+
+    /**
+     * Thrown by a reader after it recorded a problem, to stop building the value it was reading;
+     * caught by the enclosing reader (which goes on with the next field) and finally by
+     * {@link #read}. Carries no message or stack trace.
+     */
+    static final class Abort extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        static final Abort INSTANCE = new Abort();
+
+        private Abort() {
+            super(null, null, false, false);
+        }
+    }
+
+    final JsonParser parser;
+    final DeserializationContext context;
+    final ModuleConfig config;
+    private final List<PartneringJsonException.Problem> problems = new ArrayList<>();
+    private int dropped;
+
+    private Reading(JsonParser parser, DeserializationContext context, ModuleConfig config) {
+        this.parser = parser;
+        this.context = context;
+        this.config = config;
+    }
+
+    /**
+     * Reads the value the parser is positioned on.
+     *
+     * @param p  the parser, on the value's first token, not null
+     * @param ctxt  the Jackson context, not null
+     * @param config  the module's configuration, not null
+     * @param what  the name of the type read, for the message
+     * @param reader  the value's reader, not null
+     * @return the value, complete and valid, never null
+     * @throws PartneringJsonException listing every problem found
+     * @throws IOException only if the source itself fails
+     */
+    static <T> T read(JsonParser p, DeserializationContext ctxt, ModuleConfig config, String what, ValueReader<T> reader)
+            throws IOException {
+        JsonLocation start = p.currentTokenLocation();
+        String base = JsonPaths.ofCurrentValue(p);
+        Reading r = new Reading(p, ctxt, config);
+        JsonNode tree;
+        try {
+            tree = JsonTree.read(p, PartneringJson.MAX_NESTING_DEPTH);
+        } catch (JsonTree.TreeProblem e) {
+            r.problem(e.path(), e.getMessage());
+            throw r.exception(start, what, base, null);
+        } catch (JsonProcessingException e) {
+            // malformed JSON inside the value, or a broken StreamReadConstraints limit
+            r.problem(JsonPaths.ofPosition(p), e.getOriginalMessage());
+            throw r.exception(start, what, base, e);
+        }
+        T value = null;
+        try {
+            value = reader.read(new In(r, tree, base));
+        } catch (Abort e) {
+            // the problems are recorded
+        }
+        if (!r.problems.isEmpty() || value == null) {
+            if (r.problems.isEmpty()) {
+                r.problem(base, "no value could be read");
+            }
+            throw r.exception(start, what, base, null);
+        }
+        return value;
+    }
+
+    /** @return how many problems have been recorded so far */
+    int problemCount() {
+        return problems.size() + dropped;
+    }
+
+    /** Records a problem that is not a broken domain rule. */
+    void problem(String path, String message) {
+        add(new PartneringJsonException.Problem(path, message, List.of()));
+    }
+
+    /** Records the violations of a domain rule, their paths relative to the object at {@code path}. */
+    void violations(String path, ValidationException e, boolean relative) {
+        List<Violation> absolute = new ArrayList<>();
+        for (Violation v : e.violations()) {
+            String where = relative ? JsonPaths.append(path, v.path()) : path;
+            absolute.add(Violation.of(where, v.value(), v.rule()));
+        }
+        if (absolute.size() == 1) {
+            add(new PartneringJsonException.Problem(absolute.get(0).path(), absolute.get(0).rule(), absolute));
+        } else {
+            add(new PartneringJsonException.Problem(path, e.subject() + " is invalid (" + absolute.size() + " violations):",
+                    absolute));
+        }
+    }
+
+    /** Records a problem found by a nested read, e.g. of a user's component. */
+    void nested(String path, PartneringJsonException e) {
+        for (PartneringJsonException.Problem p : e.problems()) {
+            String where = path + p.jsonPath().substring(JsonPaths.ROOT.length());
+            List<Violation> vs = new ArrayList<>();
+            for (Violation v : p.violations()) {
+                vs.add(Violation.of(path + v.path().substring(Math.min(v.path().length(), JsonPaths.ROOT.length())),
+                        v.value(), v.rule()));
+            }
+            add(new PartneringJsonException.Problem(where, p.message(), vs));
+        }
+    }
+
+    private void add(PartneringJsonException.Problem p) {
+        if (problems.size() < MAX_PROBLEMS) {
+            problems.add(p);
+        } else {
+            dropped++;
+        }
+    }
+
+    private PartneringJsonException exception(JsonLocation start, String what, String base, Throwable cause) {
+        List<PartneringJsonException.Problem> all = new ArrayList<>(problems);
+        if (dropped > 0) {
+            all.add(new PartneringJsonException.Problem(base, dropped + " more problems not listed", List.of()));
+        }
+        return new PartneringJsonException(parser, start, what, base, all, cause);
+    }
+}

@@ -1,0 +1,79 @@
+package dev.partnering.jackson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import dev.partnering.lifecycle.AgreementHistory;
+import dev.partnering.lifecycle.TermStatus;
+import dev.partnering.lifecycle.TermTimeline;
+
+/**
+ * The golden files of format version 1, one per kind of document, tested both ways: reading a
+ * file gives the value built by {@link JsonFixtures}, and writing that value gives the file
+ * (compared as JSON trees). Released files are never changed.
+ */
+class GoldenFilesTest {
+
+    static Stream<String> files() {
+        return GoldenFiles.v1().keySet().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("files")
+    void readingTheFileGivesTheBuiltValue(String file) throws Exception {
+        PartneringDocument expected = GoldenFiles.v1().get(file).get();
+        PartneringDocument read = JsonTesting.read(JsonTesting.resource(GoldenFiles.V1 + file), PartneringDocument.class);
+        assertEquals(expected.kind(), read.kind());
+        assertEquals(PartneringDocument.FORMAT_VERSION, read.formatVersion());
+        if (hasValueEquality(expected.value())) {
+            assertEquals(expected, read);
+        }
+        // term status, timeline and history have no equals of their own: compare everything they write
+        assertEquals(JsonTesting.tree(expected), JsonTesting.tree(read));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("files")
+    void writingTheBuiltValueGivesTheFile(String file) {
+        PartneringDocument expected = GoldenFiles.v1().get(file).get();
+        assertEquals(JsonTesting.tree(JsonTesting.resource(GoldenFiles.V1 + file)), JsonTesting.tree(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("files")
+    void filesAreWrittenByTheGoldenFileWriter(String file) throws Exception {
+        // the files are the writer's own output: two-space indentation, LF line ends, a final newline
+        String text = JsonTesting.resource(GoldenFiles.V1 + file);
+        String written = GoldenFiles.writer(JsonTesting.MAPPER).writeValueAsString(GoldenFiles.v1().get(file).get()) + "\n";
+        assertEquals(written, text);
+    }
+
+    @Test
+    void everyKindOfDocumentHasAGoldenFile() throws Exception {
+        List<String> kinds = GoldenFiles.v1().values().stream().map(s -> s.get().kind()).sorted().toList();
+        assertEquals(List.of("agreement", "agreementHistory", "backTest", "balanceReport", "exitPlan", "incentivePeriods",
+                "incentiveStatement", "measurements", "readinessReport", "scorecard", "simulationReport", "termStatus",
+                "termTimeline"), kinds);
+    }
+
+    @Test
+    void theAgreementFileUsesEveryComponentTypeAndFamilyMember() {
+        String text = JsonTesting.resource(GoldenFiles.V1 + "agreement.json");
+        for (String type : List.of("gain-share", "at-risk-pool", "service-credit-tiers", "bonus-malus", "penalty", "fixed",
+                "percent-of-fee", "consecutive-below-minimum", "breaches-in-window", "delay-beyond", "mean", "ratio",
+                "percentile", "minimum-volume", "out-of-scope")) {
+            assertTrue(text.contains("\"type\" : \"" + type + "\""), type);
+        }
+    }
+
+    private static boolean hasValueEquality(Object value) {
+        return !(value instanceof TermStatus || value instanceof TermTimeline || value instanceof AgreementHistory);
+    }
+}

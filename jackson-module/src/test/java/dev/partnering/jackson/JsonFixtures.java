@@ -1,0 +1,302 @@
+package dev.partnering.jackson;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dev.partnering.Fixtures;
+import dev.partnering.agreement.Agreement;
+import dev.partnering.agreement.FeeSchedule;
+import dev.partnering.agreement.PeriodFee;
+import dev.partnering.incentive.AtRiskPool;
+import dev.partnering.incentive.BackTest;
+import dev.partnering.incentive.BackTester;
+import dev.partnering.incentive.BalanceAnalyzer;
+import dev.partnering.incentive.BalanceReport;
+import dev.partnering.incentive.BonusMalusCurve;
+import dev.partnering.incentive.Bound;
+import dev.partnering.incentive.BreachEvent;
+import dev.partnering.incentive.CostOutcome;
+import dev.partnering.incentive.CreditTrigger;
+import dev.partnering.incentive.GainShare;
+import dev.partnering.incentive.IncentiveCalculator;
+import dev.partnering.incentive.IncentivePeriod;
+import dev.partnering.incentive.IncentiveScheme;
+import dev.partnering.incentive.IncentiveStatement;
+import dev.partnering.incentive.KpiDistribution;
+import dev.partnering.incentive.Penalty;
+import dev.partnering.incentive.Remedy;
+import dev.partnering.incentive.RemedyTrigger;
+import dev.partnering.incentive.ServiceCreditTiers;
+import dev.partnering.incentive.SimulationReport;
+import dev.partnering.incentive.Simulator;
+import dev.partnering.kpi.AggregationRule;
+import dev.partnering.kpi.Direction;
+import dev.partnering.kpi.KpiDefinition;
+import dev.partnering.kpi.Measurement;
+import dev.partnering.kpi.MeasurementFrequency;
+import dev.partnering.kpi.MissingDataPolicy;
+import dev.partnering.kpi.QualifyingCondition;
+import dev.partnering.kpi.ValueRange;
+import dev.partnering.lifecycle.AgreementChange;
+import dev.partnering.lifecycle.AgreementHistory;
+import dev.partnering.lifecycle.Amendment;
+import dev.partnering.lifecycle.ContractTerm;
+import dev.partnering.lifecycle.ContractTermCalculator;
+import dev.partnering.lifecycle.ExitPlan;
+import dev.partnering.lifecycle.HandoverCheck;
+import dev.partnering.lifecycle.HandoverDeclaration;
+import dev.partnering.lifecycle.IncentiveArrangement;
+import dev.partnering.lifecycle.LifecycleFixtures;
+import dev.partnering.lifecycle.ReadinessReport;
+import dev.partnering.lifecycle.TermStatus;
+import dev.partnering.lifecycle.TermTimeline;
+import dev.partnering.money.Money;
+import dev.partnering.period.ReportingPeriod;
+import dev.partnering.scorecard.Scorecard;
+import dev.partnering.scorecard.ScorecardCalculator;
+
+/**
+ * The values of the golden files under {@code format/v1/}: the fixture agreement of core's
+ * {@link Fixtures} with an incentive scheme using every component type, a quarter of
+ * measurements, and the results the SDK's calculators give for them.
+ */
+final class JsonFixtures {
+
+    static final ReportingPeriod JANUARY = ReportingPeriod.parse("2026-01");
+    static final ReportingPeriod FEBRUARY = ReportingPeriod.parse("2026-02");
+    static final ReportingPeriod MARCH = ReportingPeriod.parse("2026-03");
+
+    private JsonFixtures() {
+    }
+
+    static Money sek(String amount) {
+        return Fixtures.sek(amount);
+    }
+
+    /** Ticket SLA with a minimum volume of 20 tickets and July 2026 declared out of scope. */
+    static KpiDefinition ticketSla() {
+        return KpiDefinition.builder()
+                .id(Fixtures.TICKET_SLA)
+                .name("Tickets answered within SLA")
+                .unit("share")
+                .direction(Direction.HIGHER_IS_BETTER)
+                .thresholds("0.90", "0.95", "0.98")
+                .maxAttainment(new BigDecimal("1.1"))
+                .aggregation(AggregationRule.ratio())
+                .frequency(MeasurementFrequency.PER_EVENT)
+                .dataSource("ServiceNow ticket export")
+                .measurementMethod("Tickets answered within the SLA / all tickets")
+                .validRange(ValueRange.of(BigDecimal.ZERO, BigDecimal.ONE))
+                .addQualifyingConditions(QualifyingCondition.minimumVolume(new BigDecimal("20")),
+                        QualifyingCondition.outOfScope(List.of(ReportingPeriod.parse("2026-07")), "data centre move"))
+                .effectiveFrom(Fixtures.START)
+                .build();
+    }
+
+    /** Change lead time: the 90th percentile, no data source stated (a transparency warning). */
+    static KpiDefinition changeLeadTime() {
+        return KpiDefinition.builder()
+                .id("change-lead-time")
+                .name("Standard change lead time")
+                .unit("days")
+                .direction(Direction.LOWER_IS_BETTER)
+                .thresholds("10", "5", null)
+                .aggregation(AggregationRule.percentile(new BigDecimal("90")))
+                .weight(new BigDecimal("0.5"))
+                .frequency(MeasurementFrequency.WEEKLY)
+                .effectiveFrom(Fixtures.START)
+                .build();
+    }
+
+    /** Monthly fees for 2026, then one fee per year for 2027 and 2028. */
+    static FeeSchedule fees() {
+        FeeSchedule.Builder b = FeeSchedule.builder();
+        for (int m = 1; m <= 12; m++) {
+            b.addFees(PeriodFee.of(ReportingPeriod.month(2026, m), Fixtures.monthlyFee()));
+        }
+        b.addFees(PeriodFee.of(ReportingPeriod.year(2027), sek("3000000.00")),
+                PeriodFee.of(ReportingPeriod.year(2028), sek("3090000.00")));
+        return b.build();
+    }
+
+    /** One component of each type, a floor and a cap on the net, and one trigger of each type. */
+    static IncentiveScheme scheme() {
+        return IncentiveScheme.builder()
+                .addComponents(GainShare.builder().id("savings")
+                        .tier(sek("0.00"), "50").tier(sek("1000000.00"), "30")
+                        .cap(sek("400000.00")).painSharePercent(new BigDecimal("25")).painCap(sek("100000.00")).build())
+                .addComponents(AtRiskPool.builder().id("service-credits").atRiskPercent(new BigDecimal("10"))
+                        .allocate(Fixtures.AVAILABILITY, "40").allocate(Fixtures.INCIDENT_RESPONSE, "30")
+                        .allocate(Fixtures.TICKET_SLA, "30").trigger(CreditTrigger.BELOW_TARGET).earnBackPeriods(2).build())
+                .addComponents(ServiceCreditTiers.builder().id("availability-credits").kpiId(Fixtures.AVAILABILITY)
+                        .direction(Direction.HIGHER_IS_BETTER).band("99.8", "2").band("99.0", "3")
+                        .periodCapPercent(new BigDecimal("5")).rollingCapPercent(new BigDecimal("4")).build())
+                .addComponents(BonusMalusCurve.builder().id("performance-bonus")
+                        .point("0.8", "-5").point("0.8", "0").point("1.0", "0").point("1.2", "5").build())
+                .addComponents(Penalty.builder().id("late-delivery").basis(Penalty.Basis.PER_UNIT).rate(sek("5000.00"))
+                        .periodCap(Bound.of(sek("50000.00"))).yearCapPercent("10").build())
+                .floor(Bound.percentOfFee(new BigDecimal("15")))
+                .cap(Bound.percentOfFee(new BigDecimal("10")))
+                .addRemedyTriggers(
+                        RemedyTrigger.consecutiveBelowMinimum(Fixtures.AVAILABILITY, 2, Remedy.REMEDIATION_PLAN),
+                        RemedyTrigger.breachesInWindow(Fixtures.INCIDENT_RESPONSE, 2, 3, false, Remedy.STEP_IN),
+                        RemedyTrigger.delayBeyond("late-delivery", new BigDecimal("15"), Remedy.TERMINATION))
+                .build();
+    }
+
+    /** The fixture agreement with the scheme above, four KPIs and the fees above. */
+    static Agreement agreement() {
+        return Fixtures.agreementBuilder()
+                .addAllParties(Fixtures.parties())
+                .addAllResponsibilityAreas(Fixtures.responsibilityAreas())
+                .governance(Fixtures.governance())
+                .addKpis(Fixtures.availability(), Fixtures.incidentResponse(), ticketSla(), changeLeadTime())
+                .currency(Fixtures.SEK)
+                .feeSchedule(fees())
+                .missingDataPolicy(MissingDataPolicy.EXCLUDE)
+                .incentiveScheme(scheme())
+                .build();
+    }
+
+    private static Measurement value(String kpi, ReportingPeriod p, String value, String recordedAt) {
+        return Measurement.builder().kpiId(kpi).period(p).value(value).recordedAt(Instant.parse(recordedAt)).build();
+    }
+
+    private static Measurement ratio(String kpi, ReportingPeriod p, String num, String den, String recordedAt) {
+        return Measurement.builder().kpiId(kpi).period(p).ratio(new BigDecimal(num), new BigDecimal(den))
+                .source("ServiceNow export " + recordedAt.substring(0, 10)).recordedAt(Instant.parse(recordedAt)).build();
+    }
+
+    /** January to March 2026: availability dips in February, incidents are slow in February and March. */
+    static List<Measurement> measurements() {
+        List<Measurement> ms = new ArrayList<>();
+        ms.add(value(Fixtures.AVAILABILITY, JANUARY, "99.82", "2026-02-01T08:00:00Z"));
+        ms.add(value(Fixtures.AVAILABILITY, FEBRUARY, "98.70", "2026-03-01T08:00:00Z"));
+        ms.add(value(Fixtures.AVAILABILITY, MARCH, "99.60", "2026-04-01T08:00:00Z"));
+        ms.add(value(Fixtures.INCIDENT_RESPONSE, JANUARY, "3.5", "2026-02-01T08:00:00Z"));
+        ms.add(value(Fixtures.INCIDENT_RESPONSE, FEBRUARY, "6", "2026-03-01T08:00:00Z"));
+        ms.add(value(Fixtures.INCIDENT_RESPONSE, MARCH, "5", "2026-04-01T08:00:00Z"));
+        ms.add(Measurement.builder().kpiId(Fixtures.INCIDENT_RESPONSE).period(MARCH).value("30")
+                .recordedAt(Instant.parse("2026-04-01T08:00:00Z")).source("ServiceNow incident export")
+                .exclusionReason("regional power outage, force majeure").build());
+        ms.add(ratio(Fixtures.TICKET_SLA, JANUARY, "190", "200", "2026-02-01T08:00:00Z"));
+        ms.add(ratio(Fixtures.TICKET_SLA, FEBRUARY, "170", "200", "2026-03-01T08:00:00Z"));
+        ms.add(ratio(Fixtures.TICKET_SLA, MARCH, "12", "15", "2026-04-01T08:00:00Z"));
+        ms.add(value("change-lead-time", JANUARY, "4", "2026-01-09T16:00:00Z"));
+        ms.add(value("change-lead-time", JANUARY, "6", "2026-01-16T16:00:00Z"));
+        ms.add(value("change-lead-time", JANUARY, "5", "2026-01-23T16:00:00Z"));
+        return ms;
+    }
+
+    static List<BreachEvent> events() {
+        return List.of(
+                BreachEvent.builder().id("ev-1").penaltyId("late-delivery").date(LocalDate.of(2026, 2, 10))
+                        .units(new BigDecimal("4")).description("Server migration wave 1 late").build(),
+                BreachEvent.builder().id("ev-2").penaltyId("late-delivery").date(LocalDate.of(2026, 3, 20))
+                        .units(new BigDecimal("18")).description("Backup restore test late").build(),
+                BreachEvent.builder().id("ev-3").penaltyId("late-delivery").date(LocalDate.of(2026, 3, 25))
+                        .units(new BigDecimal("2")).description("Patch window missed")
+                        .exclusionReason("customer postponed the window").build());
+    }
+
+    static Map<ReportingPeriod, Map<String, CostOutcome>> costs() {
+        return Map.of(JANUARY, Map.of("savings", CostOutcome.of(sek("2000000.00"), sek("1700000.00"))),
+                FEBRUARY, Map.of("savings", CostOutcome.of(sek("2000000.00"), sek("2100000.00"))),
+                MARCH, Map.of("savings", CostOutcome.savings(sek("1250000.00"))));
+    }
+
+    static List<ReportingPeriod> quarter() {
+        return List.of(JANUARY, FEBRUARY, MARCH);
+    }
+
+    static Scorecard scorecard() {
+        return ScorecardCalculator.standard().calculate(agreement(), FEBRUARY, measurements());
+    }
+
+    /** The inputs of the quarter's incentive calculation, as an ERP would send them. */
+    static List<IncentivePeriod> incentivePeriods() {
+        Agreement a = agreement();
+        List<IncentivePeriod> periods = new ArrayList<>();
+        for (ReportingPeriod p : quarter()) {
+            periods.add(IncentivePeriod.builder().period(p)
+                    .scorecard(ScorecardCalculator.standard().calculate(a, p, measurements()))
+                    .putAllCosts(costs().get(p))
+                    .addAllEvents(events().stream().filter(e -> p.contains(e.date())).toList())
+                    .build());
+        }
+        return periods;
+    }
+
+    static IncentiveStatement statement() {
+        Agreement a = agreement();
+        return IncentiveCalculator.standard().calculate(a, a.incentiveScheme().orElseThrow(), quarter(), measurements(),
+                events(), costs());
+    }
+
+    static BalanceReport balanceReport() {
+        Agreement a = agreement();
+        return BalanceAnalyzer.analyze(a, a.incentiveScheme().orElseThrow(), Fixtures.monthlyFee(), 12);
+    }
+
+    static SimulationReport simulationReport() {
+        return Simulator.simulate(agreement(), MARCH, Map.of(
+                Fixtures.AVAILABILITY, KpiDistribution.normal(new BigDecimal("99.6"), new BigDecimal("0.3"), 2),
+                Fixtures.INCIDENT_RESPONSE, KpiDistribution.sampled(List.of(new BigDecimal("3"), new BigDecimal("4.5"),
+                        new BigDecimal("7"))),
+                Fixtures.TICKET_SLA, KpiDistribution.normal(new BigDecimal("0.94"), new BigDecimal("0.02"), 3)), 200, 42L);
+    }
+
+    static BackTest backTest() {
+        Agreement current = agreement();
+        Agreement proposed = current.withIncentiveScheme(IncentiveScheme.builder()
+                .addComponents(BonusMalusCurve.builder().id("performance-bonus")
+                        .point("0.9", "-3").point("1.0", "0").point("1.1", "3").build())
+                .build());
+        return BackTester.compare(current, proposed, quarter(), measurements(), events(), costs());
+    }
+
+    /** The term with option 1 exercised on 2028-05-10. */
+    static ContractTerm exercisedTerm() {
+        return Fixtures.term().exercise(1, LocalDate.of(2028, 5, 10));
+    }
+
+    static TermStatus termStatus() {
+        return ContractTermCalculator.status(exercisedTerm(), LocalDate.of(2029, 3, 15));
+    }
+
+    static TermTimeline termTimeline() {
+        return ContractTermCalculator.timeline(exercisedTerm());
+    }
+
+    /** The original lifecycle fixture agreement, amended once in 2027 with one change of each kind. */
+    static AgreementHistory history() {
+        Agreement original = LifecycleFixtures.agreement();
+        return AgreementHistory.of(original)
+                .amend(Amendment.of(LocalDate.of(2027, 1, 1), "Annual KPI review",
+                        AgreementChange.targetChanged("incident-response", new BigDecimal("92"), new BigDecimal("96"),
+                                new BigDecimal("99")),
+                        AgreementChange.kpiRevised(KpiDefinition.builder().id("user-satisfaction").name("User satisfaction")
+                                .unit("points").direction(Direction.HIGHER_IS_BETTER).thresholds("3.6", "4.1", "4.6")
+                                .frequency(MeasurementFrequency.YEARLY).dataSource("Annual user survey")
+                                .measurementMethod("Mean answer on a 1-5 scale").effectiveFrom(LocalDate.of(2027, 1, 1))
+                                .version(2).build()),
+                        AgreementChange.roleRestaffed("sup-delivery", "Karin Lund"),
+                        AgreementChange.incentiveChanged("gain share raised from 40 % to 50 % of savings")))
+                .amend(Amendment.of(LocalDate.of(2028, 5, 10), "Option 1 exercised", AgreementChange.optionExercised(1)));
+    }
+
+    static ExitPlan exitPlan() {
+        return LifecycleFixtures.completeExitPlan();
+    }
+
+    /** The handover check of an agreement with gaps: an unstaffed role, no data source, undecided incentives. */
+    static ReadinessReport readinessReport() {
+        Agreement a = LifecycleFixtures.baseAgreement().phase(dev.partnering.lifecycle.LifecyclePhase.TRANSITION)
+                .build().withKpis(List.of(LifecycleFixtures.incidentResponse(), changeLeadTime()));
+        return HandoverCheck.run(a, HandoverDeclaration.of(IncentiveArrangement.UNDECIDED));
+    }
+}

@@ -1,0 +1,307 @@
+package dev.partnering.jackson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.partnering.Violation;
+import dev.partnering.agreement.Agreement;
+import dev.partnering.explanation.Step;
+import dev.partnering.kpi.AggregationRule;
+import dev.partnering.kpi.Measurement;
+import dev.partnering.lifecycle.AgreementVersion;
+import dev.partnering.money.Money;
+import dev.partnering.scorecard.Scorecard;
+
+/** What reading bad JSON reports: every problem, with its JSON path and the domain's own words. */
+class ReadingErrorsTest {
+
+    private static ObjectNode agreementDocument() {
+        return (ObjectNode) JsonTesting.tree(JsonTesting.resource(GoldenFiles.V1 + "agreement.json"));
+    }
+
+    private static ObjectNode agreement(ObjectNode document) {
+        return (ObjectNode) document.get("agreement");
+    }
+
+    private static PartneringJsonException readFails(ObjectMapper mapper, String json, Class<?> type) {
+        return assertThrows(PartneringJsonException.class, () -> mapper.readValue(json, type));
+    }
+
+    private static PartneringJsonException readFails(String json) {
+        return readFails(JsonTesting.MAPPER, json, PartneringDocument.class);
+    }
+
+    @Test
+    void everyProblemIsReportedWithItsJsonPathAndTheDomainsMessage() {
+        ObjectNode doc = agreementDocument();
+        ObjectNode availability = (ObjectNode) agreement(doc).get("kpis").get(0);
+        availability.put("minimum", "99.9");
+        availability.put("weight", "0");
+        agreement(doc).put("currency", "SEKK");
+        ((ObjectNode) agreement(doc).get("governance").get("roles").get(3)).put("level", "D");
+
+        PartneringJsonException e = readFails(doc.toString());
+
+        assertEquals("$", e.jsonPath());
+        assertEquals(List.of("$.agreement.currency", "$.agreement.governance.roles[3].level", "$.agreement.kpis[0]"),
+                e.problems().stream().map(PartneringJsonException.Problem::jsonPath).toList());
+        assertEquals(List.of(
+                Violation.of("$.agreement.currency", "SEKK", "currency 'SEKK' is not an ISO-4217 currency code"),
+                Violation.of("$.agreement.kpis[0].weight", "0", "kpi 'availability': weight 0 must be greater than 0"),
+                Violation.of("$.agreement.kpis[0].minimum", "99.9",
+                        "kpi 'availability': minimum 99.9 must be below target 99.5 for a HIGHER_IS_BETTER kpi")),
+                e.violations());
+        String message = e.getMessage();
+        assertTrue(message.startsWith("Cannot read PartneringDocument at $ (3 problems):"), message);
+        assertTrue(message.contains("  - $.agreement.governance.roles[3].level: \"D\" is not one of STRATEGIC, TACTICAL,"
+                + " OPERATIONAL"), message);
+        assertTrue(message.contains("  - $.agreement.kpis[0]: KpiDefinition 'availability' is invalid (2 violations):\n"
+                + "      - $.agreement.kpis[0].weight: kpi 'availability': weight 0 must be greater than 0 [value: 0]"), message);
+        assertTrue(message.contains("line: 1, column: 1"), message);
+    }
+
+    @Test
+    void aRuleOfTheWholeAgreementIsReportedAtItsPathInTheDocument() {
+        ObjectNode doc = agreementDocument();
+        ((ObjectNode) agreement(doc).get("responsibilityAreas").get(0)).put("owner", "initech");
+
+        PartneringJsonException e = readFails(doc.toString());
+
+        assertEquals(List.of(Violation.of("$.agreement.responsibilityAreas[0].owner", "initech",
+                "area 'service-desk' is owned by 'initech', which is not a party of the agreement")), e.violations());
+    }
+
+    @Test
+    void theExceptionIsAJacksonMappingExceptionWithTheLocationOfTheValue() {
+        String json = "[{\"amount\":\"1\",\"currency\":\"SEK\"},{\"amount\":\"x\",\"currency\":\"SEK\"}]";
+        PartneringJsonException e = readFails(JsonTesting.MAPPER, json, Money[].class);
+        assertInstanceOf(JsonMappingException.class, e);
+        assertEquals("$[1]", e.jsonPath());
+        assertEquals(1, e.getLocation().getLineNr());
+        assertEquals(34, e.getLocation().getColumnNr());
+        assertEquals("$[1].amount", e.problems().get(0).jsonPath());
+    }
+
+    @Test
+    void pathsStartAtTheRootOfTheEnclosingDocument() {
+        String json = "{\"mine\": {\"amount\": \"1\", \"currency\": \"XYZ\"}}";
+        PartneringJsonException e = assertThrows(PartneringJsonException.class,
+                () -> JsonTesting.MAPPER.readValue(json, new TypeReference<Map<String, Money>>() { }));
+        assertEquals("$.mine", e.jsonPath());
+        assertEquals("$.mine.currency", e.problems().get(0).jsonPath());
+    }
+
+    @Test
+    void aNewerFormatVersionIsRefusedWithAClearMessage() {
+        ObjectNode doc = agreementDocument();
+        doc.put("formatVersion", 2);
+        agreement(doc).put("someFieldOfVersion2", true);
+
+        PartneringJsonException e = readFails(doc.toString());
+
+        assertEquals(1, e.problems().size());
+        assertEquals("$.formatVersion", e.problems().get(0).jsonPath());
+        assertTrue(e.getMessage().contains("the document is in format version 2, newer than version 1, the newest this"
+                + " version of partnering-jackson reads; read it with a newer partnering-jackson"), e.getMessage());
+    }
+
+    @Test
+    void aDocumentNeedsAFormatVersionOfAtLeastOne() {
+        ObjectNode doc = agreementDocument();
+        doc.remove("formatVersion");
+        assertTrue(readFails(doc.toString()).getMessage().contains("$.formatVersion: required field 'formatVersion' is missing"));
+        doc.put("formatVersion", 0);
+        assertTrue(readFails(doc.toString()).getMessage().contains("format version 0 does not exist; versions start at 1"));
+        doc.put("formatVersion", "1");
+        assertTrue(readFails(doc.toString()).getMessage().contains("expected a whole number"));
+    }
+
+    @Test
+    void aDocumentHoldsExactlyOneValue() {
+        ObjectNode doc = agreementDocument();
+        doc.set("measurements", JsonTesting.tree(List.of()));
+        assertTrue(readFails(doc.toString()).getMessage().contains("found agreement and measurements"));
+        assertTrue(readFails("{\"formatVersion\": 1}").getMessage().contains("found none"));
+    }
+
+    @Test
+    void unknownFieldsAreRefusedByDefaultNamingTheFieldsThatExist() {
+        ObjectNode doc = agreementDocument();
+        ((ObjectNode) agreement(doc).get("parties").get(0)).put("colour", "blue");
+        // the mapper's own setting does not weaken the module's default
+        ObjectMapper lenientMapper = PartneringJson.mapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+        PartneringJsonException e = readFails(lenientMapper, doc.toString(), PartneringDocument.class);
+
+        assertEquals("$.agreement.parties[0].colour", e.problems().get(0).jsonPath());
+        assertTrue(e.getMessage().contains("unknown field 'colour'; the fields here are id, name, kind, lead"), e.getMessage());
+    }
+
+    @Test
+    void unknownFieldsCanBeIgnored() throws Exception {
+        ObjectNode doc = agreementDocument();
+        ((ObjectNode) agreement(doc).get("parties").get(0)).put("colour", "blue");
+        doc.put("producedBy", "ERP 7.1");
+        ObjectMapper mapper = PartneringJson.mapper(new PartneringModule()
+                .disable(PartneringModule.Feature.FAIL_ON_UNKNOWN_FIELDS));
+
+        Agreement read = mapper.readValue(doc.toString(), PartneringDocument.class).value(Agreement.class);
+
+        assertEquals(JsonFixtures.agreement(), read);
+    }
+
+    @Test
+    void aDuplicatedFieldIsRefused() {
+        String json = "{\"amount\": \"1\", \"currency\": \"SEK\", \"amount\": \"2\"}";
+        PartneringJsonException e = readFails(JsonTesting.PLAIN, json, Money.class);
+        assertEquals("$.amount", e.problems().get(0).jsonPath());
+        assertTrue(e.getMessage().contains("field 'amount' appears more than once"), e.getMessage());
+    }
+
+    @Test
+    void nestingDeeperThanTheModulesLimitIsRefusedWhateverTheMappersLimit() {
+        Step deep = Step.of(dev.partnering.explanation.StepKind.RESULT, "leaf");
+        for (int i = 0; i < 60; i++) {
+            deep = Step.of(dev.partnering.explanation.StepKind.COMPUTATION, "level " + i, Map.of(), List.of(deep));
+        }
+        String json = JsonTesting.write(deep);
+        // 61 steps are 121 levels of objects and arrays; Jackson's own default allows 1000
+        PartneringJsonException e = readFails(JsonTesting.PLAIN, json, Step.class);
+        assertTrue(e.getMessage().contains("the value is nested deeper than the 100 levels allowed"), e.getMessage());
+    }
+
+    @Test
+    void theMappersLimitsAreReportedAsTheModulesExceptionWhenTheyBreakInsideAValue() {
+        String deep = "[".repeat(300) + "]".repeat(300);
+        assertThrows(StreamConstraintsException.class, () -> JsonTesting.MAPPER.readTree(deep));
+        PartneringJsonException e = readFails(JsonTesting.MAPPER, "{\"formatVersion\": 1, \"measurements\": " + deep + "}",
+                PartneringDocument.class);
+        assertTrue(e.getMessage().contains("nested deeper than the 100 levels allowed"), e.getMessage());
+
+        String longNumber = "1" + "0".repeat(300);
+        e = readFails(JsonTesting.MAPPER, "{\"amount\": " + longNumber + ", \"currency\": \"SEK\"}", Money.class);
+        assertInstanceOf(StreamConstraintsException.class, e.getCause());
+    }
+
+    @Test
+    void hugeNumbersAreRefusedInsteadOfExpanded() {
+        for (String amount : List.of("1e1000000", "\"1e1000000\"", "\"-1E-999999999\"", "1" + "0".repeat(150))) {
+            PartneringJsonException e = readFails(JsonTesting.PLAIN, "{\"amount\": " + amount + ", \"currency\": \"SEK\"}",
+                    Money.class);
+            assertTrue(e.getMessage().contains("is beyond the limits: at most 100 significant digits and a scale from -100"
+                    + " to 100"), e.getMessage());
+        }
+        PartneringJsonException e = readFails(JsonTesting.PLAIN, "{\"amount\": \"1e99999999999\", \"currency\": \"SEK\"}",
+                Money.class);
+        assertTrue(e.getMessage().contains("\"1e99999999999\" is not a decimal number"), e.getMessage());
+    }
+
+    @Test
+    void notANumberIsRefused() {
+        PartneringJsonException e = readFails(JsonTesting.PLAIN, "{\"amount\": \"NaN\", \"currency\": \"SEK\"}", Money.class);
+        assertTrue(e.getMessage().contains("\"NaN\" is not a decimal number"), e.getMessage());
+
+        ObjectMapper nonNumeric = new ObjectMapper().registerModule(new PartneringModule())
+                .enable(JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS);
+        e = readFails(nonNumeric, "{\"amount\": NaN, \"currency\": \"SEK\"}", Money.class);
+        assertTrue(e.getMessage().contains("'NaN' is not a finite number"), e.getMessage());
+        e = readFails(JsonTesting.PLAIN, "{\"amount\": NaN, \"currency\": \"SEK\"}", Money.class);
+        assertTrue(e.getMessage().contains("Non-standard token 'NaN'"), e.getMessage());
+    }
+
+    @Test
+    void numbersAreReadExactlyAndDecimalsKeepTheirScale() throws Exception {
+        Money m = JsonTesting.PLAIN.readValue("{\"amount\": 0.1000000000000000055511151231257827, \"currency\": \"EUR\"}",
+                Money.class);
+        assertEquals(new BigDecimal("0.1000000000000000055511151231257827"), m.amount());
+        Measurement read = JsonTesting.read("{\"kpiId\": \"availability\", \"period\": \"2026-03\", \"value\": 99.50,"
+                + " \"recordedAt\": \"2026-03-31T12:00:00Z\"}", Measurement.class);
+        assertEquals(new BigDecimal("99.50"), read.value().orElseThrow());
+        assertEquals("\"99.50\"", JsonTesting.tree(read).get("value").toString());
+    }
+
+    @Test
+    void invalidDatesPeriodsAndEnumsAreRefusedNamingTheFormat() {
+        String json = "{\"kpiId\": \"availability\", \"period\": \"2026-Q5\", \"value\": \"1\","
+                + " \"recordedAt\": \"2026-02-30T12:00:00Z\"}";
+        PartneringJsonException e = readFails(JsonTesting.MAPPER, json, Measurement.class);
+        assertTrue(e.getMessage().contains("$.period: quarter 5 must be between 1 and 4 [value: 5]"), e.getMessage());
+        assertTrue(e.getMessage().contains("$.recordedAt: \"2026-02-30T12:00:00Z\" is not an ISO-8601 instant"), e.getMessage());
+    }
+
+    @Test
+    void anUnknownTypeNameListsTheKnownOnes() {
+        ObjectNode doc = agreementDocument();
+        ((ObjectNode) agreement(doc).get("incentiveScheme").get("components").get(0)).put("type", "dev.example.Rebate");
+
+        PartneringJsonException e = readFails(doc.toString());
+
+        assertEquals("$.agreement.incentiveScheme.components[0].type", e.problems().get(0).jsonPath());
+        assertTrue(e.getMessage().contains("unknown incentive component type \"dev.example.Rebate\"; the types are gain-share,"
+                + " at-risk-pool, service-credit-tiers, bonus-malus, penalty"), e.getMessage());
+    }
+
+    @Test
+    void aFamilyMemberAskedForByClassMustBeThatMember() {
+        PartneringJsonException e = readFails(JsonTesting.MAPPER, "{\"type\": \"mean\"}", AggregationRule.Percentile.class);
+        assertTrue(e.getMessage().contains("expected a Percentile, found a Mean"), e.getMessage());
+    }
+
+    @Test
+    void derivedFieldsOfATermStatusMustAgreeWithTheTerm() {
+        ObjectNode doc = (ObjectNode) JsonTesting.tree(JsonTesting.resource(GoldenFiles.V1 + "term-status.json"));
+        ((ObjectNode) doc.get("termStatus")).put("currentEndDate", "2030-12-31");
+
+        PartneringJsonException e = readFails(doc.toString());
+
+        assertEquals("$.termStatus.currentEndDate", e.problems().get(0).jsonPath());
+        assertTrue(e.getMessage().contains("currentEndDate is 2030-12-31, but the term as of 2029-03-15 gives 2029-12-31"),
+                e.getMessage());
+    }
+
+    @Test
+    void theVersionsOfAHistoryMustFollowFromTheirAmendments() {
+        ObjectNode doc = (ObjectNode) JsonTesting.tree(JsonTesting.resource(GoldenFiles.V1 + "agreement-history.json"));
+        ObjectNode version2 = (ObjectNode) doc.get("agreementHistory").get("versions").get(1);
+        ((ObjectNode) version2.get("agreement")).put("title", "Something else");
+
+        PartneringJsonException e = readFails(doc.toString());
+
+        assertEquals(List.of(Violation.of("$.agreementHistory.versions[1].agreement", "it-partnering",
+                "version 2's agreement differs from version 1 amended by its amendment")), e.violations());
+    }
+
+    @Test
+    void aTypeThatCannotBeReadOnItsOwnSaysWhatToReadInstead() {
+        PartneringJsonException e = readFails(JsonTesting.MAPPER, "{}", AgreementVersion.class);
+        assertTrue(e.getMessage().contains("AgreementVersion cannot be read on its own: a version is rebuilt from its history;"
+                + " read the AgreementHistory that holds it"), e.getMessage());
+    }
+
+    @Test
+    void askingADocumentForAnotherKindOfValueNamesWhatItHolds() throws Exception {
+        PartneringDocument doc = JsonTesting.read(JsonTesting.resource(GoldenFiles.V1 + "scorecard.json"),
+                PartneringDocument.class);
+        assertEquals("the document holds a scorecard, not an Agreement",
+                assertThrows(IllegalStateException.class, () -> doc.value(Agreement.class)).getMessage());
+        assertEquals("the document holds a scorecard, not measurements",
+                assertThrows(IllegalStateException.class, doc::measurements).getMessage());
+        assertEquals("2026-02", doc.value(Scorecard.class).period().toString());
+    }
+}

@@ -1,0 +1,71 @@
+package dev.partnering.jackson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.partnering.agreement.Agreement;
+import dev.partnering.incentive.IncentiveCalculator;
+import dev.partnering.incentive.IncentiveStatement;
+import dev.partnering.kpi.Measurement;
+import dev.partnering.period.ReportingPeriod;
+
+/** The README's JSON example, run as written; the output the README shows is checked here. */
+class ReadmeExampleTest {
+
+    @Test
+    void readAnAgreementAndWriteItsStatement() throws Exception {
+        String agreementJson = JsonTesting.resource(GoldenFiles.V1 + "agreement.json");
+        String measurementsJson = JsonTesting.resource(GoldenFiles.V1 + "measurements.json");
+
+        // --- README example starts
+        ObjectMapper mapper = PartneringJson.mapper();
+
+        // an agreement and its measurements, as an ERP sends them
+        Agreement agreement = mapper.readValue(agreementJson, PartneringDocument.class).value(Agreement.class);
+        List<Measurement> measurements = mapper.readValue(measurementsJson, PartneringDocument.class).measurements();
+
+        IncentiveStatement statement = IncentiveCalculator.standard().calculate(agreement,
+                agreement.incentiveScheme().orElseThrow(), List.of(ReportingPeriod.parse("2026-02")), measurements,
+                List.of(), Map.of());
+
+        String json = mapper.writerWithDefaultPrettyPrinter().writeValueAsString(PartneringDocument.of(statement));
+        // System.out.println(json);
+        // --- README example ends
+
+        assertEquals(statement, mapper.readValue(json, PartneringDocument.class).value(IncentiveStatement.class));
+        assertTrue(json.startsWith("{\n  \"formatVersion\" : 1,\n  \"incentiveStatement\" : {"), json);
+        // the lines the README shows
+        assertTrue(json.contains("      \"limitApplied\" : \"floor 15 % of the fee = -37500.00 SEK applied to -45000.00 SEK\",\n"
+                + "      \"net\" : {\n"
+                + "        \"amount\" : \"-37500.00\",\n"
+                + "        \"currency\" : \"SEK\"\n"
+                + "      },\n"
+                + "      \"netByParty\" : {\n"
+                + "        \"acme\" : {\n"
+                + "          \"amount\" : \"-37500.00\","), json);
+    }
+
+    @Test
+    void aBrokenAgreement() throws Exception {
+        String agreementJson = JsonTesting.resource(GoldenFiles.V1 + "agreement.json")
+                .replace("\"target\" : \"99.5\"", "\"target\" : \"98\"")
+                .replaceFirst("\"kind\" : \"CUSTOMER\"", "\"kind\" : \"BUYER\"")
+                .replaceFirst("\"mandate\"", "\"mandat\"");
+        PartneringJsonException e = org.junit.jupiter.api.Assertions.assertThrows(PartneringJsonException.class,
+                () -> PartneringJson.mapper().readValue(agreementJson, PartneringDocument.class));
+        assertTrue(e.getMessage().startsWith("Cannot read PartneringDocument at $ (4 problems):\n"
+                + "  - $.agreement.parties[0].kind: \"BUYER\" is not one of CUSTOMER, SUPPLIER\n"
+                + "  - $.agreement.governance.roles[0].mandate: required field 'mandate' is missing\n"
+                + "  - $.agreement.governance.roles[0].mandat: unknown field 'mandat'; the fields here are id, title, party,"
+                + " level, mandate, counterpart, holder\n"
+                + "  - $.agreement.kpis[0].minimum: kpi 'availability': minimum 99.0 must be below target 98 for a"
+                + " HIGHER_IS_BETTER kpi [value: 99.0]\n"), e.getMessage());
+    }
+}

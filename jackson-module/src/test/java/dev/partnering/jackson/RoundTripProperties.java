@@ -1,0 +1,283 @@
+package dev.partnering.jackson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import dev.partnering.agreement.Agreement;
+import dev.partnering.explanation.Explanation;
+import dev.partnering.explanation.Step;
+import dev.partnering.explanation.StepKind;
+import dev.partnering.incentive.IncentiveScheme;
+import dev.partnering.incentive.IncentiveStatement;
+import dev.partnering.incentive.SharedArbitraries.StatementCase;
+import dev.partnering.kpi.KpiDefinition;
+import dev.partnering.kpi.Measurement;
+import dev.partnering.kpi.MissingDataPolicy;
+import dev.partnering.kpi.QualifyingCondition;
+import dev.partnering.kpi.ValueRange;
+import dev.partnering.lifecycle.AgreementChange;
+import dev.partnering.lifecycle.AgreementHistory;
+import dev.partnering.lifecycle.Amendment;
+import dev.partnering.lifecycle.ContractTerm;
+import dev.partnering.lifecycle.ContractTermCalculator;
+import dev.partnering.lifecycle.ExitPlan;
+import dev.partnering.lifecycle.FinancialItemKind;
+import dev.partnering.lifecycle.LifecycleFixtures;
+import dev.partnering.lifecycle.OpenFinancialItem;
+import dev.partnering.lifecycle.ReturnKind;
+import dev.partnering.lifecycle.ReturnObligation;
+import dev.partnering.lifecycle.SharedArbitraries.TermCase;
+import dev.partnering.lifecycle.TermStatus;
+import dev.partnering.lifecycle.TermTimeline;
+import dev.partnering.money.Money;
+import dev.partnering.period.ReportingPeriod;
+import dev.partnering.scorecard.ScorecardCalculator;
+import dev.partnering.scorecard.Scorecard;
+import dev.partnering.scorecard.SharedArbitraries.ScorecardCase;
+
+/**
+ * Generated values of every kind survive write → read unchanged. The generators are core's own
+ * (money, periods, KPIs and measurements, incentive schemes and months, contract terms), reached
+ * through the {@code SharedArbitraries} of each package; explanations, exit plans and amendments
+ * are generated here.
+ */
+class RoundTripProperties {
+
+    // ---------------------------------------------------------------- values
+
+    @Property(tries = 300)
+    void moneySurvivesWithItsScale(@ForAll("money") Money m) {
+        Money back = JsonTesting.roundTrip(m, Money.class);
+        assertEquals(m, back);
+        assertEquals(m.amount(), back.amount());
+    }
+
+    @Property(tries = 300)
+    void reportingPeriodsSurvive(@ForAll("periods") ReportingPeriod p) {
+        assertEquals(p, JsonTesting.roundTrip(p, ReportingPeriod.class));
+    }
+
+    @Property(tries = 300)
+    void decimalsSurviveWithTheirExactScale(@ForAll("decimals") BigDecimal value) {
+        Measurement m = Measurement.builder().kpiId("k").period(ReportingPeriod.parse("2026-03")).value(value)
+                .recordedAt(Instant.parse("2026-03-31T12:00:00Z")).build();
+        Measurement back = JsonTesting.roundTrip(m, Measurement.class);
+        assertEquals(m, back);
+        assertEquals(value.scale(), back.value().orElseThrow().scale());
+    }
+
+    @Property(tries = 200)
+    void explanationsSurvive(@ForAll("explanations") Explanation e) {
+        assertEquals(e, JsonTesting.roundTrip(e, Explanation.class));
+    }
+
+    // ---------------------------------------------------------------- KPIs and scorecards
+
+    @Property(tries = 200)
+    void kpiDefinitionsAndMeasurementsSurvive(@ForAll("scorecardCases") ScorecardCase c,
+            @ForAll("kpiExtras") KpiExtras extras) {
+        for (KpiDefinition k : c.kpis()) {
+            assertEquals(k, JsonTesting.roundTrip(k, KpiDefinition.class));
+            KpiDefinition richer = extras.applyTo(k);
+            assertEquals(richer, JsonTesting.roundTrip(richer, KpiDefinition.class));
+        }
+        assertEquals(c.measurements(), JsonTesting.roundTrip(PartneringDocument.ofMeasurements(c.measurements()),
+                PartneringDocument.class).measurements());
+    }
+
+    @Property(tries = 100)
+    void scorecardsSurvive(@ForAll("scorecardCases") ScorecardCase c, @ForAll MissingDataPolicy policy) {
+        Agreement agreement = dev.partnering.scorecard.SharedArbitraries.agreement(policy, c.kpis());
+        Scorecard scorecard = ScorecardCalculator.standard().calculate(agreement,
+                dev.partnering.scorecard.SharedArbitraries.MONTH, c.measurements());
+        assertEquals(scorecard, JsonTesting.roundTrip(scorecard, Scorecard.class));
+        assertEquals(agreement, JsonTesting.roundTrip(agreement, Agreement.class));
+    }
+
+    // ---------------------------------------------------------------- incentives
+
+    @Property(tries = 100)
+    void schemesAgreementsAndStatementsSurvive(@ForAll("statements") StatementCase c) {
+        IncentiveScheme scheme = c.agreement().incentiveScheme().orElseThrow();
+        assertEquals(scheme, JsonTesting.roundTrip(scheme, IncentiveScheme.class));
+        assertEquals(c.agreement(), JsonTesting.roundTrip(PartneringDocument.of(c.agreement()), PartneringDocument.class)
+                .value(Agreement.class));
+        assertEquals(c.statement(), JsonTesting.roundTrip(c.statement(), IncentiveStatement.class));
+    }
+
+    // ---------------------------------------------------------------- lifecycle
+
+    @Property(tries = 200)
+    void termsTheirStatusAndTimelineSurvive(@ForAll("termCases") TermCase c) {
+        assertEquals(c.term(), JsonTesting.roundTrip(c.term(), ContractTerm.class));
+        TermStatus status = ContractTermCalculator.status(c.term(), c.asOf());
+        TermStatus statusBack = JsonTesting.roundTrip(status, TermStatus.class);
+        assertEquals(status.explanation(), statusBack.explanation());
+        assertEquals(JsonTesting.tree(status), JsonTesting.tree(statusBack));
+        TermTimeline timeline = ContractTermCalculator.timeline(c.term());
+        assertEquals(timeline.milestones(), JsonTesting.roundTrip(timeline, TermTimeline.class).milestones());
+    }
+
+    @Property(tries = 50)
+    void historiesSurvive(@ForAll("histories") AgreementHistory history) {
+        AgreementHistory back = JsonTesting.roundTrip(history, AgreementHistory.class);
+        assertEquals(history.versions().size(), back.versions().size());
+        for (int i = 0; i < history.versions().size(); i++) {
+            assertEquals(history.versions().get(i).agreement(), back.versions().get(i).agreement());
+            assertEquals(history.versions().get(i).amendment(), back.versions().get(i).amendment());
+            assertEquals(history.versions().get(i).effectiveFrom(), back.versions().get(i).effectiveFrom());
+        }
+    }
+
+    @Property(tries = 200)
+    void exitPlansSurvive(@ForAll("exitPlans") ExitPlan plan) {
+        assertEquals(plan, JsonTesting.roundTrip(plan, ExitPlan.class));
+    }
+
+    // ---------------------------------------------------------------- generators
+
+    @Provide
+    Arbitrary<Money> money() {
+        return dev.partnering.money.SharedArbitraries.money();
+    }
+
+    @Provide
+    Arbitrary<ReportingPeriod> periods() {
+        return dev.partnering.period.SharedArbitraries.periods();
+    }
+
+    @Provide
+    Arbitrary<BigDecimal> decimals() {
+        Arbitrary<BigInteger> unscaled = Arbitraries.bigIntegers().between(new BigInteger("-" + "9".repeat(40)),
+                new BigInteger("9".repeat(40)));
+        return Combinators.combine(unscaled, Arbitraries.integers().between(-30, 60)).as(BigDecimal::new);
+    }
+
+    @Provide
+    Arbitrary<ScorecardCase> scorecardCases() {
+        return dev.partnering.scorecard.SharedArbitraries.cases();
+    }
+
+    @Provide
+    Arbitrary<StatementCase> statements() {
+        return dev.partnering.incentive.SharedArbitraries.statements();
+    }
+
+    @Provide
+    Arbitrary<TermCase> termCases() {
+        return dev.partnering.lifecycle.SharedArbitraries.termCases();
+    }
+
+    private static Arbitrary<String> texts() {
+        return Arbitraries.strings().all().ofMaxLength(30)
+                .edgeCases(e -> e.add("").add("\"quoted\" \\ back\nslash").add("Å ä ö – “€” 😀"));
+    }
+
+    private static Arbitrary<Step> steps(int depth) {
+        Arbitrary<Map<String, String>> facts = Arbitraries.maps(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8),
+                texts()).ofMaxSize(3);
+        Arbitrary<List<Step>> children = depth == 0 ? Arbitraries.just(List.of())
+                : Arbitraries.lazy(() -> steps(depth - 1)).list().ofMaxSize(3);
+        return Combinators.combine(Arbitraries.of(StepKind.class), texts(), facts, children).as(Step::of);
+    }
+
+    @Provide
+    Arbitrary<Explanation> explanations() {
+        return Combinators.combine(texts(), steps(3).list().ofMaxSize(4)).as(Explanation::of);
+    }
+
+    /** Extras a generated KPI does not have: a valid range, qualifying conditions, source and method. */
+    record KpiExtras(Optional<String> dataSource, Optional<String> method, List<QualifyingCondition> conditions,
+            int version, LocalDate effectiveFrom) {
+
+        KpiDefinition applyTo(KpiDefinition k) {
+            KpiDefinition.Builder b = KpiDefinition.builder().id(k.id()).name(k.name()).unit(k.unit())
+                    .direction(k.direction()).maxAttainment(k.maxAttainment()).aggregation(k.aggregation())
+                    .weight(k.weight()).frequency(k.frequency()).addAllQualifyingConditions(conditions)
+                    .effectiveFrom(effectiveFrom).version(version);
+            k.minimum().ifPresent(b::minimum);
+            k.target().ifPresent(b::target);
+            k.stretch().ifPresent(b::stretch);
+            dataSource.ifPresent(b::dataSource);
+            method.ifPresent(b::measurementMethod);
+            BigDecimal low = k.minimum().orElse(BigDecimal.ZERO).min(k.stretch().orElse(k.target().orElse(BigDecimal.ZERO)));
+            b.validRange(ValueRange.atLeast(low.subtract(BigDecimal.TEN)));
+            return b.build();
+        }
+    }
+
+    @Provide
+    Arbitrary<KpiExtras> kpiExtras() {
+        Arbitrary<String> words = Arbitraries.strings().alpha().numeric().withChars(' ', '-').ofMinLength(1).ofMaxLength(40)
+                .filter(s -> !s.isBlank());
+        Arbitrary<QualifyingCondition> condition = Arbitraries.oneOf(
+                Arbitraries.bigDecimals().between(new BigDecimal("0.5"), new BigDecimal("500")).ofScale(1)
+                        .map(QualifyingCondition::minimumVolume),
+                Combinators.combine(periods().list().ofMinSize(1).ofMaxSize(3), words)
+                        .as(QualifyingCondition::outOfScope));
+        Arbitrary<LocalDate> dates = Arbitraries.integers().between(0, 20_000).map(d -> LocalDate.of(2000, 1, 1).plusDays(d));
+        return Combinators.combine(words.optional(), words.optional(), condition.list().ofMaxSize(3),
+                Arbitraries.integers().between(1, 50), dates).as(KpiExtras::new);
+    }
+
+    @Provide
+    Arbitrary<AgreementHistory> histories() {
+        return dev.partnering.lifecycle.SharedArbitraries.amendmentDays().map(d -> d.subList(0, Math.min(4, d.size()))).map(days -> {
+            AgreementHistory h = AgreementHistory.of(LifecycleFixtures.agreement());
+            for (int i = 0; i < days.size(); i++) {
+                LocalDate on = LifecycleFixtures.START.plusDays(days.get(i));
+                List<AgreementChange> changes = new ArrayList<>();
+                changes.add(AgreementChange.roleRestaffed("sup-ops", "Holder " + (i + 1)));
+                changes.add(AgreementChange.targetChanged("incident-response", new BigDecimal("90"),
+                        new BigDecimal(95 + i % 3), new BigDecimal("98")));
+                if (i % 2 == 1) {
+                    changes.add(AgreementChange.incentiveChanged("revision " + i));
+                }
+                h = h.amend(Amendment.builder().effectiveFrom(on).description("Review " + (i + 1)).addAllChanges(changes)
+                        .build());
+            }
+            return h;
+        });
+    }
+
+    @Provide
+    Arbitrary<ExitPlan> exitPlans() {
+        Arbitrary<String> words = Arbitraries.strings().alpha().withChars(' ').ofMinLength(1).ofMaxLength(30)
+                .filter(s -> !s.isBlank());
+        Arbitrary<String> parties = Arbitraries.of("northfield", "nordic-it", "globex");
+        Arbitrary<ReturnObligation> returns = Combinators.combine(Arbitraries.of(ReturnKind.class), words, parties)
+                .as(ReturnObligation::of);
+        Arbitrary<OpenFinancialItem> items = Combinators.combine(Arbitraries.of(FinancialItemKind.class), words,
+                Arbitraries.bigDecimals().between(new BigDecimal("0.01"), new BigDecimal("9999999")).ofScale(2),
+                parties, parties).filter((k, d, a, by, to) -> !by.equals(to))
+                .as((k, d, a, by, to) -> OpenFinancialItem.builder().kind(k).description(d).amount(Money.of(a,
+                        Money.currency("SEK"))).owedBy(by).owedTo(to).build());
+        Arbitrary<Optional<Period>> transition = Arbitraries.integers().between(1, 24).map(Period::ofMonths).optional();
+        Arbitrary<Optional<LocalDate>> reviewed = Arbitraries.integers().between(0, 3000)
+                .map(d -> LifecycleFixtures.START.plusDays(d)).optional();
+        return Combinators.combine(transition, returns.list().ofMaxSize(4), words.optional(), items.list().ofMaxSize(3),
+                reviewed).as((t, r, owner, i, rev) -> {
+                    ExitPlan.Builder b = ExitPlan.builder().addAllReturns(r).addAllOpenFinancialItems(i);
+                    t.ifPresent(b::transitionPeriod);
+                    owner.ifPresent(b::knowledgeTransferOwner);
+                    rev.ifPresent(b::financialItemsReviewedOn);
+                    return b.build();
+                });
+    }
+}
