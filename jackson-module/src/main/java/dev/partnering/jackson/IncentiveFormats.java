@@ -45,6 +45,7 @@ import dev.partnering.incentive.IncentiveStatement;
 import dev.partnering.incentive.KpiDistribution;
 import dev.partnering.incentive.OutcomeLine;
 import dev.partnering.incentive.Penalty;
+import dev.partnering.incentive.Movement;
 import dev.partnering.incentive.PeriodStatement;
 import dev.partnering.incentive.Remedy;
 import dev.partnering.incentive.RemedyFinding;
@@ -112,6 +113,8 @@ final class IncentiveFormats {
 
     static final ValueReader<OutcomeLine> OUTCOME_LINE = IncentiveFormats::readOutcomeLine;
     static final ValueWriter<OutcomeLine> OUTCOME_LINE_OUT = IncentiveFormats::writeOutcomeLine;
+    static final ValueReader<Movement> MOVEMENT = IncentiveFormats::readMovement;
+    static final ValueWriter<Movement> MOVEMENT_OUT = IncentiveFormats::writeMovement;
     static final ValueReader<ComponentOutcome> OUTCOME = IncentiveFormats::readOutcome;
     static final ValueWriter<ComponentOutcome> OUTCOME_OUT = IncentiveFormats::writeOutcome;
     static final ValueReader<PeriodStatement> PERIOD_STATEMENT = IncentiveFormats::readPeriodStatement;
@@ -484,6 +487,24 @@ final class IncentiveFormats {
         out.end();
     }
 
+    private static Movement readMovement(In in) {
+        in.object("a movement");
+        String componentId = in.req("componentId", TEXT);
+        String from = in.req("from", TEXT);
+        String to = in.req("to", TEXT);
+        Money amount = in.req("amount", MONEY);
+        return in.build(() -> new Movement(componentId, from, to, amount));
+    }
+
+    private static void writeMovement(Out out, Movement m) throws IOException {
+        out.begin();
+        out.text("componentId", m.componentId());
+        out.text("from", m.from());
+        out.text("to", m.to());
+        out.value("amount", m.amount(), MONEY_OUT);
+        out.end();
+    }
+
     private static ComponentOutcome readOutcome(In in) {
         in.object("a component outcome");
         String componentId = in.req("componentId", TEXT);
@@ -517,10 +538,11 @@ final class IncentiveFormats {
         Optional<String> limit = in.opt("limitApplied", TEXT);
         Money net = in.req("net", MONEY);
         Map<String, Money> netByParty = in.map("netByParty", MONEY);
+        List<Movement> movements = in.list("movements", MOVEMENT);
         List<RemedyFinding> remedies = in.list("remedies", FINDING);
         Explanation explanation = in.req("explanation", ExplanationFormats.EXPLANATION);
-        return in.build(() -> new PeriodStatement(period, fee, outcomes, gross, limit, net, netByParty, remedies,
-                explanation));
+        return in.build(() -> new PeriodStatement(period, fee, outcomes, gross, limit, net, netByParty, movements,
+                remedies, explanation));
     }
 
     private static void writePeriodStatement(Out out, PeriodStatement p) throws IOException {
@@ -532,6 +554,7 @@ final class IncentiveFormats {
         out.opt("limitApplied", p.limitApplied(), TEXT_OUT);
         out.value("net", p.net(), MONEY_OUT);
         out.map("netByParty", p.netByParty(), MONEY_OUT);
+        out.list("movements", p.movements(), MOVEMENT_OUT);
         out.list("remedies", p.remedies(), FINDING_OUT);
         out.value("explanation", p.explanation(), ExplanationFormats.EXPLANATION_OUT);
         out.end();
