@@ -112,6 +112,7 @@ class GainShareTest {
         GainShareTier b = GainShareTier.of(sek("10.00"), new BigDecimal("50.00"));
         assertEquals(a, b);
         assertEquals(a.hashCode(), b.hashCode());
+        assertNotEquals(a.hashCode(), GainShareTier.of(sek("10"), new BigDecimal("30")).hashCode());
         assertNotEquals(a, GainShareTier.of(sek("10"), new BigDecimal("51")));
         assertNotEquals(a, GainShareTier.of(sek("11"), new BigDecimal("50")));
         assertFalse(a.equals("50 %"));
@@ -238,6 +239,8 @@ class GainShareTest {
                 Violation.of("", "10 EUR", "gain share 'g': 10 EUR is not in the agreement's currency SEK")),
                 g.violationsAgainst(Fixtures.agreement()));
         assertEquals(List.of(), half().cap(sek("1")).painCap(sek("1")).build().violationsAgainst(Fixtures.agreement()));
+        assertEquals(List.of(Violation.of("", "3 EUR", "gain share 'g': 3 EUR is not in the agreement's currency SEK")),
+                half().painCap(Money.of("3", "EUR")).build().violationsAgainst(Fixtures.agreement()));
         assertEquals(GainShare.TYPE, g.type());
         assertEquals("gain-share", GainShare.TYPE);
     }

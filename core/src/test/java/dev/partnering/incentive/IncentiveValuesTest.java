@@ -54,6 +54,7 @@ class IncentiveValuesTest {
         assertEquals(ten, Bound.percentOfFee(new BigDecimal("10.0")));
         assertEquals(ten.hashCode(), Bound.percentOfFee(new BigDecimal("1E+1")).hashCode());
         assertNotEquals(ten, Bound.percentOfFee(new BigDecimal("11")));
+        assertNotEquals(ten.hashCode(), Bound.percentOfFee(new BigDecimal("11")).hashCode());
         assertNotEquals(ten, Bound.of(sek("10")));
         assertEquals(BigDecimal.ZERO, ((Bound.PercentOfFee) Bound.percentOfFee(BigDecimal.ZERO)).percent());
     }
