@@ -250,17 +250,19 @@ class AtRiskPoolTest {
     }
 
     @Test
-    void aMissingValueInsideTheWindowForfeitsTheEarnBack() {
-        // LAST_KNOWN fills February with January's value, but February was not measured: no earn-back
-        AtRiskPool p = pool().allocate("availability", "60").earnBackPeriods(1).build();
+    void aLastKnownValueInsideTheWindowDoesNotEarnBack() {
+        AtRiskPool p = pool().allocate("availability", "60").earnBackPeriods(2).build();
         Agreement a = agreement(IncentiveScheme.builder().addComponents(p).build(), MissingDataPolicy.LAST_KNOWN);
         List<Measurement> ms = new ArrayList<>(with(atTarget("2026-01"), Fixtures.measurement("availability", "2026-01", "99.4")));
-        ms.addAll(without(atTarget("2026-02"), "availability"));
-        ms.add(Fixtures.measurement("availability", "2025-12", "99.9"));
-        IncentiveStatement s = run(a, months("2026-01", "2026-02"), ms);
+        ms.addAll(atTarget("2026-02"));
+        ms.addAll(without(atTarget("2026-03"), "availability"));
+        IncentiveStatement s = run(a, months("2026-01", "2026-02", "2026-03"), ms);
+        // January 99.4: credit 18,000; February at target; March not measured: LAST_KNOWN scores February's 99.5
+        // (attainment 1, so no new credit), but an unmeasured month does not earn the credit back
         assertEquals(sek("-18000.00"), s.periods().get(0).net());
-        // February: January's 99.4 is used again (attainment 0.8): a new credit, none earned back
-        assertEquals(sek("-18000.00"), s.periods().get(1).net());
+        assertEquals(sek("0.00"), s.periods().get(1).net());
+        assertEquals(sek("0.00"), s.periods().get(2).net());
+        assertEquals(List.of(), s.periods().get(2).outcome("pool").orElseThrow().lines());
     }
 
     @Test
