@@ -256,18 +256,19 @@ public final class ScorecardCalculator {
 
     private static Optional<Aggregation> lastKnown(KpiDefinition kpi, ReportingPeriod period,
             Collection<Measurement> measurements) {
-        ReportingPeriod latest = null;
+        ReportingPeriod earliest = null;
         for (Measurement m : measurements) {
             if (m.kpiId().equals(kpi.id()) && !m.isExcluded() && m.period().end().isBefore(period.start())
-                    && (latest == null || m.period().start().isAfter(latest.start()))) {
-                latest = m.period();
+                    && (earliest == null || m.period().start().isBefore(earliest.start()))) {
+                earliest = m.period();
             }
         }
-        if (latest == null) {
+        if (earliest == null) {
             return Optional.empty();
         }
-        // walk back period by period from the one before, so the value is the latest earlier period with data
-        for (ReportingPeriod p = period.previous(); !p.end().isBefore(latest.start()); p = p.previous()) {
+        // walk back period by period from the one before, down to the earliest earlier measurement, so the value is
+        // the latest earlier period with a usable value (a later period may have measurements but no value, e.g. 0/0)
+        for (ReportingPeriod p = period.previous(); !p.end().isBefore(earliest.start()); p = p.previous()) {
             Aggregation a = Aggregator.aggregate(kpi, p, measurements);
             if (a.value().isPresent()) {
                 return Optional.of(a);

@@ -1,0 +1,307 @@
+package dev.partnering.incentive;
+
+import static dev.partnering.Fixtures.sek;
+import static dev.partnering.incentive.IncentiveFixtures.atTarget;
+import static dev.partnering.incentive.IncentiveFixtures.belowMinimum;
+import static dev.partnering.incentive.IncentiveFixtures.months;
+import static dev.partnering.incentive.IncentiveFixtures.run;
+import static dev.partnering.incentive.Rejections.assertOnly;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import dev.partnering.Fixtures;
+import dev.partnering.Violation;
+import dev.partnering.agreement.Agreement;
+import dev.partnering.agreement.FeeSchedule;
+import dev.partnering.kpi.Measurement;
+import dev.partnering.kpi.MissingDataPolicy;
+import dev.partnering.money.Money;
+import dev.partnering.period.ReportingPeriod;
+import dev.partnering.scorecard.ScorecardCalculator;
+
+class AtRiskPoolTest {
+
+    private static final ReportingPeriod JAN = ReportingPeriod.parse("2026-01");
+
+    private static AtRiskPool.Builder pool() {
+        return AtRiskPool.builder().id("pool").atRiskPercent(new BigDecimal("12"));
+    }
+
+    static Agreement agreement(IncentiveScheme scheme, MissingDataPolicy policy) {
+        return Fixtures.agreementBuilder().addAllParties(Fixtures.parties())
+                .addAllResponsibilityAreas(Fixtures.responsibilityAreas()).governance(Fixtures.governance())
+                .addAllKpis(Fixtures.kpis()).currency(Fixtures.SEK)
+                .feeSchedule(FeeSchedule.monthly(sek("250000.00"), YearMonth.of(2026, 1), YearMonth.of(2028, 12)))
+                .missingDataPolicy(policy).incentiveScheme(scheme).build();
+    }
+
+    /** Evaluates the pool alone on one month of measurements, with a fee of 250,000.00. */
+    private static ComponentOutcome evaluate(AtRiskPool pool, MissingDataPolicy policy, List<Measurement> ms) {
+        Agreement a = agreement(IncentiveScheme.builder().build(), policy);
+        IncentivePeriod inputs = IncentivePeriod.builder().period(JAN)
+                .scorecard(ScorecardCalculator.standard().calculate(a, JAN, ms)).build();
+        return pool.evaluate(new IncentiveContext(a, inputs, Optional.of(sek("250000.00")), List.of()));
+    }
+
+    private static List<Measurement> with(List<Measurement> base, Measurement replacement) {
+        List<Measurement> ms = new ArrayList<>();
+        base.stream().filter(m -> !m.kpiId().equals(replacement.kpiId())).forEach(ms::add);
+        ms.add(replacement);
+        return ms;
+    }
+
+    private static List<Measurement> without(List<Measurement> base, String kpiId) {
+        return base.stream().filter(m -> !m.kpiId().equals(kpiId)).toList();
+    }
+
+    // ------------------------------------------------------------------ validation
+
+    @Test
+    void atRiskPercentIsAboveZeroAndAtMostHundred() {
+        assertEquals(0, new BigDecimal("100").compareTo(AtRiskPool.builder().id("pool").atRiskPercent(new BigDecimal("100"))
+                .allocate("availability", "10").build().atRiskPercent()));
+        assertOnly(() -> AtRiskPool.builder().id("pool").atRiskPercent(BigDecimal.ZERO).allocate("availability", "10").build(),
+                "atRiskPercent", "0", "at-risk pool 'pool': at-risk percentage 0 must be greater than 0 and at most 100");
+        assertOnly(() -> AtRiskPool.builder().id("pool").atRiskPercent(new BigDecimal("100.5")).allocate("availability", "10")
+                .build(), "atRiskPercent", "100.5",
+                "at-risk pool 'pool': at-risk percentage 100.5 must be greater than 0 and at most 100");
+    }
+
+    @Test
+    void needsAnAllocationAndEachIsPositive() {
+        assertOnly(() -> pool().build(), "allocations", "{}", "at-risk pool 'pool' needs at least one allocation");
+        assertOnly(() -> pool().allocate("availability", "0").build(), "allocations.availability", "0",
+                "at-risk pool 'pool': allocation 0 % to 'availability' must be greater than 0");
+        assertOnly(() -> pool().allocate("availability", "10").allocate("ticket-sla", "-5").build(),
+                "allocations.ticket-sla", "-5", "at-risk pool 'pool': allocation -5 % to 'ticket-sla' must be greater than 0");
+    }
+
+    @Test
+    void earnBackNeedsAtLeastOnePeriod() {
+        assertEquals(Optional.of(1), pool().allocate("availability", "10").earnBackPeriods(1).build().earnBackPeriods());
+        assertOnly(() -> pool().allocate("availability", "10").earnBackPeriods(0).build(), "earnBackPeriods", "0",
+                "at-risk pool 'pool': earn-back after 0 periods must be at least 1");
+    }
+
+    @Test
+    void idMustBeValid() {
+        assertOnly(() -> AtRiskPool.builder().id("").atRiskPercent(BigDecimal.ONE).allocate("availability", "10").build(),
+                "id", "", "component id '' must be 1 to 64 letters, digits, '-', '_' or '.', starting with a letter or digit");
+    }
+
+    @Test
+    void allocationsMustNameKpisOfTheAgreement() {
+        AtRiskPool p = pool().allocate("nps", "10").allocate("availability", "10").build();
+        assertEquals(List.of(Violation.of("allocations.nps", "nps",
+                "at-risk pool 'pool' allocates to kpi 'nps', which the agreement does not define")),
+                p.violationsAgainst(Fixtures.agreement()));
+    }
+
+    // ------------------------------------------------------------------ triggers
+
+    @Test
+    void attainmentExactlyOneIsNoCredit() {
+        AtRiskPool p = pool().allocate("availability", "60").build();
+        // availability 99.5 = target → attainment 1: no credit
+        ComponentOutcome o = evaluate(p, MissingDataPolicy.ZERO, atTarget("2026-01"));
+        assertEquals(sek("0"), o.amount());
+        assertEquals(List.of(), o.lines());
+        assertEquals(String.join("\n",
+                "at-risk pool 'pool': 0.00 SEK",
+                "  pool P = fee 250000.00 SEK × 12 % = 30000.00 SEK",
+                "  rule: availability MET: no credit",
+                "  = credits 0.00 SEK: adjustment 0.00 SEK"), o.explanation().toString());
+    }
+
+    @Test
+    void belowTargetCreditExplainsItself() {
+        AtRiskPool p = pool().allocate("availability", "60").allocate("ticket-sla", "40").build();
+        // availability 99.4: (99.4 − 99) / (99.5 − 99) = 0.8 → credit 30,000 × 60 % = 18,000; ticket-sla at target
+        ComponentOutcome o = evaluate(p, MissingDataPolicy.ZERO,
+                with(atTarget("2026-01"), Fixtures.measurement("availability", "2026-01", "99.4")));
+        assertEquals(sek("-18000.00"), o.amount());
+        assertEquals(List.of(new OutcomeLine("credit:availability", "service credit for availability", sek("-18000.00"))),
+                o.lines());
+        assertEquals(String.join("\n",
+                "at-risk pool 'pool': -18000.00 SEK",
+                "  pool P = fee 250000.00 SEK × 12 % = 30000.00 SEK",
+                "  rule: availability BELOW_TARGET (attainment 0.8): credit P × 60 % = 18000.00 SEK",
+                "  rule: ticket-sla MET: no credit",
+                "  = credits 18000.00 SEK: adjustment -18000.00 SEK"), o.explanation().toString());
+    }
+
+    @Test
+    void creditsExactlyFillingThePoolAreNotCapped() {
+        AtRiskPool p = pool().allocate("availability", "60").allocate("ticket-sla", "40").build();
+        // 60 % + 40 % = 100 % of 30,000: exactly the pool, no cap
+        ComponentOutcome o = evaluate(p, MissingDataPolicy.ZERO, belowMinimum("2026-01"));
+        assertEquals(sek("-30000.00"), o.amount());
+        assertEquals(List.of(), o.capsApplied());
+    }
+
+    @Test
+    void belowMinimumTriggerIgnoresAMissBetweenMinimumAndTarget() {
+        AtRiskPool p = pool().allocate("availability", "50").allocate("incident-response", "50")
+                .trigger(CreditTrigger.BELOW_MINIMUM).build();
+        // availability 99.2: BELOW_TARGET, no credit; incident response 9 h > minimum 8 h: BELOW_MINIMUM → 15,000
+        List<Measurement> ms = with(with(atTarget("2026-01"), Fixtures.measurement("availability", "2026-01", "99.2")),
+                Fixtures.measurement("incident-response", "2026-01", "9"));
+        ComponentOutcome o = evaluate(p, MissingDataPolicy.ZERO, ms);
+        assertEquals(sek("-15000.00"), o.amount());
+        assertEquals(List.of("credit:incident-response"), o.lines().stream().map(OutcomeLine::key).toList());
+    }
+
+    @Test
+    void belowMinimumTriggerCountsAMissingKpiOnlyAtAttainmentZero() {
+        AtRiskPool p = pool().allocate("availability", "50").trigger(CreditTrigger.BELOW_MINIMUM).build();
+        List<Measurement> none = without(atTarget("2026-01"), "availability");
+        // ZERO: the missing KPI counts with attainment 0 → credit 30,000 × 50 % = 15,000
+        assertEquals(sek("-15000.00"), evaluate(p, MissingDataPolicy.ZERO, none).amount());
+        // EXCLUDE: left out, neither earns nor costs
+        ComponentOutcome excluded = evaluate(p, MissingDataPolicy.EXCLUDE, none);
+        assertEquals(sek("0"), excluded.amount());
+        assertTrue(excluded.explanation().toString().contains("rule: availability MISSING: no credit"));
+        // LAST_KNOWN with December's 99.5 (attainment 1): MISSING but attainment 1 → no credit
+        List<Measurement> december = new ArrayList<>(none);
+        december.add(Fixtures.measurement("availability", "2025-12", "99.5"));
+        assertEquals(sek("0"), evaluate(p, MissingDataPolicy.LAST_KNOWN, december).amount());
+        // LAST_KNOWN with December's 98 (attainment 0): counts like a miss below the minimum
+        december.set(december.size() - 1, Fixtures.measurement("availability", "2025-12", "98"));
+        assertEquals(sek("-15000.00"), evaluate(p, MissingDataPolicy.LAST_KNOWN, december).amount());
+    }
+
+    @Test
+    void belowTargetTriggerSkipsKpisLeftOutOfTheWeighting() {
+        AtRiskPool p = pool().allocate("availability", "50").build();
+        List<Measurement> none = without(atTarget("2026-01"), "availability");
+        assertEquals(sek("0"), evaluate(p, MissingDataPolicy.EXCLUDE, none).amount());
+        assertEquals(sek("-15000.00"), evaluate(p, MissingDataPolicy.ZERO, none).amount());
+    }
+
+    @Test
+    void aKpiMissingFromTheScorecardGivesNoCredit() {
+        // a scorecard of another agreement without the KPI: the pool says so and gives nothing
+        AtRiskPool p = pool().allocate("nps", "50").build();
+        ComponentOutcome o = evaluate(p, MissingDataPolicy.ZERO, atTarget("2026-01"));
+        assertEquals(sek("0"), o.amount());
+        assertTrue(o.explanation().toString().contains("rule: nps not on the scorecard: no credit"), o.explanation().toString());
+    }
+
+    @Test
+    void feeAndScorecardAreRequired() {
+        AtRiskPool p = pool().allocate("availability", "50").build();
+        IncentivePeriod bare = IncentivePeriod.builder().period(JAN).build();
+        assertOnly(() -> p.evaluate(new IncentiveContext(Fixtures.agreement(), bare, Optional.empty(), List.of())), "fee", null,
+                "component 'pool' needs the fee of 2026-01, but the fee schedule has none and the period gives none");
+        assertOnly(() -> p.evaluate(new IncentiveContext(Fixtures.agreement(), bare, Optional.of(sek("1")), List.of())),
+                "scorecard", null, "component 'pool' needs the scorecard of 2026-01, but the period has none");
+    }
+
+    // ------------------------------------------------------------------ earn-back
+
+    private static IncentiveStatement earnBack(int n, List<Measurement> ms, String... months) {
+        AtRiskPool p = pool().allocate("availability", "60").earnBackPeriods(n).build();
+        Agreement a = agreement(IncentiveScheme.builder().addComponents(p).build(), MissingDataPolicy.ZERO);
+        return run(a, months(months), ms);
+    }
+
+    @Test
+    void aMissInsideTheEarnBackWindowForfeitsTheEarnBack() {
+        List<Measurement> ms = new ArrayList<>(belowMinimum("2026-01"));
+        ms.addAll(atTarget("2026-02"));
+        ms.addAll(belowMinimum("2026-03"));
+        ms.addAll(atTarget("2026-04"));
+        ms.addAll(atTarget("2026-05"));
+        IncentiveStatement s = earnBack(2, ms, "2026-01", "2026-02", "2026-03", "2026-04", "2026-05");
+        // Jan credit 18,000; Mar misses again: January's credit is not earned back, a new credit of 18,000
+        // Apr, May at target: March's credit comes back in May
+        assertEquals(sek("-18000.00"), s.periods().get(0).net());
+        assertEquals(sek("0.00"), s.periods().get(1).net());
+        assertEquals(sek("-18000.00"), s.periods().get(2).net());
+        assertEquals(sek("0.00"), s.periods().get(3).net());
+        assertEquals(sek("18000.00"), s.periods().get(4).net());
+        ComponentOutcome may = s.periods().get(4).outcome("pool").orElseThrow();
+        assertEquals(List.of(new OutcomeLine("earn-back:availability:2026-03", "earn-back of the 2026-03 credit for availability",
+                sek("18000.00"))), may.lines());
+        assertTrue(may.explanation().toString().contains(
+                "rule: availability met its target in each of the 2 periods after 2026-03: credit 18000.00 SEK earned back"),
+                may.explanation().toString());
+        assertTrue(may.explanation().toString().contains("= credits 0.00 SEK, earned back 18000.00 SEK: adjustment 18000.00 SEK"));
+    }
+
+    @Test
+    void aMissInTheLastPeriodOfTheWindowForfeitsTheEarnBack() {
+        List<Measurement> ms = new ArrayList<>(belowMinimum("2026-01"));
+        ms.addAll(atTarget("2026-02"));
+        ms.addAll(with(atTarget("2026-03"), Fixtures.measurement("availability", "2026-03", "99.49")));
+        IncentiveStatement s = earnBack(2, ms, "2026-01", "2026-02", "2026-03");
+        // March just below target: a new credit of 18,000 and nothing earned back
+        assertEquals(sek("-18000.00"), s.periods().get(2).net());
+        assertEquals(List.of("credit:availability"), s.periods().get(2).outcome("pool").orElseThrow().lines().stream()
+                .map(OutcomeLine::key).toList());
+    }
+
+    @Test
+    void aLastKnownValueInsideTheWindowDoesNotEarnBack() {
+        AtRiskPool p = pool().allocate("availability", "60").earnBackPeriods(2).build();
+        Agreement a = agreement(IncentiveScheme.builder().addComponents(p).build(), MissingDataPolicy.LAST_KNOWN);
+        List<Measurement> ms = new ArrayList<>(with(atTarget("2026-01"), Fixtures.measurement("availability", "2026-01", "99.4")));
+        ms.addAll(atTarget("2026-02"));
+        ms.addAll(without(atTarget("2026-03"), "availability"));
+        IncentiveStatement s = run(a, months("2026-01", "2026-02", "2026-03"), ms);
+        // January 99.4: credit 18,000; February at target; March not measured: LAST_KNOWN scores February's 99.5
+        // (attainment 1, so no new credit), but an unmeasured month does not earn the credit back
+        assertEquals(sek("-18000.00"), s.periods().get(0).net());
+        assertEquals(sek("0.00"), s.periods().get(1).net());
+        assertEquals(sek("0.00"), s.periods().get(2).net());
+        assertEquals(List.of(), s.periods().get(2).outcome("pool").orElseThrow().lines());
+    }
+
+    @Test
+    void oneGoodPeriodEarnsBackAfterAnEarnBackOfOne() {
+        List<Measurement> ms = new ArrayList<>(belowMinimum("2026-01"));
+        ms.addAll(atTarget("2026-02"));
+        ms.addAll(atTarget("2026-03"));
+        IncentiveStatement s = earnBack(1, ms, "2026-01", "2026-02", "2026-03");
+        // Jan −18,000; Feb at target: returned; Mar: February had no credit, nothing more (the earn-back line is skipped)
+        assertEquals(sek("-18000.00"), s.periods().get(0).net());
+        assertEquals(sek("18000.00"), s.periods().get(1).net());
+        assertEquals(sek("0.00"), s.periods().get(2).net());
+        assertEquals(sek("0.00"), s.totalNet());
+    }
+
+    @Test
+    void noEarnBackWhenTheCreditPeriodIsNotPartOfTheCalculation() {
+        List<Measurement> ms = new ArrayList<>(belowMinimum("2026-01"));
+        ms.addAll(atTarget("2026-02"));
+        ms.addAll(atTarget("2026-03"));
+        // February and March alone: January's credit is not known here
+        IncentiveStatement s = earnBack(2, ms, "2026-02", "2026-03");
+        assertEquals(sek("0.00"), s.totalNet());
+    }
+
+    // ------------------------------------------------------------------ exposure
+
+    @Test
+    void exposureIsTheReachableShareOfThePool() {
+        Money fee = sek("250000.00");
+        // pool 30,000; 40 % + 30 % = 70 % → 21,000 down, no upside without earn-back
+        AtRiskPool partial = pool().allocate("availability", "40").allocate("ticket-sla", "30").build();
+        assertEquals(Exposure.of(sek("0"), sek("21000.00")), partial.exposure(fee));
+        // with earn-back, the credit can come back: up 21,000
+        AtRiskPool earnBack = pool().allocate("availability", "40").allocate("ticket-sla", "30").earnBackPeriods(3).build();
+        assertEquals(Exposure.of(sek("21000.00"), sek("21000.00")), earnBack.exposure(fee));
+        // 90 % + 60 % = 150 %: capped at the pool, 30,000
+        AtRiskPool over = pool().allocate("availability", "90").allocate("ticket-sla", "60").build();
+        assertEquals(Exposure.of(sek("0"), sek("30000.00")), over.exposure(fee));
+        assertEquals("at-risk-pool", over.type());
+    }
+}

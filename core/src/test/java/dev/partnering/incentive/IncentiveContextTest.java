@@ -1,0 +1,78 @@
+package dev.partnering.incentive;
+
+import static dev.partnering.Fixtures.sek;
+import static dev.partnering.incentive.Rejections.assertOnly;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import dev.partnering.Fixtures;
+import dev.partnering.explanation.Step;
+import dev.partnering.explanation.StepKind;
+import dev.partnering.money.Money;
+import dev.partnering.period.ReportingPeriod;
+
+/** What a component sees of the calculation: its period, its fee and the history before it. */
+class IncentiveContextTest {
+
+    private static final ReportingPeriod JAN = ReportingPeriod.parse("2026-01");
+    private static final ReportingPeriod FEB = ReportingPeriod.parse("2026-02");
+    private static final ReportingPeriod MAR = ReportingPeriod.parse("2026-03");
+
+    private static ComponentOutcome outcome(String id, ReportingPeriod p, String amount) {
+        return new ComponentOutcome(id, "test", p, sek(amount), List.of(), List.of(), Step.of(StepKind.RESULT, amount));
+    }
+
+    private static IncentiveContext march(Optional<Money> janFee) {
+        IncentiveContext.Past jan = new IncentiveContext.Past(IncentivePeriod.builder().period(JAN).build(), janFee,
+                List.of(outcome("a", JAN, "-1.00"), outcome("b", JAN, "-2.00")));
+        IncentiveContext.Past feb = new IncentiveContext.Past(IncentivePeriod.builder().period(FEB).build(), Optional.empty(),
+                List.of(outcome("a", FEB, "-3.00")));
+        return new IncentiveContext(Fixtures.agreement(), IncentivePeriod.builder().period(MAR).build(), Optional.of(sek("70000.00")),
+                List.of(jan, feb));
+    }
+
+    @Test
+    void theHistoryIsTheEarlierPeriodsOldestFirst() {
+        IncentiveContext c = march(Optional.of(sek("50000.00")));
+        assertEquals(List.of(JAN, FEB), c.earlier().stream().map(IncentiveContext.Past::period).toList());
+        assertEquals(Optional.of(FEB), c.earlier(FEB).map(IncentiveContext.Past::period));
+        assertEquals(Optional.empty(), c.earlier(MAR));
+        assertEquals(List.of(outcome("a", JAN, "-1.00"), outcome("a", FEB, "-3.00")), c.earlierOutcomes("a"));
+        assertEquals(List.of(outcome("b", JAN, "-2.00")), c.earlierOutcomes("b"));
+        assertEquals(List.of(), c.earlierOutcomes("c"));
+        assertEquals(MAR, c.period());
+        assertEquals(Money.zero(Fixtures.SEK), c.zero());
+    }
+
+    @Test
+    void feesComeFromTheCalculationThenTheSchedule() {
+        IncentiveContext c = march(Optional.of(sek("50000.00")));
+        // March: its own fee; January: the fee given for it; February: none given, so the schedule's 250,000
+        assertEquals(Optional.of(sek("70000.00")), c.feeOf(MAR));
+        assertEquals(Optional.of(sek("50000.00")), c.feeOf(JAN));
+        assertEquals(Optional.of(sek("250000.00")), c.feeOf(FEB));
+        // outside the calculation: the schedule, which starts in 2026-01
+        assertEquals(Optional.of(sek("250000.00")), c.feeOf(ReportingPeriod.parse("2026-06")));
+        assertEquals(Optional.empty(), c.feeOf(ReportingPeriod.parse("2025-12")));
+        assertEquals(Optional.of(sek("250000.00")), march(Optional.empty()).feeOf(JAN));
+    }
+
+    @Test
+    void consortiumPartiesAreListedOnce() {
+        assertOnly(() -> ConsortiumSplit.equally(sek("100.00"), List.of("north", "east", "north")), "partyIds", "north",
+                "party 'north' is listed twice");
+    }
+
+    @Test
+    void aBackTestNeedsBothSchemes() {
+        IncentiveScheme s = IncentiveScheme.builder().build();
+        assertOnly(() -> BackTester.compare(IncentiveFixtures.agreement(s).withoutIncentiveScheme(), IncentiveFixtures.agreement(s),
+                List.of(JAN), List.of(), List.of(), Map.of()), "incentiveScheme", null,
+                "agreement 'it-partnering' has no incentive scheme to back-test");
+    }
+}

@@ -1,0 +1,182 @@
+package dev.partnering.incentive;
+
+import static dev.partnering.Fixtures.sek;
+import static dev.partnering.incentive.IncentiveFixtures.agreement;
+import static dev.partnering.incentive.IncentiveFixtures.atTarget;
+import static dev.partnering.incentive.IncentiveFixtures.months;
+import static dev.partnering.incentive.IncentiveFixtures.run;
+import static dev.partnering.incentive.Rejections.assertOnly;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import dev.partnering.Fixtures;
+import dev.partnering.Violation;
+import dev.partnering.agreement.Agreement;
+import dev.partnering.kpi.Measurement;
+import dev.partnering.money.Money;
+import dev.partnering.period.ReportingPeriod;
+
+class PenaltyTest {
+
+    private static final ReportingPeriod JAN = ReportingPeriod.parse("2026-01");
+
+    private static BreachEvent event(String id, String penaltyId, String date, String units) {
+        return BreachEvent.builder().id(id).penaltyId(penaltyId).date(LocalDate.parse(date)).units(new BigDecimal(units)).build();
+    }
+
+    private static ComponentOutcome evaluate(Penalty p, Optional<Money> fee, BreachEvent... events) {
+        IncentivePeriod inputs = IncentivePeriod.builder().period(JAN).addEvents(events).build();
+        return p.evaluate(new IncentiveContext(Fixtures.agreement(), inputs, fee, List.of()));
+    }
+
+    // ------------------------------------------------------------------ validation
+
+    @Test
+    void rateMustNotBeNegative() {
+        assertEquals(sek("0"), Penalty.builder().id("late").rate(sek("0")).build().rate());
+        assertOnly(() -> Penalty.builder().id("late").rate(sek("-1")).build(), "rate", "-1 SEK",
+                "penalty 'late': rate -1 SEK must not be negative");
+        assertOnly(() -> Penalty.builder().id("late!").rate(sek("1")).build(), "id", "late!",
+                "component id 'late!' must be 1 to 64 letters, digits, '-', '_' or '.', starting with a letter or digit");
+    }
+
+    @Test
+    void breachEventsAreValidated() {
+        BreachEvent none = BreachEvent.builder().id("e1").penaltyId("late").date(LocalDate.parse("2026-01-05"))
+                .units(BigDecimal.ZERO).build();
+        assertEquals(0, BigDecimal.ZERO.compareTo(none.units()));
+        assertEquals(0, BigDecimal.ONE.compareTo(BreachEvent.builder().id("e1").penaltyId("late")
+                .date(LocalDate.parse("2026-01-05")).build().units()));
+        assertOnly(() -> event("e1", "late", "2026-01-05", "-1"), "units", "-1", "breach event 'e1': units -1 must not be negative");
+        assertOnly(() -> event("e 1", "late", "2026-01-05", "1"), "id", "e 1",
+                "breach event id 'e 1' must be 1 to 64 letters, digits, '-', '_' or '.', starting with a letter or digit");
+        assertOnly(() -> event("e1", "", "2026-01-05", "1"), "penaltyId", "",
+                "penalty id '' must be 1 to 64 letters, digits, '-', '_' or '.', starting with a letter or digit");
+    }
+
+    @Test
+    void ratesAndFixedCapsMustBeInTheAgreementsCurrency() {
+        Penalty p = Penalty.builder().id("late").rate(Money.of("1", "EUR")).periodCap(Bound.of(Money.of("5", "EUR")))
+                .yearCap(Bound.percentOfFee(BigDecimal.ONE)).build();
+        assertEquals(List.of(
+                Violation.of("rate", "1 EUR", "penalty 'late': rate 1 EUR is not in the agreement's currency SEK"),
+                Violation.of("cap", "5 EUR", "penalty 'late': cap 5 EUR is not in the agreement's currency SEK")),
+                p.violationsAgainst(Fixtures.agreement()));
+        Penalty q = Penalty.builder().id("late").rate(sek("1")).yearCap(Bound.of(Money.of("7", "EUR"))).build();
+        assertEquals(List.of(Violation.of("cap", "7 EUR", "penalty 'late': cap 7 EUR is not in the agreement's currency SEK")),
+                q.violationsAgainst(Fixtures.agreement()));
+        assertEquals(List.of(), Penalty.builder().id("late").rate(sek("1")).periodCap(Bound.of(sek("5"))).build()
+                .violationsAgainst(Fixtures.agreement()));
+    }
+
+    // ------------------------------------------------------------------ evaluation
+
+    @Test
+    void eventsAreChargedInIdOrderAndOtherPenaltiesEventsIgnored() {
+        Penalty p = Penalty.builder().id("late").rate(sek("5000")).build();
+        ComponentOutcome o = evaluate(p, Optional.empty(), event("e2", "late", "2026-01-20", "1"),
+                event("x1", "security", "2026-01-21", "1"), event("e1", "late", "2026-01-10", "1"));
+        // two events of 'late' × 5,000 = 10,000
+        assertEquals(sek("-10000.00"), o.amount());
+        assertEquals(String.join("\n",
+                "penalty 'late': -10000.00 SEK",
+                "  event 'e1' on 2026-01-10 = 5000.00 SEK",
+                "  event 'e2' on 2026-01-20 = 5000.00 SEK",
+                "  = 2 event(s): penalty 10000.00 SEK"), o.explanation().toString());
+        assertEquals("penalty", p.type());
+    }
+
+    @Test
+    void perUnitChargesExplainTheUnits() {
+        Penalty p = Penalty.builder().id("late").basis(Penalty.Basis.PER_UNIT).rate(sek("1000")).build();
+        // 2.5 days × 1,000 = 2,500
+        ComponentOutcome o = evaluate(p, Optional.empty(), event("e1", "late", "2026-01-10", "2.5"));
+        assertEquals(sek("-2500.00"), o.amount());
+        assertEquals(String.join("\n",
+                "penalty 'late': -2500.00 SEK",
+                "  event 'e1' on 2026-01-10: 2.5 × 1000.00 SEK = 2500.00 SEK",
+                "  = 1 event(s): penalty 2500.00 SEK"), o.explanation().toString());
+    }
+
+    @Test
+    void withoutCountedEventsThePeriodCapNeedsNoFee() {
+        Penalty p = Penalty.builder().id("late").rate(sek("1000")).periodCapPercent("5").build();
+        BreachEvent storm = BreachEvent.builder().id("e1").penaltyId("late").date(LocalDate.parse("2026-01-10"))
+                .exclusionReason("force majeure").build();
+        ComponentOutcome o = evaluate(p, Optional.empty(), storm);
+        assertEquals(sek("0"), o.amount());
+        assertEquals(List.of(), o.capsApplied());
+        // with a counted event the fee is needed for the cap
+        Rejections.assertOnly(() -> evaluate(p, Optional.empty(), event("e2", "late", "2026-01-10", "1")), "fee", null,
+                "component 'late' needs the fee of 2026-01, but the fee schedule has none and the period gives none");
+    }
+
+    @Test
+    void aPenaltyExactlyAtThePeriodCapIsNotReportedAsCapped() {
+        Penalty p = Penalty.builder().id("late").rate(sek("5000")).periodCap(Bound.of(sek("5000"))).build();
+        ComponentOutcome o = evaluate(p, Optional.of(sek("100000.00")), event("e1", "late", "2026-01-10", "1"));
+        assertEquals(sek("-5000.00"), o.amount());
+        assertEquals(List.of(), o.capsApplied());
+        ComponentOutcome two = evaluate(p, Optional.of(sek("100000.00")), event("e1", "late", "2026-01-10", "1"),
+                event("e2", "late", "2026-01-11", "1"));
+        assertEquals(sek("-5000.00"), two.amount());
+        assertEquals(List.of("period cap 5000 SEK = 5000.00 SEK applied to 10000.00 SEK"), two.capsApplied());
+    }
+
+    @Test
+    void theYearCapStartsAfreshEachContractYear() {
+        Penalty p = Penalty.builder().id("late").rate(sek("8000")).yearCapPercent("1").build();
+        Agreement a = agreement(IncentiveScheme.builder().addComponents(p).build(), sek("100000.00"));
+        List<ReportingPeriod> periods = months("2026-11", "2026-12", "2027-01");
+        List<Measurement> ms = new ArrayList<>();
+        periods.forEach(m -> ms.addAll(atTarget(m.toString())));
+        List<BreachEvent> events = List.of(event("e1", "late", "2026-11-01", "1"), event("e2", "late", "2026-12-31", "1"),
+                event("e3", "late", "2027-01-01", "1"));
+        IncentiveStatement s = run(a, periods, ms, events, Map.of());
+        // contract year 2026-01-01 to 2026-12-31: annual fee 12 × 100,000 = 1,200,000, cap 1 % = 12,000
+        // November 8,000; December 8,000 → 12,000 − 8,000 = 4,000 left
+        // January 2027 opens a new contract year (fee 1,200,000 again): the full 8,000
+        assertEquals(sek("-8000.00"), s.periods().get(0).net());
+        assertEquals(sek("-4000.00"), s.periods().get(1).net());
+        assertEquals(sek("-8000.00"), s.periods().get(2).net());
+        assertEquals(List.of("contract-year cap 1 % of the fee (year 2026-01-01 to 2026-12-31, annual fee 1200000.00 SEK) = "
+                + "12000.00 SEK, less 8000.00 SEK already charged, leaves 4000.00 SEK"),
+                s.periods().get(1).outcome("late").orElseThrow().capsApplied());
+    }
+
+    @Test
+    void aFixedYearCapNeedsNoFees() {
+        Penalty p = Penalty.builder().id("late").rate(sek("8000")).yearCap(Bound.of(sek("10000"))).build();
+        Agreement a = agreement(IncentiveScheme.builder().addComponents(p).build(), sek("100000.00"));
+        List<ReportingPeriod> periods = months("2026-01", "2026-02");
+        List<Measurement> ms = new ArrayList<>(atTarget("2026-01"));
+        ms.addAll(atTarget("2026-02"));
+        IncentiveStatement s = run(a, periods, ms, List.of(event("e1", "late", "2026-01-05", "1"),
+                event("e2", "late", "2026-02-05", "1")), Map.of());
+        // 8,000, then 10,000 − 8,000 = 2,000
+        assertEquals(sek("-8000.00"), s.periods().get(0).net());
+        assertEquals(sek("-2000.00"), s.periods().get(1).net());
+    }
+
+    // ------------------------------------------------------------------ exposure
+
+    @Test
+    void exposureIsThePeriodCap() {
+        Money fee = sek("100000.00");
+        assertEquals(Exposure.of(sek("0"), sek("10000.00")),
+                Penalty.builder().id("late").rate(sek("1")).periodCapPercent("10").build().exposure(fee));
+        assertEquals(Exposure.of(sek("0"), sek("2500.00")),
+                Penalty.builder().id("late").rate(sek("1")).periodCap(Bound.of(sek("2500"))).build().exposure(fee));
+        // no period cap: the downside is unbounded
+        assertEquals(new Exposure(Optional.of(sek("0")), Optional.empty()),
+                Penalty.builder().id("late").rate(sek("1")).yearCapPercent("10").build().exposure(fee));
+    }
+}
