@@ -1,0 +1,202 @@
+package dev.partnering.testkit.internal;
+
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import dev.partnering.agreement.Agreement;
+import dev.partnering.kpi.MissingDataPolicy;
+import dev.partnering.money.Money;
+import dev.partnering.testkit.AgreementArbitrary;
+import dev.partnering.testkit.IncentiveSchemeArbitrary;
+import dev.partnering.testkit.KpiDefinitionArbitrary;
+import dev.partnering.testkit.internal.SchemeConfig.Presence;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCases;
+import net.jqwik.api.RandomGenerator;
+import net.jqwik.api.arbitraries.ArbitraryDecorator;
+
+/** The {@link AgreementArbitrary} behind {@code PartneringArbitraries.agreements()}. */
+public final class DefaultAgreementArbitrary extends ArbitraryDecorator<Agreement> implements AgreementArbitrary {
+
+    private static final LocalDate READABLE_START = LocalDate.of(2026, 1, 1);
+
+    private int minCustomers = 1;
+    private int maxCustomers = 2;
+    private int minSuppliers = 1;
+    private int maxSuppliers = 3;
+    private int minKpis = 1;
+    private int maxKpis = 5;
+    private int minLevels = 2;
+    private int maxLevels = 3;
+    private List<Currency> currencies = DefaultMoneyArbitrary.COMMON_CURRENCIES;
+    private Optional<LocalDate> start = Optional.empty();
+    private Optional<MissingDataPolicy> policy = Optional.empty();
+    private KpiConfig kpiConfig = KpiConfig.standard();
+    private Presence scheme = Presence.ANY;
+    private SchemeConfig schemeConfig = SchemeConfig.standard();
+
+    /**
+     * Edge cases of a value built on a whole agreement are costly to build, and jqwik would build
+     * hundreds of them for every value of an enclosing {@code flatMap}: a few are enough, and the
+     * parts' own edge cases already reach the bounds of every knob.
+     */
+    @Override
+    public EdgeCases<Agreement> edgeCases(int maxEdgeCases) {
+        return super.edgeCases(Math.min(maxEdgeCases, Limits.EDGE_CASES));
+    }
+
+    @Override
+    public RandomGenerator<Agreement> generatorWithEmbeddedEdgeCases(int genSize) {
+        return generator(genSize).withEdgeCases(genSize, edgeCases(Limits.EDGE_CASES));
+    }
+
+    @Override
+    protected Arbitrary<Agreement> arbitrary() {
+        KpiConfig kpis = schemeConfig.neutral() ? kpiConfig.withStrictStretch() : kpiConfig;
+        Arbitrary<LocalDate> starts = start.map(Arbitraries::just).orElseGet(() -> Arbitraries.integers().between(-24, 35)
+                .map(READABLE_START::plusMonths));
+        Arbitrary<AgreementSpec.Frame> frames = Combinators.combine(
+                Arbitraries.integers().between(minCustomers, maxCustomers),
+                Arbitraries.integers().between(minSuppliers, maxSuppliers),
+                Arbitraries.of(false, true),
+                Arbitraries.integers().between(minLevels, maxLevels),
+                starts,
+                Arbitraries.integers().between(1, 5),
+                Arbitraries.integers().between(0, 2))
+                .as(AgreementSpec.Frame::new);
+        Arbitrary<SchemeSpec> schemes = SchemeSpec.arbitrary(schemeConfig);
+        Arbitrary<Optional<SchemeSpec>> optionalSchemes = scheme == Presence.ALWAYS ? schemes.map(Optional::of)
+                : scheme == Presence.NEVER ? Arbitraries.just(Optional.empty()) : schemes.optional(0.5);
+        return Combinators.combine(frames,
+                KpiSpec.arbitrary(kpis).list().ofMinSize(minKpis).ofMaxSize(maxKpis),
+                Arbitraries.of(currencies),
+                Arbitraries.integers().between(1_000, 1_000_000).shrinkTowards(10_000),
+                policy.map(Arbitraries::just).orElseGet(() -> Arbitraries.of(MissingDataPolicy.class)),
+                optionalSchemes)
+                .as(AgreementSpec::new)
+                .map(spec -> spec.build(kpis));
+    }
+
+    private DefaultAgreementArbitrary copy() {
+        return typedClone();
+    }
+
+    private static void requireRange(String knob, int min, int max, int lowest) {
+        Checks.require(min >= lowest && max >= min, "agreements()." + knob + "(" + min + ", " + max + "): the counts must be at least "
+                + lowest + ", the maximum not below the minimum");
+    }
+
+    @Override
+    public AgreementArbitrary withCustomers(int count) {
+        return withCustomers(count, count);
+    }
+
+    @Override
+    public AgreementArbitrary withCustomers(int min, int max) {
+        requireRange("withCustomers", min, max, 1);
+        DefaultAgreementArbitrary c = copy();
+        c.minCustomers = min;
+        c.maxCustomers = max;
+        return c;
+    }
+
+    @Override
+    public AgreementArbitrary withSuppliers(int count) {
+        return withSuppliers(count, count);
+    }
+
+    @Override
+    public AgreementArbitrary withSuppliers(int min, int max) {
+        requireRange("withSuppliers", min, max, 1);
+        DefaultAgreementArbitrary c = copy();
+        c.minSuppliers = min;
+        c.maxSuppliers = max;
+        return c;
+    }
+
+    @Override
+    public AgreementArbitrary withKpis(int count) {
+        return withKpis(count, count);
+    }
+
+    @Override
+    public AgreementArbitrary withKpis(int min, int max) {
+        requireRange("withKpis", min, max, 0);
+        DefaultAgreementArbitrary c = copy();
+        c.minKpis = min;
+        c.maxKpis = max;
+        return c;
+    }
+
+    @Override
+    public AgreementArbitrary withKpis(KpiDefinitionArbitrary kpis) {
+        Objects.requireNonNull(kpis, "kpis");
+        Checks.require(kpis instanceof DefaultKpiDefinitionArbitrary, "agreements().withKpis() takes an arbitrary from "
+                + "PartneringArbitraries.kpis()");
+        DefaultAgreementArbitrary c = copy();
+        c.kpiConfig = ((DefaultKpiDefinitionArbitrary) kpis).config();
+        return c;
+    }
+
+    @Override
+    public AgreementArbitrary withLevels(int levels) {
+        Checks.require(levels == 2 || levels == 3, "agreements().withLevels(" + levels + "): governance has 2 or 3 levels");
+        DefaultAgreementArbitrary c = copy();
+        c.minLevels = levels;
+        c.maxLevels = levels;
+        return c;
+    }
+
+    @Override
+    public AgreementArbitrary in(Currency currency) {
+        Money.zero(Objects.requireNonNull(currency, "currency")); // refuses a currency without a minor unit
+        DefaultAgreementArbitrary c = copy();
+        c.currencies = List.of(currency);
+        return c;
+    }
+
+    @Override
+    public AgreementArbitrary startingOn(LocalDate start) {
+        DefaultAgreementArbitrary c = copy();
+        c.start = Optional.of(Objects.requireNonNull(start, "start"));
+        return c;
+    }
+
+    @Override
+    public AgreementArbitrary withMissingDataPolicy(MissingDataPolicy policy) {
+        DefaultAgreementArbitrary c = copy();
+        c.policy = Optional.of(Objects.requireNonNull(policy, "policy"));
+        return c;
+    }
+
+    @Override
+    public AgreementArbitrary withIncentiveScheme() {
+        DefaultAgreementArbitrary c = copy();
+        c.scheme = Presence.ALWAYS;
+        return c;
+    }
+
+    @Override
+    public AgreementArbitrary withIncentiveScheme(IncentiveSchemeArbitrary schemes) {
+        Objects.requireNonNull(schemes, "schemes");
+        Checks.require(schemes instanceof DefaultIncentiveSchemeArbitrary s && s.agreement().isEmpty(),
+                "agreements().withIncentiveScheme() takes an arbitrary from PartneringArbitraries.incentiveSchemes(), "
+                        + "not one bound to an agreement");
+        DefaultAgreementArbitrary c = copy();
+        c.scheme = Presence.ALWAYS;
+        c.schemeConfig = ((DefaultIncentiveSchemeArbitrary) schemes).config();
+        return c;
+    }
+
+    @Override
+    public AgreementArbitrary withoutIncentiveScheme() {
+        DefaultAgreementArbitrary c = copy();
+        c.scheme = Presence.NEVER;
+        return c;
+    }
+}
