@@ -264,13 +264,19 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
     /** @return the period as {@code 2026-03}, {@code 2026-Q1} or {@code 2026} */
     @Override
     public String toString() {
+        // by hand rather than with String.format: periods are named in every check message and
+        // explanation, so this runs for every value built and every step explained
+        StringBuilder sb = new StringBuilder(7);
+        int year = first.getYear();
+        sb.append(year < 10 ? "000" : year < 100 ? "00" : year < 1000 ? "0" : "").append(year);
         switch (granularity) {
             case MONTH:
-                return String.format("%04d-%02d", first.getYear(), first.getMonthValue());
+                int month = first.getMonthValue();
+                return sb.append(month < 10 ? "-0" : "-").append(month).toString();
             case QUARTER:
-                return String.format("%04d-Q%d", first.getYear(), (first.getMonthValue() + 2) / 3);
+                return sb.append("-Q").append((first.getMonthValue() + 2) / 3).toString();
             default:
-                return String.format("%04d", first.getYear());
+                return sb.toString();
         }
     }
 }

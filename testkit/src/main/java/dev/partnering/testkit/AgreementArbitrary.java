@@ -11,7 +11,7 @@ import net.jqwik.api.Arbitrary;
  * Generates valid {@link Agreement}s: by default 1 to 2 customers and 1 to 3 suppliers (sometimes
  * with a lead), governance on two or three levels with every role mirrored by a counterpart at the
  * same level on the other side and a forum per level, 1 to 5 KPIs in force from the start (the
- * first never BINARY), a term of 1 to 5 years with up to two one-year options starting on the first
+ * first never BINARY), a term of 1 to 3 years with up to two one-year options starting on the first
  * of a month near 2026, a monthly fee for every month of the initial term, any missing-data policy,
  * and an incentive scheme about half the time. Agreements shrink toward one customer, one
  * supplier, two levels, the fewest KPIs, a one-year term from 2026-01-01 and no scheme.

@@ -23,6 +23,7 @@ import dev.partnering.incentive.Exposure;
 import dev.partnering.incentive.GainShare;
 import dev.partnering.incentive.IncentiveCalculator;
 import dev.partnering.incentive.IncentiveComponent;
+import dev.partnering.incentive.IncentivePeriod;
 import dev.partnering.incentive.IncentiveScheme;
 import dev.partnering.incentive.OutcomeLine;
 import dev.partnering.incentive.PeriodStatement;
@@ -167,8 +168,11 @@ public final class IncentiveInvariants {
     }
 
     private static PeriodStatement evaluate(Agreement agreement, IncentiveScheme scheme, PeriodInputs inputs) {
-        return IncentiveCalculator.standard().calculate(agreement, scheme, List.of(inputs.toIncentivePeriod(agreement)))
-                .periods().get(0);
+        return evaluate(agreement, scheme, inputs.toIncentivePeriod(agreement));
+    }
+
+    private static PeriodStatement evaluate(Agreement agreement, IncentiveScheme scheme, IncentivePeriod period) {
+        return IncentiveCalculator.standard().calculate(agreement, scheme, List.of(period)).periods().get(0);
     }
 
     // ---------------------------------------------------------------- monotonicity
@@ -202,23 +206,25 @@ public final class IncentiveInvariants {
     private void assertMonotone(PeriodInputs worse, PeriodInputs better, Optional<String> change) {
         Objects.requireNonNull(worse, "worse");
         Objects.requireNonNull(better, "better");
-        List<String> why = Comparisons.whyNotAnImprovement(agreement, worse, better);
+        IncentivePeriod w = worse.toIncentivePeriod(agreement);
+        IncentivePeriod b = better.toIncentivePeriod(agreement);
+        List<String> why = Comparisons.whyNotAnImprovement(worse, w.scorecard().orElseThrow(), better, b.scorecard().orElseThrow());
         if (!why.isEmpty()) {
             throw new IllegalArgumentException("assertMonotone needs inputs that improve on each other, but " + String.join("; ", why)
                     + "\n  worse inputs:  " + worse + "\n  better inputs: " + better);
         }
-        PeriodStatement w = evaluate(worse);
-        PeriodStatement b = evaluate(better);
-        for (ComponentOutcome ow : w.outcomes()) {
-            ComponentOutcome ob = b.outcome(ow.componentId()).orElseThrow();
+        PeriodStatement sw = evaluate(agreement, scheme, w);
+        PeriodStatement sb = evaluate(agreement, scheme, b);
+        for (ComponentOutcome ow : sw.outcomes()) {
+            ComponentOutcome ob = sb.outcome(ow.componentId()).orElseThrow();
             if (ob.amount().isLessThan(ow.amount())) {
                 throw monotonicity("component '" + ow.componentId() + "' (" + ow.type() + ") paid less after an improvement: "
-                        + ow.amount() + " became " + ob.amount(), change, worse, better, w, b);
+                        + ow.amount() + " became " + ob.amount(), change, worse, better, sw, sb);
             }
         }
-        if (b.net().isLessThan(w.net())) {
-            throw monotonicity("the net payout fell after an improvement: " + w.net() + " became " + b.net(), change, worse, better,
-                    w, b);
+        if (sb.net().isLessThan(sw.net())) {
+            throw monotonicity("the net payout fell after an improvement: " + sw.net() + " became " + sb.net(), change, worse, better,
+                    sw, sb);
         }
     }
 
@@ -502,16 +508,21 @@ public final class IncentiveInvariants {
             Report r = Report.of("neutrality at target", (paying.isEmpty() ? "the net " + s.net() : paying.stream()
                     .map(o -> "component '" + o.componentId() + "' (" + o.type() + ") " + o.amount()).toList().toString())
                     + " with every kpi at target, not zero").line("inputs", inputs)
-                    .line("score", sc.score().map(BigDecimal::toPlainString).orElse("undefined") + " " + attainments(sc))
+                    .line("score", sc.score().map(IncentiveInvariants::plain).orElse("undefined") + " " + attainments(sc))
                     .line("output", Report.describe(s));
-            paying.forEach(o -> r.line(o.componentId(), o.explanation().text()));
+            paying.forEach(o -> r.line(o.componentId(), o.explanation().toString().replace("\n", "\n" + " ".repeat(20))));
             throw r.failure();
         }
     }
 
+    private static String plain(BigDecimal d) {
+        BigDecimal s = d.stripTrailingZeros();
+        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+    }
+
     private static Map<String, String> attainments(Scorecard sc) {
         Map<String, String> a = new LinkedHashMap<>();
-        sc.lines().forEach(l -> a.put(l.kpiId(), l.attainment().map(BigDecimal::toPlainString).orElse(l.status().toString())));
+        sc.lines().forEach(l -> a.put(l.kpiId(), l.attainment().map(IncentiveInvariants::plain).orElse(l.status().toString())));
         return a;
     }
 }

@@ -5,7 +5,7 @@ import net.jqwik.api.Arbitrary;
 
 /**
  * Generates {@link PeriodInputs} for one agreement: a month of the agreement's fee schedule (or of
- * its term), 0 to 3 measurements of every KPI in force that fit it, a cost outcome for most
+ * its term), 0 to 4 measurements of every KPI in force that fit it, a cost outcome for most
  * gain-share components of the agreement's scheme, and 0 to 3 breach events per penalty. Inputs
  * shrink toward the first month, fewer measurements and no events.
  * <p>
@@ -25,7 +25,9 @@ public interface PeriodInputsArbitrary extends Arbitrary<PeriodInputs> {
     PeriodInputsArbitrary withEveryKpiMeasured();
 
     /**
-     * Pairs of inputs where the second improves on the first, for the monotonicity invariant.
+     * Pairs of inputs where the second improves on the first, for the monotonicity invariant. The
+     * first inputs measure every KPI, have a cost outcome for every gain share and at least one
+     * breach event per penalty, so that there is mostly something to improve.
      *
      * @param kinds  the kinds of change to make, all when none is given; when the inputs offer
      *        nothing of a kind, the next kind is tried

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.partnering.agreement.Agreement;
 import dev.partnering.incentive.BreachEvent;
 import dev.partnering.incentive.CostOutcome;
 import dev.partnering.kpi.Direction;
@@ -27,9 +26,14 @@ public final class Comparisons {
     }
 
     /**
+     * @param worse  the inputs before, not null
+     * @param worseScorecard  their scorecard, not null
+     * @param better  the inputs after, not null
+     * @param betterScorecard  their scorecard, not null
      * @return why {@code better} is not an improvement on {@code worse}, empty if it is one
      */
-    public static List<String> whyNotAnImprovement(Agreement agreement, PeriodInputs worse, PeriodInputs better) {
+    public static List<String> whyNotAnImprovement(PeriodInputs worse, Scorecard worseScorecard, PeriodInputs better,
+            Scorecard betterScorecard) {
         List<String> why = new ArrayList<>();
         if (!worse.period().equals(better.period())) {
             why.add("the periods differ: " + worse.period() + " and " + better.period());
@@ -38,7 +42,7 @@ public final class Comparisons {
         if (!Inputs.sorted(earlier(worse)).equals(Inputs.sorted(earlier(better)))) {
             why.add("the measurements of other periods differ");
         }
-        kpis(agreement, worse, better, why);
+        kpis(worseScorecard, betterScorecard, why);
         costs(worse, better, why);
         events(worse, better, why);
         if (!worse.fee().equals(better.fee())) {
@@ -51,9 +55,7 @@ public final class Comparisons {
         return in.measurements().stream().filter(m -> !m.period().equals(in.period())).toList();
     }
 
-    private static void kpis(Agreement agreement, PeriodInputs worse, PeriodInputs better, List<String> why) {
-        Scorecard w = worse.toIncentivePeriod(agreement).scorecard().orElseThrow();
-        Scorecard b = better.toIncentivePeriod(agreement).scorecard().orElseThrow();
+    private static void kpis(Scorecard w, Scorecard b, List<String> why) {
         for (ScorecardLine lw : w.lines()) {
             ScorecardLine lb = b.line(lw.kpiId()).orElseThrow();
             String cw = kind(lw);

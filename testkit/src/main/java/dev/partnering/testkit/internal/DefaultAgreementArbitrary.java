@@ -66,7 +66,7 @@ public final class DefaultAgreementArbitrary extends ArbitraryDecorator<Agreemen
                 Arbitraries.of(false, true),
                 Arbitraries.integers().between(minLevels, maxLevels),
                 starts,
-                Arbitraries.integers().between(1, 5),
+                Arbitraries.integers().between(1, 3),
                 Arbitraries.integers().between(0, 2))
                 .as(AgreementSpec.Frame::new);
         Arbitrary<SchemeSpec> schemes = SchemeSpec.arbitrary(schemeConfig);

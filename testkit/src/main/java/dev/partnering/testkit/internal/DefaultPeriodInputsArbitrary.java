@@ -35,6 +35,7 @@ public final class DefaultPeriodInputsArbitrary extends ArbitraryDecorator<Perio
     private final Agreement agreement;
     private Optional<ReportingPeriod> period = Optional.empty();
     private int minMeasurements = 0;
+    private boolean improvable = false;
 
     /** @param agreement  the agreement the inputs are for, not null */
     public DefaultPeriodInputsArbitrary(Agreement agreement) {
@@ -86,15 +87,16 @@ public final class DefaultPeriodInputsArbitrary extends ArbitraryDecorator<Perio
         List<Arbitrary<List<Measurement>>> measurements = new ArrayList<>();
         for (String id : agreement.kpiIds()) {
             Optional<KpiDefinition> kpi = agreement.kpiInForce(id, p.start());
-            kpi.ifPresent(k -> measurements.add(Measurements.of(k, p, true).list().ofMinSize(minMeasurements).ofMaxSize(3)));
+            kpi.ifPresent(k -> measurements.add(Measurements.of(k, p, true).list().ofMinSize(minMeasurements).ofMaxSize(4)));
         }
         List<Arbitrary<Optional<Map.Entry<String, CostOutcome>>>> costs = new ArrayList<>();
         List<Arbitrary<List<BreachEvent>>> events = new ArrayList<>();
         for (IncentiveComponent c : agreement.incentiveScheme().map(s -> s.components()).orElse(List.of())) {
             if (c instanceof GainShare) {
-                costs.add(Costs.of(agreement.currency()).map(o -> Map.entry(c.id(), o)).optional(0.8));
+                Arbitrary<Map.Entry<String, CostOutcome>> cost = Costs.of(agreement.currency()).map(o -> Map.entry(c.id(), o));
+                costs.add(improvable ? cost.map(Optional::of) : cost.optional(0.8));
             } else if (c instanceof Penalty) {
-                events.add(Events.of(c.id(), p, 0, 3));
+                events.add(Events.of(c.id(), p, improvable ? 1 : 0, 3));
             }
         }
         return Combinators.combine(all(measurements), all(events), all(costs)).as((ms, es, cs) -> {
@@ -131,7 +133,10 @@ public final class DefaultPeriodInputsArbitrary extends ArbitraryDecorator<Perio
     @Override
     public Arbitrary<Improvement> improvements(Improvement.Kind... kinds) {
         List<Improvement.Kind> list = kinds.length == 0 ? List.of(Improvement.Kind.values()) : List.of(kinds);
-        return Combinators.combine(this, Arbitraries.integers().between(0, list.size() - 1), Arbitraries.integers().between(0, 99),
+        DefaultPeriodInputsArbitrary worse = typedClone();
+        worse.minMeasurements = 1;
+        worse.improvable = true;
+        return Combinators.combine(worse, Arbitraries.integers().between(0, list.size() - 1), Arbitraries.integers().between(0, 99),
                 Arbitraries.integers().between(1, 1000).shrinkTowards(100))
                 .as((in, first, selector, magnitude) -> Improvements.improve(agreement, in, list, first, selector, magnitude));
     }

@@ -20,7 +20,8 @@ import net.jqwik.api.Combinators;
 /**
  * Measurements that fit their KPI: values spread from well below the worst threshold to well beyond
  * the best one (within the valid range), shrinking toward the target; 0 or 1 for a BINARY KPI;
- * numerator and denominator (0 to 300, shrinking toward 100) within the valid range for a ratio.
+ * numerator and denominator (0 to 300, shrinking toward 100, the numerator toward the middle of
+ * what the valid range allows) for a ratio.
  * Recorded on the period's last day at noon UTC plus 0 to 5 hours, so that times repeat; now and
  * then excluded for force majeure.
  */
@@ -47,7 +48,7 @@ public final class Measurements {
                 : Arbitraries.just(Optional.empty());
         if (kpi.aggregation() instanceof AggregationRule.Ratio) {
             Arbitrary<BigDecimal[]> ratios = Combinators.combine(Arbitraries.integers().between(0, 300).shrinkTowards(100),
-                    Arbitraries.integers().between(0, 1000).shrinkTowards(1000)).as((d, f) -> ratio(kpi, d, f));
+                    Arbitraries.integers().between(0, 1000).shrinkTowards(500)).as((d, f) -> ratio(kpi, d, f));
             return Combinators.combine(ratios, at, excluded).as((r, t, x) -> Measurement.builder().forKpi(kpi).period(period)
                     .ratio(r[0], r[1]).recordedAt(t).exclusionReason(x).build());
         }

@@ -41,7 +41,7 @@ public final class Report {
      * @return this report
      */
     public Report line(String label, Object value) {
-        lines.add(String.format("  %-15s %s", label + ":", value));
+        lines.add(String.format("  %-18s%s", label + ":", value));
         return this;
     }
 
