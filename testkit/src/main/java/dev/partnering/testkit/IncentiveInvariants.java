@@ -57,19 +57,19 @@ import dev.partnering.testkit.internal.Scaling;
  *       scale), and the net up to k minor units per component;</li>
  *   <li>{@link #assertNeutralAtTarget neutrality}: performance exactly at target gives zero.</li>
  * </ul>
- * <pre>{@code
+ * <pre>
  * IncentiveInvariants invariants = IncentiveInvariants.of(myAgreement);
  *
- * @Property
- * void improvingNeverLowersThePayout(@ForAll("improvements") Improvement improvement) {
+ * &#64;Property
+ * void improvingNeverLowersThePayout(&#64;ForAll("improvements") Improvement improvement) {
  *     invariants.assertMonotone(improvement);
  * }
  *
- * @Provide
- * Arbitrary<Improvement> improvements() {
+ * &#64;Provide
+ * Arbitrary&lt;Improvement&gt; improvements() {
  *     return PartneringArbitraries.periodInputs(myAgreement).improvements();
  * }
- * }</pre>
+ * </pre>
  * <p>
  * Each check evaluates a single period, without earlier periods: earn-back, rolling and yearly caps
  * start from nothing. This class is immutable and thread-safe.

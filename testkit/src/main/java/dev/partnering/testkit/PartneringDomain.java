@@ -29,14 +29,16 @@ import net.jqwik.api.domains.DomainContextBase;
  * {@code KpiDefinition}, {@code Measurement}, {@code Agreement}, {@code IncentiveScheme},
  * {@code IncentiveComponent} (and each built-in kind), {@code BreachEvent} and
  * {@code CostOutcome} are generated with the defaults of {@link PartneringArbitraries}.
- * <pre>{@code
- * @Domain(PartneringDomain.class)
+ * <pre>
+ * &#64;Domain(PartneringDomain.class)
  * class MyProperties {
- *     @Property
- *     void everyAgreementHasACustomer(@ForAll Agreement agreement) { ... }
+ *     &#64;Property
+ *     void everyAgreementHasACustomer(&#64;ForAll Agreement agreement) { ... }
  * }
- * }</pre>
- * For narrower values use {@link PartneringArbitraries} in a {@code @Provide} method.
+ * </pre>
+ * A domain replaces jqwik's own defaults; add {@code @Domain(DomainContext.Global.class)} as well to
+ * keep {@code @ForAll int} and friends. For narrower values use {@link PartneringArbitraries} in a
+ * {@code @Provide} method.
  * <p>
  * This class is stateless and thread-safe.
  *

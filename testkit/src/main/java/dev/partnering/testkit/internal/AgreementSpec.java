@@ -8,7 +8,9 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import dev.partnering.agreement.Agreement;
@@ -110,14 +112,15 @@ record AgreementSpec(Frame frame, List<KpiSpec> kpis, Currency currency, int mon
         EscalationPolicy.Builder escalation = EscalationPolicy.builder();
         for (GovernanceLevel level : levels) {
             List<String> roles = new ArrayList<>();
+            LevelNames names = NAMES.get(level);
             for (Party p : parties) {
                 String counterpart = p.kind() == PartyKind.CUSTOMER ? anchorSupplier : anchorCustomer;
                 String id = roleId(p.id(), level);
                 roles.add(id);
-                g.addRoles(Role.builder().id(id).title(title(level)).party(p.id()).level(level)
-                        .mandate(title(level) + " for " + p.name()).counterpart(roleId(counterpart, level)).build());
+                g.addRoles(Role.builder().id(id).title(names.title()).party(p.id()).level(level)
+                        .mandate(names.title() + " for " + p.name()).counterpart(roleId(counterpart, level)).build());
             }
-            g.addForums(Forum.builder().id("forum-" + level.letter()).name(forum(level)).level(level).cadence(cadence(level))
+            g.addForums(Forum.builder().id("forum-" + level.letter()).name(names.forum()).level(level).cadence(names.cadence())
                     .addAllParticipants(roles).build());
             escalation.putTimeAllowed(level, Duration.ofDays(5L << (2 - level.ordinal())));
         }
@@ -128,36 +131,12 @@ record AgreementSpec(Frame frame, List<KpiSpec> kpis, Currency currency, int mon
         return party + "-" + level.letter();
     }
 
-    private static String title(GovernanceLevel level) {
-        switch (level) {
-            case STRATEGIC:
-                return "Executive sponsor";
-            case TACTICAL:
-                return "Delivery manager";
-            default:
-                return "Operations lead";
-        }
+    /** What the generated governance calls its roles and forums at a level, and how often the forum meets. */
+    private record LevelNames(String title, String forum, Cadence cadence) {
     }
 
-    private static String forum(GovernanceLevel level) {
-        switch (level) {
-            case STRATEGIC:
-                return "Steering group";
-            case TACTICAL:
-                return "Delivery board";
-            default:
-                return "Operations meeting";
-        }
-    }
-
-    private static Cadence cadence(GovernanceLevel level) {
-        switch (level) {
-            case STRATEGIC:
-                return Cadence.QUARTERLY;
-            case TACTICAL:
-                return Cadence.MONTHLY;
-            default:
-                return Cadence.WEEKLY;
-        }
-    }
+    private static final Map<GovernanceLevel, LevelNames> NAMES = new EnumMap<>(Map.of(
+            GovernanceLevel.STRATEGIC, new LevelNames("Executive sponsor", "Steering group", Cadence.QUARTERLY),
+            GovernanceLevel.TACTICAL, new LevelNames("Delivery manager", "Delivery board", Cadence.MONTHLY),
+            GovernanceLevel.OPERATIONAL, new LevelNames("Operations lead", "Operations meeting", Cadence.WEEKLY)));
 }

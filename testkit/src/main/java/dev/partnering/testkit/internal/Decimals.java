@@ -43,11 +43,6 @@ final class Decimals {
                 + " and " + max.toPlainString());
     }
 
-    /** @return whole numbers from min to max as decimals of scale 0, shrinking toward zero or the nearest bound */
-    static Arbitrary<BigDecimal> whole(long min, long max) {
-        return Arbitraries.longs().between(min, max).map(BigDecimal::valueOf);
-    }
-
     /** @return e.g. {@code 12.5} for 12.50, {@code 100} for 100.00 */
     static String plain(BigDecimal value) {
         BigDecimal s = value.stripTrailingZeros();

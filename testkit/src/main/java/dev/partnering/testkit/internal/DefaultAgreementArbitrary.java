@@ -25,14 +25,23 @@ public final class DefaultAgreementArbitrary extends ArbitraryDecorator<Agreemen
 
     private static final LocalDate READABLE_START = LocalDate.of(2026, 1, 1);
 
-    private int minCustomers = 1;
-    private int maxCustomers = 2;
-    private int minSuppliers = 1;
-    private int maxSuppliers = 3;
-    private int minKpis = 1;
-    private int maxKpis = 5;
-    private int minLevels = 2;
-    private int maxLevels = 3;
+    /** A count from min to max, both inclusive. */
+    private record Counts(int min, int max) {
+        static Counts of(String knob, int min, int max, int lowest) {
+            Checks.require(min >= lowest && max >= min, "agreements()." + knob + "(" + min + ", " + max
+                    + "): the counts must be at least " + lowest + ", the maximum not below the minimum");
+            return new Counts(min, max);
+        }
+
+        Arbitrary<Integer> arbitrary() {
+            return Arbitraries.integers().between(min, max);
+        }
+    }
+
+    private Counts customers = new Counts(1, 2);
+    private Counts suppliers = new Counts(1, 3);
+    private Counts kpis = new Counts(1, 5);
+    private Counts levels = new Counts(2, 3);
     private List<Currency> currencies = DefaultMoneyArbitrary.COMMON_CURRENCIES;
     private Optional<LocalDate> start = Optional.empty();
     private Optional<MissingDataPolicy> policy = Optional.empty();
@@ -57,14 +66,14 @@ public final class DefaultAgreementArbitrary extends ArbitraryDecorator<Agreemen
 
     @Override
     protected Arbitrary<Agreement> arbitrary() {
-        KpiConfig kpis = schemeConfig.neutral() ? kpiConfig.withStrictStretch() : kpiConfig;
+        KpiConfig kpiRules = schemeConfig.neutral() ? kpiConfig.withStrictStretch() : kpiConfig;
         Arbitrary<LocalDate> starts = start.map(Arbitraries::just).orElseGet(() -> Arbitraries.integers().between(-24, 35)
                 .map(READABLE_START::plusMonths));
         Arbitrary<AgreementSpec.Frame> frames = Combinators.combine(
-                Arbitraries.integers().between(minCustomers, maxCustomers),
-                Arbitraries.integers().between(minSuppliers, maxSuppliers),
+                customers.arbitrary(),
+                suppliers.arbitrary(),
                 Arbitraries.of(false, true),
-                Arbitraries.integers().between(minLevels, maxLevels),
+                levels.arbitrary(),
                 starts,
                 Arbitraries.integers().between(1, 3),
                 Arbitraries.integers().between(0, 2))
@@ -73,22 +82,17 @@ public final class DefaultAgreementArbitrary extends ArbitraryDecorator<Agreemen
         Arbitrary<Optional<SchemeSpec>> optionalSchemes = scheme == Presence.ALWAYS ? schemes.map(Optional::of)
                 : scheme == Presence.NEVER ? Arbitraries.just(Optional.empty()) : schemes.optional(0.5);
         return Combinators.combine(frames,
-                KpiSpec.arbitrary(kpis).list().ofMinSize(minKpis).ofMaxSize(maxKpis),
+                KpiSpec.arbitrary(kpiRules).list().ofMinSize(kpis.min()).ofMaxSize(kpis.max()),
                 Arbitraries.of(currencies),
                 Arbitraries.integers().between(1_000, 1_000_000).shrinkTowards(10_000),
                 policy.map(Arbitraries::just).orElseGet(() -> Arbitraries.of(MissingDataPolicy.class)),
                 optionalSchemes)
                 .as(AgreementSpec::new)
-                .map(spec -> spec.build(kpis));
+                .map(spec -> spec.build(kpiRules));
     }
 
     private DefaultAgreementArbitrary copy() {
         return typedClone();
-    }
-
-    private static void requireRange(String knob, int min, int max, int lowest) {
-        Checks.require(min >= lowest && max >= min, "agreements()." + knob + "(" + min + ", " + max + "): the counts must be at least "
-                + lowest + ", the maximum not below the minimum");
     }
 
     @Override
@@ -98,10 +102,8 @@ public final class DefaultAgreementArbitrary extends ArbitraryDecorator<Agreemen
 
     @Override
     public AgreementArbitrary withCustomers(int min, int max) {
-        requireRange("withCustomers", min, max, 1);
         DefaultAgreementArbitrary c = copy();
-        c.minCustomers = min;
-        c.maxCustomers = max;
+        c.customers = Counts.of("withCustomers", min, max, 1);
         return c;
     }
 
@@ -112,10 +114,8 @@ public final class DefaultAgreementArbitrary extends ArbitraryDecorator<Agreemen
 
     @Override
     public AgreementArbitrary withSuppliers(int min, int max) {
-        requireRange("withSuppliers", min, max, 1);
         DefaultAgreementArbitrary c = copy();
-        c.minSuppliers = min;
-        c.maxSuppliers = max;
+        c.suppliers = Counts.of("withSuppliers", min, max, 1);
         return c;
     }
 
@@ -126,10 +126,8 @@ public final class DefaultAgreementArbitrary extends ArbitraryDecorator<Agreemen
 
     @Override
     public AgreementArbitrary withKpis(int min, int max) {
-        requireRange("withKpis", min, max, 0);
         DefaultAgreementArbitrary c = copy();
-        c.minKpis = min;
-        c.maxKpis = max;
+        c.kpis = Counts.of("withKpis", min, max, 0);
         return c;
     }
 
@@ -147,8 +145,7 @@ public final class DefaultAgreementArbitrary extends ArbitraryDecorator<Agreemen
     public AgreementArbitrary withLevels(int levels) {
         Checks.require(levels == 2 || levels == 3, "agreements().withLevels(" + levels + "): governance has 2 or 3 levels");
         DefaultAgreementArbitrary c = copy();
-        c.minLevels = levels;
-        c.maxLevels = levels;
+        c.levels = new Counts(levels, levels);
         return c;
     }
 

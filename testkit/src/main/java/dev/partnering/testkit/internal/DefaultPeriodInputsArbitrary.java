@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.partnering.agreement.Agreement;
 import dev.partnering.incentive.BreachEvent;
@@ -36,6 +37,8 @@ public final class DefaultPeriodInputsArbitrary extends ArbitraryDecorator<Perio
     private Optional<ReportingPeriod> period = Optional.empty();
     private int minMeasurements = 0;
     private boolean improvable = false;
+    /** The arbitrary of each month, kept so that jqwik reuses its generator instead of building one per try. */
+    private Map<ReportingPeriod, Arbitrary<PeriodInputs>> byMonth = new ConcurrentHashMap<>();
 
     /** @param agreement  the agreement the inputs are for, not null */
     public DefaultPeriodInputsArbitrary(Agreement agreement) {
@@ -62,7 +65,7 @@ public final class DefaultPeriodInputsArbitrary extends ArbitraryDecorator<Perio
         if (period.isPresent()) {
             return inputsIn(period.get());
         }
-        return Arbitraries.of(months()).flatMap(this::inputsIn);
+        return Arbitraries.of(months()).flatMap(p -> byMonth.computeIfAbsent(p, this::inputsIn));
     }
 
     /** @return the months of the term that have a fee, or the term's first months if there are no fees */
@@ -116,16 +119,22 @@ public final class DefaultPeriodInputsArbitrary extends ArbitraryDecorator<Perio
         return all;
     }
 
+    private DefaultPeriodInputsArbitrary copy() {
+        DefaultPeriodInputsArbitrary clone = typedClone();
+        clone.byMonth = new ConcurrentHashMap<>();
+        return clone;
+    }
+
     @Override
     public PeriodInputsArbitrary in(ReportingPeriod period) {
-        DefaultPeriodInputsArbitrary clone = typedClone();
+        DefaultPeriodInputsArbitrary clone = copy();
         clone.period = Optional.of(Objects.requireNonNull(period, "period"));
         return clone;
     }
 
     @Override
     public PeriodInputsArbitrary withEveryKpiMeasured() {
-        DefaultPeriodInputsArbitrary clone = typedClone();
+        DefaultPeriodInputsArbitrary clone = copy();
         clone.minMeasurements = 1;
         return clone;
     }
@@ -133,7 +142,7 @@ public final class DefaultPeriodInputsArbitrary extends ArbitraryDecorator<Perio
     @Override
     public Arbitrary<Improvement> improvements(Improvement.Kind... kinds) {
         List<Improvement.Kind> list = kinds.length == 0 ? List.of(Improvement.Kind.values()) : List.of(kinds);
-        DefaultPeriodInputsArbitrary worse = typedClone();
+        DefaultPeriodInputsArbitrary worse = copy();
         worse.minMeasurements = 1;
         worse.improvable = true;
         return Combinators.combine(worse, Arbitraries.integers().between(0, list.size() - 1), Arbitraries.integers().between(0, 99),

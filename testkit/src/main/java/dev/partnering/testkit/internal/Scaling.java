@@ -19,7 +19,6 @@ import dev.partnering.incentive.IncentiveComponent;
 import dev.partnering.incentive.IncentiveScheme;
 import dev.partnering.incentive.Penalty;
 import dev.partnering.incentive.ServiceCreditTiers;
-import dev.partnering.money.Money;
 import dev.partnering.testkit.PeriodInputs;
 
 /**
@@ -95,10 +94,5 @@ public final class Scaling {
 
     private static Bound bound(Bound b, BigDecimal k) {
         return b instanceof Bound.Fixed f ? Bound.of(f.amount().multipliedBy(k)) : b;
-    }
-
-    /** @return the amount in minor units, exactly (the amount must be rounded) */
-    static BigDecimal minor(Money m) {
-        return m.amount().movePointRight(m.currency().getDefaultFractionDigits());
     }
 }
