@@ -16,12 +16,9 @@ import dev.partnering.testkit.internal.SchemeConfig.Presence;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-import net.jqwik.api.EdgeCases;
-import net.jqwik.api.RandomGenerator;
-import net.jqwik.api.arbitraries.ArbitraryDecorator;
 
 /** The {@link AgreementArbitrary} behind {@code PartneringArbitraries.agreements()}. */
-public final class DefaultAgreementArbitrary extends ArbitraryDecorator<Agreement> implements AgreementArbitrary {
+public final class DefaultAgreementArbitrary extends CostlyArbitrary<Agreement> implements AgreementArbitrary {
 
     private static final LocalDate READABLE_START = LocalDate.of(2026, 1, 1);
 
@@ -48,21 +45,6 @@ public final class DefaultAgreementArbitrary extends ArbitraryDecorator<Agreemen
     private KpiConfig kpiConfig = KpiConfig.standard();
     private Presence scheme = Presence.ANY;
     private SchemeConfig schemeConfig = SchemeConfig.standard();
-
-    /**
-     * Edge cases of a value built on a whole agreement are costly to build, and jqwik would build
-     * hundreds of them for every value of an enclosing {@code flatMap}: a few are enough, and the
-     * parts' own edge cases already reach the bounds of every knob.
-     */
-    @Override
-    public EdgeCases<Agreement> edgeCases(int maxEdgeCases) {
-        return super.edgeCases(Math.min(maxEdgeCases, Limits.EDGE_CASES));
-    }
-
-    @Override
-    public RandomGenerator<Agreement> generatorWithEmbeddedEdgeCases(int genSize) {
-        return generator(genSize).withEdgeCases(genSize, edgeCases(Limits.EDGE_CASES));
-    }
 
     @Override
     protected Arbitrary<Agreement> arbitrary() {

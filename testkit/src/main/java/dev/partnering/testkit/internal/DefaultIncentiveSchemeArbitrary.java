@@ -9,12 +9,9 @@ import dev.partnering.incentive.ServiceCreditTiers;
 import dev.partnering.testkit.IncentiveSchemeArbitrary;
 import dev.partnering.testkit.internal.SchemeConfig.Presence;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.EdgeCases;
-import net.jqwik.api.RandomGenerator;
-import net.jqwik.api.arbitraries.ArbitraryDecorator;
 
 /** The {@link IncentiveSchemeArbitrary} behind {@code PartneringArbitraries.incentiveSchemes()}. */
-public final class DefaultIncentiveSchemeArbitrary extends ArbitraryDecorator<IncentiveScheme>
+public final class DefaultIncentiveSchemeArbitrary extends CostlyArbitrary<IncentiveScheme>
         implements IncentiveSchemeArbitrary {
 
     private Optional<Agreement> agreement = Optional.empty();
@@ -27,21 +24,6 @@ public final class DefaultIncentiveSchemeArbitrary extends ArbitraryDecorator<In
     /** @param agreement  the agreement every scheme must fit, not null */
     public DefaultIncentiveSchemeArbitrary(Agreement agreement) {
         this.agreement = Optional.of(agreement);
-    }
-
-    /**
-     * Edge cases of a value built on a whole agreement are costly to build, and jqwik would build
-     * hundreds of them for every value of an enclosing {@code flatMap}: a few are enough, and the
-     * parts' own edge cases already reach the bounds of every knob.
-     */
-    @Override
-    public EdgeCases<IncentiveScheme> edgeCases(int maxEdgeCases) {
-        return super.edgeCases(Math.min(maxEdgeCases, Limits.EDGE_CASES));
-    }
-
-    @Override
-    public RandomGenerator<IncentiveScheme> generatorWithEmbeddedEdgeCases(int genSize) {
-        return generator(genSize).withEdgeCases(genSize, edgeCases(Limits.EDGE_CASES));
     }
 
     @Override

@@ -24,12 +24,9 @@ import dev.partnering.testkit.PeriodInputsArbitrary;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-import net.jqwik.api.EdgeCases;
-import net.jqwik.api.RandomGenerator;
-import net.jqwik.api.arbitraries.ArbitraryDecorator;
 
 /** The {@link PeriodInputsArbitrary} behind {@code PartneringArbitraries.periodInputs(agreement)}. */
-public final class DefaultPeriodInputsArbitrary extends ArbitraryDecorator<PeriodInputs> implements PeriodInputsArbitrary {
+public final class DefaultPeriodInputsArbitrary extends CostlyArbitrary<PeriodInputs> implements PeriodInputsArbitrary {
 
     private static final int MAX_MONTHS = 120;
 
@@ -43,21 +40,6 @@ public final class DefaultPeriodInputsArbitrary extends ArbitraryDecorator<Perio
     /** @param agreement  the agreement the inputs are for, not null */
     public DefaultPeriodInputsArbitrary(Agreement agreement) {
         this.agreement = Objects.requireNonNull(agreement, "agreement");
-    }
-
-    /**
-     * Edge cases of a value built on a whole agreement are costly to build, and jqwik would build
-     * hundreds of them for every value of an enclosing {@code flatMap}: a few are enough, and the
-     * parts' own edge cases already reach the bounds of every knob.
-     */
-    @Override
-    public EdgeCases<PeriodInputs> edgeCases(int maxEdgeCases) {
-        return super.edgeCases(Math.min(maxEdgeCases, Limits.EDGE_CASES));
-    }
-
-    @Override
-    public RandomGenerator<PeriodInputs> generatorWithEmbeddedEdgeCases(int genSize) {
-        return generator(genSize).withEdgeCases(genSize, edgeCases(Limits.EDGE_CASES));
     }
 
     @Override
