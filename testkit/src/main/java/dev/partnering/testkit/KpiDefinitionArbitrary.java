@@ -35,8 +35,8 @@ public interface KpiDefinitionArbitrary extends Arbitrary<KpiDefinition> {
     KpiDefinitionArbitrary withDirections(Direction... directions);
 
     /**
-     * Restricts the aggregation rules: {@link AggregationRule#ratio()} allows ratio KPIs,
-     * min, max and last allow BINARY KPIs, every other rule value KPIs.
+     * Restricts the aggregation rules: every rule but {@link AggregationRule#ratio()} allows value
+     * KPIs, min, max and last also allow BINARY KPIs, and ratio allows ratio KPIs.
      *
      * @param rules  the rules to choose from, at least one that fits one of the directions, not null
      * @return an arbitrary of KPIs aggregating by those rules, never null
