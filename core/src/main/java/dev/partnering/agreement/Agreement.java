@@ -330,6 +330,30 @@ public abstract class Agreement {
         return copy().withKpis(all);
     }
 
+    /**
+     * Returns a copy of this agreement with another fee schedule, e.g. with the fees of an
+     * extension added or every fee indexed; this agreement is unchanged.
+     *
+     * @param feeSchedule  the fee schedule, not null
+     * @return the copy, checked as a whole, never null
+     * @throws dev.partnering.ValidationException if the fees are not in the agreement's currency
+     * @since 0.1.0
+     */
+    public Agreement withFeeSchedule(FeeSchedule feeSchedule) {
+        return copy().withFeeSchedule(feeSchedule);
+    }
+
+    /**
+     * Returns a copy of this agreement with another missing-data policy; this agreement is unchanged.
+     *
+     * @param policy  the policy, not null
+     * @return the copy, never null
+     * @since 0.1.0
+     */
+    public Agreement withMissingDataPolicy(dev.partnering.kpi.MissingDataPolicy policy) {
+        return copy().withMissingDataPolicy(policy);
+    }
+
     /** Copies every attribute but the ones given; update it whenever an attribute is added. */
     private ImmutableAgreement copy() {
         // the generated copy keeps every other attribute, including ones added later, and checks the result

@@ -13,9 +13,11 @@ import org.junit.jupiter.api.Test;
 
 import dev.partnering.ValidationException;
 import dev.partnering.kpi.KpiDefinition;
+import dev.partnering.kpi.MissingDataPolicy;
 import dev.partnering.lifecycle.LifecycleFixtures;
 import dev.partnering.lifecycle.LifecyclePhase;
 import dev.partnering.money.Money;
+import dev.partnering.period.ReportingPeriod;
 
 class AgreementCopiesTest {
 
@@ -33,6 +35,8 @@ class AgreementCopiesTest {
         assertEquals(a, a.withTerm(a.term()));
         assertEquals(a, a.withGovernance(a.governance()));
         assertEquals(a, a.withKpis(a.kpis()));
+        assertEquals(a, a.withFeeSchedule(a.feeSchedule()));
+        assertEquals(a, a.withMissingDataPolicy(a.missingDataPolicy()));
     }
 
     @Test
@@ -47,6 +51,24 @@ class AgreementCopiesTest {
         Agreement extended = a.withTerm(a.term().exercise(1, LocalDate.of(2028, 1, 15)));
         assertEquals(LocalDate.of(2029, 12, 31), extended.term().currentEndDate());
         assertEquals(a.feeSchedule(), extended.feeSchedule());
+
+        Agreement indexed = a.withFeeSchedule(FeeSchedule.monthly(Money.of("260000.00", "SEK"), YearMonth.of(2026, 1),
+                YearMonth.of(2026, 12)));
+        assertEquals(Money.of("260000.00", "SEK"), indexed.feeSchedule().feeFor(ReportingPeriod.month(2026, 3)).orElseThrow());
+        assertEquals(a.term(), indexed.term());
+
+        Agreement excluding = a.withMissingDataPolicy(MissingDataPolicy.EXCLUDE);
+        assertEquals(MissingDataPolicy.EXCLUDE, excluding.missingDataPolicy());
+        assertEquals(MissingDataPolicy.ZERO, a.missingDataPolicy());
+        assertEquals(a.kpis(), excluding.kpis());
+    }
+
+    @Test
+    void aFeeScheduleInAnotherCurrencyIsRefused() {
+        Agreement a = full();
+        ValidationException e = assertThrows(ValidationException.class, () -> a.withFeeSchedule(
+                FeeSchedule.monthly(Money.of("1000.00", "EUR"), YearMonth.of(2026, 1), YearMonth.of(2026, 2))));
+        assertEquals("feeSchedule", e.violations().get(0).path());
     }
 
     @Test

@@ -1,23 +1,24 @@
 package dev.partnering.incentive;
 
-import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 
 import dev.partnering.agreement.Agreement;
 import dev.partnering.period.ReportingPeriod;
+import dev.partnering.testkit.PartneringArbitraries;
 
-/** Core's incentive generators ({@code SchemeArbitraries}, {@code IncentiveFixtures}) for the Jackson module's tests. */
+/** The testkit's incentive arbitraries for the Jackson module's tests. */
 public final class SharedArbitraries {
+
+    private static final ReportingPeriod MONTH = ReportingPeriod.parse("2026-01");
 
     private SharedArbitraries() {
     }
 
     /**
-     * A generated scheme in the fixture agreement, and the statement of one month under it.
+     * A generated agreement with a scheme, and the statement of one month under it.
      *
      * @param agreement  the agreement with the scheme
      * @param statement  the month's statement
@@ -25,19 +26,16 @@ public final class SharedArbitraries {
     public record StatementCase(Agreement agreement, IncentiveStatement statement) {
     }
 
-    /** @return schemes of up to five components, with floors and caps, over the fixture agreement's KPIs */
+    /** @return schemes of every built-in component kind, with floors and caps */
     public static Arbitrary<IncentiveScheme> schemes() {
-        return SchemeArbitraries.schemes().map(s -> s.build(BigDecimal.ONE));
+        return PartneringArbitraries.incentiveSchemes();
     }
 
-    /** @return a generated scheme, a generated month of inputs, and the statement the calculator gives */
+    /** @return a generated agreement with a scheme, generated inputs of one month, and the statement the calculator gives */
     public static Arbitrary<StatementCase> statements() {
-        return Combinators.combine(SchemeArbitraries.schemes(), SchemeArbitraries.months()).as((s, m) -> {
-            Agreement a = IncentiveFixtures.agreement(s.build(BigDecimal.ONE), SchemeArbitraries.sek(m.fee()));
-            ReportingPeriod month = ReportingPeriod.parse(SchemeArbitraries.MONTH);
-            IncentiveStatement statement = IncentiveFixtures.run(a, List.of(month), m.measurements(), m.events(),
-                    Map.of(month, Map.of("gain", m.cost(BigDecimal.ONE))));
-            return new StatementCase(a, statement);
-        });
+        return PartneringArbitraries.agreements().startingOn(LocalDate.of(2026, 1, 1)).withIncentiveScheme()
+                .flatMap(a -> PartneringArbitraries.periodInputs(a).in(MONTH).map(inputs -> new StatementCase(a,
+                        IncentiveCalculator.standard().calculate(a, a.incentiveScheme().orElseThrow(),
+                                List.of(inputs.toIncentivePeriod(a))))));
     }
 }

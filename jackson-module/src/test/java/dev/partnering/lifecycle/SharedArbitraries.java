@@ -3,9 +3,13 @@ package dev.partnering.lifecycle;
 import java.time.LocalDate;
 import java.util.List;
 
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 
-/** Core's contract term generators ({@code ContractTermProperties}) for the Jackson module's tests. */
+import dev.partnering.testkit.PartneringArbitraries;
+
+/** The testkit's contract terms, and core's amendment-day generator, for the Jackson module's tests. */
 public final class SharedArbitraries {
 
     private SharedArbitraries() {
@@ -25,8 +29,32 @@ public final class SharedArbitraries {
         return new AgreementHistoryProperties().amendmentDays();
     }
 
-    /** @return terms from 2000 to 2080 with up to four options, some exercised, and an as-of day around them */
+    /**
+     * @return the testkit's terms with the first 0 to all options exercised, each on its deadline or
+     *         up to a year before it, and an as-of day from a year before the start to a year after the latest end
+     */
     public static Arbitrary<TermCase> termCases() {
-        return new ContractTermProperties().cases().map(c -> new TermCase(c.term(), c.asOf()));
+        return PartneringArbitraries.contractTerms().flatMap(term -> Combinators.combine(
+                Arbitraries.integers().between(0, term.optionCount()),
+                Arbitraries.integers().between(0, 365),
+                Arbitraries.integers().between(-365, (int) (term.latestEndDate().toEpochDay() - term.startDate().toEpochDay()) + 365))
+                .as((exercised, early, offset) -> new TermCase(exercise(term, exercised, early), term.startDate().plusDays(offset))));
+    }
+
+    private static ContractTerm exercise(ContractTerm term, int count, int daysEarly) {
+        ContractTerm t = term;
+        LocalDate previous = term.startDate();
+        for (int n = 1; n <= count; n++) {
+            LocalDate day = t.deadline(n).minusDays(daysEarly);
+            if (day.isBefore(previous)) {
+                day = previous;
+            }
+            if (day.isAfter(t.deadline(n))) {
+                return t; // the deadline falls before the previous exercise: stop here
+            }
+            t = t.exercise(n, day);
+            previous = day;
+        }
+        return t;
     }
 }

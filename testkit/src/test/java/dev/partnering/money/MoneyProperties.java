@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.Currency;
 import java.util.List;
 
+import dev.partnering.testkit.PartneringArbitraries;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -115,16 +114,16 @@ class MoneyProperties {
         assertEquals(0, m.compareTo(rescaled));
     }
 
+    /** Amounts from -1,000,000,000 to 1,000,000,000 with 0 to 4 decimals, in currencies with 0, 2 and 3 decimals. */
     @Provide
     Arbitrary<Money> money() {
-        Arbitrary<Currency> currencies = Arbitraries.of("SEK", "EUR", "JPY", "BHD").map(Currency::getInstance);
-        return Combinators.combine(amounts(), currencies).as(Money::of);
+        return PartneringArbitraries.money().inAnyOf(Money.currency("SEK"), Money.currency("EUR"), Money.currency("JPY"),
+                Money.currency("BHD")).between("-1000000000", "1000000000").withScale(0, 4);
     }
 
     @Provide
     Arbitrary<BigDecimal> amounts() {
-        return Arbitraries.integers().between(0, 4).flatMap(scale -> Arbitraries.bigDecimals()
-                .between(new BigDecimal("-1000000000"), new BigDecimal("1000000000")).ofScale(scale));
+        return money().map(Money::amount);
     }
 
     @Provide

@@ -2,13 +2,11 @@ package dev.partnering.agreement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -17,20 +15,20 @@ import net.jqwik.api.Provide;
 import dev.partnering.money.Money;
 import dev.partnering.period.Granularity;
 import dev.partnering.period.ReportingPeriod;
+import dev.partnering.testkit.PartneringArbitraries;
 
 class FeeScheduleProperties {
 
     /** Twelve monthly fees of 2026, each 0.00 to 1,000,000.00 SEK. */
     @Provide
     Arbitrary<List<PeriodFee>> monthlyFees() {
-        return Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("1000000")).ofScale(2)
-                .list().ofSize(12).map(amounts -> {
-                    List<PeriodFee> fees = new ArrayList<>();
-                    for (int m = 0; m < 12; m++) {
-                        fees.add(PeriodFee.of(ReportingPeriod.month(2026, m + 1), Money.of(amounts.get(m), Money.currency("SEK"))));
-                    }
-                    return fees;
-                });
+        return PartneringArbitraries.money().in("SEK").list().ofSize(12).map(amounts -> {
+            List<PeriodFee> fees = new ArrayList<>();
+            for (int m = 0; m < 12; m++) {
+                fees.add(PeriodFee.of(ReportingPeriod.month(2026, m + 1), amounts.get(m)));
+            }
+            return fees;
+        });
     }
 
     @Property(tries = 300)

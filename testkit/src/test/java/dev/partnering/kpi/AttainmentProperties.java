@@ -3,34 +3,21 @@ package dev.partnering.kpi;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 
+import dev.partnering.testkit.PartneringArbitraries;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 class AttainmentProperties {
 
+    /** Value and ratio KPIs of both directions, thresholds from -1000 to 1000, stretch or not, max attainment 1 to 2. */
     @Provide
     Arbitrary<KpiDefinition> kpis() {
-        Arbitrary<BigDecimal> base = Arbitraries.bigDecimals().between(new BigDecimal("-1000"), new BigDecimal("1000")).ofScale(2);
-        Arbitrary<BigDecimal> gap = Arbitraries.bigDecimals().between(new BigDecimal("0.01"), new BigDecimal("500")).ofScale(2);
-        Arbitrary<BigDecimal> stretchGap = Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("500")).ofScale(2);
-        Arbitrary<BigDecimal> max = Arbitraries.bigDecimals().between(BigDecimal.ONE, new BigDecimal("2")).ofScale(2);
-        return Combinators.combine(base, gap, stretchGap.injectNull(0.3), max, Arbitraries.of(Direction.HIGHER_IS_BETTER,
-                Direction.LOWER_IS_BETTER)).as((b, g, sg, m, dir) -> {
-                    int s = dir == Direction.HIGHER_IS_BETTER ? 1 : -1;
-                    KpiDefinition.Builder k = KpiDefinition.builder().id("k").name("K").unit("u").direction(dir)
-                            .minimum(b).target(b.add(g.multiply(BigDecimal.valueOf(s))))
-                            .effectiveFrom(LocalDate.of(2026, 1, 1));
-                    if (sg != null) {
-                        k.stretch(b.add(g.add(sg).multiply(BigDecimal.valueOf(s)))).maxAttainment(m);
-                    }
-                    return k.build();
-                });
+        return PartneringArbitraries.kpis().withDirections(Direction.HIGHER_IS_BETTER, Direction.LOWER_IS_BETTER)
+                .withThresholdsBetween(new BigDecimal("-1000"), new BigDecimal("1000"));
     }
 
     @Provide

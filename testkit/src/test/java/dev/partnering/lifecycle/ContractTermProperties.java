@@ -20,6 +20,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 import dev.partnering.ValidationException;
+import dev.partnering.testkit.PartneringArbitraries;
 
 class ContractTermProperties {
 
@@ -27,31 +28,10 @@ class ContractTermProperties {
     record Case(ContractTerm term, LocalDate asOf) {
     }
 
-    private static Arbitrary<LocalDate> dates() {
-        // every day from 2000 to 2080, month ends and leap days included
-        return Arbitraries.longs().between(0, ChronoUnit.DAYS.between(LocalDate.of(2000, 1, 1), LocalDate.of(2080, 12, 31)))
-                .map(n -> LocalDate.of(2000, 1, 1).plusDays(n));
-    }
-
-    private static Arbitrary<Period> durations() {
-        return Arbitraries.oneOf(Arbitraries.integers().between(1, 6).map(Period::ofYears),
-                Arbitraries.integers().between(6, 40).map(Period::ofMonths),
-                Combinators.combine(Arbitraries.integers().between(0, 3), Arbitraries.integers().between(6, 30),
-                        Arbitraries.integers().between(0, 27)).as(Period::of));
-    }
-
-    private static Arbitrary<ExtensionOption> options() {
-        Arbitrary<Period> notice = Arbitraries.oneOf(Arbitraries.integers().between(0, 3).map(Period::ofMonths),
-                Arbitraries.integers().between(0, 90).map(Period::ofDays));
-        Arbitrary<Period> duration = Arbitraries.oneOf(Arbitraries.integers().between(1, 3).map(Period::ofYears),
-                Arbitraries.integers().between(3, 18).map(Period::ofMonths));
-        return Combinators.combine(duration, notice).as(ExtensionOption::of);
-    }
-
+    /** Terms starting on any day from 2000 to 2080 (month ends and leap days included), with up to four options. */
     @Provide
     Arbitrary<ContractTerm> terms() {
-        return Combinators.combine(dates(), durations(), options().list().ofMaxSize(4))
-                .as((start, initial, opts) -> ContractTerm.of(start, initial, opts.toArray(ExtensionOption[]::new)));
+        return PartneringArbitraries.contractTerms().startingBetween(LocalDate.of(2000, 1, 1), LocalDate.of(2080, 12, 31));
     }
 
     /** A term with some options exercised in order, each on a day no later than any deadline, and an as-of date. */

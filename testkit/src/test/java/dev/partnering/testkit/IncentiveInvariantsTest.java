@@ -1,0 +1,254 @@
+package dev.partnering.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import dev.partnering.agreement.Agreement;
+import dev.partnering.explanation.Step;
+import dev.partnering.explanation.StepKind;
+import dev.partnering.incentive.AtRiskPool;
+import dev.partnering.incentive.BonusMalusCurve;
+import dev.partnering.incentive.BreachEvent;
+import dev.partnering.incentive.ComponentOutcome;
+import dev.partnering.incentive.Exposure;
+import dev.partnering.incentive.IncentiveComponent;
+import dev.partnering.incentive.IncentiveContext;
+import dev.partnering.incentive.IncentiveScheme;
+import dev.partnering.money.Money;
+
+/**
+ * {@link IncentiveInvariants} catches broken components, built as test doubles that each break one
+ * invariant, and says which inputs and outputs broke it; a sound scheme passes every check.
+ */
+class IncentiveInvariantsTest {
+
+    private static final Agreement AGREEMENT = TestAgreements.agreement();
+
+    /** A double whose amount is computed by a function of its context. */
+    record Double(String id, java.util.function.Function<IncentiveContext, Money> amount, Exposure exposure)
+            implements IncentiveComponent {
+
+        Double(String id, java.util.function.Function<IncentiveContext, Money> amount) {
+            this(id, amount, Exposure.unknown());
+        }
+
+        @Override
+        public String type() {
+            return "test-double";
+        }
+
+        @Override
+        public ComponentOutcome evaluate(IncentiveContext context) {
+            Money m = amount.apply(context).rounded();
+            return new ComponentOutcome(id, type(), context.period(), m, List.of(), List.of(),
+                    Step.of(StepKind.COMPUTATION, "test double '" + id + "': " + m));
+        }
+
+        @Override
+        public Exposure exposure(Money periodFee) {
+            return exposure;
+        }
+    }
+
+    private static Money eur(String amount) {
+        return Money.of(amount, "EUR");
+    }
+
+    /** Pays 1,000.00 EUR while availability is below its target of 99.5, nothing once it is met: backwards. */
+    private static IncentiveComponent rewardsMissingTheTarget() {
+        return new Double("backwards", c -> c.inputs().scorecard().orElseThrow().line("availability")
+                .flatMap(l -> l.attainment()).filter(a -> a.compareTo(BigDecimal.ONE) < 0).map(a -> eur("1000.00"))
+                .orElse(eur("0.00")));
+    }
+
+    @Nested
+    class Monotonicity {
+
+        @Test
+        void catchesAComponentThatPaysLessForBetterPerformance() {
+            IncentiveInvariants invariants = IncentiveInvariants.of(AGREEMENT, rewardsMissingTheTarget());
+            PeriodInputs worse = TestAgreements.march("99.2", "5");
+            PeriodInputs better = TestAgreements.march("99.6", "5");
+
+            AssertionError e = assertThrows(AssertionError.class, () -> invariants.assertMonotone(worse, better));
+
+            // the two inputs and the two outputs that broke it
+            assertEquals("""
+                    monotonicity: component 'backwards' (test-double) paid less after an improvement: 1000.00 EUR became 0.00 EUR
+                      worse inputs:     2026-03 {availability: 99.2; response: 5; no events; no costs; fee from the schedule}
+                      better inputs:    2026-03 {availability: 99.6; response: 5; no events; no costs; fee from the schedule}
+                      worse output:     net 1000.00 EUR = backwards 1000.00 EUR
+                      better output:    net 0.00 EUR = backwards 0.00 EUR""", e.getMessage());
+        }
+
+        @Test
+        void findsTheBreakAmongGeneratedImprovements() {
+            IncentiveInvariants invariants = IncentiveInvariants.of(AGREEMENT, rewardsMissingTheTarget());
+            long caught = PartneringArbitraries.periodInputs(AGREEMENT).withEveryKpiMeasured()
+                    .improvements(Improvement.Kind.KPI_VALUE).sampleStream().limit(300).filter(i -> {
+                        try {
+                            invariants.assertMonotone(i);
+                            return false;
+                        } catch (AssertionError expected) {
+                            assertTrue(expected.getMessage().contains("change:           availability (HIGHER_IS_BETTER): "
+                                    + "measurements moved"), expected.getMessage());
+                            return true;
+                        }
+                    }).count();
+            assertTrue(caught > 0, "no generated improvement crossed the target");
+        }
+
+        @Test
+        void refusesInputsThatAreNotAnImprovement() {
+            IncentiveInvariants invariants = IncentiveInvariants.of(AGREEMENT, rewardsMissingTheTarget());
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> invariants.assertMonotone(TestAgreements.march("99.6", "5"), TestAgreements.march("99.2", "6")));
+            assertTrue(e.getMessage().contains("kpi 'availability' (HIGHER_IS_BETTER) is 99.2 in the better inputs, worse than 99.6"),
+                    e.getMessage());
+            assertTrue(e.getMessage().contains("kpi 'response' (LOWER_IS_BETTER) is 6 in the better inputs, worse than 5"),
+                    e.getMessage());
+        }
+
+        @Test
+        void acceptsACurveRisingWithTheScore() {
+            IncentiveInvariants invariants = IncentiveInvariants.of(AGREEMENT, IncentiveScheme.builder()
+                    .addComponents(BonusMalusCurve.builder().id("curve").point("0.8", "-5").point("1.2", "5").build()).build());
+            invariants.assertMonotone(TestAgreements.march("99.2", "5"), TestAgreements.march("99.6", "5"));
+        }
+    }
+
+    @Nested
+    class Bounds {
+
+        @Test
+        void catchesAComponentPayingMoreThanItDeclares() {
+            IncentiveComponent overpaying = new Double("overpaying", c -> eur("5.00"), Exposure.of(eur("0.00"), eur("100.00")));
+            AssertionError e = assertThrows(AssertionError.class,
+                    () -> IncentiveInvariants.of(AGREEMENT, overpaying).assertBounded(TestAgreements.march("99.5", "4")));
+            assertTrue(e.getMessage().startsWith("bounds: component 'overpaying' (test-double) paid 5.00 EUR, more than the upside "
+                    + "0.00 EUR it declares at the fee 10000.00 EUR"), e.getMessage());
+            assertTrue(e.getMessage().contains("2026-03 {availability: 99.5; response: 4;"), e.getMessage());
+            assertTrue(e.getMessage().contains("output:           net 5.00 EUR = overpaying 5.00 EUR"), e.getMessage());
+        }
+
+        @Test
+        void catchesANetOutsideTheSchemesCap() {
+            // a component that ignores its own exposure cannot push the net past the cap: the calculator caps it
+            IncentiveScheme capped = IncentiveScheme.builder().addComponents(new Double("big", c -> eur("5000.00")))
+                    .cap(dev.partnering.incentive.Bound.percentOfFee(BigDecimal.TEN)).build();
+            IncentiveInvariants.of(AGREEMENT, capped).assertBounded(TestAgreements.march("99.5", "4"));
+            assertEquals(eur("1000.00"), IncentiveInvariants.of(AGREEMENT, capped).evaluate(TestAgreements.march("99.5", "4")).net());
+        }
+    }
+
+    @Nested
+    class OrderIndependence {
+
+        @Test
+        void catchesAComponentThatReadsTheFirstEvent() {
+            IncentiveComponent first = new Double("first-event", c -> c.inputs().events().isEmpty() ? eur("0")
+                    : eur("100").multipliedBy(c.inputs().events().get(0).units()));
+            PeriodInputs inputs = TestAgreements.march("99.5", "4").withEvents(List.of(event("e1", "1"), event("e2", "3")));
+            AssertionError e = assertThrows(AssertionError.class,
+                    () -> IncentiveInvariants.of(AGREEMENT, first).assertOrderIndependent(inputs, 7));
+            assertTrue(e.getMessage().startsWith("order independence: reordering the measurements and events changed the outcome"),
+                    e.getMessage());
+            assertTrue(e.getMessage().contains("output:           net 100.00 EUR = first-event 100.00 EUR"), e.getMessage());
+            assertTrue(e.getMessage().contains("reordered output: net 300.00 EUR = first-event 300.00 EUR"), e.getMessage());
+        }
+
+        private BreachEvent event(String id, String units) {
+            return BreachEvent.builder().id(id).penaltyId("late").date(LocalDate.of(2026, 3, 10)).units(new BigDecimal(units)).build();
+        }
+    }
+
+    @Nested
+    class Scale {
+
+        @Test
+        void catchesAComponentWithAFixedAmount() {
+            IncentiveInvariants invariants = IncentiveInvariants.of(AGREEMENT, new Double("fixed", c -> eur("100.00")))
+                    .withScaling((c, k) -> c);
+            AssertionError e = assertThrows(AssertionError.class,
+                    () -> invariants.assertScaleInvariant(TestAgreements.march("99.5", "4"), 3));
+            assertTrue(e.getMessage().startsWith("scale: component 'fixed' (test-double) is 100.00 EUR at scale 3, not 3 × 100.00 EUR"
+                    + " = 300.00 EUR within 3 minor units"), e.getMessage());
+        }
+
+        @Test
+        void acceptsAComponentScaledByItsAuthor() {
+            IncentiveInvariants invariants = IncentiveInvariants.of(AGREEMENT, new Double("share", c -> c.fee().orElseThrow()
+                    .percent(BigDecimal.ONE))).withScaling((c, k) -> c);
+            invariants.assertScaleInvariant(TestAgreements.march("99.5", "4"), 7);
+        }
+
+        @Test
+        void asksHowToScaleAComponentItDoesNotKnow() {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> IncentiveInvariants.of(AGREEMENT,
+                    new Double("fixed", c -> eur("100.00"))).assertScaleInvariant(TestAgreements.march("99.5", "4"), 3));
+            assertTrue(e.getMessage().startsWith("component 'fixed' (test-double, "), e.getMessage());
+            assertTrue(e.getMessage().contains("withScaling("), e.getMessage());
+        }
+    }
+
+    @Nested
+    class Neutrality {
+
+        @Test
+        void catchesACurveThatPaysAtTarget() {
+            // from (0.8, -5 %) to (1.2, 10 %): at a score of 1 it gives 2.5 % of the fee of 10,000.00 = 250.00
+            IncentiveScheme scheme = IncentiveScheme.builder()
+                    .addComponents(BonusMalusCurve.builder().id("curve").point("0.8", "-5").point("1.2", "10").build(),
+                            AtRiskPool.builder().id("pool").atRiskPercent(BigDecimal.TEN).allocate("availability", "50").build())
+                    .build();
+            IncentiveInvariants invariants = IncentiveInvariants.of(AGREEMENT, scheme);
+            AssertionError e = assertThrows(AssertionError.class, () -> invariants.assertNeutralAtTarget(TestAgreements.MARCH));
+            assertTrue(e.getMessage().startsWith("neutrality at target: [component 'curve' (bonus-malus) 250.00 EUR] with every kpi "
+                    + "at target, not zero"), e.getMessage());
+            assertTrue(e.getMessage().contains("2026-03 {availability: 99.5; response: 4; no events; no costs;"),
+                    e.getMessage());
+            assertTrue(e.getMessage().contains("score:            1 {availability=1, response=1}"), e.getMessage());
+            assertTrue(e.getMessage().contains("curve:            bonus/malus 'curve': 250.00 EUR\n"
+                    + "                      input: score 1\n"
+                    + "                      curve value 2.5 % of fee 10000.00 EUR = 250.00 EUR"), e.getMessage());
+            // the pool alone is neutral
+            invariants.assertNeutralAtTarget(TestAgreements.MARCH, "pool");
+        }
+
+        @Test
+        void acceptsASchemeThatIsNeutralAtTarget() {
+            IncentiveScheme scheme = IncentiveScheme.builder()
+                    .addComponents(BonusMalusCurve.builder().id("curve").point("0.8", "-5").point("0.8", "0").point("1.0", "0")
+                            .point("1.2", "5").build())
+                    .build();
+            IncentiveInvariants.of(AGREEMENT, scheme).assertNeutralAtTarget(TestAgreements.MARCH);
+        }
+    }
+
+    @Test
+    void aSoundSchemePassesEveryCheck() {
+        IncentiveInvariants invariants = IncentiveInvariants.of(AGREEMENT, IncentiveScheme.builder()
+                .addComponents(AtRiskPool.builder().id("pool").atRiskPercent(BigDecimal.TEN).allocate("availability", "60")
+                        .allocate("response", "60").build()).build());
+        PeriodInputs inputs = TestAgreements.march("99.2", "6");
+        invariants.assertMonotone(inputs, TestAgreements.march("99.7", "3"));
+        invariants.assertBounded(inputs);
+        invariants.assertConserved(inputs);
+        invariants.assertOrderIndependent(inputs, 1);
+        invariants.assertScaleInvariant(inputs, 9);
+        invariants.assertNeutralAtTarget(TestAgreements.MARCH);
+        // both kpis miss their targets: 60 % + 60 % of the pool of 1,000.00 is capped at the pool, shared 500.00 each
+        Map<String, Money> credits = new java.util.TreeMap<>();
+        invariants.evaluate(inputs).outcomes().get(0).lines().forEach(l -> credits.put(l.key(), l.amount()));
+        assertEquals(Map.of("credit:availability", eur("-500.00"), "credit:response", eur("-500.00")), credits);
+    }
+}
