@@ -31,8 +31,8 @@ final class Arguments {
         for (String a : args) {
             if (a.equals("--debug")) {
                 debug = true;
-            } else if (command == null && !a.startsWith("-")) {
-                command = a;
+            } else if (command == null && rest.isEmpty() && !a.startsWith("-")) {
+                command = a; // the first word, if it is not an option
             } else {
                 rest.add(a);
             }

@@ -85,6 +85,7 @@ public final class CsvReader {
     public long read(RecordHandler handler) throws InputException {
         Objects.requireNonNull(handler, "handler");
         List<InputProblem> problems = new ArrayList<>();
+        Map<String, java.time.Instant> instants = new java.util.HashMap<>();
         long rows = 0;
         try (CountingStream counted = new CountingStream(source.open());
                 BufferedReader in = new BufferedReader(new InputStreamReader(counted, StandardCharsets.UTF_8.newDecoder()
@@ -113,7 +114,7 @@ public final class CsvReader {
                 rows++;
                 List<String> fields = split(line, lineNo, header.size(), problems);
                 if (fields != null) {
-                    CsvRecord record = new CsvRecord(source.name(), lineNo, header, fields);
+                    CsvRecord record = new CsvRecord(source.name(), lineNo, header, fields, instants);
                     handler.accept(record);
                     problems.addAll(record.problems());
                 }

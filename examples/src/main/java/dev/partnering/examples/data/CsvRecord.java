@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * One data row of a CSV file, with typed accessors that record a problem naming the file, the
@@ -23,19 +22,20 @@ import java.util.regex.Pattern;
  */
 public final class CsvRecord {
 
-    private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d{1,30}(\\.\\d{1,30})?");
 
     private final String file;
     private final long line;
     private final Map<String, Integer> columns;
     private final List<String> fields;
     private final List<InputProblem> problems = new ArrayList<>();
+    private final Map<String, Instant> instants;
 
-    CsvRecord(String file, long line, Map<String, Integer> columns, List<String> fields) {
+    CsvRecord(String file, long line, Map<String, Integer> columns, List<String> fields, Map<String, Instant> instants) {
         this.file = file;
         this.line = line;
         this.columns = columns;
         this.fields = fields;
+        this.instants = instants;
     }
 
     /** @return the file's name */
@@ -85,11 +85,37 @@ public final class CsvRecord {
         if (s.isEmpty()) {
             return Optional.empty();
         }
-        if (!DECIMAL.matcher(s.get()).matches()) {
+        if (!isDecimal(s.get())) {
             problem(column, "'" + s.get() + "' is not a decimal number (use digits and a point, e.g. 99.5)");
             return Optional.empty();
         }
         return Optional.of(new BigDecimal(s.get()));
+    }
+
+    /** A plain decimal: an optional sign, 1 to 30 digits, optionally a point and 1 to 30 digits. */
+    static boolean isDecimal(String s) {
+        int i = s.startsWith("-") || s.startsWith("+") ? 1 : 0;
+        int digits = 0;
+        while (i < s.length() && Character.isDigit(s.charAt(i)) && s.charAt(i) < 128) {
+            i++;
+            digits++;
+        }
+        if (digits == 0 || digits > 30) {
+            return false;
+        }
+        if (i == s.length()) {
+            return true;
+        }
+        if (s.charAt(i) != '.') {
+            return false;
+        }
+        int fraction = 0;
+        i++;
+        while (i < s.length() && Character.isDigit(s.charAt(i)) && s.charAt(i) < 128) {
+            i++;
+            fraction++;
+        }
+        return i == s.length() && fraction > 0 && fraction <= 30;
     }
 
     /**
@@ -151,11 +177,17 @@ public final class CsvRecord {
             return Optional.empty();
         }
         String v = s.get();
+        Instant cached = instants.get(v);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
         try {
-            if (v.length() == 10) {
-                return Optional.of(LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant());
+            Instant parsed = v.length() == 10 ? LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    : v.endsWith("Z") ? Instant.parse(v) : OffsetDateTime.parse(v).toInstant();
+            if (instants.size() < 4096) {
+                instants.put(v, parsed); // exports repeat their timestamps: parse each once
             }
-            return Optional.of(v.endsWith("Z") ? Instant.parse(v) : OffsetDateTime.parse(v).toInstant());
+            return Optional.of(parsed);
         } catch (DateTimeParseException e) {
             problem(column, "'" + v + "' is not a timestamp (use 2026-04-02T08:00:00Z, an offset such as +02:00, or a date)");
             return Optional.empty();

@@ -100,11 +100,12 @@ public final class MeasurementCsv {
     /** Parses rows; caches periods and KPI lookups so a million rows stay cheap. Not thread-safe. */
     private final class RowParser {
         private final Map<String, ReportingPeriod> periods = new HashMap<>();
-        private final Map<String, Optional<KpiDefinition>> inForce = new HashMap<>();
+        private final Map<String, Map<ReportingPeriod, Optional<KpiDefinition>>> inForce = new HashMap<>();
+        private final java.util.Set<String> kpiIds = new java.util.HashSet<>(agreement.kpiIds());
 
         Optional<Measurement> parse(CsvRecord r) {
             String kpiId = r.required("kpi_id");
-            if (kpiId != null && agreement.kpiVersions(kpiId).isEmpty()) {
+            if (kpiId != null && !kpiIds.contains(kpiId)) {
                 r.problem("kpi_id", "unknown kpi '" + kpiId + "'; agreement '" + agreement.id() + "' has "
                         + String.join(", ", agreement.kpiIds()));
                 kpiId = null;
@@ -160,7 +161,8 @@ public final class MeasurementCsv {
         }
 
         private Optional<KpiDefinition> kpi(String kpiId, ReportingPeriod period) {
-            return inForce.computeIfAbsent(kpiId + "@" + period, k -> agreement.kpiInForce(kpiId, period.start()));
+            return inForce.computeIfAbsent(kpiId, k -> new HashMap<>())
+                    .computeIfAbsent(period, p -> agreement.kpiInForce(kpiId, p.start()));
         }
 
         private void shape(CsvRecord r, Optional<BigDecimal> value, Optional<BigDecimal> numerator,

@@ -36,8 +36,10 @@ import dev.partnering.scorecard.Scorecard;
  * {@code Scorecard}, {@link #canReadAgreements()} answers false, writing throws {@code UnsupportedOperationException},
  * {@link #read} fails with a message saying so, the demo skips scenario 4 with that message, and
  * {@code scenarios/hospital-linen/agreement.json} is not there yet: write it from
- * {@code ErpIntegrationScenario.referenceAgreement()} with the module once it can (the test
- * {@code ErpIntegrationJsonTest} then checks it reads back equal). Nothing here fakes a result.
+ * {@code ErpIntegrationScenario.referenceAgreement()} with the module once it can: the test
+ * {@code ErpIntegrationJsonTest} then writes {@code examples/target/hospital-linen-agreement.json}
+ * and fails until that file is reviewed and copied into place, after which it checks that the
+ * bundled document reads back equal to the reference agreement. Nothing here fakes a result.
  * <p>
  * This class is immutable and thread-safe.
  *
@@ -83,6 +85,18 @@ public final class JsonFormat implements AgreementSource {
         } catch (IOException e) {
             throw new InputException(InputProblem.ofFile(file.name(), "cannot be read: " + e.getMessage()));
         }
+    }
+
+    /**
+     * Writes an agreement as the Jackson module formats it, e.g. to produce the document an ERP keeps.
+     *
+     * @param agreement  the agreement, not null
+     * @param out  where to write, not null; left open
+     * @throws IOException if writing fails
+     * @throws UnsupportedOperationException if the module cannot write agreements
+     */
+    public void write(Agreement agreement, OutputStream out) throws IOException {
+        writeValue(Objects.requireNonNull(agreement, "agreement"), out);
     }
 
     /**

@@ -1,11 +1,15 @@
 package dev.partnering.examples.scenario;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import dev.partnering.agreement.Agreement;
 import dev.partnering.agreement.PeriodFee;
@@ -17,8 +21,10 @@ import dev.partnering.examples.data.Progress;
 import dev.partnering.examples.report.AgreementReport;
 import dev.partnering.incentive.BreachEvent;
 import dev.partnering.incentive.IncentiveCalculator;
+import dev.partnering.incentive.IncentivePeriod;
 import dev.partnering.incentive.IncentiveStatement;
 import dev.partnering.kpi.Measurement;
+import dev.partnering.kpi.MissingDataPolicy;
 import dev.partnering.period.Granularity;
 import dev.partnering.period.ReportingPeriod;
 import dev.partnering.scorecard.Scorecard;
@@ -80,12 +86,42 @@ public record PeriodEvaluation(Agreement agreement, ReportingPeriod period, long
             }
         });
         List<BreachEvent> breaches = events.isPresent() ? BreachEventCsv.read(agreement, events.get()) : List.of();
-        ScorecardCalculator calculator = ScorecardCalculator.standard();
-        Scorecard scorecard = calculator.calculate(agreement, period, kept);
-        List<Scorecard> trend = calculator.calculate(agreement, trendPeriods(period, kept), kept);
-        Optional<IncentiveStatement> statement = agreement.incentiveScheme().map(scheme -> IncentiveCalculator.standard()
-                .calculate(agreement, scheme, incentivePeriods(agreement, period), kept, breaches, Map.of()));
+        // each period's scorecard once: the trend's months are usually the statement's months too
+        Map<ReportingPeriod, Scorecard> scorecards = new HashMap<>();
+        List<ReportingPeriod> incentivePeriods = incentivePeriods(agreement, period);
+        Set<ReportingPeriod> needed = new TreeSet<>(trendPeriods(period, kept));
+        needed.add(period);
+        if (agreement.incentiveScheme().isPresent()) {
+            needed.addAll(incentivePeriods);
+        }
+        for (ReportingPeriod p : needed) {
+            scorecards.put(p, ScorecardCalculator.standard().calculate(agreement, p, relevant(agreement, p, kept)));
+        }
+        List<Scorecard> trend = trendPeriods(period, kept).stream().map(scorecards::get).toList();
+        Optional<IncentiveStatement> statement = agreement.incentiveScheme().map(scheme -> {
+            List<IncentivePeriod> inputs = new ArrayList<>();
+            for (ReportingPeriod p : incentivePeriods) {
+                inputs.add(IncentivePeriod.builder().period(p).scorecard(scorecards.get(p))
+                        .addAllEvents(breaches.stream().filter(e -> p.contains(e.date())).toList()).build());
+            }
+            return IncentiveCalculator.standard().calculate(agreement, scheme, inputs);
+        });
+        Scorecard scorecard = scorecards.get(period);
         return new PeriodEvaluation(agreement, period, rows, kept, breaches, scorecard, trend, statement);
+    }
+
+    /**
+     * The measurements a scorecard of {@code period} can use: those of the period and the previous one
+     * (for the trend), or every earlier one too under LAST_KNOWN. Handing the calculator only these
+     * keeps a large export cheap to score period by period.
+     */
+    private static List<Measurement> relevant(Agreement agreement, ReportingPeriod period, List<Measurement> kept) {
+        if (agreement.missingDataPolicy() == MissingDataPolicy.LAST_KNOWN) {
+            return kept;
+        }
+        LocalDate from = period.previous().start();
+        return kept.stream().filter(m -> !m.period().end().isBefore(from) && !m.period().start().isAfter(period.end()))
+                .toList();
     }
 
     /** The fee schedule's periods within the evaluated one, or the period itself. */
