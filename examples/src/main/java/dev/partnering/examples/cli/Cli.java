@@ -20,6 +20,7 @@ import dev.partnering.examples.Main;
 import dev.partnering.examples.ScorecardExample;
 import dev.partnering.examples.data.DataFile;
 import dev.partnering.examples.data.InputException;
+import dev.partnering.examples.data.InputProblem;
 import dev.partnering.examples.data.Progress;
 import dev.partnering.examples.json.InvalidAgreementException;
 import dev.partnering.examples.json.JsonFormat;
@@ -247,7 +248,7 @@ public final class Cli {
             try {
                 Files.write(file, bytes.toByteArray());
             } catch (IOException e) {
-                throw new InputException(dev.partnering.examples.data.InputProblem.ofFile(file.toString(),
+                throw new InputException(InputProblem.ofFile(file.toString(),
                         "cannot be written: " + e.getMessage()));
             }
             out.println("wrote " + format + " to " + file);

@@ -8,12 +8,15 @@ import java.io.InputStreamReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -85,7 +88,7 @@ public final class CsvReader {
     public long read(RecordHandler handler) throws InputException {
         Objects.requireNonNull(handler, "handler");
         List<InputProblem> problems = new ArrayList<>();
-        Map<String, java.time.Instant> instants = new java.util.HashMap<>();
+        Map<String, Instant> instants = new HashMap<>();
         long rows = 0;
         try (CountingStream counted = new CountingStream(source.open());
                 BufferedReader in = new BufferedReader(new InputStreamReader(counted, StandardCharsets.UTF_8.newDecoder()
@@ -188,12 +191,12 @@ public final class CsvReader {
                     }
                 }
                 if (!closed) {
-                    problems.add(new InputProblem(source.name(), lineNo, java.util.Optional.empty(),
+                    problems.add(new InputProblem(source.name(), lineNo, Optional.empty(),
                             "a quoted field is not closed (fields cannot span lines)"));
                     return null;
                 }
                 if (i < n && line.charAt(i) != ',') {
-                    problems.add(new InputProblem(source.name(), lineNo, java.util.Optional.empty(),
+                    problems.add(new InputProblem(source.name(), lineNo, Optional.empty(),
                             "unexpected text after the closing quote of field " + (fields.size() + 1)));
                     return null;
                 }
@@ -214,7 +217,7 @@ public final class CsvReader {
             }
         }
         if (expected >= 0 && fields.size() != expected) {
-            problems.add(new InputProblem(source.name(), lineNo, java.util.Optional.empty(),
+            problems.add(new InputProblem(source.name(), lineNo, Optional.empty(),
                     "has " + fields.size() + (fields.size() == 1 ? " field" : " fields") + ", the header has " + expected));
             return null;
         }

@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import dev.partnering.ValidationException;
@@ -101,7 +103,7 @@ public final class MeasurementCsv {
     private final class RowParser {
         private final Map<String, ReportingPeriod> periods = new HashMap<>();
         private final Map<String, Map<ReportingPeriod, Optional<KpiDefinition>>> inForce = new HashMap<>();
-        private final java.util.Set<String> kpiIds = new java.util.HashSet<>(agreement.kpiIds());
+        private final Set<String> kpiIds = new HashSet<>(agreement.kpiIds());
 
         Optional<Measurement> parse(CsvRecord r) {
             String kpiId = r.required("kpi_id");

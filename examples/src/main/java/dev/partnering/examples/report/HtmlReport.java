@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -14,6 +15,7 @@ import dev.partnering.agreement.Agreement;
 import dev.partnering.governance.GovernanceLevel;
 import dev.partnering.health.HealthReason;
 import dev.partnering.health.HealthReport;
+import dev.partnering.health.Pillar;
 import dev.partnering.incentive.ComponentOutcome;
 import dev.partnering.incentive.IncentiveStatement;
 import dev.partnering.incentive.PeriodStatement;
@@ -61,17 +63,14 @@ public final class HtmlReport {
                 .append("<title>").append(esc(report.title())).append("</title>\n<style>").append(CSS).append("</style>\n")
                 .append("</head>\n<body>\n<main>\n");
         header(h, report);
-        if (!report.health().isEmpty()) {
-            health(h, report.health());
+        if (!report.health().isEmpty() || !report.trust().isEmpty()) {
+            relationship(h, report.health(), report.trust());
         }
         report.scorecard().ifPresent(s -> scorecard(h, a, s));
         if (!report.trend().isEmpty()) {
             trend(h, a, report.trend());
         }
         report.statement().ifPresent(s -> incentives(h, a, s));
-        if (!report.trust().isEmpty()) {
-            trust(h, report.trust());
-        }
         for (ReportTable t : report.tables()) {
             table(h, t);
         }
@@ -82,7 +81,7 @@ public final class HtmlReport {
     }
 
     static String statusClass(KpiStatus status) {
-        return status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static void header(StringBuilder h, AgreementReport report) {
@@ -121,43 +120,6 @@ public final class HtmlReport {
         h.append("</dl>\n</header>\n");
     }
 
-    private static void health(StringBuilder h, List<HealthReport> reports) {
-        HealthReport latest = reports.get(reports.size() - 1);
-        String status = latest.status().map(Enum::name).orElse("N/A");
-        h.append("<section id=\"health\">\n<h2>Relationship health ").append(latest.period()).append("</h2>\n")
-                .append("<div class=\"health\"><span class=\"badge ").append(status.toLowerCase(java.util.Locale.ROOT))
-                .append("\" data-health=\"").append(status).append("\">").append(status).append("</span>")
-                .append("<span class=\"health-score\">score ").append(latest.score().map(Format::fixed2).orElse("n/a"))
-                .append(" of 100</span></div>\n");
-        if (reports.size() > 1) {
-            h.append("<p class=\"history\">");
-            for (int i = 0; i < reports.size(); i++) {
-                HealthReport r = reports.get(i);
-                String s = r.status().map(Enum::name).orElse("N/A");
-                h.append(i == 0 ? "" : " <span class=\"arrow\">→</span> ").append("<span class=\"chip ")
-                        .append(s.toLowerCase(java.util.Locale.ROOT)).append("\">").append(r.period()).append(' ').append(s)
-                        .append(' ').append(r.score().map(Format::fixed2).orElse("")).append("</span>");
-            }
-            h.append("</p>\n");
-        }
-        h.append("<table class=\"pillars\"><thead><tr><th>Pillar</th><th>Score</th></tr></thead><tbody>\n");
-        for (dev.partnering.health.Pillar p : dev.partnering.health.Pillar.values()) {
-            h.append("<tr><td>").append(esc(p.label())).append("</td><td class=\"num\">")
-                    .append(latest.inputs().score(p).map(Format::fixed2).orElse("n/a")).append("</td></tr>\n");
-        }
-        h.append("</tbody></table>\n<h3>Reasons</h3>\n");
-        if (latest.reasons().isEmpty()) {
-            h.append("<p class=\"reasons none\">No concerns: every pillar is GREEN and trust is in balance.</p>\n");
-        } else {
-            h.append("<ul class=\"reasons\">\n");
-            for (HealthReason r : latest.reasons()) {
-                h.append("<li>").append(esc(r.text())).append("</li>\n");
-            }
-            h.append("</ul>\n");
-        }
-        h.append("</section>\n");
-    }
-
     private static void scorecard(StringBuilder h, Agreement a, Scorecard s) {
         h.append("<section id=\"scorecard\">\n<h2>Scorecard ").append(s.period()).append("</h2>\n")
                 .append("<table class=\"scorecard\"><thead><tr><th>KPI</th><th>Value</th><th>Minimum / target / stretch</th>")
@@ -167,8 +129,7 @@ public final class HtmlReport {
             String unit = l.definition().map(KpiDefinition::unit).orElse("");
             h.append("<tr data-kpi=\"").append(esc(l.kpiId())).append("\"><td>").append(esc(name)).append("<br><code>")
                     .append(esc(l.kpiId())).append("</code>").append(l.version().map(v -> " v" + v).orElse(""))
-                    .append("</td><td class=\"num\">").append(l.value().map(v -> Format.decimal(v, 4)).orElse("–"))
-                    .append(unit.isEmpty() || l.value().isEmpty() ? "" : " " + esc(unit)).append("</td><td class=\"num\">")
+                    .append("</td><td class=\"num\">").append(value(l, unit)).append("</td><td class=\"num\">")
                     .append(l.definition().map(HtmlReport::thresholds).orElse("–")).append("</td><td class=\"num\">")
                     .append(l.attainment().map(v -> Format.decimal(v, 4)).orElse("–")).append("</td><td class=\"num\">")
                     .append(Format.decimal(l.weight(), 2)).append("</td><td class=\"status ").append(statusClass(l.status()))
@@ -190,6 +151,16 @@ public final class HtmlReport {
             h.append("</ul>\n");
         }
         h.append("</section>\n");
+    }
+
+    private static String value(ScorecardLine l, String unit) {
+        if (l.value().isEmpty()) {
+            return "–";
+        }
+        if (l.definition().filter(KpiDefinition::isBinary).isPresent()) {
+            return l.value().get().signum() > 0 ? "met" : "not met";
+        }
+        return Format.decimal(l.value().get(), 4) + (unit.isEmpty() ? "" : " " + esc(unit));
     }
 
     private static String thresholds(KpiDefinition k) {
@@ -220,12 +191,15 @@ public final class HtmlReport {
                 + s.periods().get(s.periods().size() - 1).period() : "");
         h.append("<section id=\"incentives\">\n<h2>Incentives ").append(span).append("</h2>\n")
                 .append("<p class=\"note\">Adjustments of the payout to ").append(esc(partyName(a, s.supplierId())))
+                .append(", in ").append(w.net().currency().getCurrencyCode())
                 .append(": negative amounts are credits and penalties returned to the customer side.</p>\n")
-                .append("<div class=\"charts wide\">").append(w.svg(a.id())).append("</div>\n");
+                .append("<div class=\"row\"><div class=\"charts wide\">").append(w.svg(a.id())).append("</div>\n")
+                .append("<div class=\"grow\">\n");
         List<String> labels = new ArrayList<>(w.steps().keySet());
-        h.append("<table class=\"statement\"><thead><tr><th>Period</th><th>Fee</th>");
-        labels.forEach(l -> h.append("<th>").append(esc(l)).append("</th>"));
-        h.append("<th>Net adjustment</th></tr></thead><tbody>\n");
+        String currency = w.net().currency().getCurrencyCode();
+        h.append("<table class=\"statement\"><thead><tr><th>Period</th><th class=\"num\">Fee</th>");
+        labels.forEach(l -> h.append("<th class=\"num\">").append(esc(l)).append("</th>"));
+        h.append("<th class=\"num\">Net adjustment</th></tr></thead><tbody>\n");
         for (PeriodStatement p : s.periods()) {
             Map<String, Money> byLabel = new LinkedHashMap<>();
             for (ComponentOutcome o : p.outcomes()) {
@@ -235,19 +209,20 @@ public final class HtmlReport {
                 byLabel.put(Waterfall.LIMIT, p.net().minus(p.gross()));
             }
             h.append("<tr><td>").append(p.period()).append("</td><td class=\"num\">")
-                    .append(p.fee().map(Format::money).orElse("–")).append("</td>");
+                    .append(p.fee().map(f -> Format.compact(f).replace("+", "")).orElse("–")).append("</td>");
             for (String l : labels) {
                 Money m = byLabel.get(l);
                 h.append("<td class=\"num").append(m != null && m.isNegative() ? " neg" : "").append("\">")
                         .append(m == null ? "–" : Format.compact(m)).append("</td>");
             }
-            h.append("<td class=\"num").append(p.net().isNegative() ? " neg" : "").append("\">").append(Format.signed(p.net()))
+            h.append("<td class=\"num").append(p.net().isNegative() ? " neg" : "").append("\">").append(Format.compact(p.net()))
                     .append("</td></tr>\n");
         }
-        h.append("</tbody><tfoot><tr><th colspan=\"").append(labels.size() + 2).append("\">Net per party</th><td>");
+        h.append("</tbody><tfoot><tr><th colspan=\"").append(labels.size() + 1).append("\">Net per party (")
+                .append(currency).append(")</th><td colspan=\"2\" class=\"parties\">");
         List<String> parts = new ArrayList<>();
         s.totalByParty().forEach((party, m) -> parts.add(esc(partyName(a, party)) + " <strong class=\"num"
-                + (m.isNegative() ? " neg" : "") + "\">" + Format.signed(m) + "</strong>"));
+                + (m.isNegative() ? " neg" : "") + "\">" + Format.compact(m) + "</strong>"));
         h.append(String.join("<br>", parts)).append("</td></tr></tfoot></table>\n");
         w.payout().ifPresent(p -> h.append("<p class=\"note\">Fee ").append(Format.money(w.fee().orElseThrow()))
                 .append(", net adjustment ").append(Format.signed(w.net())).append(": payout ").append(Format.money(p))
@@ -259,21 +234,74 @@ public final class HtmlReport {
                     + " (" + String.join("; ", r.facts()) + ")")).append("</li>\n"));
             h.append("</ul>\n");
         }
+        h.append("</div></div>\n</section>\n");
+    }
+
+    private static void relationship(StringBuilder h, List<HealthReport> health, List<TrustReport> trust) {
+        String title = health.isEmpty() ? "Trust" : trust.isEmpty() ? "Relationship health"
+                : "Relationship health and trust";
+        h.append("<section id=\"").append(health.isEmpty() ? "trust" : "health").append("\">\n<h2>").append(title)
+                .append(health.isEmpty() ? "" : " " + health.get(health.size() - 1).period()).append("</h2>\n")
+                .append("<div class=\"row\">\n");
+        if (!health.isEmpty()) {
+            healthColumn(h, health);
+        }
+        if (!trust.isEmpty()) {
+            h.append("<div class=\"charts\">\n");
+            for (TrustReport r : trust) {
+                h.append(TrustRadar.svg(r)).append('\n');
+            }
+            h.append("</div>\n");
+        }
+        h.append("</div>\n");
+        if (!trust.isEmpty()) {
+            trustTable(h, trust.get(trust.size() - 1));
+        }
         h.append("</section>\n");
     }
 
-    private static void trust(StringBuilder h, List<TrustReport> reports) {
-        h.append("<section id=\"trust\">\n<h2>Trust</h2>\n<p class=\"note\">Scores 0–100 per building block of trust, ")
-                .append("by side; the gap is |customer − supplier| and is red above the balance threshold of ")
-                .append(Format.decimal(reports.get(0).policy().balanceThreshold(), 2)).append(" points.</p>\n")
-                .append("<div class=\"charts\">\n");
-        for (TrustReport r : reports) {
-            h.append(TrustRadar.svg(r)).append('\n');
+    private static void healthColumn(StringBuilder h, List<HealthReport> reports) {
+        HealthReport latest = reports.get(reports.size() - 1);
+        String status = latest.status().map(Enum::name).orElse("N/A");
+        h.append("<div class=\"health-column\">\n<div class=\"health\"><span class=\"badge ")
+                .append(status.toLowerCase(Locale.ROOT)).append("\" data-health=\"").append(status).append("\">")
+                .append(status).append("</span><span class=\"health-score\">score ")
+                .append(latest.score().map(Format::fixed2).orElse("n/a")).append(" of 100</span></div>\n");
+        if (reports.size() > 1) {
+            h.append("<p class=\"history\">");
+            for (int i = 0; i < reports.size(); i++) {
+                HealthReport r = reports.get(i);
+                String s = r.status().map(Enum::name).orElse("N/A");
+                h.append(i == 0 ? "" : " <span class=\"arrow\">→</span> ").append("<span class=\"chip ")
+                        .append(s.toLowerCase(Locale.ROOT)).append("\">").append(r.period()).append(' ').append(s)
+                        .append(' ').append(r.score().map(Format::fixed2).orElse("")).append("</span>");
+            }
+            h.append("</p>\n");
+        }
+        h.append("<table class=\"pillars\"><thead><tr><th>Pillar</th><th class=\"num\">Score</th></tr></thead><tbody>\n");
+        for (Pillar p : Pillar.values()) {
+            h.append("<tr><td>").append(esc(p.label())).append("</td><td class=\"num\">")
+                    .append(latest.inputs().score(p).map(Format::fixed2).orElse("n/a")).append("</td></tr>\n");
+        }
+        h.append("</tbody></table>\n<h3>Reasons</h3>\n");
+        if (latest.reasons().isEmpty()) {
+            h.append("<p class=\"reasons none\">No concerns: every pillar is GREEN and trust is in balance.</p>\n");
+        } else {
+            h.append("<ul class=\"reasons\">\n");
+            for (HealthReason r : latest.reasons()) {
+                h.append("<li>").append(esc(r.text())).append("</li>\n");
+            }
+            h.append("</ul>\n");
         }
         h.append("</div>\n");
-        TrustReport latest = reports.get(reports.size() - 1);
-        h.append("<table class=\"trust\"><thead><tr><th>").append(latest.assessmentDate())
-                .append("</th><th>Customer side</th><th>Supplier side</th><th>Gap</th><th>Both sides</th></tr></thead><tbody>\n");
+    }
+
+    private static void trustTable(StringBuilder h, TrustReport latest) {
+        h.append("<p class=\"note\">Trust scores 0–100 per building block, by side; the gap is |customer − supplier| and ")
+                .append("is red above the balance threshold of ").append(Format.decimal(latest.policy().balanceThreshold(), 2))
+                .append(" points.</p>\n<table class=\"trust\"><thead><tr><th>Survey ").append(latest.assessmentDate())
+                .append("</th><th class=\"num\">Customer side</th><th class=\"num\">Supplier side</th><th class=\"num\">Gap</th>")
+                .append("<th class=\"num\">Both sides</th></tr></thead><tbody>\n");
         for (DimensionTrust d : latest.dimensions()) {
             boolean high = d.perceptionGap().filter(g -> g.compareTo(latest.policy().balanceThreshold()) > 0).isPresent();
             h.append("<tr><td>").append(esc(d.dimension().name())).append("</td><td class=\"num\">")
@@ -283,16 +311,15 @@ public final class HtmlReport {
                     .append("</td><td class=\"num\">").append(d.overall().score().map(Format::fixed2).orElse("suppressed"))
                     .append("</td></tr>\n");
         }
-        h.append("</tbody><tfoot><tr><th>Trust index</th><td class=\"num\">")
+        h.append("</tbody><tfoot><tr><th>Trust index, ").append(latest.balance()).append("</th><td class=\"num\">")
                 .append(latest.trustIndex(PartyKind.CUSTOMER).map(Format::fixed2).orElse("n/a")).append("</td><td class=\"num\">")
-                .append(latest.trustIndex(PartyKind.SUPPLIER).map(Format::fixed2).orElse("n/a")).append("</td><td>")
-                .append(latest.balance()).append("</td><td class=\"num\">")
-                .append(latest.trustIndex().map(Format::fixed2).orElse("n/a")).append("</td></tr></tfoot></table>\n");
+                .append(latest.trustIndex(PartyKind.SUPPLIER).map(Format::fixed2).orElse("n/a")).append("</td><td></td>")
+                .append("<td class=\"num\">").append(latest.trustIndex().map(Format::fixed2).orElse("n/a"))
+                .append("</td></tr></tfoot></table>\n");
         if (!latest.suppressed().isEmpty()) {
             h.append("<p class=\"note\">").append(latest.suppressed().size())
                     .append(" figures suppressed to protect the anonymity of small groups.</p>\n");
         }
-        h.append("</section>\n");
     }
 
     private static void table(StringBuilder h, ReportTable t) {
@@ -343,21 +370,26 @@ public final class HtmlReport {
             ".status.below-minimum{color:var(--red);background:var(--red-bg)}",
             ".status.missing,.status.excluded,.status.not-determined{color:var(--grey);background:var(--grey-bg)}",
             ".score{font-weight:700}",
-            ".health{display:flex;align-items:center;gap:16px;margin:4px 0 10px}",
-            ".badge{font-weight:800;font-size:22px;letter-spacing:.06em;padding:6px 18px;border-radius:6px;color:#fff}",
+            ".health{display:flex;align-items:center;gap:12px;margin:4px 0 10px}",
+            ".history{white-space:nowrap;margin:0 0 10px}",
+            ".health-column{flex:0 1 290px}.health-column h3{margin-top:14px}",
+            "table.statement td,table.statement th{white-space:nowrap}table.statement td.parties{white-space:normal;text-align:right}",
+            "table.trust{margin-top:6px}",
+            ".badge{font-weight:800;font-size:21px;letter-spacing:.06em;padding:5px 14px;border-radius:6px;color:#fff}",
             ".badge.green,.chip.green{background:var(--met)}.badge.amber,.chip.amber{background:#e39a00}",
             ".badge.red,.chip.red{background:var(--red)}.badge.n\\/a{background:var(--grey)}",
-            ".health-score{font-size:18px;color:var(--muted)}",
-            ".chip{color:#fff;border-radius:12px;padding:2px 10px;font-size:13px;font-weight:600}",
+            ".health-score{font-size:15px;color:var(--muted);white-space:nowrap}",
+            ".chip{color:#fff;border-radius:12px;padding:2px 7px;font-size:11.5px;font-weight:600;white-space:nowrap;display:inline-block}",
             ".arrow{color:var(--muted)}",
-            "table.pillars{width:auto;min-width:320px}",
+            "table.pillars{width:100%}",
             ".reasons li{margin:2px 0}",
             ".warnings{color:var(--amber);font-size:13px}",
             ".note{color:var(--muted);font-size:13px;margin:4px 0 10px}",
             ".charts{display:flex;flex-wrap:wrap;gap:14px}",
+            ".row{display:flex;flex-wrap:wrap;gap:20px;align-items:flex-start}.row>.grow{flex:1 1 420px;min-width:0;overflow-x:auto}",
             ".charts.wide{overflow-x:auto}",
             "svg.chart{background:#fff;border:1px solid var(--line);border-radius:6px;font-family:inherit}",
-            ".chart-title{font-size:13px;font-weight:600;fill:var(--ink)}",
+            ".chart-title{font-size:12.5px;font-weight:600;fill:var(--ink)}",
             ".axis{font-size:10.5px;fill:var(--muted)}",
             ".grid{stroke:var(--line);stroke-width:1}",
             ".target{stroke:var(--met);stroke-width:1.2;stroke-dasharray:5 4}",
@@ -372,7 +404,7 @@ public final class HtmlReport {
             ".connector{stroke:var(--grey);stroke-dasharray:3 3}",
             ".axis-break{fill:none;stroke:#fff;stroke-width:4}",
             ".ring{fill:none;stroke:var(--line)}.spoke{stroke:var(--line)}",
-            ".dimension-label{font-size:12px;font-weight:600;fill:var(--ink)}",
+            ".dimension-label{font-size:11.5px;font-weight:600;fill:var(--ink)}",
             ".gap{font-size:11px;fill:var(--muted)}.gap-high{fill:var(--red);font-weight:700}",
             ".area.side-customer{fill:var(--cust);fill-opacity:.16;stroke:var(--cust);stroke-width:2}",
             ".area.side-supplier{fill:var(--supp);fill-opacity:.16;stroke:var(--supp);stroke-width:2}",

@@ -1,7 +1,6 @@
 package dev.partnering.examples.report;
 
 import java.io.PrintStream;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -151,9 +150,5 @@ public final class TextReport {
             sb.append(' ').append(numeric ? pad + cell : cell + pad);
         }
         out.println(sb.toString().stripTrailing());
-    }
-
-    static String plain(BigDecimal v) {
-        return v.stripTrailingZeros().toPlainString();
     }
 }

@@ -17,8 +17,8 @@ import dev.partnering.scorecard.ScorecardLine;
  */
 final class TrendChart {
 
-    static final int WIDTH = 356;
-    static final int HEIGHT = 180;
+    static final int WIDTH = 340;
+    static final int HEIGHT = 170;
     private static final double LEFT = 34;
     private static final double RIGHT = 14;
     private static final double TOP = 30;
@@ -28,7 +28,7 @@ final class TrendChart {
     }
 
     /** One point: a period label, the value if counted, and the status class. */
-    private record Point(String label, Optional<BigDecimal> value, String cls, String tooltip) {
+    private record Point(ReportingPeriod period, Optional<BigDecimal> value, String cls, String tooltip) {
     }
 
     /** A short axis label: {@code Jan 26}, {@code Mar}, {@code Q1 26}, {@code 2026}. */
@@ -50,12 +50,12 @@ final class TrendChart {
         for (Scorecard s : scorecards) {
             Optional<ScorecardLine> line = s.line(kpiId);
             if (line.isEmpty()) {
-                points.add(new Point(label(s.period(), points.isEmpty()), Optional.empty(), "gap", s.period() + ": no line"));
+                points.add(new Point(s.period(), Optional.empty(), "gap", s.period() + ": no line"));
                 continue;
             }
             ScorecardLine l = line.get();
             String value = l.value().map(v -> ", value " + v.stripTrailingZeros().toPlainString()).orElse("");
-            points.add(new Point(label(s.period(), points.isEmpty()), l.attainment(), HtmlReport.statusClass(l.status()),
+            points.add(new Point(s.period(), l.attainment(), HtmlReport.statusClass(l.status()),
                     s.period() + ": " + l.status() + value + l.attainment()
                             .map(a -> ", attainment " + Format.decimal(a, 4)).orElse(", not counted")));
         }
@@ -66,7 +66,7 @@ final class TrendChart {
         List<Point> points = new ArrayList<>();
         for (Scorecard s : scorecards) {
             String cls = s.score().map(v -> v.compareTo(BigDecimal.ONE) >= 0 ? "met" : "below-target").orElse("gap");
-            points.add(new Point(label(s.period(), points.isEmpty()), s.score(), cls, s.period() + ": score "
+            points.add(new Point(s.period(), s.score(), cls, s.period() + ": score "
                     + Format.decimal(s.score(), 4)));
         }
         return chart("trend", "score", "Score", "Scorecard score per period", points);
@@ -84,7 +84,7 @@ final class TrendChart {
         double plotH = HEIGHT - TOP - BOTTOM;
         int n = points.size();
         Svg svg = new Svg().open(kind, key, WIDTH, HEIGHT, label);
-        svg.text(LEFT - 26, 16, "start", "chart-title", title.length() > 48 ? title.substring(0, 47) + "…" : title);
+        svg.text(LEFT - 26, 16, "start", "chart-title", title.length() > 46 ? title.substring(0, 45) + "…" : title);
         for (double g : new double[] {0, 0.5, 1.0, max}) {
             double y = TOP + plotH - g / max * plotH;
             svg.line(LEFT, y, LEFT + plotW, y, g == 1.0 ? "target" : "grid");
@@ -120,8 +120,8 @@ final class TrendChart {
             } else {
                 svg.circle(xs[i], TOP + plotH, 3.5, "point gap", p.tooltip);
             }
-            if (i % every == 0 || i == n - 1) {
-                svg.text(xs[i], HEIGHT - 10, "middle", "axis", p.label);
+            if ((n - 1 - i) % every == 0) { // counted back from the last period, which is always labelled
+                svg.text(xs[i], HEIGHT - 10, "middle", "axis", label(p.period, i < every));
             }
         }
         for (int i = n - 1; i >= 0; i--) {

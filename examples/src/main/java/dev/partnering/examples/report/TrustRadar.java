@@ -2,6 +2,7 @@ package dev.partnering.examples.report;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import dev.partnering.party.PartyKind;
@@ -14,11 +15,11 @@ import dev.partnering.trust.TrustReport;
  */
 final class TrustRadar {
 
-    static final int WIDTH = 440;
-    static final int HEIGHT = 360;
-    private static final double CX = 220;
-    private static final double CY = 190;
-    private static final double R = 110;
+    static final int WIDTH = 366;
+    static final int HEIGHT = 318;
+    private static final double CX = 183;
+    private static final double CY = 170;
+    private static final double R = 88;
 
     private TrustRadar() {
     }
@@ -28,8 +29,9 @@ final class TrustRadar {
         int n = dims.size();
         String date = report.assessmentDate().toString();
         Svg svg = new Svg().open("radar", date, WIDTH, HEIGHT, "Trust radar " + date + ": customer and supplier side per dimension");
-        svg.text(10, 18, "start", "chart-title", "Trust " + date + ": index "
-                + report.trustIndex().map(Format::fixed2).orElse("n/a") + ", " + report.balance());
+        svg.text(10, 18, "start", "chart-title", "Survey " + date + " · index "
+                + report.trustIndex().map(Format::fixed2).orElse("n/a") + " · "
+                + report.balance().name().toLowerCase(Locale.ROOT).replace('_', ' '));
         for (int ring : new int[] {25, 50, 75, 100}) {
             double[] xs = new double[n];
             double[] ys = new double[n];
@@ -46,8 +48,9 @@ final class TrustRadar {
         for (int i = 0; i < n; i++) {
             svg.line(CX, CY, x(i, n, 100), y(i, n, 100), "spoke");
             DimensionTrust d = dims.get(i);
-            double lx = x(i, n, 118);
-            double ly = y(i, n, 118) + (Math.abs(x(i, n, 118) - CX) < 8 ? -12 : 0);
+            boolean top = Math.abs(x(i, n, 100) - CX) < 8;
+            double lx = x(i, n, top ? 120 : 115);
+            double ly = y(i, n, 120) + (top ? -12 : 0);
             String anchor = Math.abs(lx - CX) < 8 ? "middle" : lx > CX ? "start" : "end";
             svg.text(lx, ly, anchor, "dimension-label", d.dimension().name());
             Optional<BigDecimal> gap = d.perceptionGap();

@@ -84,7 +84,7 @@ record Waterfall(Optional<Money> fee, Map<String, Money> steps, Money net) {
 
     String svg(String key) {
         int width = 100 + 104 * (steps.size() + 2);
-        int height = 300;
+        int height = 270;
         double left = 16;
         double top = 34;
         double plotH = height - top - 56;

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -134,9 +135,9 @@ public final class ItPartneringScenario implements Scenario {
                 .addRoles(role("charity-cio", "CIO", "charity", GovernanceLevel.STRATEGIC, "nordserv-a"),
                         role("charity-itm", "IT manager", "charity", GovernanceLevel.TACTICAL, "nordserv-b"),
                         role("charity-ops", "Operations coordinator", "charity", GovernanceLevel.OPERATIONAL, "nordserv-c"));
-        List<String> aRoom = new java.util.ArrayList<>(List.of("charity-cio"));
-        List<String> bRoom = new java.util.ArrayList<>(List.of("charity-itm"));
-        List<String> cRoom = new java.util.ArrayList<>(List.of("charity-ops"));
+        List<String> aRoom = new ArrayList<>(List.of("charity-cio"));
+        List<String> bRoom = new ArrayList<>(List.of("charity-itm"));
+        List<String> cRoom = new ArrayList<>(List.of("charity-ops"));
         for (String supplier : List.of("nordserv", "deskco", "netlink")) {
             g.addRoles(role(supplier + "-a", "Account executive", supplier, GovernanceLevel.STRATEGIC, "charity-cio"),
                     role(supplier + "-b", "Delivery manager", supplier, GovernanceLevel.TACTICAL, "charity-itm"),

@@ -5,9 +5,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import dev.partnering.agreement.Agreement;
@@ -85,7 +87,7 @@ public final class MunicipalConsortiumScenario implements Scenario {
         p.put("northfield", new BigDecimal("48500"));
         p.put("eastbrook", new BigDecimal("31200"));
         p.put("westmere", new BigDecimal("20300"));
-        return java.util.Collections.unmodifiableMap(p);
+        return Collections.unmodifiableMap(p);
     }
 
     /** @return the agreement as signed, before any iteration review, never null */
@@ -268,7 +270,7 @@ public final class MunicipalConsortiumScenario implements Scenario {
         List<String> columns = new ArrayList<>(List.of("Member", "Population"));
         shares.keySet().forEach(k -> columns.add(Character.toUpperCase(k.charAt(0)) + k.substring(1)));
         columns.add("Total");
-        return new ReportTable("Invoices 2026 split by population", columns, rows, java.util.Optional.of(invoices.size()
+        return new ReportTable("Invoices 2026 split by population", columns, rows, Optional.of(invoices.size()
                 + " invoices, each split by population with the largest-remainder method: every invoice's parts add up "
                 + "to the invoice exactly, so the members' totals add up to the amount invoiced."));
     }
@@ -280,7 +282,7 @@ public final class MunicipalConsortiumScenario implements Scenario {
                     am.description(), am.changes().stream().map(AgreementChange::summary).collect(Collectors.joining("; ")))));
         }
         return new ReportTable("Iteration reviews as amendments", List.of("Version", "In force from", "Decision", "Change"),
-                rows, java.util.Optional.of("Each quarter is scored against the version in force on its first day."));
+                rows, Optional.of("Each quarter is scored against the version in force on its first day."));
     }
 
     private static Role role(String id, String title, String party, GovernanceLevel level, String counterpart,
