@@ -176,7 +176,7 @@ public final class Cli {
         }
         out.println("agreement read from " + ErpIntegrationScenario.agreementFile() + "; " + evaluation.rows()
                 + " measurement rows, " + evaluation.events().size() + " breach events");
-        AgreementReport report = evaluation.report("Scenario 4 · ERP integration", "");
+        AgreementReport report = ErpIntegrationScenario.report(evaluation);
         TextReport.print(report, out);
         out.println("report: " + write(dir.resolve(report.fileName()), HtmlReport.render(report)));
         Path statement = dir.resolve(evaluation.agreement().id() + "-" + evaluation.period() + "-statement.json");

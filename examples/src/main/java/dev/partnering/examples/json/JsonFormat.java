@@ -129,11 +129,20 @@ public final class JsonFormat implements AgreementSource {
             bytes = mapper.writeValueAsBytes(value); // all or nothing: never half a document on failure
         } catch (InvalidDefinitionException e) {
             throw new UnsupportedOperationException("this build of partnering-jackson cannot write "
-                    + value.getClass().getSimpleName() + " as JSON yet (" + e.getOriginalMessage() + ")", e);
+                    + jsonName(value) + " as JSON yet", e);
         }
         out.write(bytes);
         out.write('\n');
         out.flush();
+    }
+
+    private static String jsonName(Object value) {
+        for (Class<?> type : new Class<?>[] {Agreement.class, IncentiveStatement.class, Scorecard.class}) {
+            if (type.isInstance(value)) {
+                return type.getSimpleName();
+            }
+        }
+        return value.getClass().getSimpleName();
     }
 
     /**

@@ -185,7 +185,11 @@ public final class ErpIntegrationScenario implements Scenario {
         return report(evaluate());
     }
 
-    static AgreementReport report(PeriodEvaluation evaluation) {
+    /**
+     * @param evaluation  the quarter's evaluation, not null
+     * @return the scenario's report of it, never null
+     */
+    public static AgreementReport report(PeriodEvaluation evaluation) {
         return evaluation.report("Scenario 4 · ERP integration", "A regional hospital and its linen and sterile-goods "
                 + "supplier. The integration reads the agreement from JSON, streams the ERP's measurement export (CSV, one "
                 + "row per day and KPI; snowstorm days excluded as force majeure), reads the stock-out events, and computes "
