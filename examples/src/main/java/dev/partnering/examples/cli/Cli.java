@@ -22,6 +22,7 @@ import dev.partnering.examples.data.DataFile;
 import dev.partnering.examples.data.InputException;
 import dev.partnering.examples.data.InputProblem;
 import dev.partnering.examples.data.Progress;
+import dev.partnering.examples.json.AgreementSource;
 import dev.partnering.examples.json.InvalidAgreementException;
 import dev.partnering.examples.json.JsonFormat;
 import dev.partnering.examples.report.AgreementReport;
@@ -51,11 +52,13 @@ public final class Cli {
     private final PrintStream out;
     private final PrintStream err;
     private final JsonFormat json;
+    private final AgreementSource agreements;
 
-    private Cli(PrintStream out, PrintStream err, JsonFormat json) {
+    private Cli(PrintStream out, PrintStream err, JsonFormat json, AgreementSource agreements) {
         this.out = out;
         this.err = err;
         this.json = json;
+        this.agreements = agreements;
     }
 
     /**
@@ -67,7 +70,12 @@ public final class Cli {
      * @return the exit code, never null
      */
     public static ExitCode run(String[] args, PrintStream out, PrintStream err) {
-        return new Cli(out, err, JsonFormat.standard()).run(args);
+        return run(args, out, err, JsonFormat.standard());
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream)}, reading agreement files through {@code agreements}. */
+    static ExitCode run(String[] args, PrintStream out, PrintStream err, AgreementSource agreements) {
+        return new Cli(out, err, JsonFormat.standard(), agreements).run(args);
     }
 
     private ExitCode run(String[] args) {
@@ -283,7 +291,7 @@ public final class Cli {
                     + "': there is no example agreement '" + id + "'; the examples are "
                     + String.join(", ", Scenarios.exampleIds())));
         }
-        return json.read(DataFile.of(Path.of(location)));
+        return agreements.read(DataFile.of(Path.of(location)));
     }
 
     /**

@@ -13,11 +13,16 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.partnering.ValidationException;
 import dev.partnering.examples.ItPartnering;
+import dev.partnering.examples.Main;
+import dev.partnering.examples.json.AgreementSource;
+import dev.partnering.examples.json.InvalidAgreementException;
 import dev.partnering.examples.json.JsonFormat;
 
 /** The command line end to end, in process: good input, every kind of bad input, and the exit codes. */
@@ -146,6 +151,30 @@ class CliTest {
         assertEquals(ExitCode.INVALID, r.code, r.err);
         assertTrue(r.err.contains("is invalid") && r.err.contains("party id 'charity' is used more than once"), r.err);
         assertNoStackTrace(r);
+    }
+
+    @Test
+    void anInvalidAgreementIsExitCode1WithEveryViolation() {
+        // an agreement source that reads the demo's broken agreement, whatever the file
+        AgreementSource broken = file -> {
+            try {
+                return Main.invalidAgreement();
+            } catch (ValidationException e) {
+                throw new InvalidAgreementException(file.name(), Optional.empty(), e);
+            }
+        };
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        ExitCode code = Cli.run(new String[] {"validate", "--agreement", "broken.json"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), broken);
+        assertEquals(ExitCode.INVALID, code);
+        assertEquals(1, code.code());
+        String message = err.toString(StandardCharsets.UTF_8).replace("\r\n", "\n");
+        assertTrue(message.startsWith("partnering-examples: broken.json: Agreement 'broken' is invalid (6 violations):\n"
+                + "  - parties[1].id: party id 'city' is used more than once\n"), message);
+        assertTrue(message.endsWith("  - kpis[1].effectiveFrom: kpi 'availability' has two versions in force from "
+                + "2026-01-01 (kpis[0] and kpis[1])\n"), message);
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
     }
 
     @Test
