@@ -1,14 +1,16 @@
 package dev.partnering.examples;
 
-import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 
 import dev.partnering.ValidationException;
 import dev.partnering.agreement.Agreement;
 import dev.partnering.agreement.ResponsibilityArea;
+import dev.partnering.examples.cli.Cli;
+import dev.partnering.examples.cli.ExitCode;
 import dev.partnering.governance.EscalationPolicy;
 import dev.partnering.governance.Governance;
 import dev.partnering.governance.GovernanceLevel;
@@ -20,7 +22,8 @@ import dev.partnering.money.Money;
 import dev.partnering.party.Party;
 
 /**
- * The command-line entry point of the examples: {@code java -jar partnering-examples.jar [demo]}.
+ * The command-line entry point of the examples: {@code java -jar partnering-examples.jar [demo]};
+ * see {@link Cli} for the commands.
  */
 public final class Main {
 
@@ -28,42 +31,19 @@ public final class Main {
     }
 
     /**
-     * Runs the demo.
+     * Runs a command and exits with its {@link ExitCode}.
      *
-     * @param args  {@code demo} (the default)
+     * @param args  the command line; {@code demo} when empty
      */
     public static void main(String[] args) {
-        String command = args.length == 0 ? "demo" : args[0];
-        if (!command.equals("demo")) {
-            System.err.println("unknown command '" + command + "'; usage: partnering-examples [demo]");
-            System.exit(2);
+        if (List.of(args).contains("--debug")) {
+            // before the first logger is created: slf4j-simple reads these once
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
+            System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         }
-        demo(System.out);
-    }
-
-    /**
-     * Prints the demo: the example agreement's summary and the all-violations message of an
-     * invalid one.
-     *
-     * @param out  where to print, not null
-     */
-    public static void demo(PrintStream out) {
-        out.println("== A valid agreement ==");
-        out.print(AgreementSummary.render(ItPartnering.agreement()));
-        out.println();
-        out.println("== Scorecard 2026-Q1 ==");
-        out.print(ScorecardExample.firstQuarterScorecard().explanation().toText());
-        out.println();
-        out.println("== Incentive statement 2026-01 to 2026-03 ==");
-        out.print(IncentiveExample.firstQuarterStatement().explanation().toText());
-        out.println();
-        out.println("== An invalid agreement ==");
-        try {
-            invalidAgreement();
-            out.println("unexpected: the invalid agreement was accepted");
-        } catch (ValidationException e) {
-            out.println(e.getMessage());
-        }
+        ExitCode code = Cli.run(args, System.out, System.err);
+        System.out.flush();
+        System.exit(code.code());
     }
 
     /**

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import dev.partnering.ValidationException;
 import dev.partnering.Violation;
 import dev.partnering.agreement.Agreement;
+import dev.partnering.examples.cli.Cli;
 
 class MainTest {
 
@@ -59,9 +60,9 @@ class MainTest {
     }
 
     @Test
-    void demoPrintsTheSummaryAndTheViolations() {
+    void readmeCommandPrintsTheSummaryAndTheViolations() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Main.demo(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        Cli.readme(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertTrue(out.contains("Agreement it-partnering: IT partnering 2026"), out);
         assertTrue(out.contains("latest end 2030-12-31"), out);

@@ -1,0 +1,345 @@
+package dev.partnering.examples.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import dev.partnering.ValidationException;
+import dev.partnering.agreement.Agreement;
+import dev.partnering.examples.AgreementSummary;
+import dev.partnering.examples.IncentiveExample;
+import dev.partnering.examples.ItPartnering;
+import dev.partnering.examples.Main;
+import dev.partnering.examples.ScorecardExample;
+import dev.partnering.examples.data.DataFile;
+import dev.partnering.examples.data.InputException;
+import dev.partnering.examples.data.InputProblem;
+import dev.partnering.examples.data.Progress;
+import dev.partnering.examples.json.AgreementSource;
+import dev.partnering.examples.json.InvalidAgreementException;
+import dev.partnering.examples.json.JsonFormat;
+import dev.partnering.examples.report.AgreementReport;
+import dev.partnering.examples.report.HtmlReport;
+import dev.partnering.examples.report.TextReport;
+import dev.partnering.examples.scenario.ErpIntegrationScenario;
+import dev.partnering.examples.scenario.PeriodEvaluation;
+import dev.partnering.examples.scenario.Scenario;
+import dev.partnering.examples.scenario.Scenarios;
+import dev.partnering.period.ReportingPeriod;
+
+/**
+ * The command line: {@code demo} (the default), {@code evaluate}, {@code validate}, {@code readme}
+ * and {@code help}. Every failure is one message naming what is wrong (the file, the line, the
+ * field) and an {@link ExitCode}; a stack trace only with {@code --debug}.
+ *
+ * @since 0.1.0
+ */
+public final class Cli {
+
+    static final String NAME = "partnering-examples";
+    static final String EXAMPLE_PREFIX = "example:";
+
+    /** The demo writes its reports here unless {@code --out} says otherwise. */
+    public static final String DEFAULT_REPORT_DIR = "partnering-reports";
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final JsonFormat json;
+    private final AgreementSource agreements;
+
+    private Cli(PrintStream out, PrintStream err, JsonFormat json, AgreementSource agreements) {
+        this.out = out;
+        this.err = err;
+        this.json = json;
+        this.agreements = agreements;
+    }
+
+    /**
+     * Runs a command line.
+     *
+     * @param args  the arguments, not null
+     * @param out  standard output, not null
+     * @param err  standard error, not null
+     * @return the exit code, never null
+     */
+    public static ExitCode run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, JsonFormat.standard());
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream)}, reading agreement files through {@code agreements}. */
+    static ExitCode run(String[] args, PrintStream out, PrintStream err, AgreementSource agreements) {
+        return new Cli(out, err, JsonFormat.standard(), agreements).run(args);
+    }
+
+    private ExitCode run(String[] args) {
+        boolean debug = List.of(args).contains("--debug");
+        try {
+            Arguments a = Arguments.parse(args);
+            switch (a.command) {
+                case "demo":
+                    return demo(a.options(List.of("out")));
+                case "evaluate":
+                    return evaluate(a.options(List.of("agreement", "measurements", "period", "events", "format", "out")));
+                case "validate":
+                    return validate(a.options(List.of("agreement")));
+                case "readme":
+                    a.options(List.of());
+                    readme(out);
+                    return ExitCode.OK;
+                case "help":
+                    out.print(USAGE);
+                    return ExitCode.OK;
+                default:
+                    throw new UsageException("unknown command '" + a.command + "'");
+            }
+        } catch (UsageException e) {
+            err.println(NAME + ": " + e.getMessage());
+            err.println("usage: java -jar " + NAME + ".jar [--debug] [demo | evaluate | validate | readme | help] [options]");
+            err.println("run 'java -jar " + NAME + ".jar help' for the options");
+            return ExitCode.USAGE;
+        } catch (InvalidAgreementException e) {
+            err.println(NAME + ": " + e.getMessage());
+            trace(debug, e);
+            return ExitCode.INVALID;
+        } catch (InputException e) {
+            err.println(NAME + ": " + e.getMessage());
+            trace(debug, e);
+            return ExitCode.INPUT;
+        } catch (ValidationException e) {
+            err.println(NAME + ": " + e.getMessage());
+            trace(debug, e);
+            return ExitCode.INPUT;
+        } catch (UnsupportedOperationException e) {
+            err.println(NAME + ": not supported: " + e.getMessage());
+            trace(debug, e);
+            return ExitCode.FAILURE;
+        } catch (IOException e) {
+            err.println(NAME + ": cannot write: " + e.getMessage());
+            trace(debug, e);
+            return ExitCode.INPUT;
+        } catch (RuntimeException | Error e) {
+            err.println(NAME + ": internal error: " + e + (debug ? "" : " (run with --debug for the stack trace)"));
+            trace(debug, e);
+            return ExitCode.FAILURE;
+        }
+    }
+
+    private void trace(boolean debug, Throwable e) {
+        if (debug) {
+            e.printStackTrace(err);
+        }
+    }
+
+    private ExitCode demo(Arguments a) throws IOException, InputException {
+        if (a.help()) {
+            out.print(USAGE);
+            return ExitCode.OK;
+        }
+        Path dir = Path.of(a.get("out").orElse(DEFAULT_REPORT_DIR));
+        Files.createDirectories(dir);
+        out.println("partnering demo: four scenarios on realistic data; HTML reports in " + dir);
+        List<Scenario> scenarios = Scenarios.all(json);
+        boolean failed = false;
+        for (int i = 0; i < scenarios.size(); i++) {
+            Scenario s = scenarios.get(i);
+            out.println();
+            out.println("== " + (i + 1) + ". " + s.title() + " ==");
+            if (s instanceof ErpIntegrationScenario erp) {
+                failed |= !erpDemo(erp, dir);
+                continue;
+            }
+            AgreementReport report = s.run();
+            TextReport.print(report, out);
+            out.println("report: " + write(dir.resolve(report.fileName()), HtmlReport.render(report)));
+        }
+        out.println();
+        out.println("== Validation: a broken agreement is refused with every violation ==");
+        try {
+            Main.invalidAgreement();
+        } catch (ValidationException e) {
+            out.println(e.getMessage());
+        }
+        return failed ? ExitCode.INPUT : ExitCode.OK;
+    }
+
+    private boolean erpDemo(ErpIntegrationScenario erp, Path dir) throws IOException {
+        if (!json.canReadAgreements()) {
+            out.println("skipped: this build's partnering-jackson cannot read agreements from JSON yet, so the agreement "
+                    + "document " + ErpIntegrationScenario.agreementFile() + " cannot be read (see JsonFormat)");
+            return true;
+        }
+        PeriodEvaluation evaluation;
+        try {
+            evaluation = erp.evaluate();
+        } catch (InputException e) {
+            out.println("failed: " + e.getMessage());
+            return false;
+        }
+        out.println("agreement read from " + ErpIntegrationScenario.agreementFile() + "; " + evaluation.rows()
+                + " measurement rows, " + evaluation.events().size() + " breach events");
+        AgreementReport report = ErpIntegrationScenario.report(evaluation);
+        TextReport.print(report, out);
+        out.println("report: " + write(dir.resolve(report.fileName()), HtmlReport.render(report)));
+        Path statement = dir.resolve(evaluation.agreement().id() + "-" + evaluation.period() + "-statement.json");
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            ErpIntegrationScenario.writeStatement(evaluation, bytes);
+            Files.write(statement, bytes.toByteArray());
+            out.println("statement for the ERP: " + statement);
+        } catch (UnsupportedOperationException e) {
+            out.println("statement not written: " + e.getMessage());
+        }
+        return true;
+    }
+
+    private static Path write(Path file, String content) throws IOException {
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private ExitCode validate(Arguments a) throws UsageException, InputException {
+        if (a.help()) {
+            out.print(USAGE);
+            return ExitCode.OK;
+        }
+        String location = a.required("agreement");
+        Agreement agreement = agreement(location);
+        out.println("Agreement '" + agreement.id() + "' (" + location + ") is valid: " + agreement.parties().size()
+                + " parties, " + agreement.kpiIds().size() + " KPIs, " + agreement.governance().levels().size()
+                + " governance levels, " + (agreement.incentiveScheme().isPresent() ? "an incentive scheme with "
+                        + agreement.incentiveScheme().get().components().size() + " components" : "no incentive scheme"));
+        return ExitCode.OK;
+    }
+
+    private ExitCode evaluate(Arguments a) throws UsageException, InputException, IOException {
+        if (a.help()) {
+            out.print(USAGE);
+            return ExitCode.OK;
+        }
+        String location = a.required("agreement");
+        String measurements = a.required("measurements");
+        ReportingPeriod period = period(a.required("period"));
+        String format = a.get("format").orElse("text").toLowerCase(Locale.ROOT);
+        if (!List.of("text", "json", "html").contains(format)) {
+            throw new UsageException("--format '" + format + "' is not one of text, json, html");
+        }
+        Agreement agreement = agreement(location);
+        Optional<DataFile> events = a.get("events").map(Path::of).map(DataFile::of);
+        PeriodEvaluation evaluation = PeriodEvaluation.evaluate(agreement, period, DataFile.of(Path.of(measurements)),
+                events, Progress.onStderr(err));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        switch (format) {
+            case "json":
+                writeJson(evaluation, bytes);
+                break;
+            case "html":
+                bytes.writeBytes(HtmlReport.render(evaluation.report("Evaluation of " + agreement.id() + " " + period,
+                        "Computed from " + measurements + events.map(e -> " and " + e).orElse("") + ".")).getBytes(StandardCharsets.UTF_8));
+                break;
+            default:
+                PrintStream text = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+                text.println("Measurements: " + measurements + ", " + evaluation.rows() + " rows, "
+                        + evaluation.measurements().size() + " of " + period + " and before"
+                        + events.map(e -> "; events: " + e + ", " + evaluation.events().size()).orElse(""));
+                TextReport.print(evaluation.report("", ""), text);
+        }
+        Optional<String> target = a.get("out");
+        if (target.isPresent()) {
+            Path file = Path.of(target.get());
+            try {
+                Files.write(file, bytes.toByteArray());
+            } catch (IOException e) {
+                throw new InputException(InputProblem.ofFile(file.toString(),
+                        "cannot be written: " + e.getMessage()));
+            }
+            out.println("wrote " + format + " to " + file);
+        } else {
+            bytes.writeTo(out);
+            out.flush();
+        }
+        return ExitCode.OK;
+    }
+
+    private void writeJson(PeriodEvaluation evaluation, OutputStream bytes) throws IOException {
+        if (evaluation.statement().isPresent()) {
+            json.write(evaluation.statement().get(), bytes);
+        } else {
+            json.write(evaluation.scorecard(), bytes);
+        }
+    }
+
+    private static ReportingPeriod period(String text) throws UsageException {
+        try {
+            return ReportingPeriod.parse(text);
+        } catch (ValidationException e) {
+            throw new UsageException("--period '" + text + "' is not a reporting period; use a month (2026-03), a quarter "
+                    + "(2026-Q1) or a year (2026)");
+        }
+    }
+
+    private Agreement agreement(String location) throws UsageException, InputException {
+        if (location.startsWith(EXAMPLE_PREFIX)) {
+            String id = location.substring(EXAMPLE_PREFIX.length());
+            return Scenarios.example(id).orElseThrow(() -> new UsageException("--agreement '" + location
+                    + "': there is no example agreement '" + id + "'; the examples are "
+                    + String.join(", ", Scenarios.exampleIds())));
+        }
+        return agreements.read(DataFile.of(Path.of(location)));
+    }
+
+    /**
+     * Prints the README's examples: the example agreement's summary, its first-quarter scorecard and
+     * incentive statement with their explanations, and the broken agreement's violations.
+     *
+     * @param out  where to print, not null
+     */
+    public static void readme(PrintStream out) {
+        out.println("== A valid agreement ==");
+        out.print(AgreementSummary.render(ItPartnering.agreement()));
+        out.println();
+        out.println("== Scorecard 2026-Q1 ==");
+        out.print(ScorecardExample.firstQuarterScorecard().explanation().toText());
+        out.println();
+        out.println("== Incentive statement 2026-01 to 2026-03 ==");
+        out.print(IncentiveExample.firstQuarterStatement().explanation().toText());
+        out.println();
+        out.println("== An invalid agreement ==");
+        try {
+            Main.invalidAgreement();
+            out.println("unexpected: the invalid agreement was accepted");
+        } catch (ValidationException e) {
+            out.println(e.getMessage());
+        }
+    }
+
+    static final String USAGE = String.join("\n",
+            "usage: java -jar " + NAME + ".jar [--debug] [COMMAND] [OPTIONS]",
+            "",
+            "commands:",
+            "  demo [--out DIR]       run the four scenarios, print a summary of each and write an HTML",
+            "                         report per agreement to DIR (default: " + DEFAULT_REPORT_DIR + "); the default",
+            "  evaluate --agreement FILE.json|example:ID --measurements FILE.csv --period PERIOD",
+            "           [--events FILE.csv] [--format text|json|html] [--out FILE]",
+            "                         evaluate one period (2026-03, 2026-Q1, 2026) of one agreement: its",
+            "                         scorecard and incentive statement",
+            "  validate --agreement FILE.json|example:ID",
+            "                         print every violation of the domain's rules; exit code 1 if any",
+            "  readme                 print the README's examples with their explanations",
+            "  help                   print this help",
+            "",
+            "measurements CSV: kpi_id,period,value,numerator,denominator,source,recorded_at,excluded_reason",
+            "events CSV:       event_id,penalty_id,date,units,description,excluded_reason",
+            "example agreements: " + String.join(", ", Scenarios.exampleIds()),
+            "",
+            "exit codes: 0 done, 1 the agreement breaks rules, 2 wrong usage, 3 an input file is missing,",
+            "            malformed or names what the agreement does not have, 4 not supported or internal error",
+            "--debug prints stack traces and the SDK's debug log (stderr)",
+            "");
+}

@@ -1,0 +1,70 @@
+package dev.partnering.examples.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.partnering.incentive.IncentiveStatement;
+import dev.partnering.kpi.Aggregation;
+import dev.partnering.money.Money;
+import dev.partnering.scorecard.KpiStatus;
+import dev.partnering.scorecard.Scorecard;
+
+/**
+ * The quarter's figures from the bundled CSV exports. The agreement comes from an
+ * {@link dev.partnering.examples.json.AgreementSource} that returns the reference agreement, so
+ * these figures do not depend on the JSON reading ({@link ErpIntegrationJsonTest} covers that).
+ */
+class ErpIntegrationScenarioTest {
+
+    private static Money sek(String amount) {
+        return Money.of(amount, "SEK");
+    }
+
+    private static void assertDecimal(String expected, BigDecimal actual) {
+        assertEquals(0, new BigDecimal(expected).compareTo(actual), () -> "expected " + expected + ", was " + actual);
+    }
+
+    private static PeriodEvaluation evaluation() throws Exception {
+        return new ErpIntegrationScenario(file -> ErpIntegrationScenario.referenceAgreement()).evaluate();
+    }
+
+    @Test
+    void quarterScorecard() throws Exception {
+        PeriodEvaluation e = evaluation();
+        // 90 days × 2 ratio KPIs + 15 emergency call-outs = 195 rows
+        assertEquals(195, e.rows());
+        Scorecard q1 = e.scorecard();
+        // on time: (195 + 197 + 218) / (200 + 200 + 220) = 610 / 620 = 0.9839 ≥ 0.98 → 1; the two snowstorm days excluded
+        Aggregation onTime = q1.line("on-time-delivery").orElseThrow().aggregation().orElseThrow();
+        assertEquals(2, onTime.excluded().size());
+        assertDecimal("1", q1.line("on-time-delivery").orElseThrow().attainment().orElseThrow());
+        // defects: (240 + 580 + 248) / (60,000 + 56,000 + 62,000) = 1,068 / 178,000 = 0.006
+        //          → (0.025 − 0.006) / (0.025 − 0.005) = 0.95
+        assertDecimal("0.006", q1.line("defect-rate").orElseThrow().value().orElseThrow());
+        assertEquals(KpiStatus.BELOW_TARGET, q1.line("defect-rate").orElseThrow().status());
+        // emergency response: (9.0 + 10.0 + 9.0) / 15 = 1.87 hours ≤ 2 → 1
+        // score (2 × 1 + 1 × 0.95 + 1 × 1) / 4 = 0.9875
+        assertDecimal("0.9875", q1.score().orElseThrow());
+    }
+
+    @Test
+    void monthlyStatement() throws Exception {
+        IncentiveStatement s = evaluation().statement().orElseThrow();
+        // pool 8 % × 800,000 = 64,000 a month
+        // Jan: on time 195 / 200 = 0.975 < 0.98 → 50 % = 32,000; stock-out 19 Jan 25,000 → −57,000
+        // Feb: defects 580 / 56,000 = 0.0104 → 30 % = 19,200; emergency 2.5 h > 2 → 20 % = 12,800; the stock-out on
+        //      11 Feb is excluded (force majeure) → −32,000
+        // Mar: three stock-outs 75,000, capped at 5 % × 800,000 = 40,000 → −40,000
+        assertEquals(List.of(sek("-57000.00"), sek("-32000.00"), sek("-40000.00")),
+                s.periods().stream().map(p -> p.net()).toList());
+        assertEquals(List.of("period cap 5 % of the fee = 40000.00 SEK applied to 75000.00 SEK"),
+                s.periods().get(2).outcome("stock-out").orElseThrow().capsApplied());
+        // −129,000 in all, far from the floor of −10 % (−80,000 a month)
+        assertEquals(sek("-129000.00"), s.totalByParty().get("cleantex"));
+        assertEquals(sek("129000.00"), s.totalByParty().get("lakeside"));
+    }
+}
