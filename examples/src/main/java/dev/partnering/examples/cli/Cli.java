@@ -170,11 +170,6 @@ public final class Cli {
     }
 
     private boolean erpDemo(ErpIntegrationScenario erp, Path dir) throws IOException {
-        if (!json.canReadAgreements()) {
-            out.println("skipped: this build's partnering-jackson cannot read agreements from JSON yet, so the agreement "
-                    + "document " + ErpIntegrationScenario.agreementFile() + " cannot be read (see JsonFormat)");
-            return true;
-        }
         PeriodEvaluation evaluation;
         try {
             evaluation = erp.evaluate();

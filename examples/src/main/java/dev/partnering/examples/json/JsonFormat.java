@@ -20,6 +20,9 @@ import dev.partnering.examples.data.DataFile;
 import dev.partnering.examples.data.InputException;
 import dev.partnering.examples.data.InputProblem;
 import dev.partnering.incentive.IncentiveStatement;
+import dev.partnering.jackson.PartneringDocument;
+import dev.partnering.jackson.PartneringJson;
+import dev.partnering.jackson.PartneringJsonException;
 import dev.partnering.jackson.PartneringModule;
 import dev.partnering.scorecard.Scorecard;
 
@@ -31,15 +34,9 @@ import dev.partnering.scorecard.Scorecard;
  * JSON path; a rule of the domain broken by the document becomes an
  * {@link InvalidAgreementException} with every violation.
  * <p>
- * TODO(issue 8): the Jackson module of this branch maps only {@code Money} and
- * {@code ReportingPeriod}. Until it maps {@code Agreement}, {@code IncentiveStatement} and
- * {@code Scorecard}, {@link #canReadAgreements()} answers false, writing throws {@code UnsupportedOperationException},
- * {@link #read} fails with a message saying so, the demo skips scenario 4 with that message, and
- * {@code scenarios/hospital-linen/agreement.json} is not there yet: write it from
- * {@code ErpIntegrationScenario.referenceAgreement()} with the module once it can: the test
- * {@code ErpIntegrationJsonTest} then writes {@code examples/target/hospital-linen-agreement.json}
- * and fails until that file is reviewed and copied into place, after which it checks that the
- * bundled document reads back equal to the reference agreement. Nothing here fakes a result.
+ * Documents are the module's versioned {@link PartneringDocument}s, e.g.
+ * {@code {"formatVersion": 1, "agreement": {...}}}; a document that breaks a rule of the domain fails
+ * with every violation and its JSON path.
  * <p>
  * This class is immutable and thread-safe.
  *
@@ -52,7 +49,7 @@ public final class JsonFormat implements AgreementSource {
     private final ObjectMapper mapper;
 
     private JsonFormat() {
-        this.mapper = new ObjectMapper().registerModule(new PartneringModule())
+        this.mapper = PartneringJson.mapper()
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     }
@@ -66,14 +63,21 @@ public final class JsonFormat implements AgreementSource {
     public Agreement read(DataFile file) throws InputException {
         Objects.requireNonNull(file, "file");
         try (InputStream in = file.open()) {
-            Agreement agreement = mapper.readValue(in, Agreement.class);
-            if (agreement == null) {
-                throw new InputException(InputProblem.ofFile(file.name(), "holds JSON null, not an agreement"));
+            PartneringDocument document = mapper.readValue(in, PartneringDocument.class);
+            if (document == null) {
+                throw new InputException(InputProblem.ofFile(file.name(), "holds JSON null, not an agreement document"));
             }
-            return agreement;
-        } catch (InvalidDefinitionException e) {
-            throw new InputException(InputProblem.ofFile(file.name(), "cannot be read: this build of partnering-jackson "
-                    + "has no JSON mapping for " + e.getType().getRawClass().getSimpleName() + " yet"));
+            return document.value(Agreement.class);
+        } catch (IllegalStateException e) {
+            throw new InputException(InputProblem.ofFile(file.name(), e.getMessage()));
+        } catch (PartneringJsonException e) {
+            if (!e.violations().isEmpty()) {
+                throw new InvalidAgreementException(file.name(), Optional.of(e.jsonPath()),
+                        new ValidationException("Agreement in " + file.name(), e.violations()));
+            }
+            PartneringJsonException.Problem first = e.problems().get(0);
+            throw new InputException(new InputProblem(file.name(), line(e), Optional.of(first.jsonPath()),
+                    first.message()));
         } catch (JsonProcessingException e) {
             Optional<ValidationException> invalid = validation(e);
             if (invalid.isPresent()) {
@@ -126,7 +130,7 @@ public final class JsonFormat implements AgreementSource {
     private void writeValue(Object value, OutputStream out) throws IOException {
         byte[] bytes;
         try {
-            bytes = mapper.writeValueAsBytes(value); // all or nothing: never half a document on failure
+            bytes = mapper.writeValueAsBytes(document(value)); // all or nothing: never half a document on failure
         } catch (InvalidDefinitionException e) {
             throw new UnsupportedOperationException("this build of partnering-jackson cannot write "
                     + jsonName(value) + " as JSON yet", e);
@@ -136,6 +140,16 @@ public final class JsonFormat implements AgreementSource {
         out.flush();
     }
 
+    private static PartneringDocument document(Object value) {
+        if (value instanceof Agreement a) {
+            return PartneringDocument.of(a);
+        }
+        if (value instanceof IncentiveStatement st) {
+            return PartneringDocument.of(st);
+        }
+        return PartneringDocument.of((Scorecard) value);
+    }
+
     private static String jsonName(Object value) {
         for (Class<?> type : new Class<?>[] {Agreement.class, IncentiveStatement.class, Scorecard.class}) {
             if (type.isInstance(value)) {
@@ -143,22 +157,6 @@ public final class JsonFormat implements AgreementSource {
             }
         }
         return value.getClass().getSimpleName();
-    }
-
-    /**
-     * Probes whether the Jackson module maps agreements: reads an empty object and looks at how it fails.
-     *
-     * @return true if agreements can be read from JSON
-     */
-    public boolean canReadAgreements() {
-        try {
-            mapper.readValue("{}", Agreement.class);
-            return true;
-        } catch (InvalidDefinitionException e) {
-            return false;
-        } catch (JsonProcessingException | RuntimeException e) {
-            return true; // the module tried and refused the empty document: it maps agreements
-        }
     }
 
     private static Optional<ValidationException> validation(Throwable e) {
@@ -186,8 +184,14 @@ public final class JsonFormat implements AgreementSource {
     }
 
     private static long line(JsonProcessingException e) {
-        JsonLocation l = e.getLocation();
-        return l == null || l.getLineNr() < 1 ? 0 : l.getLineNr();
+        // the deepest parser location is where the text went wrong (a value's start is less precise)
+        long line = 0;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonProcessingException p && p.getLocation() != null && p.getLocation().getLineNr() > 0) {
+                line = p.getLocation().getLineNr();
+            }
+        }
+        return line;
     }
 
     private static String message(JsonProcessingException e) {
