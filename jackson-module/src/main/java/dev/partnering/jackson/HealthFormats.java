@@ -117,7 +117,7 @@ final class HealthFormats {
                 "status", r.status().orElse(null),
                 "pillars", pillars(r),
                 "reasons", r.reasons(),
-                "explanation", r.explanation()), "the inputs and the policy");
+                "explanation", r.explanation()), "recomputing it from the inputs and the policy");
     }
 
     private static Map<Pillar, HealthStatus> pillars(HealthReport r) {

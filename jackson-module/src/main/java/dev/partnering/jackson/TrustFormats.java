@@ -284,7 +284,7 @@ final class TrustFormats {
                 "inTimeShare", t.inTimeShare().orElse(null),
                 "customerInTimeShare", t.inTimeShare(PartyKind.CUSTOMER).orElse(null),
                 "supplierInTimeShare", t.inTimeShare(PartyKind.SUPPLIER).orElse(null),
-                "explanation", t.explanation()), "the counts");
+                "explanation", t.explanation()), "counting the signals again");
     }
 
     /**
@@ -356,7 +356,7 @@ final class TrustFormats {
         Optional<Focus> focus = in.opt("focus", enumOf(Focus.class));
         Derived derived = Derived.of(in).field("label", TEXT);
         return derived.build(() -> new TrustGroup(dimension, side, level, focus), g -> Derived.values("label", g.label()),
-                "the dimension, side, level and focus");
+                "recomputing it from dimension, side, level and focus");
     }
 
     private static void writeGroup(Out out, TrustGroup g) throws IOException {
@@ -419,7 +419,7 @@ final class TrustFormats {
         GroupScore seen = in.req("seenByPartner", GROUP_SCORE);
         Derived derived = Derived.of(in).field("gap", DECIMAL);
         return derived.build(() -> new SelfImage(side, self, seen), s -> Derived.values("gap", s.gap().orElse(null)),
-                "self and seenByPartner");
+                "self - seenByPartner");
     }
 
     private static void writeSelfImage(Out out, SelfImage s) throws IOException {
@@ -443,7 +443,7 @@ final class TrustFormats {
         Derived derived = Derived.of(in).field("perceptionGap", DECIMAL);
         return derived.build(() -> new DimensionTrust(dimension, weight, overall, customer, supplier, customerSelfImage,
                 supplierSelfImage), d -> Derived.values("perceptionGap", d.perceptionGap().orElse(null)),
-                "the customer and supplier figures");
+                "|customer - supplier|");
     }
 
     private static void writeDimensionTrust(Out out, DimensionTrust d) throws IOException {
