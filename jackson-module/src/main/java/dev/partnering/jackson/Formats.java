@@ -44,6 +44,7 @@ import dev.partnering.incentive.IncentivePeriod;
 import dev.partnering.incentive.IncentiveScheme;
 import dev.partnering.incentive.IncentiveStatement;
 import dev.partnering.incentive.KpiDistribution;
+import dev.partnering.incentive.Movement;
 import dev.partnering.incentive.OutcomeLine;
 import dev.partnering.incentive.Penalty;
 import dev.partnering.incentive.PeriodStatement;
@@ -205,6 +206,7 @@ final class Formats {
         f.add(of(BreachEvent.class, IncentiveFormats.EVENT_OUT, IncentiveFormats.EVENT));
         f.add(of(IncentivePeriod.class, IncentiveFormats.PERIOD_OUT, IncentiveFormats.PERIOD));
         f.add(of(OutcomeLine.class, IncentiveFormats.OUTCOME_LINE_OUT, IncentiveFormats.OUTCOME_LINE));
+        f.add(of(Movement.class, IncentiveFormats.MOVEMENT_OUT, IncentiveFormats.MOVEMENT));
         f.add(of(ComponentOutcome.class, IncentiveFormats.OUTCOME_OUT, IncentiveFormats.OUTCOME));
         f.add(of(PeriodStatement.class, IncentiveFormats.PERIOD_STATEMENT_OUT, IncentiveFormats.PERIOD_STATEMENT));
         f.add(of(IncentiveStatement.class, IncentiveFormats.STATEMENT_OUT, IncentiveFormats.STATEMENT));
