@@ -245,15 +245,7 @@ final class AgreementFormats {
 
     private static void writeEscalation(Out out, EscalationPolicy p) throws IOException {
         out.begin();
-        out.gen.writeFieldName("timeAllowed");
-        out.gen.writeStartObject();
-        for (GovernanceLevel level : GovernanceLevel.values()) {
-            Duration d = p.timeAllowed().get(level);
-            if (d != null) {
-                out.gen.writeStringField(level.name(), Scalars.format(d));
-            }
-        }
-        out.gen.writeEndObject();
+        out.enumMap("timeAllowed", GovernanceLevel.class, p.timeAllowed(), Scalars.DURATION_OUT);
         out.end();
     }
 }

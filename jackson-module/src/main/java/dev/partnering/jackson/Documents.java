@@ -28,6 +28,18 @@ final class Documents {
     static final String BALANCE_REPORT = "balanceReport";
     static final String SIMULATION_REPORT = "simulationReport";
     static final String BACK_TEST = "backTest";
+    static final String TRUST_SURVEY = "trustSurvey";
+    static final String BEHAVIOURAL_SIGNALS = "behaviouralSignals";
+    static final String SIGNAL_TALLY = "signalTally";
+    static final String TRUST_REPORT = "trustReport";
+    static final String FORUM_MEETINGS = "forumMeetings";
+    static final String ESCALATIONS = "escalations";
+    static final String GOVERNANCE_REPORT = "governanceReport";
+    static final String HEALTH_REPORT = "healthReport";
+
+    /** The kinds whose value is a list. */
+    private static final List<String> LISTS = List.of(MEASUREMENTS, INCENTIVE_PERIODS, BEHAVIOURAL_SIGNALS, FORUM_MEETINGS,
+            ESCALATIONS);
 
     /** How one kind is written and read. */
     private record Kind(ValueWriter<Object> writer, ValueReader<?> reader) {
@@ -53,6 +65,14 @@ final class Documents {
         kind(m, BALANCE_REPORT, IncentiveFormats.BALANCE_OUT, IncentiveFormats.BALANCE);
         kind(m, SIMULATION_REPORT, IncentiveFormats.SIMULATION_OUT, IncentiveFormats.SIMULATION);
         kind(m, BACK_TEST, IncentiveFormats.BACK_TEST_OUT, IncentiveFormats.BACK_TEST);
+        kind(m, TRUST_SURVEY, TrustFormats.SURVEY_OUT, TrustFormats.SURVEY);
+        m.put(BEHAVIOURAL_SIGNALS, new Kind(list(TrustFormats.SIGNAL_OUT), in -> in.elements(TrustFormats.SIGNAL)));
+        kind(m, SIGNAL_TALLY, TrustFormats.TALLY_OUT, TrustFormats.TALLY);
+        kind(m, TRUST_REPORT, TrustFormats.REPORT_OUT, TrustFormats.REPORT);
+        m.put(FORUM_MEETINGS, new Kind(list(GovernanceFormats.MEETING_OUT), in -> in.elements(GovernanceFormats.MEETING)));
+        m.put(ESCALATIONS, new Kind(list(GovernanceFormats.ESCALATION_OUT), in -> in.elements(GovernanceFormats.ESCALATION)));
+        kind(m, GOVERNANCE_REPORT, GovernanceFormats.REPORT_OUT, GovernanceFormats.REPORT);
+        kind(m, HEALTH_REPORT, HealthFormats.REPORT_OUT, HealthFormats.REPORT);
         return m;
     }
 
@@ -72,7 +92,7 @@ final class Documents {
 
     /** @return e.g. {@code an agreement} or {@code measurements}, for messages */
     static String describe(String kind) {
-        if (kind.equals(MEASUREMENTS) || kind.equals(INCENTIVE_PERIODS)) {
+        if (LISTS.contains(kind)) {
             return kind;
         }
         String words = kind.replaceAll("([A-Z])", " $1").toLowerCase();

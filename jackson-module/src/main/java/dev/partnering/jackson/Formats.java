@@ -11,10 +11,21 @@ import dev.partnering.agreement.PeriodFee;
 import dev.partnering.agreement.ResponsibilityArea;
 import dev.partnering.explanation.Explanation;
 import dev.partnering.explanation.Step;
+import dev.partnering.governance.Escalation;
 import dev.partnering.governance.EscalationPolicy;
+import dev.partnering.governance.EscalationStep;
 import dev.partnering.governance.Forum;
+import dev.partnering.governance.ForumActivity;
+import dev.partnering.governance.ForumMeeting;
 import dev.partnering.governance.Governance;
+import dev.partnering.governance.GovernanceReport;
+import dev.partnering.governance.LevelActivity;
+import dev.partnering.governance.OverdueEscalation;
 import dev.partnering.governance.Role;
+import dev.partnering.health.HealthInputs;
+import dev.partnering.health.HealthPolicy;
+import dev.partnering.health.HealthReason;
+import dev.partnering.health.HealthReport;
 import dev.partnering.incentive.AtRiskPool;
 import dev.partnering.incentive.BackTest;
 import dev.partnering.incentive.BalanceReport;
@@ -33,6 +44,7 @@ import dev.partnering.incentive.IncentivePeriod;
 import dev.partnering.incentive.IncentiveScheme;
 import dev.partnering.incentive.IncentiveStatement;
 import dev.partnering.incentive.KpiDistribution;
+import dev.partnering.incentive.Movement;
 import dev.partnering.incentive.OutcomeLine;
 import dev.partnering.incentive.Penalty;
 import dev.partnering.incentive.PeriodStatement;
@@ -72,6 +84,23 @@ import dev.partnering.period.ReportingPeriod;
 import dev.partnering.scorecard.Scorecard;
 import dev.partnering.scorecard.ScorecardLine;
 import dev.partnering.scorecard.ScorecardWarning;
+import dev.partnering.trust.Answer;
+import dev.partnering.trust.BehaviouralSignal;
+import dev.partnering.trust.DimensionTrust;
+import dev.partnering.trust.GroupScore;
+import dev.partnering.trust.LevelTrust;
+import dev.partnering.trust.LikertScale;
+import dev.partnering.trust.SelfImage;
+import dev.partnering.trust.SignalTally;
+import dev.partnering.trust.SurveyResponse;
+import dev.partnering.trust.TrustChange;
+import dev.partnering.trust.TrustDimension;
+import dev.partnering.trust.TrustGroup;
+import dev.partnering.trust.TrustIndex;
+import dev.partnering.trust.TrustPolicy;
+import dev.partnering.trust.TrustReport;
+import dev.partnering.trust.TrustSurvey;
+import dev.partnering.trust.TrustTrend;
 
 /**
  * Every type the module reads and writes, with its writer and reader: the table
@@ -99,9 +128,17 @@ final class Formats {
 
     /** A type that can be written but not read on its own, with the reason. */
     private static <T> Format<T> writeOnly(Class<T> type, ValueWriter<? super T> writer, String instead) {
-        return new Format<>(type, writer, in -> {
-            throw in.fail(type.getSimpleName() + " cannot be read on its own: " + instead);
-        });
+        return new Format<>(type, writer, unreadable(type.getSimpleName() + " cannot be read on its own: " + instead));
+    }
+
+    /**
+     * @param message  why the value cannot be read and what to read instead
+     * @return a reader that refuses every value with the message
+     */
+    static <T> ValueReader<T> unreadable(String message) {
+        return in -> {
+            throw in.fail(message);
+        };
     }
 
     /** A member of a closed family: read through the family, written by the family's writer. */
@@ -169,6 +206,7 @@ final class Formats {
         f.add(of(BreachEvent.class, IncentiveFormats.EVENT_OUT, IncentiveFormats.EVENT));
         f.add(of(IncentivePeriod.class, IncentiveFormats.PERIOD_OUT, IncentiveFormats.PERIOD));
         f.add(of(OutcomeLine.class, IncentiveFormats.OUTCOME_LINE_OUT, IncentiveFormats.OUTCOME_LINE));
+        f.add(of(Movement.class, IncentiveFormats.MOVEMENT_OUT, IncentiveFormats.MOVEMENT));
         f.add(of(ComponentOutcome.class, IncentiveFormats.OUTCOME_OUT, IncentiveFormats.OUTCOME));
         f.add(of(PeriodStatement.class, IncentiveFormats.PERIOD_STATEMENT_OUT, IncentiveFormats.PERIOD_STATEMENT));
         f.add(of(IncentiveStatement.class, IncentiveFormats.STATEMENT_OUT, IncentiveFormats.STATEMENT));
@@ -208,6 +246,43 @@ final class Formats {
         f.add(of(Difference.class, LifecycleFormats.DIFFERENCE_OUT, LifecycleFormats.DIFFERENCE));
         f.add(writeOnly(AgreementDiff.class, LifecycleFormats.DIFF_OUT,
                 "read the AgreementHistory and call diff(from, to) on it"));
+        // trust
+        f.add(of(LikertScale.class, TrustFormats.SCALE_OUT, TrustFormats.SCALE));
+        f.add(of(TrustDimension.class, TrustFormats.DIMENSION_OUT, TrustFormats.DIMENSION));
+        f.add(writeOnly(Answer.class, TrustFormats.ANSWER_OUT,
+                "an answer names its dimension by id; read the TrustSurvey that holds it, which defines its dimensions"));
+        f.add(writeOnly(SurveyResponse.class, TrustFormats.RESPONSE_OUT,
+                "its answers name their dimensions by id; read the TrustSurvey that holds it, which defines its dimensions"));
+        f.add(of(TrustSurvey.class, TrustFormats.SURVEY_OUT, TrustFormats.SURVEY));
+        f.add(of(TrustPolicy.class, TrustFormats.POLICY_OUT, TrustFormats.POLICY));
+        f.add(of(BehaviouralSignal.class, TrustFormats.SIGNAL_OUT, TrustFormats.SIGNAL));
+        f.add(of(SignalTally.class, TrustFormats.TALLY_OUT, TrustFormats.TALLY));
+        f.add(of(TrustGroup.class, TrustFormats.GROUP_OUT, TrustFormats.GROUP));
+        f.add(of(GroupScore.class, TrustFormats.GROUP_SCORE_OUT, TrustFormats.GROUP_SCORE));
+        for (Class<?> c : GroupScore.class.getPermittedSubclasses()) {
+            f.add(member(c, TrustFormats.GROUP_SCORE));
+        }
+        f.add(of(SelfImage.class, TrustFormats.SELF_IMAGE_OUT, TrustFormats.SELF_IMAGE));
+        f.add(of(DimensionTrust.class, TrustFormats.DIMENSION_TRUST_OUT, TrustFormats.DIMENSION_TRUST));
+        f.add(of(TrustIndex.class, TrustFormats.INDEX_OUT, TrustFormats.INDEX));
+        f.add(of(LevelTrust.class, TrustFormats.LEVEL_OUT, TrustFormats.LEVEL));
+        f.add(of(TrustChange.class, TrustFormats.CHANGE_OUT, TrustFormats.CHANGE));
+        f.add(of(TrustTrend.class, TrustFormats.TREND_OUT, TrustFormats.TREND));
+        f.add(of(TrustReport.class, TrustFormats.REPORT_OUT, TrustFormats.REPORT));
+        // governance in operation
+        f.add(of(ForumMeeting.class, GovernanceFormats.MEETING_OUT, GovernanceFormats.MEETING));
+        f.add(of(EscalationStep.class, GovernanceFormats.STEP_OUT, GovernanceFormats.STEP));
+        f.add(of(Escalation.class, GovernanceFormats.ESCALATION_OUT, GovernanceFormats.ESCALATION));
+        f.add(of(Escalation.Stay.class, GovernanceFormats.STAY_OUT, GovernanceFormats.STAY));
+        f.add(of(ForumActivity.class, GovernanceFormats.FORUM_ACTIVITY_OUT, GovernanceFormats.FORUM_ACTIVITY));
+        f.add(of(OverdueEscalation.class, GovernanceFormats.OVERDUE_OUT, GovernanceFormats.OVERDUE));
+        f.add(of(LevelActivity.class, GovernanceFormats.LEVEL_ACTIVITY_OUT, GovernanceFormats.LEVEL_ACTIVITY));
+        f.add(of(GovernanceReport.class, GovernanceFormats.REPORT_OUT, GovernanceFormats.REPORT));
+        // health
+        f.add(of(HealthReason.class, HealthFormats.REASON_OUT, HealthFormats.REASON));
+        f.add(of(HealthInputs.class, HealthFormats.INPUTS_OUT, HealthFormats.INPUTS));
+        f.add(of(HealthPolicy.class, HealthFormats.POLICY_OUT, HealthFormats.POLICY));
+        f.add(of(HealthReport.class, HealthFormats.REPORT_OUT, HealthFormats.REPORT));
         // documents
         f.add(of(PartneringDocument.class, Documents.DOCUMENT_OUT, Documents.DOCUMENT));
         return Collections.unmodifiableList(f);

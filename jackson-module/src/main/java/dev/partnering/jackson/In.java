@@ -190,7 +190,20 @@ final class In {
 
     /** @return the object field read as a map whose keys are enum constant names, in document order; empty if absent */
     <E extends Enum<E>, V> Map<E, V> enumMap(String name, Class<E> keys, ValueReader<V> reader) {
-        Map<String, V> raw = map(name, reader);
+        JsonNode v = field(name);
+        if (v == null) {
+            return Map.of();
+        }
+        try {
+            return child(name, v).enumEntries(keys, reader);
+        } catch (Reading.Abort e) {
+            return Map.of();
+        }
+    }
+
+    /** @return this object's fields read as a map whose keys are enum constant names, in document order */
+    <E extends Enum<E>, V> Map<E, V> enumEntries(Class<E> keys, ValueReader<V> reader) {
+        Map<String, V> raw = entries(reader);
         Map<E, V> result = new LinkedHashMap<>();
         for (Map.Entry<String, V> e : raw.entrySet()) {
             E key = null;
@@ -200,7 +213,7 @@ final class In {
                 }
             }
             if (key == null) {
-                reading.problem(JsonPaths.field(JsonPaths.field(path, name), e.getKey()), "\"" + JsonTree.abbreviate(e.getKey())
+                reading.problem(JsonPaths.field(path, e.getKey()), "\"" + JsonTree.abbreviate(e.getKey())
                         + "\" is not one of " + Arrays.stream(keys.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
             } else {
                 result.put(key, e.getValue());

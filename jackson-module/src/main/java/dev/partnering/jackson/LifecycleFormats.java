@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import dev.partnering.ValidationException;
@@ -198,65 +197,34 @@ final class LifecycleFormats {
         out.end();
     }
 
-    /** A derived field as given in the JSON, to compare with the recomputed value. */
-    private record Given<T>(String name, Optional<T> value) {
-    }
-
     private static TermStatus readStatus(In in) {
         in.object("a term status");
         ContractTerm term = in.req("term", CONTRACT_TERM);
         LocalDate asOf = in.req("asOf", DATE);
-        Map<String, Given<?>> given = new LinkedHashMap<>();
-        given(in, given, "state", enumOf(TermState.class));
-        given(in, given, "optionsExercised", INT);
-        given(in, given, "initialEndDate", DATE);
-        given(in, given, "currentEndDate", DATE);
-        given(in, given, "latestEndDate", DATE);
-        given(in, given, "latestAttainableEndDate", DATE);
-        given(in, given, "nextDecision", DECISION);
-        given(in, given, "lapsedOptions", in2 -> in2.elements(INT));
-        given(in, given, "timeRemaining", PERIOD);
-        given(in, given, "daysRemaining", LONG);
-        given(in, given, "steps", in2 -> in2.elements(STATUS_STEP));
-        TermStatus status = in.build(() -> ContractTermCalculator.status(term, asOf));
-        Map<String, Object> computed = new LinkedHashMap<>();
-        computed.put("state", status.state());
-        computed.put("optionsExercised", status.optionsExercised());
-        computed.put("initialEndDate", status.initialEndDate());
-        computed.put("currentEndDate", status.currentEndDate());
-        computed.put("latestEndDate", status.latestEndDate());
-        computed.put("latestAttainableEndDate", status.latestAttainableEndDate());
-        computed.put("nextDecision", status.nextDecision().orElse(null));
-        computed.put("lapsedOptions", status.lapsedOptions());
-        computed.put("timeRemaining", status.timeRemaining());
-        computed.put("daysRemaining", status.daysRemaining());
-        computed.put("steps", status.steps());
-        agree(in, given, computed, "the term as of " + asOf);
-        return status;
-    }
-
-    private static <T> void given(In in, Map<String, Given<?>> given, String name, ValueReader<T> reader) {
-        boolean present = in.has(name);
-        Optional<T> value = in.opt(name, reader);
-        if (present) {
-            given.put(name, new Given<>(name, value));
-        }
-    }
-
-    private static void agree(In in, Map<String, Given<?>> given, Map<String, Object> computed, String source) {
-        boolean mismatch = false;
-        for (Given<?> g : given.values()) {
-            Object expected = computed.get(g.name());
-            Object actual = g.value().orElse(null);
-            if (!Objects.equals(expected, actual)) {
-                in.reading.problem(JsonPaths.field(in.path, g.name()), g.name() + " is " + (actual == null ? "absent" : actual)
-                        + ", but " + source + " gives " + (expected == null ? "none" : expected));
-                mismatch = true;
-            }
-        }
-        if (mismatch) {
-            throw Reading.Abort.INSTANCE;
-        }
+        Derived derived = Derived.of(in)
+                .field("state", enumOf(TermState.class))
+                .field("optionsExercised", INT)
+                .field("initialEndDate", DATE)
+                .field("currentEndDate", DATE)
+                .field("latestEndDate", DATE)
+                .field("latestAttainableEndDate", DATE)
+                .field("nextDecision", DECISION)
+                .field("lapsedOptions", in2 -> in2.elements(INT))
+                .field("timeRemaining", PERIOD)
+                .field("daysRemaining", LONG)
+                .field("steps", in2 -> in2.elements(STATUS_STEP));
+        return derived.build(() -> ContractTermCalculator.status(term, asOf), s -> Derived.values(
+                "state", s.state(),
+                "optionsExercised", s.optionsExercised(),
+                "initialEndDate", s.initialEndDate(),
+                "currentEndDate", s.currentEndDate(),
+                "latestEndDate", s.latestEndDate(),
+                "latestAttainableEndDate", s.latestAttainableEndDate(),
+                "nextDecision", s.nextDecision().orElse(null),
+                "lapsedOptions", s.lapsedOptions(),
+                "timeRemaining", s.timeRemaining(),
+                "daysRemaining", s.daysRemaining(),
+                "steps", s.steps()), "the term as of " + asOf);
     }
 
     private static void writeStatus(Out out, TermStatus s) throws IOException {
@@ -298,11 +266,9 @@ final class LifecycleFormats {
     private static TermTimeline readTimeline(In in) {
         in.object("a term timeline");
         ContractTerm term = in.req("term", CONTRACT_TERM);
-        Map<String, Given<?>> given = new LinkedHashMap<>();
-        given(in, given, "milestones", in2 -> in2.elements(MILESTONE));
-        TermTimeline timeline = in.build(() -> ContractTermCalculator.timeline(term));
-        agree(in, given, Map.of("milestones", timeline.milestones()), "the term");
-        return timeline;
+        Derived derived = Derived.of(in).field("milestones", in2 -> in2.elements(MILESTONE));
+        return derived.build(() -> ContractTermCalculator.timeline(term), t -> Derived.values("milestones", t.milestones()),
+                "the term");
     }
 
     private static void writeTimeline(Out out, TermTimeline t) throws IOException {

@@ -87,6 +87,21 @@ final class Out {
         gen.writeEndArray();
     }
 
+    /** Writes a map with enum keys as an object keyed by the constants' names, in declaration order. */
+    <E extends Enum<E>, T> void enumMap(String name, Class<E> keys, Map<E, ? extends T> values, ValueWriter<? super T> writer)
+            throws IOException {
+        gen.writeFieldName(name);
+        gen.writeStartObject();
+        for (E key : keys.getEnumConstants()) {
+            T value = values.get(key);
+            if (value != null) {
+                gen.writeFieldName(key.name());
+                writer.write(this, value);
+            }
+        }
+        gen.writeEndObject();
+    }
+
     /** Writes a map with string keys as an object, in its iteration order. */
     <T> void map(String name, Map<String, ? extends T> values, ValueWriter<? super T> writer) throws IOException {
         gen.writeFieldName(name);

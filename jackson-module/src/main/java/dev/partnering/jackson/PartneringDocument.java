@@ -4,6 +4,10 @@ import java.util.List;
 import java.util.Objects;
 
 import dev.partnering.agreement.Agreement;
+import dev.partnering.governance.Escalation;
+import dev.partnering.governance.ForumMeeting;
+import dev.partnering.governance.GovernanceReport;
+import dev.partnering.health.HealthReport;
 import dev.partnering.incentive.BackTest;
 import dev.partnering.incentive.BalanceReport;
 import dev.partnering.incentive.IncentivePeriod;
@@ -16,6 +20,10 @@ import dev.partnering.lifecycle.ReadinessReport;
 import dev.partnering.lifecycle.TermStatus;
 import dev.partnering.lifecycle.TermTimeline;
 import dev.partnering.scorecard.Scorecard;
+import dev.partnering.trust.BehaviouralSignal;
+import dev.partnering.trust.SignalTally;
+import dev.partnering.trust.TrustReport;
+import dev.partnering.trust.TrustSurvey;
 
 /**
  * A partnering JSON document: one top-level value with the format version it is written in, as
@@ -24,10 +32,17 @@ import dev.partnering.scorecard.Scorecard;
  * The field beside {@code formatVersion} names the kind of value: {@code agreement},
  * {@code measurements}, {@code incentivePeriods}, {@code scorecard}, {@code incentiveStatement},
  * {@code termStatus}, {@code termTimeline}, {@code agreementHistory}, {@code exitPlan},
- * {@code readinessReport}, {@code balanceReport}, {@code simulationReport} or {@code backTest}.
+ * {@code readinessReport}, {@code balanceReport}, {@code simulationReport}, {@code backTest},
+ * {@code trustSurvey}, {@code behaviouralSignals}, {@code signalTally}, {@code trustReport},
+ * {@code forumMeetings}, {@code escalations}, {@code governanceReport} or {@code healthReport}.
  * Reading a document whose {@code formatVersion} is newer than {@link #FORMAT_VERSION} fails with
  * a {@link PartneringJsonException} that says so; every change to the format, even an added
  * field, comes with a new version.
+ * <p>
+ * Trust reports and governance reports are written but cannot be read: the SDK builds them only
+ * with its calculators, and they do not hold the inputs they are computed from (a trust report
+ * leaves out the answers to protect anonymity). Read their inputs instead, the
+ * {@code trustSurvey}, {@code forumMeetings} and {@code escalations} documents, and compute them.
  * <pre>
  * ObjectMapper mapper = PartneringJson.mapper();
  * Agreement agreement = mapper.readValue(json, PartneringDocument.class).value(Agreement.class);
@@ -157,6 +172,74 @@ public final class PartneringDocument {
         return new PartneringDocument(Documents.BACK_TEST, backTest);
     }
 
+    /**
+     * @param survey  the trust survey, not null
+     * @return a document of kind {@code trustSurvey}, never null
+     */
+    public static PartneringDocument of(TrustSurvey survey) {
+        return new PartneringDocument(Documents.TRUST_SURVEY, survey);
+    }
+
+    /**
+     * @param signals  the behavioural signals, in any order, not null
+     * @return a document of kind {@code behaviouralSignals}, never null
+     */
+    public static PartneringDocument ofBehaviouralSignals(List<BehaviouralSignal> signals) {
+        return new PartneringDocument(Documents.BEHAVIOURAL_SIGNALS, List.copyOf(signals));
+    }
+
+    /**
+     * @param tally  the signal tally, not null
+     * @return a document of kind {@code signalTally}, never null
+     */
+    public static PartneringDocument of(SignalTally tally) {
+        return new PartneringDocument(Documents.SIGNAL_TALLY, tally);
+    }
+
+    /**
+     * A document that can be written but not read: see the class documentation.
+     *
+     * @param report  the trust report, not null
+     * @return a document of kind {@code trustReport}, never null
+     */
+    public static PartneringDocument of(TrustReport report) {
+        return new PartneringDocument(Documents.TRUST_REPORT, report);
+    }
+
+    /**
+     * @param meetings  the forum meeting records, in any order, not null
+     * @return a document of kind {@code forumMeetings}, never null
+     */
+    public static PartneringDocument ofForumMeetings(List<ForumMeeting> meetings) {
+        return new PartneringDocument(Documents.FORUM_MEETINGS, List.copyOf(meetings));
+    }
+
+    /**
+     * @param escalations  the escalation records, in any order, not null
+     * @return a document of kind {@code escalations}, never null
+     */
+    public static PartneringDocument ofEscalations(List<Escalation> escalations) {
+        return new PartneringDocument(Documents.ESCALATIONS, List.copyOf(escalations));
+    }
+
+    /**
+     * A document that can be written but not read: see the class documentation.
+     *
+     * @param report  the governance report, not null
+     * @return a document of kind {@code governanceReport}, never null
+     */
+    public static PartneringDocument of(GovernanceReport report) {
+        return new PartneringDocument(Documents.GOVERNANCE_REPORT, report);
+    }
+
+    /**
+     * @param report  the health report, not null
+     * @return a document of kind {@code healthReport}, never null
+     */
+    public static PartneringDocument of(HealthReport report) {
+        return new PartneringDocument(Documents.HEALTH_REPORT, report);
+    }
+
     /** @return the format version of the document: {@link #FORMAT_VERSION} */
     public int formatVersion() {
         return FORMAT_VERSION;
@@ -167,7 +250,7 @@ public final class PartneringDocument {
         return kind;
     }
 
-    /** @return the value: an agreement, a list of measurements, a scorecard, …, never null */
+    /** @return the value: an agreement, a list of measurements, a scorecard, a trust survey, …, never null */
     public Object value() {
         return value;
     }
@@ -206,6 +289,36 @@ public final class PartneringDocument {
         return (List<IncentivePeriod>) value;
     }
 
+    /**
+     * @return the signals of a {@code behaviouralSignals} document, never null
+     * @throws IllegalStateException if the document holds a value of another kind
+     */
+    @SuppressWarnings("unchecked")
+    public List<BehaviouralSignal> behaviouralSignals() {
+        requireKind(Documents.BEHAVIOURAL_SIGNALS);
+        return (List<BehaviouralSignal>) value;
+    }
+
+    /**
+     * @return the records of a {@code forumMeetings} document, never null
+     * @throws IllegalStateException if the document holds a value of another kind
+     */
+    @SuppressWarnings("unchecked")
+    public List<ForumMeeting> forumMeetings() {
+        requireKind(Documents.FORUM_MEETINGS);
+        return (List<ForumMeeting>) value;
+    }
+
+    /**
+     * @return the records of an {@code escalations} document, never null
+     * @throws IllegalStateException if the document holds a value of another kind
+     */
+    @SuppressWarnings("unchecked")
+    public List<Escalation> escalations() {
+        requireKind(Documents.ESCALATIONS);
+        return (List<Escalation>) value;
+    }
+
     private void requireKind(String expected) {
         if (!kind.equals(expected)) {
             throw new IllegalStateException("the document holds " + Documents.describe(kind) + ", not "
@@ -215,8 +328,9 @@ public final class PartneringDocument {
 
     /**
      * Two documents are equal when they hold the same kind of value and their values are equal by
-     * the values' own {@code equals}; term status, term timeline and agreement history have none of
-     * their own, so documents holding them are equal only when they hold the same instance.
+     * the values' own {@code equals}; term status, term timeline, agreement history, signal tally
+     * and the trust, governance and health reports have none of their own, so documents holding
+     * them are equal only when they hold the same instance.
      */
     @Override
     public boolean equals(Object o) {

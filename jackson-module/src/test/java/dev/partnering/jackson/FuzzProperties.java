@@ -71,7 +71,7 @@ class FuzzProperties {
         }
     }
 
-    @Property(tries = 500)
+    @Property(tries = 800)
     void onlyTheDocumentedExceptionEscapes(@ForAll("mutatedDocuments") Mutated m) {
         // both outcomes must occur, or the mutations are too tame (or too wild) to tell anything
         Statistics.coverage(c -> {
@@ -198,7 +198,8 @@ class FuzzProperties {
                     break;
                 case SWAP_ENUM:
                     replaceText(slots, r, ENUM, List.of("BINARY", "LOWER_IS_BETTER", "EXIT", "NOT_DETERMINED", "UNDECIDED",
-                            "AMOUNT", "STRATEGIC", "lower_is_better", "D"));
+                            "AMOUNT", "STRATEGIC", "lower_is_better", "D", "CUSTOMER", "PARTNER_SIDE", "CANCELLED",
+                            "OUT_OF_BALANCE", "RED", "JOINT_IMPROVEMENT_STARTED", "COMPLEMENTARY", "GOVERNANCE"));
                     break;
                 case EMPTY_COLLECTION: {
                     List<Slot> containers = slots.stream().filter(x -> x.get().isContainerNode()).toList();

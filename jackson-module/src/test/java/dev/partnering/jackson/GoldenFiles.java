@@ -41,6 +41,14 @@ final class GoldenFiles {
         m.put("agreement-history.json", () -> PartneringDocument.of(JsonFixtures.history()));
         m.put("exit-plan.json", () -> PartneringDocument.of(JsonFixtures.exitPlan()));
         m.put("readiness-report.json", () -> PartneringDocument.of(JsonFixtures.readinessReport()));
+        m.put("trust-survey.json", () -> PartneringDocument.of(JsonFixtures.trustSurvey()));
+        m.put("behavioural-signals.json", () -> PartneringDocument.ofBehaviouralSignals(JsonFixtures.signals()));
+        m.put("signal-tally.json", () -> PartneringDocument.of(JsonFixtures.signalTally()));
+        m.put("trust-report.json", () -> PartneringDocument.of(JsonFixtures.trustReport()));
+        m.put("forum-meetings.json", () -> PartneringDocument.ofForumMeetings(JsonFixtures.forumMeetings()));
+        m.put("escalations.json", () -> PartneringDocument.ofEscalations(JsonFixtures.escalations()));
+        m.put("governance-report.json", () -> PartneringDocument.of(JsonFixtures.governanceReport()));
+        m.put("health-report.json", () -> PartneringDocument.of(JsonFixtures.healthReport()));
         return m;
     }
 

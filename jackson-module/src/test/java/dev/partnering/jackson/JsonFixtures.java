@@ -11,6 +11,16 @@ import dev.partnering.Fixtures;
 import dev.partnering.agreement.Agreement;
 import dev.partnering.agreement.FeeSchedule;
 import dev.partnering.agreement.PeriodFee;
+import dev.partnering.governance.Escalation;
+import dev.partnering.governance.ForumMeeting;
+import dev.partnering.governance.GovernanceCalculator;
+import dev.partnering.governance.GovernanceFixtures;
+import dev.partnering.governance.GovernanceLevel;
+import dev.partnering.governance.GovernanceReport;
+import dev.partnering.health.HealthCalculator;
+import dev.partnering.health.HealthInputs;
+import dev.partnering.health.HealthPolicy;
+import dev.partnering.health.HealthReport;
 import dev.partnering.incentive.AtRiskPool;
 import dev.partnering.incentive.BackTest;
 import dev.partnering.incentive.BackTester;
@@ -55,14 +65,30 @@ import dev.partnering.lifecycle.ReadinessReport;
 import dev.partnering.lifecycle.TermStatus;
 import dev.partnering.lifecycle.TermTimeline;
 import dev.partnering.money.Money;
+import dev.partnering.party.PartyKind;
 import dev.partnering.period.ReportingPeriod;
 import dev.partnering.scorecard.Scorecard;
 import dev.partnering.scorecard.ScorecardCalculator;
+import dev.partnering.trust.Answer;
+import dev.partnering.trust.BehaviouralSignal;
+import dev.partnering.trust.Focus;
+import dev.partnering.trust.LikertScale;
+import dev.partnering.trust.SignalKind;
+import dev.partnering.trust.SignalTally;
+import dev.partnering.trust.SurveyResponse;
+import dev.partnering.trust.TrustCalculator;
+import dev.partnering.trust.TrustDimension;
+import dev.partnering.trust.TrustPolicy;
+import dev.partnering.trust.TrustReport;
+import dev.partnering.trust.TrustSurvey;
+import dev.partnering.trust.TrustSurveys;
 
 /**
  * The values of the golden files under {@code format/v1/}: the fixture agreement of core's
  * {@link Fixtures} with an incentive scheme using every component type, a quarter of
- * measurements, and the results the SDK's calculators give for them.
+ * measurements, and the results the SDK's calculators give for them; a trust survey with its
+ * report, behavioural signals, the governance records of core's {@link GovernanceFixtures} with
+ * their report, and the health those give.
  */
 final class JsonFixtures {
 
@@ -298,5 +324,110 @@ final class JsonFixtures {
         Agreement a = LifecycleFixtures.baseAgreement().phase(dev.partnering.lifecycle.LifecyclePhase.TRANSITION)
                 .build().withKpis(List.of(LifecycleFixtures.incidentResponse(), changeLeadTime()));
         return HandoverCheck.run(a, HandoverDeclaration.of(IncentiveArrangement.UNDECIDED));
+    }
+
+    // ---------------------------------------------------------------- trust, governance, health
+
+    private static SurveyResponse respond(String id, PartyKind side, GovernanceLevel level, Answer... answers) {
+        return SurveyResponse.builder().respondent(id).side(side).level(level).addAnswers(answers).build();
+    }
+
+    private static Answer honesty(int value) {
+        return Answer.of(TrustDimension.HONESTY, value);
+    }
+
+    /** Transparency about the relationship, or about the own side and the partner side (360°). */
+    private static Answer[] transparency(int own, int partner) {
+        return new Answer[] {Answer.of(TrustDimension.TRANSPARENCY, Focus.OWN_SIDE, own),
+                Answer.of(TrustDimension.TRANSPARENCY, Focus.PARTNER_SIDE, partner)};
+    }
+
+    private static Answer[] with(Answer first, Answer... rest) {
+        Answer[] all = new Answer[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+
+    /**
+     * The June 2026 survey on a 1-5 scale, honesty and transparency: one customer respondent at
+     * level A answering honesty only (suppressed), three at B answering transparency 360°; three
+     * supplier respondents at B answering transparency 360°, three at C about the relationship.
+     */
+    static TrustSurvey trustSurvey() {
+        PartyKind c = PartyKind.CUSTOMER;
+        PartyKind s = PartyKind.SUPPLIER;
+        return TrustSurvey.builder().assessmentDate(LocalDate.of(2026, 6, 15)).scale(LikertScale.of(1, 5))
+                .addDimensions(TrustDimension.HONESTY, TrustDimension.TRANSPARENCY)
+                .addResponses(respond("r-7f3a", c, GovernanceLevel.STRATEGIC, honesty(4)))
+                .addResponses(respond("r-1c9e", c, GovernanceLevel.TACTICAL, with(honesty(4), transparency(5, 3))),
+                        respond("r-5b20", c, GovernanceLevel.TACTICAL, with(honesty(5), transparency(4, 3))),
+                        respond("r-d41a", c, GovernanceLevel.TACTICAL, with(honesty(4), transparency(5, 4))))
+                .addResponses(respond("r-08e7", s, GovernanceLevel.TACTICAL, with(honesty(4), transparency(4, 4))),
+                        respond("r-a6f2", s, GovernanceLevel.TACTICAL, with(honesty(4), transparency(5, 4))),
+                        respond("r-3e5d", s, GovernanceLevel.TACTICAL, with(honesty(3), transparency(4, 3))))
+                .addResponses(respond("r-9b61", s, GovernanceLevel.OPERATIONAL, honesty(4),
+                                Answer.of(TrustDimension.TRANSPARENCY, 3)),
+                        respond("r-c27f", s, GovernanceLevel.OPERATIONAL, honesty(3), Answer.of(TrustDimension.TRANSPARENCY, 4)),
+                        respond("r-64d0", s, GovernanceLevel.OPERATIONAL, honesty(4), Answer.of(TrustDimension.TRANSPARENCY, 3)))
+                .build();
+    }
+
+    /** Transparency weighs twice as much as honesty. */
+    static TrustPolicy trustPolicy() {
+        return TrustPolicy.builder().putWeights(TrustDimension.TRANSPARENCY.id(), new BigDecimal("2")).build();
+    }
+
+    /** The June report, with its trend against core's March survey ({@link TrustSurveys#march()}). */
+    static TrustReport trustReport() {
+        TrustCalculator calculator = TrustCalculator.of(trustPolicy());
+        return calculator.assess(trustSurvey(), calculator.assess(TrustSurveys.march()));
+    }
+
+    /** Signals of March 2026, one of them in April. */
+    static List<BehaviouralSignal> signals() {
+        return List.of(
+                BehaviouralSignal.builder().kind(SignalKind.INFORMATION_SHARED).date(LocalDate.of(2026, 3, 2))
+                        .by(PartyKind.SUPPLIER).reference("RISK-14").build(),
+                BehaviouralSignal.of(SignalKind.INFORMATION_SHARED, LocalDate.of(2026, 3, 9), PartyKind.CUSTOMER),
+                BehaviouralSignal.builder().kind(SignalKind.REQUEST_ANSWERED_IN_TIME).date(LocalDate.of(2026, 3, 5))
+                        .by(PartyKind.SUPPLIER).reference("REQ-201").build(),
+                BehaviouralSignal.of(SignalKind.REQUEST_ANSWERED_IN_TIME, LocalDate.of(2026, 3, 12), PartyKind.SUPPLIER),
+                BehaviouralSignal.builder().kind(SignalKind.REQUEST_ANSWERED_LATE).date(LocalDate.of(2026, 3, 19))
+                        .by(PartyKind.CUSTOMER).reference("REQ-207").build(),
+                BehaviouralSignal.builder().kind(SignalKind.JOINT_IMPROVEMENT_STARTED).date(LocalDate.of(2026, 3, 24))
+                        .reference("Backlog clean-up").build(),
+                BehaviouralSignal.of(SignalKind.JOINT_IMPROVEMENT_STARTED, LocalDate.of(2026, 3, 26), PartyKind.CUSTOMER),
+                BehaviouralSignal.of(SignalKind.INFORMATION_SHARED, LocalDate.of(2026, 4, 1), PartyKind.CUSTOMER));
+    }
+
+    static SignalTally signalTally() {
+        return SignalTally.count(signals(), MARCH);
+    }
+
+    static final ReportingPeriod Q1 = ReportingPeriod.quarter(2026, 1);
+
+    static List<ForumMeeting> forumMeetings() {
+        return GovernanceFixtures.meetings();
+    }
+
+    /** Core's escalations of the first quarter, and one with a title, handed from B to A and resolved in time. */
+    static List<Escalation> escalations() {
+        List<Escalation> all = new ArrayList<>(GovernanceFixtures.escalations());
+        all.add(Escalation.builder().id("E9").title("Invoice dispute March").raisedAt(GovernanceLevel.TACTICAL)
+                .raisedOn(LocalDate.of(2026, 3, 2)).escalatedTo(GovernanceLevel.STRATEGIC, LocalDate.of(2026, 3, 6))
+                .resolvedOn(LocalDate.of(2026, 3, 10)).build());
+        return all;
+    }
+
+    static GovernanceReport governanceReport() {
+        return new GovernanceCalculator().assess(GovernanceFixtures.agreement(), Q1, forumMeetings(), escalations());
+    }
+
+    /** Performance weighs twice; trust and governance from the reports above. */
+    static HealthReport healthReport() {
+        HealthInputs inputs = HealthInputs.builder().period(Q1).scorecardScore(new BigDecimal("0.93"))
+                .trust(trustReport()).governance(governanceReport()).build();
+        return HealthCalculator.of(HealthPolicy.builder().performanceWeight(new BigDecimal("2")).build()).assess(inputs);
     }
 }

@@ -17,16 +17,23 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.partnering.Violation;
 import dev.partnering.agreement.Agreement;
 import dev.partnering.explanation.Step;
+import dev.partnering.governance.GovernanceLevel;
+import dev.partnering.governance.LevelActivity;
+import dev.partnering.health.HealthReport;
 import dev.partnering.kpi.AggregationRule;
 import dev.partnering.kpi.Measurement;
 import dev.partnering.lifecycle.AgreementVersion;
 import dev.partnering.money.Money;
 import dev.partnering.scorecard.Scorecard;
+import dev.partnering.trust.Answer;
+import dev.partnering.trust.SurveyResponse;
 
 /** What reading bad JSON reports: every problem, with its JSON path and the domain's own words. */
 class ReadingErrorsTest {
@@ -303,5 +310,125 @@ class ReadingErrorsTest {
         assertEquals("the document holds a scorecard, not measurements",
                 assertThrows(IllegalStateException.class, doc::measurements).getMessage());
         assertEquals("2026-02", doc.value(Scorecard.class).period().toString());
+    }
+
+    // ---------------------------------------------------------------- trust, governance, health
+
+    private static ObjectNode document(String file) {
+        return (ObjectNode) JsonTesting.tree(JsonTesting.resource(GoldenFiles.V1 + file));
+    }
+
+    @Test
+    void anAnswerNamesOneOfTheSurveysDimensionsAndStaysOnItsScale() {
+        ObjectNode doc = document("trust-survey.json");
+        ArrayNode responses = (ArrayNode) doc.get("trustSurvey").get("responses");
+        ((ObjectNode) responses.get(0).get("answers").get(0)).put("value", 6);
+        ((ObjectNode) responses.get(1).get("answers").get(1)).put("dimension", "loyalty");
+
+        PartneringJsonException e = readFails(doc.toString());
+
+        assertEquals(List.of("$.trustSurvey.responses[1].answers[1].dimension"),
+                e.problems().stream().map(PartneringJsonException.Problem::jsonPath).toList());
+        assertTrue(e.getMessage().contains("dimension 'loyalty' is not one of the survey's dimensions [honesty, transparency]"),
+                e.getMessage());
+
+        ((ObjectNode) responses.get(1).get("answers").get(1)).put("dimension", "transparency");
+        e = readFails(doc.toString());
+        assertEquals(List.of(Violation.of("$.trustSurvey.responses[0].answers[0].value", "6",
+                "respondent 'r-7f3a' answers 6 on 'honesty', outside the scale 1-5")), e.violations());
+    }
+
+    @Test
+    void answersAndResponsesAreReadOnlyWithinTheirSurvey() {
+        PartneringJsonException e = readFails(JsonTesting.MAPPER, "{\"dimension\": \"honesty\", \"value\": 3}", Answer.class);
+        assertTrue(e.getMessage().contains("Answer cannot be read on its own: an answer names its dimension by id; read the"
+                + " TrustSurvey that holds it"), e.getMessage());
+        e = readFails(JsonTesting.MAPPER, "{}", SurveyResponse.class);
+        assertTrue(e.getMessage().contains("SurveyResponse cannot be read on its own"), e.getMessage());
+    }
+
+    @Test
+    void theCountsOfATallyMustAddUpAndItsDerivedFiguresAgree() {
+        ObjectNode doc = document("signal-tally.json");
+        ObjectNode tally = (ObjectNode) doc.get("signalTally");
+        ((ObjectNode) tally.get("counts").get("INFORMATION_SHARED")).put("total", 5);
+
+        PartneringJsonException e = readFails(doc.toString());
+
+        assertEquals(List.of(Violation.of("$.signalTally.counts.INFORMATION_SHARED.total", "5",
+                "INFORMATION_SHARED: total 5 must be customer 1 + supplier 1; only a joint initiative may be of both sides")),
+                e.violations());
+
+        ((ObjectNode) tally.get("counts").get("INFORMATION_SHARED")).put("total", 2);
+        tally.put("inTimeShare", "0.5");
+        e = readFails(doc.toString());
+        assertEquals("$.signalTally.inTimeShare", e.problems().get(0).jsonPath());
+        assertTrue(e.getMessage().contains("inTimeShare is 0.5, but counting the signals again gives 0.6666666666666667"),
+                e.getMessage());
+    }
+
+    @Test
+    void aTallyOfMoreSignalsThanTheLimitIsRefusedWithoutCountingThem() {
+        ObjectNode doc = document("signal-tally.json");
+        ObjectNode shared = (ObjectNode) doc.get("signalTally").get("counts").get("INFORMATION_SHARED");
+        shared.put("total", Integer.MAX_VALUE);
+        shared.put("customer", Integer.MAX_VALUE);
+        shared.put("supplier", 0);
+        ((ObjectNode) doc.get("signalTally")).remove(List.of("inTimeShare", "customerInTimeShare", "supplierInTimeShare",
+                "explanation"));
+
+        PartneringJsonException e = readFails(doc.toString());
+
+        assertEquals(List.of(Violation.of("$.signalTally.counts.INFORMATION_SHARED.total", String.valueOf(Integer.MAX_VALUE),
+                "a signal tally is read by counting again and may hold at most 1000000 signals")), e.violations());
+    }
+
+    @Test
+    void derivedFieldsOfAHealthReportMustAgreeWithTheRecomputationByValue() throws Exception {
+        ObjectNode doc = document("health-report.json");
+        ObjectNode report = (ObjectNode) doc.get("healthReport");
+        report.put("score", "76.688492063492060000"); // the same value at another scale: agrees
+        assertEquals(new BigDecimal("76.68849206349206"),
+                JsonTesting.read(doc.toString(), PartneringDocument.class).value(HealthReport.class).score().orElseThrow());
+
+        report.put("status", "GREEN");
+        PartneringJsonException e = readFails(doc.toString());
+
+        assertEquals("$.healthReport.status", e.problems().get(0).jsonPath());
+        assertTrue(e.getMessage().contains("status is GREEN, but recomputing it from the inputs and the policy gives AMBER"),
+                e.getMessage());
+    }
+
+    @Test
+    void governanceRecordsAreCheckedByTheDomainsRules() {
+        ObjectNode meetings = document("forum-meetings.json");
+        ObjectNode cancelled = (ObjectNode) meetings.get("forumMeetings").get(2);
+        assertEquals("CANCELLED", cancelled.get("status").textValue());
+        cancelled.putObject("attendance").put("CUSTOMER", 2);
+
+        PartneringJsonException e = readFails(meetings.toString());
+
+        assertEquals("$.forumMeetings[2].attendance", e.violations().get(0).path());
+        assertTrue(e.getMessage().contains("meeting of forum 'delivery' on 2026-02-11 was cancelled and cannot have attendance"),
+                e.getMessage());
+
+        ObjectNode escalations = document("escalations.json");
+        ((ObjectNode) escalations.get("escalations").get(1).get("steps").get(0)).put("level", "OPERATIONAL");
+        e = readFails(escalations.toString());
+        assertEquals("$.escalations[1].steps[0].level", e.violations().get(0).path());
+        assertTrue(e.getMessage().contains("an escalation only goes to a higher level"), e.getMessage());
+    }
+
+    @Test
+    void thePartsOfAGovernanceReportAreReadOnTheirOwnAndCheckedToo() throws Exception {
+        JsonNode levels = document("governance-report.json").get("governanceReport").get("levels");
+        ObjectNode operational = (ObjectNode) levels.get(levels.size() - 1);
+        LevelActivity read = JsonTesting.read(operational.toString(), LevelActivity.class);
+        assertEquals(JsonFixtures.governanceReport().level(GovernanceLevel.OPERATIONAL).orElseThrow(), read);
+
+        ((ObjectNode) operational.get("overdue").get(0)).put("dueBy", "2026-12-31");
+        PartneringJsonException e = readFails(JsonTesting.MAPPER, operational.toString(), LevelActivity.class);
+        assertEquals("$.overdue[0].dueBy", e.problems().get(0).jsonPath());
+        assertTrue(e.getMessage().contains("dueBy is 2026-12-31, but since + allowed gives 2026-03-22"), e.getMessage());
     }
 }

@@ -3,8 +3,12 @@ package dev.partnering.jackson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,8 +19,11 @@ import dev.partnering.incentive.IncentiveCalculator;
 import dev.partnering.incentive.IncentiveStatement;
 import dev.partnering.kpi.Measurement;
 import dev.partnering.period.ReportingPeriod;
+import dev.partnering.trust.TrustCalculator;
+import dev.partnering.trust.TrustReport;
+import dev.partnering.trust.TrustSurvey;
 
-/** The README's JSON example, run as written; the output the README shows is checked here. */
+/** The README's JSON examples, run as written; the output the README shows is checked here. */
 class ReadmeExampleTest {
 
     @Test
@@ -67,5 +74,49 @@ class ReadmeExampleTest {
                 + " level, mandate, counterpart, holder\n"
                 + "  - $.agreement.kpis[0].minimum: kpi 'availability': minimum 99.0 must be below target 98 for a"
                 + " HIGHER_IS_BETTER kpi [value: 99.0]\n"), e.getMessage());
+    }
+
+    @Test
+    void readASurveyAndWriteItsTrustReport() throws Exception {
+        String surveyJson = JsonTesting.resource(GoldenFiles.V1 + "trust-survey.json");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+
+        // --- README trust example starts
+        ObjectMapper mapper = PartneringJson.mapper();
+        TrustSurvey survey = mapper.readValue(surveyJson, PartneringDocument.class).value(TrustSurvey.class);
+        TrustReport report = TrustCalculator.withDefaults().assess(survey);
+
+        String json = mapper.writeValueAsString(PartneringDocument.of(report));
+        // a suppressed figure is written without a number
+        out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(report.suppressed().get(0)));
+        try {
+            mapper.readValue(json, PartneringDocument.class);
+        } catch (PartneringJsonException e) {
+            out.println(e.getMessage().lines().limit(2).collect(Collectors.joining("\n")));
+        }
+        // --- README trust example ends
+
+        String printed = bytes.toString(StandardCharsets.UTF_8);
+        System.out.println(printed);
+        assertEquals("""
+                {
+                  "type" : "suppressed",
+                  "group" : {
+                    "dimension" : {
+                      "id" : "honesty",
+                      "name" : "Honesty"
+                    },
+                    "side" : "CUSTOMER",
+                    "level" : "STRATEGIC",
+                    "label" : "honesty, customer side, level A"
+                  },
+                  "reason" : "BELOW_MINIMUM",
+                  "minimumGroupSize" : 3
+                }
+                Cannot read PartneringDocument at $ (1 problem):
+                """ + "  - $.trustReport: a TrustReport cannot be read: it is computed from a survey's answers, which it"
+                + " leaves out to protect anonymity, so it cannot be recomputed, and the SDK builds one only with"
+                + " TrustCalculator; read the TrustSurvey (document kind trustSurvey) and assess it\n", printed);
     }
 }

@@ -23,6 +23,20 @@ import dev.partnering.agreement.Agreement;
 import dev.partnering.explanation.Explanation;
 import dev.partnering.explanation.Step;
 import dev.partnering.explanation.StepKind;
+import dev.partnering.governance.Escalation;
+import dev.partnering.governance.ForumMeeting;
+import dev.partnering.governance.GovernanceCalculator;
+import dev.partnering.governance.GovernanceFixtures;
+import dev.partnering.governance.GovernanceLevel;
+import dev.partnering.governance.GovernanceReport;
+import dev.partnering.governance.LevelActivity;
+import dev.partnering.governance.MeetingStatus;
+import dev.partnering.health.HealthCalculator;
+import dev.partnering.health.HealthInputs;
+import dev.partnering.health.HealthPolicy;
+import dev.partnering.health.HealthReason;
+import dev.partnering.health.HealthReport;
+import dev.partnering.health.Pillar;
 import dev.partnering.incentive.IncentiveScheme;
 import dev.partnering.incentive.IncentiveStatement;
 import dev.partnering.incentive.SharedArbitraries.StatementCase;
@@ -46,16 +60,32 @@ import dev.partnering.lifecycle.SharedArbitraries.TermCase;
 import dev.partnering.lifecycle.TermStatus;
 import dev.partnering.lifecycle.TermTimeline;
 import dev.partnering.money.Money;
+import dev.partnering.party.PartyKind;
 import dev.partnering.period.ReportingPeriod;
 import dev.partnering.scorecard.ScorecardCalculator;
 import dev.partnering.scorecard.Scorecard;
 import dev.partnering.scorecard.SharedArbitraries.ScorecardCase;
+import dev.partnering.trust.BehaviouralSignal;
+import dev.partnering.trust.DimensionTrust;
+import dev.partnering.trust.GroupScore;
+import dev.partnering.trust.LevelTrust;
+import dev.partnering.trust.SignalKind;
+import dev.partnering.trust.SignalTally;
+import dev.partnering.trust.TrustCalculator;
+import dev.partnering.trust.TrustDimension;
+import dev.partnering.trust.TrustIndex;
+import dev.partnering.trust.TrustPolicy;
+import dev.partnering.trust.TrustReport;
+import dev.partnering.trust.TrustSurvey;
+import dev.partnering.trust.TrustTrend;
 
 /**
  * Generated values of every kind survive write → read unchanged. The generators are core's own
- * (money, periods, KPIs and measurements, incentive schemes and months, contract terms), reached
- * through the {@code SharedArbitraries} of each package; explanations, exit plans and amendments
- * are generated here.
+ * (money, periods, KPIs and measurements, incentive schemes and months, contract terms, trust
+ * surveys, health inputs and policies), reached through the {@code SharedArbitraries} of each
+ * package; explanations, exit plans, amendments, trust policies, behavioural signals and the
+ * records of forum meetings and escalations are generated here. Trust and governance reports
+ * cannot be read back: every part of them is compared instead.
  */
 class RoundTripProperties {
 
@@ -148,6 +178,91 @@ class RoundTripProperties {
     @Property(tries = 200)
     void exitPlansSurvive(@ForAll("exitPlans") ExitPlan plan) {
         assertEquals(plan, JsonTesting.roundTrip(plan, ExitPlan.class));
+    }
+
+    // ---------------------------------------------------------------- trust
+
+    @Property(tries = 100)
+    void surveysAndTheFiguresOfTheirReportsSurvive(@ForAll("surveys") TrustSurvey survey,
+            @ForAll("surveys") TrustSurvey earlier, @ForAll("trustPolicies") TrustPolicy policy) {
+        assertEquals(survey, JsonTesting.roundTrip(PartneringDocument.of(survey), PartneringDocument.class)
+                .value(TrustSurvey.class));
+        assertEquals(policy, JsonTesting.roundTrip(policy, TrustPolicy.class));
+        TrustCalculator calculator = TrustCalculator.of(policy);
+        TrustSurvey previous = TrustSurvey.builder().assessmentDate(earlier.assessmentDate().minusMonths(3))
+                .scale(earlier.scale()).addAllDimensions(earlier.dimensions()).addAllResponses(earlier.responses()).build();
+        TrustReport report = calculator.assess(survey, calculator.assess(previous));
+        for (DimensionTrust d : report.dimensions()) {
+            assertEquals(d, JsonTesting.roundTrip(d, DimensionTrust.class));
+        }
+        for (LevelTrust l : report.levels()) {
+            assertEquals(l, JsonTesting.roundTrip(l, LevelTrust.class));
+        }
+        for (PartyKind side : PartyKind.values()) {
+            assertEquals(report.index(side), JsonTesting.roundTrip(report.index(side), TrustIndex.class));
+        }
+        assertEquals(report.index(), JsonTesting.roundTrip(report.index(), TrustIndex.class));
+        for (GroupScore.Suppressed hidden : report.suppressed()) {
+            assertEquals(hidden, JsonTesting.roundTrip(hidden, GroupScore.class));
+        }
+        TrustTrend trend = report.trend().orElseThrow();
+        assertEquals(trend, JsonTesting.roundTrip(trend, TrustTrend.class));
+    }
+
+    @Property(tries = 200)
+    void signalsAndTheirTallySurvive(@ForAll("signals") List<BehaviouralSignal> signals) {
+        assertEquals(signals, JsonTesting.roundTrip(PartneringDocument.ofBehaviouralSignals(signals), PartneringDocument.class)
+                .behaviouralSignals());
+        SignalTally tally = SignalTally.count(signals, SIGNAL_MONTH);
+        SignalTally back = JsonTesting.roundTrip(tally, SignalTally.class);
+        for (SignalKind kind : SignalKind.values()) {
+            assertEquals(tally.count(kind), back.count(kind));
+            for (PartyKind side : PartyKind.values()) {
+                assertEquals(tally.count(kind, side), back.count(kind, side));
+            }
+        }
+        assertEquals(tally.inTimeShare(), back.inTimeShare());
+        assertEquals(tally.explanation(), back.explanation());
+    }
+
+    // ---------------------------------------------------------------- governance and health
+
+    @Property(tries = 150)
+    void governanceRecordsAndTheActivityOfEachLevelSurvive(@ForAll("meetings") List<ForumMeeting> meetings,
+            @ForAll("escalations") List<Escalation> escalations) {
+        assertEquals(meetings, JsonTesting.roundTrip(PartneringDocument.ofForumMeetings(meetings), PartneringDocument.class)
+                .forumMeetings());
+        assertEquals(escalations, JsonTesting.roundTrip(PartneringDocument.ofEscalations(escalations),
+                PartneringDocument.class).escalations());
+        GovernanceReport report = new GovernanceCalculator().assess(GovernanceFixtures.agreement(), JsonFixtures.Q1, meetings,
+                escalations);
+        for (LevelActivity level : report.levels()) {
+            assertEquals(level, JsonTesting.roundTrip(level, LevelActivity.class));
+        }
+        for (Escalation e : escalations) {
+            for (Escalation.Stay stay : e.staysUntil(e.raisedOn().plusDays(30))) {
+                assertEquals(stay, JsonTesting.roundTrip(stay, Escalation.Stay.class));
+            }
+        }
+    }
+
+    @Property(tries = 200)
+    void healthInputsPoliciesAndReportsSurvive(@ForAll("healthInputs") HealthInputs inputs,
+            @ForAll("healthPolicies") HealthPolicy policy) {
+        assertEquals(inputs, JsonTesting.roundTrip(inputs, HealthInputs.class));
+        assertEquals(policy, JsonTesting.roundTrip(policy, HealthPolicy.class));
+        HealthReport report = HealthCalculator.of(policy).assess(inputs);
+        HealthReport back = JsonTesting.roundTrip(PartneringDocument.of(report), PartneringDocument.class)
+                .value(HealthReport.class);
+        assertEquals(report.inputs(), back.inputs());
+        assertEquals(report.policy(), back.policy());
+        assertEquals(report.score(), back.score());
+        assertEquals(report.status(), back.status());
+        for (Pillar p : Pillar.values()) {
+            assertEquals(report.status(p), back.status(p));
+        }
+        assertEquals(report.reasons(), back.reasons());
+        assertEquals(report.explanation(), back.explanation());
     }
 
     // ---------------------------------------------------------------- generators
@@ -279,5 +394,107 @@ class RoundTripProperties {
                     rev.ifPresent(b::financialItemsReviewedOn);
                     return b.build();
                 });
+    }
+
+    @Provide
+    Arbitrary<TrustSurvey> surveys() {
+        return dev.partnering.trust.SharedArbitraries.surveys();
+    }
+
+    @Provide
+    Arbitrary<TrustPolicy> trustPolicies() {
+        Arbitrary<BigDecimal> weight = Arbitraries.integers().between(1, 40).map(w -> BigDecimal.valueOf(w, 1));
+        Arbitrary<Map<String, BigDecimal>> weights = Arbitraries.maps(Arbitraries.of(TrustDimension.HONESTY.id(),
+                TrustDimension.TRANSPARENCY.id()), weight).ofMaxSize(2);
+        return Combinators.combine(Arbitraries.integers().between(1, 4), Arbitraries.integers().between(0, 30), weights)
+                .as((minimum, threshold, w) -> TrustPolicy.builder().minimumGroupSize(minimum)
+                        .balanceThreshold(BigDecimal.valueOf(threshold)).putAllWeights(w).build());
+    }
+
+    /** The month the generated signals are counted in; they fall from a month before to a month after. */
+    static final ReportingPeriod SIGNAL_MONTH = ReportingPeriod.parse("2026-03");
+
+    @Provide
+    Arbitrary<List<BehaviouralSignal>> signals() {
+        Arbitrary<LocalDate> dates = Arbitraries.integers().between(-31, 61).map(d -> SIGNAL_MONTH.start().plusDays(d));
+        Arbitrary<Optional<String>> references = Arbitraries.strings().alpha().numeric().withChars('-').ofMinLength(1)
+                .ofMaxLength(12).optional(0.3);
+        Arbitrary<BehaviouralSignal> signal = Combinators.combine(Arbitraries.of(SignalKind.class), dates,
+                Arbitraries.of(PartyKind.class).optional(0.8), references).as((kind, date, by, reference) -> {
+                    BehaviouralSignal.Builder b = BehaviouralSignal.builder().kind(kind).date(date).reference(reference);
+                    if (kind != SignalKind.JOINT_IMPROVEMENT_STARTED) {
+                        b.by(by.orElse(PartyKind.SUPPLIER));
+                    } else {
+                        b.by(by);
+                    }
+                    return b.build();
+                });
+        return signal.list().ofMaxSize(25);
+    }
+
+    /** Meetings of the forums of core's {@code GovernanceFixtures} agreement around 2026-Q1, one per forum and day. */
+    @Provide
+    Arbitrary<List<ForumMeeting>> meetings() {
+        Arbitrary<LocalDate> dates = Arbitraries.integers().between(0, 240).map(d -> LocalDate.of(2025, 10, 1).plusDays(d));
+        Arbitrary<Optional<List<Integer>>> attendance = Arbitraries.integers().between(0, 6).list().ofSize(2).optional(0.7);
+        Arbitrary<ForumMeeting> meeting = Combinators.combine(Arbitraries.of("steering", "delivery", "ops-sync"), dates,
+                Arbitraries.of(MeetingStatus.class), attendance).as((forum, date, status, people) -> {
+                    ForumMeeting.Builder b = ForumMeeting.builder().forum(forum).date(date).status(status);
+                    if (status == MeetingStatus.HELD) {
+                        people.ifPresent(p -> b.putAttendance(PartyKind.CUSTOMER, p.get(0)).putAttendance(PartyKind.SUPPLIER,
+                                p.get(1)));
+                    }
+                    return b.build();
+                });
+        return meeting.list().ofMaxSize(20).uniqueElements(m -> m.forum() + "@" + m.date());
+    }
+
+    /** Escalations around 2026-Q1 raised at any level, handed up zero or more times, some resolved, some titled. */
+    @Provide
+    Arbitrary<List<Escalation>> escalations() {
+        Arbitrary<List<Integer>> gaps = Arbitraries.integers().between(0, 15).list().ofMaxSize(2);
+        Arbitrary<Optional<Integer>> resolution = Arbitraries.integers().between(0, 20).optional(0.7);
+        Arbitrary<Optional<String>> titles = Arbitraries.strings().alpha().withChars(' ').ofMinLength(1).ofMaxLength(30)
+                .filter(t -> !t.isBlank()).optional(0.4);
+        Arbitrary<Escalation.Builder> escalation = Combinators.combine(Arbitraries.of(GovernanceLevel.class),
+                Arbitraries.integers().between(0, 150).map(d -> LocalDate.of(2025, 12, 1).plusDays(d)), gaps, resolution,
+                titles).as((level, raised, steps, resolved, title) -> {
+                    Escalation.Builder b = Escalation.builder().raisedAt(level).raisedOn(raised).title(title);
+                    GovernanceLevel at = level;
+                    LocalDate on = raised;
+                    for (int gap : steps) {
+                        if (at.higher().isEmpty()) {
+                            break;
+                        }
+                        at = at.higher().get();
+                        on = on.plusDays(gap);
+                        b.escalatedTo(at, on);
+                    }
+                    LocalDate last = on;
+                    resolved.ifPresent(r -> b.resolvedOn(last.plusDays(r)));
+                    return b;
+                });
+        return escalation.list().ofMaxSize(10).map(bs -> {
+            List<Escalation> es = new ArrayList<>();
+            for (int i = 0; i < bs.size(); i++) {
+                es.add(bs.get(i).id("E" + (i + 1)).build());
+            }
+            return es;
+        });
+    }
+
+    @Provide
+    Arbitrary<HealthInputs> healthInputs() {
+        Arbitrary<HealthReason> reason = Combinators.combine(Arbitraries.of(Pillar.class).optional(0.8), texts())
+                .as(HealthReason::new);
+        return Combinators.combine(dev.partnering.health.SharedArbitraries.inputs(), reason.list().ofMaxSize(3))
+                .as((in, concerns) -> HealthInputs.builder().period(in.period()).performance(in.performance())
+                        .trustIndex(in.trustIndex()).trustBalance(in.trustBalance()).governanceScore(in.governanceScore())
+                        .addAllConcerns(concerns).build());
+    }
+
+    @Provide
+    Arbitrary<HealthPolicy> healthPolicies() {
+        return dev.partnering.health.SharedArbitraries.policies();
     }
 }
