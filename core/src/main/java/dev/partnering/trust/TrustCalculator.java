@@ -129,7 +129,7 @@ public final class TrustCalculator {
         TrustReport draft = new TrustReport(survey.assessmentDate(), survey.scale(), policy, survey.responses().size(),
                 dimensions, overall, customer, supplier, levelTrust, balance, trend, suppressed,
                 Explanation.of("Trust report of " + survey.assessmentDate(), List.of()));
-        Explanation explanation = TrustExplanation.of(survey, draft);
+        Explanation explanation = TrustExplanation.of(draft);
         LOG.debug("trust report of {}: index {}, {}, {} figures suppressed", survey.assessmentDate(),
                 overall.value().map(Decimals::show).orElse("n/a"), balance, suppressed.size());
         return new TrustReport(survey.assessmentDate(), survey.scale(), policy, survey.responses().size(), dimensions,

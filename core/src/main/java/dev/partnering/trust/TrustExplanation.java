@@ -14,26 +14,31 @@ import dev.partnering.party.PartyKind;
 
 /**
  * Writes the explanation of a {@link TrustReport}. It reads only the report's figures, so a
- * suppressed figure can never appear in it. Stateless; not instantiable.
+ * suppressed figure can never appear in it, and the explanation of a report is determined by its
+ * figures ({@link TrustReport#of} checks it against them). Stateless; not instantiable.
  */
 final class TrustExplanation {
 
     private TrustExplanation() {
     }
 
-    static Explanation of(TrustSurvey survey, TrustReport r) {
+    /**
+     * @param r  the report, whose explanation is ignored
+     * @return the explanation of the report's figures; depends on nothing else
+     */
+    static Explanation of(TrustReport r) {
         TrustPolicy policy = r.policy();
         LikertScale scale = r.scale();
         Explanation.Builder b = Explanation.builder("Trust report of " + r.assessmentDate());
         b.add(Step.of(StepKind.INPUT, "survey of " + r.assessmentDate() + ": " + r.respondents() + " respondents, "
-                + survey.dimensions().size() + " dimensions, scale " + scale.label()));
+                 + r.dimensions().size() + " dimensions, scale " + scale.label()));
         b.add(StepKind.RULE, "normalised answer = (answer - " + scale.minimum() + ") / (" + scale.maximum() + " - "
                 + scale.minimum() + ") x 100; a group's score is the mean of its normalised answers");
         b.add(StepKind.RULE, "minimum group size " + policy.minimumGroupSize()
                 + ": a group with fewer respondents is suppressed, and so is every figure from which such a group"
                 + " could be worked out by subtraction");
         b.add(StepKind.RULE, "trust index = weighted mean of the dimension scores shown; weights "
-                + weights(survey, policy));
+                + weights(r.dimensions(), policy));
         b.add(StepKind.RULE, "in balance when every perception gap |customer - supplier| is at most "
                 + Decimals.show(policy.balanceThreshold()));
         for (DimensionTrust d : r.dimensions()) {
@@ -56,9 +61,10 @@ final class TrustExplanation {
         return b.build();
     }
 
-    private static String weights(TrustSurvey survey, TrustPolicy policy) {
+    private static String weights(List<DimensionTrust> dimensions, TrustPolicy policy) {
         StringBuilder sb = new StringBuilder();
-        for (TrustDimension d : survey.dimensions()) {
+        for (DimensionTrust dt : dimensions) {
+            TrustDimension d = dt.dimension();
             sb.append(sb.length() == 0 ? "" : ", ").append(d.id()).append(' ').append(Decimals.show(policy.weightOf(d)));
         }
         return sb.toString();

@@ -20,6 +20,10 @@ import dev.partnering.party.PartyKind;
  * Scores are from 0 to 100 at {@link java.math.MathContext#DECIMAL64} precision; round them only
  * for display. A suppressed figure is absent everywhere in the report, including the explanation.
  * <p>
+ * A report is computed by {@link TrustCalculator}; one that was computed elsewhere, e.g. read from
+ * JSON, is rebuilt with {@link #of}, which checks everything that can be checked without the survey,
+ * above all that no figure breaks anonymity. Two reports are equal when all their parts are equal.
+ * <p>
  * This class is immutable and thread-safe.
  *
  * @since 0.1.0
@@ -57,6 +61,64 @@ public final class TrustReport {
         this.trend = Objects.requireNonNull(trend, "trend");
         this.suppressed = List.copyOf(suppressed);
         this.explanation = Objects.requireNonNull(explanation, "explanation");
+    }
+
+    /**
+     * Rebuilds a report from its parts, e.g. one read from JSON, checking every rule that can be
+     * checked without the survey it was computed from:
+     * <ul>
+     * <li>the respondents are not negative;</li>
+     * <li>the dimensions are unique, each weighted as the policy says;</li>
+     * <li>every figure stands in its place: each dimension's overall, side and 360° figures, and per
+     * side and level one figure per dimension, in the order of the dimensions; the sides and levels
+     * are unique;</li>
+     * <li>anonymity: every figure shown has at least the policy's minimum group size of respondents
+     * (and no more than the survey), at least as many answers as respondents and a score from 0 to
+     * 100; every suppressed figure names the policy's minimum group size; and the figures shown of a
+     * dimension do not let a figure suppressed for having too few respondents be worked out by
+     * subtraction (every combination of side, level and focus is assumed to have answers unless a
+     * figure without answers covers it);</li>
+     * <li>the suppressed list holds exactly the suppressed figures of the parts, each once, in the
+     * order of the figures (by dimension; both sides, then each side with its 360° views and its
+     * levels from A down);</li>
+     * <li>each trust index includes exactly the dimensions whose figure is shown, in order, and is
+     * their weighted mean;</li>
+     * <li>the balance follows from the perception gaps and the policy's threshold;</li>
+     * <li>the trend's previous assessment is before this one, and each change names a trust index or
+     * a dimension's overall or side figure once, whose current value is the figure this report
+     * shows, and whose previous value is from 0 to 100;</li>
+     * <li>once all that holds, the explanation is the one the figures give (it is written from the
+     * figures alone, so that a suppressed figure cannot appear in it either).</li>
+     * </ul>
+     * A report computed by {@link TrustCalculator} always passes: {@code of} with its parts gives an
+     * equal report.
+     *
+     * @param assessmentDate  the date of the assessment, not null
+     * @param scale  the survey's answer scale, not null
+     * @param policy  the policy the report was computed with, not null
+     * @param respondents  the number of respondents of the survey, not negative
+     * @param dimensions  the figures of each dimension, in survey order, not null
+     * @param index  the overall trust index, not null
+     * @param customerIndex  the customer side's trust index, not null
+     * @param supplierIndex  the supplier side's trust index, not null
+     * @param levels  the breakdown per side and level, not null
+     * @param balance  whether the sides see the relationship alike, not null
+     * @param trend  the trend against the previous assessment, not null (may be empty)
+     * @param suppressed  every figure suppressed, with the reason, not null
+     * @param explanation  how the report was computed, not null
+     * @return the report, never null
+     * @throws dev.partnering.ValidationException listing every violation (path, value and rule), if
+     *         the parts break any of the rules above
+     * @throws NullPointerException if a part is null
+     */
+    public static TrustReport of(LocalDate assessmentDate, LikertScale scale, TrustPolicy policy, int respondents,
+            List<DimensionTrust> dimensions, TrustIndex index, TrustIndex customerIndex, TrustIndex supplierIndex,
+            List<LevelTrust> levels, Balance balance, Optional<TrustTrend> trend,
+            List<GroupScore.Suppressed> suppressed, Explanation explanation) {
+        TrustReport report = new TrustReport(assessmentDate, scale, policy, respondents, dimensions, index, customerIndex,
+                supplierIndex, levels, balance, trend, suppressed, explanation);
+        TrustReportCheck.check(report);
+        return report;
     }
 
     /** @return the date of the assessment, never null */
@@ -165,6 +227,29 @@ public final class TrustReport {
     /** @return how the report was computed, never null */
     public Explanation explanation() {
         return explanation;
+    }
+
+    /**
+     * Compares every part of the reports: date, scale, policy, respondents, dimensions, indexes,
+     * levels, balance, trend, suppressed figures and explanation.
+     *
+     * @param other  the other object, may be null
+     * @return true if the other object is a report with equal parts
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TrustReport r && assessmentDate.equals(r.assessmentDate) && scale.equals(r.scale)
+                && policy.equals(r.policy) && respondents == r.respondents && dimensions.equals(r.dimensions)
+                && index.equals(r.index) && customerIndex.equals(r.customerIndex)
+                && supplierIndex.equals(r.supplierIndex) && levels.equals(r.levels) && balance == r.balance
+                && trend.equals(r.trend) && suppressed.equals(r.suppressed) && explanation.equals(r.explanation);
+    }
+
+    /** @return a hash code consistent with {@link #equals} */
+    @Override
+    public int hashCode() {
+        return Objects.hash(assessmentDate, scale, policy, respondents, dimensions, index, customerIndex, supplierIndex,
+                levels, balance, trend, suppressed, explanation);
     }
 
     /** @return the explanation as plain text */

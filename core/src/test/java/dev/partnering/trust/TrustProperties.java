@@ -53,6 +53,20 @@ class TrustProperties {
     }
 
     @Property(tries = 300)
+    void everyComputedReportPassesTheChecksOfItsFactory(@ForAll("surveys") TrustSurvey survey,
+            @ForAll("surveys") TrustSurvey earlier, @ForAll @IntRange(min = 1, max = 4) int minimum) {
+        TrustCalculator calculator = TrustCalculator.of(TrustPolicy.builder().minimumGroupSize(minimum).build());
+        TrustSurvey previous = TrustSurvey.builder().assessmentDate(survey.assessmentDate().minusMonths(3))
+                .scale(earlier.scale()).addAllDimensions(earlier.dimensions()).addAllResponses(earlier.responses()).build();
+        for (TrustReport r : List.of(calculator.assess(survey), calculator.assess(survey, calculator.assess(previous)))) {
+            TrustReport rebuilt = TrustReport.of(r.assessmentDate(), r.scale(), r.policy(), r.respondents(),
+                    r.dimensions(), r.index(), r.index(PartyKind.CUSTOMER), r.index(PartyKind.SUPPLIER), r.levels(),
+                    r.balance(), r.trend(), r.suppressed(), r.explanation());
+            assertEquals(r, rebuilt);
+        }
+    }
+
+    @Property(tries = 300)
     void trustIndexIsIndependentOfAnswerOrder(@ForAll("surveys") TrustSurvey survey, @ForAll long seed) {
         Random random = new Random(seed);
         List<SurveyResponse> shuffled = new ArrayList<>();
