@@ -9,6 +9,7 @@ import static dev.partnering.jackson.Scalars.DURATION;
 import static dev.partnering.jackson.Scalars.DURATION_OUT;
 import static dev.partnering.jackson.Scalars.INT;
 import static dev.partnering.jackson.Scalars.LONG;
+import static dev.partnering.jackson.Scalars.REPORTING_PERIOD;
 import static dev.partnering.jackson.Scalars.REPORTING_PERIOD_OUT;
 import static dev.partnering.jackson.Scalars.TEXT;
 import static dev.partnering.jackson.Scalars.TEXT_OUT;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.partnering.explanation.Explanation;
 import dev.partnering.governance.Escalation;
 import dev.partnering.governance.EscalationStep;
 import dev.partnering.governance.Forum;
@@ -33,13 +35,15 @@ import dev.partnering.governance.LevelActivity;
 import dev.partnering.governance.MeetingStatus;
 import dev.partnering.governance.OverdueEscalation;
 import dev.partnering.party.PartyKind;
+import dev.partnering.period.ReportingPeriod;
 
 /**
  * Governance in operation: the records of forum meetings and escalations, and the governance
  * report with the activity of each level. The governance structure itself (levels, roles, forums,
  * escalation policy) is part of the agreement, in {@link AgreementFormats}.
  * <p>
- * A governance report is written but never read: see {@link #REPORT}.
+ * A governance report is read by rebuilding it from its parts with {@link GovernanceReport#of}: see
+ * {@link #REPORT}.
  */
 final class GovernanceFormats {
 
@@ -63,14 +67,12 @@ final class GovernanceFormats {
     static final ValueWriter<LevelActivity> LEVEL_ACTIVITY_OUT = GovernanceFormats::writeLevelActivity;
 
     /**
-     * Refuses to read a governance report. A report has no public constructor: the SDK makes one
-     * only with {@code GovernanceCalculator.assess}, from the agreement and the meeting and
-     * escalation records, and the report does not hold the records, so it cannot be recomputed.
+     * Reads a governance report by rebuilding it with {@link GovernanceReport#of}, which checks
+     * everything that can be checked without the agreement and the records; the figures the report
+     * derives from its parts (meetings, shares, score, the day it is looked from) may be left out,
+     * and when given must agree.
      */
-    static final ValueReader<GovernanceReport> REPORT = Formats.unreadable("a GovernanceReport cannot be read: it is"
-            + " computed from the agreement and the meeting and escalation records, which it does not hold, so it cannot"
-            + " be recomputed, and the SDK builds one only with GovernanceCalculator; read the records (document kinds"
-            + " forumMeetings and escalations) and assess them");
+    static final ValueReader<GovernanceReport> REPORT = GovernanceFormats::readReport;
     static final ValueWriter<GovernanceReport> REPORT_OUT = GovernanceFormats::writeReport;
 
     // ---------------------------------------------------------------- records
@@ -232,6 +234,37 @@ final class GovernanceFormats {
     }
 
     // ---------------------------------------------------------------- the report
+
+    private static GovernanceReport readReport(In in) {
+        in.object("a governance report");
+        String agreementId = in.req("agreementId", TEXT);
+        ReportingPeriod period = in.req("period", REPORTING_PERIOD);
+        List<LevelActivity> levels = in.list("levels", LEVEL_ACTIVITY);
+        Integer resolved = in.req("resolvedEscalations", INT);
+        Integer withinDeadline = in.req("withinDeadline", INT);
+        Explanation explanation = in.req("explanation", ExplanationFormats.EXPLANATION);
+        Derived derived = Derived.of(in)
+                .field("evaluatedOn", DATE)
+                .field("scheduledMeetings", INT)
+                .field("heldMeetings", INT)
+                .field("heldShare", DECIMAL)
+                .field("resolvedWhereRaised", INT)
+                .field("resolvedWhereRaisedShare", DECIMAL)
+                .field("judgedAgainstDeadline", INT)
+                .field("withinDeadlineShare", DECIMAL)
+                .field("score", DECIMAL);
+        return derived.build(() -> GovernanceReport.of(agreementId, period, levels, resolved, withinDeadline, explanation),
+                r -> Derived.values(
+                        "evaluatedOn", r.evaluatedOn(),
+                        "scheduledMeetings", r.scheduledMeetings(),
+                        "heldMeetings", r.heldMeetings(),
+                        "heldShare", r.heldShare().orElse(null),
+                        "resolvedWhereRaised", r.resolvedWhereRaised(),
+                        "resolvedWhereRaisedShare", r.resolvedWhereRaisedShare().orElse(null),
+                        "judgedAgainstDeadline", r.judgedAgainstDeadline(),
+                        "withinDeadlineShare", r.withinDeadlineShare().orElse(null),
+                        "score", r.score().orElse(null)), "recomputing it from the levels and counts");
+    }
 
     /** Writes the report's own fields and, marked derived in the format, the figures computed from them. */
     private static void writeReport(Out out, GovernanceReport r) throws IOException {

@@ -39,10 +39,11 @@ import dev.partnering.trust.TrustSurvey;
  * a {@link PartneringJsonException} that says so; every change to the format, even an added
  * field, comes with a new version.
  * <p>
- * Trust reports and governance reports are written but cannot be read: the SDK builds them only
- * with its calculators, and they do not hold the inputs they are computed from (a trust report
- * leaves out the answers to protect anonymity). Read their inputs instead, the
- * {@code trustSurvey}, {@code forumMeetings} and {@code escalations} documents, and compute them.
+ * Trust reports and governance reports do not hold the inputs they are computed from (a trust
+ * report leaves out the answers to protect anonymity), so they are read by rebuilding them from
+ * their parts with {@code TrustReport.of} and {@code GovernanceReport.of}: every rule that can be
+ * checked without the inputs is checked, and a trust report that shows a group below the minimum
+ * group size, or lets one be worked out by subtraction, is refused.
  * <pre>
  * ObjectMapper mapper = PartneringJson.mapper();
  * Agreement agreement = mapper.readValue(json, PartneringDocument.class).value(Agreement.class);

@@ -32,8 +32,11 @@ import dev.partnering.incentive.IncentiveComponent;
  * the domain is checked; every failure is a {@link PartneringJsonException} listing every problem
  * with its JSON path. Results without a public constructor are recomputed from the inputs they
  * hold (term status, health report) or counted again (signal tally). Trust reports and governance
- * reports are written only: they do not hold the inputs they are computed from (a trust report
- * leaves out the answers to protect anonymity), so reading one is refused with that reason. Fields the format does not define are refused unless
+ * reports do not hold the inputs they are computed from (a trust report leaves out the answers to
+ * protect anonymity): they are rebuilt from their parts with {@code TrustReport.of} and
+ * {@code GovernanceReport.of}, which check every rule that can be checked without the inputs, so a
+ * hand-edited trust report that would break anonymity is refused. Fields the format does not
+ * define are refused unless
  * {@link Feature#FAIL_ON_UNKNOWN_FIELDS} is disabled — whatever the mapper's
  * {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} says, because a partnering document is
  * a contract between systems.

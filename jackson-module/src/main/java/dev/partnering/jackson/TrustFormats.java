@@ -26,7 +26,9 @@ import dev.partnering.Violation;
 import dev.partnering.governance.GovernanceLevel;
 import dev.partnering.party.PartyKind;
 import dev.partnering.period.ReportingPeriod;
+import dev.partnering.explanation.Explanation;
 import dev.partnering.trust.Answer;
+import dev.partnering.trust.Balance;
 import dev.partnering.trust.BehaviouralSignal;
 import dev.partnering.trust.DimensionTrust;
 import dev.partnering.trust.Focus;
@@ -54,7 +56,7 @@ import dev.partnering.trust.TrustTrend;
  * An answer names its dimension by id, resolved against the dimensions of the survey that holds
  * it, so answers and responses are read within a survey only. A signal tally is read by counting
  * again, with {@link SignalTally#count}, signals that give exactly the counts written. A trust
- * report is written but never read: see {@link #REPORT}.
+ * report is read by rebuilding it from its figures with {@link TrustReport#of}: see {@link #REPORT}.
  * <p>
  * A suppressed figure is written as its group, the reason and the minimum group size, never with a
  * number: the writers only copy what the report holds, and the report holds no number for it.
@@ -102,14 +104,11 @@ final class TrustFormats {
     static final ValueWriter<TrustTrend> TREND_OUT = TrustFormats::writeTrend;
 
     /**
-     * Refuses to read a trust report. A report has no public constructor: the SDK makes one only
-     * with {@code TrustCalculator.assess(survey)}, and it cannot be recomputed from what it holds,
-     * because it leaves out the answers on purpose (they would reveal what the members of small
-     * groups answered).
+     * Reads a trust report by rebuilding it with {@link TrustReport#of}, which checks everything
+     * that can be checked without the survey, above all anonymity: a hand-edited report that shows
+     * a group below the minimum group size, or lets one be worked out by subtraction, is refused.
      */
-    static final ValueReader<TrustReport> REPORT = Formats.unreadable("a TrustReport cannot be read: it is computed from"
-            + " a survey's answers, which it leaves out to protect anonymity, so it cannot be recomputed, and the SDK"
-            + " builds one only with TrustCalculator; read the TrustSurvey (document kind trustSurvey) and assess it");
+    static final ValueReader<TrustReport> REPORT = TrustFormats::readReport;
     static final ValueWriter<TrustReport> REPORT_OUT = TrustFormats::writeReport;
 
     // ---------------------------------------------------------------- surveys
@@ -527,6 +526,28 @@ final class TrustFormats {
     }
 
     // ---------------------------------------------------------------- the report
+
+    private static final ValueReader<GroupScore.Suppressed> SUPPRESSED_FIGURE = Families.member(GroupScore.Suppressed.class,
+            GROUP_SCORE);
+
+    private static TrustReport readReport(In in) {
+        in.object("a trust report");
+        LocalDate assessmentDate = in.req("assessmentDate", DATE);
+        LikertScale scale = in.req("scale", SCALE);
+        TrustPolicy policy = in.req("policy", POLICY);
+        Integer respondents = in.req("respondents", INT);
+        List<DimensionTrust> dimensions = in.list("dimensions", DIMENSION_TRUST);
+        TrustIndex index = in.req("index", INDEX);
+        TrustIndex customerIndex = in.req("customerIndex", INDEX);
+        TrustIndex supplierIndex = in.req("supplierIndex", INDEX);
+        List<LevelTrust> levels = in.list("levels", LEVEL);
+        Balance balance = in.req("balance", enumOf(Balance.class));
+        Optional<TrustTrend> trend = in.opt("trend", TREND);
+        List<GroupScore.Suppressed> suppressed = in.list("suppressed", SUPPRESSED_FIGURE);
+        Explanation explanation = in.req("explanation", ExplanationFormats.EXPLANATION);
+        return in.build(() -> TrustReport.of(assessmentDate, scale, policy, respondents, dimensions, index, customerIndex,
+                supplierIndex, levels, balance, trend, suppressed, explanation));
+    }
 
     private static void writeReport(Out out, TrustReport r) throws IOException {
         out.begin();

@@ -2,6 +2,7 @@ package dev.partnering.jackson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
@@ -36,12 +37,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.POJONode;
 import com.fasterxml.jackson.databind.util.RawValue;
 
+import dev.partnering.trust.DimensionTrust;
+import dev.partnering.trust.GroupScore;
+import dev.partnering.trust.TrustReport;
+
 /**
  * Mutated versions of the golden documents — fields dropped, duplicated or retyped, huge numbers,
  * deep nesting, wrong currencies, NaN, invalid dates and periods, emptied or repeated lists,
  * truncation — are either read into a complete, valid value or refused with the module's
  * documented {@link PartneringJsonException}; no other exception (NullPointerException,
- * ClassCastException, ArithmeticException, StackOverflowError, …) escapes.
+ * ClassCastException, ArithmeticException, StackOverflowError, …) escapes. A trust report that is
+ * read, however mutated, shows no figure of fewer respondents than its minimum group size.
  */
 class FuzzProperties {
 
@@ -92,12 +98,29 @@ class FuzzProperties {
                 return;
             }
             Statistics.collect("read");
+            if (read.value() instanceof TrustReport report) {
+                assertAnonymous(report);
+            }
             // nothing half-built: a document that was read is complete and valid, and reads back the same
             String again = JsonTesting.write(read);
             try {
                 assertEquals(JsonTesting.tree(again), JsonTesting.tree(JsonTesting.read(again, PartneringDocument.class)));
             } catch (IOException e) {
                 fail("a document that was read cannot be read back: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static void assertAnonymous(TrustReport r) {
+        List<GroupScore> figures = new ArrayList<>();
+        for (DimensionTrust d : r.dimensions()) {
+            figures.addAll(List.of(d.overall(), d.customer(), d.supplier(), d.customerSelfImage().self(),
+                    d.customerSelfImage().seenByPartner(), d.supplierSelfImage().self(), d.supplierSelfImage().seenByPartner()));
+        }
+        r.levels().forEach(l -> figures.addAll(l.scores()));
+        for (GroupScore s : figures) {
+            if (s instanceof GroupScore.Shown shown) {
+                assertTrue(shown.respondents() >= r.policy().minimumGroupSize(), shown.toString());
             }
         }
     }

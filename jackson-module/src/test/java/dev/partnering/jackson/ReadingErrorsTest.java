@@ -25,6 +25,7 @@ import dev.partnering.Violation;
 import dev.partnering.agreement.Agreement;
 import dev.partnering.explanation.Step;
 import dev.partnering.governance.GovernanceLevel;
+import dev.partnering.governance.GovernanceReport;
 import dev.partnering.governance.LevelActivity;
 import dev.partnering.health.HealthReport;
 import dev.partnering.kpi.AggregationRule;
@@ -430,5 +431,134 @@ class ReadingErrorsTest {
         PartneringJsonException e = readFails(JsonTesting.MAPPER, operational.toString(), LevelActivity.class);
         assertEquals("$.overdue[0].dueBy", e.problems().get(0).jsonPath());
         assertTrue(e.getMessage().contains("dueBy is 2026-12-31, but since + allowed gives 2026-03-22"), e.getMessage());
+    }
+
+    // ---------------------------------------------------------------- reports rebuilt from their parts
+
+    /** The golden trust report with honesty at customer level A or B (suppressed there) shown with the figure given. */
+    private static ObjectNode unsuppressed(int level, String value, int respondents) {
+        ObjectNode doc = document("trust-report.json");
+        ObjectNode report = (ObjectNode) doc.get("trustReport");
+        ArrayNode scores = (ArrayNode) report.get("levels").get(level).get("scores");
+        ObjectNode figure = (ObjectNode) scores.get(0);
+        assertEquals("suppressed", figure.get("type").textValue());
+        figure.put("type", "shown").put("value", value).put("answers", respondents).put("respondents", respondents);
+        figure.remove(List.of("reason", "minimumGroupSize"));
+        ((ArrayNode) report.get("suppressed")).remove(level);
+        return doc;
+    }
+
+    @Test
+    void aHandEditedTrustReportThatShowsASmallGroupIsRefused() {
+        // honesty at customer level A: one respondent, r-7f3a, who answered 4 (normalised 75)
+        PartneringJsonException e = readFails(unsuppressed(0, "75", 1).toString());
+
+        assertEquals(List.of(
+                Violation.of("$.trustReport.levels[0].scores[0].respondents", "1", "'honesty, customer side, level A' is"
+                        + " shown with 1 respondents, fewer than the minimum group size 3; it must be suppressed"),
+                Violation.of("$.trustReport.levels[0].index.included", "[]", "the trust index of the customer side at"
+                        + " level A includes [] and leaves out [honesty, transparency], but the dimensions with a shown"
+                        + " score are [honesty] and the others [transparency]")),
+                e.violations());
+        assertTrue(e.getMessage().startsWith("Cannot read PartneringDocument at $ (1 problem):\n"
+                + "  - $.trustReport: TrustReport of 2026-06-15 is invalid (2 violations):"), e.getMessage());
+    }
+
+    @Test
+    void aHandEditedTrustReportThatLetsASmallGroupBeWorkedOutBySubtractionIsRefused() {
+        // honesty at customer level B: three respondents answering 4, 5, 4 -> 75, 100, 75, mean 83.33...; shown, the
+        // customer side (4 answers, 81.25) minus level B gives level A's single answer: 4 x 81.25 - 3 x 83.33... = 75
+        PartneringJsonException e = readFails(unsuppressed(1, "83.33333333333333", 3).toString());
+
+        assertEquals(List.of("$.trustReport.levels[0].scores[0]", "$.trustReport.levels[1].index.included"),
+                e.violations().stream().map(Violation::path).toList());
+        assertEquals("'honesty, customer side, level A' is suppressed for having fewer than 3 respondents, but the figures"
+                + " shown on 'honesty' let it be worked out by subtraction", e.violations().get(0).rule());
+    }
+
+    @Test
+    void aTrustReportsSuppressedListHoldsSuppressedFiguresOnly() {
+        ObjectNode doc = document("trust-report.json");
+        ObjectNode report = (ObjectNode) doc.get("trustReport");
+        ((ArrayNode) report.get("suppressed")).add(report.get("dimensions").get(0).get("overall").deepCopy());
+
+        PartneringJsonException e = readFails(doc.toString());
+
+        assertEquals(List.of("$.trustReport.suppressed[2]"), e.problems().stream()
+                .map(PartneringJsonException.Problem::jsonPath).toList());
+        assertTrue(e.getMessage().contains("expected a Suppressed, found a Shown"), e.getMessage());
+    }
+
+    @Test
+    void theFiguresOfATrustReportMustAgreeWithEachOther() {
+        ObjectNode doc = document("trust-report.json");
+        ObjectNode report = (ObjectNode) doc.get("trustReport");
+        report.put("balance", "OUT_OF_BALANCE");
+        ((ObjectNode) report.get("index")).put("value", "99");
+
+        PartneringJsonException e = readFails(doc.toString());
+
+        // the trend's change of the trust index must end at the index shown, too
+        assertEquals(List.of("$.trustReport.index.value", "$.trustReport.balance", "$.trustReport.trend.changes[0].current"),
+                e.violations().stream().map(Violation::path).toList());
+        assertTrue(e.getMessage().contains("balance OUT_OF_BALANCE does not follow from the perception gaps and the"
+                + " threshold 15, which give IN_BALANCE"), e.getMessage());
+    }
+
+    @Test
+    void theExplanationOfATrustReportIsTheOneItsFiguresGive() {
+        // the explanation could otherwise carry a suppressed figure
+        ObjectNode doc = document("trust-report.json");
+        ArrayNode steps = (ArrayNode) doc.get("trustReport").get("explanation").get("steps");
+        steps.add(steps.get(0).deepCopy());
+
+        PartneringJsonException e = readFails(doc.toString());
+
+        assertEquals(List.of(Violation.of("$.trustReport.explanation", "Trust report of 2026-06-15", "the explanation must"
+                + " be the one the figures of the report give, so that no figure the report suppresses can appear in it;"
+                + " it differs")), e.violations());
+    }
+
+    @Test
+    void aGovernanceReportIsCheckedAndItsDerivedFiguresMustAgree() throws Exception {
+        ObjectNode doc = document("governance-report.json");
+        ObjectNode report = (ObjectNode) doc.get("governanceReport");
+        int resolved = report.get("resolvedEscalations").intValue();
+        report.put("withinDeadline", resolved + 1);
+
+        PartneringJsonException e = readFails(doc.toString());
+
+        assertEquals(List.of(Violation.of("$.governanceReport.withinDeadline", String.valueOf(resolved + 1), (resolved + 1)
+                + " escalations within their deadline must be at most the " + resolved + " resolved in the period; an"
+                + " escalation still open is never within its deadline")), e.violations());
+
+        doc = document("governance-report.json");
+        ((ObjectNode) doc.get("governanceReport")).put("score", "99");
+        e = readFails(doc.toString());
+        assertEquals("$.governanceReport.score", e.problems().get(0).jsonPath());
+        assertTrue(e.getMessage().contains("score is 99, but recomputing it from the levels and counts gives 48.8095238095238100"), e.getMessage());
+
+        // the derived figures may be left out
+        doc = document("governance-report.json");
+        ((ObjectNode) doc.get("governanceReport")).remove(List.of("evaluatedOn", "scheduledMeetings", "heldMeetings",
+                "heldShare", "resolvedWhereRaised", "resolvedWhereRaisedShare", "judgedAgainstDeadline",
+                "withinDeadlineShare", "score"));
+        assertEquals(JsonFixtures.governanceReport(), JsonTesting.read(doc.toString(), PartneringDocument.class)
+                .value(GovernanceReport.class));
+    }
+
+    @Test
+    void aGovernanceReportsLevelsAreUniqueAndItsCountsAddUp() {
+        ObjectNode doc = document("governance-report.json");
+        ArrayNode levels = (ArrayNode) doc.get("governanceReport").get("levels");
+        levels.add(levels.get(0).deepCopy());
+        ((ObjectNode) levels.get(1)).put("resolvedWhereRaised", 5);
+
+        PartneringJsonException e = readFails(doc.toString());
+
+        List<String> paths = e.violations().stream().map(Violation::path).toList();
+        assertTrue(paths.contains("$.governanceReport.levels[3].level"), paths.toString());
+        assertTrue(paths.contains("$.governanceReport.levels[1].resolvedWhereRaised"), paths.toString());
+        assertTrue(e.getMessage().contains("level A (STRATEGIC) is listed more than once"), e.getMessage());
     }
 }

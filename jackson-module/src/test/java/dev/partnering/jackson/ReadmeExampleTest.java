@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.partnering.agreement.Agreement;
 import dev.partnering.incentive.IncentiveCalculator;
@@ -90,10 +92,19 @@ class ReadmeExampleTest {
         String json = mapper.writeValueAsString(PartneringDocument.of(report));
         // a suppressed figure is written without a number
         out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(report.suppressed().get(0)));
+        // the report reads back equal: it is rebuilt from its figures, which are checked
+        out.println(mapper.readValue(json, PartneringDocument.class).value(TrustReport.class).equals(report));
+
+        // a report edited by hand to show that figure (one respondent answered 4, normalised 75) is refused
+        ObjectNode edited = (ObjectNode) mapper.readTree(json);
+        ObjectNode figure = (ObjectNode) edited.at("/trustReport/levels/0/scores/0");
+        figure.put("type", "shown").put("value", "75").put("answers", 1).put("respondents", 1);
+        figure.remove(List.of("reason", "minimumGroupSize"));
+        ((ArrayNode) edited.at("/trustReport/suppressed")).remove(0);
         try {
-            mapper.readValue(json, PartneringDocument.class);
+            mapper.readValue(edited.toString(), PartneringDocument.class);
         } catch (PartneringJsonException e) {
-            out.println(e.getMessage().lines().limit(2).collect(Collectors.joining("\n")));
+            out.println(e.getMessage().lines().limit(4).collect(Collectors.joining("\n")));
         }
         // --- README trust example ends
 
@@ -114,9 +125,13 @@ class ReadmeExampleTest {
                   "reason" : "BELOW_MINIMUM",
                   "minimumGroupSize" : 3
                 }
+                true
                 Cannot read PartneringDocument at $ (1 problem):
-                """ + "  - $.trustReport: a TrustReport cannot be read: it is computed from a survey's answers, which it"
-                + " leaves out to protect anonymity, so it cannot be recomputed, and the SDK builds one only with"
-                + " TrustCalculator; read the TrustSurvey (document kind trustSurvey) and assess it\n", printed);
+                  - $.trustReport: TrustReport of 2026-06-15 is invalid (2 violations):
+                """ + "      - $.trustReport.levels[0].scores[0].respondents: 'honesty, customer side, level A' is shown with 1"
+                + " respondents, fewer than the minimum group size 3; it must be suppressed [value: 1]\n"
+                + "      - $.trustReport.levels[0].index.included: the trust index of the customer side at level A includes []"
+                + " and leaves out [honesty, transparency], but the dimensions with a shown score are [honesty] and the"
+                + " others [transparency] [value: []]\n", printed);
     }
 }
