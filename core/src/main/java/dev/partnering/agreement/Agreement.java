@@ -117,13 +117,31 @@ public abstract class Agreement {
      */
     public Optional<KpiDefinition> kpiInForce(String kpiId, java.time.LocalDate date) {
         KpiDefinition found = null;
-        for (KpiDefinition k : kpis()) {
-            if (k.id().equals(kpiId) && !k.effectiveFrom().isAfter(date)
+        for (KpiDefinition k : kpiVersions(kpiId)) {
+            if (!k.effectiveFrom().isAfter(date)
                     && (found == null || k.effectiveFrom().isAfter(found.effectiveFrom()))) {
                 found = k;
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /**
+     * The KPI versions by id, oldest first, computed once per agreement (calculators ask for them
+     * for every KPI of every period).
+     *
+     * @return the versions of each KPI id, in order of first declaration, never null
+     */
+    @Value.Lazy
+    Map<String, List<KpiDefinition>> versionsById() {
+        Map<String, List<KpiDefinition>> byId = new java.util.LinkedHashMap<>();
+        for (KpiDefinition k : kpis()) {
+            byId.computeIfAbsent(k.id(), id -> new java.util.ArrayList<>()).add(k);
+        }
+        Map<String, List<KpiDefinition>> sorted = new java.util.LinkedHashMap<>();
+        byId.forEach((id, versions) -> sorted.put(id, versions.stream()
+                .sorted(Comparator.comparing(KpiDefinition::effectiveFrom)).collect(Collectors.toUnmodifiableList())));
+        return java.util.Collections.unmodifiableMap(sorted);
     }
 
     /**
@@ -151,7 +169,7 @@ public abstract class Agreement {
 
     /** @return the distinct KPI ids, in order of first declaration, never null */
     public List<String> kpiIds() {
-        return kpis().stream().map(KpiDefinition::id).distinct().collect(Collectors.toUnmodifiableList());
+        return List.copyOf(versionsById().keySet());
     }
 
     /**
@@ -159,9 +177,7 @@ public abstract class Agreement {
      * @return every version of that KPI, oldest first, never null
      */
     public List<KpiDefinition> kpiVersions(String kpiId) {
-        return kpis().stream().filter(k -> k.id().equals(kpiId))
-                .sorted(Comparator.comparing(KpiDefinition::effectiveFrom))
-                .collect(Collectors.toUnmodifiableList());
+        return versionsById().getOrDefault(kpiId, List.of());
     }
 
     @Value.Check

@@ -66,14 +66,10 @@ public final class Aggregator {
         excluded.sort(ORDER);
         AggregationRule rule = kpi.aggregation();
         List<String> notes = new ArrayList<>();
-        List<Step> steps = new ArrayList<>();
-        for (Measurement m : excluded) {
-            steps.add(Step.of(StepKind.RULE, "excluded " + describe(m) + ": " + m.exclusionReason().get()));
-        }
         Optional<BigDecimal> num = Optional.empty();
         Optional<BigDecimal> den = Optional.empty();
         Optional<BigDecimal> value;
-        String how;
+        List<BigDecimal> values = List.of();
         if (rule instanceof AggregationRule.Ratio) {
             BigDecimal n = BigDecimal.ZERO;
             BigDecimal d = BigDecimal.ZERO;
@@ -88,34 +84,51 @@ public final class Aggregator {
             den = Optional.of(d);
             if (used.isEmpty()) {
                 value = Optional.empty();
-                how = "no measurement";
             } else if (d.signum() == 0) {
                 value = Optional.empty();
-                how = "Σ denominators is 0: no value";
                 notes.add(period + ": Σ denominators is 0, the ratio is undefined");
             } else {
                 value = Optional.of(n.divide(d, Money.DIVISION));
-                how = n.toPlainString() + " / " + d.toPlainString();
             }
         } else {
-            List<BigDecimal> values = new ArrayList<>();
+            values = new ArrayList<>(used.size());
             for (Measurement m : used) {
                 values.add(m.value().orElseThrow(() -> notValue(kpi, m)));
             }
             value = values.isEmpty() ? Optional.empty() : Optional.of(apply(rule, values, used));
-            how = values.isEmpty() ? "no measurement" : describeComputation(rule, values);
         }
-        Map<String, String> facts = new LinkedHashMap<>();
-        facts.put("measurements", String.valueOf(used.size()));
-        facts.put("excluded", String.valueOf(excluded.size()));
-        value.ifPresent(v -> facts.put("value", v.toPlainString()));
-        String text = "aggregated " + kpi.id() + " over " + period + " by " + rule.label() + ": " + how
-                + value.map(v -> " = " + v.toPlainString()).orElse("");
-        for (String note : notes) {
-            steps.add(Step.of(StepKind.WARNING, note));
-        }
-        return new Aggregation(kpi.id(), period, rule, value, used, excluded, num, den, notes,
-                Step.of(StepKind.COMPUTATION, text, facts, steps));
+        List<String> finalNotes = List.copyOf(notes);
+        Step explanation = explain(kpi, period, rule, value, used, excluded, num, den, values, finalNotes);
+        return new Aggregation(kpi.id(), period, rule, value, used, excluded, num, den, finalNotes, explanation);
+    }
+
+    /** The explanation, written only when read: the figures are all computed already. */
+    private static Step explain(KpiDefinition kpi, ReportingPeriod period, AggregationRule rule, Optional<BigDecimal> value,
+            List<Measurement> used, List<Measurement> excluded, Optional<BigDecimal> num, Optional<BigDecimal> den,
+            List<BigDecimal> values, List<String> notes) {
+        return Step.lazy(() -> {
+            List<Step> steps = new ArrayList<>();
+            for (Measurement m : excluded) {
+                steps.add(Step.of(StepKind.RULE, "excluded " + describe(m) + ": " + m.exclusionReason().get()));
+            }
+            String how;
+            if (rule instanceof AggregationRule.Ratio) {
+                how = used.isEmpty() ? "no measurement" : den.get().signum() == 0 ? "Σ denominators is 0: no value"
+                        : num.get().toPlainString() + " / " + den.get().toPlainString();
+            } else {
+                how = values.isEmpty() ? "no measurement" : describeComputation(rule, values);
+            }
+            Map<String, String> facts = new LinkedHashMap<>();
+            facts.put("measurements", String.valueOf(used.size()));
+            facts.put("excluded", String.valueOf(excluded.size()));
+            value.ifPresent(v -> facts.put("value", v.toPlainString()));
+            String text = "aggregated " + kpi.id() + " over " + period + " by " + rule.label() + ": " + how
+                    + value.map(v -> " = " + v.toPlainString()).orElse("");
+            for (String note : notes) {
+                steps.add(Step.of(StepKind.WARNING, note));
+            }
+            return Step.of(StepKind.COMPUTATION, text, facts, steps);
+        });
     }
 
     private static BigDecimal apply(AggregationRule rule, List<BigDecimal> values, List<Measurement> used) {

@@ -43,56 +43,62 @@ public record Attainment(BigDecimal value, Step explanation) {
     public static Attainment of(KpiDefinition kpi, BigDecimal periodValue) {
         Objects.requireNonNull(kpi, "kpi");
         Objects.requireNonNull(periodValue, "periodValue");
-        String v = periodValue.toPlainString();
-        Map<String, String> facts = new LinkedHashMap<>();
-        facts.put("value", v);
         if (kpi.isBinary()) {
             boolean met = periodValue.compareTo(BigDecimal.ONE) >= 0;
-            return result(met ? BigDecimal.ONE : BigDecimal.ZERO, "binary kpi " + kpi.id() + ": value " + v
-                    + (met ? " is met" : " is not met"), facts);
+            BigDecimal a = met ? BigDecimal.ONE : BigDecimal.ZERO;
+            return new Attainment(a, Step.lazy(() -> step(kpi, periodValue, a, "binary kpi " + kpi.id() + ": value "
+                    + periodValue.toPlainString() + (met ? " is met" : " is not met"))));
         }
         BigDecimal min = kpi.minimum().orElseThrow();
         BigDecimal target = kpi.target().orElseThrow();
-        facts.put("minimum", min.toPlainString());
-        facts.put("target", target.toPlainString());
-        kpi.stretch().ifPresent(s -> facts.put("stretch", s.toPlainString()));
-        facts.put("maxAttainment", kpi.maxAttainment().toPlainString());
         int sign = kpi.direction() == Direction.HIGHER_IS_BETTER ? 1 : -1;
         String worse = sign > 0 ? "at or below" : "at or above";
         String better = sign > 0 ? "at or above" : "at or below";
         // compare in the better direction: x "better than" y  <=>  (x - y) * sign > 0
-        if (periodValue.subtract(min).signum() * sign <= 0) {
-            return result(BigDecimal.ZERO, "value " + v + " is " + worse + " minimum " + min.toPlainString()
-                    + ": attainment 0", facts);
+        if (periodValue.compareTo(min) * sign <= 0) {
+            return new Attainment(BigDecimal.ZERO, Step.lazy(() -> step(kpi, periodValue, BigDecimal.ZERO, "value "
+                    + periodValue.toPlainString() + " is " + worse + " minimum " + min.toPlainString() + ": attainment 0")));
         }
         if (kpi.stretch().isPresent()) {
             BigDecimal stretch = kpi.stretch().get();
-            if (periodValue.subtract(stretch).signum() * sign >= 0) {
-                return result(kpi.maxAttainment(), "value " + v + " is " + better + " stretch "
-                        + stretch.toPlainString() + ": attainment " + kpi.maxAttainment().toPlainString(), facts);
+            if (periodValue.compareTo(stretch) * sign >= 0) {
+                BigDecimal max = kpi.maxAttainment();
+                return new Attainment(max, Step.lazy(() -> step(kpi, periodValue, max, "value " + periodValue.toPlainString()
+                        + " is " + better + " stretch " + stretch.toPlainString() + ": attainment " + max.toPlainString())));
             }
         }
-        if (periodValue.subtract(target).signum() * sign < 0) {
+        if (periodValue.compareTo(target) * sign < 0) {
             // between minimum and target: (v - min) / (target - min)
             BigDecimal a = periodValue.subtract(min).divide(target.subtract(min), Money.DIVISION);
-            return result(a, "between minimum and target: (" + v + " − " + min.toPlainString() + ") / ("
-                    + target.toPlainString() + " − " + min.toPlainString() + ") = " + Decimals.plain(a), facts);
+            return new Attainment(a, Step.lazy(() -> step(kpi, periodValue, a, "between minimum and target: ("
+                    + periodValue.toPlainString() + " − " + min.toPlainString() + ") / (" + target.toPlainString() + " − "
+                    + min.toPlainString() + ") = " + Decimals.plain(a))));
         }
         if (kpi.stretch().isEmpty()) {
-            return result(BigDecimal.ONE, "value " + v + " is " + better + " target " + target.toPlainString()
-                    + " and there is no stretch: attainment 1", facts);
+            return new Attainment(BigDecimal.ONE, Step.lazy(() -> step(kpi, periodValue, BigDecimal.ONE, "value "
+                    + periodValue.toPlainString() + " is " + better + " target " + target.toPlainString()
+                    + " and there is no stretch: attainment 1")));
         }
         // between target and stretch: 1 + (v - target) / (stretch - target) * (max - 1)
         BigDecimal stretch = kpi.stretch().get();
         BigDecimal fraction = periodValue.subtract(target).divide(stretch.subtract(target), Money.DIVISION);
         BigDecimal a = BigDecimal.ONE.add(fraction.multiply(kpi.maxAttainment().subtract(BigDecimal.ONE)), Money.DIVISION);
-        return result(a, "between target and stretch: 1 + (" + v + " − " + target.toPlainString() + ") / ("
-                + stretch.toPlainString() + " − " + target.toPlainString() + ") × ("
-                + kpi.maxAttainment().toPlainString() + " − 1) = " + Decimals.plain(a), facts);
+        return new Attainment(a, Step.lazy(() -> step(kpi, periodValue, a, "between target and stretch: 1 + ("
+                + periodValue.toPlainString() + " − " + target.toPlainString() + ") / (" + stretch.toPlainString() + " − "
+                + target.toPlainString() + ") × (" + kpi.maxAttainment().toPlainString() + " − 1) = " + Decimals.plain(a))));
     }
 
-    private static Attainment result(BigDecimal a, String text, Map<String, String> facts) {
+    /** The explanation step: the sentence and the facts (value, thresholds, attainment). */
+    private static Step step(KpiDefinition kpi, BigDecimal periodValue, BigDecimal a, String text) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("value", periodValue.toPlainString());
+        if (!kpi.isBinary()) {
+            facts.put("minimum", kpi.minimum().get().toPlainString());
+            facts.put("target", kpi.target().get().toPlainString());
+            kpi.stretch().ifPresent(s -> facts.put("stretch", s.toPlainString()));
+            facts.put("maxAttainment", kpi.maxAttainment().toPlainString());
+        }
         facts.put("attainment", Decimals.plain(a));
-        return new Attainment(a, Step.of(StepKind.COMPUTATION, text, facts, List.of()));
+        return Step.of(StepKind.COMPUTATION, text, facts, List.of());
     }
 }

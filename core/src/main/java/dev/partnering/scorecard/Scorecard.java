@@ -58,7 +58,12 @@ public record Scorecard(String agreementId, ReportingPeriod period, MissingDataP
      * @return the line of that KPI, if the scorecard has one
      */
     public Optional<ScorecardLine> line(String kpiId) {
-        return lines.stream().filter(l -> l.kpiId().equals(kpiId)).findFirst();
+        for (ScorecardLine l : lines) {
+            if (l.kpiId().equals(kpiId)) {
+                return Optional.of(l);
+            }
+        }
+        return Optional.empty();
     }
 
     /** @return the ids of the KPIs with status MISSING, never null */

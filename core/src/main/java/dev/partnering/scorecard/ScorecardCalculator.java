@@ -99,45 +99,132 @@ public final class ScorecardCalculator {
         Objects.requireNonNull(agreement, "agreement");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(measurements, "measurements");
-        checkMeasurements(agreement, period.previous(), period, measurements);
-        Scorecard previous = compute(agreement, period.previous(), measurements, Optional.empty());
-        return compute(agreement, period, measurements, previous.score());
+        checkMeasurements(agreement, List.of(period), measurements);
+        Map<String, KpiMeasurements> byKpi = byKpi(measurements);
+        Scorecard previous = compute(agreement, period.previous(), byKpi, Optional.empty());
+        return compute(agreement, period, byKpi, previous.score());
     }
 
     /**
-     * Computes the scorecards of several periods, each with its trend.
+     * Computes the scorecards of several periods, each with its trend. The same as calling
+     * {@link #calculate(Agreement, ReportingPeriod, Collection)} for each period, but the
+     * measurements are checked and grouped once and each period is computed once, so a long
+     * series costs about as much as its periods.
      *
      * @param agreement  the agreement, not null
-     * @param periods  the periods, not null
+     * @param periods  the periods, in any order, not null
      * @param measurements  the raw measurements, in any order, not null
      * @return the scorecards in the order of the periods, never null
+     * @throws ValidationException if a measurement within one of the periods (or the period before
+     *         it) is for an unknown KPI or does not fit its KPI, listing every such measurement
      */
     public List<Scorecard> calculate(Agreement agreement, List<ReportingPeriod> periods,
             Collection<Measurement> measurements) {
+        Objects.requireNonNull(agreement, "agreement");
+        Objects.requireNonNull(periods, "periods");
+        Objects.requireNonNull(measurements, "measurements");
+        periods.forEach(p -> Objects.requireNonNull(p, "periods contains null"));
+        checkMeasurements(agreement, periods, measurements);
+        Map<String, KpiMeasurements> byKpi = byKpi(measurements);
+        // chronological, so each period finds the score of the one before it already computed
+        List<ReportingPeriod> chronological = new ArrayList<>(periods);
+        chronological.sort(java.util.Comparator.comparing(ReportingPeriod::start).thenComparing(ReportingPeriod::end));
+        Map<ReportingPeriod, Scorecard> computed = new java.util.HashMap<>();
+        for (ReportingPeriod p : chronological) {
+            if (computed.containsKey(p)) {
+                continue;
+            }
+            ReportingPeriod before = p.previous();
+            Scorecard previous = computed.containsKey(before) ? computed.get(before)
+                    : compute(agreement, before, byKpi, Optional.empty());
+            computed.put(p, compute(agreement, p, byKpi, previous.score()));
+        }
         List<Scorecard> result = new ArrayList<>(periods.size());
         for (ReportingPeriod p : periods) {
-            result.add(calculate(agreement, p, measurements));
+            result.add(computed.get(p));
         }
         return List.copyOf(result);
     }
 
-    private void checkMeasurements(Agreement agreement, ReportingPeriod from, ReportingPeriod to,
-            Collection<Measurement> measurements) {
+    private static Map<String, KpiMeasurements> byKpi(Collection<Measurement> measurements) {
+        // one pass to group the measurements by kpi, so each kpi only looks at its own
+        Map<String, List<Measurement>> lists = new java.util.HashMap<>();
+        for (Measurement m : measurements) {
+            lists.computeIfAbsent(m.kpiId(), k -> new ArrayList<>()).add(m);
+        }
+        Map<String, KpiMeasurements> byKpi = new java.util.HashMap<>();
+        lists.forEach((id, list) -> byKpi.put(id, new KpiMeasurements(list)));
+        return byKpi;
+    }
+
+    /**
+     * The measurements of one KPI, also sorted by the start of their period, so a period finds the
+     * measurements that may lie within it by binary search instead of a scan.
+     */
+    private static final class KpiMeasurements {
+        private static final KpiMeasurements NONE = new KpiMeasurements(List.of());
+
+        private final List<Measurement> all;
+        private final List<Measurement> byStart;
+        private final java.time.LocalDate[] starts;
+
+        KpiMeasurements(List<Measurement> all) {
+            this.all = all;
+            List<Measurement> sorted = new ArrayList<>(all);
+            sorted.sort(java.util.Comparator.comparing(m -> m.period().start()));
+            this.byStart = sorted;
+            this.starts = new java.time.LocalDate[sorted.size()];
+            for (int i = 0; i < starts.length; i++) {
+                starts[i] = sorted.get(i).period().start();
+            }
+        }
+
+        /** @return the measurements whose period starts within the period (a superset of those it contains) */
+        List<Measurement> startingWithin(ReportingPeriod period) {
+            int from = firstNotBefore(period.start());
+            int to = firstNotBefore(period.end().plusDays(1));
+            return byStart.subList(from, to);
+        }
+
+        private int firstNotBefore(java.time.LocalDate date) {
+            int lo = 0;
+            int hi = starts.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid].isBefore(date)) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+    }
+
+    /** Checks every measurement that falls within one of the periods or the period before it. */
+    private void checkMeasurements(Agreement agreement, List<ReportingPeriod> periods, Collection<Measurement> measurements) {
         List<Violation> violations = new ArrayList<>();
         java.util.Set<String> kpiIds = new java.util.HashSet<>(agreement.kpiIds());
-        int i = 0;
+        java.time.LocalDate[] starts = new java.time.LocalDate[periods.size()];
+        java.time.LocalDate[] ends = new java.time.LocalDate[periods.size()];
+        for (int w = 0; w < starts.length; w++) {
+            starts[w] = periods.get(w).previous().start();
+            ends[w] = periods.get(w).end();
+        }
+        int i = -1;
         for (Measurement m : measurements) {
-            String path = "measurements[" + i++ + "]";
-            if (m.period().end().isBefore(from.start()) || m.period().start().isAfter(to.end())) {
+            i++;
+            if (!overlapsAny(m.period(), starts, ends)) {
                 continue;
             }
             if (!kpiIds.contains(m.kpiId())) {
-                violations.add(Violation.of(path + ".kpiId", m.kpiId(), "measurement in " + m.period()
+                violations.add(Violation.of("measurements[" + i + "].kpiId", m.kpiId(), "measurement in " + m.period()
                         + " is for kpi '" + m.kpiId() + "', which agreement '" + agreement.id() + "' does not define"));
                 continue;
             }
             Optional<KpiDefinition> kpi = agreement.kpiInForce(m.kpiId(), m.period().start());
             if (kpi.isPresent()) {
+                String path = "measurements[" + i + "]";
                 kpi.get().violationsOf(m).forEach(v -> violations.add(v.prefixed(path)));
             }
         }
@@ -146,32 +233,33 @@ public final class ScorecardCalculator {
         }
     }
 
-    private Scorecard compute(Agreement agreement, ReportingPeriod period, Collection<Measurement> measurements,
+    private static boolean overlapsAny(ReportingPeriod period, java.time.LocalDate[] starts, java.time.LocalDate[] ends) {
+        for (int w = 0; w < starts.length; w++) {
+            if (!period.end().isBefore(starts[w]) && !period.start().isAfter(ends[w])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Scorecard compute(Agreement agreement, ReportingPeriod period, Map<String, KpiMeasurements> byKpi,
             Optional<BigDecimal> previousScore) {
         MissingDataPolicy policy = agreement.missingDataPolicy();
         List<ScorecardLine> lines = new ArrayList<>();
         List<ScorecardWarning> warnings = new ArrayList<>();
-        // one pass to group the measurements by kpi, so each kpi only looks at its own
-        Map<String, List<Measurement>> byKpi = new java.util.HashMap<>();
-        for (Measurement m : measurements) {
-            byKpi.computeIfAbsent(m.kpiId(), k -> new ArrayList<>()).add(m);
-        }
         for (String kpiId : agreement.kpiIds()) {
             Optional<KpiDefinition> kpi = agreement.kpiInForce(kpiId, period.start());
             lines.add(kpi.isPresent()
-                    ? line(agreement, kpi.get(), period, byKpi.getOrDefault(kpiId, List.of()), policy)
+                    ? line(agreement, kpi.get(), period, byKpi.getOrDefault(kpiId, KpiMeasurements.NONE), policy)
                     : notInForce(agreement, kpiId, period));
             kpi.ifPresent(k -> warnings.addAll(transparency(agreement, k, period)));
         }
         BigDecimal weights = BigDecimal.ZERO;
         BigDecimal weighted = BigDecimal.ZERO;
-        StringBuilder arithmetic = new StringBuilder();
         for (ScorecardLine l : lines) {
             if (l.counted()) {
                 weights = weights.add(l.weight());
                 weighted = weighted.add(l.contribution().get());
-                arithmetic.append(arithmetic.length() == 0 ? "" : " + ").append(l.weight().toPlainString())
-                        .append("×").append(Decimals.plain(l.attainment().get()));
             }
         }
         Optional<BigDecimal> score = Optional.empty();
@@ -185,15 +273,29 @@ public final class ScorecardCalculator {
         } else {
             BigDecimal s = weighted.divide(weights, Money.DIVISION);
             score = Optional.of(s);
-            ex.add(Step.of(StepKind.RESULT, "score = Σ w·a / Σ w = (" + arithmetic + ") / " + weights.toPlainString()
-                    + " = " + s.toPlainString(), Map.of("score", s.toPlainString()), List.of()));
+            BigDecimal totalWeight = weights;
+            ex.add(Step.lazy(() -> {
+                StringBuilder arithmetic = new StringBuilder();
+                for (ScorecardLine l : lines) {
+                    if (l.counted()) {
+                        arithmetic.append(arithmetic.length() == 0 ? "" : " + ").append(l.weight().toPlainString())
+                                .append("×").append(Decimals.plain(l.attainment().get()));
+                    }
+                }
+                return Step.of(StepKind.RESULT, "score = Σ w·a / Σ w = (" + arithmetic + ") / "
+                        + totalWeight.toPlainString() + " = " + s.toPlainString(), Map.of("score", s.toPlainString()),
+                        List.of());
+            }));
         }
         if (score.isPresent() && previousScore.isPresent()) {
-            BigDecimal trend = score.get().subtract(previousScore.get());
-            ex.add(Step.of(StepKind.COMPUTATION, "trend against " + period.previous() + ": " + score.get().toPlainString()
-                    + " − " + previousScore.get().toPlainString() + " = " + trend.toPlainString()));
+            BigDecimal current = score.get();
+            BigDecimal before = previousScore.get();
+            ex.add(Step.lazy(() -> Step.of(StepKind.COMPUTATION, "trend against " + period.previous() + ": "
+                    + current.toPlainString() + " − " + before.toPlainString() + " = "
+                    + current.subtract(before).toPlainString())));
         } else if (score.isPresent()) {
-            ex.add(Step.of(StepKind.COMPUTATION, "no trend: the score of " + period.previous() + " is undefined"));
+            ex.add(Step.lazy(() -> Step.of(StepKind.COMPUTATION, "no trend: the score of " + period.previous()
+                    + " is undefined")));
         }
         warnings.forEach(w -> ex.add(Step.of(StepKind.WARNING, w.message())));
         if (LOG.isDebugEnabled()) {
@@ -203,11 +305,13 @@ public final class ScorecardCalculator {
     }
 
     private ScorecardLine line(Agreement agreement, KpiDefinition kpi, ReportingPeriod period,
-            Collection<Measurement> measurements, MissingDataPolicy policy) {
-        Aggregation agg = Aggregator.aggregate(kpi, period, measurements);
+            KpiMeasurements index, MissingDataPolicy policy) {
+        Collection<Measurement> measurements = index.all;
+        // a measurement contained in the period starts within it: the aggregator filters the rest
+        Aggregation agg = Aggregator.aggregate(kpi, period, index.startingWithin(period));
         List<Step> steps = new ArrayList<>();
-        steps.add(Step.of(StepKind.RULE, "version " + kpi.version() + " in force from " + kpi.effectiveFrom()
-                + thresholds(kpi)));
+        steps.add(Step.lazy(() -> Step.of(StepKind.RULE, "version " + kpi.version() + " in force from "
+                + kpi.effectiveFrom() + thresholds(kpi))));
         steps.add(agg.explanation());
         List<String> reasons = new ArrayList<>();
         for (QualifyingCondition c : kpi.qualifyingConditions()) {
@@ -281,19 +385,25 @@ public final class ScorecardCalculator {
             List<String> reasons, List<Step> steps) {
         Attainment a = Attainment.of(kpi, value);
         KpiStatus status = status(kpi, value);
-        reasons.add(describe(kpi, value, status));
-        return counted(kpi, agg, Optional.of(value), Optional.of(period), a, status, reasons, steps);
+        List<String> why;
+        if (reasons.isEmpty()) {
+            why = dev.partnering.internal.LazyList.of(() -> List.of(describe(kpi, value, status)));
+        } else {
+            reasons.add(describe(kpi, value, status));
+            why = reasons;
+        }
+        return counted(kpi, agg, Optional.of(value), Optional.of(period), a, status, why, steps);
     }
 
     private static ScorecardLine counted(KpiDefinition kpi, Aggregation agg, Optional<BigDecimal> value,
             Optional<ReportingPeriod> from, Attainment a, KpiStatus status, List<String> reasons, List<Step> steps) {
         steps.add(a.explanation());
         BigDecimal contribution = kpi.weight().multiply(a.value());
-        steps.add(Step.of(StepKind.COMPUTATION, "contribution = weight × attainment = " + kpi.weight().toPlainString()
-                + " × " + Decimals.plain(a.value()) + " = " + Decimals.plain(contribution)));
-        Step ex = Step.of(StepKind.COMPUTATION, kpi.id() + " v" + kpi.version() + " (weight " + kpi.weight().toPlainString()
-                + "): " + status + ", attainment " + Decimals.display(a.value(), 4),
-                facts(status, true), steps);
+        steps.add(Step.lazy(() -> Step.of(StepKind.COMPUTATION, "contribution = weight × attainment = "
+                + kpi.weight().toPlainString() + " × " + Decimals.plain(a.value()) + " = " + Decimals.plain(contribution))));
+        Step ex = Step.lazy(() -> Step.of(StepKind.COMPUTATION, kpi.id() + " v" + kpi.version() + " (weight "
+                + kpi.weight().toPlainString() + "): " + status + ", attainment " + Decimals.display(a.value(), 4),
+                facts(status, true), steps));
         return new ScorecardLine(kpi.id(), Optional.of(kpi), Optional.of(agg), value, from, Optional.of(a.value()),
                 kpi.weight(), Optional.of(contribution), status, true, reasons, ex);
     }

@@ -47,7 +47,7 @@ public record ScorecardLine(String kpiId, Optional<KpiDefinition> definition, Op
         Objects.requireNonNull(weight, "weight");
         Objects.requireNonNull(contribution, "contribution");
         Objects.requireNonNull(status, "status");
-        reasons = List.copyOf(reasons);
+        reasons = dev.partnering.internal.LazyList.copyOf(reasons);
         Objects.requireNonNull(explanation, "explanation");
         if (counted != attainment.isPresent() || counted != contribution.isPresent()) {
             throw new IllegalArgumentException("a counted line has an attainment and a contribution, and only then");

@@ -1,0 +1,93 @@
+package dev.partnering.explanation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import dev.partnering.internal.LazyList;
+
+class LazyStepTest {
+
+    private static Step eager() {
+        return Step.of(StepKind.COMPUTATION, "mean of [1, 2] = 1.5", Map.of("value", "1.5"),
+                List.of(Step.of(StepKind.RULE, "version 1")));
+    }
+
+    @Test
+    void aLazyStepIsIndistinguishableFromTheEagerOne() {
+        Step lazy = Step.lazy(LazyStepTest::eager);
+        assertEquals(eager(), lazy);
+        assertEquals(lazy, eager());
+        assertEquals(eager().hashCode(), lazy.hashCode());
+        assertEquals(eager().toString(), lazy.toString());
+        assertEquals(StepKind.COMPUTATION, lazy.kind());
+        assertEquals("mean of [1, 2] = 1.5", lazy.text());
+        assertEquals(Map.of("value", "1.5"), lazy.facts());
+        assertEquals(1, lazy.children().size());
+        assertEquals(eager().withFact("n", 2), lazy.withFact("n", 2));
+        assertNotEquals(Step.lazy(() -> Step.of(StepKind.RULE, "other")), lazy);
+        assertEquals(Explanation.of("s", List.of(eager())).toText(), Explanation.of("s", List.of(lazy)).toText());
+    }
+
+    @Test
+    void theContentIsComputedOnceAndOnlyWhenRead() throws InterruptedException {
+        AtomicInteger calls = new AtomicInteger();
+        Step lazy = Step.lazy(() -> {
+            calls.incrementAndGet();
+            return eager();
+        });
+        assertEquals(0, calls.get(), "nothing is computed before the step is read");
+        CountDownLatch start = new CountDownLatch(1);
+        List<Thread> readers = new ArrayList<>();
+        List<String> texts = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (int i = 0; i < 8; i++) {
+            Thread t = new Thread(() -> {
+                try {
+                    start.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                texts.add(lazy.text() + lazy.facts());
+            });
+            t.start();
+            readers.add(t);
+        }
+        start.countDown();
+        for (Thread t : readers) {
+            t.join();
+        }
+        assertEquals(1, calls.get(), "eight concurrent readers, one computation");
+        assertEquals(8, texts.stream().filter(s -> s.equals("mean of [1, 2] = 1.5{value=1.5}")).count());
+    }
+
+    @Test
+    void aLazyStepRefusesANullContent() {
+        assertThrows(NullPointerException.class, () -> Step.lazy(null));
+        assertThrows(NullPointerException.class, () -> Step.lazy(() -> null).text());
+    }
+
+    @Test
+    void aLazyListIsAListComputedOnceAndUnmodifiable() {
+        AtomicInteger calls = new AtomicInteger();
+        List<String> lazy = LazyList.of(() -> {
+            calls.incrementAndGet();
+            return List.of("value 99.5 %: MET");
+        });
+        assertEquals(0, calls.get());
+        assertEquals(List.of("value 99.5 %: MET"), lazy);
+        assertEquals(List.of("value 99.5 %: MET").hashCode(), lazy.hashCode());
+        assertEquals("value 99.5 %: MET", lazy.get(0));
+        assertEquals(1, lazy.size());
+        assertEquals(1, calls.get());
+        assertThrows(UnsupportedOperationException.class, () -> lazy.add("x"));
+        assertEquals(lazy, LazyList.copyOf(lazy));
+    }
+}
