@@ -25,6 +25,7 @@ import dev.partnering.testkit.internal.DefaultKpiDefinitionArbitrary;
 import dev.partnering.testkit.internal.DefaultMoneyArbitrary;
 import dev.partnering.testkit.internal.DefaultPeriodInputsArbitrary;
 import dev.partnering.testkit.internal.DefaultReportingPeriodArbitrary;
+import dev.partnering.testkit.internal.DefaultTrustSurveyArbitrary;
 import dev.partnering.testkit.internal.Events;
 import dev.partnering.testkit.internal.Measurements;
 import net.jqwik.api.Arbitraries;
@@ -35,7 +36,8 @@ import net.jqwik.api.Arbitrary;
  * each valid by construction (built through the SDK's own builders, so its rules are checked) and
  * shrinking toward small, readable values. Fluent knobs narrow them down, e.g.
  * {@code agreements().withSuppliers(2).withKpis(5, 20)} or
- * {@code incentiveSchemes(myAgreement).withComponents(AtRiskPool.class, Penalty.class)}.
+ * {@code incentiveSchemes(myAgreement).withComponents(AtRiskPool.class, Penalty.class)} or
+ * {@code trustSurveys(myAgreement).withScale(1, 5).withRespondents(0, 4)}.
  * <p>
  * Use them in {@code @Provide} methods, or register {@link PartneringDomain} to let
  * {@code @ForAll Agreement} and friends resolve on their own.
@@ -173,5 +175,24 @@ public final class PartneringArbitraries {
      */
     public static PeriodInputsArbitrary periodInputs(Agreement agreement) {
         return new DefaultPeriodInputsArbitrary(agreement);
+    }
+
+    /**
+     * @return trust surveys of both sides at levels A, B and C, plain and 360°, with groups small
+     *         enough to be suppressed; see {@link TrustSurveyArbitrary}, never null
+     */
+    public static TrustSurveyArbitrary trustSurveys() {
+        return new DefaultTrustSurveyArbitrary();
+    }
+
+    /**
+     * Trust surveys for an agreement: respondents of both sides at the levels of its governance
+     * only, assessed on its start date or a whole number of months later, within its initial term.
+     *
+     * @param agreement  the agreement, not null
+     * @return trust surveys for that agreement; see {@link TrustSurveyArbitrary}, never null
+     */
+    public static TrustSurveyArbitrary trustSurveys(Agreement agreement) {
+        return new DefaultTrustSurveyArbitrary(Objects.requireNonNull(agreement, "agreement"));
     }
 }

@@ -19,6 +19,9 @@ import dev.partnering.money.Money;
 import dev.partnering.period.Granularity;
 import dev.partnering.period.ReportingPeriod;
 import dev.partnering.testkit.internal.Events;
+import dev.partnering.trust.SurveyResponse;
+import dev.partnering.trust.TrustSurvey;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Provide;
 import net.jqwik.api.domains.DomainContextBase;
@@ -27,8 +30,8 @@ import net.jqwik.api.domains.DomainContextBase;
  * A jqwik domain context for the SDK's types: under {@code @Domain(PartneringDomain.class)} the
  * parameters {@code @ForAll Money}, {@code ReportingPeriod}, {@code ContractTerm},
  * {@code KpiDefinition}, {@code Measurement}, {@code Agreement}, {@code IncentiveScheme},
- * {@code IncentiveComponent} (and each built-in kind), {@code BreachEvent} and
- * {@code CostOutcome} are generated with the defaults of {@link PartneringArbitraries}.
+ * {@code IncentiveComponent} (and each built-in kind), {@code BreachEvent}, {@code CostOutcome},
+ * {@code TrustSurvey} and {@code SurveyResponse} are generated with the defaults of {@link PartneringArbitraries}.
  * <pre>
  * &#64;Domain(PartneringDomain.class)
  * class MyProperties {
@@ -146,5 +149,17 @@ public class PartneringDomain extends DomainContextBase {
     @Provide
     public Arbitrary<CostOutcome> costOutcomes() {
         return PartneringArbitraries.currencies().flatMap(PartneringArbitraries::costOutcomes);
+    }
+
+    /** @return {@link PartneringArbitraries#trustSurveys()}, never null */
+    @Provide
+    public Arbitrary<TrustSurvey> trustSurveys() {
+        return PartneringArbitraries.trustSurveys();
+    }
+
+    /** @return one response of a generated survey with at least one respondent per side and level, never null */
+    @Provide
+    public Arbitrary<SurveyResponse> surveyResponses() {
+        return PartneringArbitraries.trustSurveys().withRespondents(1, 3).flatMap(s -> Arbitraries.of(s.responses()));
     }
 }

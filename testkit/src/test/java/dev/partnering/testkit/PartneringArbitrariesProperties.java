@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +26,11 @@ import dev.partnering.money.Money;
 import dev.partnering.party.Party;
 import dev.partnering.period.Granularity;
 import dev.partnering.period.ReportingPeriod;
+import dev.partnering.trust.Answer;
+import dev.partnering.trust.Focus;
+import dev.partnering.trust.SurveyResponse;
+import dev.partnering.trust.TrustCalculator;
+import dev.partnering.trust.TrustSurvey;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
@@ -200,5 +206,41 @@ class PartneringArbitrariesProperties {
     @Provide
     Arbitrary<CostOutcome> costs() {
         return PartneringArbitraries.costOutcomes(Money.currency("SEK"));
+    }
+
+    @Property(tries = 10_000)
+    void trustSurveysPassTheirChecksAgainWithOpaqueRespondentsAndAnswersOnTheScale(@ForAll("surveys") TrustSurvey s) {
+        // rebuilt from scratch, so that every response and the survey are checked again
+        List<SurveyResponse> responses = s.responses().stream().map(r -> SurveyResponse.builder().respondent(r.respondent())
+                .side(r.side()).level(r.level()).addAllAnswers(r.answers()).build()).toList();
+        TrustSurvey again = TrustSurvey.builder().assessmentDate(s.assessmentDate()).scale(s.scale())
+                .addAllDimensions(s.dimensions()).addAllResponses(responses).build();
+        assertEquals(s, again);
+        for (int i = 0; i < s.responses().size(); i++) {
+            SurveyResponse r = s.responses().get(i);
+            assertEquals("r-" + (i + 1), r.respondent());
+            assertTrue(r.answers().stream().allMatch(a -> s.scale().contains(a.value())), r::toString);
+        }
+        assertTrue(s.responses().size() <= 30, () -> s.responses().size() + " respondents");
+        LocalDate date = s.assessmentDate();
+        assertTrue(date.getDayOfMonth() == 1 && date.getYear() >= 2024 && date.getYear() <= 2028, date::toString);
+        assertEquals(s.responses().size(), TrustCalculator.withDefaults().assess(s).respondents());
+        collectSurveyShapes(s);
+    }
+
+    private static void collectSurveyShapes(TrustSurvey s) {
+        List<Answer> answers = s.responses().stream().flatMap(r -> r.answers().stream()).toList();
+        Statistics.label("scale").collect(s.scale().label());
+        Statistics.label("scale").coverage(c -> c.check("1-7").percentage(p -> p > 20));
+        Statistics.label("360").collect(answers.stream().anyMatch(a -> a.focus() != Focus.RELATIONSHIP));
+        Statistics.label("360").coverage(c -> c.check(true).percentage(p -> p > 20));
+        int questions = s.dimensions().size() * (answers.stream().anyMatch(a -> a.focus() != Focus.RELATIONSHIP) ? 3 : 1);
+        Statistics.label("a question skipped").collect(answers.size() < s.responses().size() * questions);
+        Statistics.label("a question skipped").coverage(c -> c.check(true).percentage(p -> p > 20));
+    }
+
+    @Provide
+    Arbitrary<TrustSurvey> surveys() {
+        return PartneringArbitraries.trustSurveys();
     }
 }

@@ -21,6 +21,9 @@ import dev.partnering.kpi.Measurement;
 import dev.partnering.lifecycle.ContractTerm;
 import dev.partnering.money.Money;
 import dev.partnering.period.ReportingPeriod;
+import dev.partnering.trust.SurveyResponse;
+import dev.partnering.trust.TrustCalculator;
+import dev.partnering.trust.TrustSurvey;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.domains.Domain;
@@ -60,6 +63,12 @@ class PartneringDomainProperties {
         assertEquals(GainShare.TYPE, gainShare.id());
         assertTrue(!pool.allocations().isEmpty() && !tiers.bands().isEmpty() && !curve.points().isEmpty());
         assertTrue(!penalty.rate().isNegative());
+    }
+
+    @Property(tries = 100)
+    void surveysAndResponsesResolve(@ForAll TrustSurvey survey, @ForAll SurveyResponse response) {
+        assertEquals(survey.responses().size(), TrustCalculator.withDefaults().assess(survey).respondents());
+        assertTrue(response.respondent().matches("r-[0-9]+") && !response.answers().isEmpty(), response::toString);
     }
 
     /** The currencies {@link PartneringArbitraries#currencies()} draws from. */

@@ -2,6 +2,7 @@ package dev.partnering.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,11 @@ import dev.partnering.incentive.IncentiveScheme;
 import dev.partnering.incentive.Penalty;
 import dev.partnering.kpi.Direction;
 import dev.partnering.kpi.KpiDefinition;
+import dev.partnering.trust.Answer;
+import dev.partnering.trust.Focus;
+import dev.partnering.trust.LikertScale;
+import dev.partnering.trust.TrustDimension;
+import dev.partnering.trust.TrustSurvey;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -60,6 +66,20 @@ class ShrinkingProperties {
     @Provide
     Arbitrary<IncentiveScheme> schemes() {
         return PartneringArbitraries.incentiveSchemes();
+    }
+
+    @Property(tries = 200)
+    @AddLifecycleHook(ShrinksToOneAnswerJustAboveTheMidpoint.class)
+    void failsForASurveyWithAnAnswerAboveTheMidpoint(@ForAll("surveys") TrustSurvey survey) {
+        LikertScale scale = survey.scale();
+        int midpoint = scale.minimum() + (scale.maximum() - scale.minimum()) / 2;
+        assertTrue(survey.responses().stream().flatMap(r -> r.answers().stream()).allMatch(a -> a.value() <= midpoint),
+                "fails on purpose");
+    }
+
+    @Provide
+    Arbitrary<TrustSurvey> surveys() {
+        return PartneringArbitraries.trustSurveys();
     }
 
     /** Runs the property and judges its shrunk sample instead of its failure. */
@@ -114,6 +134,26 @@ class ShrinkingProperties {
             check(problems, s.components().size() == 1, "components " + s.components());
             check(problems, s.floor().isEmpty() && s.cap().isEmpty(), "floor " + s.floor() + ", cap " + s.cap());
             check(problems, s.remedyTriggers().isEmpty(), "remedy triggers " + s.remedyTriggers());
+            return problems;
+        }
+    }
+
+    /**
+     * One respondent {@code r-1} answering 5 about loyalty and the relationship, the only dimension
+     * of a plain 1-7 survey assessed on 2026-01-01.
+     */
+    static class ShrinksToOneAnswerJustAboveTheMidpoint extends ExpectShrunk {
+        @Override
+        List<String> tooLarge(Object sample) {
+            TrustSurvey s = (TrustSurvey) sample;
+            List<String> problems = new ArrayList<>();
+            check(problems, s.scale().equals(LikertScale.oneToSeven()), "scale " + s.scale().label());
+            check(problems, s.dimensions().equals(List.of(TrustDimension.LOYALTY)), "dimensions " + s.dimensions());
+            check(problems, s.assessmentDate().equals(LocalDate.of(2026, 1, 1)), "assessed " + s.assessmentDate());
+            check(problems, s.responses().size() == 1, "respondents " + s.responses().size());
+            check(problems, s.responses().get(0).respondent().equals("r-1"), "respondent " + s.responses().get(0).respondent());
+            check(problems, s.responses().get(0).answers().equals(List.of(Answer.of(TrustDimension.LOYALTY, Focus.RELATIONSHIP, 5))),
+                    "answers " + s.responses().get(0).answers());
             return problems;
         }
     }

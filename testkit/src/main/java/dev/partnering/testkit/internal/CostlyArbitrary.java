@@ -5,10 +5,10 @@ import net.jqwik.api.RandomGenerator;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
 
 /**
- * An arbitrary whose every value is built on a whole agreement, so each value, and each edge case,
- * is costly to build. jqwik would build hundreds of edge cases for every value of an enclosing
- * {@code flatMap}; a few are enough, since the parts' own edge cases already reach the bounds of
- * every knob.
+ * An arbitrary whose every value is built on a whole agreement or a whole survey, so each value,
+ * and each edge case, is costly to build. jqwik would build hundreds of edge cases for every value
+ * of an enclosing {@code flatMap}; a few are enough, since the parts' own edge cases already reach
+ * the bounds of every knob.
  *
  * @param <T>  the type of the values
  */
