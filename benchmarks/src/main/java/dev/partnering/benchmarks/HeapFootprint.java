@@ -6,7 +6,6 @@ import java.lang.management.MemoryType;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 
-import dev.partnering.kpi.Measurement;
 
 /**
  * Measures the heap the headline portfolio needs: the retained heap of its measurements (used heap
@@ -26,19 +25,20 @@ public final class HeapFootprint {
     public static void main(String[] args) throws InterruptedException {
         int agreements = args.length > 0 ? Integer.parseInt(args[0]) : PortfolioGenerator.HEADLINE_AGREEMENTS;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        PortfolioGenerator generator = PortfolioGenerator.of(agreements, PortfolioGenerator.HEADLINE_KPIS,
+                PortfolioGenerator.HEADLINE_PERIODS, 1, 42);
         long before = usedAfterGc();
-        Portfolio portfolio = PortfolioGenerator.of(agreements, PortfolioGenerator.HEADLINE_KPIS,
-                PortfolioGenerator.HEADLINE_PERIODS, 1, 42).generate();
+        Portfolio portfolio = generator.generate();
         long withPortfolio = usedAfterGc();
         long measurements = portfolio.measurementCount();
-        // the same portfolio without its measurements: what they alone retain
-        List<List<Measurement>> held = portfolio.measurements();
+        // the same portfolio without its measurements: the difference is what they alone retain
         Portfolio withoutMeasurements = new Portfolio(portfolio.agreements(), List.of(), portfolio.costs(),
                 portfolio.periods(), portfolio.primitive());
         portfolio = null;
         long measurementBytes = withPortfolio - usedAfterGc();
-        portfolio = new Portfolio(withoutMeasurements.agreements(), held, withoutMeasurements.costs(),
-                withoutMeasurements.periods(), withoutMeasurements.primitive());
+        int agreementsKept = withoutMeasurements.agreements().size(); // keeps them reachable while measuring
+        withoutMeasurements = null;
+        portfolio = generator.generate(); // deterministic: the same portfolio again, to evaluate
         long primitiveBytes = 8L * (portfolio.primitive().values().length + portfolio.primitive().denominators().length);
         resetPeaks();
         ForkJoinPool pool = new ForkJoinPool(threads);
@@ -47,6 +47,7 @@ public final class HeapFootprint {
         long millis = (System.nanoTime() - start) / 1_000_000;
         pool.shutdown();
         long peak = peakHeap();
+        System.out.printf("heap.agreements=%d%n", agreementsKept);
         System.out.printf("heap.measurements=%d%n", measurements);
         System.out.printf("heap.measurementsMiB=%.1f%n", measurementBytes / 1048576.0);
         System.out.printf("heap.bytesPerMeasurement=%.1f%n", (double) measurementBytes / measurements);

@@ -8,14 +8,29 @@ import java.util.regex.Pattern;
  */
 public final class Ids {
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    /** The rule as a pattern: the specification {@link #isValid} is tested against. */
+    public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private Ids() {
     }
 
     /** @return true if the text is a valid id */
     public static boolean isValid(String id) {
-        return id != null && ID.matcher(id).matches();
+        // the pattern ID, checked by hand: every value built checks its ids
+        if (id == null || id.isEmpty() || id.length() > 64 || !letterOrDigit(id.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!letterOrDigit(c) && c != '.' && c != '_' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean letterOrDigit(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
 
     /** Records a violation if the id is not valid. */

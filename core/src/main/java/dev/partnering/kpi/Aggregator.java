@@ -135,6 +135,9 @@ public final class Aggregator {
         if (rule instanceof AggregationRule.Sum) {
             return sum(values);
         } else if (rule instanceof AggregationRule.Mean) {
+            if (values.size() == 1 && values.get(0).precision() <= Money.DIVISION.getPrecision()) {
+                return values.get(0); // what v / 1 to 16 digits gives, scale and all, without the division
+            }
             return sum(values).divide(BigDecimal.valueOf(values.size()), Money.DIVISION);
         } else if (rule instanceof AggregationRule.Min) {
             return values.stream().min(BigDecimal::compareTo).orElseThrow();

@@ -69,6 +69,9 @@ public abstract class Measurement {
 
     @Value.Check
     void check() {
+        if (isWellFormed()) {
+            return; // the common case, without building any message
+        }
         String what = "measurement of kpi '" + kpiId() + "' in " + period();
         Violations v = Violations.of("Measurement of '" + kpiId() + "' in " + period());
         Ids.check(v, "kpiId", kpiId(), "kpi");
@@ -86,6 +89,17 @@ public abstract class Measurement {
         exclusionReason().ifPresent(r -> v.require(!r.isBlank(), "exclusionReason", r,
                 what + ": an exclusion needs a reason"));
         v.throwIfAny();
+    }
+
+    /** @return true if {@link #check()} finds nothing: the same rules, without the messages */
+    private boolean isWellFormed() {
+        boolean ratio = numerator().isPresent() || denominator().isPresent();
+        return dev.partnering.internal.Ids.isValid(kpiId())
+                && value().isPresent() != ratio
+                && numerator().isPresent() == denominator().isPresent()
+                && (numerator().isEmpty() || numerator().get().signum() >= 0)
+                && (denominator().isEmpty() || denominator().get().signum() >= 0)
+                && (exclusionReason().isEmpty() || !exclusionReason().get().isBlank());
     }
 
     /** A builder of {@link Measurement}; kpiId, period, recordedAt and a value or ratio are required. */

@@ -36,14 +36,13 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
     // derived once: periods are compared and printed on every calculation's hot path
     private final LocalDate start;
     private final LocalDate end;
-    private final String text;
+    private String text; // written when first asked for (racy but safe: a String is immutable)
 
     private ReportingPeriod(Granularity granularity, YearMonth first) {
         this.granularity = granularity;
         this.first = first;
         this.start = first.atDay(1);
         this.end = first.plusMonths(granularity.months() - 1L).atEndOfMonth();
-        this.text = render(granularity, first);
     }
 
     /**
@@ -56,8 +55,23 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
      */
     public static ReportingPeriod month(int year, int month) {
         check(year, month, 12, "month");
+        if (year >= FIRST_CACHED_YEAR && year < FIRST_CACHED_YEAR + CACHED_YEARS) {
+            // months are shared: millions of measurements name a few dozen months
+            int i = (year - FIRST_CACHED_YEAR) * 12 + month - 1;
+            ReportingPeriod cached = MONTHS.get(i);
+            if (cached == null) {
+                cached = new ReportingPeriod(Granularity.MONTH, YearMonth.of(year, month));
+                MONTHS.compareAndSet(i, null, cached);
+            }
+            return cached;
+        }
         return new ReportingPeriod(Granularity.MONTH, YearMonth.of(year, month));
     }
+
+    private static final int FIRST_CACHED_YEAR = 1950;
+    private static final int CACHED_YEARS = 150;
+    private static final java.util.concurrent.atomic.AtomicReferenceArray<ReportingPeriod> MONTHS =
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(CACHED_YEARS * 12);
 
     /**
      * Obtains the reporting month of a {@link YearMonth}.
@@ -125,6 +139,10 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
     public static ReportingPeriod parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         String s = text.toString().trim();
+        if (s.length() == 7 && s.charAt(4) == '-' && isDigits(s, 0, 4) && isDigits(s, 5, 7)) {
+            // the common case, 2026-03, without the regular expressions
+            return month(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10));
+        }
         Matcher m = MONTH.matcher(s);
         if (m.matches()) {
             return month(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
@@ -139,6 +157,15 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
         }
         throw new ValidationException("ReportingPeriod", List.of(Violation.of("period", text,
                 "period '" + text + "' is not a month (2026-03), a quarter (2026-Q1) or a year (2026)")));
+    }
+
+    private static boolean isDigits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void check(int year, int index, int max, String what) {
@@ -271,7 +298,12 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
     /** @return the period as {@code 2026-03}, {@code 2026-Q1} or {@code 2026} */
     @Override
     public String toString() {
-        return text;
+        String t = text;
+        if (t == null) {
+            t = render(granularity, first);
+            text = t;
+        }
+        return t;
     }
 
     private static String render(Granularity granularity, YearMonth first) {

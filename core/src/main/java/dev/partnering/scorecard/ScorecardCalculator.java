@@ -446,10 +446,10 @@ public final class ScorecardCalculator {
             return value.compareTo(BigDecimal.ONE) >= 0 ? KpiStatus.MET : KpiStatus.BELOW_MINIMUM;
         }
         int sign = kpi.direction() == Direction.HIGHER_IS_BETTER ? 1 : -1;
-        if (value.subtract(kpi.target().get()).signum() * sign >= 0) {
+        if (value.compareTo(kpi.target().get()) * sign >= 0) {
             return KpiStatus.MET;
         }
-        return value.subtract(kpi.minimum().get()).signum() * sign < 0 ? KpiStatus.BELOW_MINIMUM : KpiStatus.BELOW_TARGET;
+        return value.compareTo(kpi.minimum().get()) * sign < 0 ? KpiStatus.BELOW_MINIMUM : KpiStatus.BELOW_TARGET;
     }
 
     private static String describe(KpiDefinition kpi, BigDecimal value, KpiStatus status) {

@@ -45,6 +45,18 @@ class AggregatorTest {
     }
 
     @Test
+    void theMeanOfOneValueIsWhatDividingItByOneTo16DigitsGivesScaleAndAll() {
+        // the mean of one value skips the division; it must equal v / 1 at 16 significant digits,
+        // including the scale (99.10 stays 99.10) and the rounding of a longer value
+        for (String v : List.of("99.10", "4", "0.000", "123456789.0123456789", "12345678901234567", "-0.5")) {
+            BigDecimal expected = new BigDecimal(v).divide(BigDecimal.ONE, dev.partnering.money.Money.DIVISION);
+            BigDecimal mean = aggregate(AggregationRule.mean(), List.of(value("2026-02", v, "2026-03-01T00:00:00Z")));
+            assertEquals(expected, mean, v);
+            assertEquals(expected.scale(), mean.scale(), v);
+        }
+    }
+
+    @Test
     void ratioOfThreeMonthsWithAnEmptyMonthReported() {
         // (180 + 190 + 0) / (200 + 200 + 0) = 370 / 400 = 0.925
         Aggregation a = Aggregator.aggregate(kpi(AggregationRule.ratio()), Q1,

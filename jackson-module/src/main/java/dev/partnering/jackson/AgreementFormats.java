@@ -172,7 +172,7 @@ final class AgreementFormats {
         Governance.Builder b = Governance.builder();
         in.list("levels", enumOf(GovernanceLevel.class), levels -> {
             if (levels.stream().distinct().count() < levels.size()) {
-                in.reading.problem(JsonPaths.field(in.path, "levels"), "a level is listed more than once: " + levels);
+                in.reading.problem(JsonPaths.field(in.path(), "levels"), "a level is listed more than once: " + levels);
             }
             b.addAllLevels(levels);
         });

@@ -127,7 +127,7 @@ final class Components {
         }
         Entry e = byType.get(type);
         if (e == null) {
-            in.reading.problem(JsonPaths.field(in.path, "type"), "unknown incentive component type \""
+            in.reading.problem(JsonPaths.field(in.path(), "type"), "unknown incentive component type \""
                     + JsonTree.abbreviate(type) + "\"; the types are " + String.join(", ", byType.keySet()));
             throw Reading.Abort.INSTANCE;
         }
@@ -173,10 +173,10 @@ final class Components {
                 p.nextToken();
                 value = deserializer.deserialize(p, in.reading.context);
             } catch (PartneringJsonException e) {
-                in.reading.nested(in.path, e);
+                in.reading.nested(in.path(), e);
                 throw Reading.Abort.INSTANCE;
             } catch (ValidationException e) {
-                in.reading.violations(in.path, e, true);
+                in.reading.violations(in.path(), e, true);
                 throw Reading.Abort.INSTANCE;
             } catch (JsonProcessingException e) {
                 throw in.fail("component type '" + type + "' could not be read: " + e.getOriginalMessage());

@@ -87,7 +87,7 @@ final class Derived {
             Object expected = computed.get(g.getKey());
             Object actual = g.getValue().orElse(null);
             if (!same(expected, actual)) {
-                in.reading.problem(JsonPaths.field(in.path, g.getKey()), g.getKey() + " is " + (actual == null ? "absent" : actual)
+                in.reading.problem(JsonPaths.field(in.path(), g.getKey()), g.getKey() + " is " + (actual == null ? "absent" : actual)
                         + ", but " + source + " gives " + (expected == null ? "none" : expected));
                 mismatch = true;
             }

@@ -112,7 +112,7 @@ final class Documents {
         if (version == null) {
             throw Reading.Abort.INSTANCE;
         }
-        String versionPath = JsonPaths.field(in.path, "formatVersion");
+        String versionPath = JsonPaths.field(in.path(), "formatVersion");
         if (version > PartneringDocument.FORMAT_VERSION) {
             in.reading.problem(versionPath, "the document is in format version " + version + ", newer than version "
                     + PartneringDocument.FORMAT_VERSION + ", the newest this version of partnering-jackson reads;"

@@ -26,7 +26,7 @@ final class Families {
             }
             ValueReader<? extends T> member = members.get(type);
             if (member == null) {
-                in.reading.problem(JsonPaths.field(in.path, "type"), "unknown " + noun + " type \""
+                in.reading.problem(JsonPaths.field(in.path(), "type"), "unknown " + noun + " type \""
                         + JsonTree.abbreviate(type) + "\"; the types are " + String.join(", ", members.keySet()));
                 throw Reading.Abort.INSTANCE;
             }

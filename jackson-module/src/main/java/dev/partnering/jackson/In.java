@@ -30,15 +30,51 @@ final class In {
 
     final Reading reading;
     final JsonNode node;
-    final String path;
+    // the path is written only when a problem needs it: a parent and this value's field name or index
+    private final In parent;
+    private final String name;
+    private final int index;
+    private String path;
     private final int problemsAtStart;
-    private final Set<String> consumed = new LinkedHashSet<>();
+    // the fields read, in order, without repeats: a list, as objects have few fields
+    private final List<String> consumed = new ArrayList<>(8);
+    private Set<String> consumedSet; // beside the list once an object has more than a few fields
 
     In(Reading reading, JsonNode node, String path) {
+        this(reading, node, null, null, -1);
+        this.path = path;
+    }
+
+    private In(Reading reading, JsonNode node, In parent, String name, int index) {
         this.reading = reading;
         this.node = node;
-        this.path = path;
+        this.parent = parent;
+        this.name = name;
+        this.index = index;
         this.problemsAtStart = reading.problemCount();
+    }
+
+    /** @return the JSON path of this value, e.g. {@code $.agreement.kpis[2]} */
+    String path() {
+        if (path == null) {
+            path = name != null ? JsonPaths.field(parent.path(), name) : JsonPaths.index(parent.path(), index);
+        }
+        return path;
+    }
+
+    private void markConsumed(String field) {
+        if (!isConsumed(field)) {
+            consumed.add(field);
+            if (consumedSet != null) {
+                consumedSet.add(field);
+            } else if (consumed.size() > 8) {
+                consumedSet = new java.util.HashSet<>(consumed);
+            }
+        }
+    }
+
+    private boolean isConsumed(String field) {
+        return consumedSet != null ? consumedSet.contains(field) : consumed.contains(field);
     }
 
     // ---------------------------------------------------------------- problems
@@ -50,7 +86,7 @@ final class In {
      * @return the abort to throw, never null
      */
     Reading.Abort fail(String message) {
-        reading.problem(path, message);
+        reading.problem(path(), message);
         return Reading.Abort.INSTANCE;
     }
 
@@ -97,20 +133,20 @@ final class In {
 
     /** Marks every field as read, for readers that hand the whole object on. */
     void consumeAll() {
-        node.fieldNames().forEachRemaining(consumed::add);
+        node.fieldNames().forEachRemaining(this::markConsumed);
     }
 
     /** Marks a field as read without reading it. */
     void consume(String name) {
-        consumed.add(name);
+        markConsumed(name);
     }
 
     private In child(String name, JsonNode value) {
-        return new In(reading, value, JsonPaths.field(path, name));
+        return new In(reading, value, this, name, -1);
     }
 
     private JsonNode field(String name) {
-        consumed.add(name);
+        markConsumed(name);
         JsonNode v = node.get(name);
         return v == null || v.isNull() ? null : v;
     }
@@ -121,7 +157,7 @@ final class In {
     <T> T req(String name, ValueReader<T> reader) {
         JsonNode v = field(name);
         if (v == null) {
-            reading.problem(JsonPaths.field(path, name), "required field '" + name + "' is missing");
+            reading.problem(JsonPaths.field(path(), name), "required field '" + name + "' is missing");
             return null;
         }
         try {
@@ -213,7 +249,7 @@ final class In {
                 }
             }
             if (key == null) {
-                reading.problem(JsonPaths.field(path, e.getKey()), "\"" + JsonTree.abbreviate(e.getKey())
+                reading.problem(JsonPaths.field(path(), e.getKey()), "\"" + JsonTree.abbreviate(e.getKey())
                         + "\" is not one of " + Arrays.stream(keys.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
             } else {
                 result.put(key, e.getValue());
@@ -230,7 +266,7 @@ final class In {
         List<T> result = new ArrayList<>(node.size());
         for (int i = 0; i < node.size(); i++) {
             JsonNode e = node.get(i);
-            In in = new In(reading, e, JsonPaths.index(path, i));
+            In in = new In(reading, e, this, null, i);
             if (e.isNull()) {
                 in.fail("null is not allowed in a list");
                 continue;
@@ -252,7 +288,7 @@ final class In {
         Map<String, T> result = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> e = it.next();
-            consumed.add(e.getKey());
+            markConsumed(e.getKey());
             In in = child(e.getKey(), e.getValue());
             if (e.getValue().isNull()) {
                 in.fail("null is not allowed as a value here");
@@ -361,7 +397,7 @@ final class In {
         try {
             return parser.apply(s);
         } catch (ValidationException e) {
-            reading.violations(path, e, false);
+            reading.violations(path(), e, false);
             throw Reading.Abort.INSTANCE;
         } catch (DateTimeException | IllegalArgumentException e) {
             throw fail("\"" + JsonTree.abbreviate(s) + "\" is not " + what);
@@ -390,7 +426,7 @@ final class In {
             }
             return value;
         } catch (ValidationException e) {
-            reading.violations(path, e, true);
+            reading.violations(path(), e, true);
             throw Reading.Abort.INSTANCE;
         } catch (IllegalArgumentException | DateTimeException | ArithmeticException e) {
             throw fail(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
@@ -403,8 +439,8 @@ final class In {
         }
         for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
             String name = it.next();
-            if (!consumed.contains(name)) {
-                reading.problem(JsonPaths.field(path, name), "unknown field '" + JsonTree.abbreviate(name)
+            if (!isConsumed(name)) {
+                reading.problem(JsonPaths.field(path(), name), "unknown field '" + JsonTree.abbreviate(name)
                         + "'; the fields here are " + String.join(", ", consumed));
             }
         }

@@ -14,17 +14,36 @@ final class JsonPaths {
     /** The path of the root of a document. */
     static final String ROOT = "$";
 
-    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_$][A-Za-z0-9_$:@#+-]*");
+    /** What {@link #isPlain} accepts; kept as the specification its test checks against. */
+    static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_$][A-Za-z0-9_$:@#+-]*");
 
     private JsonPaths() {
     }
 
     /** @return the path of a field of the value at {@code path} */
     static String field(String path, String name) {
-        if (PLAIN.matcher(name).matches()) {
+        if (isPlain(name)) {
             return path + "." + name;
         }
         return path + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+    }
+
+    /** @return true if the name matches {@link #PLAIN} (checked by hand: this runs for every field read) */
+    static boolean isPlain(String name) {
+        if (name.isEmpty() || !plainStart(name.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!plainStart(c) && c != ':' && c != '@' && c != '#' && c != '+' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean plainStart(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '$';
     }
 
     /** @return the path of an element of the array at {@code path} */

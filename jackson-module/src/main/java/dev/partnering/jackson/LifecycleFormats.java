@@ -375,7 +375,7 @@ final class LifecycleFormats {
         Optional<Boolean> ready = in.opt("ready", Scalars.BOOL);
         ReadinessReport report = in.build(() -> ReadinessReport.of(check, agreementId, requirements, gaps));
         if (ready.isPresent() && ready.get() != report.isReady()) {
-            throw new In(in.reading, in.node.get("ready"), JsonPaths.field(in.path, "ready")).fail("ready is " + ready.get()
+            throw new In(in.reading, in.node.get("ready"), JsonPaths.field(in.path(), "ready")).fail("ready is " + ready.get()
                     + ", but the report lists " + gaps.size() + (gaps.size() == 1 ? " gap" : " gaps"));
         }
         return report;
