@@ -296,6 +296,23 @@ class ReadingErrorsTest {
     }
 
     @Test
+    void anIncentiveChangeWithoutItsSchemeIsRefusedForAnAgreementThatCarriesOne() {
+        // version 1 carries a gain share; an incentive-changed note without "scheme" would leave it in force
+        ObjectNode doc = (ObjectNode) JsonTesting.tree(JsonTesting.resource(GoldenFiles.V1 + "agreement-history.json"));
+        ObjectNode change = (ObjectNode) doc.get("agreementHistory").get("versions").get(1).get("amendment").get("changes")
+                .get(3);
+        assertEquals("incentive-changed", change.get("type").textValue());
+        change.remove("scheme");
+
+        PartneringJsonException e = readFails(doc.toString());
+
+        assertEquals(List.of(Violation.of("$.agreementHistory.versions[1].amendment.changes[3].scheme", null,
+                "agreement 'it-partnering' carries an incentive scheme, so incentive change 'gain share raised from 40 % to"
+                        + " 50 % of savings' must give the new scheme; without it the old scheme would stay in force")),
+                e.violations());
+    }
+
+    @Test
     void aTypeThatCannotBeReadOnItsOwnSaysWhatToReadInstead() {
         PartneringJsonException e = readFails(JsonTesting.MAPPER, "{}", AgreementVersion.class);
         assertTrue(e.getMessage().contains("AgreementVersion cannot be read on its own: a version is rebuilt from its history;"

@@ -366,8 +366,11 @@ class RoundTripProperties {
                 changes.add(AgreementChange.roleRestaffed("sup-ops", "Holder " + (i + 1)));
                 changes.add(AgreementChange.targetChanged("incident-response", new BigDecimal("90"),
                         new BigDecimal(95 + i % 3), new BigDecimal("98")));
-                if (i % 2 == 1) {
+                if (i == 0) {
+                    // a note only: the fixture agreement carries no scheme yet
                     changes.add(AgreementChange.incentiveChanged("revision " + i));
+                } else if (i % 2 == 1) {
+                    changes.add(AgreementChange.incentiveChanged("revision " + i, JsonFixtures.savingsShare(String.valueOf(40 + i))));
                 }
                 h = h.amend(Amendment.builder().effectiveFrom(on).description("Review " + (i + 1)).addAllChanges(changes)
                         .build());
