@@ -29,7 +29,7 @@ import dev.partnering.party.Party;
  * Compares two agreement values attribute by attribute, in a fixed order, naming each difference
  * for a person. Things with ids (parties, areas, roles, forums, KPIs) are matched by id: first the
  * later value's, in its order, then the ones removed. KPIs are compared by their latest version;
- * the incentive scheme by its supplier, components, floor, cap and remedy triggers.
+ * the incentive scheme by its supplier, customer weights, components, floor, cap and remedy triggers.
  */
 final class Differences {
 
@@ -60,8 +60,9 @@ final class Differences {
     }
 
     /**
-     * The incentive scheme: added or removed as a whole; otherwise its supplier, its components by
-     * id (each described by its own {@code toString()}), its floor and cap, and its remedy triggers.
+     * The incentive scheme: added or removed as a whole; otherwise its supplier, its customer weights,
+     * its components by id (each described by its own {@code toString()}), its floor and cap, and its
+     * remedy triggers.
      */
     private static void incentives(List<Difference> out, Optional<IncentiveScheme> a, Optional<IncentiveScheme> b) {
         if (a.isEmpty() || b.isEmpty()) {
@@ -72,6 +73,7 @@ final class Differences {
         IncentiveScheme now = b.get();
         field(out, "incentive scheme supplier", was.supplier().orElse("the lead or only supplier"),
                 now.supplier().orElse("the lead or only supplier"));
+        field(out, "incentive scheme customer weights", weights(was), weights(now));
         keyed(out, "incentive component", was.components(), now.components(), IncentiveComponent::id,
                 IncentiveComponent::toString, Map.of());
         optional(out, "incentive scheme floor", was.floor().map(Bound::describe), now.floor().map(Bound::describe));
@@ -85,6 +87,11 @@ final class Differences {
         return components + s.floor().map(f -> ", floor " + f.describe()).orElse("")
                 + s.cap().map(c -> ", cap " + c.describe()).orElse("")
                 + (s.remedyTriggers().isEmpty() ? "" : ", " + Texts.count(s.remedyTriggers().size(), "remedy trigger"));
+    }
+
+    private static String weights(IncentiveScheme s) {
+        return s.customerWeights().isEmpty() ? "equal split" : s.customerWeights().entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue().toPlainString()).collect(Collectors.joining(", "));
     }
 
     private static List<String> triggers(IncentiveScheme s) {

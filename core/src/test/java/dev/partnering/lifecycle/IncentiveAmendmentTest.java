@@ -117,6 +117,16 @@ class IncentiveAmendmentTest {
     }
 
     @Test
+    void theDiffShowsChangedCustomerWeights() {
+        IncentiveScheme weighted = IncentiveScheme.builder().addAllComponents(gainShare("40").components())
+                .putCustomerWeights("northfield", new BigDecimal("48500")).build();
+        AgreementHistory h = AgreementHistory.of(ORIGINAL).amend(Amendment.of(REVIEW, "Weights",
+                AgreementChange.incentiveChanged("customer side weighted by population", weighted)));
+        assertEquals(List.of("incentive scheme customer weights: equal split → northfield 48500"),
+                h.diff(1, 2).differences().stream().map(Difference::toString).toList());
+    }
+
+    @Test
     void aNoteOnlyChangeIsRefusedForAnAgreementThatCarriesAScheme() {
         ValidationException e = assertThrows(ValidationException.class, () -> AgreementHistory.of(ORIGINAL)
                 .amend(Amendment.of(REVIEW, "Incentives", AgreementChange.incentiveChanged("pain share cap lowered to 5 %"))));

@@ -96,6 +96,31 @@ class ReadingErrorsTest {
     }
 
     @Test
+    void customerWeightsMustBePositive() {
+        ObjectNode doc = agreementDocument();
+        ((ObjectNode) agreement(doc).get("incentiveScheme")).putObject("customerWeights").put("region-nord", "0");
+
+        PartneringJsonException e = readFails(doc.toString());
+
+        assertEquals(List.of(Violation.of("$.agreement.incentiveScheme.customerWeights.region-nord", "0",
+                "customer weight of 'region-nord' is 0; weights must be positive")), e.violations());
+    }
+
+    @Test
+    void customerWeightsAreCheckedAgainstTheAgreementsCustomers() {
+        ObjectNode doc = agreementDocument();
+        ((ObjectNode) agreement(doc).get("incentiveScheme")).putObject("customerWeights").put("acme", "3");
+
+        PartneringJsonException e = readFails(doc.toString());
+
+        assertEquals(List.of(
+                Violation.of("$.agreement.incentiveScheme.customerWeights.acme", "acme", "the incentive scheme weighs"
+                        + " 'acme', which is not a customer of the agreement; its customers are [region-nord]"),
+                Violation.of("$.agreement.incentiveScheme.customerWeights", "region-nord", "customer 'region-nord' has no"
+                        + " weight; with customer weights, every customer of the agreement needs one")), e.violations());
+    }
+
+    @Test
     void theExceptionIsAJacksonMappingExceptionWithTheLocationOfTheValue() {
         String json = "[{\"amount\":\"1\",\"currency\":\"SEK\"},{\"amount\":\"x\",\"currency\":\"SEK\"}]";
         PartneringJsonException e = readFails(JsonTesting.MAPPER, json, Money[].class);
