@@ -34,8 +34,8 @@ import dev.partnering.scorecard.ScorecardCalculator;
  * component sees the earlier periods' inputs and outcomes, which is what earn-back, rolling caps,
  * yearly caps and remedy triggers need. Per period the components' adjustments (each rounded once
  * to the minor unit, HALF_EVEN) add up to the gross; the scheme's floor and cap bound the net; the
- * supplier receives the net and the customer side pays it (split equally, exactly, among the
- * customers of a consortium).
+ * supplier receives the net and the customer side pays it (split exactly among the customers of a
+ * consortium: equally, or by the scheme's {@linkplain IncentiveScheme#customerWeights() customer weights}).
  * <p>
  * This class is stateless and thread-safe; it never mutates its inputs, and its result does not
  * depend on the order in which periods, measurements or events are given.
@@ -149,7 +149,11 @@ public final class IncentiveCalculator {
         limit.ifPresent(l -> ex.add(Step.of(StepKind.RULE, l)));
         Map<String, Money> byParty = new LinkedHashMap<>();
         byParty.put(supplier, net);
-        byParty.putAll(ConsortiumSplit.equally(net.negated(), customers));
+        if (!scheme.customerWeights().isEmpty()) {
+            ex.add(Step.of(StepKind.RULE, "customer side split by weights " + scheme.customerWeights().entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue().toPlainString()).collect(Collectors.joining(", "))));
+        }
+        byParty.putAll(scheme.splitAmongCustomers(net.negated(), customers));
         ex.add(Step.of(StepKind.RESULT, "net adjustment " + net + ": " + byParty.entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))));
         List<RemedyFinding> remedies = new ArrayList<>();
@@ -162,16 +166,17 @@ public final class IncentiveCalculator {
             LOG.debug("incentives {} {}: gross {}, net {}", agreement.id(), context.period(), gross, net);
         }
         return new PeriodStatement(context.period(), context.fee(), outcomes, gross, limit, net, byParty,
-                movements(outcomes, supplier, customers), remedies, ex.build());
+                movements(outcomes, supplier, customers, scheme), remedies, ex.build());
     }
 
-    private static List<Movement> movements(List<ComponentOutcome> outcomes, String supplier, List<String> customers) {
+    private static List<Movement> movements(List<ComponentOutcome> outcomes, String supplier, List<String> customers,
+            IncentiveScheme scheme) {
         List<Movement> movements = new ArrayList<>();
         for (ComponentOutcome o : outcomes) {
             if (o.amount().isZero()) {
                 continue;
             }
-            Map<String, Money> shares = ConsortiumSplit.equally(o.amount().abs(), customers);
+            Map<String, Money> shares = scheme.splitAmongCustomers(o.amount().abs(), customers);
             for (Map.Entry<String, Money> share : shares.entrySet()) {
                 if (share.getValue().isZero()) {
                     continue;

@@ -1,16 +1,22 @@
 package dev.partnering.incentive;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.immutables.value.Value;
 
 import dev.partnering.Violation;
 import dev.partnering.agreement.Agreement;
 import dev.partnering.internal.Violations;
+import dev.partnering.money.Money;
+import dev.partnering.party.Party;
 
 /**
  * An incentive scheme: components whose adjustments add up, then an optional overall
@@ -19,7 +25,9 @@ import dev.partnering.internal.Violations;
  * <p>
  * The scheme is between one supplier and the customer side: {@link #supplier()} names the supplier
  * when the agreement has several (by default the lead supplier, or the only one); the customer
- * side's share of the net is split equally among the customers of a consortium.
+ * side's share of the net is split among the customers of a consortium equally, or by the
+ * {@linkplain #customerWeights() customer weights} (e.g. population) when given, exactly
+ * ({@link ConsortiumSplit#byWeights}: largest remainder, the parts add up to the net to the minor unit).
  * <p>
  * This class is immutable and thread-safe.
  *
@@ -52,6 +60,17 @@ public abstract class IncentiveScheme {
     public abstract Optional<String> supplier();
 
     /**
+     * How the customer side's share of each period's net (and of each component's amount) is split
+     * among the customers of a consortium: a positive weight per customer party id, e.g. its
+     * population. Empty (the default) splits equally. When given, every customer of the agreement
+     * has a weight and every id is a customer of the agreement (checked against the agreement).
+     *
+     * @return the weight per customer party id, in the order given, never null
+     * @since 0.1.0
+     */
+    public abstract Map<String, BigDecimal> customerWeights();
+
+    /**
      * @param id  a component id, not null
      * @return the component with that id, if any
      */
@@ -80,6 +99,7 @@ public abstract class IncentiveScheme {
                     null, "the agreement has " + agreement.suppliers().size()
                             + " suppliers and no lead: the incentive scheme must name the supplier it pays");
         }
+        checkCustomerWeights(v, agreement);
         for (Optional<Bound> b : List.of(floor(), cap())) {
             if (b.isPresent() && b.get() instanceof Bound.Fixed f) {
                 v.require(agreement.isInCurrency(f.amount()), "incentiveScheme", f.amount(), "net bound " + f.amount()
@@ -98,6 +118,34 @@ public abstract class IncentiveScheme {
         return v.list();
     }
 
+    private void checkCustomerWeights(Violations v, Agreement agreement) {
+        if (customerWeights().isEmpty()) {
+            return;
+        }
+        List<String> customers = agreement.customers().stream().map(Party::id).collect(Collectors.toList());
+        for (String id : customerWeights().keySet()) {
+            v.require(customers.contains(id), "incentiveScheme.customerWeights." + id, id, "the incentive scheme weighs '"
+                    + id + "', which is not a customer of the agreement; its customers are " + customers);
+        }
+        for (String id : customers) {
+            v.require(customerWeights().containsKey(id), "incentiveScheme.customerWeights", id, "customer '" + id
+                    + "' has no weight; with customer weights, every customer of the agreement needs one");
+        }
+    }
+
+    /**
+     * Splits an amount among the customers, by the {@linkplain #customerWeights() customer weights}
+     * if given, else equally; exactly, in the customers' order.
+     */
+    Map<String, Money> splitAmongCustomers(Money amount, List<String> customers) {
+        if (customerWeights().isEmpty()) {
+            return ConsortiumSplit.equally(amount, customers);
+        }
+        Map<String, BigDecimal> weights = new LinkedHashMap<>();
+        customers.forEach(c -> weights.put(c, customerWeights().get(c)));
+        return ConsortiumSplit.byWeights(amount, weights);
+    }
+
     @Value.Check
     void check() {
         Violations v = Violations.of("IncentiveScheme");
@@ -109,6 +157,8 @@ public abstract class IncentiveScheme {
             }
         }
         v.require(dup.isEmpty(), "components", dup, "component ids must be unique within a scheme, repeated: " + dup);
+        customerWeights().forEach((id, w) -> v.require(w.signum() > 0, "customerWeights." + id, w.toPlainString(),
+                "customer weight of '" + id + "' is " + w.toPlainString() + "; weights must be positive"));
         v.throwIfAny();
     }
 

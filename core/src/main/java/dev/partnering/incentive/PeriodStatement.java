@@ -12,7 +12,8 @@ import dev.partnering.period.ReportingPeriod;
 /**
  * The incentive outcome of one period: each component's outcome, their sum (gross), the floor or
  * cap applied, the net adjustment of the supplier's payout, the net per party (the supplier
- * receives {@code net}, the customer side pays it, split equally within a consortium), the remedy
+ * receives {@code net}, the customer side pays it, split within a consortium equally or by the
+ * scheme's customer weights), the remedy
  * triggers that fired, and the explanation.
  * <p>
  * All amounts are rounded to the minor unit; the net per party adds up to zero exactly.

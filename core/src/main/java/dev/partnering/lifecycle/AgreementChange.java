@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import dev.partnering.ValidationException;
 import dev.partnering.Violation;
+import dev.partnering.incentive.IncentiveScheme;
 import dev.partnering.kpi.KpiDefinition;
 
 /**
@@ -16,9 +17,10 @@ import dev.partnering.kpi.KpiDefinition;
  * <li>{@link TargetChanged}: new thresholds for a KPI, as a new version copied from the one in force;</li>
  * <li>{@link RoleRestaffed}: a governance role gets a new holder;</li>
  * <li>{@link OptionExercised}: the next extension option of the term is exercised on the amendment's date;</li>
- * <li>{@link IncentiveChanged}: the incentive scheme changed. The agreement does not carry its
- *     scheme yet, so this change is recorded in the history and shown in diffs without altering
- *     the agreement value.</li>
+ * <li>{@link IncentiveChanged}: the incentive scheme changed. With the new scheme given, the
+ *     amended agreement carries it from the amendment's date, so scorecards and incentives for a
+ *     later period use it while earlier periods keep the old one; without one, the change is a
+ *     note for an agreement that does not carry its scheme.</li>
  * </ul>
  * All implementations are immutable and thread-safe.
  *
@@ -91,11 +93,31 @@ public sealed interface AgreementChange {
     }
 
     /**
+     * A note that the incentive scheme changed, without the new scheme: for an agreement that does
+     * not carry its scheme (it is kept outside the SDK). Applied to an agreement that carries a
+     * scheme it is refused, as the history would otherwise keep the old scheme in force; give the
+     * new scheme with {@link #incentiveChanged(String, IncentiveScheme)} instead.
+     *
      * @param description  what changed in the incentive scheme, not blank
      * @return the change, never null
      */
     static AgreementChange incentiveChanged(String description) {
         return new IncentiveChanged(description);
+    }
+
+    /**
+     * The incentive scheme is replaced: the amended agreement carries {@code scheme} from the
+     * amendment's date, so {@link AgreementHistory#inForceDuring} gives the old scheme for earlier
+     * periods and this one for later periods. The scheme is checked against the agreement when the
+     * amendment is applied.
+     *
+     * @param description  what changed, e.g. "gain share raised from 40 % to 50 % of savings", not blank
+     * @param scheme  the scheme in force from the amendment's date, not null
+     * @return the change, never null
+     * @since 0.1.0
+     */
+    static AgreementChange incentiveChanged(String description, IncentiveScheme scheme) {
+        return new IncentiveChanged(description, Optional.of(Objects.requireNonNull(scheme, "scheme")));
     }
 
     /** @return the kind of change, never null */
@@ -242,23 +264,37 @@ public sealed interface AgreementChange {
     }
 
     /**
-     * The incentive scheme changed; recorded in the history only, as the agreement does not carry
-     * its scheme yet.
+     * The incentive scheme changed. With a {@linkplain #scheme() scheme}, the amended agreement
+     * carries it from the amendment's date; without one, the change is a note for an agreement
+     * that does not carry its scheme, and applying it to one that does is refused.
      *
      * @param description  what changed, e.g. "gain share raised from 40 % to 50 % of savings", not blank
+     * @param scheme  the scheme in force from the amendment's date, empty for a note only, not null
      * @since 0.1.0
      */
-    record IncentiveChanged(String description) implements AgreementChange {
+    record IncentiveChanged(String description, Optional<IncentiveScheme> scheme) implements AgreementChange {
 
         /**
          * Creates the change.
          *
          * @param description  what changed, not blank
+         * @param scheme  the new scheme, empty for a note only, not null
          * @throws ValidationException if the description is blank
          */
         public IncentiveChanged {
             Objects.requireNonNull(description, "description");
+            Objects.requireNonNull(scheme, "scheme");
             require(!description.isBlank(), "description", description, "an incentive change must be described, not blank");
+        }
+
+        /**
+         * Creates a note-only change, without the new scheme.
+         *
+         * @param description  what changed, not blank
+         * @throws ValidationException if the description is blank
+         */
+        public IncentiveChanged(String description) {
+            this(description, Optional.empty());
         }
 
         @Override
@@ -266,6 +302,7 @@ public sealed interface AgreementChange {
             return Kind.INCENTIVE_CHANGED;
         }
 
+        /** @return e.g. {@code incentive scheme: gain share raised from 40 % to 50 % of savings} */
         @Override
         public String summary() {
             return "incentive scheme: " + description;

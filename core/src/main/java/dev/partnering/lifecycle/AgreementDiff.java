@@ -6,8 +6,9 @@ import java.util.stream.Collectors;
 /**
  * The differences between two versions of an agreement, for a person to read (for instance in
  * the minutes of the level-A forum): the amendments made in between, then every difference
- * between the two agreement values. An incentive change shows among the amendments only, as the
- * agreement does not carry its incentive scheme yet.
+ * between the two agreement values, the incentive scheme included: a scheme added or removed, a
+ * component added, removed or changed, another floor, cap, supplier or remedy trigger. A note-only
+ * incentive change (one without the new scheme) shows among the amendments only.
  * <p>
  * {@link #toString()} renders it as Markdown. This class is immutable and thread-safe.
  *

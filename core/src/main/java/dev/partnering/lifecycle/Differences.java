@@ -18,13 +18,18 @@ import dev.partnering.governance.EscalationPolicy;
 import dev.partnering.governance.Forum;
 import dev.partnering.governance.GovernanceLevel;
 import dev.partnering.governance.Role;
+import dev.partnering.incentive.Bound;
+import dev.partnering.incentive.IncentiveComponent;
+import dev.partnering.incentive.IncentiveScheme;
+import dev.partnering.incentive.RemedyTrigger;
 import dev.partnering.kpi.KpiDefinition;
 import dev.partnering.party.Party;
 
 /**
  * Compares two agreement values attribute by attribute, in a fixed order, naming each difference
  * for a person. Things with ids (parties, areas, roles, forums, KPIs) are matched by id: first the
- * later value's, in its order, then the ones removed. KPIs are compared by their latest version.
+ * later value's, in its order, then the ones removed. KPIs are compared by their latest version;
+ * the incentive scheme by its supplier, customer weights, components, floor, cap and remedy triggers.
  */
 final class Differences {
 
@@ -50,7 +55,47 @@ final class Differences {
             String after = fees(b.feeSchedule());
             out.add(Difference.changed("fee schedule", before, before.equals(after) ? after + ", other amounts" : after));
         }
+        incentives(out, a.incentiveScheme(), b.incentiveScheme());
         return out;
+    }
+
+    /**
+     * The incentive scheme: added or removed as a whole; otherwise its supplier, its customer weights,
+     * its components by id (each described by its own {@code toString()}), its floor and cap, and its
+     * remedy triggers.
+     */
+    private static void incentives(List<Difference> out, Optional<IncentiveScheme> a, Optional<IncentiveScheme> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            optional(out, "incentive scheme", a.map(Differences::scheme), b.map(Differences::scheme));
+            return;
+        }
+        IncentiveScheme was = a.get();
+        IncentiveScheme now = b.get();
+        field(out, "incentive scheme supplier", was.supplier().orElse("the lead or only supplier"),
+                now.supplier().orElse("the lead or only supplier"));
+        field(out, "incentive scheme customer weights", weights(was), weights(now));
+        keyed(out, "incentive component", was.components(), now.components(), IncentiveComponent::id,
+                IncentiveComponent::toString, Map.of());
+        optional(out, "incentive scheme floor", was.floor().map(Bound::describe), now.floor().map(Bound::describe));
+        optional(out, "incentive scheme cap", was.cap().map(Bound::describe), now.cap().map(Bound::describe));
+        items(out, "remedy trigger", triggers(was), triggers(now));
+    }
+
+    private static String scheme(IncentiveScheme s) {
+        String components = s.components().isEmpty() ? "no components" : s.components().stream()
+                .map(c -> c.type() + " '" + c.id() + "'").collect(Collectors.joining(", "));
+        return components + s.floor().map(f -> ", floor " + f.describe()).orElse("")
+                + s.cap().map(c -> ", cap " + c.describe()).orElse("")
+                + (s.remedyTriggers().isEmpty() ? "" : ", " + Texts.count(s.remedyTriggers().size(), "remedy trigger"));
+    }
+
+    private static String weights(IncentiveScheme s) {
+        return s.customerWeights().isEmpty() ? "equal split" : s.customerWeights().entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue().toPlainString()).collect(Collectors.joining(", "));
+    }
+
+    private static List<String> triggers(IncentiveScheme s) {
+        return s.remedyTriggers().stream().map(RemedyTrigger::describe).collect(Collectors.toList());
     }
 
     private static void term(List<Difference> out, ContractTerm a, ContractTerm b) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.partnering.ValidationException;
+import dev.partnering.Violation;
 import dev.partnering.agreement.Agreement;
 import dev.partnering.governance.Governance;
 import dev.partnering.governance.Role;
@@ -54,7 +55,30 @@ final class Revisions {
         if (change instanceof AgreementChange.OptionExercised c) {
             return a.withTerm(a.term().exercise(c.optionNumber(), on));
         }
-        return a; // IncentiveChanged: recorded in the history only
+        return incentiveChanged(a, (AgreementChange.IncentiveChanged) change);
+    }
+
+    /**
+     * Puts the new scheme in force; a note without a scheme leaves an agreement without a scheme
+     * as it is, and is refused for one with a scheme, which would otherwise keep the old scheme in force.
+     */
+    private static Agreement incentiveChanged(Agreement a, AgreementChange.IncentiveChanged c) {
+        Violations v = Violations.of("IncentiveChanged");
+        if (c.scheme().isEmpty()) {
+            v.require(a.incentiveScheme().isEmpty(), "scheme", null, "agreement '" + a.id() + "' carries an incentive scheme,"
+                    + " so incentive change '" + c.description() + "' must give the new scheme; without it the old scheme"
+                    + " would stay in force").throwIfAny();
+            return a;
+        }
+        v.require(!a.incentiveScheme().equals(c.scheme()), "scheme", c.description(), "incentive change '"
+                + c.description() + "' gives the scheme already in force");
+        for (Violation x : c.scheme().get().violationsAgainst(a)) {
+            // the scheme's paths start with the agreement's "incentiveScheme"; in the change it is "scheme"
+            String path = x.path().startsWith("incentiveScheme") ? x.path().substring("incentiveScheme".length()) : "." + x.path();
+            v.add("scheme" + path, x.value(), x.rule());
+        }
+        v.throwIfAny();
+        return a.withIncentiveScheme(c.scheme().get());
     }
 
     private static Agreement kpiRevised(Agreement a, KpiDefinition revision, LocalDate on) {

@@ -384,12 +384,14 @@ final class IncentiveFormats {
         in.opt("cap", BOUND, b::cap);
         in.list("remedyTriggers", TRIGGER, b::addAllRemedyTriggers);
         in.opt("supplier", TEXT, b::supplier);
+        b.putAllCustomerWeights(in.map("customerWeights", DECIMAL));
         return in.build(b::build);
     }
 
     private static void writeScheme(Out out, IncentiveScheme s) throws IOException {
         out.begin();
         out.opt("supplier", s.supplier(), TEXT_OUT);
+        out.map("customerWeights", s.customerWeights(), DECIMAL_OUT);
         out.list("components", s.components(), COMPONENT_OUT);
         out.opt("floor", s.floor(), BOUND_OUT);
         out.opt("cap", s.cap(), BOUND_OUT);

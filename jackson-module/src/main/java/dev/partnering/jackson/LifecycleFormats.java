@@ -26,6 +26,7 @@ import java.util.Optional;
 import dev.partnering.ValidationException;
 import dev.partnering.Violation;
 import dev.partnering.agreement.Agreement;
+import dev.partnering.incentive.IncentiveScheme;
 import dev.partnering.kpi.KpiDefinition;
 import dev.partnering.lifecycle.AgreementChange;
 import dev.partnering.lifecycle.AgreementDiff;
@@ -417,7 +418,8 @@ final class LifecycleFormats {
         });
         m.put(INCENTIVE_CHANGED, in -> {
             String description = in.req("description", TEXT);
-            return in.build(() -> AgreementChange.incentiveChanged(description));
+            Optional<IncentiveScheme> scheme = in.opt("scheme", IncentiveFormats.SCHEME);
+            return in.build(() -> new AgreementChange.IncentiveChanged(description, scheme));
         });
         return m;
     }
@@ -441,8 +443,10 @@ final class LifecycleFormats {
             out.text("type", OPTION_EXERCISED);
             out.integer("optionNumber", o.optionNumber());
         } else {
+            AgreementChange.IncentiveChanged i = (AgreementChange.IncentiveChanged) c;
             out.text("type", INCENTIVE_CHANGED);
-            out.text("description", ((AgreementChange.IncentiveChanged) c).description());
+            out.text("description", i.description());
+            out.opt("scheme", i.scheme(), IncentiveFormats.SCHEME_OUT);
         }
         out.end();
     }

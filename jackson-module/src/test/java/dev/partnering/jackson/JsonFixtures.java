@@ -298,9 +298,12 @@ final class JsonFixtures {
         return ContractTermCalculator.timeline(exercisedTerm());
     }
 
-    /** The original lifecycle fixture agreement, amended once in 2027 with one change of each kind. */
+    /**
+     * The lifecycle fixture agreement with a gain share of 40 % of savings, amended in 2027 with one
+     * change of each kind (the incentive change raising the share to 50 %) and in 2028 with option 1.
+     */
     static AgreementHistory history() {
-        Agreement original = LifecycleFixtures.agreement();
+        Agreement original = LifecycleFixtures.agreement().withIncentiveScheme(savingsShare("40"));
         return AgreementHistory.of(original)
                 .amend(Amendment.of(LocalDate.of(2027, 1, 1), "Annual KPI review",
                         AgreementChange.targetChanged("incident-response", new BigDecimal("92"), new BigDecimal("96"),
@@ -311,8 +314,15 @@ final class JsonFixtures {
                                 .measurementMethod("Mean answer on a 1-5 scale").effectiveFrom(LocalDate.of(2027, 1, 1))
                                 .version(2).build()),
                         AgreementChange.roleRestaffed("sup-delivery", "Karin Lund"),
-                        AgreementChange.incentiveChanged("gain share raised from 40 % to 50 % of savings")))
+                        AgreementChange.incentiveChanged("gain share raised from 40 % to 50 % of savings",
+                                savingsShare("50"))))
                 .amend(Amendment.of(LocalDate.of(2028, 5, 10), "Option 1 exercised", AgreementChange.optionExercised(1)));
+    }
+
+    /** A scheme of one gain share: the supplier's share of all savings, in percent, capped at 1,000,000 SEK. */
+    static IncentiveScheme savingsShare(String percent) {
+        return IncentiveScheme.builder().addComponents(GainShare.builder().id("savings").tier(Money.of("0.00", "SEK"), percent)
+                .cap(Money.of("1000000.00", "SEK")).build()).build();
     }
 
     static ExitPlan exitPlan() {

@@ -96,6 +96,31 @@ class ReadingErrorsTest {
     }
 
     @Test
+    void customerWeightsMustBePositive() {
+        ObjectNode doc = agreementDocument();
+        ((ObjectNode) agreement(doc).get("incentiveScheme")).putObject("customerWeights").put("region-nord", "0");
+
+        PartneringJsonException e = readFails(doc.toString());
+
+        assertEquals(List.of(Violation.of("$.agreement.incentiveScheme.customerWeights.region-nord", "0",
+                "customer weight of 'region-nord' is 0; weights must be positive")), e.violations());
+    }
+
+    @Test
+    void customerWeightsAreCheckedAgainstTheAgreementsCustomers() {
+        ObjectNode doc = agreementDocument();
+        ((ObjectNode) agreement(doc).get("incentiveScheme")).putObject("customerWeights").put("acme", "3");
+
+        PartneringJsonException e = readFails(doc.toString());
+
+        assertEquals(List.of(
+                Violation.of("$.agreement.incentiveScheme.customerWeights.acme", "acme", "the incentive scheme weighs"
+                        + " 'acme', which is not a customer of the agreement; its customers are [region-nord]"),
+                Violation.of("$.agreement.incentiveScheme.customerWeights", "region-nord", "customer 'region-nord' has no"
+                        + " weight; with customer weights, every customer of the agreement needs one")), e.violations());
+    }
+
+    @Test
     void theExceptionIsAJacksonMappingExceptionWithTheLocationOfTheValue() {
         String json = "[{\"amount\":\"1\",\"currency\":\"SEK\"},{\"amount\":\"x\",\"currency\":\"SEK\"}]";
         PartneringJsonException e = readFails(JsonTesting.MAPPER, json, Money[].class);
@@ -293,6 +318,23 @@ class ReadingErrorsTest {
 
         assertEquals(List.of(Violation.of("$.agreementHistory.versions[1].agreement", "it-partnering",
                 "version 2's agreement differs from version 1 amended by its amendment")), e.violations());
+    }
+
+    @Test
+    void anIncentiveChangeWithoutItsSchemeIsRefusedForAnAgreementThatCarriesOne() {
+        // version 1 carries a gain share; an incentive-changed note without "scheme" would leave it in force
+        ObjectNode doc = (ObjectNode) JsonTesting.tree(JsonTesting.resource(GoldenFiles.V1 + "agreement-history.json"));
+        ObjectNode change = (ObjectNode) doc.get("agreementHistory").get("versions").get(1).get("amendment").get("changes")
+                .get(3);
+        assertEquals("incentive-changed", change.get("type").textValue());
+        change.remove("scheme");
+
+        PartneringJsonException e = readFails(doc.toString());
+
+        assertEquals(List.of(Violation.of("$.agreementHistory.versions[1].amendment.changes[3].scheme", null,
+                "agreement 'it-partnering' carries an incentive scheme, so incentive change 'gain share raised from 40 % to"
+                        + " 50 % of savings' must give the new scheme; without it the old scheme would stay in force")),
+                e.violations());
     }
 
     @Test
