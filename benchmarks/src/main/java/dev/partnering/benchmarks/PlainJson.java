@@ -178,6 +178,7 @@ public final class PlainJson {
         public Bound floor;
         public Bound cap;
         public List<Map<String, Object>> remedyTriggers;
+        public Map<String, BigDecimal> customerWeights;
     }
 
     /** A floor or cap. */

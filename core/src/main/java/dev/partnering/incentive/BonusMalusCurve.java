@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.immutables.value.Value;
 
@@ -100,21 +101,21 @@ public abstract class BonusMalusCurve implements IncentiveComponent {
         }
         BigDecimal score = scorecard.score().get();
         BigDecimal y = valueAt(score);
-        List<Step> steps = new ArrayList<>();
-        steps.add(Step.of(StepKind.INPUT, "score " + Decimals.display(score, 6)));
-        Money exact;
-        if (unit() == Unit.PERCENT_OF_FEE) {
-            Money fee = context.requireFee(this);
-            exact = fee.percent(y);
-            steps.add(Step.of(StepKind.COMPUTATION, "curve value " + Decimals.display(y, 6) + " % of fee " + fee + " = "
-                    + exact.rounded()));
-        } else {
-            exact = Money.of(y, context.agreement().currency());
-            steps.add(Step.of(StepKind.COMPUTATION, "curve value " + exact.rounded()));
-        }
+        Optional<Money> fee = unit() == Unit.PERCENT_OF_FEE ? Optional.of(context.requireFee(this)) : Optional.empty();
+        Money exact = fee.isPresent() ? fee.get().percent(y) : Money.of(y, context.agreement().currency());
         Money amount = exact.rounded();
-        return new ComponentOutcome(id(), TYPE, context.period(), amount, List.of(), List.of(),
-                Step.of(StepKind.COMPUTATION, "bonus/malus '" + id() + "': " + amount, Map.of(), steps));
+        // the explanation is written when read: every figure in it is computed above
+        return new ComponentOutcome(id(), TYPE, context.period(), amount, List.of(), List.of(), Step.lazy(() -> {
+            List<Step> steps = new ArrayList<>();
+            steps.add(Step.of(StepKind.INPUT, "score " + Decimals.display(score, 6)));
+            if (fee.isPresent()) {
+                steps.add(Step.of(StepKind.COMPUTATION, "curve value " + Decimals.display(y, 6) + " % of fee " + fee.get()
+                        + " = " + exact.rounded()));
+            } else {
+                steps.add(Step.of(StepKind.COMPUTATION, "curve value " + exact.rounded()));
+            }
+            return Step.of(StepKind.COMPUTATION, "bonus/malus '" + id() + "': " + amount, Map.of(), steps);
+        }));
     }
 
     @Override
