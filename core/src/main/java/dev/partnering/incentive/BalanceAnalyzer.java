@@ -100,10 +100,8 @@ public final class BalanceAnalyzer {
             w.add("no downside for the supplier: the scheme has no effective sanctions");
         }
         Optional<Money> floor = scheme.floor().map(f -> f.resolve(fee).rounded());
-        boolean earnBack = false;
         for (IncentiveComponent c : scheme.components()) {
             if (c instanceof AtRiskPool pool) {
-                earnBack |= pool.earnBackPeriods().isPresent();
                 poolWarnings(agreement, pool, fee, floor, w);
             }
             if (c instanceof ServiceCreditTiers t && t.periodCapPercent().isPresent()) {
@@ -114,10 +112,6 @@ public final class BalanceAnalyzer {
                             + " % is below the smallest possible credit " + Decimals.plain(smallest) + " %");
                 }
             }
-        }
-        if (earnBack && scheme.floor().isPresent()) {
-            w.add("earn-back combined with a net floor: a credit cut by the floor is still earned back in full, so a deeper "
-                    + "miss can pay the supplier more over the earn-back window");
         }
         return w;
     }

@@ -24,23 +24,46 @@ import dev.partnering.scorecard.Scorecard;
 public final class IncentiveContext {
 
     /**
-     * An earlier period of the calculation.
+     * An earlier period of the calculation: its inputs, fee and component outcomes, their sum (the
+     * gross) and the floor and cap that turned the gross into the net the supplier received.
      *
      * @param inputs  the period's inputs
      * @param fee  the period's fee, if known
      * @param outcomes  the components' outcomes in that period
+     * @param gross  Σ of the outcomes' amounts
+     * @param limits  the scheme's floor and cap resolved for that period
      */
-    public record Past(IncentivePeriod inputs, Optional<Money> fee, List<ComponentOutcome> outcomes) {
+    public record Past(IncentivePeriod inputs, Optional<Money> fee, List<ComponentOutcome> outcomes, Money gross,
+            NetLimits limits) {
         /** Copies the list; checks for nulls. */
         public Past {
             Objects.requireNonNull(inputs, "inputs");
             Objects.requireNonNull(fee, "fee");
             outcomes = List.copyOf(outcomes);
+            Objects.requireNonNull(gross, "gross");
+            Objects.requireNonNull(limits, "limits");
         }
 
         /** @return the period, never null */
         public ReportingPeriod period() {
             return inputs.period();
+        }
+
+        /** @return the net adjustment the supplier received in the period: the gross within the limits, never null */
+        public Money net() {
+            return limits.apply(gross);
+        }
+
+        /**
+         * What the supplier would have received in the period had the components' adjustments
+         * added up to {@code gross} instead: for earn-back, the part of a credit the supplier
+         * actually bore is {@code netFor(gross().plus(credit)).minus(net())}.
+         *
+         * @param gross  another gross, not null
+         * @return that gross within the period's floor and cap, never null
+         */
+        public Money netFor(Money gross) {
+            return limits.apply(gross);
         }
     }
 

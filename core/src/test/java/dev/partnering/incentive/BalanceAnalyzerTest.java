@@ -95,7 +95,7 @@ class BalanceAnalyzerTest {
     }
 
     @Test
-    void earnBackWithAFloorIsWarnedAbout() {
+    void earnBackWithAFloorNeedsNoWarning() {
         AtRiskPool pool = AtRiskPool.builder().id("pool").atRiskPercent(BigDecimal.TEN).allocate("availability", "100")
                 .earnBackPeriods(2).build();
         // pool 25,000 at risk and earned back: upside 25,000, downside 25,000 (within the floor 37,500), ratio 1
@@ -103,11 +103,9 @@ class BalanceAnalyzerTest {
         assertEquals(Optional.of(sek("25000.00")), r.upsidePerPeriod());
         assertEquals(Optional.of(sek("25000.00")), r.downsidePerPeriod());
         assertEquals(0, BigDecimal.ONE.compareTo(r.upsideToDownside().orElseThrow()));
-        assertEquals(List.of("earn-back combined with a net floor: a credit cut by the floor is still earned back in full, so a "
-                + "deeper miss can pay the supplier more over the earn-back window"), r.warnings());
-        // without the floor, nothing to warn about
+        // earn-back returns only what the supplier bore after the floor, so the combination is no longer lopsided
+        assertEquals(List.of(), r.warnings());
         assertEquals(List.of(), analyze(IncentiveScheme.builder().addComponents(pool).build()).warnings());
-        // a floor without earn-back is fine too
         AtRiskPool plain = AtRiskPool.builder().id("pool").atRiskPercent(BigDecimal.TEN).allocate("availability", "100").build();
         assertEquals(List.of("penalty-only scheme: no upside for the supplier"),
                 analyze(IncentiveScheme.builder().addComponents(plain).floor(Bound.percentOfFee(new BigDecimal("15"))).build())

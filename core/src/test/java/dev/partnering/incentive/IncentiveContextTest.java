@@ -29,9 +29,9 @@ class IncentiveContextTest {
 
     private static IncentiveContext march(Optional<Money> janFee) {
         IncentiveContext.Past jan = new IncentiveContext.Past(IncentivePeriod.builder().period(JAN).build(), janFee,
-                List.of(outcome("a", JAN, "-1.00"), outcome("b", JAN, "-2.00")));
+                List.of(outcome("a", JAN, "-1.00"), outcome("b", JAN, "-2.00")), sek("-3.00"), NetLimits.none());
         IncentiveContext.Past feb = new IncentiveContext.Past(IncentivePeriod.builder().period(FEB).build(), Optional.empty(),
-                List.of(outcome("a", FEB, "-3.00")));
+                List.of(outcome("a", FEB, "-3.00")), sek("-3.00"), NetLimits.none());
         return new IncentiveContext(Fixtures.agreement(), IncentivePeriod.builder().period(MAR).build(), Optional.of(sek("70000.00")),
                 List.of(jan, feb));
     }
