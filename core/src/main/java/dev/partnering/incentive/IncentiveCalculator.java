@@ -2,6 +2,7 @@ package dev.partnering.incentive;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,9 +103,11 @@ public final class IncentiveCalculator {
         List<String> customers = agreement.customers().stream().map(Party::id).collect(Collectors.toList());
         List<IncentiveContext.Past> earlier = new ArrayList<>();
         List<PeriodStatement> statements = new ArrayList<>();
+        Map<ReportingPeriod, Money> givenFees = new HashMap<>();
+        sorted.forEach(p -> p.fee().ifPresent(f -> givenFees.put(p.period(), f)));
         for (IncentivePeriod inputs : sorted) {
             Optional<Money> fee = inputs.fee().or(() -> agreement.feeSchedule().feeFor(inputs.period()));
-            IncentiveContext context = new IncentiveContext(agreement, inputs, fee, earlier);
+            IncentiveContext context = new IncentiveContext(agreement, inputs, fee, earlier, givenFees);
             PeriodStatement statement = period(agreement, scheme, context, supplier, customers);
             statements.add(statement);
             earlier.add(new IncentiveContext.Past(inputs, fee, statement.outcomes(), statement.gross(), limits(scheme, context)));

@@ -2,6 +2,7 @@ package dev.partnering.incentive;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -65,24 +66,65 @@ public final class IncentiveContext {
         public Money netFor(Money gross) {
             return limits.apply(gross);
         }
+
+        /**
+         * What one component's outcome changed the supplier's net by in the period: the net less
+         * the net the period would have had without that outcome. For a credit or a penalty this is
+         * the part the supplier actually bore, as a negative amount, which the scheme's floor can
+         * make smaller than the outcome's amount; yearly and rolling caps count it.
+         *
+         * @param componentId  a component id, not null
+         * @return the change of the net, zero if the component has no outcome in the period, never null
+         */
+        public Money netEffectOf(String componentId) {
+            return net().minus(netFor(gross.minus(amountOf(componentId))));
+        }
+
+        /**
+         * @param componentId  a component id, not null
+         * @return the component's amount in the period, zero if it has no outcome there, never null
+         */
+        public Money amountOf(String componentId) {
+            Objects.requireNonNull(componentId, "componentId");
+            return outcomes.stream().filter(o -> o.componentId().equals(componentId)).findFirst().map(ComponentOutcome::amount)
+                    .orElse(Money.zero(gross.currency()));
+        }
     }
 
     private final Agreement agreement;
     private final IncentivePeriod inputs;
     private final Optional<Money> fee;
     private final List<Past> earlier;
+    private final Map<ReportingPeriod, Money> givenFees;
 
     /**
+     * A context without fees given for later periods of the calculation.
+     *
      * @param agreement  the agreement, not null
      * @param inputs  the period's inputs, not null
      * @param fee  the period's fee, if known, not null
      * @param earlier  the earlier periods of the calculation, oldest first, not null
      */
     public IncentiveContext(Agreement agreement, IncentivePeriod inputs, Optional<Money> fee, List<Past> earlier) {
+        this(agreement, inputs, fee, earlier, Map.of());
+    }
+
+    /**
+     * @param agreement  the agreement, not null
+     * @param inputs  the period's inputs, not null
+     * @param fee  the period's fee, if known, not null
+     * @param earlier  the earlier periods of the calculation, oldest first, not null
+     * @param givenFees  the fees given with the periods of the calculation ({@link IncentivePeriod#fee()}),
+     *        later ones included: fees are contractual, and a contract year's annual fee needs them; not null
+     * @since 0.1.0
+     */
+    public IncentiveContext(Agreement agreement, IncentivePeriod inputs, Optional<Money> fee, List<Past> earlier,
+            Map<ReportingPeriod, Money> givenFees) {
         this.agreement = Objects.requireNonNull(agreement, "agreement");
         this.inputs = Objects.requireNonNull(inputs, "inputs");
         this.fee = Objects.requireNonNull(fee, "fee");
         this.earlier = List.copyOf(earlier);
+        this.givenFees = Map.copyOf(givenFees);
     }
 
     /** @return the agreement, never null */
@@ -153,8 +195,8 @@ public final class IncentiveContext {
     }
 
     /**
-     * The fee of any period: the given fee for periods of this calculation, otherwise the
-     * agreement's fee schedule.
+     * The fee of any period: the given fee for periods of this calculation (earlier or later ones
+     * too), otherwise the agreement's fee schedule.
      *
      * @param period  a period, not null
      * @return the fee, if known
@@ -166,6 +208,9 @@ public final class IncentiveContext {
         Optional<Past> past = earlier(period);
         if (past.isPresent() && past.get().fee().isPresent()) {
             return past.get().fee();
+        }
+        if (givenFees.containsKey(period)) {
+            return Optional.of(givenFees.get(period));
         }
         return agreement.feeSchedule().feeFor(period);
     }
