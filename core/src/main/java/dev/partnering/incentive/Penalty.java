@@ -201,10 +201,29 @@ public abstract class Penalty implements IncentiveComponent {
         return "the fees of " + periods + " are neither in the fee schedule nor given with their periods";
     }
 
+    /**
+     * The period cap, or the contract-year cap when it is smaller or the only cap (a single period
+     * can take the whole year's cap); the annual fee is taken as 12 periods of this fee.
+     */
     @Override
     public Exposure exposure(Money periodFee) {
-        return new Exposure(Optional.of(Money.zero(periodFee.currency())),
-                periodCap().map(c -> c.resolve(periodFee).rounded()));
+        Optional<Money> down = periodCap().map(c -> c.resolve(periodFee));
+        Optional<Money> year = yearCap().map(c -> c.resolve(periodFee.multipliedBy(BigDecimal.valueOf(12))));
+        if (year.isPresent()) {
+            down = Optional.of(down.map(d -> d.min(year.get())).orElse(year.get()));
+        }
+        return new Exposure(Optional.of(Money.zero(periodFee.currency())), down.map(Money::rounded));
+    }
+
+    /** The period cap times the periods, but no more than the contract-year cap on the fees of a year. */
+    @Override
+    public Exposure exposurePerYear(Money periodFee, int periodsPerYear) {
+        Optional<Money> down = periodCap().map(c -> c.resolve(periodFee).rounded().multipliedBy(BigDecimal.valueOf(periodsPerYear)));
+        Optional<Money> year = yearCap().map(c -> c.resolve(periodFee.multipliedBy(BigDecimal.valueOf(periodsPerYear))).rounded());
+        if (year.isPresent()) {
+            down = Optional.of(down.map(d -> d.min(year.get())).orElse(year.get()));
+        }
+        return new Exposure(Optional.of(Money.zero(periodFee.currency())), down);
     }
 
     @Override

@@ -157,13 +157,29 @@ public abstract class ServiceCreditTiers implements IncentiveComponent {
                 Step.of(StepKind.RULE, "service-credit tiers '" + id() + "': " + why));
     }
 
+    /** The worst band's credit, within the period cap and the rolling cap on twelve months of this fee. */
     @Override
     public Exposure exposure(Money periodFee) {
-        BigDecimal worst = bands().stream().map(CreditBand::creditPercent).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
-        if (periodCapPercent().isPresent()) {
-            worst = worst.min(periodCapPercent().get());
+        Money down = periodFee.percent(worstPercent());
+        if (rollingCapPercent().isPresent()) {
+            down = down.min(periodFee.multipliedBy(BigDecimal.valueOf(12)).percent(rollingCapPercent().get()));
         }
-        return Exposure.of(Money.zero(periodFee.currency()), periodFee.percent(worst).rounded());
+        return Exposure.of(Money.zero(periodFee.currency()), down.rounded());
+    }
+
+    /** The per-period credit times the periods, but no more than the rolling cap on the year's fees. */
+    @Override
+    public Exposure exposurePerYear(Money periodFee, int periodsPerYear) {
+        Money down = exposure(periodFee).downside().orElseThrow().multipliedBy(BigDecimal.valueOf(periodsPerYear));
+        if (rollingCapPercent().isPresent()) {
+            down = down.min(periodFee.multipliedBy(BigDecimal.valueOf(periodsPerYear)).percent(rollingCapPercent().get()).rounded());
+        }
+        return Exposure.of(Money.zero(periodFee.currency()), down);
+    }
+
+    private BigDecimal worstPercent() {
+        BigDecimal worst = bands().stream().map(CreditBand::creditPercent).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+        return periodCapPercent().map(worst::min).orElse(worst);
     }
 
     @Override

@@ -129,6 +129,44 @@ class BalanceAnalyzerTest {
     }
 
     @Test
+    void aYearCapBoundsTheYearlyDownside() {
+        // period cap 10 % × 250,000 = 25,000, 12 × 25,000 = 300,000, but the year cap 5 % × 12 × 250,000 = 150,000
+        Penalty both = Penalty.builder().id("late").rate(sek("1000")).periodCapPercent("10").yearCapPercent("5").build();
+        BalanceReport r = analyze(IncentiveScheme.builder().addComponents(both).build());
+        assertEquals(Optional.of(sek("25000.00")), r.downsidePerPeriod());
+        assertEquals(Optional.of(sek("150000.00")), r.downsidePerYear());
+        String text = r.explanation().toText();
+        assertTrue(text.contains("  penalty 'late': upside 0 SEK, downside 25000.00 SEK; per year, within its yearly or rolling cap: "
+                + "upside 0 SEK, downside 150000.00 SEK\n"), text);
+        assertTrue(text.contains("  per year of 12 periods: upside 0 SEK, downside 150000.00 SEK\n"), text);
+        // only a year cap: no longer unbounded; a single month can take the whole 150,000, and so can the year
+        Penalty yearOnly = Penalty.builder().id("late").rate(sek("1000")).yearCapPercent("5").build();
+        BalanceReport y = analyze(IncentiveScheme.builder().addComponents(yearOnly).build());
+        assertEquals(Optional.of(sek("150000.00")), y.downsidePerPeriod());
+        assertEquals(Optional.of(sek("150000.00")), y.downsidePerYear());
+    }
+
+    @Test
+    void aRollingCapBoundsTheYearlyDownside() {
+        // worst band 3 % × 250,000 = 7,500 a month, 12 × 7,500 = 90,000, but the rolling cap 1 % × 12 × 250,000 = 30,000
+        ServiceCreditTiers t = ServiceCreditTiers.builder().id("t").kpiId("availability").direction(Direction.HIGHER_IS_BETTER)
+                .band("99.8", "2").band("98", "3").rollingCapPercent(BigDecimal.ONE).build();
+        BalanceReport r = analyze(IncentiveScheme.builder().addComponents(t).build());
+        assertEquals(Optional.of(sek("7500.00")), r.downsidePerPeriod());
+        assertEquals(Optional.of(sek("30000.00")), r.downsidePerYear());
+    }
+
+    @Test
+    void theNetFloorStillBoundsEachPeriodOfTheYear() {
+        // year cap 5 % × 3,000,000 = 150,000 per period and per year, but the floor 2 % × 250,000 = 5,000 a month: 60,000
+        Penalty yearOnly = Penalty.builder().id("late").rate(sek("1000")).yearCapPercent("5").build();
+        BalanceReport r = analyze(IncentiveScheme.builder().addComponents(yearOnly).floor(Bound.percentOfFee(new BigDecimal("2")))
+                .build());
+        assertEquals(Optional.of(sek("5000.00")), r.downsidePerPeriod());
+        assertEquals(Optional.of(sek("60000.00")), r.downsidePerYear());
+    }
+
+    @Test
     void eachComponentsExposureIsExplained() {
         IncentiveScheme s = IncentiveScheme.builder().addComponents(BonusMalusCurve.builder().id("bonus").point("0.8", "-5")
                 .point("1.2", "5").build()).build();

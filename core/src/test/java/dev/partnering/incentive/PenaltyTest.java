@@ -276,8 +276,14 @@ class PenaltyTest {
                 Penalty.builder().id("late").rate(sek("1")).periodCapPercent("10").build().exposure(fee));
         assertEquals(Exposure.of(sek("0"), sek("2500.00")),
                 Penalty.builder().id("late").rate(sek("1")).periodCap(Bound.of(sek("2500"))).build().exposure(fee));
-        // no period cap: the downside is unbounded
+        // no cap at all: the downside is unbounded
         assertEquals(new Exposure(Optional.of(sek("0")), Optional.empty()),
+                Penalty.builder().id("late").rate(sek("1")).build().exposure(fee));
+        // only a year cap: one period can take the whole year's 10 % × 12 × 100,000 = 120,000
+        assertEquals(Exposure.of(sek("0"), sek("120000.00")),
                 Penalty.builder().id("late").rate(sek("1")).yearCapPercent("10").build().exposure(fee));
+        // a period cap of 10 % (10,000) below the year cap of 5 % × 1,200,000 = 60,000: the period cap
+        assertEquals(Exposure.of(sek("0"), sek("10000.00")),
+                Penalty.builder().id("late").rate(sek("1")).periodCapPercent("10").yearCapPercent("5").build().exposure(fee));
     }
 }
