@@ -62,8 +62,9 @@ public final class BalanceAnalyzer {
         Optional<Money> upYear = up;
         Optional<Money> downYear = down;
         for (IncentiveComponent c : scheme.components()) {
-            Exposure e = c.exposure(periodFee);
             Exposure y = c.exposurePerYear(periodFee, periodsPerYear);
+            // one period is also within what the whole year allows
+            Exposure e = within(c.exposure(periodFee), y);
             ex.add(Step.of(StepKind.COMPUTATION, c.type() + " '" + c.id() + "': upside "
                     + e.upside().map(Money::toString).orElse("unbounded") + ", downside "
                     + e.downside().map(Money::toString).orElse("unbounded") + yearly(e, y, periodsPerYear)));
@@ -96,6 +97,10 @@ public final class BalanceAnalyzer {
                         + Decimals.display(r, 4)).orElse("")));
         warnings.forEach(w -> ex.add(Step.of(StepKind.WARNING, w)));
         return new BalanceReport(periodFee, periodsPerYear, up, down, upYear, downYear, ratio, warnings, ex.build());
+    }
+
+    private static Exposure within(Exposure period, Exposure year) {
+        return new Exposure(least(period.upside(), year.upside()), least(period.downside(), year.downside()));
     }
 
     private static Optional<Money> least(Optional<Money> a, Optional<Money> b) {

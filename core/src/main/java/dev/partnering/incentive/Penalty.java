@@ -201,18 +201,10 @@ public abstract class Penalty implements IncentiveComponent {
         return "the fees of " + periods + " are neither in the fee schedule nor given with their periods";
     }
 
-    /**
-     * The period cap, or the contract-year cap when it is smaller or the only cap (a single period
-     * can take the whole year's cap); the annual fee is taken as 12 periods of this fee.
-     */
+    /** The period cap; unbounded without one (the balance analysis bounds a period by the year's cap too). */
     @Override
     public Exposure exposure(Money periodFee) {
-        Optional<Money> down = periodCap().map(c -> c.resolve(periodFee));
-        Optional<Money> year = yearCap().map(c -> c.resolve(periodFee.multipliedBy(BigDecimal.valueOf(12))));
-        if (year.isPresent()) {
-            down = Optional.of(down.map(d -> d.min(year.get())).orElse(year.get()));
-        }
-        return new Exposure(Optional.of(Money.zero(periodFee.currency())), down.map(Money::rounded));
+        return new Exposure(Optional.of(Money.zero(periodFee.currency())), periodCap().map(c -> c.resolve(periodFee).rounded()));
     }
 
     /** The period cap times the periods, but no more than the contract-year cap on the fees of a year. */

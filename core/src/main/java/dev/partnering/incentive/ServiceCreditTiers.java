@@ -157,14 +157,10 @@ public abstract class ServiceCreditTiers implements IncentiveComponent {
                 Step.of(StepKind.RULE, "service-credit tiers '" + id() + "': " + why));
     }
 
-    /** The worst band's credit, within the period cap and the rolling cap on twelve months of this fee. */
+    /** The worst band's credit within the period cap (the balance analysis bounds a period by the rolling cap too). */
     @Override
     public Exposure exposure(Money periodFee) {
-        Money down = periodFee.percent(worstPercent());
-        if (rollingCapPercent().isPresent()) {
-            down = down.min(periodFee.multipliedBy(BigDecimal.valueOf(12)).percent(rollingCapPercent().get()));
-        }
-        return Exposure.of(Money.zero(periodFee.currency()), down.rounded());
+        return Exposure.of(Money.zero(periodFee.currency()), periodFee.percent(worstPercent()).rounded());
     }
 
     /** The per-period credit times the periods, but no more than the rolling cap on the year's fees. */

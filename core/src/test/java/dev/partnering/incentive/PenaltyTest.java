@@ -276,14 +276,14 @@ class PenaltyTest {
                 Penalty.builder().id("late").rate(sek("1")).periodCapPercent("10").build().exposure(fee));
         assertEquals(Exposure.of(sek("0"), sek("2500.00")),
                 Penalty.builder().id("late").rate(sek("1")).periodCap(Bound.of(sek("2500"))).build().exposure(fee));
-        // no cap at all: the downside is unbounded
+        // no period cap: the downside of a period is unbounded
         assertEquals(new Exposure(Optional.of(sek("0")), Optional.empty()),
-                Penalty.builder().id("late").rate(sek("1")).build().exposure(fee));
-        // only a year cap: one period can take the whole year's 10 % × 12 × 100,000 = 120,000
-        assertEquals(Exposure.of(sek("0"), sek("120000.00")),
                 Penalty.builder().id("late").rate(sek("1")).yearCapPercent("10").build().exposure(fee));
-        // a period cap of 10 % (10,000) below the year cap of 5 % × 1,200,000 = 60,000: the period cap
-        assertEquals(Exposure.of(sek("0"), sek("10000.00")),
-                Penalty.builder().id("late").rate(sek("1")).periodCapPercent("10").yearCapPercent("5").build().exposure(fee));
+        // over a year of 12 months the year cap bounds it: 10 % × 12 × 100,000 = 120,000
+        assertEquals(Exposure.of(sek("0"), sek("120000.00")),
+                Penalty.builder().id("late").rate(sek("1")).yearCapPercent("10").build().exposurePerYear(fee, 12));
+        // 4 quarters of 100,000: 10 % × 400,000 = 40,000; a period cap of 15,000 a quarter would allow 60,000
+        assertEquals(Exposure.of(sek("0"), sek("40000.00")), Penalty.builder().id("late").rate(sek("1"))
+                .periodCap(Bound.of(sek("15000"))).yearCapPercent("10").build().exposurePerYear(fee, 4));
     }
 }
