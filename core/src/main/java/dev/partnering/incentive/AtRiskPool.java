@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.immutables.value.Value;
@@ -32,7 +33,12 @@ import dev.partnering.scorecard.ScorecardLine;
  * <p>
  * Earn-back (optional): a credit is returned when the same KPI meets its target (attainment at
  * least 1) in each of the next {@link #earnBackPeriods()} periods; it is returned in the last of
- * them, provided those periods are part of the same calculation.
+ * them, provided those periods are part of the same calculation. Only what the supplier actually
+ * bore is returned: the net it would have received in the credit's period had the earned-back KPIs
+ * not triggered, less the net it did receive. When the scheme's floor or cap held that period's net
+ * (see {@link IncentiveContext.Past#netFor}), or the capped pool was shared with KPIs that are not
+ * earned back, this is less than the credit lines; so a deeper miss never pays the supplier more
+ * over the earn-back window than a smaller one.
  * <p>
  * Only KPIs that count on the scorecard can trigger: NOT_DETERMINED and EXCLUDED KPIs, and
  * MISSING ones under the EXCLUDE policy, neither earn nor cost. This class is immutable and
@@ -144,26 +150,71 @@ public abstract class AtRiskPool implements IncentiveComponent {
         }
         int n = earnBackPeriods().get();
         ReportingPeriod creditPeriod = context.period().plus(-n);
-        Optional<ComponentOutcome> then = context.earlierOutcomes(id()).stream()
-                .filter(o -> o.period().equals(creditPeriod)).findFirst();
-        if (then.isEmpty()) {
+        Optional<IncentiveContext.Past> then = context.earlier(creditPeriod);
+        Optional<ComponentOutcome> outcome = then.flatMap(p -> p.outcomes().stream().filter(o -> o.componentId().equals(id()))
+                .findFirst());
+        if (outcome.isEmpty()) {
             return returned;
         }
-        for (OutcomeLine credit : then.get().lines()) {
-            if (!credit.key().startsWith("credit:")) {
-                continue;
-            }
-            String kpi = credit.key().substring("credit:".length());
-            if (metTargetSince(context, kpi, creditPeriod, n)) {
-                Money back = credit.amount().negated();
-                returned = returned.plus(back);
-                lines.add(new OutcomeLine("earn-back:" + kpi + ":" + creditPeriod, "earn-back of the " + creditPeriod
-                        + " credit for " + kpi, back));
-                steps.add(Step.of(StepKind.RULE, kpi + " met its target in each of the " + n + " periods after "
-                        + creditPeriod + ": credit " + back + " earned back"));
+        Map<String, Money> credited = new LinkedHashMap<>();
+        Map<String, Money> earned = new LinkedHashMap<>();
+        for (OutcomeLine line : outcome.get().lines()) {
+            if (line.key().startsWith("credit:")) {
+                String kpi = line.key().substring("credit:".length());
+                credited.put(kpi, line.amount().negated());
+                if (metTargetSince(context, kpi, creditPeriod, n)) {
+                    earned.put(kpi, line.amount().negated());
+                }
             }
         }
+        if (earned.isEmpty()) {
+            return returned;
+        }
+        Money borne = borne(then.get(), credited, earned.keySet(), steps);
+        List<Money> parts = borne.allocate(earned.values().stream().map(Money::amount).toList());
+        int i = 0;
+        for (Map.Entry<String, Money> e : earned.entrySet()) {
+            Money back = parts.get(i++);
+            if (back.isPositive()) {
+                lines.add(new OutcomeLine("earn-back:" + e.getKey() + ":" + creditPeriod, "earn-back of the " + creditPeriod
+                        + " credit for " + e.getKey(), back));
+            }
+            steps.add(Step.of(StepKind.RULE, e.getKey() + " met its target in each of the " + n + " periods after "
+                    + creditPeriod + ": " + (back.equals(e.getValue()) ? "credit " + back + " earned back"
+                            : "credit " + e.getValue() + ", of which " + back + " borne by the supplier is earned back")));
+            returned = returned.plus(back);
+        }
         return returned;
+    }
+
+    /**
+     * What the credits of the earned KPIs cost the supplier in their period: the net it would have
+     * received had those KPIs not triggered (the pool then shared among the other triggered KPIs
+     * only), less the net it received. The floor and cap of that period can make this less than the
+     * credits themselves, and a capped pool shared with other KPIs less than their lines.
+     */
+    private Money borne(IncentiveContext.Past then, Map<String, Money> credited, Set<String> earned, List<Step> steps) {
+        Money credits = credited.values().stream().reduce(Money::plus).orElseThrow();
+        Money pool = then.fee().orElseThrow().percent(atRiskPercent());
+        Money others = Money.zero(pool.currency());
+        for (String kpi : credited.keySet()) {
+            if (!earned.contains(kpi)) {
+                others = others.plus(pool.percent(allocations().get(kpi)));
+            }
+        }
+        Money without = others.min(pool).rounded();
+        Money added = credits.minus(without);
+        Money borne = then.netFor(then.gross().plus(added)).minus(then.net());
+        if (!without.isZero()) {
+            steps.add(Step.of(StepKind.COMPUTATION, "credits of " + then.period() + " " + credits + ", without those of "
+                    + earned + " " + without + ": they added " + added));
+        }
+        if (!borne.equals(added)) {
+            steps.add(Step.of(StepKind.RULE, "the floor or cap held the net of " + then.period() + " at " + then.net()
+                    + " (gross " + then.gross() + "); without " + added + " of credits it would have been "
+                    + then.netFor(then.gross().plus(added)) + ", so the supplier bore " + borne + " of them"));
+        }
+        return borne;
     }
 
     private static boolean metTargetSince(IncentiveContext context, String kpi, ReportingPeriod creditPeriod, int n) {

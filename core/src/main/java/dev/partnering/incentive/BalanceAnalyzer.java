@@ -59,13 +59,19 @@ public final class BalanceAnalyzer {
         ex.add(Step.of(StepKind.INPUT, "period fee " + periodFee + ", " + periodsPerYear + " periods per year"));
         Optional<Money> up = Optional.of(Money.zero(periodFee.currency()));
         Optional<Money> down = Optional.of(Money.zero(periodFee.currency()));
+        Optional<Money> upYear = up;
+        Optional<Money> downYear = down;
         for (IncentiveComponent c : scheme.components()) {
-            Exposure e = c.exposure(periodFee);
+            Exposure y = c.exposurePerYear(periodFee, periodsPerYear);
+            // one period is also within what the whole year allows
+            Exposure e = within(c.exposure(periodFee), y);
             ex.add(Step.of(StepKind.COMPUTATION, c.type() + " '" + c.id() + "': upside "
                     + e.upside().map(Money::toString).orElse("unbounded") + ", downside "
-                    + e.downside().map(Money::toString).orElse("unbounded")));
+                    + e.downside().map(Money::toString).orElse("unbounded") + yearly(e, y, periodsPerYear)));
             up = up.flatMap(u -> e.upside().map(u::plus));
             down = down.flatMap(d -> e.downside().map(d::plus));
+            upYear = upYear.flatMap(u -> y.upside().map(u::plus));
+            downYear = downYear.flatMap(d -> y.downside().map(d::plus));
         }
         if (scheme.cap().isPresent()) {
             Money cap = scheme.cap().get().resolve(periodFee).rounded();
@@ -77,17 +83,43 @@ public final class BalanceAnalyzer {
             down = Optional.of(down.map(d -> d.min(floor)).orElse(floor));
             ex.add(Step.of(StepKind.RULE, "net floor " + scheme.floor().get().describe() + " = -" + floor));
         }
+        // a year is at most the periods' limits (after the net floor and cap) and the components' yearly caps
         BigDecimal n = BigDecimal.valueOf(periodsPerYear);
-        Optional<Money> upYear = up.map(u -> u.multipliedBy(n));
-        Optional<Money> downYear = down.map(d -> d.multipliedBy(n));
+        upYear = least(upYear, up.map(u -> u.multipliedBy(n)));
+        downYear = least(downYear, down.map(d -> d.multipliedBy(n)));
         Optional<BigDecimal> ratio = up.isPresent() && down.isPresent() && down.get().isPositive()
                 ? Optional.of(up.get().amount().divide(down.get().amount(), Money.DIVISION)) : Optional.empty();
         List<String> warnings = warnings(agreement, scheme, periodFee, up, down);
+        ex.add(Step.of(StepKind.COMPUTATION, "per year of " + periodsPerYear + " periods: upside "
+                + upYear.map(Money::toString).orElse("unbounded") + ", downside " + downYear.map(Money::toString).orElse("unbounded")));
         ex.add(Step.of(StepKind.RESULT, "upside " + up.map(Money::toString).orElse("unbounded") + ", downside "
                 + down.map(Money::toString).orElse("unbounded") + " per period" + ratio.map(r -> ", ratio "
                         + Decimals.display(r, 4)).orElse("")));
         warnings.forEach(w -> ex.add(Step.of(StepKind.WARNING, w)));
         return new BalanceReport(periodFee, periodsPerYear, up, down, upYear, downYear, ratio, warnings, ex.build());
+    }
+
+    private static Exposure within(Exposure period, Exposure year) {
+        return new Exposure(least(period.upside(), year.upside()), least(period.downside(), year.downside()));
+    }
+
+    private static Optional<Money> least(Optional<Money> a, Optional<Money> b) {
+        if (a.isPresent() && b.isPresent()) {
+            return Optional.of(a.get().min(b.get()));
+        }
+        return a.isPresent() ? a : b;
+    }
+
+    /** @return e.g. {@code "; per year: downside 150000.00 SEK (a yearly cap)"} when a yearly cap bounds the year further */
+    private static String yearly(Exposure period, Exposure year, int periodsPerYear) {
+        BigDecimal n = BigDecimal.valueOf(periodsPerYear);
+        boolean upCapped = year.upside().isPresent() && !period.upside().map(u -> u.multipliedBy(n)).equals(year.upside());
+        boolean downCapped = year.downside().isPresent() && !period.downside().map(d -> d.multipliedBy(n)).equals(year.downside());
+        if (!upCapped && !downCapped) {
+            return "";
+        }
+        return "; per year, within its yearly or rolling cap: upside " + year.upside().map(Money::toString).orElse("unbounded")
+                + ", downside " + year.downside().map(Money::toString).orElse("unbounded");
     }
 
     private static List<String> warnings(Agreement agreement, IncentiveScheme scheme, Money fee, Optional<Money> up,
@@ -100,10 +132,8 @@ public final class BalanceAnalyzer {
             w.add("no downside for the supplier: the scheme has no effective sanctions");
         }
         Optional<Money> floor = scheme.floor().map(f -> f.resolve(fee).rounded());
-        boolean earnBack = false;
         for (IncentiveComponent c : scheme.components()) {
             if (c instanceof AtRiskPool pool) {
-                earnBack |= pool.earnBackPeriods().isPresent();
                 poolWarnings(agreement, pool, fee, floor, w);
             }
             if (c instanceof ServiceCreditTiers t && t.periodCapPercent().isPresent()) {
@@ -114,10 +144,6 @@ public final class BalanceAnalyzer {
                             + " % is below the smallest possible credit " + Decimals.plain(smallest) + " %");
                 }
             }
-        }
-        if (earnBack && scheme.floor().isPresent()) {
-            w.add("earn-back combined with a net floor: a credit cut by the floor is still earned back in full, so a deeper "
-                    + "miss can pay the supplier more over the earn-back window");
         }
         return w;
     }

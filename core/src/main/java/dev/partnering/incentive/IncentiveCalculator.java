@@ -2,6 +2,7 @@ package dev.partnering.incentive;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,12 +103,14 @@ public final class IncentiveCalculator {
         List<String> customers = agreement.customers().stream().map(Party::id).collect(Collectors.toList());
         List<IncentiveContext.Past> earlier = new ArrayList<>();
         List<PeriodStatement> statements = new ArrayList<>();
+        Map<ReportingPeriod, Money> givenFees = new HashMap<>();
+        sorted.forEach(p -> p.fee().ifPresent(f -> givenFees.put(p.period(), f)));
         for (IncentivePeriod inputs : sorted) {
             Optional<Money> fee = inputs.fee().or(() -> agreement.feeSchedule().feeFor(inputs.period()));
-            IncentiveContext context = new IncentiveContext(agreement, inputs, fee, earlier);
+            IncentiveContext context = new IncentiveContext(agreement, inputs, fee, earlier, givenFees);
             PeriodStatement statement = period(agreement, scheme, context, supplier, customers);
             statements.add(statement);
-            earlier.add(new IncentiveContext.Past(inputs, fee, statement.outcomes()));
+            earlier.add(new IncentiveContext.Past(inputs, fee, statement.outcomes(), statement.gross(), limits(scheme, context)));
         }
         Explanation.Builder ex = Explanation.builder("Incentive statement " + agreement.id() + " "
                 + statements.get(0).period() + (statements.size() > 1 ? " to " + statements.get(statements.size() - 1).period() : ""));
@@ -115,6 +118,11 @@ public final class IncentiveCalculator {
         IncentiveStatement result = new IncentiveStatement(agreement.id(), supplier, statements, ex.build());
         ex.add(Step.of(StepKind.RESULT, "total net adjustment for " + supplier + ": " + result.totalNet()));
         return new IncentiveStatement(agreement.id(), supplier, statements, ex.build());
+    }
+
+    private static NetLimits limits(IncentiveScheme scheme, IncentiveContext context) {
+        return new NetLimits(scheme.floor().map(f -> resolve(f, context, "floor").rounded().negated()),
+                scheme.cap().map(c -> resolve(c, context, "cap").rounded()));
     }
 
     private static PeriodStatement period(Agreement agreement, IncentiveScheme scheme, IncentiveContext context,
@@ -130,21 +138,12 @@ public final class IncentiveCalculator {
             ex.add(o.explanation());
         }
         ex.add(Step.of(StepKind.COMPUTATION, "gross = Σ components = " + gross));
-        Money net = gross;
+        Money net = limits(scheme, context).apply(gross);
         Optional<String> limit = Optional.empty();
-        if (scheme.floor().isPresent()) {
-            Money floor = resolve(scheme.floor().get(), context, "floor").rounded().negated();
-            if (net.isLessThan(floor)) {
-                limit = Optional.of("floor " + scheme.floor().get().describe() + " = " + floor + " applied to " + net);
-                net = floor;
-            }
-        }
-        if (scheme.cap().isPresent()) {
-            Money cap = resolve(scheme.cap().get(), context, "cap").rounded();
-            if (net.isGreaterThan(cap)) {
-                limit = Optional.of("cap " + scheme.cap().get().describe() + " = " + cap + " applied to " + net);
-                net = cap;
-            }
+        if (net.isGreaterThan(gross)) {
+            limit = Optional.of("floor " + scheme.floor().get().describe() + " = " + net + " applied to " + gross);
+        } else if (net.isLessThan(gross)) {
+            limit = Optional.of("cap " + scheme.cap().get().describe() + " = " + net + " applied to " + gross);
         }
         limit.ifPresent(l -> ex.add(Step.of(StepKind.RULE, l)));
         Map<String, Money> byParty = new LinkedHashMap<>();

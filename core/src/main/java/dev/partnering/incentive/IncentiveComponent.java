@@ -42,6 +42,23 @@ public interface IncentiveComponent {
     }
 
     /**
+     * The most this component can add to and take from the supplier's payout over one year of
+     * periods with the given fee, for the scheme's balance analysis. By default {@code periodsPerYear}
+     * times the {@link #exposure per-period exposure}; components with yearly or rolling caps bound
+     * it further.
+     *
+     * @param periodFee  the period fee, not null
+     * @param periodsPerYear  periods per year, at least 1
+     * @return the yearly exposure, never null; a side is absent if it cannot be bounded
+     * @since 0.1.0
+     */
+    default Exposure exposurePerYear(dev.partnering.money.Money periodFee, int periodsPerYear) {
+        java.math.BigDecimal n = java.math.BigDecimal.valueOf(periodsPerYear);
+        Exposure e = exposure(periodFee);
+        return new Exposure(e.upside().map(u -> u.multipliedBy(n)), e.downside().map(d -> d.multipliedBy(n)));
+    }
+
+    /**
      * Checks this component against the agreement whose scheme it is part of: currencies, KPI
      * ids it refers to. The agreement reports these violations with its own when it is built.
      *

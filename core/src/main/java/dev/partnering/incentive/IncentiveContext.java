@@ -2,6 +2,7 @@ package dev.partnering.incentive;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -24,23 +25,69 @@ import dev.partnering.scorecard.Scorecard;
 public final class IncentiveContext {
 
     /**
-     * An earlier period of the calculation.
+     * An earlier period of the calculation: its inputs, fee and component outcomes, their sum (the
+     * gross) and the floor and cap that turned the gross into the net the supplier received.
      *
      * @param inputs  the period's inputs
      * @param fee  the period's fee, if known
      * @param outcomes  the components' outcomes in that period
+     * @param gross  Σ of the outcomes' amounts
+     * @param limits  the scheme's floor and cap resolved for that period
      */
-    public record Past(IncentivePeriod inputs, Optional<Money> fee, List<ComponentOutcome> outcomes) {
+    public record Past(IncentivePeriod inputs, Optional<Money> fee, List<ComponentOutcome> outcomes, Money gross,
+            NetLimits limits) {
         /** Copies the list; checks for nulls. */
         public Past {
             Objects.requireNonNull(inputs, "inputs");
             Objects.requireNonNull(fee, "fee");
             outcomes = List.copyOf(outcomes);
+            Objects.requireNonNull(gross, "gross");
+            Objects.requireNonNull(limits, "limits");
         }
 
         /** @return the period, never null */
         public ReportingPeriod period() {
             return inputs.period();
+        }
+
+        /** @return the net adjustment the supplier received in the period: the gross within the limits, never null */
+        public Money net() {
+            return limits.apply(gross);
+        }
+
+        /**
+         * What the supplier would have received in the period had the components' adjustments
+         * added up to {@code gross} instead: for earn-back, the part of a credit the supplier
+         * actually bore is {@code netFor(gross().plus(credit)).minus(net())}.
+         *
+         * @param gross  another gross, not null
+         * @return that gross within the period's floor and cap, never null
+         */
+        public Money netFor(Money gross) {
+            return limits.apply(gross);
+        }
+
+        /**
+         * What one component's outcome changed the supplier's net by in the period: the net less
+         * the net the period would have had without that outcome. For a credit or a penalty this is
+         * the part the supplier actually bore, as a negative amount, which the scheme's floor can
+         * make smaller than the outcome's amount; yearly and rolling caps count it.
+         *
+         * @param componentId  a component id, not null
+         * @return the change of the net, zero if the component has no outcome in the period, never null
+         */
+        public Money netEffectOf(String componentId) {
+            return net().minus(netFor(gross.minus(amountOf(componentId))));
+        }
+
+        /**
+         * @param componentId  a component id, not null
+         * @return the component's amount in the period, zero if it has no outcome there, never null
+         */
+        public Money amountOf(String componentId) {
+            Objects.requireNonNull(componentId, "componentId");
+            return outcomes.stream().filter(o -> o.componentId().equals(componentId)).findFirst().map(ComponentOutcome::amount)
+                    .orElse(Money.zero(gross.currency()));
         }
     }
 
@@ -48,18 +95,36 @@ public final class IncentiveContext {
     private final IncentivePeriod inputs;
     private final Optional<Money> fee;
     private final List<Past> earlier;
+    private final Map<ReportingPeriod, Money> givenFees;
 
     /**
+     * A context without fees given for later periods of the calculation.
+     *
      * @param agreement  the agreement, not null
      * @param inputs  the period's inputs, not null
      * @param fee  the period's fee, if known, not null
      * @param earlier  the earlier periods of the calculation, oldest first, not null
      */
     public IncentiveContext(Agreement agreement, IncentivePeriod inputs, Optional<Money> fee, List<Past> earlier) {
+        this(agreement, inputs, fee, earlier, Map.of());
+    }
+
+    /**
+     * @param agreement  the agreement, not null
+     * @param inputs  the period's inputs, not null
+     * @param fee  the period's fee, if known, not null
+     * @param earlier  the earlier periods of the calculation, oldest first, not null
+     * @param givenFees  the fees given with the periods of the calculation ({@link IncentivePeriod#fee()}),
+     *        later ones included: fees are contractual, and a contract year's annual fee needs them; not null
+     * @since 0.1.0
+     */
+    public IncentiveContext(Agreement agreement, IncentivePeriod inputs, Optional<Money> fee, List<Past> earlier,
+            Map<ReportingPeriod, Money> givenFees) {
         this.agreement = Objects.requireNonNull(agreement, "agreement");
         this.inputs = Objects.requireNonNull(inputs, "inputs");
         this.fee = Objects.requireNonNull(fee, "fee");
         this.earlier = List.copyOf(earlier);
+        this.givenFees = Map.copyOf(givenFees);
     }
 
     /** @return the agreement, never null */
@@ -130,8 +195,8 @@ public final class IncentiveContext {
     }
 
     /**
-     * The fee of any period: the given fee for periods of this calculation, otherwise the
-     * agreement's fee schedule.
+     * The fee of any period: the given fee for periods of this calculation (earlier or later ones
+     * too), otherwise the agreement's fee schedule.
      *
      * @param period  a period, not null
      * @return the fee, if known
@@ -143,6 +208,9 @@ public final class IncentiveContext {
         Optional<Past> past = earlier(period);
         if (past.isPresent() && past.get().fee().isPresent()) {
             return past.get().fee();
+        }
+        if (givenFees.containsKey(period)) {
+            return Optional.of(givenFees.get(period));
         }
         return agreement.feeSchedule().feeFor(period);
     }

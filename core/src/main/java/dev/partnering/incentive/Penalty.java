@@ -2,33 +2,39 @@ package dev.partnering.incentive;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.immutables.value.Value;
 
+import dev.partnering.ValidationException;
 import dev.partnering.Violation;
 import dev.partnering.agreement.Agreement;
-import dev.partnering.agreement.PeriodFee;
 import dev.partnering.explanation.Step;
 import dev.partnering.explanation.StepKind;
 import dev.partnering.internal.Decimals;
 import dev.partnering.internal.Ids;
 import dev.partnering.internal.Violations;
 import dev.partnering.money.Money;
+import dev.partnering.period.ReportingPeriod;
 
 /**
  * A penalty (liquidated damages): an amount per breach event, or per unit of a breach (e.g. per
  * day late), capped per period ({@link #periodCap()}, money or percent of the period fee) and per
- * contract year ({@link #yearCap()}, money or percent of the annual fee: the fees of the contract
- * year in the agreement's fee schedule). Contract years run from the term's start date.
+ * contract year ({@link #yearCap()}, money or percent of the annual fee: the fees of the periods
+ * that start within the contract year and the term, each given with the period or else from the
+ * agreement's fee schedule; a calculation that cannot determine them is refused). Contract years
+ * run from the term's start date.
  * <p>
  * Events come from {@link IncentivePeriod#events()} with this component's id as their
  * {@code penaltyId}; excluded events (force majeure) count for nothing and are listed. The yearly
  * cap counts the penalties of the earlier periods of the same contract year in the same
- * calculation. This class is immutable and thread-safe.
+ * calculation, as far as the supplier bore them: a penalty the scheme's net
+ * floor cut counts only with the part that was paid. This class is immutable and thread-safe.
  *
  * @since 0.1.0
  */
@@ -119,27 +125,33 @@ public abstract class Penalty implements IncentiveComponent {
 
     private Money yearCap(IncentiveContext context, Money penalty, List<Step> steps, List<String> caps) {
         LocalDate start = context.agreement().term().startDate();
-        LocalDate periodStart = context.period().start();
-        long years = java.time.temporal.ChronoUnit.YEARS.between(start, periodStart);
+        long years = ChronoUnit.YEARS.between(start, context.period().start());
         LocalDate yearStart = start.plusYears(Math.max(0, years));
         LocalDate yearEnd = yearStart.plusYears(1).minusDays(1);
-        Money annualFee = context.zero();
-        for (PeriodFee f : context.agreement().feeSchedule().fees()) {
-            if (!f.period().start().isBefore(yearStart) && !f.period().end().isAfter(yearEnd)) {
-                annualFee = annualFee.plus(f.amount());
+        Money cap;
+        String basis = "";
+        if (yearCap().get() instanceof Bound.Fixed f) {
+            cap = f.amount();
+        } else {
+            Money annualFee = annualFee(context, yearStart, yearEnd);
+            cap = yearCap().get().resolve(annualFee);
+            basis = ", annual fee " + annualFee.rounded();
+        }
+        Money charged = context.zero();
+        Money borne = context.zero();
+        for (IncentiveContext.Past past : context.earlier()) {
+            LocalDate s = past.period().start();
+            if (!s.isBefore(yearStart) && !s.isAfter(yearEnd)) {
+                charged = charged.plus(past.amountOf(id()).negated());
+                borne = borne.plus(past.netEffectOf(id()).negated());
             }
         }
-        Money cap = yearCap().get().resolve(annualFee);
-        Money earlier = context.zero();
-        for (ComponentOutcome o : context.earlierOutcomes(id())) {
-            if (!o.period().start().isBefore(yearStart) && !o.period().start().isAfter(yearEnd)) {
-                earlier = earlier.plus(o.amount().negated());
-            }
-        }
-        Money room = cap.minus(earlier).max(context.zero());
+        Money room = cap.minus(borne).max(context.zero());
         if (penalty.isGreaterThan(room)) {
-            String text = "contract-year cap " + yearCap().get().describe() + " (year " + yearStart + " to " + yearEnd + ", annual fee "
-                    + annualFee.rounded() + ") = " + cap.rounded() + ", less " + earlier + " already charged, leaves " + room.rounded();
+            String text = "contract-year cap " + yearCap().get().describe() + " (year " + yearStart + " to " + yearEnd + basis
+                    + ") = " + cap.rounded() + ", less " + borne + (borne.equals(charged) ? " already charged"
+                            : " already borne by the supplier (" + charged + " charged, the rest waived by the net floor or cap)")
+                    + ", leaves " + room.rounded();
             caps.add(text);
             steps.add(Step.of(StepKind.RULE, text));
             return room;
@@ -147,10 +159,63 @@ public abstract class Penalty implements IncentiveComponent {
         return penalty;
     }
 
+    /**
+     * The fees of the periods (of the calculation's granularity) that start within the contract year
+     * and the term: the fee given with a period of the calculation, otherwise the fee schedule's.
+     *
+     * @throws ValidationException if a period of the contract year has no known fee
+     */
+    private Money annualFee(IncentiveContext context, LocalDate yearStart, LocalDate yearEnd) {
+        LocalDate termEnd = context.agreement().term().currentEndDate();
+        LocalDate last = yearEnd.isAfter(termEnd) ? termEnd : yearEnd;
+        LocalDate until = last.isBefore(context.period().start()) ? context.period().start() : last;
+        ReportingPeriod first = context.period();
+        while (!first.plus(-1).start().isBefore(yearStart)) {
+            first = first.plus(-1);
+        }
+        Money sum = context.zero();
+        List<ReportingPeriod> unknown = new ArrayList<>();
+        for (ReportingPeriod p = first; !p.start().isAfter(until); p = p.plus(1)) {
+            Optional<Money> fee = context.feeOf(p);
+            if (fee.isPresent()) {
+                sum = sum.plus(fee.get());
+            } else {
+                unknown.add(p);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new ValidationException("Penalty '" + id() + "'", List.of(Violation.of("yearCap", yearCap().get().describe(),
+                    "penalty '" + id() + "': the contract-year cap is " + yearCap().get().describe().replace("the fee", "the annual fee")
+                            + " of the contract year " + yearStart + " to " + yearEnd + ", but " + unknownFees(unknown)
+                            + ", so the annual fee cannot be determined")));
+        }
+        return sum;
+    }
+
+    private static String unknownFees(List<ReportingPeriod> unknown) {
+        if (unknown.size() == 1) {
+            return "the fee of " + unknown.get(0) + " is neither in the fee schedule nor given with the period";
+        }
+        String periods = unknown.size() <= 3 ? unknown.stream().map(ReportingPeriod::toString).collect(Collectors.joining(", "))
+                : unknown.get(0) + " … " + unknown.get(unknown.size() - 1) + " (" + unknown.size() + " periods)";
+        return "the fees of " + periods + " are neither in the fee schedule nor given with their periods";
+    }
+
+    /** The period cap; unbounded without one (the balance analysis bounds a period by the year's cap too). */
     @Override
     public Exposure exposure(Money periodFee) {
-        return new Exposure(Optional.of(Money.zero(periodFee.currency())),
-                periodCap().map(c -> c.resolve(periodFee).rounded()));
+        return new Exposure(Optional.of(Money.zero(periodFee.currency())), periodCap().map(c -> c.resolve(periodFee).rounded()));
+    }
+
+    /** The period cap times the periods, but no more than the contract-year cap on the fees of a year. */
+    @Override
+    public Exposure exposurePerYear(Money periodFee, int periodsPerYear) {
+        Optional<Money> down = periodCap().map(c -> c.resolve(periodFee).rounded().multipliedBy(BigDecimal.valueOf(periodsPerYear)));
+        Optional<Money> year = yearCap().map(c -> c.resolve(periodFee.multipliedBy(BigDecimal.valueOf(periodsPerYear))).rounded());
+        if (year.isPresent()) {
+            down = Optional.of(down.map(d -> d.min(year.get())).orElse(year.get()));
+        }
+        return new Exposure(Optional.of(Money.zero(periodFee.currency())), down);
     }
 
     @Override

@@ -30,7 +30,8 @@ import dev.partnering.scorecard.ScorecardLine;
  * Two caps, both reported when they bite: a cap per period ({@link #periodCapPercent()} of the
  * period's charge) and a rolling twelve-month cap ({@link #rollingCapPercent()} of the charges of
  * the last twelve months including this one, less the credits this component already gave in the
- * previous eleven months of the same calculation).
+ * previous eleven months of the same calculation, as far as the supplier bore them: a credit the
+ * scheme's net floor cut counts only with the part that was paid).
  * <p>
  * The achieved value is the KPI's period value on the scorecard; a KPI without a measured value
  * gives no credit, and the outcome says so. This class is immutable and thread-safe.
@@ -119,17 +120,21 @@ public abstract class ServiceCreditTiers implements IncentiveComponent {
             ReportingPeriod p = context.period().plus(-k);
             charges = charges.plus(context.feeOf(p).orElse(context.zero()));
         }
+        Money credited = context.zero();
         Money given = context.zero();
-        for (ComponentOutcome o : context.earlierOutcomes(id())) {
-            if (o.period().compareTo(context.period().plus(-(window - 1))) >= 0) {
-                given = given.plus(o.amount().negated());
+        for (IncentiveContext.Past past : context.earlier()) {
+            if (past.period().compareTo(context.period().plus(-(window - 1))) >= 0) {
+                credited = credited.plus(past.amountOf(id()).negated());
+                given = given.plus(past.netEffectOf(id()).negated());
             }
         }
         Money cap = charges.percent(rollingCapPercent().get());
         Money room = cap.minus(given).max(context.zero());
         if (credit.isGreaterThan(room)) {
             String text = "rolling twelve-month cap " + Decimals.plain(rollingCapPercent().get()) + " % of " + charges.rounded()
-                    + " = " + cap.rounded() + ", less " + given + " already credited, leaves " + room.rounded();
+                    + " = " + cap.rounded() + ", less " + given + (given.equals(credited) ? " already credited"
+                            : " already borne by the supplier (" + credited + " credited, the rest waived by the net floor or cap)")
+                    + ", leaves " + room.rounded();
             caps.add(text);
             steps.add(Step.of(StepKind.RULE, text));
             return room;
@@ -152,13 +157,25 @@ public abstract class ServiceCreditTiers implements IncentiveComponent {
                 Step.of(StepKind.RULE, "service-credit tiers '" + id() + "': " + why));
     }
 
+    /** The worst band's credit within the period cap (the balance analysis bounds a period by the rolling cap too). */
     @Override
     public Exposure exposure(Money periodFee) {
-        BigDecimal worst = bands().stream().map(CreditBand::creditPercent).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
-        if (periodCapPercent().isPresent()) {
-            worst = worst.min(periodCapPercent().get());
+        return Exposure.of(Money.zero(periodFee.currency()), periodFee.percent(worstPercent()).rounded());
+    }
+
+    /** The per-period credit times the periods, but no more than the rolling cap on the year's fees. */
+    @Override
+    public Exposure exposurePerYear(Money periodFee, int periodsPerYear) {
+        Money down = exposure(periodFee).downside().orElseThrow().multipliedBy(BigDecimal.valueOf(periodsPerYear));
+        if (rollingCapPercent().isPresent()) {
+            down = down.min(periodFee.multipliedBy(BigDecimal.valueOf(periodsPerYear)).percent(rollingCapPercent().get()).rounded());
         }
-        return Exposure.of(Money.zero(periodFee.currency()), periodFee.percent(worst).rounded());
+        return Exposure.of(Money.zero(periodFee.currency()), down);
+    }
+
+    private BigDecimal worstPercent() {
+        BigDecimal worst = bands().stream().map(CreditBand::creditPercent).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+        return periodCapPercent().map(worst::min).orElse(worst);
     }
 
     @Override

@@ -7,6 +7,7 @@ import static dev.partnering.incentive.IncentiveFixtures.months;
 import static dev.partnering.incentive.IncentiveFixtures.run;
 import static dev.partnering.incentive.Rejections.assertOnly;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -286,6 +287,85 @@ class AtRiskPoolTest {
         // February and March alone: January's credit is not known here
         IncentiveStatement s = earnBack(2, ms, "2026-02", "2026-03");
         assertEquals(sek("0.00"), s.totalNet());
+    }
+
+    /** The audit's scheme: pool 20 % of 250,000 = 50,000, allocations 100/10/100, earn-back after 1 period, floor 10 % of the fee. */
+    private static IncentiveStatement flooredEarnBack(List<Measurement> january) {
+        AtRiskPool p = AtRiskPool.builder().id("pool").atRiskPercent(new BigDecimal("20")).allocate("availability", "100")
+                .allocate("incident-response", "10").allocate("ticket-sla", "100").earnBackPeriods(1).build();
+        Agreement a = agreement(IncentiveScheme.builder().addComponents(p).floor(Bound.percentOfFee(BigDecimal.TEN)).build(),
+                MissingDataPolicy.ZERO);
+        List<Measurement> ms = new ArrayList<>(january);
+        ms.addAll(atTarget("2026-02"));
+        return run(a, months("2026-01", "2026-02"), ms);
+    }
+
+    @Test
+    void earnBackReturnsOnlyWhatTheFloorLeftTheSupplierToBear() {
+        IncentiveStatement s = flooredEarnBack(belowMinimum("2026-01"));
+        // January: every KPI below its minimum: 50,000 × (100 + 10 + 100) % = 105,000, capped at the pool 50,000 and
+        // shared 100:10:100 = 23,809.53 + 2,380.95 + 23,809.52 (largest remainder, the tie to availability);
+        // the floor 10 % × 250,000 = 25,000 holds the net at -25,000: the supplier bore 25,000 of the 50,000
+        assertEquals(sek("-50000.00"), s.periods().get(0).gross());
+        assertEquals(sek("-25000.00"), s.periods().get(0).net());
+        // February, every KPI at target: without January's credits the net would have been 0, so 0 - (-25,000) = 25,000
+        // comes back, shared in proportion to the credit lines: exactly 11,904.765 + 1,190.475 + 11,904.76; the one minor
+        // unit left after flooring goes to the earlier of the two tied remainders: 11,904.77 + 1,190.47 + 11,904.76 = 25,000.00
+        assertEquals(sek("25000.00"), s.periods().get(1).net());
+        assertEquals(sek("0.00"), s.totalNet());
+        ComponentOutcome feb = s.periods().get(1).outcome("pool").orElseThrow();
+        assertEquals(List.of(
+                new OutcomeLine("earn-back:availability:2026-01", "earn-back of the 2026-01 credit for availability", sek("11904.77")),
+                new OutcomeLine("earn-back:incident-response:2026-01", "earn-back of the 2026-01 credit for incident-response",
+                        sek("1190.47")),
+                new OutcomeLine("earn-back:ticket-sla:2026-01", "earn-back of the 2026-01 credit for ticket-sla", sek("11904.76"))),
+                feb.lines());
+        String text = feb.explanation().toString();
+        assertTrue(text.contains("rule: the floor or cap held the net of 2026-01 at -25000.00 SEK (gross -50000.00 SEK); without "
+                + "50000.00 SEK of credits it would have been 0.00 SEK, so the supplier bore 25000.00 SEK of them"), text);
+        assertTrue(text.contains("rule: availability met its target in each of the 1 periods after 2026-01: credit 23809.53 SEK, "
+                + "of which 11904.77 SEK borne by the supplier is earned back"), text);
+    }
+
+    @Test
+    void aDeeperMissUnderAFloorNeverPaysMoreOverTheEarnBackWindow() {
+        // the audit's reproduction: a deeper miss used to give -25,000 then +50,000 = +25,000, a slight one only 0
+        IncentiveStatement deep = flooredEarnBack(belowMinimum("2026-01"));
+        // incident response 4.5 h: attainment (8 - 4.5) / (8 - 4) = 0.875, below target: credit 50,000 × 10 % = 5,000,
+        // within the floor; February earns the 5,000 back: -5,000 + 5,000 = 0
+        IncentiveStatement slight = flooredEarnBack(with(atTarget("2026-01"),
+                Fixtures.measurement("incident-response", "2026-01", "4.5")));
+        assertEquals(sek("-5000.00"), slight.periods().get(0).net());
+        assertEquals(sek("5000.00"), slight.periods().get(1).net());
+        assertEquals(sek("0.00"), slight.totalNet());
+        assertFalse(deep.totalNet().isGreaterThan(slight.totalNet()), deep.totalNet() + " > " + slight.totalNet());
+    }
+
+    @Test
+    void aCreditThatOnlyTookAShareOfACappedPoolIsNotEarnedBack() {
+        AtRiskPool p = AtRiskPool.builder().id("pool").atRiskPercent(new BigDecimal("20")).allocate("availability", "100")
+                .allocate("ticket-sla", "100").earnBackPeriods(1).build();
+        Agreement a = agreement(IncentiveScheme.builder().addComponents(p).build(), MissingDataPolicy.ZERO);
+        List<Measurement> ticketsMissed = List.of(Fixtures.measurement("availability", "2026-01", "99.5"),
+                Fixtures.ratioMeasurement("ticket-sla", "2026-01", "80", "100"),
+                Fixtures.measurement("availability", "2026-02", "99.5"),
+                Fixtures.ratioMeasurement("ticket-sla", "2026-02", "80", "100"));
+        // ticket-sla misses in both months: 50,000 × 100 % = 50,000 each month, never earned back: -100,000
+        assertEquals(sek("-100000.00"), run(a, months("2026-01", "2026-02"), ticketsMissed).totalNet());
+        List<Measurement> bothMissed = new ArrayList<>(ticketsMissed);
+        bothMissed.set(0, Fixtures.measurement("availability", "2026-01", "98"));
+        IncentiveStatement s = run(a, months("2026-01", "2026-02"), bothMissed);
+        // availability also misses in January: 100,000 capped at 50,000, 25,000 each; availability meets its target in
+        // February, but without its credit ticket-sla alone would still have taken the whole 50,000: it added nothing,
+        // and nothing comes back (it used to return 25,000, so the extra miss paid the supplier more)
+        assertEquals(sek("-50000.00"), s.periods().get(0).net());
+        assertEquals(sek("-50000.00"), s.periods().get(1).net());
+        assertEquals(sek("-100000.00"), s.totalNet());
+        String text = s.periods().get(1).outcome("pool").orElseThrow().explanation().toString();
+        assertTrue(text.contains("credits of 2026-01 50000.00 SEK, without those of [availability] 50000.00 SEK: they added 0.00 SEK"),
+                text);
+        assertTrue(text.contains("rule: availability met its target in each of the 1 periods after 2026-01: credit 25000.00 SEK, "
+                + "of which 0.00 SEK borne by the supplier is earned back"), text);
     }
 
     // ------------------------------------------------------------------ exposure

@@ -95,7 +95,7 @@ class BalanceAnalyzerTest {
     }
 
     @Test
-    void earnBackWithAFloorIsWarnedAbout() {
+    void earnBackWithAFloorNeedsNoWarning() {
         AtRiskPool pool = AtRiskPool.builder().id("pool").atRiskPercent(BigDecimal.TEN).allocate("availability", "100")
                 .earnBackPeriods(2).build();
         // pool 25,000 at risk and earned back: upside 25,000, downside 25,000 (within the floor 37,500), ratio 1
@@ -103,11 +103,9 @@ class BalanceAnalyzerTest {
         assertEquals(Optional.of(sek("25000.00")), r.upsidePerPeriod());
         assertEquals(Optional.of(sek("25000.00")), r.downsidePerPeriod());
         assertEquals(0, BigDecimal.ONE.compareTo(r.upsideToDownside().orElseThrow()));
-        assertEquals(List.of("earn-back combined with a net floor: a credit cut by the floor is still earned back in full, so a "
-                + "deeper miss can pay the supplier more over the earn-back window"), r.warnings());
-        // without the floor, nothing to warn about
+        // earn-back returns only what the supplier bore after the floor, so the combination is no longer lopsided
+        assertEquals(List.of(), r.warnings());
         assertEquals(List.of(), analyze(IncentiveScheme.builder().addComponents(pool).build()).warnings());
-        // a floor without earn-back is fine too
         AtRiskPool plain = AtRiskPool.builder().id("pool").atRiskPercent(BigDecimal.TEN).allocate("availability", "100").build();
         assertEquals(List.of("penalty-only scheme: no upside for the supplier"),
                 analyze(IncentiveScheme.builder().addComponents(plain).floor(Bound.percentOfFee(new BigDecimal("15"))).build())
@@ -128,6 +126,44 @@ class BalanceAnalyzerTest {
         // a cap equal to the smallest credit is fine
         assertEquals(List.of("penalty-only scheme: no upside for the supplier"),
                 analyze(IncentiveScheme.builder().addComponents(tiers("2")).build()).warnings());
+    }
+
+    @Test
+    void aYearCapBoundsTheYearlyDownside() {
+        // period cap 10 % × 250,000 = 25,000, 12 × 25,000 = 300,000, but the year cap 5 % × 12 × 250,000 = 150,000
+        Penalty both = Penalty.builder().id("late").rate(sek("1000")).periodCapPercent("10").yearCapPercent("5").build();
+        BalanceReport r = analyze(IncentiveScheme.builder().addComponents(both).build());
+        assertEquals(Optional.of(sek("25000.00")), r.downsidePerPeriod());
+        assertEquals(Optional.of(sek("150000.00")), r.downsidePerYear());
+        String text = r.explanation().toText();
+        assertTrue(text.contains("  penalty 'late': upside 0 SEK, downside 25000.00 SEK; per year, within its yearly or rolling cap: "
+                + "upside 0 SEK, downside 150000.00 SEK\n"), text);
+        assertTrue(text.contains("  per year of 12 periods: upside 0 SEK, downside 150000.00 SEK\n"), text);
+        // only a year cap: no longer unbounded; a single month can take the whole 150,000, and so can the year
+        Penalty yearOnly = Penalty.builder().id("late").rate(sek("1000")).yearCapPercent("5").build();
+        BalanceReport y = analyze(IncentiveScheme.builder().addComponents(yearOnly).build());
+        assertEquals(Optional.of(sek("150000.00")), y.downsidePerPeriod());
+        assertEquals(Optional.of(sek("150000.00")), y.downsidePerYear());
+    }
+
+    @Test
+    void aRollingCapBoundsTheYearlyDownside() {
+        // worst band 3 % × 250,000 = 7,500 a month, 12 × 7,500 = 90,000, but the rolling cap 1 % × 12 × 250,000 = 30,000
+        ServiceCreditTiers t = ServiceCreditTiers.builder().id("t").kpiId("availability").direction(Direction.HIGHER_IS_BETTER)
+                .band("99.8", "2").band("98", "3").rollingCapPercent(BigDecimal.ONE).build();
+        BalanceReport r = analyze(IncentiveScheme.builder().addComponents(t).build());
+        assertEquals(Optional.of(sek("7500.00")), r.downsidePerPeriod());
+        assertEquals(Optional.of(sek("30000.00")), r.downsidePerYear());
+    }
+
+    @Test
+    void theNetFloorStillBoundsEachPeriodOfTheYear() {
+        // year cap 5 % × 3,000,000 = 150,000 per period and per year, but the floor 2 % × 250,000 = 5,000 a month: 60,000
+        Penalty yearOnly = Penalty.builder().id("late").rate(sek("1000")).yearCapPercent("5").build();
+        BalanceReport r = analyze(IncentiveScheme.builder().addComponents(yearOnly).floor(Bound.percentOfFee(new BigDecimal("2")))
+                .build());
+        assertEquals(Optional.of(sek("5000.00")), r.downsidePerPeriod());
+        assertEquals(Optional.of(sek("60000.00")), r.downsidePerYear());
     }
 
     @Test

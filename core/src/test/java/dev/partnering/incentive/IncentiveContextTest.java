@@ -29,9 +29,9 @@ class IncentiveContextTest {
 
     private static IncentiveContext march(Optional<Money> janFee) {
         IncentiveContext.Past jan = new IncentiveContext.Past(IncentivePeriod.builder().period(JAN).build(), janFee,
-                List.of(outcome("a", JAN, "-1.00"), outcome("b", JAN, "-2.00")));
+                List.of(outcome("a", JAN, "-1.00"), outcome("b", JAN, "-2.00")), sek("-3.00"), NetLimits.none());
         IncentiveContext.Past feb = new IncentiveContext.Past(IncentivePeriod.builder().period(FEB).build(), Optional.empty(),
-                List.of(outcome("a", FEB, "-3.00")));
+                List.of(outcome("a", FEB, "-3.00")), sek("-3.00"), NetLimits.none());
         return new IncentiveContext(Fixtures.agreement(), IncentivePeriod.builder().period(MAR).build(), Optional.of(sek("70000.00")),
                 List.of(jan, feb));
     }
@@ -74,5 +74,29 @@ class IncentiveContextTest {
         assertOnly(() -> BackTester.compare(IncentiveFixtures.agreement(s).withoutIncentiveScheme(), IncentiveFixtures.agreement(s),
                 List.of(JAN), List.of(), List.of(), Map.of()), "incentiveScheme", null,
                 "agreement 'it-partnering' has no incentive scheme to back-test");
+    }
+
+    @Test
+    void feesGivenWithLaterPeriodsOfTheCalculationAreKnown() {
+        IncentiveContext c = new IncentiveContext(Fixtures.agreement(), IncentivePeriod.builder().period(JAN).build(),
+                Optional.of(sek("70000.00")), List.of(), java.util.Map.of(MAR, sek("90000.00")));
+        // March comes later in the calculation with its own fee; February falls back to the schedule's 250,000
+        assertEquals(Optional.of(sek("90000.00")), c.feeOf(MAR));
+        assertEquals(Optional.of(sek("250000.00")), c.feeOf(FEB));
+        assertEquals(Optional.of(sek("70000.00")), c.feeOf(JAN));
+    }
+
+    @Test
+    void aPastPeriodKnowsWhatEachComponentChangedItsNetBy() {
+        // gross -1.00 + -2.00 = -3.00 under a floor of -2.50: net -2.50; without a (-1.00) the net would be -2.00, so a
+        // changed it by -0.50; without b (-2.00) it would be -1.00, so b changed it by -1.50; c has no outcome: 0
+        IncentiveContext.Past jan = new IncentiveContext.Past(IncentivePeriod.builder().period(JAN).build(), Optional.empty(),
+                List.of(outcome("a", JAN, "-1.00"), outcome("b", JAN, "-2.00")), sek("-3.00"),
+                new NetLimits(Optional.of(sek("-2.50")), Optional.empty()));
+        assertEquals(sek("-2.50"), jan.net());
+        assertEquals(sek("-0.50"), jan.netEffectOf("a"));
+        assertEquals(sek("-1.50"), jan.netEffectOf("b"));
+        assertEquals(sek("0.00"), jan.netEffectOf("c"));
+        assertEquals(sek("-2.00"), jan.amountOf("b"));
     }
 }

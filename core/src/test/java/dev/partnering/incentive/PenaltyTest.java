@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import dev.partnering.Fixtures;
 import dev.partnering.Violation;
 import dev.partnering.agreement.Agreement;
+import dev.partnering.agreement.FeeSchedule;
 import dev.partnering.kpi.Measurement;
 import dev.partnering.money.Money;
 import dev.partnering.period.ReportingPeriod;
@@ -166,6 +168,105 @@ class PenaltyTest {
         assertEquals(sek("-2000.00"), s.periods().get(1).net());
     }
 
+    @Test
+    void theYearCapCountsOnlyWhatTheFloorLetTheSupplierPay() {
+        Penalty p = Penalty.builder().id("late").rate(sek("25000")).yearCapPercent("5").build();
+        Agreement a = agreement(IncentiveScheme.builder().addComponents(p).floor(Bound.percentOfFee(new BigDecimal("30"))).build(),
+                sek("100000.00"));
+        List<ReportingPeriod> periods = months("2026-01", "2026-02");
+        List<Measurement> ms = new ArrayList<>(atTarget("2026-01"));
+        ms.addAll(atTarget("2026-02"));
+        List<BreachEvent> february = List.of(event("e3", "late", "2026-02-03", "1"), event("e4", "late", "2026-02-04", "1"));
+        List<BreachEvent> twoInJanuary = new ArrayList<>(List.of(event("e1", "late", "2026-01-05", "1"),
+                event("e2", "late", "2026-01-06", "1")));
+        twoInJanuary.addAll(february);
+        IncentiveStatement s = run(a, periods, ms, twoInJanuary, Map.of());
+        // year cap 5 % × 12 × 100,000 = 60,000; floor 30 % × 100,000 = 30,000
+        // January 2 × 25,000 = 50,000, the floor holds the net at -30,000: the supplier bore 30,000, 20,000 was waived
+        // February 2 × 25,000 = 50,000; room 60,000 - 30,000 borne = 30,000 → -30,000; total -60,000 = the year cap
+        assertEquals(sek("-30000.00"), s.periods().get(0).net());
+        assertEquals(sek("-30000.00"), s.periods().get(1).outcome("late").orElseThrow().amount());
+        assertEquals(sek("-60000.00"), s.totalNet());
+        assertEquals(List.of("contract-year cap 5 % of the fee (year 2026-01-01 to 2026-12-31, annual fee 1200000.00 SEK) = "
+                + "60000.00 SEK, less 30000.00 SEK already borne by the supplier (50000.00 SEK charged, the rest waived by the net "
+                + "floor or cap), leaves 30000.00 SEK"), s.periods().get(1).outcome("late").orElseThrow().capsApplied());
+        // one breach fewer in January: -25,000 (within the floor), February room 60,000 - 25,000 = 35,000, floored at
+        // -30,000: total -55,000, not less than with the extra breach (counting the waived 20,000 gave -40,000 there)
+        List<BreachEvent> oneInJanuary = new ArrayList<>(List.of(event("e1", "late", "2026-01-05", "1")));
+        oneInJanuary.addAll(february);
+        IncentiveStatement better = run(a, periods, ms, oneInJanuary, Map.of());
+        assertEquals(sek("-55000.00"), better.totalNet());
+    }
+
+    /** The fixture agreement with the given fee schedule and a scheme of the penalty alone. */
+    private static Agreement withFees(Penalty p, FeeSchedule fees) {
+        return Fixtures.agreementBuilder().addAllParties(Fixtures.parties()).addAllResponsibilityAreas(Fixtures.responsibilityAreas())
+                .governance(Fixtures.governance()).addAllKpis(Fixtures.kpis()).currency(Fixtures.SEK).feeSchedule(fees)
+                .incentiveScheme(IncentiveScheme.builder().addComponents(p).build()).build();
+    }
+
+    private static IncentivePeriod month(String month, Optional<Money> fee, BreachEvent... events) {
+        IncentivePeriod.Builder b = IncentivePeriod.builder().period(ReportingPeriod.parse(month)).addEvents(events);
+        fee.ifPresent(b::fee);
+        return b.build();
+    }
+
+    /** The months of 2026 from {@code from} to December with the given fee, two breaches of 'late' in the first. */
+    private static IncentiveStatement twoBreachesThenQuiet(Agreement a, int from, String fee) {
+        List<IncentivePeriod> periods = new ArrayList<>();
+        for (int m = from; m <= 12; m++) {
+            String month = String.format("2026-%02d", m);
+            periods.add(m == from ? month(month, Optional.of(sek(fee)), event("e1", "late", month + "-05", "1"),
+                    event("e2", "late", month + "-06", "1")) : month(month, Optional.of(sek(fee))));
+        }
+        return IncentiveCalculator.standard().calculate(a, a.incentiveScheme().orElseThrow(), periods);
+    }
+
+    @Test
+    void aPercentYearCapUsesTheFeesGivenWithThePeriods() {
+        Penalty p = Penalty.builder().id("late").rate(sek("8000")).yearCapPercent("1").build();
+        IncentiveStatement s = twoBreachesThenQuiet(withFees(p, FeeSchedule.empty()), 1, "100000.00");
+        // no fee schedule: the annual fee is the fees given with the twelve months, 12 × 100,000 = 1,200,000;
+        // cap 1 % = 12,000; January 2 × 8,000 = 16,000 → 12,000 (the cap used to become 0 and wipe out the penalty)
+        assertEquals(sek("-12000.00"), s.periods().get(0).net());
+        assertEquals(List.of("contract-year cap 1 % of the fee (year 2026-01-01 to 2026-12-31, annual fee 1200000.00 SEK) = "
+                + "12000.00 SEK, less 0 SEK already charged, leaves 12000.00 SEK"), s.periods().get(0).outcome("late").orElseThrow()
+                .capsApplied());
+    }
+
+    @Test
+    void aPercentYearCapCombinesTheScheduleWithTheFeesGivenWithThePeriods() {
+        Penalty p = Penalty.builder().id("late").rate(sek("8000")).yearCapPercent("1").build();
+        // the schedule covers January to June with 100,000; July to December come with the periods at 150,000
+        Agreement a = withFees(p, FeeSchedule.monthly(sek("100000.00"), YearMonth.of(2026, 1), YearMonth.of(2026, 6)));
+        IncentiveStatement s = twoBreachesThenQuiet(a, 7, "150000.00");
+        // annual fee 6 × 100,000 + 6 × 150,000 = 1,500,000; cap 1 % = 15,000; July 2 × 8,000 = 16,000 → 15,000
+        assertEquals(sek("-15000.00"), s.periods().get(0).net());
+    }
+
+    @Test
+    void aPercentYearCapWithoutTheAnnualFeeIsRefused() {
+        Penalty p = Penalty.builder().id("late").rate(sek("8000")).yearCapPercent("1").build();
+        Agreement none = withFees(p, FeeSchedule.empty());
+        List<IncentivePeriod> january = List.of(month("2026-01", Optional.of(sek("100000.00")),
+                event("e1", "late", "2026-01-05", "1")));
+        assertOnly(() -> IncentiveCalculator.standard().calculate(none, none.incentiveScheme().orElseThrow(), january), "yearCap",
+                "1 % of the fee", "penalty 'late': the contract-year cap is 1 % of the annual fee of the contract year 2026-01-01 to "
+                        + "2026-12-31, but the fees of 2026-02 … 2026-12 (11 periods) are neither in the fee schedule nor given with "
+                        + "their periods, so the annual fee cannot be determined");
+        // a schedule that covers only part of the contract year
+        Agreement partly = withFees(p, FeeSchedule.monthly(sek("100000.00"), YearMonth.of(2026, 1), YearMonth.of(2026, 10)));
+        List<IncentivePeriod> march = List.of(month("2026-03", Optional.empty(), event("e1", "late", "2026-03-05", "1")));
+        assertOnly(() -> IncentiveCalculator.standard().calculate(partly, partly.incentiveScheme().orElseThrow(), march), "yearCap",
+                "1 % of the fee", "penalty 'late': the contract-year cap is 1 % of the annual fee of the contract year 2026-01-01 to "
+                        + "2026-12-31, but the fees of 2026-11, 2026-12 are neither in the fee schedule nor given with their periods, "
+                        + "so the annual fee cannot be determined");
+        // without a counted event the cap is not needed, and nothing is refused
+        List<IncentivePeriod> quiet = List.of(month("2026-01", Optional.of(sek("100000.00"))));
+        assertEquals(sek("0.00"), IncentiveCalculator.standard().calculate(none, none.incentiveScheme().orElseThrow(), quiet)
+                .totalNet());
+    }
+
     // ------------------------------------------------------------------ exposure
 
     @Test
@@ -175,8 +276,14 @@ class PenaltyTest {
                 Penalty.builder().id("late").rate(sek("1")).periodCapPercent("10").build().exposure(fee));
         assertEquals(Exposure.of(sek("0"), sek("2500.00")),
                 Penalty.builder().id("late").rate(sek("1")).periodCap(Bound.of(sek("2500"))).build().exposure(fee));
-        // no period cap: the downside is unbounded
+        // no period cap: the downside of a period is unbounded
         assertEquals(new Exposure(Optional.of(sek("0")), Optional.empty()),
                 Penalty.builder().id("late").rate(sek("1")).yearCapPercent("10").build().exposure(fee));
+        // over a year of 12 months the year cap bounds it: 10 % × 12 × 100,000 = 120,000
+        assertEquals(Exposure.of(sek("0"), sek("120000.00")),
+                Penalty.builder().id("late").rate(sek("1")).yearCapPercent("10").build().exposurePerYear(fee, 12));
+        // 4 quarters of 100,000: 10 % × 400,000 = 40,000; a period cap of 15,000 a quarter would allow 60,000
+        assertEquals(Exposure.of(sek("0"), sek("40000.00")), Penalty.builder().id("late").rate(sek("1"))
+                .periodCap(Bound.of(sek("15000"))).yearCapPercent("10").build().exposurePerYear(fee, 4));
     }
 }

@@ -228,6 +228,30 @@ class ServiceCreditTiersTest {
     }
 
     @Test
+    void theRollingCapCountsOnlyWhatTheFloorLetTheSupplierBear() {
+        ServiceCreditTiers t = availability().band("99.8", "2").band("98.0", "3").rollingCapPercent(new BigDecimal("1.2")).build();
+        Penalty late = Penalty.builder().id("late").rate(sek("2000")).build();
+        Agreement a = agreement(IncentiveScheme.builder().addComponents(t, late).floor(Bound.percentOfFee(new BigDecimal("2.5")))
+                .build(), sek("100000.00"));
+        List<Measurement> ms = new ArrayList<>(atTarget("2026-01"));
+        ms.set(0, Fixtures.measurement("availability", "2026-01", "99.5"));
+        ms.addAll(atTarget("2026-02"));
+        ms.set(3, Fixtures.measurement("availability", "2026-02", "97.5"));
+        BreachEvent e1 = BreachEvent.builder().id("e1").penaltyId("late").date(java.time.LocalDate.parse("2026-01-10")).build();
+        IncentiveStatement s = run(a, IncentiveFixtures.months("2026-01", "2026-02"), ms, List.of(e1), java.util.Map.of());
+        // January: 99.5 → 2 % × 100,000 = 2,000, rolling cap 1.2 % × 100,000 (the only fee of the last twelve months) = 1,200;
+        // penalty 2,000: gross -3,200, floor 2.5 % × 100,000 = 2,500 → net -2,500. Without the credit the net would have
+        // been -2,000, so the supplier bore 500 of the 1,200
+        assertEquals(sek("-1200.00"), s.periods().get(0).outcome("t").orElseThrow().amount());
+        assertEquals(sek("-2500.00"), s.periods().get(0).net());
+        // February: 97.5 → 3 % = 3,000; cap 1.2 % × 200,000 = 2,400, less the 500 borne = 1,900
+        assertEquals(sek("-1900.00"), s.periods().get(1).net());
+        assertEquals(List.of("rolling twelve-month cap 1.2 % of 200000.00 SEK = 2400.00 SEK, less 500.00 SEK already borne by the "
+                + "supplier (1200.00 SEK credited, the rest waived by the net floor or cap), leaves 1900.00 SEK"),
+                s.periods().get(1).outcome("t").orElseThrow().capsApplied());
+    }
+
+    @Test
     void aCreditExactlyFillingTheRollingRoomIsNotCapped() {
         ServiceCreditTiers t = availability().band("99.8", "2").rollingCapPercent(new BigDecimal("2")).build();
         Agreement a = agreement(IncentiveScheme.builder().addComponents(t).build(), sek("100000.00"));

@@ -45,6 +45,7 @@ import dev.partnering.incentive.IncentiveScheme;
 import dev.partnering.incentive.IncentiveStatement;
 import dev.partnering.incentive.KpiDistribution;
 import dev.partnering.incentive.Movement;
+import dev.partnering.incentive.NetLimits;
 import dev.partnering.incentive.OutcomeLine;
 import dev.partnering.incentive.Penalty;
 import dev.partnering.incentive.PeriodStatement;
@@ -211,6 +212,7 @@ final class Formats {
         f.add(of(PeriodStatement.class, IncentiveFormats.PERIOD_STATEMENT_OUT, IncentiveFormats.PERIOD_STATEMENT));
         f.add(of(IncentiveStatement.class, IncentiveFormats.STATEMENT_OUT, IncentiveFormats.STATEMENT));
         f.add(of(Exposure.class, IncentiveFormats.EXPOSURE_OUT, IncentiveFormats.EXPOSURE));
+        f.add(of(NetLimits.class, IncentiveFormats.NET_LIMITS_OUT, IncentiveFormats.NET_LIMITS));
         f.add(of(BalanceReport.class, IncentiveFormats.BALANCE_OUT, IncentiveFormats.BALANCE));
         f.add(of(SimulationReport.class, IncentiveFormats.SIMULATION_OUT, IncentiveFormats.SIMULATION));
         f.add(of(SimulationReport.Distribution.class, IncentiveFormats.DISTRIBUTION_OUT, IncentiveFormats.DISTRIBUTION));

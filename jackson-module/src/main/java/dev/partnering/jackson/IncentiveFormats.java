@@ -46,6 +46,7 @@ import dev.partnering.incentive.KpiDistribution;
 import dev.partnering.incentive.OutcomeLine;
 import dev.partnering.incentive.Penalty;
 import dev.partnering.incentive.Movement;
+import dev.partnering.incentive.NetLimits;
 import dev.partnering.incentive.PeriodStatement;
 import dev.partnering.incentive.Remedy;
 import dev.partnering.incentive.RemedyFinding;
@@ -124,6 +125,8 @@ final class IncentiveFormats {
 
     static final ValueReader<Exposure> EXPOSURE = IncentiveFormats::readExposure;
     static final ValueWriter<Exposure> EXPOSURE_OUT = IncentiveFormats::writeExposure;
+    static final ValueReader<NetLimits> NET_LIMITS = IncentiveFormats::readNetLimits;
+    static final ValueWriter<NetLimits> NET_LIMITS_OUT = IncentiveFormats::writeNetLimits;
     static final ValueReader<BalanceReport> BALANCE = IncentiveFormats::readBalance;
     static final ValueWriter<BalanceReport> BALANCE_OUT = IncentiveFormats::writeBalance;
     static final ValueReader<SimulationReport.Distribution> DISTRIBUTION = IncentiveFormats::readDistribution;
@@ -593,6 +596,20 @@ final class IncentiveFormats {
         out.begin();
         out.opt("upside", e.upside(), MONEY_OUT);
         out.opt("downside", e.downside(), MONEY_OUT);
+        out.end();
+    }
+
+    private static NetLimits readNetLimits(In in) {
+        in.object("net limits");
+        Optional<Money> lowest = in.opt("lowest", MONEY);
+        Optional<Money> highest = in.opt("highest", MONEY);
+        return in.build(() -> new NetLimits(lowest, highest));
+    }
+
+    private static void writeNetLimits(Out out, NetLimits l) throws IOException {
+        out.begin();
+        out.opt("lowest", l.lowest(), MONEY_OUT);
+        out.opt("highest", l.highest(), MONEY_OUT);
         out.end();
     }
 

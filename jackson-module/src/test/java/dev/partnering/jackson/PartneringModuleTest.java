@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.partnering.incentive.NetLimits;
 import dev.partnering.money.Money;
 import dev.partnering.period.ReportingPeriod;
 
@@ -50,6 +51,17 @@ class PartneringModuleTest {
             assertEquals("\"" + text + "\"", json);
             assertEquals(p, mapper.readValue(json, ReportingPeriod.class));
         }
+    }
+
+    @Test
+    void roundTripsNetLimitsAndRefusesAPositiveFloor() throws Exception {
+        NetLimits limits = new NetLimits(java.util.Optional.of(Money.of("-37500.00", "SEK")), java.util.Optional.empty());
+        String json = mapper.writeValueAsString(limits);
+        assertEquals("{\"lowest\":{\"amount\":\"-37500.00\",\"currency\":\"SEK\"}}", json);
+        assertEquals(limits, mapper.readValue(json, NetLimits.class));
+        JsonMappingException e = assertThrows(JsonMappingException.class,
+                () -> mapper.readValue("{\"lowest\":{\"amount\":\"1.00\",\"currency\":\"SEK\"}}", NetLimits.class));
+        assertTrue(e.getMessage().contains("the lowest net 1.00 SEK must be zero or negative"), e.getMessage());
     }
 
     @Test

@@ -25,7 +25,9 @@ import dev.partnering.incentive.IncentiveCalculator;
 import dev.partnering.incentive.IncentiveComponent;
 import dev.partnering.incentive.IncentivePeriod;
 import dev.partnering.incentive.IncentiveScheme;
+import dev.partnering.incentive.IncentiveStatement;
 import dev.partnering.incentive.OutcomeLine;
+import dev.partnering.incentive.Penalty;
 import dev.partnering.incentive.PeriodStatement;
 import dev.partnering.incentive.ServiceCreditTiers;
 import dev.partnering.kpi.KpiDefinition;
@@ -35,6 +37,7 @@ import dev.partnering.scorecard.Scorecard;
 import dev.partnering.testkit.internal.Comparisons;
 import dev.partnering.testkit.internal.Report;
 import dev.partnering.testkit.internal.Scaling;
+import dev.partnering.testkit.internal.SequenceBounds;
 
 /**
  * Reusable checks of the incentive invariants, to call on your own scheme (or your own
@@ -71,8 +74,11 @@ import dev.partnering.testkit.internal.Scaling;
  * }
  * </pre>
  * <p>
- * Each check evaluates a single period, without earlier periods: earn-back, rolling and yearly caps
- * start from nothing. This class is immutable and thread-safe.
+ * Most checks evaluate a single period, without earlier periods: earn-back, rolling and yearly caps
+ * start from nothing. {@link #assertMonotone(SequenceImprovement)},
+ * {@link #assertMonotoneOverPeriods} and {@link #assertBoundedOverPeriods} evaluate a sequence of
+ * periods as one calculation, so that earn-back, contract-year caps and rolling caps carry one
+ * period's outcome into the next ones. This class is immutable and thread-safe.
  *
  * @since 0.1.0
  */
@@ -167,6 +173,18 @@ public final class IncentiveInvariants {
         return evaluate(agreement, scheme, inputs);
     }
 
+    /**
+     * @param periods  the inputs of distinct periods of one granularity, in any order, not empty, not null
+     * @return the statement of the periods as one calculation (earn-back, yearly and rolling caps see
+     *         the earlier periods), never null
+     * @throws ValidationException if an input does not fit the agreement
+     */
+    public IncentiveStatement evaluate(List<PeriodInputs> periods) {
+        Objects.requireNonNull(periods, "periods");
+        return IncentiveCalculator.standard().calculate(agreement, scheme, periods.stream().map(p -> p.toIncentivePeriod(agreement))
+                .toList());
+    }
+
     private static PeriodStatement evaluate(Agreement agreement, IncentiveScheme scheme, PeriodInputs inputs) {
         return evaluate(agreement, scheme, inputs.toIncentivePeriod(agreement));
     }
@@ -236,6 +254,88 @@ public final class IncentiveInvariants {
                 .line("better output", Report.describe(b)).failure();
     }
 
+    // ---------------------------------------------------------------- monotonicity over periods
+
+    /**
+     * Checks monotonicity over a sequence of periods for an improvement from
+     * {@link PeriodInputsArbitrary#sequenceImprovements}.
+     *
+     * @param improvement  the improved sequence, not null
+     * @throws AssertionError if the supplier's total net over the periods fell
+     * @see #assertMonotoneOverPeriods(List, List)
+     */
+    public void assertMonotone(SequenceImprovement improvement) {
+        Objects.requireNonNull(improvement, "improvement");
+        assertMonotoneOverPeriods(improvement.worse(), improvement.better(), Optional.of(improvement.worse().get(improvement.index())
+                .period() + ": " + improvement.improvement().change()));
+    }
+
+    /**
+     * Checks monotonicity over a sequence of periods: with every period of {@code better} no worse
+     * than the same period of {@code worse} (see {@link #assertMonotone(PeriodInputs, PeriodInputs)}),
+     * the supplier's total net over the whole sequence may not fall. Single periods may: an earlier
+     * improvement leaves more room under a contract-year or rolling cap for a later period, and
+     * earn-back returns only what the supplier bore. The sequences are evaluated as one calculation
+     * each, so earn-back, yearly and rolling caps see the earlier periods.
+     *
+     * @param worse  the inputs before, one per period, not empty, not null
+     * @param better  the inputs after, the same periods, not null
+     * @throws IllegalArgumentException if the periods differ or a period of {@code better} is not an improvement
+     * @throws AssertionError if the supplier's total net fell
+     */
+    public void assertMonotoneOverPeriods(List<PeriodInputs> worse, List<PeriodInputs> better) {
+        assertMonotoneOverPeriods(worse, better, Optional.empty());
+    }
+
+    private void assertMonotoneOverPeriods(List<PeriodInputs> worse, List<PeriodInputs> better, Optional<String> change) {
+        Objects.requireNonNull(worse, "worse");
+        Objects.requireNonNull(better, "better");
+        if (worse.isEmpty() || worse.size() != better.size()) {
+            throw new IllegalArgumentException("assertMonotoneOverPeriods needs two sequences of the same periods, but has "
+                    + worse.size() + " and " + better.size() + " periods");
+        }
+        for (int i = 0; i < worse.size(); i++) {
+            PeriodInputs w = worse.get(i);
+            PeriodInputs b = better.get(i);
+            if (w.equals(b)) {
+                continue;
+            }
+            List<String> why = Comparisons.whyNotAnImprovement(w, w.toIncentivePeriod(agreement).scorecard().orElseThrow(), b,
+                    b.toIncentivePeriod(agreement).scorecard().orElseThrow());
+            if (!why.isEmpty()) {
+                throw new IllegalArgumentException("assertMonotoneOverPeriods needs sequences that improve on each other, but in "
+                        + w.period() + " " + String.join("; ", why) + "\n  worse inputs:  " + w + "\n  better inputs: " + b);
+            }
+        }
+        IncentiveStatement sw = evaluate(worse);
+        IncentiveStatement sb = evaluate(better);
+        if (sb.totalNet().isLessThan(sw.totalNet())) {
+            Report r = Report.of("monotonicity over periods", "the supplier's total net over " + worse.size()
+                    + " periods fell after an improvement: " + sw.totalNet() + " became " + sb.totalNet());
+            change.ifPresent(c -> r.line("change", c));
+            for (int i = 0; i < worse.size(); i++) {
+                PeriodStatement pw = sw.periods().get(i);
+                PeriodStatement pb = sb.periods().get(i);
+                r.line(pw.period() + (worse.get(i).equals(better.get(i)) ? "" : " improved"), worse.get(i));
+                if (!worse.get(i).equals(better.get(i))) {
+                    r.line("  better inputs", better.get(i));
+                }
+                r.line("  worse output", Report.describe(pw)).line("  better output", Report.describe(pb));
+                if (!pw.net().equals(pb.net())) {
+                    pw.outcomes().stream().filter(o -> !pb.outcome(o.componentId()).orElseThrow().equals(o)).forEach(o -> r
+                            .line("  worse " + o.componentId(), indent(o.explanation().toString()))
+                            .line("  better " + o.componentId(), indent(pb.outcome(o.componentId()).orElseThrow().explanation()
+                                    .toString())));
+                }
+            }
+            throw r.failure();
+        }
+    }
+
+    private static String indent(String text) {
+        return text.replace("\n", "\n" + " ".repeat(20));
+    }
+
     // ---------------------------------------------------------------- bounds
 
     /**
@@ -248,10 +348,42 @@ public final class IncentiveInvariants {
      * @throws AssertionError if an amount lies outside its bound
      */
     public void assertBounded(PeriodInputs inputs) {
-        PeriodStatement s = evaluate(inputs);
+        periodBounds(inputs, evaluate(inputs), false);
+    }
+
+    /**
+     * Checks the bounds over a sequence of periods, evaluated as one calculation: in every period the
+     * bounds of {@link #assertBounded(PeriodInputs)} (but for the upside of an {@link AtRiskPool},
+     * whose earn-back returns an earlier period's credit); and over the sequence
+     * <ul>
+     *   <li>per {@link Penalty} with a contract-year cap: what the supplier bore of its penalties in
+     *       each contract year (each period's net less the net without the penalty) within the cap
+     *       (a percentage of the fees of the periods starting in the contract year);</li>
+     *   <li>per {@link ServiceCreditTiers} with a rolling cap: what the supplier bore of its credits
+     *       in the twelve months up to each period within the cap of that period (a percentage of
+     *       those months' fees);</li>
+     *   <li>per {@link AtRiskPool}: the earn-back of an earlier period's credits at most those
+     *       credits.</li>
+     * </ul>
+     * Rounded caps are rounded up to the minor unit: each period's amount is rounded once.
+     *
+     * @param periods  the inputs of distinct periods of one granularity, not empty, not null
+     * @throws AssertionError if an amount or a sum lies outside its bound
+     */
+    public void assertBoundedOverPeriods(List<PeriodInputs> periods) {
+        IncentiveStatement statement = evaluate(periods);
+        for (PeriodStatement s : statement.periods()) {
+            PeriodInputs inputs = periods.stream().filter(p -> p.period().equals(s.period())).findFirst().orElseThrow();
+            periodBounds(inputs, s, true);
+        }
+        SequenceBounds.check(agreement, scheme, statement, periods);
+    }
+
+    private void periodBounds(PeriodInputs inputs, PeriodStatement s, boolean inSequence) {
         for (ComponentOutcome o : s.outcomes()) {
             IncentiveComponent c = scheme.component(o.componentId()).orElseThrow();
-            s.fee().ifPresent(fee -> exposureBounds(c, o, fee, inputs, s));
+            boolean upside = !(inSequence && c instanceof AtRiskPool);
+            s.fee().ifPresent(fee -> exposureBounds(c, o, fee, upside, inputs, s));
             if (c instanceof GainShare) {
                 gainShareBounds(o, inputs, s);
             }
@@ -276,9 +408,10 @@ public final class IncentiveInvariants {
         return s.fee().map(fee -> b.resolve(fee).rounded());
     }
 
-    private static void exposureBounds(IncentiveComponent c, ComponentOutcome o, Money fee, PeriodInputs inputs, PeriodStatement s) {
+    private static void exposureBounds(IncentiveComponent c, ComponentOutcome o, Money fee, boolean upside, PeriodInputs inputs,
+            PeriodStatement s) {
         Exposure e = c.exposure(fee);
-        e.upside().map(Money::rounded).ifPresent(up -> {
+        e.upside().filter(up -> upside).map(Money::rounded).ifPresent(up -> {
             if (o.amount().isGreaterThan(up)) {
                 throw bounds("component '" + o.componentId() + "' (" + o.type() + ") paid " + o.amount()
                         + ", more than the upside " + up + " it declares at the fee " + fee, inputs, s);

@@ -45,4 +45,12 @@ public interface IncentiveSchemeArbitrary extends Arbitrary<IncentiveScheme> {
      * @return an arbitrary of neutral schemes, never null
      */
     IncentiveSchemeArbitrary neutralAtTarget();
+
+    /**
+     * Schemes whose at-risk pool (when they have one) returns a credit after 1 to 3 periods at
+     * target, for the invariants over sequences of periods.
+     *
+     * @return an arbitrary of schemes with earn-back, never null
+     */
+    IncentiveSchemeArbitrary withEarnBack();
 }

@@ -1,5 +1,7 @@
 package dev.partnering.testkit;
 
+import java.util.List;
+
 import dev.partnering.period.ReportingPeriod;
 import net.jqwik.api.Arbitrary;
 
@@ -34,4 +36,30 @@ public interface PeriodInputsArbitrary extends Arbitrary<PeriodInputs> {
      * @return an arbitrary of improvements of these inputs, never null
      */
     Arbitrary<Improvement> improvements(Improvement.Kind... kinds);
+
+    /**
+     * Sequences of inputs for consecutive months of the agreement's fee schedule (or of its term),
+     * for the invariants over several periods: earn-back, contract-year caps and rolling caps. A
+     * sequence starts at the {@linkplain #in(ReportingPeriod) period given}, if any; each month's
+     * inputs are generated as by this arbitrary. Sequences shrink toward fewer, earlier months.
+     *
+     * @param minPeriods  the fewest periods, at least 1
+     * @param maxPeriods  the most periods, at least {@code minPeriods}
+     * @return an arbitrary of sequences, oldest first, never null
+     * @throws IllegalArgumentException if the bounds are out of order or below 1
+     */
+    Arbitrary<List<PeriodInputs>> sequences(int minPeriods, int maxPeriods);
+
+    /**
+     * Sequences where one period's inputs are improved, for monotonicity over several periods: as
+     * {@link #improvements}, every period's inputs measure every KPI, have a cost outcome for every
+     * gain share and at least one breach event per penalty.
+     *
+     * @param minPeriods  the fewest periods, at least 1
+     * @param maxPeriods  the most periods, at least {@code minPeriods}
+     * @param kinds  the kinds of change to make, all when none is given
+     * @return an arbitrary of improved sequences, never null
+     * @throws IllegalArgumentException if the bounds are out of order or below 1
+     */
+    Arbitrary<SequenceImprovement> sequenceImprovements(int minPeriods, int maxPeriods, Improvement.Kind... kinds);
 }

@@ -14,6 +14,7 @@ import dev.partnering.testkit.Improvement;
 import dev.partnering.testkit.IncentiveInvariants;
 import dev.partnering.testkit.IncentiveSchemeArbitrary;
 import dev.partnering.testkit.PeriodInputs;
+import dev.partnering.testkit.SequenceImprovement;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -52,6 +53,9 @@ class IncentiveProperties {
     private static Arbitrary<Step> steps(AgreementArbitrary agreements, Improvement.Kind kind) {
         return agreements.flatMap(a -> periodInputs(a).withEveryKpiMeasured().improvements(kind).map(i -> new Step(a, i)));
     }
+
+    /** Each try evaluates two sequences of up to four periods: fewer tries than a single period's properties keep the build fast. */
+    private static final int SEQUENCE_TRIES = 1000;
 
     private static final Class<?>[] EVERY_KIND = {GainShare.class, AtRiskPool.class, ServiceCreditTiers.class,
             BonusMalusCurve.class, Penalty.class};
@@ -128,6 +132,79 @@ class IncentiveProperties {
     Arbitrary<Step> breachImprovements() {
         return steps(agreements().withIncentiveScheme(incentiveSchemes().withComponents(EVERY_KIND)),
                 Improvement.Kind.FEWER_BREACHES);
+    }
+
+    // ---------------------------------------------------------------- monotonicity over periods
+
+    /** An agreement with a scheme, and a sequence of periods' inputs with one period improved. */
+    record Sequence(Agreement agreement, SequenceImprovement improvement) {
+    }
+
+    private static Arbitrary<Sequence> sequences(IncentiveSchemeArbitrary schemes, Improvement.Kind... kinds) {
+        return agreements().withIncentiveScheme(schemes)
+                .flatMap(a -> periodInputs(a).sequenceImprovements(2, 4, kinds).map(i -> new Sequence(a, i)));
+    }
+
+    private static void assertMonotoneOverPeriods(Sequence s) {
+        Statistics.label("improved").collect(s.improvement().isChange());
+        Statistics.label("improved").coverage(c -> c.check(true).percentage(p -> p >= 70));
+        IncentiveInvariants.of(s.agreement()).assertMonotone(s.improvement());
+    }
+
+    /** Over a sequence earn-back, contract-year and rolling caps carry one period's outcome into the next ones. */
+    @Property(tries = SEQUENCE_TRIES)
+    void improvingAnyPeriodNeverLowersTheTotalOverTheSequence(@ForAll("sequenceImprovements") Sequence s) {
+        assertMonotoneOverPeriods(s);
+    }
+
+    @Provide
+    Arbitrary<Sequence> sequenceImprovements() {
+        return sequences(incentiveSchemes());
+    }
+
+    /**
+     * Earn-back under a net floor and cap: a deeper miss must not pay more once the credit comes back. Twice the tries:
+     * it takes a period held by the floor, a kpi improved across its trigger and met in the periods after it.
+     */
+    @Property(tries = 2 * SEQUENCE_TRIES)
+    void aDeeperMissNeverPaysMoreOverTheEarnBackWindow(@ForAll("earnBackSequences") Sequence s) {
+        assertMonotoneOverPeriods(s);
+    }
+
+    @Provide
+    Arbitrary<Sequence> earnBackSequences() {
+        return sequences(incentiveSchemes().withComponents(AtRiskPool.class, BonusMalusCurve.class, Penalty.class).withFloorAndCap()
+                .withEarnBack(),
+                Improvement.Kind.KPI_VALUE, Improvement.Kind.KPI_RATIO, Improvement.Kind.KPI_MET);
+    }
+
+    /** Fewer breaches early in a contract year leave room under its cap for later ones: the total must still not fall. */
+    @Property(tries = SEQUENCE_TRIES)
+    void fewerBreachesNeverLowerTheTotalOverTheSequence(@ForAll("breachSequences") Sequence s) {
+        assertMonotoneOverPeriods(s);
+    }
+
+    @Provide
+    Arbitrary<Sequence> breachSequences() {
+        return sequences(incentiveSchemes().withComponents(Penalty.class, ServiceCreditTiers.class, BonusMalusCurve.class),
+                Improvement.Kind.FEWER_BREACHES, Improvement.Kind.KPI_VALUE);
+    }
+
+    // ---------------------------------------------------------------- bounds over periods
+
+    /** An agreement with a scheme, and the inputs of consecutive periods. */
+    record Periods(Agreement agreement, List<PeriodInputs> inputs) {
+    }
+
+    @Property(tries = SEQUENCE_TRIES)
+    void yearlyAndRollingCapsHoldOverTheSequence(@ForAll("capSequences") Periods p) {
+        IncentiveInvariants.of(p.agreement()).assertBoundedOverPeriods(p.inputs());
+    }
+
+    @Provide
+    Arbitrary<Periods> capSequences() {
+        return agreements().withIncentiveScheme(incentiveSchemes().withComponents(Penalty.class, ServiceCreditTiers.class,
+                AtRiskPool.class)).flatMap(a -> periodInputs(a).sequences(2, 6).map(i -> new Periods(a, i)));
     }
 
     // ---------------------------------------------------------------- bounds

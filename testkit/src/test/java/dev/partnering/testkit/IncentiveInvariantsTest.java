@@ -23,7 +23,12 @@ import dev.partnering.incentive.Exposure;
 import dev.partnering.incentive.IncentiveComponent;
 import dev.partnering.incentive.IncentiveContext;
 import dev.partnering.incentive.IncentiveScheme;
+import dev.partnering.incentive.IncentiveStatement;
+import dev.partnering.incentive.Penalty;
+import dev.partnering.incentive.PeriodStatement;
+import dev.partnering.kpi.Measurement;
 import dev.partnering.money.Money;
+import dev.partnering.period.ReportingPeriod;
 
 /**
  * {@link IncentiveInvariants} catches broken components, built as test doubles that each break one
@@ -56,6 +61,16 @@ class IncentiveInvariantsTest {
         @Override
         public Exposure exposure(Money periodFee) {
             return exposure;
+        }
+    }
+
+    /** @return the assertion error the check throws, if it throws one */
+    private static java.util.Optional<AssertionError> failsWith(Runnable check) {
+        try {
+            check.run();
+            return java.util.Optional.empty();
+        } catch (AssertionError e) {
+            return java.util.Optional.of(e);
         }
     }
 
@@ -123,6 +138,84 @@ class IncentiveInvariantsTest {
             IncentiveInvariants invariants = IncentiveInvariants.of(AGREEMENT, IncentiveScheme.builder()
                     .addComponents(BonusMalusCurve.builder().id("curve").point("0.8", "-5").point("1.2", "5").build()).build());
             invariants.assertMonotone(TestAgreements.march("99.2", "5"), TestAgreements.march("99.6", "5"));
+        }
+    }
+
+    @Nested
+    class OverPeriods {
+
+        private static PeriodInputs month(int month, String availability) {
+            ReportingPeriod p = ReportingPeriod.month(2026, month);
+            return PeriodInputs.of(p, List.of(Measurement.builder().kpiId("availability").period(p).value(new BigDecimal(availability))
+                    .recordedAt(p.end().atTime(12, 0).toInstant(java.time.ZoneOffset.UTC)).build()));
+        }
+
+        /** Credits 100.00 EUR below target, and refunds 300.00 EUR in the next period for a credit of the previous one. */
+        private IncentiveComponent refundsMoreThanItCredited() {
+            return new Double("refund", c -> {
+                boolean missed = c.inputs().scorecard().orElseThrow().line("availability").flatMap(l -> l.attainment())
+                        .filter(a -> a.compareTo(BigDecimal.ONE) < 0).isPresent();
+                if (missed) {
+                    return eur("-100.00");
+                }
+                boolean creditedBefore = c.earlier(c.period().plus(-1)).map(p -> p.amountOf("refund").isNegative()).orElse(false);
+                return creditedBefore ? eur("300.00") : eur("0.00");
+            });
+        }
+
+        @Test
+        void catchesAComponentWhereAMissPaysMoreOverTheSequence() {
+            IncentiveInvariants invariants = IncentiveInvariants.of(AGREEMENT, refundsMoreThanItCredited());
+            // worse: March misses (-100.00), April meets the target and refunds 300.00: +200.00 in all;
+            // better: March meets the target too: 0.00 + 0.00. Each period alone is monotone; the sequence is not
+            List<PeriodInputs> worse = List.of(month(3, "99.2"), month(4, "99.6"));
+            List<PeriodInputs> better = List.of(month(3, "99.6"), month(4, "99.6"));
+            invariants.assertMonotone(worse.get(0), better.get(0));
+
+            AssertionError e = assertThrows(AssertionError.class, () -> invariants.assertMonotoneOverPeriods(worse, better));
+
+            assertTrue(e.getMessage().startsWith("monotonicity over periods: the supplier's total net over 2 periods fell after an "
+                    + "improvement: 200.00 EUR became 0.00 EUR\n"), e.getMessage());
+            assertTrue(e.getMessage().contains("2026-03 improved: 2026-03 {availability: 99.2; no events; no costs; fee from the schedule}"),
+                    e.getMessage());
+            assertTrue(e.getMessage().contains("worse output:   net 300.00 EUR = refund 300.00 EUR"), e.getMessage());
+        }
+
+        @Test
+        void findsTheBreakAmongGeneratedSequences() {
+            IncentiveInvariants invariants = IncentiveInvariants.of(AGREEMENT, refundsMoreThanItCredited());
+            long caught = PartneringArbitraries.periodInputs(AGREEMENT).sequenceImprovements(2, 3, Improvement.Kind.KPI_VALUE)
+                    .sampleStream().limit(300).filter(i -> failsWith(() -> invariants.assertMonotone(i)).isPresent()).count();
+            assertTrue(caught > 0, "no generated sequence improved a missed month before a met one");
+        }
+
+        @Test
+        void refusesSequencesOfOtherPeriodsOrThatAreNotImprovements() {
+            IncentiveInvariants invariants = IncentiveInvariants.of(AGREEMENT, refundsMoreThanItCredited());
+            IllegalArgumentException shorter = assertThrows(IllegalArgumentException.class,
+                    () -> invariants.assertMonotoneOverPeriods(List.of(month(3, "99.2")), List.of(month(3, "99.2"), month(4, "99.6"))));
+            assertEquals("assertMonotoneOverPeriods needs two sequences of the same periods, but has 1 and 2 periods",
+                    shorter.getMessage());
+            IllegalArgumentException worse = assertThrows(IllegalArgumentException.class,
+                    () -> invariants.assertMonotoneOverPeriods(List.of(month(3, "99.6")), List.of(month(3, "99.2"))));
+            assertTrue(worse.getMessage().contains("in 2026-03 kpi 'availability' (HIGHER_IS_BETTER) is 99.2 in the better inputs, "
+                    + "worse than 99.6"), worse.getMessage());
+        }
+
+        @Test
+        void acceptsAYearCapReachedOverTheSequence() {
+            // year cap 1 % × 12 × 10,000 = 1,200: March 1,000, April 1,200 - 1,000 = 200, May nothing: within the cap
+            Penalty late = Penalty.builder().id("late").rate(eur("1000")).yearCapPercent("1").build();
+            IncentiveInvariants invariants = IncentiveInvariants.of(AGREEMENT, late);
+            List<PeriodInputs> months = new java.util.ArrayList<>();
+            for (int m = 3; m <= 5; m++) {
+                PeriodInputs in = month(m, "99.6");
+                months.add(in.withEvents(List.of(BreachEvent.builder().id("e" + m).penaltyId("late").date(in.period().start())
+                        .build())));
+            }
+            invariants.assertBoundedOverPeriods(months);
+            IncentiveStatement s = invariants.evaluate(months);
+            assertEquals(List.of(eur("-1000.00"), eur("-200.00"), eur("0.00")), s.periods().stream().map(PeriodStatement::net).toList());
         }
     }
 

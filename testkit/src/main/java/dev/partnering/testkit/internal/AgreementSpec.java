@@ -99,7 +99,8 @@ record AgreementSpec(Frame frame, List<KpiSpec> kpis, Currency currency, int mon
     private FeeSchedule fees() {
         YearMonth first = YearMonth.from(frame.start());
         Money fee = Money.of(BigDecimal.valueOf(monthlyFee).setScale(currency.getDefaultFractionDigits()), currency);
-        return FeeSchedule.monthly(fee, first, first.plusMonths(frame.years() * 12L - 1));
+        // every month the term touches, so that each contract year's annual fee is known
+        return FeeSchedule.monthly(fee, first, YearMonth.from(frame.start().plusYears(frame.years()).minusDays(1)));
     }
 
     private Governance governance(List<Party> parties) {

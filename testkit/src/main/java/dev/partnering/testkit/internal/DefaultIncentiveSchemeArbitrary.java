@@ -77,4 +77,9 @@ public final class DefaultIncentiveSchemeArbitrary extends CostlyArbitrary<Incen
     public IncentiveSchemeArbitrary neutralAtTarget() {
         return with(config.withNeutral());
     }
+
+    @Override
+    public IncentiveSchemeArbitrary withEarnBack() {
+        return with(config.withEarnBack());
+    }
 }

@@ -21,6 +21,7 @@ import dev.partnering.period.ReportingPeriod;
 import dev.partnering.testkit.Improvement;
 import dev.partnering.testkit.PeriodInputs;
 import dev.partnering.testkit.PeriodInputsArbitrary;
+import dev.partnering.testkit.SequenceImprovement;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -130,5 +131,56 @@ public final class DefaultPeriodInputsArbitrary extends CostlyArbitrary<PeriodIn
         return Combinators.combine(worse, Arbitraries.integers().between(0, list.size() - 1), Arbitraries.integers().between(0, 99),
                 Arbitraries.integers().between(1, 1000).shrinkTowards(100))
                 .as((in, first, selector, magnitude) -> Improvements.improve(agreement, in, list, first, selector, magnitude));
+    }
+
+    @Override
+    public Arbitrary<List<PeriodInputs>> sequences(int minPeriods, int maxPeriods) {
+        checkLength(minPeriods, maxPeriods);
+        return copy().sequenceOf(minPeriods, maxPeriods);
+    }
+
+    @Override
+    public Arbitrary<SequenceImprovement> sequenceImprovements(int minPeriods, int maxPeriods, Improvement.Kind... kinds) {
+        checkLength(minPeriods, maxPeriods);
+        List<Improvement.Kind> list = kinds.length == 0 ? List.of(Improvement.Kind.values()) : List.of(kinds);
+        DefaultPeriodInputsArbitrary worse = copy();
+        worse.minMeasurements = 1;
+        worse.improvable = true;
+        return Combinators.combine(worse.sequenceOf(minPeriods, maxPeriods), Arbitraries.integers().between(0, 99),
+                Arbitraries.integers().between(0, list.size() - 1), Arbitraries.integers().between(0, 99),
+                Arbitraries.integers().between(1, 1000).shrinkTowards(100))
+                .as((seq, at, first, selector, magnitude) -> {
+                    int index = at % seq.size();
+                    return new SequenceImprovement(seq, index, Improvements.improve(agreement, seq.get(index), list, first,
+                            selector, magnitude));
+                });
+    }
+
+    private static void checkLength(int minPeriods, int maxPeriods) {
+        Checks.require(minPeriods >= 1 && maxPeriods >= minPeriods, "sequences(" + minPeriods + ", " + maxPeriods
+                + "): need at least 1 period and minPeriods <= maxPeriods");
+    }
+
+    /** Consecutive months from the given period, or from a month of the schedule (the sequence kept within it). */
+    private Arbitrary<List<PeriodInputs>> sequenceOf(int minPeriods, int maxPeriods) {
+        List<ReportingPeriod> months = months();
+        return Arbitraries.integers().between(minPeriods, maxPeriods).flatMap(n -> {
+            if (period.isPresent()) {
+                List<ReportingPeriod> from = new ArrayList<>();
+                for (int k = 0; k < n; k++) {
+                    from.add(period.get().plus(k));
+                }
+                return sequenceIn(from);
+            }
+            int length = Math.min(n, months.size());
+            return Arbitraries.integers().between(0, months.size() - length)
+                    .flatMap(start -> sequenceIn(months.subList(start, start + length)));
+        });
+    }
+
+    private Arbitrary<List<PeriodInputs>> sequenceIn(List<ReportingPeriod> periods) {
+        List<Arbitrary<PeriodInputs>> parts = new ArrayList<>();
+        periods.forEach(p -> parts.add(byMonth.computeIfAbsent(p, this::inputsIn)));
+        return Combinators.combine(parts).as(List::copyOf);
     }
 }

@@ -18,8 +18,9 @@ import dev.partnering.incentive.ServiceCreditTiers;
  * @param kinds  exactly these component kinds, or any mix if empty
  * @param floorAndCap  whether a net floor and cap appear
  * @param neutral  true if performance exactly at target gives every component zero
+ * @param earnBack  true if every at-risk pool earns credits back
  */
-record SchemeConfig(Optional<Set<Class<?>>> kinds, Presence floorAndCap, boolean neutral) {
+record SchemeConfig(Optional<Set<Class<?>>> kinds, Presence floorAndCap, boolean neutral, boolean earnBack) {
 
     /** The built-in component kinds, in the order a generated scheme lists them. */
     static final List<Class<?>> KINDS = List.of(GainShare.class, AtRiskPool.class, ServiceCreditTiers.class,
@@ -36,7 +37,7 @@ record SchemeConfig(Optional<Set<Class<?>>> kinds, Presence floorAndCap, boolean
     }
 
     static SchemeConfig standard() {
-        return new SchemeConfig(Optional.empty(), Presence.ANY, false);
+        return new SchemeConfig(Optional.empty(), Presence.ANY, false, false);
     }
 
     SchemeConfig withKinds(Class<?>... kinds) {
@@ -45,15 +46,19 @@ record SchemeConfig(Optional<Set<Class<?>>> kinds, Presence floorAndCap, boolean
             Checks.require(KINDS.contains(k), "withComponents(): " + k.getName() + " is not a built-in component kind; choose from "
                     + KINDS.stream().map(Class::getSimpleName).toList());
         }
-        return new SchemeConfig(Optional.of(Set.of(kinds)), floorAndCap, neutral);
+        return new SchemeConfig(Optional.of(Set.of(kinds)), floorAndCap, neutral, earnBack);
     }
 
     SchemeConfig withFloorAndCap(Presence presence) {
-        return new SchemeConfig(kinds, presence, neutral);
+        return new SchemeConfig(kinds, presence, neutral, earnBack);
     }
 
     SchemeConfig withNeutral() {
-        return new SchemeConfig(kinds, floorAndCap, true);
+        return new SchemeConfig(kinds, floorAndCap, true, earnBack);
+    }
+
+    SchemeConfig withEarnBack() {
+        return new SchemeConfig(kinds, floorAndCap, neutral, true);
     }
 
     /** @return true if the kind may appear */

@@ -87,7 +87,7 @@ record SchemeSpec(Components components, Optional<BoundSpec> floor, Optional<Bou
 
     static Arbitrary<SchemeSpec> arbitrary(SchemeConfig config) {
         Arbitrary<Components> components = Combinators.combine(
-                part(config, GainShare.class, gainShares()), part(config, AtRiskPool.class, pools()),
+                part(config, GainShare.class, gainShares()), part(config, AtRiskPool.class, pools(config.earnBack())),
                 part(config, ServiceCreditTiers.class, tiers(config.neutral())), part(config, BonusMalusCurve.class,
                         curves(config.neutral())), part(config, Penalty.class, penalties()))
                 .as(Components::new);
@@ -127,10 +127,11 @@ record SchemeSpec(Components components, Optional<BoundSpec> floor, Optional<Bou
                 .shrinkTowards(100_000).optional(0.6)).as(GainShareSpec::new);
     }
 
-    private static Arbitrary<PoolSpec> pools() {
+    private static Arbitrary<PoolSpec> pools(boolean earnBack) {
+        Arbitrary<Integer> periods = Arbitraries.integers().between(1, 3);
         return Combinators.combine(Arbitraries.integers().between(10, 200).shrinkTowards(50),
                 Arbitraries.integers().between(1, 80).shrinkTowards(50).list().ofMinSize(1).ofMaxSize(5),
-                Arbitraries.of(false, true), Arbitraries.integers().between(1, 3).optional(0.3)).as(PoolSpec::new);
+                Arbitraries.of(false, true), earnBack ? periods.map(Optional::of) : periods.optional(0.3)).as(PoolSpec::new);
     }
 
     private static Arbitrary<TiersSpec> tiers(boolean neutral) {
