@@ -89,8 +89,8 @@ public abstract class AtRiskPool implements IncentiveComponent {
         Scorecard scorecard = context.requireScorecard(this);
         Money pool = fee.percent(atRiskPercent());
         List<Step> steps = new ArrayList<>();
-        steps.add(Step.of(StepKind.COMPUTATION, "pool P = fee " + fee + " × " + Decimals.plain(atRiskPercent()) + " % = "
-                + pool.rounded()));
+        steps.add(Step.lazy(() -> Step.of(StepKind.COMPUTATION, "pool P = fee " + fee + " × "
+                + Decimals.plain(atRiskPercent()) + " % = " + pool.rounded())));
         Map<String, BigDecimal> triggered = new LinkedHashMap<>();
         Money raw = context.zero();
         for (Map.Entry<String, BigDecimal> e : sorted().entrySet()) {
@@ -99,12 +99,12 @@ public abstract class AtRiskPool implements IncentiveComponent {
                 triggered.put(e.getKey(), e.getValue());
                 Money credit = pool.percent(e.getValue());
                 raw = raw.plus(credit);
-                steps.add(Step.of(StepKind.RULE, e.getKey() + " " + line.get().status() + " (attainment "
+                steps.add(Step.lazy(() -> Step.of(StepKind.RULE, e.getKey() + " " + line.get().status() + " (attainment "
                         + line.get().attainment().map(a -> Decimals.display(a, 4)).orElse("-") + "): credit P × "
-                        + Decimals.plain(e.getValue()) + " % = " + credit.rounded()));
+                        + Decimals.plain(e.getValue()) + " % = " + credit.rounded())));
             } else {
-                steps.add(Step.of(StepKind.RULE, e.getKey() + " " + line.map(l -> l.status().toString()).orElse("not on the scorecard")
-                        + ": no credit"));
+                steps.add(Step.lazy(() -> Step.of(StepKind.RULE, e.getKey() + " "
+                        + line.map(l -> l.status().toString()).orElse("not on the scorecard") + ": no credit")));
             }
         }
         List<String> caps = new ArrayList<>();
@@ -126,9 +126,9 @@ public abstract class AtRiskPool implements IncentiveComponent {
         }
         Money returned = earnBack(context, steps, lines);
         Money amount = returned.minus(credits);
-        steps.add(Step.of(StepKind.RESULT, "credits " + credits + (returned.isZero() ? "" : ", earned back " + returned)
-                + ": adjustment " + amount));
-        Step ex = Step.of(StepKind.COMPUTATION, "at-risk pool '" + id() + "': " + amount, Map.of(), steps);
+        steps.add(Step.lazy(() -> Step.of(StepKind.RESULT, "credits " + credits
+                + (returned.isZero() ? "" : ", earned back " + returned) + ": adjustment " + amount)));
+        Step ex = Step.lazy(() -> Step.of(StepKind.COMPUTATION, "at-risk pool '" + id() + "': " + amount, Map.of(), steps));
         return new ComponentOutcome(id(), TYPE, context.period(), amount, lines, caps, ex);
     }
 

@@ -128,7 +128,8 @@ public final class IncentiveCalculator {
     private static PeriodStatement period(Agreement agreement, IncentiveScheme scheme, IncentiveContext context,
             String supplier, List<String> customers) {
         Explanation.Builder ex = Explanation.builder("Incentives " + agreement.id() + " " + context.period());
-        ex.add(Step.of(StepKind.INPUT, "fee " + context.fee().map(Money::toString).orElse("not given")));
+        Optional<Money> fee = context.fee();
+        ex.add(Step.lazy(() -> Step.of(StepKind.INPUT, "fee " + fee.map(Money::toString).orElse("not given"))));
         List<ComponentOutcome> outcomes = new ArrayList<>();
         Money gross = context.zero();
         for (IncentiveComponent c : scheme.components()) {
@@ -137,7 +138,8 @@ public final class IncentiveCalculator {
             gross = gross.plus(o.amount());
             ex.add(o.explanation());
         }
-        ex.add(Step.of(StepKind.COMPUTATION, "gross = Σ components = " + gross));
+        Money grossTotal = gross;
+        ex.add(Step.lazy(() -> Step.of(StepKind.COMPUTATION, "gross = Σ components = " + grossTotal)));
         Money net = limits(scheme, context).apply(gross);
         Optional<String> limit = Optional.empty();
         if (net.isGreaterThan(gross)) {
@@ -153,8 +155,8 @@ public final class IncentiveCalculator {
                     .map(e -> e.getKey() + " " + e.getValue().toPlainString()).collect(Collectors.joining(", "))));
         }
         byParty.putAll(scheme.splitAmongCustomers(net.negated(), customers));
-        ex.add(Step.of(StepKind.RESULT, "net adjustment " + net + ": " + byParty.entrySet().stream()
-                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))));
+        ex.add(Step.lazy(() -> Step.of(StepKind.RESULT, "net adjustment " + net + ": " + byParty.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")))));
         List<RemedyFinding> remedies = new ArrayList<>();
         for (RemedyTrigger t : scheme.remedyTriggers()) {
             t.evaluate(context).ifPresent(facts -> remedies.add(new RemedyFinding(context.period(), t, facts)));
