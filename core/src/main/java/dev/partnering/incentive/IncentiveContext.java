@@ -179,7 +179,12 @@ public final class IncentiveContext {
      * @return that period's record, if it is part of the calculation
      */
     public Optional<Past> earlier(ReportingPeriod period) {
-        return earlier.stream().filter(p -> p.period().equals(period)).findFirst();
+        for (Past p : earlier) {
+            if (p.period().equals(period)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

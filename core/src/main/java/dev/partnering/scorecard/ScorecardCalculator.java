@@ -204,12 +204,26 @@ public final class ScorecardCalculator {
     /** Checks every measurement that falls within one of the periods or the period before it. */
     private void checkMeasurements(Agreement agreement, List<ReportingPeriod> periods, Collection<Measurement> measurements) {
         List<Violation> violations = new ArrayList<>();
-        java.util.Set<String> kpiIds = new java.util.HashSet<>(agreement.kpiIds());
-        java.time.LocalDate[] starts = new java.time.LocalDate[periods.size()];
-        java.time.LocalDate[] ends = new java.time.LocalDate[periods.size()];
+        // the windows (each period and the one before it), sorted and merged: a series of months is one window
+        List<java.time.LocalDate[]> windows = new ArrayList<>();
+        for (ReportingPeriod p : periods) {
+            windows.add(new java.time.LocalDate[] {p.previous().start(), p.end()});
+        }
+        windows.sort(java.util.Comparator.comparing(w -> w[0]));
+        List<java.time.LocalDate[]> merged = new ArrayList<>();
+        for (java.time.LocalDate[] w : windows) {
+            java.time.LocalDate[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && !w[0].isAfter(last[1].plusDays(1))) {
+                last[1] = w[1].isAfter(last[1]) ? w[1] : last[1];
+            } else {
+                merged.add(new java.time.LocalDate[] {w[0], w[1]});
+            }
+        }
+        java.time.LocalDate[] starts = new java.time.LocalDate[merged.size()];
+        java.time.LocalDate[] ends = new java.time.LocalDate[merged.size()];
         for (int w = 0; w < starts.length; w++) {
-            starts[w] = periods.get(w).previous().start();
-            ends[w] = periods.get(w).end();
+            starts[w] = merged.get(w)[0];
+            ends[w] = merged.get(w)[1];
         }
         int i = -1;
         for (Measurement m : measurements) {
@@ -217,15 +231,16 @@ public final class ScorecardCalculator {
             if (!overlapsAny(m.period(), starts, ends)) {
                 continue;
             }
-            if (!kpiIds.contains(m.kpiId())) {
+            if (agreement.kpiVersions(m.kpiId()).isEmpty()) {
                 violations.add(Violation.of("measurements[" + i + "].kpiId", m.kpiId(), "measurement in " + m.period()
                         + " is for kpi '" + m.kpiId() + "', which agreement '" + agreement.id() + "' does not define"));
                 continue;
             }
             Optional<KpiDefinition> kpi = agreement.kpiInForce(m.kpiId(), m.period().start());
-            if (kpi.isPresent()) {
+            List<Violation> found = kpi.isPresent() ? kpi.get().violationsOf(m) : List.of();
+            if (!found.isEmpty()) {
                 String path = "measurements[" + i + "]";
-                kpi.get().violationsOf(m).forEach(v -> violations.add(v.prefixed(path)));
+                found.forEach(v -> violations.add(v.prefixed(path)));
             }
         }
         if (!violations.isEmpty()) {
