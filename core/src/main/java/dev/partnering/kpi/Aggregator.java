@@ -55,15 +55,15 @@ public final class Aggregator {
      * @return the aggregation, never null
      */
     public static Aggregation aggregate(KpiDefinition kpi, ReportingPeriod period, Collection<Measurement> measurements) {
-        List<Measurement> used = new ArrayList<>();
-        List<Measurement> excluded = new ArrayList<>();
+        List<Measurement> usedFound = new ArrayList<>(measurements.size());
+        List<Measurement> excludedFound = new ArrayList<>(0);
         for (Measurement m : measurements) {
             if (m.kpiId().equals(kpi.id()) && period.contains(m.period())) {
-                (m.isExcluded() ? excluded : used).add(m);
+                (m.isExcluded() ? excludedFound : usedFound).add(m);
             }
         }
-        used.sort(ORDER);
-        excluded.sort(ORDER);
+        List<Measurement> used = sorted(usedFound);
+        List<Measurement> excluded = sorted(excludedFound);
         AggregationRule rule = kpi.aggregation();
         List<String> notes = new ArrayList<>();
         Optional<BigDecimal> num = Optional.empty();
@@ -129,6 +129,15 @@ public final class Aggregator {
             }
             return Step.of(StepKind.COMPUTATION, text, facts, steps);
         });
+    }
+
+    /** @return the measurements in {@link #ORDER}, as an unmodifiable list */
+    private static List<Measurement> sorted(List<Measurement> found) {
+        if (found.size() <= 1) {
+            return found.isEmpty() ? List.of() : List.of(found.get(0));
+        }
+        found.sort(ORDER);
+        return List.copyOf(found);
     }
 
     private static BigDecimal apply(AggregationRule rule, List<BigDecimal> values, List<Measurement> used) {
