@@ -324,21 +324,24 @@ public final class ScorecardCalculator {
         Collection<Measurement> measurements = index.all;
         // a measurement contained in the period starts within it: the aggregator filters the rest
         Aggregation agg = Aggregator.aggregate(kpi, period, index.startingWithin(period));
-        List<Step> steps = new ArrayList<>();
-        steps.add(Step.lazy(() -> Step.of(StepKind.RULE, "version " + kpi.version() + " in force from "
-                + kpi.effectiveFrom() + thresholds(kpi))));
-        steps.add(agg.explanation());
-        List<String> reasons = new ArrayList<>();
+        List<String> unmet = null;
         for (QualifyingCondition c : kpi.qualifyingConditions()) {
-            Optional<String> unmet = c.unmetReason(period, agg);
-            unmet.ifPresent(reasons::add);
+            Optional<String> reason = c.unmetReason(period, agg);
+            if (reason.isPresent()) {
+                unmet = unmet == null ? new ArrayList<>() : unmet;
+                unmet.add(reason.get());
+            }
         }
+        if (unmet == null && agg.value().isPresent()) {
+            return scored(kpi, agg, agg.value().get(), period); // the common case
+        }
+        List<Step> steps = new ArrayList<>();
+        steps.add(versionStep(kpi));
+        steps.add(agg.explanation());
+        List<String> reasons = unmet == null ? new ArrayList<>() : unmet;
         if (!reasons.isEmpty()) {
             reasons.add("not determined: left out of the weighting, no credit and no cost");
             return leftOut(kpi, agg, KpiStatus.NOT_DETERMINED, reasons, steps);
-        }
-        if (agg.value().isPresent()) {
-            return scored(kpi, agg, agg.value().get(), period, reasons, steps);
         }
         if (agg.isAllExcluded()) {
             reasons.add("every measurement of " + period + " was excluded: left out of the weighting");
@@ -396,29 +399,42 @@ public final class ScorecardCalculator {
         return Optional.empty();
     }
 
-    private static ScorecardLine scored(KpiDefinition kpi, Aggregation agg, BigDecimal value, ReportingPeriod period,
-            List<String> reasons, List<Step> steps) {
+    /**
+     * A counted line from the period's own value. Its explanation (the version rule, the
+     * aggregation, the attainment and the contribution) and its reason are written when read.
+     */
+    private static ScorecardLine scored(KpiDefinition kpi, Aggregation agg, BigDecimal value, ReportingPeriod period) {
         Attainment a = Attainment.of(kpi, value);
         KpiStatus status = status(kpi, value);
-        List<String> why;
-        if (reasons.isEmpty()) {
-            why = dev.partnering.internal.LazyList.of(() -> List.of(describe(kpi, value, status)));
-        } else {
-            reasons.add(describe(kpi, value, status));
-            why = reasons;
-        }
-        return counted(kpi, agg, Optional.of(value), Optional.of(period), a, status, why, steps);
+        BigDecimal contribution = kpi.weight().multiply(a.value());
+        Step ex = Step.lazy(() -> lineStep(kpi, status, a, List.of(versionStep(kpi), agg.explanation(), a.explanation(),
+                contributionStep(kpi, a, contribution))));
+        return new ScorecardLine(kpi.id(), Optional.of(kpi), Optional.of(agg), Optional.of(value), Optional.of(period),
+                Optional.of(a.value()), kpi.weight(), Optional.of(contribution), status, true,
+                dev.partnering.internal.LazyList.of(() -> List.of(describe(kpi, value, status))), ex);
+    }
+
+    private static Step versionStep(KpiDefinition kpi) {
+        return Step.lazy(() -> Step.of(StepKind.RULE, "version " + kpi.version() + " in force from "
+                + kpi.effectiveFrom() + thresholds(kpi)));
+    }
+
+    private static Step contributionStep(KpiDefinition kpi, Attainment a, BigDecimal contribution) {
+        return Step.of(StepKind.COMPUTATION, "contribution = weight × attainment = " + kpi.weight().toPlainString()
+                + " × " + Decimals.plain(a.value()) + " = " + Decimals.plain(contribution));
+    }
+
+    private static Step lineStep(KpiDefinition kpi, KpiStatus status, Attainment a, List<Step> steps) {
+        return Step.of(StepKind.COMPUTATION, kpi.id() + " v" + kpi.version() + " (weight " + kpi.weight().toPlainString()
+                + "): " + status + ", attainment " + Decimals.display(a.value(), 4), facts(status, true), steps);
     }
 
     private static ScorecardLine counted(KpiDefinition kpi, Aggregation agg, Optional<BigDecimal> value,
             Optional<ReportingPeriod> from, Attainment a, KpiStatus status, List<String> reasons, List<Step> steps) {
         steps.add(a.explanation());
         BigDecimal contribution = kpi.weight().multiply(a.value());
-        steps.add(Step.lazy(() -> Step.of(StepKind.COMPUTATION, "contribution = weight × attainment = "
-                + kpi.weight().toPlainString() + " × " + Decimals.plain(a.value()) + " = " + Decimals.plain(contribution))));
-        Step ex = Step.lazy(() -> Step.of(StepKind.COMPUTATION, kpi.id() + " v" + kpi.version() + " (weight "
-                + kpi.weight().toPlainString() + "): " + status + ", attainment " + Decimals.display(a.value(), 4),
-                facts(status, true), steps));
+        steps.add(Step.lazy(() -> contributionStep(kpi, a, contribution)));
+        Step ex = Step.lazy(() -> lineStep(kpi, status, a, steps));
         return new ScorecardLine(kpi.id(), Optional.of(kpi), Optional.of(agg), value, from, Optional.of(a.value()),
                 kpi.weight(), Optional.of(contribution), status, true, reasons, ex);
     }
