@@ -168,6 +168,7 @@ public abstract class Agreement {
     }
 
     /** @return the distinct KPI ids, in order of first declaration, never null */
+    @Value.Lazy
     public List<String> kpiIds() {
         return List.copyOf(versionsById().keySet());
     }

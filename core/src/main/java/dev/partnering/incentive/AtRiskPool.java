@@ -203,7 +203,13 @@ public abstract class AtRiskPool implements IncentiveComponent {
             }
         }
         Money without = others.min(pool).rounded();
-        Money added = credits.minus(without);
+        // never more than the earned KPIs' own lines: rounding the pool without them can differ from how the
+        // credits were split by a minor unit
+        Money lines = Money.zero(pool.currency());
+        for (String kpi : earned) {
+            lines = lines.plus(credited.get(kpi));
+        }
+        Money added = credits.minus(without).min(lines);
         Money borne = then.netFor(then.gross().plus(added)).minus(then.net());
         if (!without.isZero()) {
             steps.add(Step.of(StepKind.COMPUTATION, "credits of " + then.period() + " " + credits + ", without those of "

@@ -99,10 +99,7 @@ public final class ScorecardCalculator {
         Objects.requireNonNull(agreement, "agreement");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(measurements, "measurements");
-        checkMeasurements(agreement, List.of(period), measurements);
-        Map<String, KpiMeasurements> byKpi = byKpi(measurements);
-        Scorecard previous = compute(agreement, period.previous(), byKpi, Optional.empty());
-        return compute(agreement, period, byKpi, previous.score());
+        return calculate(agreement, List.of(period), measurements).get(0);
     }
 
     /**

@@ -368,6 +368,29 @@ class AtRiskPoolTest {
                 + "of which 0.00 SEK borne by the supplier is earned back"), text);
     }
 
+    @Test
+    void earnBackNeverReturnsMoreThanTheCreditLineWhenRoundingSplitAPoolUnevenly() {
+        // found by yearlyAndRollingCapsHoldOverTheSequence: fee 4,998.50, pool 10 % = 499.85, availability and
+        // ticket-sla 50 % each = 249.925 + 249.925; the credits 499.85 are split 249.93 (availability, the earlier of
+        // the tied remainders) + 249.92 (ticket-sla)
+        AtRiskPool p = AtRiskPool.builder().id("pool").atRiskPercent(new BigDecimal("10")).allocate("availability", "50")
+                .allocate("ticket-sla", "50").earnBackPeriods(1).build();
+        Agreement a = IncentiveFixtures.agreement(IncentiveScheme.builder().addComponents(p).build(), sek("4998.50"));
+        List<Measurement> ms = new ArrayList<>(belowMinimum("2026-01"));
+        ms.add(Fixtures.measurement("availability", "2026-02", "98"));
+        ms.add(Fixtures.ratioMeasurement("ticket-sla", "2026-02", "95", "100"));
+        IncentiveStatement s = run(a, months("2026-01", "2026-02"), ms);
+        ComponentOutcome jan = s.periods().get(0).outcome("pool").orElseThrow();
+        assertEquals(sek("-249.92"), jan.lines().stream().filter(l -> l.key().equals("credit:ticket-sla")).findFirst()
+                .orElseThrow().amount());
+        // February: ticket-sla met its target. Without its credit January's pool would have taken availability's
+        // 249.925, rounded 249.92, so its credit "added" 499.85 - 249.92 = 249.93: one minor unit more than its line.
+        // What comes back is at most the line: 249.92
+        ComponentOutcome feb = s.periods().get(1).outcome("pool").orElseThrow();
+        assertEquals(sek("249.92"), feb.lines().stream().filter(l -> l.key().startsWith("earn-back:ticket-sla"))
+                .findFirst().orElseThrow().amount());
+    }
+
     // ------------------------------------------------------------------ exposure
 
     @Test
