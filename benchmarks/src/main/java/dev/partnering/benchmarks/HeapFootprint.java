@@ -35,7 +35,6 @@ public final class HeapFootprint {
         portfolio = null;
         long measurementBytes = withPortfolio - usedAfterGc();
         int agreementsKept = withoutMeasurements.agreements().size(); // keeps them reachable while measuring
-        withoutMeasurements = null;
         portfolio = generator.generate(); // deterministic: the same portfolio again, to evaluate
         long primitiveBytes = 8L * (portfolio.primitive().values().length + portfolio.primitive().denominators().length);
         // the peak of the heap in use, sampled every 5 ms while the whole portfolio is evaluated twice

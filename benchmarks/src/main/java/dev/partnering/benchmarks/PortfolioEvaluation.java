@@ -13,7 +13,6 @@ import dev.partnering.incentive.CostOutcome;
 import dev.partnering.incentive.IncentiveCalculator;
 import dev.partnering.incentive.IncentivePeriod;
 import dev.partnering.incentive.IncentiveStatement;
-import dev.partnering.kpi.Measurement;
 import dev.partnering.period.ReportingPeriod;
 import dev.partnering.scorecard.Scorecard;
 import dev.partnering.scorecard.ScorecardCalculator;
@@ -65,9 +64,8 @@ public final class PortfolioEvaluation {
     /** @return the incentive statement of agreement {@code a} over every period */
     public static IncentiveStatement statementOf(Portfolio portfolio, int a) {
         Agreement agreement = portfolio.agreements().get(a);
-        List<Measurement> measurements = portfolio.measurements().get(a);
         Map<ReportingPeriod, Map<String, CostOutcome>> costs = portfolio.costs().get(a);
-        List<Scorecard> scorecards = ScorecardCalculator.standard().calculate(agreement, portfolio.periods(), measurements);
+        List<Scorecard> scorecards = scorecardsOf(portfolio, a);
         List<IncentivePeriod> inputs = new ArrayList<>(scorecards.size());
         for (Scorecard s : scorecards) {
             inputs.add(IncentivePeriod.builder().period(s.period()).scorecard(s)

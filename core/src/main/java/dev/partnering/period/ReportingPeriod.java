@@ -61,7 +61,9 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
             ReportingPeriod cached = MONTHS.get(i);
             if (cached == null) {
                 cached = new ReportingPeriod(Granularity.MONTH, YearMonth.of(year, month));
-                MONTHS.compareAndSet(i, null, cached);
+                if (!MONTHS.compareAndSet(i, null, cached)) {
+                    cached = MONTHS.get(i); // another thread stored it first: share that one
+                }
             }
             return cached;
         }

@@ -403,12 +403,9 @@ public final class ScorecardCalculator {
     private static ScorecardLine scored(KpiDefinition kpi, Aggregation agg, BigDecimal value, ReportingPeriod period) {
         Attainment a = Attainment.of(kpi, value);
         KpiStatus status = status(kpi, value);
-        BigDecimal contribution = kpi.weight().multiply(a.value());
-        Step ex = Step.lazy(() -> lineStep(kpi, status, a, List.of(versionStep(kpi), agg.explanation(), a.explanation(),
-                contributionStep(kpi, a, contribution))));
-        return new ScorecardLine(kpi.id(), Optional.of(kpi), Optional.of(agg), Optional.of(value), Optional.of(period),
-                Optional.of(a.value()), kpi.weight(), Optional.of(contribution), status, true,
-                dev.partnering.internal.LazyList.of(() -> List.of(describe(kpi, value, status))), ex);
+        return counted(kpi, agg, Optional.of(value), Optional.of(period), a, status,
+                dev.partnering.internal.LazyList.of(() -> List.of(describe(kpi, value, status))),
+                List.of(versionStep(kpi), agg.explanation()));
     }
 
     private static Step versionStep(KpiDefinition kpi) {
@@ -426,12 +423,19 @@ public final class ScorecardCalculator {
                 + "): " + status + ", attainment " + Decimals.display(a.value(), 4), facts(status, true), steps);
     }
 
+    /**
+     * A counted line. Its explanation is the given steps, then the attainment and the contribution,
+     * assembled when read.
+     */
     private static ScorecardLine counted(KpiDefinition kpi, Aggregation agg, Optional<BigDecimal> value,
             Optional<ReportingPeriod> from, Attainment a, KpiStatus status, List<String> reasons, List<Step> steps) {
-        steps.add(a.explanation());
         BigDecimal contribution = kpi.weight().multiply(a.value());
-        steps.add(Step.lazy(() -> contributionStep(kpi, a, contribution)));
-        Step ex = Step.lazy(() -> lineStep(kpi, status, a, steps));
+        Step ex = Step.lazy(() -> {
+            List<Step> all = new ArrayList<>(steps);
+            all.add(a.explanation());
+            all.add(contributionStep(kpi, a, contribution));
+            return lineStep(kpi, status, a, all);
+        });
         return new ScorecardLine(kpi.id(), Optional.of(kpi), Optional.of(agg), value, from, Optional.of(a.value()),
                 kpi.weight(), Optional.of(contribution), status, true, reasons, ex);
     }
