@@ -11,13 +11,17 @@ module dev.partnering.core {
     exports dev.partnering.money;
     exports dev.partnering.period;
     exports dev.partnering.party;
-    exports dev.partnering.agreement;
-    exports dev.partnering.governance;
-    exports dev.partnering.kpi;
-    exports dev.partnering.lifecycle;
     exports dev.partnering.explanation;
+    exports dev.partnering.kpi;
+    exports dev.partnering.term;
+    exports dev.partnering.governance;
     exports dev.partnering.scorecard;
     exports dev.partnering.incentive;
+    exports dev.partnering.agreement;
+    exports dev.partnering.evaluation;
+    exports dev.partnering.analysis;
+    exports dev.partnering.amendment;
+    exports dev.partnering.lifecycle;
     exports dev.partnering.trust;
     exports dev.partnering.health;
 }

@@ -10,12 +10,12 @@ import java.util.stream.IntStream;
 
 import dev.partnering.agreement.Agreement;
 import dev.partnering.incentive.CostOutcome;
-import dev.partnering.incentive.IncentiveCalculator;
+import dev.partnering.evaluation.IncentiveCalculator;
 import dev.partnering.incentive.IncentivePeriod;
 import dev.partnering.incentive.IncentiveStatement;
 import dev.partnering.period.ReportingPeriod;
 import dev.partnering.scorecard.Scorecard;
-import dev.partnering.scorecard.ScorecardCalculator;
+import dev.partnering.evaluation.ScorecardCalculator;
 
 /**
  * The work each benchmark measures, usable outside JMH (tests, the heap report). Every method

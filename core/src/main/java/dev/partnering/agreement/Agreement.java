@@ -18,8 +18,7 @@ import dev.partnering.governance.Role;
 import dev.partnering.internal.Ids;
 import dev.partnering.internal.Violations;
 import dev.partnering.kpi.KpiDefinition;
-import dev.partnering.lifecycle.ContractTerm;
-import dev.partnering.lifecycle.LifecyclePhase;
+import dev.partnering.term.ContractTerm;
 import dev.partnering.money.Money;
 import dev.partnering.party.Party;
 import dev.partnering.party.PartyKind;
@@ -150,6 +149,30 @@ public abstract class Agreement {
      */
     public Optional<Party> party(String id) {
         return parties().stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /**
+     * @param id  a party id, not null
+     * @return the name of the party with that id, or the id itself when the agreement has no such party
+     * @since 0.1
+     */
+    public String partyName(String id) {
+        return party(id).map(Party::name).orElse(id);
+    }
+
+    /**
+     * The KPIs as they stand now: for each KPI id (in declaration order), its version with the
+     * latest {@code effectiveFrom}.
+     *
+     * @return the latest version of each KPI, never null
+     * @since 0.1
+     */
+    public List<KpiDefinition> latestKpiVersions() {
+        List<KpiDefinition> latest = new java.util.ArrayList<>();
+        for (String kpiId : kpiIds()) {
+            kpiVersions(kpiId).stream().max(java.util.Comparator.comparing(KpiDefinition::effectiveFrom)).ifPresent(latest::add);
+        }
+        return latest;
     }
 
     /** @return the customers, in declaration order, never null */

@@ -136,8 +136,13 @@ public abstract class IncentiveScheme {
     /**
      * Splits an amount among the customers, by the {@linkplain #customerWeights() customer weights}
      * if given, else equally; exactly, in the customers' order.
+     *
+     * @param amount  the amount to split, not null
+     * @param customers  the ids of the agreement's customers, in declaration order, not null
+     * @return the part of each customer, in the customers' order, adding up exactly to the amount
+     * @since 0.1
      */
-    Map<String, Money> splitAmongCustomers(Money amount, List<String> customers) {
+    public Map<String, Money> splitAmongCustomers(Money amount, List<String> customers) {
         if (customerWeights().isEmpty()) {
             return ConsortiumSplit.equally(amount, customers);
         }

@@ -1,5 +1,7 @@
 package dev.partnering.incentive;
 
+import dev.partnering.analysis.Simulator;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;

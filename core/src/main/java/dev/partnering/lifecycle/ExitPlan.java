@@ -1,5 +1,8 @@
 package dev.partnering.lifecycle;
 
+import dev.partnering.internal.Periods;
+
+
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -55,7 +58,7 @@ public abstract class ExitPlan {
     @Value.Check
     void check() {
         Violations v = Violations.of("ExitPlan");
-        transitionPeriod().ifPresent(p -> v.require(ExtensionOption.isPositive(p), "transitionPeriod", p,
+        transitionPeriod().ifPresent(p -> v.require(Periods.isPositive(p), "transitionPeriod", p,
                 "transition period " + p + " must be positive"));
         knowledgeTransferOwner().ifPresent(o -> v.require(!o.isBlank(), "knowledgeTransferOwner", o,
                 "knowledge transfer owner must name a role, not be blank"));

@@ -1,5 +1,8 @@
 package dev.partnering.lifecycle;
 
+import dev.partnering.internal.Texts;
+import dev.partnering.term.ContractTerm;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -145,7 +148,7 @@ public final class GovernancePlaybook {
     private static String participant(Agreement a, String roleId) {
         return a.governance().role(roleId)
                 .map(r -> r.holder().map(h -> oneLine(h) + " (").orElse("vacant (") + oneLine(r.title()) + ", "
-                        + Labels.partyName(a, r.party()) + ")")
+                        + a.partyName(r.party()) + ")")
                 .orElse("'" + roleId + "'");
     }
 
@@ -160,7 +163,7 @@ public final class GovernancePlaybook {
     }
 
     static List<KpiDefinition> followedUpAt(Agreement a, GovernanceLevel level) {
-        List<KpiDefinition> latest = Revisions.latestVersions(a);
+        List<KpiDefinition> latest = a.latestKpiVersions();
         switch (level) {
             case TACTICAL:
                 return latest;
@@ -198,7 +201,7 @@ public final class GovernancePlaybook {
     }
 
     private static String roleCells(Agreement a, Optional<Role> role) {
-        return role.map(r -> cell(r.title() + " (" + Labels.partyName(a, r.party()) + ")") + " | "
+        return role.map(r -> cell(r.title() + " (" + a.partyName(r.party()) + ")") + " | "
                 + cell(r.holder().orElse("vacant")) + " | " + cell(r.mandate())).orElse("— | — | —");
     }
 
@@ -224,7 +227,7 @@ public final class GovernancePlaybook {
 
     private static void kpis(StringBuilder md, Agreement a) {
         md.append("## KPIs\n\n");
-        List<KpiDefinition> latest = Revisions.latestVersions(a);
+        List<KpiDefinition> latest = a.latestKpiVersions();
         if (latest.isEmpty()) {
             md.append("No KPI is agreed yet.\n\n");
             return;
@@ -233,7 +236,7 @@ public final class GovernancePlaybook {
         md.append("| KPI | Thresholds | Measured | Data source | Method | In force from |\n|---|---|---|---|---|---|\n");
         for (KpiDefinition k : latest) {
             md.append("| ").append(cell(k.name())).append(" | ").append(cell(thresholds(k))).append(" | ")
-                    .append(k.frequency().name().toLowerCase().replace('_', ' ')).append(", ").append(Texts.aggregation(k.aggregation()))
+                    .append(k.frequency().name().toLowerCase().replace('_', ' ')).append(", ").append(k.aggregation().label())
                     .append(" | ").append(cell(k.dataSource().orElse("not agreed"))).append(" | ")
                     .append(cell(k.measurementMethod().orElse("not agreed"))).append(" | ").append(k.effectiveFrom())
                     .append(" (v").append(k.version()).append(") |\n");
@@ -259,7 +262,7 @@ public final class GovernancePlaybook {
         }
         md.append("Each area belongs to one party.\n\n| Area | Owner | Covers |\n|---|---|---|\n");
         for (ResponsibilityArea ar : a.responsibilityAreas()) {
-            md.append("| ").append(cell(ar.name())).append(" | ").append(cell(Labels.partyName(a, ar.owner()))).append(" | ")
+            md.append("| ").append(cell(ar.name())).append(" | ").append(cell(a.partyName(ar.owner()))).append(" | ")
                     .append(cell(ar.description().orElse("—"))).append(" |\n");
         }
     }

@@ -16,12 +16,8 @@ final class Labels {
     }
 
     /** @return the party's display name, or its id if no such party */
-    static String partyName(Agreement a, String partyId) {
-        return a.party(partyId).map(Party::name).orElse(partyId);
-    }
-
     /** @return e.g. {@code 'sup-ops' (Operations lead, Nordic IT AB)} */
     static String role(Agreement a, Role role) {
-        return "'" + role.id() + "' (" + role.title() + ", " + partyName(a, role.party()) + ")";
+        return "'" + role.id() + "' (" + role.title() + ", " + a.partyName(role.party()) + ")";
     }
 }

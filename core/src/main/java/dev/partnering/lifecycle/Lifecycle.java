@@ -1,5 +1,7 @@
 package dev.partnering.lifecycle;
 
+import dev.partnering.agreement.LifecyclePhase;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;

@@ -1,5 +1,8 @@
 package dev.partnering.lifecycle;
 
+import dev.partnering.agreement.LifecyclePhase;
+import dev.partnering.internal.Texts;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;

@@ -15,7 +15,6 @@ import dev.partnering.ValidationException;
 import dev.partnering.kpi.KpiDefinition;
 import dev.partnering.kpi.MissingDataPolicy;
 import dev.partnering.lifecycle.LifecycleFixtures;
-import dev.partnering.lifecycle.LifecyclePhase;
 import dev.partnering.money.Money;
 import dev.partnering.period.ReportingPeriod;
 

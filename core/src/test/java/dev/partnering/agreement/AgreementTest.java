@@ -22,7 +22,6 @@ import dev.partnering.governance.Governance;
 import dev.partnering.governance.GovernanceLevel;
 import dev.partnering.governance.Role;
 import dev.partnering.kpi.KpiDefinition;
-import dev.partnering.lifecycle.LifecyclePhase;
 import dev.partnering.money.Money;
 import dev.partnering.party.Party;
 

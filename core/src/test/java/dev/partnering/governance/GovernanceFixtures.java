@@ -11,7 +11,7 @@ import java.util.Currency;
 import java.util.List;
 
 import dev.partnering.agreement.Agreement;
-import dev.partnering.lifecycle.ContractTerm;
+import dev.partnering.term.ContractTerm;
 import dev.partnering.party.Party;
 
 /**
@@ -21,7 +21,7 @@ import dev.partnering.party.Party;
  */
 public final class GovernanceFixtures {
 
-    static final LocalDate TERM_START = LocalDate.of(2025, 1, 1);
+    public static final LocalDate TERM_START = LocalDate.of(2025, 1, 1);
 
     private GovernanceFixtures() {
     }
@@ -31,7 +31,7 @@ public final class GovernanceFixtures {
         return agreement(TERM_START);
     }
 
-    static Agreement agreement(LocalDate start) {
+    public static Agreement agreement(LocalDate start) {
         Governance governance = Governance.builder()
                 .addLevels(STRATEGIC, TACTICAL, OPERATIONAL)
                 .addRoles(role("cust-exec", "buyer", "sup-exec", STRATEGIC), role("sup-exec", "vendor", "cust-exec", STRATEGIC))
@@ -58,7 +58,7 @@ public final class GovernanceFixtures {
         return Forum.builder().id(id).name(name).level(level).cadence(cadence).addParticipants(participants).build();
     }
 
-    static LocalDate day(int month, int day) {
+    public static LocalDate day(int month, int day) {
         return LocalDate.of(2026, month, day);
     }
 

@@ -26,7 +26,7 @@ import dev.partnering.kpi.Measurement;
 import dev.partnering.kpi.MissingDataPolicy;
 import dev.partnering.money.Money;
 import dev.partnering.period.ReportingPeriod;
-import dev.partnering.scorecard.ScorecardCalculator;
+import dev.partnering.evaluation.ScorecardCalculator;
 
 class AtRiskPoolTest {
 

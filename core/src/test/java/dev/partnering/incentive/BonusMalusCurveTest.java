@@ -17,7 +17,7 @@ import dev.partnering.Fixtures;
 import dev.partnering.agreement.Agreement;
 import dev.partnering.kpi.Measurement;
 import dev.partnering.period.ReportingPeriod;
-import dev.partnering.scorecard.ScorecardCalculator;
+import dev.partnering.evaluation.ScorecardCalculator;
 
 class BonusMalusCurveTest {
 

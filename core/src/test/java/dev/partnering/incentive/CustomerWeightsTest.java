@@ -1,5 +1,7 @@
 package dev.partnering.incentive;
 
+import dev.partnering.evaluation.IncentiveCalculator;
+
 import static dev.partnering.Fixtures.sek;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,7 @@
 package dev.partnering.incentive;
 
+import dev.partnering.analysis.BackTester;
+
 import static dev.partnering.Fixtures.sek;
 import static dev.partnering.incentive.Rejections.assertOnly;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,5 +1,7 @@
 package dev.partnering.incentive;
 
+import dev.partnering.evaluation.IncentiveCalculator;
+
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,12 +16,12 @@ import dev.partnering.money.Money;
 import dev.partnering.period.ReportingPeriod;
 
 /** The fixture agreement with a scheme and fees of the test's choice. */
-final class IncentiveFixtures {
+public final class IncentiveFixtures {
 
     private IncentiveFixtures() {
     }
 
-    static Agreement agreement(IncentiveScheme scheme, Money monthlyFee) {
+    public static Agreement agreement(IncentiveScheme scheme, Money monthlyFee) {
         return Fixtures.agreementBuilder()
                 .addAllParties(Fixtures.parties())
                 .addAllResponsibilityAreas(Fixtures.responsibilityAreas())
@@ -31,25 +33,25 @@ final class IncentiveFixtures {
                 .build();
     }
 
-    static Agreement agreement(IncentiveScheme scheme) {
+    public static Agreement agreement(IncentiveScheme scheme) {
         return agreement(scheme, Fixtures.sek("250000.00"));
     }
 
     /** Every KPI exactly at target in the month. */
-    static List<Measurement> atTarget(String month) {
+    public static List<Measurement> atTarget(String month) {
         return List.of(Fixtures.measurement(Fixtures.AVAILABILITY, month, "99.5"),
                 Fixtures.measurement(Fixtures.INCIDENT_RESPONSE, month, "4"),
                 Fixtures.ratioMeasurement(Fixtures.TICKET_SLA, month, "95", "100"));
     }
 
     /** Every KPI below its minimum in the month. */
-    static List<Measurement> belowMinimum(String month) {
+    public static List<Measurement> belowMinimum(String month) {
         return List.of(Fixtures.measurement(Fixtures.AVAILABILITY, month, "98"),
                 Fixtures.measurement(Fixtures.INCIDENT_RESPONSE, month, "10"),
                 Fixtures.ratioMeasurement(Fixtures.TICKET_SLA, month, "80", "100"));
     }
 
-    static List<ReportingPeriod> months(String... months) {
+    public static List<ReportingPeriod> months(String... months) {
         List<ReportingPeriod> result = new ArrayList<>();
         for (String m : months) {
             result.add(ReportingPeriod.parse(m));
@@ -57,12 +59,12 @@ final class IncentiveFixtures {
         return result;
     }
 
-    static IncentiveStatement run(Agreement a, List<ReportingPeriod> periods, Collection<Measurement> ms,
+    public static IncentiveStatement run(Agreement a, List<ReportingPeriod> periods, Collection<Measurement> ms,
             Collection<BreachEvent> events, Map<ReportingPeriod, Map<String, CostOutcome>> costs) {
         return IncentiveCalculator.standard().calculate(a, a.incentiveScheme().orElseThrow(), periods, ms, events, costs);
     }
 
-    static IncentiveStatement run(Agreement a, List<ReportingPeriod> periods, Collection<Measurement> ms) {
+    public static IncentiveStatement run(Agreement a, List<ReportingPeriod> periods, Collection<Measurement> ms) {
         return run(a, periods, ms, List.of(), Map.of());
     }
 }

@@ -26,7 +26,7 @@ import dev.partnering.governance.Role;
 import dev.partnering.money.Money;
 import dev.partnering.party.Party;
 import dev.partnering.period.ReportingPeriod;
-import dev.partnering.scorecard.ScorecardCalculator;
+import dev.partnering.evaluation.ScorecardCalculator;
 
 /** The small value types of incentive schemes: bounds, cost outcomes, period inputs, schemes, distributions. */
 class IncentiveValuesTest {

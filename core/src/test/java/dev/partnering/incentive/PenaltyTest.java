@@ -1,5 +1,7 @@
 package dev.partnering.incentive;
 
+import dev.partnering.evaluation.IncentiveCalculator;
+
 import static dev.partnering.Fixtures.sek;
 import static dev.partnering.incentive.IncentiveFixtures.agreement;
 import static dev.partnering.incentive.IncentiveFixtures.atTarget;

@@ -22,7 +22,7 @@ import dev.partnering.agreement.Agreement;
 import dev.partnering.kpi.Direction;
 import dev.partnering.kpi.Measurement;
 import dev.partnering.period.ReportingPeriod;
-import dev.partnering.scorecard.ScorecardCalculator;
+import dev.partnering.evaluation.ScorecardCalculator;
 
 class ServiceCreditTiersTest {
 

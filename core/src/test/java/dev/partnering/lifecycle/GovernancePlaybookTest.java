@@ -1,5 +1,10 @@
 package dev.partnering.lifecycle;
 
+import dev.partnering.agreement.LifecyclePhase;
+import dev.partnering.amendment.AgreementChange;
+import dev.partnering.amendment.AgreementHistory;
+import dev.partnering.amendment.Amendment;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

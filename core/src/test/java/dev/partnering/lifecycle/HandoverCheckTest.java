@@ -1,5 +1,7 @@
 package dev.partnering.lifecycle;
 
+import dev.partnering.agreement.LifecyclePhase;
+
 import static dev.partnering.lifecycle.LifecycleFixtures.agreement;
 import static dev.partnering.lifecycle.LifecycleFixtures.role;
 import static org.junit.jupiter.api.Assertions.assertEquals;

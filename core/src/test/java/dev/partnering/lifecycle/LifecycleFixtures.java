@@ -1,5 +1,9 @@
 package dev.partnering.lifecycle;
 
+import dev.partnering.agreement.LifecyclePhase;
+import dev.partnering.term.ContractTerm;
+import dev.partnering.term.ExtensionOption;
+
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;

@@ -1,5 +1,7 @@
 package dev.partnering.scorecard;
 
+import dev.partnering.evaluation.ScorecardCalculator;
+
 import static dev.partnering.scorecard.ScorecardFixtures.START;
 import static dev.partnering.scorecard.ScorecardFixtures.agreement;
 import static dev.partnering.scorecard.ScorecardFixtures.availability;

@@ -17,20 +17,20 @@ import dev.partnering.kpi.Direction;
 import dev.partnering.kpi.KpiDefinition;
 import dev.partnering.kpi.Measurement;
 import dev.partnering.kpi.MissingDataPolicy;
-import dev.partnering.lifecycle.ContractTerm;
+import dev.partnering.term.ContractTerm;
 import dev.partnering.money.Money;
 import dev.partnering.party.Party;
 import dev.partnering.period.ReportingPeriod;
 
 /** Small agreements and measurements for scorecard tests. */
-final class ScorecardFixtures {
+public final class ScorecardFixtures {
 
-    static final LocalDate START = LocalDate.of(2026, 1, 1);
+    public static final LocalDate START = LocalDate.of(2026, 1, 1);
 
     private ScorecardFixtures() {
     }
 
-    static Agreement agreement(MissingDataPolicy policy, List<KpiDefinition> kpis) {
+    public static Agreement agreement(MissingDataPolicy policy, List<KpiDefinition> kpis) {
         return Agreement.builder().id("acme").title("Acme")
                 .addParties(Party.customer("c", "Customer"), Party.supplier("s", "Supplier"))
                 .term(ContractTerm.builder().startDate(START).initialDuration(Period.ofYears(3)).build())
@@ -51,42 +51,42 @@ final class ScorecardFixtures {
     }
 
     /** availability: weight 2, min 99, target 99.5, stretch 99.9 (max 1.2), mean. */
-    static KpiDefinition availability() {
+    public static KpiDefinition availability() {
         return KpiDefinition.builder().id("availability").name("Availability").unit("%")
                 .direction(Direction.HIGHER_IS_BETTER).thresholds("99", "99.5", "99.9").weight(new BigDecimal("2"))
                 .dataSource("monitoring").measurementMethod("uptime / scheduled").effectiveFrom(START).build();
     }
 
     /** incident-response: weight 1, lower is better, min 8 h, target 4 h, mean. */
-    static KpiDefinition incidentResponse() {
+    public static KpiDefinition incidentResponse() {
         return KpiDefinition.builder().id("incident-response").name("Incident response").unit("h")
                 .direction(Direction.LOWER_IS_BETTER).thresholds("8", "4", null)
                 .dataSource("tickets").measurementMethod("mean hours to first response").effectiveFrom(START).build();
     }
 
     /** ticket-sla: weight 1, ratio, min 0.85, target 0.95. */
-    static KpiDefinition ticketSla() {
+    public static KpiDefinition ticketSla() {
         return ticketSlaBuilder().build();
     }
 
-    static KpiDefinition.Builder ticketSlaBuilder() {
+    public static KpiDefinition.Builder ticketSlaBuilder() {
         return KpiDefinition.builder().id("ticket-sla").name("Tickets within SLA").unit("ratio")
                 .direction(Direction.HIGHER_IS_BETTER).thresholds("0.85", "0.95", null).aggregation(AggregationRule.ratio())
                 .dataSource("tickets").measurementMethod("within SLA / all").effectiveFrom(START);
     }
 
-    static Measurement value(String kpi, String period, String value) {
+    public static Measurement value(String kpi, String period, String value) {
         return Measurement.builder().kpiId(kpi).period(ReportingPeriod.parse(period)).value(value)
                 .recordedAt(Instant.parse("2027-01-01T00:00:00Z")).build();
     }
 
-    static Measurement ratio(String kpi, String period, int num, int den) {
+    public static Measurement ratio(String kpi, String period, int num, int den) {
         return Measurement.builder().kpiId(kpi).period(ReportingPeriod.parse(period))
                 .ratio(BigDecimal.valueOf(num), BigDecimal.valueOf(den)).recordedAt(Instant.parse("2027-01-01T00:00:00Z")).build();
     }
 
     /** Jan, Feb, Mar 2026 for the three KPIs; March has no ticket volume. */
-    static List<Measurement> firstQuarter() {
+    public static List<Measurement> firstQuarter() {
         return List.of(
                 value("availability", "2026-01", "99.7"), value("availability", "2026-02", "99.8"),
                 value("availability", "2026-03", "99.9"),
@@ -96,7 +96,7 @@ final class ScorecardFixtures {
                 ratio("ticket-sla", "2026-03", 0, 0));
     }
 
-    static Agreement standard(MissingDataPolicy policy) {
+    public static Agreement standard(MissingDataPolicy policy) {
         return agreement(policy, List.of(availability(), incidentResponse(), ticketSla()));
     }
 }

@@ -1,5 +1,7 @@
 package dev.partnering.scorecard;
 
+import dev.partnering.evaluation.ScorecardCalculator;
+
 import static dev.partnering.scorecard.ScorecardFixtures.firstQuarter;
 import static dev.partnering.scorecard.ScorecardFixtures.standard;
 import static dev.partnering.scorecard.ScorecardFixtures.value;

@@ -7,7 +7,7 @@ import dev.partnering.governance.Forum;
 import dev.partnering.governance.GovernanceLevel;
 import dev.partnering.governance.Role;
 import dev.partnering.kpi.KpiDefinition;
-import dev.partnering.lifecycle.ExtensionOption;
+import dev.partnering.term.ExtensionOption;
 import dev.partnering.party.Party;
 
 /** Renders a readable plain-text summary of an agreement. */

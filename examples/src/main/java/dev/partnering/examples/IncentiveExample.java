@@ -8,7 +8,7 @@ import java.util.Map;
 import dev.partnering.agreement.Agreement;
 import dev.partnering.incentive.BreachEvent;
 import dev.partnering.incentive.CostOutcome;
-import dev.partnering.incentive.IncentiveCalculator;
+import dev.partnering.evaluation.IncentiveCalculator;
 import dev.partnering.incentive.IncentiveStatement;
 import dev.partnering.money.Money;
 import dev.partnering.period.ReportingPeriod;

@@ -27,9 +27,9 @@ import dev.partnering.kpi.AggregationRule;
 import dev.partnering.kpi.Direction;
 import dev.partnering.kpi.KpiDefinition;
 import dev.partnering.kpi.ValueRange;
-import dev.partnering.lifecycle.ContractTerm;
-import dev.partnering.lifecycle.ExtensionOption;
-import dev.partnering.lifecycle.LifecyclePhase;
+import dev.partnering.term.ContractTerm;
+import dev.partnering.term.ExtensionOption;
+import dev.partnering.agreement.LifecyclePhase;
 import dev.partnering.money.Money;
 import dev.partnering.party.Party;
 

@@ -17,7 +17,7 @@ import dev.partnering.governance.GovernanceLevel;
 import dev.partnering.governance.Role;
 import dev.partnering.kpi.Direction;
 import dev.partnering.kpi.KpiDefinition;
-import dev.partnering.lifecycle.ContractTerm;
+import dev.partnering.term.ContractTerm;
 import dev.partnering.money.Money;
 import dev.partnering.party.Party;
 

@@ -8,7 +8,7 @@ import dev.partnering.agreement.Agreement;
 import dev.partnering.kpi.Measurement;
 import dev.partnering.period.ReportingPeriod;
 import dev.partnering.scorecard.Scorecard;
-import dev.partnering.scorecard.ScorecardCalculator;
+import dev.partnering.evaluation.ScorecardCalculator;
 
 /** The README's scorecard example: the first quarter of the IT-partnering agreement. */
 public final class ScorecardExample {

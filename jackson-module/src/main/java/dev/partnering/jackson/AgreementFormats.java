@@ -25,7 +25,7 @@ import dev.partnering.governance.Governance;
 import dev.partnering.governance.GovernanceLevel;
 import dev.partnering.governance.Role;
 import dev.partnering.kpi.MissingDataPolicy;
-import dev.partnering.lifecycle.LifecyclePhase;
+import dev.partnering.agreement.LifecyclePhase;
 import dev.partnering.money.Money;
 import dev.partnering.party.Party;
 import dev.partnering.party.PartyKind;

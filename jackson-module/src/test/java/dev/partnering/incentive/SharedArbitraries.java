@@ -1,5 +1,7 @@
 package dev.partnering.incentive;
 
+import dev.partnering.evaluation.IncentiveCalculator;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -28,7 +28,7 @@ import dev.partnering.agreement.Agreement;
 import dev.partnering.explanation.Step;
 import dev.partnering.explanation.StepKind;
 import dev.partnering.incentive.ComponentOutcome;
-import dev.partnering.incentive.IncentiveCalculator;
+import dev.partnering.evaluation.IncentiveCalculator;
 import dev.partnering.incentive.IncentiveComponent;
 import dev.partnering.incentive.IncentiveContext;
 import dev.partnering.incentive.IncentiveScheme;

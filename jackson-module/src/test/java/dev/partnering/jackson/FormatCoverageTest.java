@@ -34,11 +34,11 @@ class FormatCoverageTest {
      */
     private static final Set<String> NOT_VALUES = Set.of(
             "dev.partnering.ValidationException", "dev.partnering.money.CurrencyMismatchException",
-            "dev.partnering.kpi.Aggregator", "dev.partnering.scorecard.ScorecardCalculator",
-            "dev.partnering.incentive.IncentiveCalculator", "dev.partnering.incentive.BalanceAnalyzer",
-            "dev.partnering.incentive.BackTester", "dev.partnering.incentive.Simulator",
+            "dev.partnering.kpi.Aggregator", "dev.partnering.evaluation.ScorecardCalculator",
+            "dev.partnering.evaluation.IncentiveCalculator", "dev.partnering.analysis.BalanceAnalyzer",
+            "dev.partnering.analysis.BackTester", "dev.partnering.analysis.Simulator",
             "dev.partnering.incentive.ConsortiumSplit", "dev.partnering.incentive.IncentiveContext",
-            "dev.partnering.incentive.IncentiveContext$Past", "dev.partnering.lifecycle.ContractTermCalculator",
+            "dev.partnering.incentive.IncentiveContext$Past", "dev.partnering.term.ContractTermCalculator",
             "dev.partnering.lifecycle.Lifecycle", "dev.partnering.lifecycle.HandoverCheck",
             "dev.partnering.lifecycle.ExitReadinessCheck", "dev.partnering.lifecycle.GovernancePlaybook",
             "dev.partnering.trust.TrustCalculator", "dev.partnering.governance.GovernanceCalculator",

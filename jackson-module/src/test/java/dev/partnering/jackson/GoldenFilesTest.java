@@ -12,9 +12,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.partnering.governance.GovernanceReport;
 import dev.partnering.health.HealthReport;
-import dev.partnering.lifecycle.AgreementHistory;
-import dev.partnering.lifecycle.TermStatus;
-import dev.partnering.lifecycle.TermTimeline;
+import dev.partnering.amendment.AgreementHistory;
+import dev.partnering.term.TermStatus;
+import dev.partnering.term.TermTimeline;
 import dev.partnering.trust.Focus;
 import dev.partnering.trust.SignalTally;
 import dev.partnering.trust.TrustReport;

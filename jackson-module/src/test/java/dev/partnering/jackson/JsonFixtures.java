@@ -22,17 +22,17 @@ import dev.partnering.health.HealthInputs;
 import dev.partnering.health.HealthPolicy;
 import dev.partnering.health.HealthReport;
 import dev.partnering.incentive.AtRiskPool;
-import dev.partnering.incentive.BackTest;
-import dev.partnering.incentive.BackTester;
-import dev.partnering.incentive.BalanceAnalyzer;
-import dev.partnering.incentive.BalanceReport;
+import dev.partnering.analysis.BackTest;
+import dev.partnering.analysis.BackTester;
+import dev.partnering.analysis.BalanceAnalyzer;
+import dev.partnering.analysis.BalanceReport;
 import dev.partnering.incentive.BonusMalusCurve;
 import dev.partnering.incentive.Bound;
 import dev.partnering.incentive.BreachEvent;
 import dev.partnering.incentive.CostOutcome;
 import dev.partnering.incentive.CreditTrigger;
 import dev.partnering.incentive.GainShare;
-import dev.partnering.incentive.IncentiveCalculator;
+import dev.partnering.evaluation.IncentiveCalculator;
 import dev.partnering.incentive.IncentivePeriod;
 import dev.partnering.incentive.IncentiveScheme;
 import dev.partnering.incentive.IncentiveStatement;
@@ -41,8 +41,8 @@ import dev.partnering.incentive.Penalty;
 import dev.partnering.incentive.Remedy;
 import dev.partnering.incentive.RemedyTrigger;
 import dev.partnering.incentive.ServiceCreditTiers;
-import dev.partnering.incentive.SimulationReport;
-import dev.partnering.incentive.Simulator;
+import dev.partnering.analysis.SimulationReport;
+import dev.partnering.analysis.Simulator;
 import dev.partnering.kpi.AggregationRule;
 import dev.partnering.kpi.Direction;
 import dev.partnering.kpi.KpiDefinition;
@@ -51,24 +51,24 @@ import dev.partnering.kpi.MeasurementFrequency;
 import dev.partnering.kpi.MissingDataPolicy;
 import dev.partnering.kpi.QualifyingCondition;
 import dev.partnering.kpi.ValueRange;
-import dev.partnering.lifecycle.AgreementChange;
-import dev.partnering.lifecycle.AgreementHistory;
-import dev.partnering.lifecycle.Amendment;
-import dev.partnering.lifecycle.ContractTerm;
-import dev.partnering.lifecycle.ContractTermCalculator;
+import dev.partnering.amendment.AgreementChange;
+import dev.partnering.amendment.AgreementHistory;
+import dev.partnering.amendment.Amendment;
+import dev.partnering.term.ContractTerm;
+import dev.partnering.term.ContractTermCalculator;
 import dev.partnering.lifecycle.ExitPlan;
 import dev.partnering.lifecycle.HandoverCheck;
 import dev.partnering.lifecycle.HandoverDeclaration;
 import dev.partnering.lifecycle.IncentiveArrangement;
 import dev.partnering.lifecycle.LifecycleFixtures;
 import dev.partnering.lifecycle.ReadinessReport;
-import dev.partnering.lifecycle.TermStatus;
-import dev.partnering.lifecycle.TermTimeline;
+import dev.partnering.term.TermStatus;
+import dev.partnering.term.TermTimeline;
 import dev.partnering.money.Money;
 import dev.partnering.party.PartyKind;
 import dev.partnering.period.ReportingPeriod;
 import dev.partnering.scorecard.Scorecard;
-import dev.partnering.scorecard.ScorecardCalculator;
+import dev.partnering.evaluation.ScorecardCalculator;
 import dev.partnering.trust.Answer;
 import dev.partnering.trust.BehaviouralSignal;
 import dev.partnering.trust.Focus;
@@ -331,7 +331,7 @@ final class JsonFixtures {
 
     /** The handover check of an agreement with gaps: an unstaffed role, no data source, undecided incentives. */
     static ReadinessReport readinessReport() {
-        Agreement a = LifecycleFixtures.baseAgreement().phase(dev.partnering.lifecycle.LifecyclePhase.TRANSITION)
+        Agreement a = LifecycleFixtures.baseAgreement().phase(dev.partnering.agreement.LifecyclePhase.TRANSITION)
                 .build().withKpis(List.of(LifecycleFixtures.incidentResponse(), changeLeadTime()));
         return HandoverCheck.run(a, HandoverDeclaration.of(IncentiveArrangement.UNDECIDED));
     }

@@ -30,7 +30,7 @@ import dev.partnering.governance.LevelActivity;
 import dev.partnering.health.HealthReport;
 import dev.partnering.kpi.AggregationRule;
 import dev.partnering.kpi.Measurement;
-import dev.partnering.lifecycle.AgreementVersion;
+import dev.partnering.amendment.AgreementVersion;
 import dev.partnering.money.Money;
 import dev.partnering.scorecard.Scorecard;
 import dev.partnering.trust.Answer;

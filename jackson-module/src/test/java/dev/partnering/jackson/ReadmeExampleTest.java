@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.partnering.agreement.Agreement;
-import dev.partnering.incentive.IncentiveCalculator;
+import dev.partnering.evaluation.IncentiveCalculator;
 import dev.partnering.incentive.IncentiveStatement;
 import dev.partnering.kpi.Measurement;
 import dev.partnering.period.ReportingPeriod;

@@ -39,14 +39,14 @@ import dev.partnering.health.HealthPolicy;
 import dev.partnering.health.HealthReason;
 import dev.partnering.health.HealthReport;
 import dev.partnering.health.Pillar;
-import dev.partnering.incentive.BackTest;
-import dev.partnering.incentive.BackTester;
-import dev.partnering.incentive.BalanceAnalyzer;
-import dev.partnering.incentive.BalanceReport;
+import dev.partnering.analysis.BackTest;
+import dev.partnering.analysis.BackTester;
+import dev.partnering.analysis.BalanceAnalyzer;
+import dev.partnering.analysis.BalanceReport;
 import dev.partnering.incentive.IncentiveScheme;
 import dev.partnering.incentive.KpiDistribution;
-import dev.partnering.incentive.SimulationReport;
-import dev.partnering.incentive.Simulator;
+import dev.partnering.analysis.SimulationReport;
+import dev.partnering.analysis.Simulator;
 import dev.partnering.incentive.IncentiveStatement;
 import dev.partnering.incentive.SharedArbitraries.StatementCase;
 import dev.partnering.kpi.KpiDefinition;
@@ -54,11 +54,11 @@ import dev.partnering.kpi.Measurement;
 import dev.partnering.kpi.MissingDataPolicy;
 import dev.partnering.kpi.QualifyingCondition;
 import dev.partnering.kpi.ValueRange;
-import dev.partnering.lifecycle.AgreementChange;
-import dev.partnering.lifecycle.AgreementHistory;
-import dev.partnering.lifecycle.Amendment;
-import dev.partnering.lifecycle.ContractTerm;
-import dev.partnering.lifecycle.ContractTermCalculator;
+import dev.partnering.amendment.AgreementChange;
+import dev.partnering.amendment.AgreementHistory;
+import dev.partnering.amendment.Amendment;
+import dev.partnering.term.ContractTerm;
+import dev.partnering.term.ContractTermCalculator;
 import dev.partnering.lifecycle.ExitPlan;
 import dev.partnering.lifecycle.ExitReadinessCheck;
 import dev.partnering.lifecycle.HandoverCheck;
@@ -70,13 +70,13 @@ import dev.partnering.lifecycle.LifecycleFixtures;
 import dev.partnering.lifecycle.OpenFinancialItem;
 import dev.partnering.lifecycle.ReturnKind;
 import dev.partnering.lifecycle.ReturnObligation;
-import dev.partnering.lifecycle.SharedArbitraries.TermCase;
-import dev.partnering.lifecycle.TermStatus;
-import dev.partnering.lifecycle.TermTimeline;
+import dev.partnering.amendment.SharedArbitraries.TermCase;
+import dev.partnering.term.TermStatus;
+import dev.partnering.term.TermTimeline;
 import dev.partnering.money.Money;
 import dev.partnering.party.PartyKind;
 import dev.partnering.period.ReportingPeriod;
-import dev.partnering.scorecard.ScorecardCalculator;
+import dev.partnering.evaluation.ScorecardCalculator;
 import dev.partnering.scorecard.Scorecard;
 import dev.partnering.scorecard.SharedArbitraries.ScorecardCase;
 import dev.partnering.trust.BehaviouralSignal;
@@ -393,7 +393,7 @@ class RoundTripProperties {
 
     @Provide
     Arbitrary<TermCase> termCases() {
-        return dev.partnering.lifecycle.SharedArbitraries.termCases();
+        return dev.partnering.amendment.SharedArbitraries.termCases();
     }
 
     private static Arbitrary<String> texts() {
@@ -450,7 +450,7 @@ class RoundTripProperties {
 
     @Provide
     Arbitrary<AgreementHistory> histories() {
-        return dev.partnering.lifecycle.SharedArbitraries.amendmentDays().map(d -> d.subList(0, Math.min(4, d.size()))).map(days -> {
+        return dev.partnering.amendment.SharedArbitraries.amendmentDays().map(d -> d.subList(0, Math.min(4, d.size()))).map(days -> {
             AgreementHistory h = AgreementHistory.of(LifecycleFixtures.agreement());
             for (int i = 0; i < days.size(); i++) {
                 LocalDate on = LifecycleFixtures.START.plusDays(days.get(i));

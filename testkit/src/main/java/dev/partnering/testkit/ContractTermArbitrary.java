@@ -2,7 +2,7 @@ package dev.partnering.testkit;
 
 import java.time.LocalDate;
 
-import dev.partnering.lifecycle.ContractTerm;
+import dev.partnering.term.ContractTerm;
 import net.jqwik.api.Arbitrary;
 
 /**

@@ -21,7 +21,7 @@ import dev.partnering.incentive.ComponentOutcome;
 import dev.partnering.incentive.CostOutcome;
 import dev.partnering.incentive.Exposure;
 import dev.partnering.incentive.GainShare;
-import dev.partnering.incentive.IncentiveCalculator;
+import dev.partnering.evaluation.IncentiveCalculator;
 import dev.partnering.incentive.IncentiveComponent;
 import dev.partnering.incentive.IncentivePeriod;
 import dev.partnering.incentive.IncentiveScheme;

@@ -16,7 +16,7 @@ import dev.partnering.incentive.IncentivePeriod;
 import dev.partnering.kpi.Measurement;
 import dev.partnering.money.Money;
 import dev.partnering.period.ReportingPeriod;
-import dev.partnering.scorecard.ScorecardCalculator;
+import dev.partnering.evaluation.ScorecardCalculator;
 import dev.partnering.testkit.internal.Inputs;
 
 /**

@@ -1,5 +1,10 @@
 package dev.partnering.lifecycle;
 
+import dev.partnering.term.ContractTerm;
+import dev.partnering.term.ContractTermCalculator;
+import dev.partnering.term.TermState;
+import dev.partnering.term.TermStatus;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

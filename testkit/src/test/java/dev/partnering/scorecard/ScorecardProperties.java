@@ -1,5 +1,7 @@
 package dev.partnering.scorecard;
 
+import dev.partnering.evaluation.ScorecardCalculator;
+
 import static dev.partnering.testkit.PartneringArbitraries.agreements;
 import static dev.partnering.testkit.PartneringArbitraries.periodInputs;
 import static org.junit.jupiter.api.Assertions.assertEquals;

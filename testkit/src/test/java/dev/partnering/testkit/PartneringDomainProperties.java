@@ -18,7 +18,7 @@ import dev.partnering.incentive.Penalty;
 import dev.partnering.incentive.ServiceCreditTiers;
 import dev.partnering.kpi.KpiDefinition;
 import dev.partnering.kpi.Measurement;
-import dev.partnering.lifecycle.ContractTerm;
+import dev.partnering.term.ContractTerm;
 import dev.partnering.money.Money;
 import dev.partnering.period.ReportingPeriod;
 import dev.partnering.trust.SurveyResponse;

@@ -26,7 +26,7 @@ import dev.partnering.governance.Role;
 import dev.partnering.incentive.AtRiskPool;
 import dev.partnering.incentive.CostOutcome;
 import dev.partnering.incentive.GainShare;
-import dev.partnering.incentive.IncentiveCalculator;
+import dev.partnering.evaluation.IncentiveCalculator;
 import dev.partnering.incentive.IncentiveScheme;
 import dev.partnering.incentive.IncentiveStatement;
 import dev.partnering.kpi.AggregationRule;
@@ -34,15 +34,15 @@ import dev.partnering.kpi.Direction;
 import dev.partnering.kpi.KpiDefinition;
 import dev.partnering.kpi.Measurement;
 import dev.partnering.kpi.ValueRange;
-import dev.partnering.lifecycle.ContractTerm;
-import dev.partnering.lifecycle.ExtensionOption;
-import dev.partnering.lifecycle.LifecyclePhase;
+import dev.partnering.term.ContractTerm;
+import dev.partnering.term.ExtensionOption;
+import dev.partnering.agreement.LifecyclePhase;
 import dev.partnering.money.Money;
 import dev.partnering.party.Party;
 import dev.partnering.period.Granularity;
 import dev.partnering.period.ReportingPeriod;
 import dev.partnering.scorecard.Scorecard;
-import dev.partnering.scorecard.ScorecardCalculator;
+import dev.partnering.evaluation.ScorecardCalculator;
 
 /**
  * Scenario 1, <b>IT partnering, several suppliers in one room</b>. A charity's IT department buys

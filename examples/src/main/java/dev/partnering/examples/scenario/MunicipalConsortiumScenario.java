@@ -35,19 +35,19 @@ import dev.partnering.kpi.KpiDefinition;
 import dev.partnering.kpi.Measurement;
 import dev.partnering.kpi.QualifyingCondition;
 import dev.partnering.kpi.ValueRange;
-import dev.partnering.lifecycle.AgreementChange;
-import dev.partnering.lifecycle.AgreementHistory;
-import dev.partnering.lifecycle.AgreementVersion;
-import dev.partnering.lifecycle.Amendment;
-import dev.partnering.lifecycle.ContractTerm;
-import dev.partnering.lifecycle.ExtensionOption;
-import dev.partnering.lifecycle.LifecyclePhase;
+import dev.partnering.amendment.AgreementChange;
+import dev.partnering.amendment.AgreementHistory;
+import dev.partnering.amendment.AgreementVersion;
+import dev.partnering.amendment.Amendment;
+import dev.partnering.term.ContractTerm;
+import dev.partnering.term.ExtensionOption;
+import dev.partnering.agreement.LifecyclePhase;
 import dev.partnering.money.Money;
 import dev.partnering.party.Party;
 import dev.partnering.period.Granularity;
 import dev.partnering.period.ReportingPeriod;
 import dev.partnering.scorecard.Scorecard;
-import dev.partnering.scorecard.ScorecardCalculator;
+import dev.partnering.evaluation.ScorecardCalculator;
 
 /**
  * Scenario 3, <b>municipal consortium</b>. Three municipalities fund an open-source permit system

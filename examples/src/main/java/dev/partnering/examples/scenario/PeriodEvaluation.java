@@ -20,7 +20,7 @@ import dev.partnering.examples.data.MeasurementCsv;
 import dev.partnering.examples.data.Progress;
 import dev.partnering.examples.report.AgreementReport;
 import dev.partnering.incentive.BreachEvent;
-import dev.partnering.incentive.IncentiveCalculator;
+import dev.partnering.evaluation.IncentiveCalculator;
 import dev.partnering.incentive.IncentivePeriod;
 import dev.partnering.incentive.IncentiveStatement;
 import dev.partnering.kpi.Measurement;
@@ -28,7 +28,7 @@ import dev.partnering.kpi.MissingDataPolicy;
 import dev.partnering.period.Granularity;
 import dev.partnering.period.ReportingPeriod;
 import dev.partnering.scorecard.Scorecard;
-import dev.partnering.scorecard.ScorecardCalculator;
+import dev.partnering.evaluation.ScorecardCalculator;
 
 /**
  * One period of one agreement evaluated from an ERP's exports, as the command line's

@@ -19,7 +19,7 @@ import dev.partnering.money.Money;
 import dev.partnering.party.PartyKind;
 import dev.partnering.period.ReportingPeriod;
 import dev.partnering.scorecard.Scorecard;
-import dev.partnering.scorecard.ScorecardCalculator;
+import dev.partnering.evaluation.ScorecardCalculator;
 import dev.partnering.trust.Balance;
 import dev.partnering.trust.TrustDimension;
 import dev.partnering.trust.TrustReport;

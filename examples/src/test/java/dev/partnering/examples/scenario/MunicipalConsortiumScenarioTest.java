@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.partnering.examples.data.Invoice;
 import dev.partnering.incentive.ConsortiumSplit;
-import dev.partnering.lifecycle.AgreementHistory;
+import dev.partnering.amendment.AgreementHistory;
 import dev.partnering.money.Money;
 import dev.partnering.scorecard.KpiStatus;
 import dev.partnering.scorecard.Scorecard;

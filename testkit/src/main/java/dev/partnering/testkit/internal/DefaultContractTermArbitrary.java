@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Objects;
 
-import dev.partnering.lifecycle.ContractTerm;
-import dev.partnering.lifecycle.ExtensionOption;
+import dev.partnering.term.ContractTerm;
+import dev.partnering.term.ExtensionOption;
 import dev.partnering.testkit.ContractTermArbitrary;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

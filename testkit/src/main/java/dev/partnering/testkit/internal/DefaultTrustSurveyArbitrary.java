@@ -11,7 +11,7 @@ import java.util.Set;
 
 import dev.partnering.agreement.Agreement;
 import dev.partnering.governance.GovernanceLevel;
-import dev.partnering.lifecycle.ContractTerm;
+import dev.partnering.term.ContractTerm;
 import dev.partnering.party.PartyKind;
 import dev.partnering.testkit.TrustSurveyArbitrary;
 import dev.partnering.testkit.internal.SchemeConfig.Presence;

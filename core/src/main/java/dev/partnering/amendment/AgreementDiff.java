@@ -1,0 +1,77 @@
+package dev.partnering.amendment;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The differences between two versions of an agreement, for a person to read (for instance in
+ * the minutes of the level-A forum): the amendments made in between, then every difference
+ * between the two agreement values, the incentive scheme included: a scheme added or removed, a
+ * component added, removed or changed, another floor, cap, supplier or remedy trigger. A note-only
+ * incentive change (one without the new scheme) shows among the amendments only.
+ * <p>
+ * {@link #toString()} renders it as Markdown. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class AgreementDiff {
+
+    private final AgreementVersion from;
+    private final AgreementVersion to;
+    private final List<AgreementVersion> amendedVersions;
+    private final List<Difference> differences;
+
+    AgreementDiff(AgreementVersion from, AgreementVersion to, List<AgreementVersion> amendedVersions,
+            List<Difference> differences) {
+        this.from = from;
+        this.to = to;
+        this.amendedVersions = List.copyOf(amendedVersions);
+        this.differences = List.copyOf(differences);
+    }
+
+    /** @return the earlier version, never null */
+    public AgreementVersion from() {
+        return from;
+    }
+
+    /** @return the later version, never null */
+    public AgreementVersion to() {
+        return to;
+    }
+
+    /** @return the amendments that led from the earlier to the later version, in order, never null */
+    public List<Amendment> amendments() {
+        return amendedVersions.stream().map(v -> v.amendment().orElseThrow()).collect(Collectors.toUnmodifiableList());
+    }
+
+    /** @return every difference between the two agreement values, never null */
+    public List<Difference> differences() {
+        return differences;
+    }
+
+    /** @return true if the two agreement values do not differ */
+    public boolean isEmpty() {
+        return differences.isEmpty();
+    }
+
+    /** @return the diff as Markdown: a heading, the amendments with their changes, then the differences; never null */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("Agreement '").append(to.agreement().id()).append("', version ")
+                .append(from.number()).append(" (in force from ").append(from.effectiveFrom()).append(") → version ")
+                .append(to.number()).append(" (in force from ").append(to.effectiveFrom()).append(")\n");
+        if (!amendedVersions.isEmpty()) {
+            sb.append("\nAmendments:\n");
+            for (AgreementVersion v : amendedVersions) {
+                sb.append("- ").append(v).append('\n');
+                v.amendment().orElseThrow().changes().forEach(c -> sb.append("  - ").append(c.summary()).append('\n'));
+            }
+        }
+        sb.append("\nDifferences:\n");
+        if (differences.isEmpty()) {
+            sb.append("- none\n");
+        }
+        differences.forEach(d -> sb.append("- ").append(d).append('\n'));
+        return sb.toString();
+    }
+}

@@ -1,0 +1,57 @@
+package dev.partnering.amendment;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import dev.partnering.agreement.Agreement;
+
+/**
+ * One version of an agreement in its {@link AgreementHistory}: the agreement as it stood from
+ * {@link #effectiveFrom()} until the next version, and the amendment that made it (none for the
+ * original, version 1).
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class AgreementVersion {
+
+    private final int number;
+    private final LocalDate effectiveFrom;
+    private final Agreement agreement;
+    private final Optional<Amendment> amendment;
+
+    AgreementVersion(int number, LocalDate effectiveFrom, Agreement agreement, Optional<Amendment> amendment) {
+        this.number = number;
+        this.effectiveFrom = effectiveFrom;
+        this.agreement = agreement;
+        this.amendment = amendment;
+    }
+
+    /** @return the version number, 1 for the original agreement */
+    public int number() {
+        return number;
+    }
+
+    /** @return the first day this version is in force, never null */
+    public LocalDate effectiveFrom() {
+        return effectiveFrom;
+    }
+
+    /** @return the agreement as it stands in this version, never null */
+    public Agreement agreement() {
+        return agreement;
+    }
+
+    /** @return the amendment that made this version; empty for version 1 */
+    public Optional<Amendment> amendment() {
+        return amendment;
+    }
+
+    /** @return e.g. {@code version 2, in force from 2027-01-01: Annual KPI review} */
+    @Override
+    public String toString() {
+        return "version " + number + ", in force from " + effectiveFrom
+                + amendment.map(a -> ": " + a.description()).orElse(": the original agreement");
+    }
+}

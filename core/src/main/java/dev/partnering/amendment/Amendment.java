@@ -1,0 +1,70 @@
+package dev.partnering.amendment;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import org.immutables.value.Value;
+
+import dev.partnering.internal.Violations;
+
+/**
+ * A dated, described change to an agreement, e.g. "Annual KPI review" effective 2027-01-01,
+ * revising a target and restaffing a role. Applied through
+ * {@link AgreementHistory#amend(Amendment)}, it creates the agreement's next version, in force from
+ * {@link #effectiveFrom()}.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class Amendment {
+
+    Amendment() {
+    }
+
+    /** @return a new builder, never null */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * @param effectiveFrom  the first day the amended terms apply, not null
+     * @param description  what the amendment is about, not blank
+     * @param changes  the changes, at least one, not null
+     * @return the amendment, never null
+     */
+    public static Amendment of(LocalDate effectiveFrom, String description, AgreementChange... changes) {
+        return builder().effectiveFrom(effectiveFrom).description(description).addAllChanges(Arrays.asList(changes)).build();
+    }
+
+    /** @return the first day the amended terms apply, never null */
+    public abstract LocalDate effectiveFrom();
+
+    /** @return what the amendment is about, e.g. "Annual KPI review", never blank */
+    public abstract String description();
+
+    /** @return the changes, applied in order, at least one, never null */
+    public abstract List<AgreementChange> changes();
+
+    @Value.Check
+    void check() {
+        Violations v = Violations.of("Amendment of " + effectiveFrom());
+        v.require(!description().isBlank(), "description", description(), "an amendment must be described, not blank");
+        v.require(!changes().isEmpty(), "changes", "[]", "amendment '" + description() + "' must make at least one change");
+        v.throwIfAny();
+    }
+
+    /** @return e.g. {@code 2027-01-01: Annual KPI review} */
+    @Override
+    public String toString() {
+        return effectiveFrom() + ": " + description();
+    }
+
+    /** A builder of {@link Amendment}; effectiveFrom, description and at least one change are required. */
+    public static final class Builder extends ImmutableAmendment.Builder {
+        Builder() {
+        }
+    }
+}

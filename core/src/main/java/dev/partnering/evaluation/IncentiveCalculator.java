@@ -1,0 +1,278 @@
+package dev.partnering.evaluation;
+
+import dev.partnering.incentive.Bound;
+import dev.partnering.incentive.BreachEvent;
+import dev.partnering.incentive.ComponentOutcome;
+import dev.partnering.incentive.CostOutcome;
+import dev.partnering.incentive.IncentiveComponent;
+import dev.partnering.incentive.IncentiveContext;
+import dev.partnering.incentive.IncentivePeriod;
+import dev.partnering.incentive.IncentiveScheme;
+import dev.partnering.incentive.IncentiveStatement;
+import dev.partnering.incentive.Movement;
+import dev.partnering.incentive.NetLimits;
+import dev.partnering.incentive.PeriodStatement;
+import dev.partnering.incentive.RemedyFinding;
+import dev.partnering.incentive.RemedyTrigger;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.partnering.ValidationException;
+import dev.partnering.Violation;
+import dev.partnering.agreement.Agreement;
+import dev.partnering.explanation.Explanation;
+import dev.partnering.explanation.Step;
+import dev.partnering.explanation.StepKind;
+import dev.partnering.kpi.Measurement;
+import dev.partnering.money.Money;
+import dev.partnering.party.Party;
+import dev.partnering.period.ReportingPeriod;
+
+/**
+ * Turns an agreement, an incentive scheme and the inputs of a sequence of periods into an
+ * {@link IncentiveStatement}.
+ * <p>
+ * Periods are evaluated in order (they must share one granularity and be distinct); each
+ * component sees the earlier periods' inputs and outcomes, which is what earn-back, rolling caps,
+ * yearly caps and remedy triggers need. Per period the components' adjustments (each rounded once
+ * to the minor unit, HALF_EVEN) add up to the gross; the scheme's floor and cap bound the net; the
+ * supplier receives the net and the customer side pays it (split exactly among the customers of a
+ * consortium: equally, or by the scheme's {@linkplain IncentiveScheme#customerWeights() customer weights}).
+ * <p>
+ * This class is stateless and thread-safe; it never mutates its inputs, and its result does not
+ * depend on the order in which periods, measurements or events are given.
+ *
+ * @since 0.1.0
+ */
+public final class IncentiveCalculator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IncentiveCalculator.class);
+    private static final IncentiveCalculator STANDARD = new IncentiveCalculator();
+
+    private IncentiveCalculator() {
+    }
+
+    /** @return the calculator, never null */
+    public static IncentiveCalculator standard() {
+        return STANDARD;
+    }
+
+    /**
+     * Computes the statement from raw inputs: the scorecard of each period is computed with the
+     * standard {@link ScorecardCalculator}.
+     *
+     * @param agreement  the agreement, not null
+     * @param scheme  the scheme, not null
+     * @param periods  the periods, one granularity, not empty, not null
+     * @param measurements  the raw measurements, in any order, not null
+     * @param events  the breach events, in any order, not null
+     * @param costs  the cost outcomes per period and gain-share component id, not null
+     * @return the statement, never null
+     * @throws ValidationException if an input breaks a rule, listing every violation
+     */
+    public IncentiveStatement calculate(Agreement agreement, IncentiveScheme scheme, List<ReportingPeriod> periods,
+            Collection<Measurement> measurements, Collection<BreachEvent> events,
+            Map<ReportingPeriod, Map<String, CostOutcome>> costs) {
+        List<IncentivePeriod> inputs = new ArrayList<>();
+        for (ReportingPeriod p : periods) {
+            inputs.add(IncentivePeriod.builder().period(p)
+                    .scorecard(ScorecardCalculator.standard().calculate(agreement, p, measurements))
+                    .putAllCosts(costs.getOrDefault(p, Map.of()))
+                    .addAllEvents(events.stream().filter(e -> p.contains(e.date())).collect(Collectors.toList()))
+                    .build());
+        }
+        return calculate(agreement, scheme, inputs);
+    }
+
+    /**
+     * Computes the statement for prepared period inputs.
+     *
+     * @param agreement  the agreement, not null
+     * @param scheme  the scheme, not null
+     * @param periods  the inputs per period, one granularity, distinct, in any order, not empty, not null
+     * @return the statement, never null
+     * @throws ValidationException if an input breaks a rule, listing every violation
+     */
+    public IncentiveStatement calculate(Agreement agreement, IncentiveScheme scheme, List<IncentivePeriod> periods) {
+        Objects.requireNonNull(agreement, "agreement");
+        Objects.requireNonNull(scheme, "scheme");
+        Objects.requireNonNull(periods, "periods");
+        List<IncentivePeriod> sorted = new ArrayList<>(periods);
+        sorted.sort((a, b) -> a.period().compareTo(b.period()));
+        check(agreement, scheme, sorted);
+        String supplier = supplierOf(agreement, scheme);
+        List<String> customers = agreement.customers().stream().map(Party::id).collect(Collectors.toList());
+        List<IncentiveContext.Past> earlier = new ArrayList<>();
+        List<PeriodStatement> statements = new ArrayList<>();
+        Map<ReportingPeriod, Money> givenFees = new HashMap<>();
+        sorted.forEach(p -> p.fee().ifPresent(f -> givenFees.put(p.period(), f)));
+        for (IncentivePeriod inputs : sorted) {
+            Optional<Money> fee = inputs.fee().or(() -> agreement.feeSchedule().feeFor(inputs.period()));
+            IncentiveContext context = new IncentiveContext(agreement, inputs, fee, earlier, givenFees);
+            PeriodStatement statement = period(agreement, scheme, context, supplier, customers);
+            statements.add(statement);
+            earlier.add(new IncentiveContext.Past(inputs, fee, statement.outcomes(), statement.gross(), limits(scheme, context)));
+        }
+        Explanation.Builder ex = Explanation.builder("Incentive statement " + agreement.id() + " "
+                + statements.get(0).period() + (statements.size() > 1 ? " to " + statements.get(statements.size() - 1).period() : ""));
+        statements.forEach(s -> ex.add(s.explanation().asStep()));
+        IncentiveStatement result = new IncentiveStatement(agreement.id(), supplier, statements, ex.build());
+        ex.add(Step.of(StepKind.RESULT, "total net adjustment for " + supplier + ": " + result.totalNet()));
+        return new IncentiveStatement(agreement.id(), supplier, statements, ex.build());
+    }
+
+    private static NetLimits limits(IncentiveScheme scheme, IncentiveContext context) {
+        return new NetLimits(scheme.floor().map(f -> resolve(f, context, "floor").rounded().negated()),
+                scheme.cap().map(c -> resolve(c, context, "cap").rounded()));
+    }
+
+    private static PeriodStatement period(Agreement agreement, IncentiveScheme scheme, IncentiveContext context,
+            String supplier, List<String> customers) {
+        Explanation.Builder ex = Explanation.builder("Incentives " + agreement.id() + " " + context.period());
+        Optional<Money> fee = context.fee();
+        ex.add(Step.lazy(() -> Step.of(StepKind.INPUT, "fee " + fee.map(Money::toString).orElse("not given"))));
+        List<ComponentOutcome> outcomes = new ArrayList<>();
+        Money gross = context.zero();
+        for (IncentiveComponent c : scheme.components()) {
+            ComponentOutcome o = checked(agreement, c, context, c.evaluate(context));
+            outcomes.add(o);
+            gross = gross.plus(o.amount());
+            ex.add(o.explanation());
+        }
+        Money grossTotal = gross;
+        ex.add(Step.lazy(() -> Step.of(StepKind.COMPUTATION, "gross = Σ components = " + grossTotal)));
+        Money net = limits(scheme, context).apply(gross);
+        Optional<String> limit = Optional.empty();
+        if (net.isGreaterThan(gross)) {
+            limit = Optional.of("floor " + scheme.floor().get().describe() + " = " + net + " applied to " + gross);
+        } else if (net.isLessThan(gross)) {
+            limit = Optional.of("cap " + scheme.cap().get().describe() + " = " + net + " applied to " + gross);
+        }
+        limit.ifPresent(l -> ex.add(Step.of(StepKind.RULE, l)));
+        Map<String, Money> byParty = new LinkedHashMap<>();
+        byParty.put(supplier, net);
+        if (!scheme.customerWeights().isEmpty()) {
+            ex.add(Step.of(StepKind.RULE, "customer side split by weights " + scheme.customerWeights().entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue().toPlainString()).collect(Collectors.joining(", "))));
+        }
+        byParty.putAll(scheme.splitAmongCustomers(net.negated(), customers));
+        ex.add(Step.lazy(() -> Step.of(StepKind.RESULT, "net adjustment " + net + ": " + byParty.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")))));
+        List<RemedyFinding> remedies = new ArrayList<>();
+        for (RemedyTrigger t : scheme.remedyTriggers()) {
+            t.evaluate(context).ifPresent(facts -> remedies.add(new RemedyFinding(context.period(), t, facts)));
+        }
+        remedies.forEach(r -> ex.add(Step.of(StepKind.WARNING, "remedy " + r.remedy() + ": " + r.trigger().describe()
+                + " (" + String.join("; ", r.facts()) + ")")));
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("incentives {} {}: gross {}, net {}", agreement.id(), context.period(), gross, net);
+        }
+        return new PeriodStatement(context.period(), context.fee(), outcomes, gross, limit, net, byParty,
+                movements(outcomes, supplier, customers, scheme), remedies, ex.build());
+    }
+
+    private static List<Movement> movements(List<ComponentOutcome> outcomes, String supplier, List<String> customers,
+            IncentiveScheme scheme) {
+        List<Movement> movements = new ArrayList<>();
+        for (ComponentOutcome o : outcomes) {
+            if (o.amount().isZero()) {
+                continue;
+            }
+            Map<String, Money> shares = scheme.splitAmongCustomers(o.amount().abs(), customers);
+            for (Map.Entry<String, Money> share : shares.entrySet()) {
+                if (share.getValue().isZero()) {
+                    continue;
+                }
+                movements.add(o.amount().isPositive()
+                        ? new Movement(o.componentId(), share.getKey(), supplier, share.getValue())
+                        : new Movement(o.componentId(), supplier, share.getKey(), share.getValue()));
+            }
+        }
+        return movements;
+    }
+
+    private static Money resolve(Bound bound, IncentiveContext context, String what) {
+        if (bound instanceof Bound.Fixed f) {
+            return f.amount();
+        }
+        Money fee = context.fee().orElseThrow(() -> new ValidationException("IncentiveScheme", List.of(Violation.of(what,
+                bound.describe(), "the scheme's " + what + " is " + bound.describe() + ", but " + context.period()
+                        + " has no fee"))));
+        return bound.resolve(fee);
+    }
+
+    private static ComponentOutcome checked(Agreement agreement, IncentiveComponent c, IncentiveContext context,
+            ComponentOutcome o) {
+        List<Violation> v = new ArrayList<>();
+        if (o == null) {
+            v.add(Violation.of("components." + c.id(), null, "component '" + c.id() + "' returned no outcome"));
+        } else {
+            if (!o.componentId().equals(c.id()) || !o.period().equals(context.period())) {
+                v.add(Violation.of("components." + c.id(), o.componentId() + " " + o.period(), "component '" + c.id()
+                        + "' returned an outcome for '" + o.componentId() + "' in " + o.period() + ", not for itself in "
+                        + context.period()));
+            }
+            if (!agreement.isInCurrency(o.amount())) {
+                v.add(Violation.of("components." + c.id(), o.amount(), "component '" + c.id() + "' returned " + o.amount()
+                        + ", not in the agreement's currency " + agreement.currency().getCurrencyCode()));
+            }
+        }
+        if (!v.isEmpty()) {
+            throw new ValidationException("Incentive component '" + c.id() + "'", v);
+        }
+        return o;
+    }
+
+    private static String supplierOf(Agreement agreement, IncentiveScheme scheme) {
+        if (scheme.supplier().isPresent()) {
+            return scheme.supplier().get();
+        }
+        return agreement.leadSupplier().orElse(agreement.suppliers().get(0)).id();
+    }
+
+    private static void check(Agreement agreement, IncentiveScheme scheme, List<IncentivePeriod> periods) {
+        List<Violation> v = new ArrayList<>(scheme.violationsAgainst(agreement));
+        if (periods.isEmpty()) {
+            v.add(Violation.of("periods", "[]", "an incentive statement needs at least one period"));
+        }
+        Set<ReportingPeriod> seen = new HashSet<>();
+        for (int i = 0; i < periods.size(); i++) {
+            ReportingPeriod p = periods.get(i).period();
+            if (!seen.add(p)) {
+                v.add(Violation.of("periods[" + i + "]", p, "period " + p + " is given twice"));
+            }
+            if (p.granularity() != periods.get(0).period().granularity()) {
+                v.add(Violation.of("periods[" + i + "]", p, "period " + p + " is a " + p.granularity() + ", the first is a "
+                        + periods.get(0).period().granularity() + ": one statement has one granularity"));
+            }
+            periods.get(i).fee().ifPresent(f -> {
+                if (!agreement.isInCurrency(f)) {
+                    v.add(Violation.of("periods[" + p + "].fee", f, "fee " + f + " of " + p + " is not in "
+                            + agreement.currency().getCurrencyCode()));
+                }
+            });
+            for (Map.Entry<String, CostOutcome> c : periods.get(i).costs().entrySet()) {
+                if (!agreement.isInCurrency(c.getValue().savings())) {
+                    v.add(Violation.of("periods[" + p + "].costs." + c.getKey(), c.getValue().savings(), "cost outcome of '"
+                            + c.getKey() + "' in " + p + " is not in " + agreement.currency().getCurrencyCode()));
+                }
+            }
+        }
+        if (!v.isEmpty()) {
+            throw new ValidationException("Incentive calculation for '" + agreement.id() + "'", v);
+        }
+    }
+}

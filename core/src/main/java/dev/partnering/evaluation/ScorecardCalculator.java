@@ -1,0 +1,523 @@
+package dev.partnering.evaluation;
+
+import dev.partnering.scorecard.KpiStatus;
+import dev.partnering.scorecard.Scorecard;
+import dev.partnering.scorecard.ScorecardLine;
+import dev.partnering.scorecard.ScorecardWarning;
+
+import java.math.BigDecimal;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.partnering.ValidationException;
+import dev.partnering.Violation;
+import dev.partnering.agreement.Agreement;
+import dev.partnering.explanation.Explanation;
+import dev.partnering.explanation.Step;
+import dev.partnering.explanation.StepKind;
+import dev.partnering.internal.Decimals;
+import dev.partnering.kpi.Aggregation;
+import dev.partnering.kpi.Aggregator;
+import dev.partnering.kpi.Attainment;
+import dev.partnering.kpi.Direction;
+import dev.partnering.kpi.KpiDefinition;
+import dev.partnering.kpi.Measurement;
+import dev.partnering.kpi.MissingDataPolicy;
+import dev.partnering.kpi.QualifyingCondition;
+import dev.partnering.money.Money;
+import dev.partnering.period.ReportingPeriod;
+
+/**
+ * Computes the {@link Scorecard} of an agreement for a reporting period from raw measurements.
+ * <p>
+ * Per KPI: the version in force at the start of the period applies; the measurements within the
+ * period are aggregated by its rule (excluded ones left out and listed); its qualifying conditions
+ * are tested (NOT_DETERMINED if one fails); the value is scored by {@link Attainment}. A KPI with
+ * no usable value follows the agreement's {@link MissingDataPolicy}. The score is
+ * Σ wᵢ·aᵢ / Σ wᵢ over the counted KPIs, at 16 significant digits, absent if none counts.
+ * <p>
+ * Measurements are checked against their KPI's version in force (kind, binary values, valid range)
+ * and a measurement of an unknown KPI is refused, all violations at once.
+ * <p>
+ * This class is immutable, stateless and thread-safe; it never mutates its inputs, and its result
+ * does not depend on the order of the measurements.
+ *
+ * @since 0.1.0
+ */
+public final class ScorecardCalculator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ScorecardCalculator.class);
+    private static final Period DEFAULT_REVIEW_INTERVAL = Period.ofMonths(12);
+    private static final ScorecardCalculator STANDARD = new ScorecardCalculator(DEFAULT_REVIEW_INTERVAL);
+
+    private final Period reviewInterval;
+
+    private ScorecardCalculator(Period reviewInterval) {
+        this.reviewInterval = reviewInterval;
+    }
+
+    /** @return a calculator with the default review interval of 12 months, never null */
+    public static ScorecardCalculator standard() {
+        return STANDARD;
+    }
+
+    /**
+     * @param reviewInterval  how long a KPI version may stay unrevised before the scorecard warns,
+     *                        positive, not null
+     * @return a calculator with that review interval, never null
+     * @throws ValidationException if the interval is not positive
+     */
+    public static ScorecardCalculator withReviewInterval(Period reviewInterval) {
+        Objects.requireNonNull(reviewInterval, "reviewInterval");
+        if (reviewInterval.isNegative() || reviewInterval.isZero()) {
+            throw new ValidationException("ScorecardCalculator", List.of(Violation.of("reviewInterval", reviewInterval,
+                    "review interval " + reviewInterval + " must be positive")));
+        }
+        return new ScorecardCalculator(reviewInterval);
+    }
+
+    /** @return the review interval after which an unrevised KPI is warned about, never null */
+    public Period reviewInterval() {
+        return reviewInterval;
+    }
+
+    /**
+     * Computes the scorecard of one period, with the trend against the previous period of the
+     * same length.
+     *
+     * @param agreement  the agreement, not null
+     * @param period  the period, not null
+     * @param measurements  the raw measurements (of this and other periods), in any order, not null
+     * @return the scorecard, never null
+     * @throws ValidationException if a measurement is for an unknown KPI or does not fit its KPI
+     */
+    public Scorecard calculate(Agreement agreement, ReportingPeriod period, Collection<Measurement> measurements) {
+        Objects.requireNonNull(agreement, "agreement");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(measurements, "measurements");
+        return calculate(agreement, List.of(period), measurements).get(0);
+    }
+
+    /**
+     * Computes the scorecards of several periods, each with its trend. The same as calling
+     * {@link #calculate(Agreement, ReportingPeriod, Collection)} for each period, but the
+     * measurements are checked and grouped once and each period is computed once, so a long
+     * series costs about as much as its periods.
+     *
+     * @param agreement  the agreement, not null
+     * @param periods  the periods, in any order, not null
+     * @param measurements  the raw measurements, in any order, not null
+     * @return the scorecards in the order of the periods, never null
+     * @throws ValidationException if a measurement within one of the periods (or the period before
+     *         it) is for an unknown KPI or does not fit its KPI, listing every such measurement
+     */
+    public List<Scorecard> calculate(Agreement agreement, List<ReportingPeriod> periods,
+            Collection<Measurement> measurements) {
+        Objects.requireNonNull(agreement, "agreement");
+        Objects.requireNonNull(periods, "periods");
+        Objects.requireNonNull(measurements, "measurements");
+        periods.forEach(p -> Objects.requireNonNull(p, "periods contains null"));
+        checkMeasurements(agreement, periods, measurements);
+        Map<String, KpiMeasurements> byKpi = byKpi(measurements);
+        // chronological, so each period finds the score of the one before it already computed
+        List<ReportingPeriod> chronological = new ArrayList<>(periods);
+        chronological.sort(java.util.Comparator.comparing(ReportingPeriod::start).thenComparing(ReportingPeriod::end));
+        Map<ReportingPeriod, Scorecard> computed = new java.util.HashMap<>();
+        for (ReportingPeriod p : chronological) {
+            if (computed.containsKey(p)) {
+                continue;
+            }
+            ReportingPeriod before = p.previous();
+            Scorecard previous = computed.containsKey(before) ? computed.get(before)
+                    : compute(agreement, before, byKpi, Optional.empty());
+            computed.put(p, compute(agreement, p, byKpi, previous.score()));
+        }
+        List<Scorecard> result = new ArrayList<>(periods.size());
+        for (ReportingPeriod p : periods) {
+            result.add(computed.get(p));
+        }
+        return List.copyOf(result);
+    }
+
+    private static Map<String, KpiMeasurements> byKpi(Collection<Measurement> measurements) {
+        // one pass to group the measurements by kpi, so each kpi only looks at its own
+        Map<String, List<Measurement>> lists = new java.util.HashMap<>();
+        for (Measurement m : measurements) {
+            lists.computeIfAbsent(m.kpiId(), k -> new ArrayList<>()).add(m);
+        }
+        Map<String, KpiMeasurements> byKpi = new java.util.HashMap<>();
+        lists.forEach((id, list) -> byKpi.put(id, new KpiMeasurements(list)));
+        return byKpi;
+    }
+
+    /**
+     * The measurements of one KPI, also sorted by the start of their period, so a period finds the
+     * measurements that may lie within it by binary search instead of a scan.
+     */
+    private static final class KpiMeasurements {
+        private static final KpiMeasurements NONE = new KpiMeasurements(List.of());
+
+        private final List<Measurement> all;
+        private final List<Measurement> byStart;
+        private final java.time.LocalDate[] starts;
+
+        KpiMeasurements(List<Measurement> all) {
+            this.all = all;
+            List<Measurement> sorted = new ArrayList<>(all);
+            sorted.sort(java.util.Comparator.comparing(m -> m.period().start()));
+            this.byStart = sorted;
+            this.starts = new java.time.LocalDate[sorted.size()];
+            for (int i = 0; i < starts.length; i++) {
+                starts[i] = sorted.get(i).period().start();
+            }
+        }
+
+        /** @return the measurements whose period starts within the period (a superset of those it contains) */
+        List<Measurement> startingWithin(ReportingPeriod period) {
+            int from = firstNotBefore(period.start());
+            int to = firstNotBefore(period.end().plusDays(1));
+            return byStart.subList(from, to);
+        }
+
+        private int firstNotBefore(java.time.LocalDate date) {
+            int lo = 0;
+            int hi = starts.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid].isBefore(date)) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+    }
+
+    /** Checks every measurement that falls within one of the periods or the period before it. */
+    private void checkMeasurements(Agreement agreement, List<ReportingPeriod> periods, Collection<Measurement> measurements) {
+        List<Violation> violations = new ArrayList<>();
+        // the windows (each period and the one before it), sorted and merged: a series of months is one window
+        List<java.time.LocalDate[]> windows = new ArrayList<>();
+        for (ReportingPeriod p : periods) {
+            windows.add(new java.time.LocalDate[] {p.previous().start(), p.end()});
+        }
+        windows.sort(java.util.Comparator.comparing(w -> w[0]));
+        List<java.time.LocalDate[]> merged = new ArrayList<>();
+        for (java.time.LocalDate[] w : windows) {
+            java.time.LocalDate[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && !w[0].isAfter(last[1].plusDays(1))) {
+                last[1] = w[1].isAfter(last[1]) ? w[1] : last[1];
+            } else {
+                merged.add(new java.time.LocalDate[] {w[0], w[1]});
+            }
+        }
+        java.time.LocalDate[] starts = new java.time.LocalDate[merged.size()];
+        java.time.LocalDate[] ends = new java.time.LocalDate[merged.size()];
+        for (int w = 0; w < starts.length; w++) {
+            starts[w] = merged.get(w)[0];
+            ends[w] = merged.get(w)[1];
+        }
+        int i = -1;
+        for (Measurement m : measurements) {
+            i++;
+            if (!overlapsAny(m.period(), starts, ends)) {
+                continue;
+            }
+            if (agreement.kpiVersions(m.kpiId()).isEmpty()) {
+                violations.add(Violation.of("measurements[" + i + "].kpiId", m.kpiId(), "measurement in " + m.period()
+                        + " is for kpi '" + m.kpiId() + "', which agreement '" + agreement.id() + "' does not define"));
+                continue;
+            }
+            Optional<KpiDefinition> kpi = agreement.kpiInForce(m.kpiId(), m.period().start());
+            List<Violation> found = kpi.isPresent() ? kpi.get().violationsOf(m) : List.of();
+            if (!found.isEmpty()) {
+                String path = "measurements[" + i + "]";
+                found.forEach(v -> violations.add(v.prefixed(path)));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException("Measurements for agreement '" + agreement.id() + "'", violations);
+        }
+    }
+
+    private static boolean overlapsAny(ReportingPeriod period, java.time.LocalDate[] starts, java.time.LocalDate[] ends) {
+        for (int w = 0; w < starts.length; w++) {
+            if (!period.end().isBefore(starts[w]) && !period.start().isAfter(ends[w])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Scorecard compute(Agreement agreement, ReportingPeriod period, Map<String, KpiMeasurements> byKpi,
+            Optional<BigDecimal> previousScore) {
+        MissingDataPolicy policy = agreement.missingDataPolicy();
+        List<ScorecardLine> lines = new ArrayList<>();
+        List<ScorecardWarning> warnings = new ArrayList<>();
+        for (String kpiId : agreement.kpiIds()) {
+            Optional<KpiDefinition> kpi = agreement.kpiInForce(kpiId, period.start());
+            lines.add(kpi.isPresent()
+                    ? line(agreement, kpi.get(), period, byKpi.getOrDefault(kpiId, KpiMeasurements.NONE), policy)
+                    : notInForce(agreement, kpiId, period));
+            kpi.ifPresent(k -> warnings.addAll(transparency(agreement, k, period)));
+        }
+        BigDecimal weights = BigDecimal.ZERO;
+        BigDecimal weighted = BigDecimal.ZERO;
+        for (ScorecardLine l : lines) {
+            if (l.counted()) {
+                weights = weights.add(l.weight());
+                weighted = weighted.add(l.contribution().get());
+            }
+        }
+        Optional<BigDecimal> score = Optional.empty();
+        Optional<String> undefined = Optional.empty();
+        Explanation.Builder ex = Explanation.builder("Scorecard " + agreement.id() + " " + period);
+        ex.add(Step.of(StepKind.RULE, "missing-data policy " + policy));
+        lines.forEach(l -> ex.add(l.explanation()));
+        if (weights.signum() == 0) {
+            undefined = Optional.of("every kpi was left out of the weighting, so the score is undefined");
+            ex.add(Step.of(StepKind.RESULT, "score undefined: " + undefined.get()));
+        } else {
+            BigDecimal s = weighted.divide(weights, Money.DIVISION);
+            score = Optional.of(s);
+            BigDecimal totalWeight = weights;
+            ex.add(Step.lazy(() -> {
+                StringBuilder arithmetic = new StringBuilder();
+                for (ScorecardLine l : lines) {
+                    if (l.counted()) {
+                        arithmetic.append(arithmetic.length() == 0 ? "" : " + ").append(l.weight().toPlainString())
+                                .append("×").append(Decimals.plain(l.attainment().get()));
+                    }
+                }
+                return Step.of(StepKind.RESULT, "score = Σ w·a / Σ w = (" + arithmetic + ") / "
+                        + totalWeight.toPlainString() + " = " + s.toPlainString(), Map.of("score", s.toPlainString()),
+                        List.of());
+            }));
+        }
+        if (score.isPresent() && previousScore.isPresent()) {
+            BigDecimal current = score.get();
+            BigDecimal before = previousScore.get();
+            ex.add(Step.lazy(() -> Step.of(StepKind.COMPUTATION, "trend against " + period.previous() + ": "
+                    + current.toPlainString() + " − " + before.toPlainString() + " = "
+                    + current.subtract(before).toPlainString())));
+        } else if (score.isPresent()) {
+            ex.add(Step.lazy(() -> Step.of(StepKind.COMPUTATION, "no trend: the score of " + period.previous()
+                    + " is undefined")));
+        }
+        warnings.forEach(w -> ex.add(Step.of(StepKind.WARNING, w.message())));
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("scorecard {} {}: score {} from {} kpis", agreement.id(), period, score.orElse(null), lines.size());
+        }
+        return new Scorecard(agreement.id(), period, policy, lines, score, undefined, previousScore, warnings, ex.build());
+    }
+
+    private ScorecardLine line(Agreement agreement, KpiDefinition kpi, ReportingPeriod period,
+            KpiMeasurements index, MissingDataPolicy policy) {
+        Collection<Measurement> measurements = index.all;
+        // a measurement contained in the period starts within it: the aggregator filters the rest
+        Aggregation agg = Aggregator.aggregate(kpi, period, index.startingWithin(period));
+        List<String> unmet = null;
+        for (QualifyingCondition c : kpi.qualifyingConditions()) {
+            Optional<String> reason = c.unmetReason(period, agg);
+            if (reason.isPresent()) {
+                unmet = unmet == null ? new ArrayList<>() : unmet;
+                unmet.add(reason.get());
+            }
+        }
+        if (unmet == null && agg.value().isPresent()) {
+            return scored(kpi, agg, agg.value().get(), period); // the common case
+        }
+        List<Step> steps = new ArrayList<>();
+        steps.add(versionStep(kpi));
+        steps.add(agg.explanation());
+        List<String> reasons = unmet == null ? new ArrayList<>() : unmet;
+        if (!reasons.isEmpty()) {
+            reasons.add("not determined: left out of the weighting, no credit and no cost");
+            return leftOut(kpi, agg, KpiStatus.NOT_DETERMINED, reasons, steps);
+        }
+        if (agg.isAllExcluded()) {
+            reasons.add("every measurement of " + period + " was excluded: left out of the weighting");
+            return leftOut(kpi, agg, KpiStatus.EXCLUDED, reasons, steps);
+        }
+        reasons.add(agg.used().isEmpty() ? "no measurement in " + period : "no usable value in " + period
+                + " (" + String.join("; ", agg.notes()) + ")");
+        return missing(agreement, kpi, agg, period, measurements, policy, reasons, steps);
+    }
+
+    private ScorecardLine missing(Agreement agreement, KpiDefinition kpi, Aggregation agg, ReportingPeriod period,
+            Collection<Measurement> measurements, MissingDataPolicy policy, List<String> reasons, List<Step> steps) {
+        switch (policy) {
+            case EXCLUDE:
+                reasons.add("missing-data policy EXCLUDE: left out, the other weights renormalised");
+                return leftOut(kpi, agg, KpiStatus.MISSING, reasons, steps);
+            case LAST_KNOWN:
+                Optional<Aggregation> last = lastKnown(kpi, period, measurements);
+                if (last.isPresent()) {
+                    reasons.add("missing-data policy LAST_KNOWN: value " + last.get().value().get().toPlainString()
+                            + " of " + last.get().period() + " used");
+                    steps.add(last.get().explanation());
+                    return counted(kpi, agg, last.get().value(), Optional.of(last.get().period()),
+                            Attainment.of(kpi, last.get().value().get()), KpiStatus.MISSING, reasons, steps);
+                }
+                reasons.add("missing-data policy LAST_KNOWN, but no earlier value: counted as ZERO");
+                break;
+            default:
+                reasons.add("missing-data policy ZERO: counted with attainment 0");
+        }
+        Attainment zero = new Attainment(BigDecimal.ZERO, Step.of(StepKind.RULE, "no value: attainment 0"));
+        return counted(kpi, agg, Optional.empty(), Optional.empty(), zero, KpiStatus.MISSING, reasons, steps);
+    }
+
+    private static Optional<Aggregation> lastKnown(KpiDefinition kpi, ReportingPeriod period,
+            Collection<Measurement> measurements) {
+        ReportingPeriod earliest = null;
+        for (Measurement m : measurements) {
+            if (m.kpiId().equals(kpi.id()) && !m.isExcluded() && m.period().end().isBefore(period.start())
+                    && (earliest == null || m.period().start().isBefore(earliest.start()))) {
+                earliest = m.period();
+            }
+        }
+        if (earliest == null) {
+            return Optional.empty();
+        }
+        // walk back period by period from the one before, down to the earliest earlier measurement, so the value is
+        // the latest earlier period with a usable value (a later period may have measurements but no value, e.g. 0/0)
+        for (ReportingPeriod p = period.previous(); !p.end().isBefore(earliest.start()); p = p.previous()) {
+            Aggregation a = Aggregator.aggregate(kpi, p, measurements);
+            if (a.value().isPresent()) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A counted line from the period's own value. Its explanation (the version rule, the
+     * aggregation, the attainment and the contribution) and its reason are written when read.
+     */
+    private static ScorecardLine scored(KpiDefinition kpi, Aggregation agg, BigDecimal value, ReportingPeriod period) {
+        Attainment a = Attainment.of(kpi, value);
+        KpiStatus status = status(kpi, value);
+        return counted(kpi, agg, Optional.of(value), Optional.of(period), a, status,
+                dev.partnering.internal.LazyList.of(() -> List.of(describe(kpi, value, status))),
+                List.of(versionStep(kpi), agg.explanation()));
+    }
+
+    private static Step versionStep(KpiDefinition kpi) {
+        return Step.lazy(() -> Step.of(StepKind.RULE, "version " + kpi.version() + " in force from "
+                + kpi.effectiveFrom() + thresholds(kpi)));
+    }
+
+    private static Step contributionStep(KpiDefinition kpi, Attainment a, BigDecimal contribution) {
+        return Step.of(StepKind.COMPUTATION, "contribution = weight × attainment = " + kpi.weight().toPlainString()
+                + " × " + Decimals.plain(a.value()) + " = " + Decimals.plain(contribution));
+    }
+
+    private static Step lineStep(KpiDefinition kpi, KpiStatus status, Attainment a, List<Step> steps) {
+        return Step.of(StepKind.COMPUTATION, kpi.id() + " v" + kpi.version() + " (weight " + kpi.weight().toPlainString()
+                + "): " + status + ", attainment " + Decimals.display(a.value(), 4), facts(status, true), steps);
+    }
+
+    /**
+     * A counted line. Its explanation is the given steps, then the attainment and the contribution,
+     * assembled when read.
+     */
+    private static ScorecardLine counted(KpiDefinition kpi, Aggregation agg, Optional<BigDecimal> value,
+            Optional<ReportingPeriod> from, Attainment a, KpiStatus status, List<String> reasons, List<Step> steps) {
+        BigDecimal contribution = kpi.weight().multiply(a.value());
+        Step ex = Step.lazy(() -> {
+            List<Step> all = new ArrayList<>(steps);
+            all.add(a.explanation());
+            all.add(contributionStep(kpi, a, contribution));
+            return lineStep(kpi, status, a, all);
+        });
+        return new ScorecardLine(kpi.id(), Optional.of(kpi), Optional.of(agg), value, from, Optional.of(a.value()),
+                kpi.weight(), Optional.of(contribution), status, true, reasons, ex);
+    }
+
+    private static ScorecardLine leftOut(KpiDefinition kpi, Aggregation agg, KpiStatus status, List<String> reasons,
+            List<Step> steps) {
+        reasons.forEach(r -> steps.add(Step.of(StepKind.RULE, r)));
+        Step ex = Step.of(StepKind.COMPUTATION, kpi.id() + " v" + kpi.version() + " (weight " + kpi.weight().toPlainString()
+                + "): " + status + ", left out of the weighting", facts(status, false), steps);
+        return new ScorecardLine(kpi.id(), Optional.of(kpi), Optional.of(agg), agg.value(), Optional.empty(),
+                Optional.empty(), kpi.weight(), Optional.empty(), status, false, reasons, ex);
+    }
+
+    private static ScorecardLine notInForce(Agreement agreement, String kpiId, ReportingPeriod period) {
+        KpiDefinition first = agreement.kpiVersions(kpiId).get(0);
+        String reason = "no version of kpi '" + kpiId + "' is in force on " + period.start() + " (the first is from "
+                + first.effectiveFrom() + "): not determined, left out of the weighting";
+        Step ex = Step.of(StepKind.COMPUTATION, kpiId + ": NOT_DETERMINED, left out of the weighting",
+                facts(KpiStatus.NOT_DETERMINED, false), List.of(Step.of(StepKind.RULE, reason)));
+        return new ScorecardLine(kpiId, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), first.weight(), Optional.empty(), KpiStatus.NOT_DETERMINED, false, List.of(reason), ex);
+    }
+
+    private static Map<String, String> facts(KpiStatus status, boolean counted) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("status", status.name());
+        f.put("counted", String.valueOf(counted));
+        return f;
+    }
+
+    /**
+     * The status of a period value against a KPI's thresholds.
+     *
+     * @param kpi  the KPI, not null
+     * @param value  the value, not null
+     * @return MET, BELOW_TARGET or BELOW_MINIMUM, never null
+     */
+    static KpiStatus status(KpiDefinition kpi, BigDecimal value) {
+        if (kpi.isBinary()) {
+            return value.compareTo(BigDecimal.ONE) >= 0 ? KpiStatus.MET : KpiStatus.BELOW_MINIMUM;
+        }
+        int sign = kpi.direction() == Direction.HIGHER_IS_BETTER ? 1 : -1;
+        if (value.compareTo(kpi.target().get()) * sign >= 0) {
+            return KpiStatus.MET;
+        }
+        return value.compareTo(kpi.minimum().get()) * sign < 0 ? KpiStatus.BELOW_MINIMUM : KpiStatus.BELOW_TARGET;
+    }
+
+    private static String describe(KpiDefinition kpi, BigDecimal value, KpiStatus status) {
+        return "value " + Decimals.plain(value) + " " + kpi.unit() + ": " + status;
+    }
+
+    private static String thresholds(KpiDefinition kpi) {
+        if (kpi.isBinary()) {
+            return " (binary: 1 is met)";
+        }
+        return " (" + kpi.direction() + ": minimum " + kpi.minimum().get().toPlainString() + ", target "
+                + kpi.target().get().toPlainString()
+                + kpi.stretch().map(s -> ", stretch " + s.toPlainString() + " → " + kpi.maxAttainment().toPlainString())
+                        .orElse("") + ")";
+    }
+
+    private List<ScorecardWarning> transparency(Agreement agreement, KpiDefinition kpi, ReportingPeriod period) {
+        List<ScorecardWarning> w = new ArrayList<>();
+        if (kpi.dataSource().isEmpty()) {
+            w.add(new ScorecardWarning(kpi.id(), ScorecardWarning.Kind.NO_DATA_SOURCE, "kpi '" + kpi.id() + "' v"
+                    + kpi.version() + " states no data source: both parties must know which data underlies it"));
+        }
+        if (kpi.measurementMethod().isEmpty()) {
+            w.add(new ScorecardWarning(kpi.id(), ScorecardWarning.Kind.NO_MEASUREMENT_METHOD, "kpi '" + kpi.id() + "' v"
+                    + kpi.version() + " states no measurement method: both parties must know how it is measured"));
+        }
+        if (kpi.effectiveFrom().plus(reviewInterval).isBefore(period.end())) {
+            w.add(new ScorecardWarning(kpi.id(), ScorecardWarning.Kind.NOT_REVISED, "kpi '" + kpi.id() + "' v"
+                    + kpi.version() + " has not been revised since " + kpi.effectiveFrom() + " (review interval "
+                    + reviewInterval + ", period ends " + period.end() + ")"));
+        }
+        return w;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.partnering.term;
+
+import java.time.Period;
+
+import org.immutables.value.Value;
+
+import dev.partnering.internal.Periods;
+import dev.partnering.internal.Violations;
+
+/**
+ * An option to extend a contract term, e.g. one more year, to be exercised at least
+ * {@link #noticePeriod()} before the current end date.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class ExtensionOption {
+
+    ExtensionOption() {
+    }
+
+    /** @return a new builder, never null */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * @param duration  how long the option extends the term, positive, not null
+     * @param noticePeriod  how long before the current end it must be exercised, not negative, not null
+     * @return the option, never null
+     */
+    public static ExtensionOption of(Period duration, Period noticePeriod) {
+        return builder().duration(duration).noticePeriod(noticePeriod).build();
+    }
+
+    /** @return how long exercising the option extends the term, positive */
+    public abstract Period duration();
+
+    /** @return how long before the current end date the option must be exercised, not negative */
+    public abstract Period noticePeriod();
+
+    @Value.Check
+    void check() {
+        Violations v = Violations.of("ExtensionOption");
+        v.require(Periods.isPositive(duration()), "duration", duration(),
+                "extension option duration " + duration() + " must be positive");
+        v.require(!noticePeriod().isNegative(), "noticePeriod", noticePeriod(),
+                "extension option notice period " + noticePeriod() + " must not be negative");
+        v.throwIfAny();
+    }
+
+
+    /** A builder of {@link ExtensionOption}; both attributes are required. */
+    public static final class Builder extends ImmutableExtensionOption.Builder {
+        Builder() {
+        }
+    }
+}
