@@ -21,6 +21,7 @@ import dev.partnering.kpi.KpiDefinition;
 import dev.partnering.term.ContractTerm;
 import dev.partnering.money.Money;
 import dev.partnering.party.Party;
+import dev.partnering.period.ReportingPeriod;
 import dev.partnering.party.PartyKind;
 
 /**
@@ -40,7 +41,7 @@ import dev.partnering.party.PartyKind;
  * @since 0.1.0
  */
 @Value.Immutable(copy = true)
-public abstract class Agreement {
+public abstract class Agreement implements dev.partnering.incentive.IncentiveTerms {
 
     Agreement() {
     }
@@ -173,6 +174,16 @@ public abstract class Agreement {
             kpiVersions(kpiId).stream().max(java.util.Comparator.comparing(KpiDefinition::effectiveFrom)).ifPresent(latest::add);
         }
         return latest;
+    }
+
+    /**
+     * @param period  a reporting period, not null
+     * @return the fee of that period from the {@linkplain #feeSchedule() fee schedule}, empty when it has none for it
+     * @since 0.1
+     */
+    @Override
+    public Optional<Money> feeFor(ReportingPeriod period) {
+        return feeSchedule().feeFor(period);
     }
 
     /** @return the customers, in declaration order, never null */

@@ -1,5 +1,7 @@
 package dev.partnering.governance;
 
+import dev.partnering.evaluation.GovernanceCalculator;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

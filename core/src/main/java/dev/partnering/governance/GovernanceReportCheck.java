@@ -1,5 +1,7 @@
 package dev.partnering.governance;
 
+import dev.partnering.internal.Texts;
+
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -150,6 +152,6 @@ final class GovernanceReportCheck {
         }
         v.require(Duration.ofDays(o.days()).compareTo(o.allowed()) > 0, path + ".allowed", o.allowed(), name
                 + " has been " + o.days() + " days at level " + o.level().letter() + ", no longer than the "
-                + GovernanceCalculator.describe(o.allowed()) + " allowed, so it is not overdue");
+                + Texts.duration(o.allowed()) + " allowed, so it is not overdue");
     }
 }

@@ -12,7 +12,6 @@ import java.util.TreeMap;
 import org.immutables.value.Value;
 
 import dev.partnering.Violation;
-import dev.partnering.agreement.Agreement;
 import dev.partnering.explanation.Step;
 import dev.partnering.explanation.StepKind;
 import dev.partnering.internal.Decimals;
@@ -251,7 +250,7 @@ public abstract class AtRiskPool implements IncentiveComponent {
     }
 
     @Override
-    public List<Violation> violationsAgainst(Agreement agreement) {
+    public List<Violation> violationsAgainst(IncentiveTerms agreement) {
         Violations v = Violations.of("AtRiskPool");
         for (String kpi : sorted().keySet()) {
             v.require(agreement.kpiIds().contains(kpi), "allocations." + kpi, kpi, "at-risk pool '" + id()

@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 import dev.partnering.Violation;
-import dev.partnering.agreement.Agreement;
 import dev.partnering.explanation.Step;
 import dev.partnering.explanation.StepKind;
 import dev.partnering.internal.Decimals;
@@ -145,7 +144,7 @@ public abstract class GainShare implements IncentiveComponent {
     }
 
     @Override
-    public List<Violation> violationsAgainst(Agreement agreement) {
+    public List<Violation> violationsAgainst(IncentiveTerms agreement) {
         Violations v = Violations.of("GainShare");
         List<Money> amounts = new ArrayList<>();
         tiers().forEach(t -> amounts.add(t.from()));

@@ -65,7 +65,7 @@ public interface IncentiveComponent {
      * @param agreement  the agreement, not null
      * @return the violations, empty if none, never null
      */
-    default java.util.List<dev.partnering.Violation> violationsAgainst(dev.partnering.agreement.Agreement agreement) {
+    default java.util.List<dev.partnering.Violation> violationsAgainst(IncentiveTerms agreement) {
         return java.util.List.of();
     }
 }

@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import dev.partnering.ValidationException;
 import dev.partnering.Violation;
-import dev.partnering.agreement.Agreement;
 import dev.partnering.money.Money;
 import dev.partnering.period.ReportingPeriod;
 import dev.partnering.scorecard.Scorecard;
@@ -91,7 +90,7 @@ public final class IncentiveContext {
         }
     }
 
-    private final Agreement agreement;
+    private final IncentiveTerms agreement;
     private final IncentivePeriod inputs;
     private final Optional<Money> fee;
     private final List<Past> earlier;
@@ -105,7 +104,7 @@ public final class IncentiveContext {
      * @param fee  the period's fee, if known, not null
      * @param earlier  the earlier periods of the calculation, oldest first, not null
      */
-    public IncentiveContext(Agreement agreement, IncentivePeriod inputs, Optional<Money> fee, List<Past> earlier) {
+    public IncentiveContext(IncentiveTerms agreement, IncentivePeriod inputs, Optional<Money> fee, List<Past> earlier) {
         this(agreement, inputs, fee, earlier, Map.of());
     }
 
@@ -118,7 +117,7 @@ public final class IncentiveContext {
      *        later ones included: fees are contractual, and a contract year's annual fee needs them; not null
      * @since 0.1.0
      */
-    public IncentiveContext(Agreement agreement, IncentivePeriod inputs, Optional<Money> fee, List<Past> earlier,
+    public IncentiveContext(IncentiveTerms agreement, IncentivePeriod inputs, Optional<Money> fee, List<Past> earlier,
             Map<ReportingPeriod, Money> givenFees) {
         this.agreement = Objects.requireNonNull(agreement, "agreement");
         this.inputs = Objects.requireNonNull(inputs, "inputs");
@@ -128,7 +127,7 @@ public final class IncentiveContext {
     }
 
     /** @return the agreement, never null */
-    public Agreement agreement() {
+    public IncentiveTerms agreement() {
         return agreement;
     }
 
@@ -217,7 +216,7 @@ public final class IncentiveContext {
         if (givenFees.containsKey(period)) {
             return Optional.of(givenFees.get(period));
         }
-        return agreement.feeSchedule().feeFor(period);
+        return agreement.feeFor(period);
     }
 
     /** @return zero in the agreement's currency */

@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 import dev.partnering.Violation;
-import dev.partnering.agreement.Agreement;
 import dev.partnering.internal.Violations;
 import dev.partnering.money.Money;
 import dev.partnering.party.Party;
@@ -85,7 +84,7 @@ public abstract class IncentiveScheme {
      * @param agreement  the agreement, not null
      * @return the violations, with paths under {@code incentiveScheme}, never null
      */
-    public List<Violation> violationsAgainst(Agreement agreement) {
+    public List<Violation> violationsAgainst(IncentiveTerms agreement) {
         Violations v = Violations.of("IncentiveScheme");
         for (int i = 0; i < components().size(); i++) {
             v.addAll("incentiveScheme.components[" + i + "]", components().get(i).violationsAgainst(agreement));
@@ -118,7 +117,7 @@ public abstract class IncentiveScheme {
         return v.list();
     }
 
-    private void checkCustomerWeights(Violations v, Agreement agreement) {
+    private void checkCustomerWeights(Violations v, IncentiveTerms agreement) {
         if (customerWeights().isEmpty()) {
             return;
         }

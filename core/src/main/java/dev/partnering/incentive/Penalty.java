@@ -13,7 +13,6 @@ import org.immutables.value.Value;
 
 import dev.partnering.ValidationException;
 import dev.partnering.Violation;
-import dev.partnering.agreement.Agreement;
 import dev.partnering.explanation.Step;
 import dev.partnering.explanation.StepKind;
 import dev.partnering.internal.Decimals;
@@ -219,7 +218,7 @@ public abstract class Penalty implements IncentiveComponent {
     }
 
     @Override
-    public List<Violation> violationsAgainst(Agreement agreement) {
+    public List<Violation> violationsAgainst(IncentiveTerms agreement) {
         Violations v = Violations.of("Penalty");
         v.require(agreement.isInCurrency(rate()), "rate", rate(), "penalty '" + id() + "': rate " + rate()
                 + " is not in the agreement's currency " + agreement.currency().getCurrencyCode());

@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 import dev.partnering.Violation;
-import dev.partnering.agreement.Agreement;
 import dev.partnering.explanation.Step;
 import dev.partnering.explanation.StepKind;
 import dev.partnering.internal.Decimals;
@@ -179,7 +178,7 @@ public abstract class ServiceCreditTiers implements IncentiveComponent {
     }
 
     @Override
-    public List<Violation> violationsAgainst(Agreement agreement) {
+    public List<Violation> violationsAgainst(IncentiveTerms agreement) {
         Violations v = Violations.of("ServiceCreditTiers");
         List<KpiDefinition> versions = agreement.kpiVersions(kpiId());
         v.require(!versions.isEmpty(), "kpiId", kpiId(), "service-credit tiers '" + id() + "' apply to kpi '" + kpiId()

@@ -1,5 +1,7 @@
 package dev.partnering.governance;
 
+import dev.partnering.evaluation.GovernanceCalculator;
+
 import static dev.partnering.governance.GovernanceLevel.OPERATIONAL;
 import static dev.partnering.governance.GovernanceLevel.STRATEGIC;
 import static org.junit.jupiter.api.Assertions.assertEquals;

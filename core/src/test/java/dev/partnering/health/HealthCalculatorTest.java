@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.partnering.ValidationException;
 import dev.partnering.Violation;
-import dev.partnering.governance.GovernanceCalculator;
+import dev.partnering.evaluation.GovernanceCalculator;
 import dev.partnering.governance.GovernanceFixtures;
 import dev.partnering.governance.GovernanceReport;
 import dev.partnering.period.ReportingPeriod;

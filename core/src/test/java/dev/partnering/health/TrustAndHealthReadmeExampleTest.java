@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import dev.partnering.agreement.Agreement;
 import dev.partnering.governance.Escalation;
 import dev.partnering.governance.ForumMeeting;
-import dev.partnering.governance.GovernanceCalculator;
+import dev.partnering.evaluation.GovernanceCalculator;
 import dev.partnering.governance.GovernanceFixtures;
 import dev.partnering.governance.GovernanceLevel;
 import dev.partnering.governance.GovernanceReport;

@@ -41,7 +41,7 @@ class FormatCoverageTest {
             "dev.partnering.incentive.IncentiveContext$Past", "dev.partnering.term.ContractTermCalculator",
             "dev.partnering.lifecycle.Lifecycle", "dev.partnering.lifecycle.HandoverCheck",
             "dev.partnering.lifecycle.ExitReadinessCheck", "dev.partnering.lifecycle.GovernancePlaybook",
-            "dev.partnering.trust.TrustCalculator", "dev.partnering.governance.GovernanceCalculator",
+            "dev.partnering.trust.TrustCalculator", "dev.partnering.evaluation.GovernanceCalculator",
             "dev.partnering.health.HealthCalculator");
 
     @Test

@@ -13,7 +13,7 @@ import dev.partnering.agreement.FeeSchedule;
 import dev.partnering.agreement.PeriodFee;
 import dev.partnering.governance.Escalation;
 import dev.partnering.governance.ForumMeeting;
-import dev.partnering.governance.GovernanceCalculator;
+import dev.partnering.evaluation.GovernanceCalculator;
 import dev.partnering.governance.GovernanceFixtures;
 import dev.partnering.governance.GovernanceLevel;
 import dev.partnering.governance.GovernanceReport;

@@ -27,7 +27,7 @@ import dev.partnering.explanation.Step;
 import dev.partnering.explanation.StepKind;
 import dev.partnering.governance.Escalation;
 import dev.partnering.governance.ForumMeeting;
-import dev.partnering.governance.GovernanceCalculator;
+import dev.partnering.evaluation.GovernanceCalculator;
 import dev.partnering.governance.GovernanceFixtures;
 import dev.partnering.governance.GovernanceLevel;
 import dev.partnering.governance.GovernanceReport;

@@ -25,7 +25,7 @@ import dev.partnering.governance.EscalationPolicy;
 import dev.partnering.governance.Forum;
 import dev.partnering.governance.ForumMeeting;
 import dev.partnering.governance.Governance;
-import dev.partnering.governance.GovernanceCalculator;
+import dev.partnering.evaluation.GovernanceCalculator;
 import dev.partnering.governance.GovernanceLevel;
 import dev.partnering.governance.GovernanceReport;
 import dev.partnering.governance.Role;

@@ -1,4 +1,13 @@
-package dev.partnering.governance;
+package dev.partnering.evaluation;
+
+import dev.partnering.governance.Cadence;
+import dev.partnering.governance.Escalation;
+import dev.partnering.governance.ForumMeeting;
+import dev.partnering.governance.GovernanceFixtures;
+import dev.partnering.governance.GovernanceReport;
+import dev.partnering.governance.LevelActivity;
+import dev.partnering.governance.MeetingStatus;
+import dev.partnering.governance.OverdueEscalation;
 
 import static dev.partnering.governance.GovernanceFixtures.day;
 import static dev.partnering.governance.GovernanceLevel.OPERATIONAL;

@@ -1,4 +1,18 @@
-package dev.partnering.governance;
+package dev.partnering.evaluation;
+
+import dev.partnering.internal.Texts;
+
+import dev.partnering.governance.Cadence;
+import dev.partnering.governance.Escalation;
+import dev.partnering.governance.EscalationPolicy;
+import dev.partnering.governance.Forum;
+import dev.partnering.governance.ForumActivity;
+import dev.partnering.governance.ForumMeeting;
+import dev.partnering.governance.Governance;
+import dev.partnering.governance.GovernanceLevel;
+import dev.partnering.governance.GovernanceReport;
+import dev.partnering.governance.LevelActivity;
+import dev.partnering.governance.OverdueEscalation;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -84,12 +98,12 @@ public final class GovernanceCalculator {
         List<Escalation> resolved = es.stream().filter(e -> resolvedIn(e, period)).toList();
         int withinDeadline = (int) resolved.stream().filter(e -> isWithinDeadline(e, g.escalationPolicy(), period.end()))
                 .count();
-        GovernanceReport draft = new GovernanceReport(agreement.id(), period, levels, resolved.size(), withinDeadline,
+        GovernanceReport draft = GovernanceReport.of(agreement.id(), period, levels, resolved.size(), withinDeadline,
                 Explanation.of("", List.of()));
         Explanation explanation = explain(draft, agreement, ms.size(), es.size());
         LOG.debug("governance of '{}' in {}: score {}", agreement.id(), period,
                 draft.score().map(Decimals::show).orElse("n/a"));
-        return new GovernanceReport(agreement.id(), period, levels, resolved.size(), withinDeadline, explanation);
+        return GovernanceReport.of(agreement.id(), period, levels, resolved.size(), withinDeadline, explanation);
     }
 
     private static List<ForumMeeting> sortedMeetings(Collection<ForumMeeting> meetings) {
@@ -250,14 +264,11 @@ public final class GovernanceCalculator {
         StringBuilder sb = new StringBuilder();
         for (GovernanceLevel l : g.levelsInOrder()) {
             sb.append(sb.length() == 0 ? "" : ", ").append(l.letter()).append(' ')
-                    .append(describe(g.escalationPolicy().timeAllowedAt(l).orElseThrow()));
+                    .append(Texts.duration(g.escalationPolicy().timeAllowedAt(l).orElseThrow()));
         }
         return sb.toString();
     }
 
-    static String describe(Duration d) {
-        return d.toHours() % 24 == 0 ? d.toDays() + " days" : d.toHours() + " hours";
-    }
 
     private static Step level(LevelActivity l, GovernanceReport r) {
         Step step = Step.of(StepKind.COMPUTATION, "level " + l.level().label());
@@ -284,7 +295,7 @@ public final class GovernanceCalculator {
                 + share(l.resolvedWhereRaised(), l.resolvedAfterRaisedHere())));
         for (OverdueEscalation o : l.overdue()) {
             step = step.withChild(Step.of(StepKind.WARNING, "escalation '" + o.escalation().id() + "' at level "
-                    + o.level().letter() + " since " + o.since() + ": " + o.days() + " days, " + describe(o.allowed())
+                    + o.level().letter() + " since " + o.since() + ": " + o.days() + " days, " + Texts.duration(o.allowed())
                     + " allowed, due by " + o.dueBy()));
         }
         return step;
