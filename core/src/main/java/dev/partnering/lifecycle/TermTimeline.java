@@ -2,6 +2,7 @@ package dev.partnering.lifecycle;
 
 import java.time.Period;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -32,6 +33,23 @@ public final class TermTimeline {
     /** @return the milestones in date order, never null */
     public List<TermMilestone> milestones() {
         return milestones;
+    }
+
+    /**
+     * Two timelines are equal when their terms and milestones are equal.
+     *
+     * @param other  the object to compare with, may be null
+     * @return true if the other object is a TermTimeline with equal parts
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TermTimeline t && term.equals(t.term) && milestones.equals(t.milestones);
+    }
+
+    /** @return a hash code consistent with {@link #equals} */
+    @Override
+    public int hashCode() {
+        return Objects.hash(term, milestones);
     }
 
     /**
