@@ -80,7 +80,9 @@ public final class Step {
     /**
      * A step whose content is computed the first time it is read (its kind, text, facts or
      * children, its rendering, equality or hash), exactly once, then kept. The supplier must be
-     * pure: it is called at most once, from whichever thread reads first.
+     * pure: it is called at most once, from whichever thread reads first. Content deeper than
+     * {@link Explanation#MAX_DEPTH} is refused by {@link #of} inside the supplier, so the first read
+     * throws the {@link ValidationException}.
      *
      * @param content  computes the step, not null; must not return null
      * @return the step, never null
