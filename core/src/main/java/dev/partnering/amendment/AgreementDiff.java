@@ -1,6 +1,7 @@
 package dev.partnering.amendment;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -52,6 +53,23 @@ public final class AgreementDiff {
     /** @return true if the two agreement values do not differ */
     public boolean isEmpty() {
         return differences.isEmpty();
+    }
+
+    /**
+     * Two diffs are equal when they compare equal versions and find the same amendments and differences.
+     *
+     * @param other  the object to compare with, may be null
+     * @return true if the other object is a AgreementDiff with equal parts
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AgreementDiff d && from.equals(d.from) && to.equals(d.to) && amendedVersions.equals(d.amendedVersions) && differences.equals(d.differences);
+    }
+
+    /** @return a hash code consistent with {@link #equals} */
+    @Override
+    public int hashCode() {
+        return Objects.hash(from, to, amendedVersions, differences);
     }
 
     /** @return the diff as Markdown: a heading, the amendments with their changes, then the differences; never null */

@@ -88,6 +88,23 @@ public final class AgreementHistory {
     }
 
     /**
+     * Two histories are equal when their versions are equal, in order.
+     *
+     * @param other  the object to compare with, may be null
+     * @return true if the other object is a AgreementHistory with equal parts
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AgreementHistory h && versions.equals(h.versions);
+    }
+
+    /** @return a hash code consistent with {@link #equals} */
+    @Override
+    public int hashCode() {
+        return Objects.hash(versions);
+    }
+
+    /**
      * @param number  a version number, from 1 to the number of versions
      * @return the version, never null
      * @throws ValidationException if there is no such version

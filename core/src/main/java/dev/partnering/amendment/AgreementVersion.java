@@ -1,6 +1,7 @@
 package dev.partnering.amendment;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 
 import dev.partnering.agreement.Agreement;
@@ -46,6 +47,23 @@ public final class AgreementVersion {
     /** @return the amendment that made this version; empty for version 1 */
     public Optional<Amendment> amendment() {
         return amendment;
+    }
+
+    /**
+     * Two versions are equal when their numbers, dates, agreements and amendments are equal.
+     *
+     * @param other  the object to compare with, may be null
+     * @return true if the other object is a AgreementVersion with equal parts
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AgreementVersion v && number == v.number && effectiveFrom.equals(v.effectiveFrom) && agreement.equals(v.agreement) && amendment.equals(v.amendment);
+    }
+
+    /** @return a hash code consistent with {@link #equals} */
+    @Override
+    public int hashCode() {
+        return Objects.hash(number, effectiveFrom, agreement, amendment);
     }
 
     /** @return e.g. {@code version 2, in force from 2027-01-01: Annual KPI review} */

@@ -11,11 +11,25 @@ import java.util.Objects;
  * computations with their arithmetic, and the results. {@link #toText()} renders it for a person;
  * {@link #steps()} gives the same as data.
  * <p>
+ * Depth: the subject is level 1, its steps level 2, their children level 3, and so on, as
+ * {@link #toText()} indents them; {@link #asStep()} has the same depth. An explanation or step is
+ * at most {@link #MAX_DEPTH} levels deep: deeper ones are refused when built (see {@link Step}),
+ * and the JSON module refuses to write or read them. Equality, hash and rendering walk the steps
+ * without recursion.
+ * <p>
  * This class is immutable and thread-safe.
  *
  * @since 0.1.0
  */
 public final class Explanation {
+
+    /**
+     * The most levels an explanation or a step may have: {@value}. The SDK's calculators stay far
+     * below it (their explanations are a few levels deep), and at this depth an explanation
+     * embedded in any document of the JSON module still fits well within the module's nesting
+     * limit (two JSON levels per step level), so whatever is written can be read back.
+     */
+    public static final int MAX_DEPTH = 32;
 
     private final String subject;
     private final List<Step> steps;
@@ -23,12 +37,17 @@ public final class Explanation {
     private Explanation(String subject, List<Step> steps) {
         this.subject = Objects.requireNonNull(subject, "subject");
         this.steps = List.copyOf(steps);
+        int depth = 1 + Step.builtDepthOf(this.steps);
+        if (depth > MAX_DEPTH) {
+            throw Step.tooDeep("Explanation", "steps", depth, subject);
+        }
     }
 
     /**
      * @param subject  what is explained, not null
      * @param steps  the steps in order, not null
      * @return the explanation, never null
+     * @throws dev.partnering.ValidationException if it would be deeper than {@link #MAX_DEPTH}
      */
     public static Explanation of(String subject, List<Step> steps) {
         return new Explanation(subject, steps);
@@ -52,12 +71,28 @@ public final class Explanation {
         return steps;
     }
 
+    /**
+     * The depth of the explanation, computed in full (lazy steps included) without recursion.
+     *
+     * @return 1 for an explanation without steps, else one more than its deepest step
+     */
+    public int depth() {
+        int max = 0;
+        for (Step s : steps) {
+            max = Math.max(max, s.depth());
+        }
+        return 1 + max;
+    }
+
     /** @return this explanation as one step (its subject as the text, its steps as children), never null */
     public Step asStep() {
         return Step.of(StepKind.COMPUTATION, subject, Map.of(), steps);
     }
 
-    /** @return the explanation as indented plain text, one step per line */
+    /**
+     * @return the explanation as indented plain text, one step per line, two spaces per level (the
+     *         indentation stops growing at {@link #MAX_DEPTH}); never null
+     */
     public String toText() {
         StringBuilder sb = new StringBuilder(subject).append('\n');
         for (Step s : steps) {
@@ -108,7 +143,10 @@ public final class Explanation {
             return add(Step.of(kind, text));
         }
 
-        /** @return the explanation, never null */
+        /**
+         * @return the explanation, never null
+         * @throws dev.partnering.ValidationException if it would be deeper than {@link #MAX_DEPTH}
+         */
         public Explanation build() {
             return new Explanation(subject, steps);
         }

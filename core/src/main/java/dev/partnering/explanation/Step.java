@@ -1,12 +1,18 @@
 package dev.partnering.explanation;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+
+import dev.partnering.ValidationException;
+import dev.partnering.Violation;
 
 /**
  * One step of an {@link Explanation}: its kind, a sentence, named facts (e.g. {@code value = 92.5})
@@ -15,6 +21,13 @@ import java.util.function.Supplier;
  * This class is immutable and thread-safe. A step made by {@link #lazy(Supplier)} writes its
  * sentence and facts the first time any of them is asked for, so calculators can explain every
  * result without paying for text nobody reads; it is indistinguishable from an eager step.
+ * <p>
+ * Depth: a step without children is 1 level deep, a step with children one level deeper than its
+ * deepest child. A step deeper than {@link Explanation#MAX_DEPTH} is refused when it is built,
+ * counting a child made by {@link #lazy(Supplier)} and not yet computed as 1 level (its content is
+ * checked by itself when it is computed); the JSON module checks the whole tree again when it
+ * writes or reads it. Equality, hash, {@link #depth()} and rendering walk the tree without
+ * recursion, so no tree, however deep, can exhaust the stack.
  *
  * @since 0.1.0
  */
@@ -26,23 +39,50 @@ public final class Step {
     private String text;
     private Map<String, String> facts;
     private List<Step> children;
+    // the depth known when built: exact for eager trees, a lazy child not yet computed counts 1
+    private int builtDepth;
     private volatile Supplier<Step> pending;
+    // the hash, computed on first use; 0 while unknown (a computed 0 is stored as 1), like String's
+    private int hash;
 
     private Step(StepKind kind, String text, Map<String, String> facts, List<Step> children) {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.text = Objects.requireNonNull(text, "text");
         this.facts = facts.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(facts));
         this.children = List.copyOf(children);
+        this.builtDepth = 1 + builtDepthOf(this.children);
+        if (builtDepth > Explanation.MAX_DEPTH) {
+            throw tooDeep("Step", "children", builtDepth, text);
+        }
     }
 
     private Step(Supplier<Step> pending) {
         this.pending = pending;
+        this.builtDepth = 1;
+    }
+
+    /** @return the deepest built depth of the steps, 0 if there are none */
+    static int builtDepthOf(List<Step> steps) {
+        int max = 0;
+        for (Step c : steps) {
+            max = Math.max(max, c.builtDepth);
+        }
+        return max;
+    }
+
+    static ValidationException tooDeep(String subject, String path, int depth, String text) {
+        String shown = text.length() <= 60 ? text : text.substring(0, 60) + "…";
+        return new ValidationException(subject, List.of(Violation.of(path, depth, "an explanation is at most "
+                + Explanation.MAX_DEPTH + " levels deep (Explanation.MAX_DEPTH); '" + shown + "' would be " + depth
+                + " levels deep")));
     }
 
     /**
      * A step whose content is computed the first time it is read (its kind, text, facts or
      * children, its rendering, equality or hash), exactly once, then kept. The supplier must be
-     * pure: it is called at most once, from whichever thread reads first.
+     * pure: it is called at most once, from whichever thread reads first. Content deeper than
+     * {@link Explanation#MAX_DEPTH} is refused by {@link #of} inside the supplier, so the first read
+     * throws the {@link ValidationException}.
      *
      * @param content  computes the step, not null; must not return null
      * @return the step, never null
@@ -61,6 +101,7 @@ public final class Step {
                     text = s.text;
                     facts = s.facts;
                     children = s.children;
+                    builtDepth = s.builtDepth;
                     pending = null;
                 }
             }
@@ -83,6 +124,7 @@ public final class Step {
      * @param facts  named facts in display order, not null
      * @param children  nested steps, not null
      * @return the step, never null
+     * @throws ValidationException if the step would be deeper than {@link Explanation#MAX_DEPTH}
      */
     public static Step of(StepKind kind, String text, Map<String, String> facts, List<Step> children) {
         return new Step(kind, text, facts, children);
@@ -103,6 +145,7 @@ public final class Step {
     /**
      * @param child  a nested step, not null
      * @return a copy of this step with the child appended, never null
+     * @throws ValidationException if the copy would be deeper than {@link Explanation#MAX_DEPTH}
      */
     public Step withChild(Step child) {
         resolved();
@@ -131,9 +174,37 @@ public final class Step {
         return resolved().children;
     }
 
+    /**
+     * Renders the tree in pre-order, one step per line, indented two spaces per level; without
+     * recursion. Indentation stops growing at {@link Explanation#MAX_DEPTH} levels: a line deeper
+     * than that (possible only through lazy steps) starts with its level instead, so that the
+     * text stays linear in the number of steps.
+     *
+     * @param depth  the indentation of this step, 0 or more
+     */
     void render(StringBuilder sb, int depth) {
-        resolved();
-        sb.append("  ".repeat(depth)).append(marker()).append(text);
+        Deque<Step> steps = new ArrayDeque<>();
+        Deque<Integer> levels = new ArrayDeque<>();
+        steps.push(this);
+        levels.push(depth);
+        while (!steps.isEmpty()) {
+            Step s = steps.pop().resolved();
+            int level = levels.pop();
+            s.renderLine(sb, level);
+            for (int i = s.children.size() - 1; i >= 0; i--) {
+                steps.push(s.children.get(i));
+                levels.push(level + 1);
+            }
+        }
+    }
+
+    private void renderLine(StringBuilder sb, int indent) {
+        // indent 0 is level 1 (a step shown alone, or an explanation's subject)
+        sb.append("  ".repeat(Math.min(indent, Explanation.MAX_DEPTH - 1)));
+        if (indent >= Explanation.MAX_DEPTH) {
+            sb.append("(level ").append(indent + 1).append(") ");
+        }
+        sb.append(marker()).append(text);
         if (!facts.isEmpty()) {
             sb.append(" [");
             boolean first = true;
@@ -144,9 +215,29 @@ public final class Step {
             sb.append(']');
         }
         sb.append('\n');
-        for (Step c : children) {
-            c.render(sb, depth + 1);
+    }
+
+    /**
+     * The depth of this step's tree, computed in full (lazy steps included) without recursion.
+     *
+     * @return 1 for a step without children, else one more than its deepest child
+     */
+    public int depth() {
+        int max = 0;
+        Deque<Step> steps = new ArrayDeque<>();
+        Deque<Integer> levels = new ArrayDeque<>();
+        steps.push(this);
+        levels.push(1);
+        while (!steps.isEmpty()) {
+            Step s = steps.pop().resolved();
+            int level = levels.pop();
+            max = Math.max(max, level);
+            for (Step c : s.children) {
+                steps.push(c);
+                levels.push(level + 1);
+            }
         }
+        return max;
     }
 
     private String marker() {
@@ -164,21 +255,78 @@ public final class Step {
         }
     }
 
+    /**
+     * Two steps are equal when they have the same kind, text, facts and equal children in the same
+     * order; a lazy step equals the eager step it computes. Compared without recursion.
+     */
     @Override
     public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
         if (!(o instanceof Step)) {
             return false;
         }
-        Step s = ((Step) o).resolved();
-        resolved();
-        return kind == s.kind && text.equals(s.text) && facts.equals(s.facts)
-                && children.equals(s.children);
+        Deque<Step> left = new ArrayDeque<>();
+        Deque<Step> right = new ArrayDeque<>();
+        left.push(this);
+        right.push((Step) o);
+        while (!left.isEmpty()) {
+            Step a = left.pop().resolved();
+            Step b = right.pop().resolved();
+            if (a == b) {
+                continue;
+            }
+            int ha = a.hash;
+            int hb = b.hash;
+            if (ha != 0 && hb != 0 && ha != hb || a.kind != b.kind || !a.text.equals(b.text)
+                    || !a.facts.equals(b.facts) || a.children.size() != b.children.size()) {
+                return false;
+            }
+            for (int i = 0; i < a.children.size(); i++) {
+                left.push(a.children.get(i));
+                right.push(b.children.get(i));
+            }
+        }
+        return true;
     }
 
+    /** @return a hash consistent with {@link #equals}, computed once without recursion */
     @Override
     public int hashCode() {
-        resolved();
-        return Objects.hash(kind, text, facts, children);
+        int h = hash;
+        if (h != 0) {
+            return h;
+        }
+        // pre-order without the subtrees already hashed, then hashed in reverse: children first
+        Map<Step, Integer> hashes = new IdentityHashMap<>();
+        List<Step> order = new ArrayList<>();
+        Deque<Step> todo = new ArrayDeque<>();
+        todo.push(this);
+        while (!todo.isEmpty()) {
+            Step s = todo.pop().resolved();
+            if (hashes.containsKey(s)) {
+                continue;
+            }
+            int known = s.hash;
+            hashes.put(s, known);
+            if (known == 0) {
+                order.add(s);
+                s.children.forEach(todo::push);
+            }
+        }
+        for (int i = order.size() - 1; i >= 0; i--) {
+            Step s = order.get(i);
+            int childrenHash = 1;
+            for (Step c : s.children) {
+                childrenHash = 31 * childrenHash + hashes.get(c);
+            }
+            int v = (((31 + s.kind.ordinal()) * 31 + s.text.hashCode()) * 31 + s.facts.hashCode()) * 31 + childrenHash;
+            v = v == 0 ? 1 : v;
+            hashes.put(s, v);
+            s.hash = v;
+        }
+        return hashes.get(this);
     }
 
     @Override

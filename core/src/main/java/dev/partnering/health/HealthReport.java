@@ -83,6 +83,23 @@ public final class HealthReport {
         return explanation;
     }
 
+    /**
+     * Two reports are equal when their inputs, policy, score, colours, reasons and explanation are equal.
+     *
+     * @param other  the object to compare with, may be null
+     * @return true if the other object is a HealthReport with equal parts
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof HealthReport r && inputs.equals(r.inputs) && policy.equals(r.policy) && score.equals(r.score) && status.equals(r.status) && pillars.equals(r.pillars) && reasons.equals(r.reasons) && explanation.equals(r.explanation);
+    }
+
+    /** @return a hash code consistent with {@link #equals} */
+    @Override
+    public int hashCode() {
+        return Objects.hash(inputs, policy, score, status, pillars, reasons, explanation);
+    }
+
     /** @return the explanation as plain text */
     @Override
     public String toString() {

@@ -219,6 +219,23 @@ public final class IncentiveContext {
         return agreement.feeFor(period);
     }
 
+    /**
+     * Two contexts are equal when their agreements, inputs, fees and earlier periods are equal.
+     *
+     * @param other  the object to compare with, may be null
+     * @return true if the other object is a IncentiveContext with equal parts
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof IncentiveContext c && agreement.equals(c.agreement) && inputs.equals(c.inputs) && fee.equals(c.fee) && earlier.equals(c.earlier) && givenFees.equals(c.givenFees);
+    }
+
+    /** @return a hash code consistent with {@link #equals} */
+    @Override
+    public int hashCode() {
+        return Objects.hash(agreement, inputs, fee, earlier, givenFees);
+    }
+
     /** @return zero in the agreement's currency */
     public Money zero() {
         return Money.zero(agreement.currency());

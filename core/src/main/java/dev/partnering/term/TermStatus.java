@@ -186,6 +186,24 @@ public final class TermStatus {
         }
     }
 
+    /**
+     * Two statuses are equal when they are for equal terms on the same day and every figure and step is equal; the
+     * other figures are derived from these.
+     *
+     * @param other  the object to compare with, may be null
+     * @return true if the other object is a TermStatus with equal parts
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TermStatus s && term.equals(s.term) && asOf.equals(s.asOf) && optionsExercised == s.optionsExercised && nextDecision.equals(s.nextDecision) && lapsedOptions.equals(s.lapsedOptions) && timeRemaining.equals(s.timeRemaining) && daysRemaining == s.daysRemaining && steps.equals(s.steps);
+    }
+
+    /** @return a hash code consistent with {@link #equals} */
+    @Override
+    public int hashCode() {
+        return Objects.hash(term, asOf, optionsExercised, nextDecision, lapsedOptions, timeRemaining, daysRemaining, steps);
+    }
+
     /** @return the {@link #explanation()} */
     @Override
     public String toString() {

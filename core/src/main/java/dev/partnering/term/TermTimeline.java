@@ -4,6 +4,7 @@ import dev.partnering.internal.Texts;
 
 import java.time.Period;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -34,6 +35,23 @@ public final class TermTimeline {
     /** @return the milestones in date order, never null */
     public List<TermMilestone> milestones() {
         return milestones;
+    }
+
+    /**
+     * Two timelines are equal when their terms and milestones are equal.
+     *
+     * @param other  the object to compare with, may be null
+     * @return true if the other object is a TermTimeline with equal parts
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TermTimeline t && term.equals(t.term) && milestones.equals(t.milestones);
+    }
+
+    /** @return a hash code consistent with {@link #equals} */
+    @Override
+    public int hashCode() {
+        return Objects.hash(term, milestones);
     }
 
     /**

@@ -131,6 +131,24 @@ public final class SignalTally {
         return b.build();
     }
 
+    /**
+     * Two tallies are equal when they count the same period with the same counts per kind and side;
+     * the explanation is derived from these.
+     *
+     * @param other  the object to compare with, may be null
+     * @return true if the other object is a SignalTally with equal parts
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SignalTally t && period.equals(t.period) && totals.equals(t.totals) && bySide.equals(t.bySide);
+    }
+
+    /** @return a hash code consistent with {@link #equals} */
+    @Override
+    public int hashCode() {
+        return Objects.hash(period, totals, bySide);
+    }
+
     /** @return the explanation as plain text */
     @Override
     public String toString() {

@@ -11,12 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.partnering.governance.GovernanceReport;
-import dev.partnering.health.HealthReport;
-import dev.partnering.amendment.AgreementHistory;
-import dev.partnering.term.TermStatus;
-import dev.partnering.term.TermTimeline;
 import dev.partnering.trust.Focus;
-import dev.partnering.trust.SignalTally;
 import dev.partnering.trust.TrustReport;
 
 /**
@@ -39,10 +34,8 @@ class GoldenFilesTest {
         PartneringDocument read = JsonTesting.read(JsonTesting.resource(GoldenFiles.V1 + file), PartneringDocument.class);
         assertEquals(expected.kind(), read.kind());
         assertEquals(PartneringDocument.FORMAT_VERSION, read.formatVersion());
-        if (hasValueEquality(expected.value())) {
-            assertEquals(expected, read);
-        }
-        // term status, timeline, history, tally and health report have no equals of their own: compare everything they write
+        assertEquals(expected, read);
+        assertEquals(expected.hashCode(), read.hashCode());
         assertEquals(JsonTesting.tree(expected), JsonTesting.tree(read));
     }
 
@@ -101,10 +94,5 @@ class GoldenFilesTest {
                 "percentile", "minimum-volume", "out-of-scope")) {
             assertTrue(text.contains("\"type\" : \"" + type + "\""), type);
         }
-    }
-
-    private static boolean hasValueEquality(Object value) {
-        return !(value instanceof TermStatus || value instanceof TermTimeline || value instanceof AgreementHistory
-                || value instanceof SignalTally || value instanceof HealthReport);
     }
 }
