@@ -1,0 +1,63 @@
+package dev.partnering;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The package structure of the core, kept by the build: no cycles between the domain packages,
+ * {@code internal} at the bottom, and no framework on the classpath of the core.
+ */
+class ArchitectureTest {
+
+    private static JavaClasses core;
+
+    @BeforeAll
+    static void importCore() {
+        core = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.partnering");
+    }
+
+    @Test
+    void packagesAreFreeOfCycles() {
+        slices().matching("dev.partnering.(*)..").should().beFreeOfCycles().check(core);
+    }
+
+    @Test
+    void internalDependsOnNoDomainPackage() {
+        noClasses().that().resideInAPackage("dev.partnering.internal..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "dev.partnering.agreement..", "dev.partnering.amendment..", "dev.partnering.analysis..",
+                        "dev.partnering.evaluation..", "dev.partnering.explanation..", "dev.partnering.governance..",
+                        "dev.partnering.health..", "dev.partnering.incentive..", "dev.partnering.kpi..",
+                        "dev.partnering.lifecycle..", "dev.partnering.money..", "dev.partnering.party..",
+                        "dev.partnering.period..", "dev.partnering.scorecard..", "dev.partnering.term..",
+                        "dev.partnering.trust..")
+                .check(core);
+    }
+
+    @Test
+    void definitionsDoNotDependOnTheCalculatorsAboveThem() {
+        noClasses().that().resideInAnyPackage("dev.partnering.kpi..", "dev.partnering.term..",
+                        "dev.partnering.governance..", "dev.partnering.scorecard..", "dev.partnering.incentive..",
+                        "dev.partnering.agreement..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.partnering.evaluation..",
+                        "dev.partnering.analysis..", "dev.partnering.amendment..", "dev.partnering.lifecycle..",
+                        "dev.partnering.health..")
+                .check(core);
+    }
+
+    @Test
+    void theCoreUsesNoFramework() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "tools.jackson..",
+                "org.springframework..", "jakarta.inject..", "javax.inject..", "com.google.common..")
+                .check(core);
+    }
+}
