@@ -25,10 +25,10 @@ final class JsonPaths {
 
     /**
      * @return the path of a field of the value at {@code path}; a name longer than
-     *         {@value JsonTree#ECHO_LENGTH} characters is abbreviated ({@link JsonTree#abbreviate})
+     *         {@value JsonTree#WORD_LENGTH} characters is abbreviated ({@link JsonTree#abbreviate})
      */
     static String field(String path, String name) {
-        if (name.length() > JsonTree.ECHO_LENGTH) {
+        if (name.length() > JsonTree.WORD_LENGTH) {
             name = JsonTree.abbreviate(name);
         }
         if (isPlain(name)) {

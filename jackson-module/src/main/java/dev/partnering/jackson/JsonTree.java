@@ -227,6 +227,9 @@ final class JsonTree {
     /** The most characters of a value a message echoes; a longer value is cut there and its length told. */
     static final int ECHO_LENGTH = 40;
 
+    /** The longest word of a message kept whole; a longer one (a value the message quotes) is abbreviated. */
+    static final int WORD_LENGTH = 100;
+
     /** The longest message, in characters, a problem keeps; beyond it the message is cut. */
     static final int MESSAGE_LENGTH = 1_000;
 
@@ -237,8 +240,9 @@ final class JsonTree {
 
     /**
      * Abbreviates a message that may hold values written by others (the domain's rules, Jackson's
-     * messages): every run of more than {@value #ECHO_LENGTH} characters without a space is
-     * abbreviated, and the whole is cut at {@value #MESSAGE_LENGTH} characters.
+     * messages): every run of more than {@value #WORD_LENGTH} characters without a space is
+     * abbreviated to its first {@value #ECHO_LENGTH} and its length, and the whole is cut at
+     * {@value #MESSAGE_LENGTH} characters.
      *
      * @param message  the message, may be null
      * @return the message, bounded in length; empty for null
@@ -258,8 +262,8 @@ final class JsonTree {
             while (end < n && !Character.isWhitespace(message.charAt(end))) {
                 end++;
             }
-            if (end - i > ECHO_LENGTH) {
-                sb.append(abbreviate(message.substring(i, end)));
+            if (end - i > WORD_LENGTH) {
+                sb.append(abbreviateWord(message.substring(i, end)));
             } else {
                 sb.append(message, i, end);
             }
@@ -275,5 +279,17 @@ final class JsonTree {
             sb.append("… (message of ").append(n).append(" characters cut)");
         }
         return sb.toString();
+    }
+
+    /** @return a long word abbreviated, its quotes kept: {@code 'abc… (N characters)'} */
+    private static String abbreviateWord(String word) {
+        char q = word.charAt(0);
+        int last = word.length() - 1;
+        char end = word.charAt(last);
+        int tail = end == q ? 1 : end == ':' || end == ';' || end == ',' ? (word.charAt(last - 1) == q ? 2 : 0) : 0;
+        if ((q == '\'' || q == '"') && tail > 0) {
+            return q + abbreviate(word.substring(1, word.length() - tail)) + word.substring(word.length() - tail);
+        }
+        return abbreviate(word);
     }
 }
