@@ -44,6 +44,32 @@ class ProblemLocationsTest {
         assertEquals(expected[1], actual.getColumnNr(), "column");
     }
 
+    /** @return the text with the value of the {@code n}-th (0-based) {@code "field" : } after {@code from} replaced */
+    private static String replaceValue(String text, String from, String field, int n, String value) {
+        int at = text.indexOf(from);
+        for (int i = 0; i <= n; i++) {
+            at = text.indexOf("\"" + field + "\" : ", at + 1);
+        }
+        int start = at + field.length() + 5;
+        int end = text.indexOf(text.charAt(start) == '"' ? '"' : ',', start + 1) + (text.charAt(start) == '"' ? 1 : 0);
+        return text.substring(0, start) + value + text.substring(end);
+    }
+
+    @Test
+    void theExampleInFormatMdIsWhatReadingSays() throws Exception {
+        String json = replaceValue(AGREEMENT, "\"agreement\"", "currency", 0, "\"SEKK\"");
+        json = replaceValue(json, "\"roles\"", "level", 3, "\"D\"");
+        json = replaceValue(json, "\"kpis\"", "minimum", 0, "\"99.9\"");
+        json = replaceValue(json, "\"kpis\"", "weight", 0, "\"0\"");
+        String json2 = json;
+        PartneringJsonException e = readFails(JsonTesting.MAPPER, json2, PartneringDocument.class);
+
+        String format = java.nio.file.Files.readString(java.nio.file.Path.of("FORMAT.md"));
+        int start = format.indexOf("Cannot read PartneringDocument at $ (3 problems):");
+        String documented = format.substring(start, format.indexOf("\n```", start));
+        assertEquals(documented, e.getMessage().substring(0, e.getMessage().indexOf("\n at [Source")));
+    }
+
     @Test
     void jsonNullIsNotADocument() {
         // Jackson returns null for "null" unless the deserializer refuses it
