@@ -38,6 +38,18 @@ final class FormatDeserializer<T> extends StdDeserializer<T> {
         return null;
     }
 
+    /** A field of a user's own type that is absent from the JSON stays null, wherever it is. */
+    @Override
+    public Object getAbsentValue(DeserializationContext ctxt) {
+        return null;
+    }
+
+    /** As Jackson's default, without the refusal of a null at the root. */
+    @Override
+    public Object getEmptyValue(DeserializationContext ctxt) {
+        return null;
+    }
+
     @Override
     public AccessPattern getNullAccessPattern() {
         return AccessPattern.DYNAMIC; // asked at every null: it depends on where the null is

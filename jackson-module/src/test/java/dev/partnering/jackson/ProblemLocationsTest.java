@@ -80,11 +80,18 @@ class ProblemLocationsTest {
         assertTrue(e.getMessage().contains("expected an Agreement, found null (line 2, column 3)"), e.getMessage());
     }
 
+    /** A user's own type holding a value of the SDK. */
+    record Holder(Money money, String name) {
+    }
+
     @Test
     void aNullInsideAUsersOwnTypeStaysNullAsJacksonHasIt() throws Exception {
         Map<String, Money> read = JsonTesting.MAPPER.readValue("{\"a\": null}", new TypeReference<Map<String, Money>>() { });
         assertTrue(read.containsKey("a"));
         assertNull(read.get("a"));
+        // null or absent in a user's record: null, also when the record is the whole input
+        assertNull(JsonTesting.MAPPER.readValue("{\"money\": null, \"name\": \"x\"}", Holder.class).money());
+        assertNull(JsonTesting.MAPPER.readValue("{\"name\": \"x\"}", Holder.class).money());
     }
 
     @Test
