@@ -15,8 +15,9 @@ import java.util.Optional;
  * the problem is with the file as a whole), the field if one is to blame, and what is wrong.
  * <p>
  * {@link #toString()} reads {@code measurements.csv line 17, field 'value': 'abc' is not a decimal number}.
- * The field and the message keep at most 1,000 characters, every value quoted in them abbreviated
- * ({@link Abbreviation}), so that a huge bad value never makes a huge message.
+ * The message keeps at most 1,000 characters, every long value quoted in it abbreviated
+ * ({@link Abbreviation}), and the field at most 300, so that a huge bad value never makes a huge
+ * message.
  * This class is immutable and thread-safe.
  *
  * @param file  the file's name as given, not null
@@ -27,6 +28,9 @@ import java.util.Optional;
  */
 public record InputProblem(String file, long line, Optional<String> field, String message) {
 
+    /** The longest field (a column or a JSON path) a problem keeps whole. */
+    static final int FIELD_LENGTH = 300;
+
     /** The longest message a problem keeps. */
     static final int MESSAGE_LENGTH = 1_000;
 
@@ -35,7 +39,8 @@ public record InputProblem(String file, long line, Optional<String> field, Strin
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(message, "message");
-        field = field.map(f -> Abbreviation.ofWords(f, MESSAGE_LENGTH));
+        field = field.map(f -> f.length() <= FIELD_LENGTH ? f
+                : f.substring(0, FIELD_LENGTH - 40) + "… (" + f.length() + " characters)");
         message = Abbreviation.ofWords(message, MESSAGE_LENGTH);
     }
 
