@@ -108,6 +108,19 @@ public abstract class Agreement {
     }
 
     /**
+     * The declared precision of the agreement's figures: the decimals to which each KPI's period
+     * value, each attainment and each scorecard score are rounded, once, HALF_EVEN, when computed
+     * (amounts of money are rounded to the currency's minor unit).
+     *
+     * @return the precision; 6 decimals for each figure by default, never null
+     * @since 0.1.0
+     */
+    @Value.Default
+    public dev.partnering.kpi.Precision precision() {
+        return dev.partnering.kpi.Precision.standard();
+    }
+
+    /**
      * The version of a KPI in force on a date: the one with the latest effective-from date not
      * after it.
      *
@@ -369,6 +382,17 @@ public abstract class Agreement {
      */
     public Agreement withMissingDataPolicy(dev.partnering.kpi.MissingDataPolicy policy) {
         return copy().withMissingDataPolicy(policy);
+    }
+
+    /**
+     * Returns a copy of this agreement with another declared precision; this agreement is unchanged.
+     *
+     * @param precision  the precision, not null
+     * @return the copy, never null
+     * @since 0.1.0
+     */
+    public Agreement withPrecision(dev.partnering.kpi.Precision precision) {
+        return copy().withPrecision(precision);
     }
 
     /** Copies every attribute but the ones given; update it whenever an attribute is added. */

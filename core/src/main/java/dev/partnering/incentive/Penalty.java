@@ -34,7 +34,13 @@ import dev.partnering.period.ReportingPeriod;
  * {@code penaltyId}; excluded events (force majeure) count for nothing and are listed. The yearly
  * cap counts the penalties of the earlier periods of the same contract year in the same
  * calculation, as far as the supplier bore them: a penalty the scheme's net
- * floor cut counts only with the part that was paid. This class is immutable and thread-safe.
+ * floor cut counts only with the part that was paid.
+ * <p>
+ * Precision: each event's charge (the rate, or units × rate; a rate may be finer than the minor
+ * unit) is rounded once, HALF_EVEN, to the minor unit, and the period's penalty is the sum of the
+ * charges; a cap that is a percentage is {@code fee × percent / 100} (the annual fee being the sum of
+ * the period fees) rounded once to the minor unit ({@link Bound#resolve}). This class is immutable
+ * and thread-safe.
  *
  * @since 0.1.0
  */
@@ -98,9 +104,9 @@ public abstract class Penalty implements IncentiveComponent {
                 steps.add(Step.of(StepKind.RULE, "event '" + e.id() + "' on " + e.date() + " excluded: " + e.exclusionReason().get()));
                 continue;
             }
-            Money charge = basis() == Basis.PER_EVENT ? rate() : rate().multipliedBy(e.units());
+            Money charge = (basis() == Basis.PER_EVENT ? rate() : rate().multipliedBy(e.units())).rounded();
             steps.add(Step.of(StepKind.COMPUTATION, "event '" + e.id() + "' on " + e.date()
-                    + (basis() == Basis.PER_UNIT ? ": " + Decimals.plain(e.units()) + " × " + rate().rounded() : "") + " = " + charge.rounded()));
+                    + (basis() == Basis.PER_UNIT ? ": " + Decimals.plain(e.units()) + " × " + (rate().isRounded() ? rate().rounded() : rate()) : "") + " = " + charge));
             raw = raw.plus(charge);
             counted++;
         }
