@@ -32,7 +32,7 @@ import net.jqwik.api.Provide;
 /**
  * The precision rule for money, against a reference in exact fractions: the period fee (a pro-rata
  * share of a coarser schedule entry), the pool, each credit line, the curve amount, the service credit
- * and its cap, each penalty charge and the period cap, and the net floor and cap are each the exact
+ * and its cap, the penalty (Σ exact charges) and the period cap, and the net floor and cap are each the exact
  * value of their formula over their declared (already rounded) inputs, rounded once, HALF_EVEN, to
  * the minor unit.
  */
@@ -127,10 +127,10 @@ class IncentivePrecisionProperties {
         Fraction credit = availability.compareTo(new BigDecimal("99.5")) < 0
                 ? f(money(fee.times(f(c.creditPercent())).over(Fraction.HUNDRED))).min(cap) : Fraction.ZERO;
         assertMoney(credit.negate(), s.outcome("tiers").orElseThrow().amount(), "service credit");
-        // each penalty charge rounded, their sum within the period cap
+        // the penalty: Σ units × rate exact, within the period cap, rounded once
         Fraction charges = Fraction.ZERO;
         for (BigDecimal u : c.units()) {
-            charges = charges.plus(f(money(f(u).times(f(c.rate())))));
+            charges = charges.plus(f(u).times(f(c.rate())));
         }
         Fraction pen = c.units().isEmpty() ? Fraction.ZERO : charges.min(cap);
         assertMoney(pen.negate(), s.outcome("late").orElseThrow().amount(), "penalty");

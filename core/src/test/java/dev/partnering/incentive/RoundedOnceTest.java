@@ -103,19 +103,32 @@ class RoundedOnceTest {
     }
 
     @Test
-    void aPenaltyChargeIsRoundedPerEventAndTheyAddUp() {
-        // rate 0.125 SEK per unit: 3 units = 0.375 → 0.38; 5 units = 0.625 → 0.62 (HALF_EVEN); penalty 1.00
+    void aPenaltyIsItsExactChargesRoundedOnce() {
+        // rate 0.125 SEK per unit: 3 units = 0.375, 5 units = 0.625, 2 units = 0.25; Σ 1.25 → 1.25; the charges are shown exactly
         Penalty p = Penalty.builder().id("late").basis(Penalty.Basis.PER_UNIT).rate(sek("0.125")).build();
         Agreement a = IncentiveFixtures.agreement(IncentiveScheme.builder().addComponents(p).build());
         List<BreachEvent> events = List.of(
                 BreachEvent.builder().id("e1").penaltyId("late").date(JAN.start()).units(new BigDecimal("3")).build(),
-                BreachEvent.builder().id("e2").penaltyId("late").date(JAN.start().plusDays(1)).units(new BigDecimal("5")).build());
+                BreachEvent.builder().id("e2").penaltyId("late").date(JAN.start().plusDays(1)).units(new BigDecimal("5")).build(),
+                BreachEvent.builder().id("e3").penaltyId("late").date(JAN.start().plusDays(2)).units(new BigDecimal("2")).build());
         IncentiveStatement s = run(a, months("2026-01"), List.<Measurement>of(), events, Map.of());
         ComponentOutcome o = s.periods().get(0).outcomes().get(0);
-        assertEquals(sek("-1.00"), o.amount());
+        assertEquals(sek("-1.25"), o.amount());
         String text = o.explanation().toString();
-        assertTrue(text.contains("3 × 0.125 SEK = 0.38 SEK"), text);
-        assertTrue(text.contains("5 × 0.125 SEK = 0.62 SEK"), text);
+        assertTrue(text.contains("3 × 0.125 SEK = 0.375 SEK"), text);
+        assertTrue(text.contains("2 × 0.125 SEK = 0.250 SEK"), text);
+        // 3 × 0.125 twice: 0.375 + 0.375 = 0.75 exactly; rounding each charge first would give 0.38 + 0.38 = 0.76
+        List<BreachEvent> twice = List.of(events.get(0), BreachEvent.builder().id("e4").penaltyId("late")
+                .date(JAN.start().plusDays(3)).units(new BigDecimal("3")).build());
+        assertEquals(sek("-0.75"), run(a, months("2026-01"), List.<Measurement>of(), twice, Map.of()).periods().get(0)
+                .outcomes().get(0).amount());
+        // a rate at the currency's scale is shown at it: 18 × 5000 = 90000.00 SEK
+        Penalty whole = Penalty.builder().id("late").basis(Penalty.Basis.PER_UNIT).rate(sek("5000")).build();
+        Agreement b = IncentiveFixtures.agreement(IncentiveScheme.builder().addComponents(whole).build());
+        String wholeText = run(b, months("2026-01"), List.<Measurement>of(), List.of(BreachEvent.builder().id("e1")
+                .penaltyId("late").date(JAN.start()).units(new BigDecimal("18")).build()), Map.of()).periods().get(0)
+                .outcomes().get(0).explanation().toString();
+        assertTrue(wholeText.contains("18 × 5000.00 SEK = 90000.00 SEK"), wholeText);
     }
 
     @Test
