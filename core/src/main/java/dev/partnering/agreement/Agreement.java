@@ -27,7 +27,8 @@ import dev.partnering.party.PartyKind;
 /**
  * A partnership agreement between one or more customers and one or more suppliers: the parties,
  * the contract term with its extension options, the lifecycle phase, the shared vision and goals,
- * the responsibility areas, the governance, the KPIs and the fee schedule, all in one currency.
+ * the responsibility areas, the governance, the KPIs and the fee schedule, all in one currency, and
+ * the declared {@linkplain #precision() precision} of its figures.
  * <p>
  * Besides the rules of each part, the agreement is checked as a whole when built, and every
  * violation is reported at once in a {@link dev.partnering.ValidationException}: at least one

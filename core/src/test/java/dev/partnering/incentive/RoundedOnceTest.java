@@ -116,7 +116,7 @@ class RoundedOnceTest {
         assertEquals(sek("-1.25"), o.amount());
         String text = o.explanation().toString();
         assertTrue(text.contains("3 × 0.125 SEK = 0.375 SEK"), text);
-        assertTrue(text.contains("2 × 0.125 SEK = 0.250 SEK"), text);
+        assertTrue(text.contains("2 × 0.125 SEK = 0.25 SEK"), text);
         // 3 × 0.125 twice: 0.375 + 0.375 = 0.75 exactly; rounding each charge first would give 0.38 + 0.38 = 0.76
         List<BreachEvent> twice = List.of(events.get(0), BreachEvent.builder().id("e4").penaltyId("late")
                 .date(JAN.start().plusDays(3)).units(new BigDecimal("3")).build());
