@@ -165,4 +165,18 @@ class RoundedOnceTest {
         // 1e15 / 3 = 333333333333333.333… → 333333333333333.33; 16 significant digits gave 333333333333333.30
         assertEquals(Money.of("333333333333333.33", "SEK"), Money.of("1000000000000000", "SEK").dividedBy(new BigDecimal("3")));
     }
+
+    @Test
+    void aPoolsDownsideIsItsRoundedLinesWithinTheRoundedPool() {
+        // fee 100000.15, pool 10 % = 10000.015 → 10000.02; lines 33.3335 % each: 10000.02 × 33.3335 % = 3333.3566… → 3333.36,
+        // three lines 10000.08 > the pool: the downside is the pool 10000.02
+        AtRiskPool over = AtRiskPool.builder().id("pool").atRiskPercent(BigDecimal.TEN).allocate("a", "33.3335")
+                .allocate("b", "33.3335").allocate("c", "33.3335").build();
+        assertEquals(Exposure.of(sek("0"), sek("10000.02")), over.exposure(sek("100000.15")));
+        // two lines of 25 %: 10000.02 × 25 % = 2500.005 → 2500.00 (HALF_EVEN) each, 5000.00 within the pool; earn-back
+        // makes the upside the same
+        AtRiskPool under = AtRiskPool.builder().id("pool").atRiskPercent(BigDecimal.TEN).allocate("a", "25")
+                .allocate("b", "25").earnBackPeriods(2).build();
+        assertEquals(Exposure.of(sek("5000.00"), sek("5000.00")), under.exposure(sek("100000.15")));
+    }
 }
