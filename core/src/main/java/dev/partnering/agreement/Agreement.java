@@ -27,7 +27,8 @@ import dev.partnering.party.PartyKind;
 /**
  * A partnership agreement between one or more customers and one or more suppliers: the parties,
  * the contract term with its extension options, the lifecycle phase, the shared vision and goals,
- * the responsibility areas, the governance, the KPIs and the fee schedule, all in one currency.
+ * the responsibility areas, the governance, the KPIs and the fee schedule, all in one currency, and
+ * the declared {@linkplain #precision() precision} of its figures.
  * <p>
  * Besides the rules of each part, the agreement is checked as a whole when built, and every
  * violation is reported at once in a {@link dev.partnering.ValidationException}: at least one
@@ -105,6 +106,19 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
     @Value.Default
     public dev.partnering.kpi.MissingDataPolicy missingDataPolicy() {
         return dev.partnering.kpi.MissingDataPolicy.ZERO;
+    }
+
+    /**
+     * The declared precision of the agreement's figures: the decimals to which each KPI's period
+     * value, each attainment and each scorecard score are rounded, once, HALF_EVEN, when computed
+     * (amounts of money are rounded to the currency's minor unit).
+     *
+     * @return the precision; 6 decimals for each figure by default, never null
+     * @since 0.1.0
+     */
+    @Value.Default
+    public dev.partnering.kpi.Precision precision() {
+        return dev.partnering.kpi.Precision.standard();
     }
 
     /**
@@ -403,6 +417,17 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
      */
     public Agreement withMissingDataPolicy(dev.partnering.kpi.MissingDataPolicy policy) {
         return copy().withMissingDataPolicy(policy);
+    }
+
+    /**
+     * Returns a copy of this agreement with another declared precision; this agreement is unchanged.
+     *
+     * @param precision  the precision, not null
+     * @return the copy, never null
+     * @since 0.1.0
+     */
+    public Agreement withPrecision(dev.partnering.kpi.Precision precision) {
+        return copy().withPrecision(precision);
     }
 
     /** Copies every attribute but the ones given; update it whenever an attribute is added. */

@@ -60,7 +60,9 @@ public abstract class FeeSchedule {
     /**
      * The fee for a period: the sum of the entries that lie within it (the three months of a
      * quarter), or, when one coarser entry contains the period, that entry's pro-rata share by
-     * months at 16 significant digits.
+     * months: {@code fee × months of the period / months of the entry}, the exact value rounded once,
+     * HALF_EVEN, to the currency's minor unit (a quarterly fee of 300000.45 gives 100000.15 a month;
+     * 100.00 gives 33.33).
      *
      * @param period  the period, not null
      * @return the fee, empty if no entry covers any of the period
@@ -71,9 +73,8 @@ public abstract class FeeSchedule {
             if (period.contains(f.period())) {
                 sum = sum == null ? f.amount() : sum.plus(f.amount());
             } else if (f.period().contains(period)) {
-                BigDecimal share = BigDecimal.valueOf(period.granularity().months())
-                        .divide(BigDecimal.valueOf(f.period().granularity().months()), Money.DIVISION);
-                return Optional.of(f.amount().multipliedBy(share));
+                return Optional.of(f.amount().multipliedBy(BigDecimal.valueOf(period.granularity().months()))
+                        .dividedBy(BigDecimal.valueOf(f.period().granularity().months())));
             }
         }
         return Optional.ofNullable(sum);

@@ -37,6 +37,9 @@ import dev.partnering.money.Money;
  */
 public final class BalanceAnalyzer {
 
+    /** The decimals of the upside-to-downside ratio: the exact quotient rounded once, HALF_EVEN. */
+    private static final int RATIO_DECIMALS = 6;
+
     private BalanceAnalyzer() {
     }
 
@@ -95,7 +98,7 @@ public final class BalanceAnalyzer {
         upYear = least(upYear, up.map(u -> u.multipliedBy(n)));
         downYear = least(downYear, down.map(d -> d.multipliedBy(n)));
         Optional<BigDecimal> ratio = up.isPresent() && down.isPresent() && down.get().isPositive()
-                ? Optional.of(up.get().amount().divide(down.get().amount(), Money.DIVISION)) : Optional.empty();
+                ? Optional.of(Decimals.quotient(up.get().amount(), down.get().amount(), RATIO_DECIMALS)) : Optional.empty();
         List<String> warnings = warnings(agreement, scheme, periodFee, up, down);
         ex.add(Step.of(StepKind.COMPUTATION, "per year of " + periodsPerYear + " periods: upside "
                 + upYear.map(Money::toString).orElse("unbounded") + ", downside " + downYear.map(Money::toString).orElse("unbounded")));

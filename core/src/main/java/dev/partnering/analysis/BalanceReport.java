@@ -22,7 +22,8 @@ import dev.partnering.money.Money;
  * @param downsidePerPeriod  the largest deduction in a period, as a non-negative amount
  * @param upsidePerYear  the largest addition in a year
  * @param downsidePerYear  the largest deduction in a year
- * @param upsideToDownside  upside per period / downside per period, when both are known and the downside is not zero
+ * @param upsideToDownside  upside per period / downside per period rounded HALF_EVEN to 6 decimals, when both are
+ *        known and the downside is not zero
  * @param warnings  what looks wrong, in words
  * @param explanation  how the figures were reached
  * @since 0.1.0

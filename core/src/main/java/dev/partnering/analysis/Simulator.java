@@ -118,7 +118,7 @@ public final class Simulator {
 
     private static SimulationReport.Distribution distribution(List<Money> sorted) {
         Money sum = sorted.stream().reduce(Money::plus).orElseThrow();
-        Money mean = sum.dividedBy(BigDecimal.valueOf(sorted.size())).rounded();
+        Money mean = sum.dividedBy(BigDecimal.valueOf(sorted.size()));
         return new SimulationReport.Distribution(mean, rank(sorted, 5), rank(sorted, 50), rank(sorted, 95),
                 sorted.get(0), sorted.get(sorted.size() - 1));
     }

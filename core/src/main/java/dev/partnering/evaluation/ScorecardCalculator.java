@@ -32,8 +32,8 @@ import dev.partnering.kpi.Direction;
 import dev.partnering.kpi.KpiDefinition;
 import dev.partnering.kpi.Measurement;
 import dev.partnering.kpi.MissingDataPolicy;
+import dev.partnering.kpi.Precision;
 import dev.partnering.kpi.QualifyingCondition;
-import dev.partnering.money.Money;
 import dev.partnering.period.ReportingPeriod;
 
 /**
@@ -43,7 +43,13 @@ import dev.partnering.period.ReportingPeriod;
  * period are aggregated by its rule (excluded ones left out and listed); its qualifying conditions
  * are tested (NOT_DETERMINED if one fails); the value is scored by {@link Attainment}. A KPI with
  * no usable value follows the agreement's {@link MissingDataPolicy}. The score is
- * Σ wᵢ·aᵢ / Σ wᵢ over the counted KPIs, at 16 significant digits, absent if none counts.
+ * Σ wᵢ·aᵢ / Σ wᵢ over the counted KPIs, absent if none counts.
+ * <p>
+ * Precision: the period value, the attainment and the score are each rounded once, HALF_EVEN, to
+ * the agreement's {@linkplain Agreement#precision() declared decimals} (6 by default) when they are
+ * computed, each from the rounded figures it depends on: the attainment from the rounded period value,
+ * the score from the rounded attainments (the contributions wᵢ·aᵢ and their sums are exact, the one
+ * division comes last).
  * <p>
  * Measurements are checked against their KPI's version in force (kind, binary values, valid range)
  * and a measurement of an unknown KPI is refused, all violations at once.
@@ -288,7 +294,7 @@ public final class ScorecardCalculator {
             undefined = Optional.of("every kpi was left out of the weighting, so the score is undefined");
             ex.add(Step.of(StepKind.RESULT, "score undefined: " + undefined.get()));
         } else {
-            BigDecimal s = weighted.divide(weights, Money.DIVISION);
+            BigDecimal s = Decimals.quotient(weighted, weights, agreement.precision().scoreDecimals());
             score = Optional.of(s);
             BigDecimal totalWeight = weights;
             ex.add(Step.lazy(() -> {
@@ -325,7 +331,8 @@ public final class ScorecardCalculator {
             KpiMeasurements index, MissingDataPolicy policy) {
         Collection<Measurement> measurements = index.all;
         // a measurement contained in the period starts within it: the aggregator filters the rest
-        Aggregation agg = Aggregator.aggregate(kpi, period, index.startingWithin(period));
+        Precision precision = agreement.precision();
+        Aggregation agg = Aggregator.aggregate(kpi, period, index.startingWithin(period), precision.periodValueDecimals());
         List<String> unmet = null;
         for (QualifyingCondition c : kpi.qualifyingConditions()) {
             Optional<String> reason = c.unmetReason(period, agg);
@@ -335,7 +342,7 @@ public final class ScorecardCalculator {
             }
         }
         if (unmet == null && agg.value().isPresent()) {
-            return scored(kpi, agg, agg.value().get(), period); // the common case
+            return scored(kpi, agg, agg.value().get(), period, precision.attainmentDecimals()); // the common case
         }
         List<Step> steps = new ArrayList<>();
         steps.add(versionStep(kpi));
@@ -361,13 +368,14 @@ public final class ScorecardCalculator {
                 reasons.add("missing-data policy EXCLUDE: left out, the other weights renormalised");
                 return leftOut(kpi, agg, KpiStatus.MISSING, reasons, steps);
             case LAST_KNOWN:
-                Optional<Aggregation> last = lastKnown(kpi, period, measurements);
+                Optional<Aggregation> last = lastKnown(kpi, period, measurements, agreement.precision().periodValueDecimals());
                 if (last.isPresent()) {
                     reasons.add("missing-data policy LAST_KNOWN: value " + last.get().value().get().toPlainString()
                             + " of " + last.get().period() + " used");
                     steps.add(last.get().explanation());
                     return counted(kpi, agg, last.get().value(), Optional.of(last.get().period()),
-                            Attainment.of(kpi, last.get().value().get()), KpiStatus.MISSING, reasons, steps);
+                            Attainment.of(kpi, last.get().value().get(), agreement.precision().attainmentDecimals()),
+                            KpiStatus.MISSING, reasons, steps);
                 }
                 reasons.add("missing-data policy LAST_KNOWN, but no earlier value: counted as ZERO");
                 break;
@@ -379,7 +387,7 @@ public final class ScorecardCalculator {
     }
 
     private static Optional<Aggregation> lastKnown(KpiDefinition kpi, ReportingPeriod period,
-            Collection<Measurement> measurements) {
+            Collection<Measurement> measurements, int decimals) {
         ReportingPeriod earliest = null;
         for (Measurement m : measurements) {
             if (m.kpiId().equals(kpi.id()) && !m.isExcluded() && m.period().end().isBefore(period.start())
@@ -393,7 +401,7 @@ public final class ScorecardCalculator {
         // walk back period by period from the one before, down to the earliest earlier measurement, so the value is
         // the latest earlier period with a usable value (a later period may have measurements but no value, e.g. 0/0)
         for (ReportingPeriod p = period.previous(); !p.end().isBefore(earliest.start()); p = p.previous()) {
-            Aggregation a = Aggregator.aggregate(kpi, p, measurements);
+            Aggregation a = Aggregator.aggregate(kpi, p, measurements, decimals);
             if (a.value().isPresent()) {
                 return Optional.of(a);
             }
@@ -405,8 +413,9 @@ public final class ScorecardCalculator {
      * A counted line from the period's own value. Its explanation (the version rule, the
      * aggregation, the attainment and the contribution) and its reason are written when read.
      */
-    private static ScorecardLine scored(KpiDefinition kpi, Aggregation agg, BigDecimal value, ReportingPeriod period) {
-        Attainment a = Attainment.of(kpi, value);
+    private static ScorecardLine scored(KpiDefinition kpi, Aggregation agg, BigDecimal value, ReportingPeriod period,
+            int decimals) {
+        Attainment a = Attainment.of(kpi, value, decimals);
         KpiStatus status = status(kpi, value);
         return counted(kpi, agg, Optional.of(value), Optional.of(period), a, status,
                 dev.partnering.internal.LazyList.of(() -> List.of(describe(kpi, value, status))),

@@ -21,7 +21,8 @@ import dev.partnering.trust.Balance;
  * Computes a {@link HealthReport} from {@link HealthInputs}, following a {@link HealthPolicy}.
  * <p>
  * Score: the weighted mean of the pillar scores present whose weight is positive, weights
- * renormalised over them. Status: GREEN from {@code greenFrom}, AMBER from {@code amberFrom}, RED
+ * renormalised over them, Σ wᵢ·sᵢ / Σ wᵢ computed exactly and rounded once, HALF_EVEN, to 6
+ * decimals ({@link dev.partnering.kpi.Precision#DEFAULT_DECIMALS}). Status: GREEN from {@code greenFrom}, AMBER from {@code amberFrom}, RED
  * below; then capped at AMBER when any pillar scores below {@code pillarFloor} or trust is out of
  * balance. Raising any pillar's score never worsens the status.
  * <p>
@@ -95,7 +96,9 @@ public final class HealthCalculator {
             weighted = weighted.add(policy.weightOf(e.getKey()).multiply(e.getValue()));
             weights = weights.add(policy.weightOf(e.getKey()));
         }
-        return Decimals.ratio(weighted, weights);
+        // the exact weighted mean, rounded once: the products and sums are exact, the one division comes last
+        return weights.signum() == 0 ? Optional.empty()
+                : Optional.of(Decimals.quotient(weighted, weights, dev.partnering.kpi.Precision.DEFAULT_DECIMALS));
     }
 
     private List<HealthReason> caps(HealthInputs inputs, Map<Pillar, BigDecimal> present) {

@@ -30,6 +30,11 @@ import dev.partnering.scorecard.ScorecardLine;
  * exceed P: when they would, P is shared among the triggered KPIs in proportion to their
  * allocations (largest remainder, to the minor unit).
  * <p>
+ * Precision: the pool is rounded once, HALF_EVEN, to the minor unit (from the period fee, itself
+ * rounded when it is a pro-rata share of a schedule entry); each credit line is P × allocation,
+ * computed from the rounded pool and rounded once; the credits are the sum of the lines, or P itself
+ * split by largest remainder when the lines would exceed it.
+ * <p>
  * Earn-back (optional): a credit is returned when the same KPI meets its target (attainment at
  * least 1) in each of the next {@link #earnBackPeriods()} periods; it is returned in the last of
  * them, provided those periods are part of the same calculation. Only what the supplier actually
@@ -86,38 +91,40 @@ public abstract class AtRiskPool implements IncentiveComponent {
     public ComponentOutcome evaluate(IncentiveContext context) {
         Money fee = context.requireFee(this);
         Scorecard scorecard = context.requireScorecard(this);
-        Money pool = fee.percent(atRiskPercent());
+        Money pool = pool(fee);
         List<Step> steps = new ArrayList<>();
         steps.add(Step.lazy(() -> Step.of(StepKind.COMPUTATION, "pool P = fee " + fee + " × "
-                + Decimals.plain(atRiskPercent()) + " % = " + pool.rounded())));
+                + Decimals.plain(atRiskPercent()) + " % = " + pool)));
         Map<String, BigDecimal> triggered = new LinkedHashMap<>();
+        List<Money> creditLines = new ArrayList<>();
         Money raw = context.zero();
         for (Map.Entry<String, BigDecimal> e : sorted().entrySet()) {
             Optional<ScorecardLine> line = scorecard.line(e.getKey());
             if (line.isPresent() && triggers(line.get())) {
                 triggered.put(e.getKey(), e.getValue());
-                Money credit = pool.percent(e.getValue());
+                Money credit = pool.percent(e.getValue()).rounded();
+                creditLines.add(credit);
                 raw = raw.plus(credit);
                 steps.add(Step.lazy(() -> Step.of(StepKind.RULE, e.getKey() + " " + line.get().status() + " (attainment "
                         + line.get().attainment().map(a -> Decimals.display(a, 4)).orElse("-") + "): credit P × "
-                        + Decimals.plain(e.getValue()) + " % = " + credit.rounded())));
+                        + Decimals.plain(e.getValue()) + " % = " + credit)));
             } else {
                 steps.add(Step.lazy(() -> Step.of(StepKind.RULE, e.getKey() + " "
                         + line.map(l -> l.status().toString()).orElse("not on the scorecard") + ": no credit")));
             }
         }
         List<String> caps = new ArrayList<>();
-        Money total = raw;
+        Money credits = raw.rounded();
+        List<Money> parts = creditLines;
         if (raw.isGreaterThan(pool)) {
-            caps.add("credits " + raw.rounded() + " capped at the pool " + pool.rounded());
-            steps.add(Step.of(StepKind.RULE, "credits " + raw.rounded() + " exceed the pool: capped at " + pool.rounded()
+            caps.add("credits " + raw + " capped at the pool " + pool);
+            steps.add(Step.of(StepKind.RULE, "credits " + raw + " exceed the pool: capped at " + pool
                     + " and shared by allocation"));
-            total = pool;
+            credits = pool;
+            parts = pool.allocate(new ArrayList<>(triggered.values()));
         }
         List<OutcomeLine> lines = new ArrayList<>();
-        Money credits = total.rounded();
         if (!triggered.isEmpty()) {
-            List<Money> parts = credits.allocate(new ArrayList<>(triggered.values()));
             int i = 0;
             for (String kpi : triggered.keySet()) {
                 lines.add(new OutcomeLine("credit:" + kpi, "service credit for " + kpi, parts.get(i++).negated()));
@@ -125,7 +132,8 @@ public abstract class AtRiskPool implements IncentiveComponent {
         }
         Money returned = earnBack(context, steps, lines);
         Money amount = returned.minus(credits);
-        steps.add(Step.lazy(() -> Step.of(StepKind.RESULT, "credits " + credits
+        Money creditTotal = credits;
+        steps.add(Step.lazy(() -> Step.of(StepKind.RESULT, "credits " + creditTotal
                 + (returned.isZero() ? "" : ", earned back " + returned) + ": adjustment " + amount)));
         Step ex = Step.lazy(() -> Step.of(StepKind.COMPUTATION, "at-risk pool '" + id() + "': " + amount, Map.of(), steps));
         return new ComponentOutcome(id(), TYPE, context.period(), amount, lines, caps, ex);
@@ -194,14 +202,14 @@ public abstract class AtRiskPool implements IncentiveComponent {
      */
     private Money borne(IncentiveContext.Past then, Map<String, Money> credited, Set<String> earned, List<Step> steps) {
         Money credits = credited.values().stream().reduce(Money::plus).orElseThrow();
-        Money pool = then.fee().orElseThrow().percent(atRiskPercent());
+        Money pool = pool(then.fee().orElseThrow());
         Money others = Money.zero(pool.currency());
         for (String kpi : credited.keySet()) {
             if (!earned.contains(kpi)) {
-                others = others.plus(pool.percent(allocations().get(kpi)));
+                others = others.plus(pool.percent(allocations().get(kpi)).rounded());
             }
         }
-        Money without = others.min(pool).rounded();
+        Money without = others.min(pool);
         // never more than the earned KPIs' own lines: rounding the pool without them can differ from how the
         // credits were split by a minor unit
         Money lines = Money.zero(pool.currency());
@@ -240,11 +248,23 @@ public abstract class AtRiskPool implements IncentiveComponent {
         return new TreeMap<>(allocations());
     }
 
+    /**
+     * @param fee  the period fee, not null
+     * @return the pool P = fee × at-risk percentage, rounded once, HALF_EVEN, to the minor unit, never null
+     * @since 0.1.0
+     */
+    public Money pool(Money fee) {
+        return fee.percent(atRiskPercent()).rounded();
+    }
+
     @Override
     public Exposure exposure(Money periodFee) {
-        Money pool = periodFee.percent(atRiskPercent());
-        BigDecimal sum = allocations().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        Money down = pool.percent(sum).min(pool).rounded();
+        Money pool = pool(periodFee);
+        Money lines = Money.zero(periodFee.currency());
+        for (BigDecimal allocation : allocations().values()) {
+            lines = lines.plus(pool.percent(allocation).rounded());
+        }
+        Money down = lines.min(pool);
         Money up = earnBackPeriods().isPresent() ? down : Money.zero(periodFee.currency());
         return Exposure.of(up, down);
     }

@@ -24,7 +24,13 @@ import dev.partnering.scorecard.Scorecard;
  * <p>
  * Values are percentages of the period fee ({@link Unit#PERCENT_OF_FEE}, the default) or amounts in
  * the agreement's currency ({@link Unit#AMOUNT}). An undefined score gives no bonus and no malus,
- * and the outcome says so. This class is immutable and thread-safe.
+ * and the outcome says so.
+ * <p>
+ * Precision: the amount is computed from the score (as rounded by the agreement's declared
+ * precision) and the period fee in one exact formula, {@code fee × y(score) / 100} with
+ * {@code y(score) = (yₐ·(s_b − sₐ) + (score − sₐ)·(y_b − yₐ)) / (s_b − sₐ)}, the division last, and
+ * rounded once, HALF_EVEN, to the minor unit; the curve value itself is never cut on the way. This
+ * class is immutable and thread-safe.
  *
  * @since 0.1.0
  */
@@ -33,6 +39,9 @@ public abstract class BonusMalusCurve implements IncentiveComponent {
 
     /** The type name: {@code bonus-malus}. */
     public static final String TYPE = "bonus-malus";
+
+    /** The decimals of {@link #valueAt}, for display. */
+    private static final int VALUE_DECIMALS = 6;
 
     /** The unit of the curve's values. */
     public enum Unit {
@@ -68,27 +77,54 @@ public abstract class BonusMalusCurve implements IncentiveComponent {
     }
 
     /**
-     * The curve's value at a score: linear between points, flat outside them.
+     * The curve's value at a score: linear between points, flat outside them, for display: the
+     * exact value rounded once, HALF_EVEN, to 6 decimals. Amounts are computed from the exact value
+     * ({@link #amountAt}), not from this one.
      *
      * @param score  the score, not null
-     * @return the value, at 16 significant digits, never null
+     * @return the value, rounded to 6 decimals, never null
      */
     public BigDecimal valueAt(BigDecimal score) {
+        BigDecimal[] y = exactValueAt(score);
+        return Decimals.quotient(y[0], y[1], VALUE_DECIMALS);
+    }
+
+    /**
+     * The curve's amount at a score: for {@link Unit#PERCENT_OF_FEE} {@code fee × y(score) / 100},
+     * for {@link Unit#AMOUNT} {@code y(score)} in the fee's currency; the exact value rounded once,
+     * HALF_EVEN, to the currency's minor unit.
+     *
+     * @param score  the score, not null
+     * @param fee  the period fee (for AMOUNT only its currency counts), not null
+     * @return the amount, at the currency's scale, never null
+     * @since 0.1.0
+     */
+    public Money amountAt(BigDecimal score, Money fee) {
+        BigDecimal[] y = exactValueAt(score);
+        if (unit() == Unit.AMOUNT) {
+            return Money.of(y[0], fee.currency()).dividedBy(y[1]);
+        }
+        return fee.multipliedBy(y[0]).dividedBy(y[1].multiply(Decimals.HUNDRED));
+    }
+
+    /** @return the exact value at a score as numerator and denominator (positive), never null */
+    private BigDecimal[] exactValueAt(BigDecimal score) {
         List<CurvePoint> p = points();
         int last = -1;
         for (int i = 0; i < p.size() && p.get(i).score().compareTo(score) <= 0; i++) {
             last = i;
         }
         if (last < 0) {
-            return p.get(0).value();
+            return new BigDecimal[] {p.get(0).value(), BigDecimal.ONE};
         }
         if (last == p.size() - 1) {
-            return p.get(last).value();
+            return new BigDecimal[] {p.get(last).value(), BigDecimal.ONE};
         }
         CurvePoint a = p.get(last);
         CurvePoint b = p.get(last + 1);
-        BigDecimal fraction = score.subtract(a.score()).divide(b.score().subtract(a.score()), Money.DIVISION);
-        return a.value().add(fraction.multiply(b.value().subtract(a.value())), Money.DIVISION);
+        BigDecimal span = b.score().subtract(a.score());
+        BigDecimal rise = score.subtract(a.score()).multiply(b.value().subtract(a.value()));
+        return new BigDecimal[] {a.value().multiply(span).add(rise), span};
     }
 
     @Override
@@ -102,17 +138,16 @@ public abstract class BonusMalusCurve implements IncentiveComponent {
         BigDecimal score = scorecard.score().get();
         BigDecimal y = valueAt(score);
         Optional<Money> fee = unit() == Unit.PERCENT_OF_FEE ? Optional.of(context.requireFee(this)) : Optional.empty();
-        Money exact = fee.isPresent() ? fee.get().percent(y) : Money.of(y, context.agreement().currency());
-        Money amount = exact.rounded();
+        Money amount = amountAt(score, fee.orElse(context.zero()));
         // the explanation is written when read: every figure in it is computed above
         return new ComponentOutcome(id(), TYPE, context.period(), amount, List.of(), List.of(), Step.lazy(() -> {
             List<Step> steps = new ArrayList<>();
             steps.add(Step.of(StepKind.INPUT, "score " + Decimals.display(score, 6)));
             if (fee.isPresent()) {
-                steps.add(Step.of(StepKind.COMPUTATION, "curve value " + Decimals.display(y, 6) + " % of fee " + fee.get()
-                        + " = " + exact.rounded()));
+                steps.add(Step.of(StepKind.COMPUTATION, "curve value " + Decimals.plain(y) + " % of fee " + fee.get()
+                        + " = " + amount));
             } else {
-                steps.add(Step.of(StepKind.COMPUTATION, "curve value " + exact.rounded()));
+                steps.add(Step.of(StepKind.COMPUTATION, "curve value " + amount));
             }
             return Step.of(StepKind.COMPUTATION, "bonus/malus '" + id() + "': " + amount, Map.of(), steps);
         }));

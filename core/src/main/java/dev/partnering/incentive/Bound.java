@@ -35,8 +35,11 @@ public sealed interface Bound {
     }
 
     /**
+     * A percentage of the fee is a quantity that comes into being here: {@code fee × percent / 100},
+     * rounded once, HALF_EVEN, to the minor unit; a fixed amount is returned as it is.
+     *
      * @param fee  the reference fee, not null
-     * @return the bound in money, exact (not rounded), never null
+     * @return the bound in money, never null
      */
     Money resolve(Money fee);
 
@@ -92,7 +95,7 @@ public sealed interface Bound {
 
         @Override
         public Money resolve(Money fee) {
-            return fee.percent(percent);
+            return fee.percent(percent).rounded();
         }
 
         @Override

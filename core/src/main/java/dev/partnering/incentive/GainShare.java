@@ -26,7 +26,12 @@ import dev.partnering.money.Money;
  * supplier 500,000 + 150,000 = 650,000.00 SEK and the customer 850,000.00 SEK.
  * <p>
  * The period's cost outcome comes from {@link IncentivePeriod#costs()} under this component's id;
- * without one the component gives zero and says so. This class is immutable and thread-safe.
+ * without one the component gives zero and says so.
+ * <p>
+ * Precision: the savings are rounded to the minor unit; the supplier's part is one formula over the
+ * rounded savings ({@code Σ band × share % / 100}, or {@code |S| × pain share % / 100}), exact,
+ * within its cap, rounded once, HALF_EVEN; the customer's part is the savings less it. The band
+ * figures in the explanation are shown rounded for reading. This class is immutable and thread-safe.
  *
  * @since 0.1.0
  */

@@ -33,7 +33,13 @@ import dev.partnering.period.ReportingPeriod;
  * {@code penaltyId}; excluded events (force majeure) count for nothing and are listed. The yearly
  * cap counts the penalties of the earlier periods of the same contract year in the same
  * calculation, as far as the supplier bore them: a penalty the scheme's net
- * floor cut counts only with the part that was paid. This class is immutable and thread-safe.
+ * floor cut counts only with the part that was paid.
+ * <p>
+ * Precision: the period's penalty is one formula, Σ charges (the rate per event, or units × rate;
+ * a rate may be finer than the minor unit), exact, rounded once, HALF_EVEN, to the minor unit after
+ * the caps; the charges are shown exactly as they are. A cap that is a percentage is {@code fee × percent / 100} (the annual fee being the sum of
+ * the period fees) rounded once to the minor unit ({@link Bound#resolve}). This class is immutable
+ * and thread-safe.
  *
  * @since 0.1.0
  */
@@ -99,7 +105,7 @@ public abstract class Penalty implements IncentiveComponent {
             }
             Money charge = basis() == Basis.PER_EVENT ? rate() : rate().multipliedBy(e.units());
             steps.add(Step.of(StepKind.COMPUTATION, "event '" + e.id() + "' on " + e.date()
-                    + (basis() == Basis.PER_UNIT ? ": " + Decimals.plain(e.units()) + " × " + rate().rounded() : "") + " = " + charge.rounded()));
+                    + (basis() == Basis.PER_UNIT ? ": " + Decimals.plain(e.units()) + " × " + shown(rate()) : "") + " = " + shown(charge)));
             raw = raw.plus(charge);
             counted++;
         }
@@ -120,6 +126,11 @@ public abstract class Penalty implements IncentiveComponent {
         steps.add(Step.of(StepKind.RESULT, counted + " event(s): penalty " + penalty.rounded()));
         return new ComponentOutcome(id(), TYPE, context.period(), amount, List.of(), caps,
                 Step.of(StepKind.COMPUTATION, "penalty '" + id() + "': " + amount, Map.of(), steps));
+    }
+
+    /** @return the amount at the currency's scale when it has no more decimals, else exactly as it is */
+    private static Money shown(Money m) {
+        return m.isRounded() ? m.rounded() : m;
     }
 
     private Money yearCap(IncentiveContext context, Money penalty, List<Step> steps, List<String> caps) {

@@ -33,7 +33,13 @@ import dev.partnering.scorecard.ScorecardLine;
  * scheme's net floor cut counts only with the part that was paid).
  * <p>
  * The achieved value is the KPI's period value on the scorecard; a KPI without a measured value
- * gives no credit, and the outcome says so. This class is immutable and thread-safe.
+ * gives no credit, and the outcome says so.
+ * <p>
+ * Precision: the credit ({@code fee × band's percentage}), the period cap ({@code fee × cap
+ * percentage}) and the rolling cap ({@code Σ charges of the twelve months × cap percentage}) are each
+ * rounded once, HALF_EVEN, to the minor unit when computed; the room left under the rolling cap is
+ * the rounded cap less what the supplier already bore, exact in minor units. This class is immutable
+ * and thread-safe.
  *
  * @since 0.1.0
  */
@@ -88,16 +94,16 @@ public abstract class ServiceCreditTiers implements IncentiveComponent {
         if (band.isEmpty()) {
             return zero(context, kpiId() + " " + Decimals.plain(value) + " is within every band: no credit");
         }
-        Money credit = fee.percent(band.get().creditPercent());
+        Money credit = fee.percent(band.get().creditPercent()).rounded();
         steps.add(Step.of(StepKind.RULE, kpiId() + " " + Decimals.plain(value) + " is " + worse() + " "
                 + Decimals.plain(band.get().threshold()) + ": credit " + Decimals.plain(band.get().creditPercent())
-                + " % of " + fee + " = " + credit.rounded()));
+                + " % of " + fee + " = " + credit));
         List<String> caps = new ArrayList<>();
         if (periodCapPercent().isPresent()) {
-            Money cap = fee.percent(periodCapPercent().get());
+            Money cap = fee.percent(periodCapPercent().get()).rounded();
             if (credit.isGreaterThan(cap)) {
-                caps.add("period cap " + Decimals.plain(periodCapPercent().get()) + " % = " + cap.rounded() + " applied to "
-                        + credit.rounded());
+                caps.add("period cap " + Decimals.plain(periodCapPercent().get()) + " % = " + cap + " applied to "
+                        + credit);
                 steps.add(Step.of(StepKind.RULE, caps.get(caps.size() - 1)));
                 credit = cap;
             }
@@ -127,7 +133,7 @@ public abstract class ServiceCreditTiers implements IncentiveComponent {
                 given = given.plus(past.netEffectOf(id()).negated());
             }
         }
-        Money cap = charges.percent(rollingCapPercent().get());
+        Money cap = charges.percent(rollingCapPercent().get()).rounded();
         Money room = cap.minus(given).max(context.zero());
         if (credit.isGreaterThan(room)) {
             String text = "rolling twelve-month cap " + Decimals.plain(rollingCapPercent().get()) + " % of " + charges.rounded()

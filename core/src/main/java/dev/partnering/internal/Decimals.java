@@ -7,8 +7,13 @@ import java.util.Collection;
 import java.util.Optional;
 
 /**
- * Exact decimal arithmetic shared by the calculators: the division context, means, and the
- * rendering of figures for explanations.
+ * Exact decimal arithmetic shared by the calculators: correctly rounded quotients (the exact
+ * quotient rounded once, HALF_EVEN, to a declared number of decimals), means, and the rendering of
+ * figures for explanations.
+ * <p>
+ * {@link #MATH} and the methods that use it ({@link #divide}, {@link #ratio}, {@link #mean}) cut a
+ * quotient to 16 significant digits; the calculators of KPIs, scorecards, incentives and health use
+ * {@link #quotient} and {@link #round} instead.
  */
 public final class Decimals {
 
@@ -19,6 +24,37 @@ public final class Decimals {
     public static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private Decimals() {
+    }
+
+    /**
+     * The exact quotient {@code numerator / denominator} rounded once, HALF_EVEN, to {@code decimals}
+     * places: the correctly rounded value, never a 16-digit intermediate. Trailing zeros are dropped
+     * down to the scale an exact division would have ({@code numerator.scale() − denominator.scale()}),
+     * so {@code 170 / 200} gives {@code 0.85} and {@code 2 / 3} at 6 decimals {@code 0.666667}.
+     *
+     * @param numerator  not null
+     * @param denominator  not null, not zero
+     * @param decimals  the decimals of the result, 0 or more
+     * @return the rounded quotient, never null
+     * @throws ArithmeticException if the denominator is zero
+     */
+    public static BigDecimal quotient(BigDecimal numerator, BigDecimal denominator, int decimals) {
+        BigDecimal q = numerator.divide(denominator, decimals, RoundingMode.HALF_EVEN);
+        int keep = Math.min(decimals, Math.max(0, numerator.scale() - denominator.scale()));
+        BigDecimal stripped = q.stripTrailingZeros();
+        return stripped.scale() < keep ? stripped.setScale(keep) : stripped;
+    }
+
+    /**
+     * Rounds a value once, HALF_EVEN, to at most {@code decimals} places; a value with no more
+     * decimals is returned as it is.
+     *
+     * @param value  a value, not null
+     * @param decimals  the most decimals, 0 or more
+     * @return the rounded value, never null
+     */
+    public static BigDecimal round(BigDecimal value, int decimals) {
+        return value.scale() > decimals ? value.setScale(decimals, RoundingMode.HALF_EVEN) : value;
     }
 
     /**

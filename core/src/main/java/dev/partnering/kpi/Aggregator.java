@@ -12,7 +12,7 @@ import java.util.Optional;
 
 import dev.partnering.explanation.Step;
 import dev.partnering.explanation.StepKind;
-import dev.partnering.money.Money;
+import dev.partnering.internal.Decimals;
 import dev.partnering.period.ReportingPeriod;
 
 /**
@@ -21,7 +21,10 @@ import dev.partnering.period.ReportingPeriod;
  * rule (the months of a quarter: a ratio sums all numerators and denominators, a mean averages
  * all values). Excluded measurements are left out and listed.
  * <p>
- * Divisions use 16 significant digits, HALF_EVEN. The result does not depend on the order of the
+ * The period value is a declared quantity: the exact value of the rule (Σ numerators / Σ
+ * denominators, Σ values / count, or the sum, minimum, maximum, last value or percentile) rounded
+ * once, HALF_EVEN, to the {@linkplain Precision#periodValueDecimals() declared decimals} (6 unless
+ * the agreement declares others); no quotient is cut before. The result does not depend on the order of the
  * measurements: {@code last} takes the latest recorded-at, ties broken by the measurement's other
  * fields in a fixed order.
  * <p>
@@ -55,6 +58,22 @@ public final class Aggregator {
      * @return the aggregation, never null
      */
     public static Aggregation aggregate(KpiDefinition kpi, ReportingPeriod period, Collection<Measurement> measurements) {
+        return aggregate(kpi, period, measurements, Precision.DEFAULT_DECIMALS);
+    }
+
+    /**
+     * Aggregates the measurements of a KPI that fall within a period, the value rounded once,
+     * HALF_EVEN, to the given decimals; measurements of other KPIs or outside the period are ignored.
+     *
+     * @param kpi  the KPI definition in force, not null
+     * @param period  the period, not null
+     * @param measurements  measurements, in any order, not null
+     * @param decimals  the decimals of the period value, 0 to {@value Precision#MAX_DECIMALS}
+     * @return the aggregation, never null
+     * @since 0.1.0
+     */
+    public static Aggregation aggregate(KpiDefinition kpi, ReportingPeriod period, Collection<Measurement> measurements,
+            int decimals) {
         List<Measurement> usedFound = new ArrayList<>(measurements.size());
         List<Measurement> excludedFound = new ArrayList<>(0);
         for (Measurement m : measurements) {
@@ -88,14 +107,14 @@ public final class Aggregator {
                 value = Optional.empty();
                 notes.add(period + ": Σ denominators is 0, the ratio is undefined");
             } else {
-                value = Optional.of(n.divide(d, Money.DIVISION));
+                value = Optional.of(Decimals.quotient(n, d, decimals));
             }
         } else {
             values = new ArrayList<>(used.size());
             for (Measurement m : used) {
                 values.add(m.value().orElseThrow(() -> notValue(kpi, m)));
             }
-            value = values.isEmpty() ? Optional.empty() : Optional.of(apply(rule, values, used));
+            value = values.isEmpty() ? Optional.empty() : Optional.of(apply(rule, values, used, decimals));
         }
         List<String> finalNotes = List.copyOf(notes);
         Step explanation = explain(kpi, period, rule, value, used, excluded, num, den, values, finalNotes);
@@ -140,14 +159,17 @@ public final class Aggregator {
         return List.copyOf(found);
     }
 
-    private static BigDecimal apply(AggregationRule rule, List<BigDecimal> values, List<Measurement> used) {
+    private static BigDecimal apply(AggregationRule rule, List<BigDecimal> values, List<Measurement> used, int decimals) {
+        if (rule instanceof AggregationRule.Mean) {
+            return Decimals.quotient(sum(values), BigDecimal.valueOf(values.size()), decimals);
+        }
+        return Decimals.round(pick(rule, values, used), decimals);
+    }
+
+    /** The exact value of a rule without a division. */
+    private static BigDecimal pick(AggregationRule rule, List<BigDecimal> values, List<Measurement> used) {
         if (rule instanceof AggregationRule.Sum) {
             return sum(values);
-        } else if (rule instanceof AggregationRule.Mean) {
-            if (values.size() == 1 && values.get(0).precision() <= Money.DIVISION.getPrecision()) {
-                return values.get(0); // what v / 1 to 16 digits gives, scale and all, without the division
-            }
-            return sum(values).divide(BigDecimal.valueOf(values.size()), Money.DIVISION);
         } else if (rule instanceof AggregationRule.Min) {
             return values.stream().min(BigDecimal::compareTo).orElseThrow();
         } else if (rule instanceof AggregationRule.Max) {

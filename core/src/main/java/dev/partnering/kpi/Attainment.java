@@ -9,7 +9,6 @@ import java.util.Objects;
 import dev.partnering.explanation.Step;
 import dev.partnering.explanation.StepKind;
 import dev.partnering.internal.Decimals;
-import dev.partnering.money.Money;
 
 /**
  * How well a period's value meets a KPI: 0 at (or worse than) the minimum, 1 at the target,
@@ -17,7 +16,11 @@ import dev.partnering.money.Money;
  * a stretch, attainment caps at 1. A BINARY KPI attains 1 when the value is 1 and 0 otherwise.
  * Where target and stretch are equal, a value at the target attains {@code maxAttainment}.
  * <p>
- * The figure is kept at 16 significant digits (HALF_EVEN) and rounded only for display.
+ * The attainment is a declared quantity: the exact value of the interpolation rounded once,
+ * HALF_EVEN, to the {@linkplain Precision#attainmentDecimals() declared decimals} (6 unless the
+ * agreement declares others), computed from the period value as rounded by its own declared
+ * precision. Between target and stretch the one quotient is
+ * {@code ((stretch − target) + (v − target) × (maxAttainment − 1)) / (stretch − target)}.
  * <p>
  * This class is immutable and thread-safe.
  *
@@ -41,6 +44,20 @@ public record Attainment(BigDecimal value, Step explanation) {
      * @return the attainment, never null
      */
     public static Attainment of(KpiDefinition kpi, BigDecimal periodValue) {
+        return of(kpi, periodValue, Precision.DEFAULT_DECIMALS);
+    }
+
+    /**
+     * Computes the attainment of a value against a KPI's thresholds, rounded once, HALF_EVEN, to the
+     * given decimals.
+     *
+     * @param kpi  the KPI definition, not null
+     * @param periodValue  the period's aggregated value, not null
+     * @param decimals  the decimals of the attainment, 0 to {@value Precision#MAX_DECIMALS}
+     * @return the attainment, never null
+     * @since 0.1.0
+     */
+    public static Attainment of(KpiDefinition kpi, BigDecimal periodValue, int decimals) {
         Objects.requireNonNull(kpi, "kpi");
         Objects.requireNonNull(periodValue, "periodValue");
         if (kpi.isBinary()) {
@@ -62,14 +79,14 @@ public record Attainment(BigDecimal value, Step explanation) {
         if (kpi.stretch().isPresent()) {
             BigDecimal stretch = kpi.stretch().get();
             if (periodValue.compareTo(stretch) * sign >= 0) {
-                BigDecimal max = kpi.maxAttainment();
+                BigDecimal max = Decimals.round(kpi.maxAttainment(), decimals);
                 return new Attainment(max, Step.lazy(() -> step(kpi, periodValue, max, "value " + periodValue.toPlainString()
                         + " is " + better + " stretch " + stretch.toPlainString() + ": attainment " + max.toPlainString())));
             }
         }
         if (periodValue.compareTo(target) * sign < 0) {
             // between minimum and target: (v - min) / (target - min)
-            BigDecimal a = periodValue.subtract(min).divide(target.subtract(min), Money.DIVISION);
+            BigDecimal a = Decimals.quotient(periodValue.subtract(min), target.subtract(min), decimals);
             return new Attainment(a, Step.lazy(() -> step(kpi, periodValue, a, "between minimum and target: ("
                     + periodValue.toPlainString() + " − " + min.toPlainString() + ") / (" + target.toPlainString() + " − "
                     + min.toPlainString() + ") = " + Decimals.plain(a))));
@@ -81,8 +98,9 @@ public record Attainment(BigDecimal value, Step explanation) {
         }
         // between target and stretch: 1 + (v - target) / (stretch - target) * (max - 1)
         BigDecimal stretch = kpi.stretch().get();
-        BigDecimal fraction = periodValue.subtract(target).divide(stretch.subtract(target), Money.DIVISION);
-        BigDecimal a = BigDecimal.ONE.add(fraction.multiply(kpi.maxAttainment().subtract(BigDecimal.ONE)), Money.DIVISION);
+        BigDecimal span = stretch.subtract(target);
+        BigDecimal above = periodValue.subtract(target).multiply(kpi.maxAttainment().subtract(BigDecimal.ONE));
+        BigDecimal a = Decimals.quotient(span.add(above), span, decimals);
         return new Attainment(a, Step.lazy(() -> step(kpi, periodValue, a, "between target and stretch: 1 + ("
                 + periodValue.toPlainString() + " − " + target.toPlainString() + ") / (" + stretch.toPlainString() + " − "
                 + target.toPlainString() + ") × (" + kpi.maxAttainment().toPlainString() + " − 1) = " + Decimals.plain(a))));

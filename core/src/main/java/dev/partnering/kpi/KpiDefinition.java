@@ -152,10 +152,15 @@ public abstract class KpiDefinition {
         }
         if (validRange().isPresent()) {
             Optional<BigDecimal> x = m.value();
+            boolean within = x.map(val -> validRange().get().contains(val)).orElse(true);
             if (m.isRatio() && m.denominator().get().signum() != 0) {
-                x = Optional.of(m.numerator().get().divide(m.denominator().get(), dev.partnering.money.Money.DIVISION));
+                // decided exactly; the quotient is shown to 6 decimals
+                within = validRange().get().containsQuotient(m.numerator().get(), m.denominator().get());
+                x = Optional.of(dev.partnering.internal.Decimals.quotient(m.numerator().get(), m.denominator().get(),
+                        Precision.DEFAULT_DECIMALS));
             }
-            x.ifPresent(val -> v.require(validRange().get().contains(val), m.isRatio() ? "numerator" : "value",
+            boolean fitsRange = within;
+            x.ifPresent(val -> v.require(fitsRange, m.isRatio() ? "numerator" : "value",
                     val.toPlainString(), what + ": value " + val.toPlainString() + " is outside the valid range "
                             + validRange().get() + " of kpi '" + id() + "'"));
         }
@@ -177,7 +182,7 @@ public abstract class KpiDefinition {
             if (m.denominator().get().signum() == 0) {
                 return true;
             }
-            x = Optional.of(m.numerator().get().divide(m.denominator().get(), dev.partnering.money.Money.DIVISION));
+            return validRange().get().containsQuotient(m.numerator().get(), m.denominator().get());
         }
         return validRange().get().contains(x.get());
     }

@@ -63,6 +63,25 @@ public abstract class ValueRange {
                 && upper().map(u -> value.compareTo(u) <= 0).orElse(true);
     }
 
+    /**
+     * Whether an exact quotient lies within the range, decided without dividing (a ratio
+     * measurement's numerator / denominator): {@code lower ≤ n / d ⇔ (n − lower × d) × sign(d) ≥ 0}.
+     *
+     * @param numerator  the numerator, not null
+     * @param denominator  the denominator, not null, not zero
+     * @return true if numerator / denominator is within the range
+     * @throws ArithmeticException if the denominator is zero
+     * @since 0.1.0
+     */
+    public boolean containsQuotient(BigDecimal numerator, BigDecimal denominator) {
+        int sign = denominator.signum();
+        if (sign == 0) {
+            throw new ArithmeticException("Division by zero");
+        }
+        return lower().map(l -> numerator.subtract(l.multiply(denominator)).signum() * sign >= 0).orElse(true)
+                && upper().map(u -> numerator.subtract(u.multiply(denominator)).signum() * sign <= 0).orElse(true);
+    }
+
     @Value.Check
     void check() {
         Violations v = Violations.of("ValueRange");

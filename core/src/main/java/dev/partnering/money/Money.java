@@ -2,7 +2,6 @@ package dev.partnering.money;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,8 +16,10 @@ import dev.partnering.Violation;
  * An exact amount of money in one ISO-4217 currency.
  * <p>
  * The amount is a {@link BigDecimal} of any scale: arithmetic is exact ({@link #plus},
- * {@link #minus}, {@link #multipliedBy}) and rounding happens only when asked, once, to the
- * currency's minor unit ({@link #rounded()}, HALF_EVEN by default). Operations on two amounts
+ * {@link #minus}, {@link #multipliedBy}, {@link #percent}) and rounding happens only when asked,
+ * once, to the currency's minor unit ({@link #rounded()}, HALF_EVEN by default); a division, whose
+ * exact quotient may not be a finite decimal, rounds its exact quotient once to the minor unit
+ * ({@link #dividedBy}). Operations on two amounts
  * refuse different currencies with a {@link CurrencyMismatchException}. {@link #allocate} splits an
  * amount by ratios so that the rounded parts add up exactly to the rounded whole (largest-remainder
  * method, ties to the earlier part).
@@ -31,9 +32,6 @@ import dev.partnering.Violation;
  * @since 0.1.0
  */
 public final class Money implements Comparable<Money> {
-
-    /** The precision of divisions, fixed by the domain: 16 significant digits, HALF_EVEN. */
-    public static final MathContext DIVISION = MathContext.DECIMAL64;
 
     private final BigDecimal amount;
     private final Currency currency;
@@ -182,15 +180,33 @@ public final class Money implements Comparable<Money> {
     }
 
     /**
-     * Divides by a divisor at {@link #DIVISION} precision (16 significant digits, HALF_EVEN).
+     * Divides by a divisor, rounding the exact quotient once, HALF_EVEN, to the currency's minor
+     * unit: {@code 1000000000000000 SEK / 3} is {@code 333333333333333.33 SEK}. A quotient is an
+     * amount that comes into being, so it is rounded where it is made; to divide a product, multiply
+     * first ({@code fee.multipliedBy(months).dividedBy(12)}), so that the division comes last.
      *
      * @param divisor  the divisor, not null, not zero
-     * @return the quotient, never null
+     * @return the quotient at the currency's scale, never null
      * @throws ArithmeticException if the divisor is zero
      */
     public Money dividedBy(BigDecimal divisor) {
+        return dividedBy(divisor, RoundingMode.HALF_EVEN);
+    }
+
+    /**
+     * Divides by a divisor, rounding the exact quotient once with the given mode to the currency's
+     * minor unit.
+     *
+     * @param divisor  the divisor, not null, not zero
+     * @param mode  the rounding mode, not null
+     * @return the quotient at the currency's scale, never null
+     * @throws ArithmeticException if the divisor is zero, or the mode is UNNECESSARY and the quotient needs rounding
+     * @since 0.1.0
+     */
+    public Money dividedBy(BigDecimal divisor, RoundingMode mode) {
         Objects.requireNonNull(divisor, "divisor");
-        return new Money(amount.divide(divisor, DIVISION), currency);
+        Objects.requireNonNull(mode, "mode");
+        return new Money(amount.divide(divisor, currency.getDefaultFractionDigits(), mode), currency);
     }
 
     /** @return this amount with its sign reversed, never null */

@@ -16,7 +16,8 @@ import dev.partnering.period.ReportingPeriod;
  * the previous period, transparency warnings and the explanation.
  * <p>
  * When every KPI is left out the score is absent and {@link #undefinedReason()} says why; it is
- * never 0 or 1 by accident. The score is kept at 16 significant digits; round it only for display.
+ * never 0 or 1 by accident. The score is rounded once, HALF_EVEN, to the agreement's declared
+ * decimals ({@link dev.partnering.agreement.Agreement#precision()}, 6 by default).
  * <p>
  * This class is immutable and thread-safe.
  *

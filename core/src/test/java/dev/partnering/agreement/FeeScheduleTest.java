@@ -168,4 +168,19 @@ class FeeScheduleTest {
                 e.violations());
         assertEquals(sek("0"), fee("2026-01", "0").amount());
     }
+
+    @Test
+    void aProRataShareIsTheExactShareRoundedOnceToTheMinorUnit() {
+        // 100.00 a quarter: a month is 100.00 / 3 = 33.333… → 33.33; 1000.00 a year: a quarter 250.00, a month
+        // 1000.00 / 12 = 83.333… → 83.33; 300000.45 a quarter: a month 100000.15 exactly (a 16-digit share of 1/3 gave
+        // 100000.1499…); 0.05 a quarter: 0.0166… → 0.02
+        FeeSchedule quarterly = FeeSchedule.builder().addFees(fee("2026-Q1", "100.00"), fee("2026-Q2", "300000.45"),
+                fee("2026-Q3", "0.05")).build();
+        assertEquals(Optional.of(sek("33.33")), quarterly.feeFor(p("2026-02")));
+        assertEquals(Optional.of(sek("100000.15")), quarterly.feeFor(p("2026-05")));
+        assertEquals(Optional.of(sek("0.02")), quarterly.feeFor(p("2026-08")));
+        FeeSchedule yearly = FeeSchedule.builder().addFees(fee("2026", "1000.00")).build();
+        assertEquals(Optional.of(sek("250.00")), yearly.feeFor(p("2026-Q3")));
+        assertEquals(Optional.of(sek("83.33")), yearly.feeFor(p("2026-12")));
+    }
 }

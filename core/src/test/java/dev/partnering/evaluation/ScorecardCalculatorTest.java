@@ -95,8 +95,9 @@ class ScorecardCalculatorTest {
     @Test
     void missingDataPolicyExcludeRenormalisesTheWeights() {
         Scorecard mar = score(standard(MissingDataPolicy.EXCLUDE), "2026-03", firstQuarter());
-        // (2 × 1.2 + 0.5) / (2 + 1) = 2.9 / 3 = 0.9666666666666667 (16 significant digits)
-        assertEquals(new BigDecimal("0.9666666666666667"), mar.score().orElseThrow());
+        // (2 × 1.2 + 0.5) / (2 + 1) = 2.9 / 3 = 0.96666… → 0.966667 (6 declared decimals, HALF_EVEN; it was
+        // 0.9666666666666667 at 16 significant digits)
+        assertEquals(new BigDecimal("0.966667"), mar.score().orElseThrow());
         assertFalse(mar.line("ticket-sla").orElseThrow().counted());
         assertEquals(MissingDataPolicy.EXCLUDE, mar.policy());
     }
@@ -115,8 +116,9 @@ class ScorecardCalculatorTest {
     void lastKnownWithoutAnEarlierValueFallsBackToZero() {
         Scorecard jan = score(agreement(MissingDataPolicy.LAST_KNOWN, List.of(availability(), ticketSla())), "2026-01",
                 List.of(value("availability", "2026-01", "99.5")));
-        // availability 99.5 → 1 (weight 2); ticket-sla nothing earlier → 0: 2 / 3 = 0.6666666666666667
-        assertEquals(new BigDecimal("0.6666666666666667"), jan.score().orElseThrow());
+        // availability 99.5 → 1 (weight 2); ticket-sla nothing earlier → 0: 2 / 3 = 0.666… → 0.666667 (6 declared
+        // decimals; it was 0.6666666666666667 at 16 significant digits)
+        assertEquals(new BigDecimal("0.666667"), jan.score().orElseThrow());
         assertTrue(jan.line("ticket-sla").orElseThrow().reasons().get(1).contains("no earlier value: counted as ZERO"));
     }
 
@@ -163,9 +165,10 @@ class ScorecardCalculatorTest {
                 .collect(Collectors.toList());
         Scorecard mar = score(a, "2026-03", ms);
         ScorecardLine line = mar.line("availability").orElseThrow();
-        // v2: 99.9 → 1 + (0.1 / 0.15) × 0.2 = 1 + 0.6666666666666667 × 0.2 = 1.133333333333333
+        // v2: 99.9 → 1 + (0.1 / 0.15) × 0.2 = (0.15 + 0.1 × 0.2) / 0.15 = 0.17 / 0.15 = 1.1333… → 1.133333 (6 declared
+        // decimals, one exact quotient; it was 1.133333333333333 with a 16-digit intermediate)
         assertEquals(2, line.version().orElseThrow());
-        assertEquals(new BigDecimal("1.133333333333333"), line.attainment().orElseThrow());
+        assertEquals(new BigDecimal("1.133333"), line.attainment().orElseThrow());
         assertTrue(line.explanation().children().get(0).text().startsWith("version 2 in force from 2026-03-01"));
         // Q1 starts 2026-01-01, when version 1 was in force
         assertEquals(1, score(a, "2026-Q1", ms).line("availability").orElseThrow().version().orElseThrow());

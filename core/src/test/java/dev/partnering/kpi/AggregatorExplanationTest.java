@@ -44,9 +44,9 @@ class AggregatorExplanationTest {
         Aggregation a = Aggregator.aggregate(kpi(AggregationRule.mean()), Q1, List.of(marHigh, jan, marLow));
         assertEquals(List.of(jan, marLow, marHigh), a.used());
         assertEquals(a, Aggregator.aggregate(kpi(AggregationRule.mean()), Q1, List.of(marLow, marHigh, jan)));
-        // (4 + 2 + 7) / 3 = 4.333333333333333
-        assertEquals("aggregated k over 2026-Q1 by mean: mean of [4, 2, 7] = 4.333333333333333 "
-                + "[measurements=3, excluded=0, value=4.333333333333333]", a.explanation().toString());
+        // (4 + 2 + 7) / 3 = 13 / 3 = 4.333… → 4.333333 (6 declared decimals; it was 4.333333333333333)
+        assertEquals("aggregated k over 2026-Q1 by mean: mean of [4, 2, 7] = 4.333333 "
+                + "[measurements=3, excluded=0, value=4.333333]", a.explanation().toString());
     }
 
     @Test

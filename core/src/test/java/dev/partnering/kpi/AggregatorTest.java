@@ -45,14 +45,17 @@ class AggregatorTest {
     }
 
     @Test
-    void theMeanOfOneValueIsWhatDividingItByOneTo16DigitsGivesScaleAndAll() {
-        // the mean of one value skips the division; it must equal v / 1 at 16 significant digits,
-        // including the scale (99.10 stays 99.10) and the rounding of a longer value
-        for (String v : List.of("99.10", "4", "0.000", "123456789.0123456789", "12345678901234567", "-0.5")) {
-            BigDecimal expected = new BigDecimal(v).divide(BigDecimal.ONE, dev.partnering.money.Money.DIVISION);
-            BigDecimal mean = aggregate(AggregationRule.mean(), List.of(value("2026-02", v, "2026-03-01T00:00:00Z")));
-            assertEquals(expected, mean, v);
-            assertEquals(expected.scale(), mean.scale(), v);
+    void theMeanOfOneValueIsTheValueRoundedOnceToSixDecimalsScaleKept() {
+        // the mean of one value is v / 1: the value itself, rounded HALF_EVEN to the declared 6 decimals when it
+        // has more, its scale kept otherwise (99.10 stays 99.10); 123456789.0123456789 → 123456789.012346
+        // (the 7th decimal is 6, so the 6th, 5, rounds up), -0.5 stays -0.5
+        List<String[]> cases = List.of(new String[] {"99.10", "99.10"}, new String[] {"4", "4"},
+                new String[] {"0.000", "0.000"}, new String[] {"123456789.0123456789", "123456789.012346"},
+                new String[] {"12345678901234567", "12345678901234567"}, new String[] {"-0.5", "-0.5"},
+                new String[] {"0.0000005", "0.000000"}, new String[] {"0.0000015", "0.000002"});
+        for (String[] c : cases) {
+            BigDecimal mean = aggregate(AggregationRule.mean(), List.of(value("2026-02", c[0], "2026-03-01T00:00:00Z")));
+            assertEquals(new BigDecimal(c[1]), mean, c[0]);
         }
     }
 
@@ -85,11 +88,32 @@ class AggregatorTest {
     }
 
     @Test
-    void meanDividesAtSixteenDigits() {
-        // (1 + 1 + 2) / 3 = 1.333333333333333 (16 significant digits, HALF_EVEN)
+    void meanIsTheExactQuotientRoundedOnceToSixDecimals() {
+        // (1 + 1 + 2) / 3 = 4/3 = 1.3333333… → 1.333333 (6 declared decimals, HALF_EVEN); it was 1.333333333333333
+        // (16 significant digits) before the precision rule
         List<Measurement> ms = List.of(value("2026-01", "1", "2026-02-01T00:00:00Z"),
                 value("2026-02", "1", "2026-03-01T00:00:00Z"), value("2026-03", "2", "2026-04-01T00:00:00Z"));
-        assertEquals(new BigDecimal("1.333333333333333"), aggregate(AggregationRule.mean(), ms));
+        assertEquals(new BigDecimal("1.333333"), aggregate(AggregationRule.mean(), ms));
+        // (1 + 1 + 3) / 3 = 5/3 = 1.6666666… → 1.666667; at 2 declared decimals 1.67
+        List<Measurement> up = List.of(value("2026-01", "1", "2026-02-01T00:00:00Z"),
+                value("2026-02", "1", "2026-03-01T00:00:00Z"), value("2026-03", "3", "2026-04-01T00:00:00Z"));
+        assertEquals(new BigDecimal("1.666667"), aggregate(AggregationRule.mean(), up));
+        assertEquals(new BigDecimal("1.67"), Aggregator.aggregate(kpi(AggregationRule.mean()), Q1, up, 2).value().orElseThrow());
+    }
+
+    @Test
+    void ratioAndSumAreRoundedOnceToTheDeclaredDecimals() {
+        // 2 / 3 = 0.6666666… → 0.666667 (6 decimals), 0.667 (3 decimals), 1 (0 decimals)
+        List<Measurement> ms = List.of(ratio("2026-01", 2, 3));
+        assertEquals(new BigDecimal("0.666667"), Aggregator.aggregate(kpi(AggregationRule.ratio()), Q1, ms).value().orElseThrow());
+        assertEquals(new BigDecimal("0.667"), Aggregator.aggregate(kpi(AggregationRule.ratio()), Q1, ms, 3).value().orElseThrow());
+        assertEquals(new BigDecimal("1"), Aggregator.aggregate(kpi(AggregationRule.ratio()), Q1, ms, 0).value().orElseThrow());
+        // 0.1234565 + 0.0000010 = 0.1234575 → 0.123458 (HALF_EVEN: 7 is odd, rounds up); a sum is rounded too
+        List<Measurement> vs = List.of(value("2026-01", "0.1234565", "2026-02-01T00:00:00Z"),
+                value("2026-02", "0.0000010", "2026-03-01T00:00:00Z"));
+        assertEquals(new BigDecimal("0.123458"), aggregate(AggregationRule.sum(), vs));
+        // the maximum 0.1234565 → 0.123456 (HALF_EVEN: 6 is even, stays)
+        assertEquals(new BigDecimal("0.123456"), aggregate(AggregationRule.max(), vs));
     }
 
     @Test

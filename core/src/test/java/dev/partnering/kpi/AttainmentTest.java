@@ -89,4 +89,37 @@ class AttainmentTest {
         assertTrue(a.explanation().text().contains("(92.5 − 90) / (95 − 90) = 0.5"), a.explanation().text());
         assertEquals("0.5", a.explanation().facts().get("attainment"));
     }
+
+    @Test
+    void betweenMinimumAndTargetIsTheExactQuotientRoundedOnce() {
+        // (1 − 0) / (3 − 0) = 1/3 → 0.333333 (6 decimals), 0.33 (2), 0 (0); (2 − 0) / 3 = 0.666… → 0.666667, 0.67
+        KpiDefinition kpi = higher("0", "3", null);
+        assertEquals(new BigDecimal("0.333333"), Attainment.of(kpi, BigDecimal.ONE).value());
+        assertEquals(new BigDecimal("0.33"), Attainment.of(kpi, BigDecimal.ONE, 2).value());
+        assertEquals(new BigDecimal("0"), Attainment.of(kpi, BigDecimal.ONE, 0).value());
+        assertEquals(new BigDecimal("0.67"), Attainment.of(kpi, new BigDecimal("2"), 2).value());
+        assertTrue(Attainment.of(kpi, new BigDecimal("2")).explanation().text().endsWith("= 0.666667"),
+                Attainment.of(kpi, new BigDecimal("2")).explanation().text());
+    }
+
+    @Test
+    void betweenTargetAndStretchIsOneQuotientRoundedOnce() {
+        // thresholds 0 / 3 / 6, max 1.2, value 4: (3 + (4 − 3) × 0.2) / 3 = 3.2 / 3 = 1.0666… → 1.066667; 2 decimals 1.07.
+        // A 16-digit fraction first gave 1 + 0.3333333333333333 × 0.2 = 1.066666666666667.
+        KpiDefinition kpi = higher("0", "3", "6");
+        assertEquals(new BigDecimal("1.066667"), Attainment.of(kpi, new BigDecimal("4")).value());
+        assertEquals(new BigDecimal("1.07"), Attainment.of(kpi, new BigDecimal("4"), 2).value());
+        // lower is better 8 / 4 / 1, value 3: (−3 + (−1) × 0.2) / −3 = 3.2 / 3 → 1.066667
+        assertEquals(new BigDecimal("1.066667"), Attainment.of(lower("8", "4", "1"), new BigDecimal("3")).value());
+    }
+
+    @Test
+    void aMaxAttainmentFinerThanTheDecimalsIsRoundedAtTheStretch() {
+        // max 1.2345675 at or beyond the stretch → 1.234568 (6 decimals: 7 is odd, the tie rounds up), 1.23 (2 decimals)
+        KpiDefinition kpi = KpiDefinition.builder().id("k").name("K").unit("%").direction(Direction.HIGHER_IS_BETTER)
+                .thresholds("90", "95", "99").maxAttainment(new BigDecimal("1.2345675")).effectiveFrom(LocalDate.of(2026, 1, 1))
+                .build();
+        assertEquals(new BigDecimal("1.234568"), Attainment.of(kpi, new BigDecimal("99")).value());
+        assertEquals(new BigDecimal("1.23"), Attainment.of(kpi, new BigDecimal("100"), 2).value());
+    }
 }

@@ -64,4 +64,19 @@ class MeasurementFitTest {
         assertEquals("measurement of kpi 'report' in 2026-03: value 0.5 of a BINARY kpi must be 0 or 1",
                 e.violations().get(0).rule());
     }
+
+    @Test
+    void aRatioJustAboveItsRangeIsRefusedExactly() {
+        // 100000000000000001 / 100000000000000000 = 1.00000000000000001 > 1, outside [0, 1]; at 16 significant digits
+        // the quotient was 1.000000000000000 and the measurement passed
+        KpiDefinition sla = dev.partnering.Fixtures.ticketSla();
+        Measurement above = dev.partnering.Fixtures.ratioMeasurement(sla.id(), "2026-01", "100000000000000001",
+                "100000000000000000");
+        assertEquals(1, sla.violationsOf(above).size());
+        assertEquals("numerator", sla.violationsOf(above).get(0).path());
+        assertThrows(ValidationException.class, () -> sla.requireFits(above));
+        Measurement within = dev.partnering.Fixtures.ratioMeasurement(sla.id(), "2026-01", "99999999999999999",
+                "100000000000000000");
+        assertEquals(java.util.List.of(), sla.violationsOf(within));
+    }
 }

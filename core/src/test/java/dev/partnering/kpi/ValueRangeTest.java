@@ -64,4 +64,22 @@ class ValueRangeTest {
         assertEquals("[0, +∞)", ValueRange.atLeast(BigDecimal.ZERO).toString());
         assertEquals("(-∞, 10]", ValueRange.builder().upper(d("10")).build().toString());
     }
+
+    @Test
+    void aQuotientIsJudgedExactlyWithoutDividing() {
+        ValueRange unit = ValueRange.of(BigDecimal.ZERO, BigDecimal.ONE);
+        assertTrue(unit.containsQuotient(d("1"), d("1")));
+        assertTrue(unit.containsQuotient(d("0"), d("5")));
+        assertTrue(unit.containsQuotient(d("-1"), d("-2")));
+        assertFalse(unit.containsQuotient(d("2"), d("1")));
+        assertFalse(unit.containsQuotient(d("1"), d("-2")));
+        assertFalse(unit.containsQuotient(d("-3"), d("-2")));
+        // 100000000000000001 / 100000000000000000 = 1.00000000000000001 > 1: a 16-digit quotient would say 1
+        assertFalse(unit.containsQuotient(d("100000000000000001"), d("100000000000000000")));
+        assertTrue(ValueRange.atLeast(BigDecimal.ZERO).containsQuotient(d("7"), d("3")));
+        assertFalse(ValueRange.atLeast(BigDecimal.ONE).containsQuotient(d("2"), d("3")));
+        assertTrue(ValueRange.builder().upper(BigDecimal.ONE).build().containsQuotient(d("-7"), d("3")));
+        assertFalse(ValueRange.builder().upper(BigDecimal.ONE).build().containsQuotient(d("7"), d("3")));
+        assertThrows(ArithmeticException.class, () -> unit.containsQuotient(d("1"), d("0")));
+    }
 }

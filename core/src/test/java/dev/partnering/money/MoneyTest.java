@@ -156,13 +156,21 @@ class MoneyTest {
         }
 
         @Test
-        void dividesAtSixteenSignificantDigits() {
-            // 100 / 3 = 33.33333333333333 (16 significant digits, HALF_EVEN)
-            assertEquals(new BigDecimal("33.33333333333333"), sek("100").dividedBy(new BigDecimal("3")).amount());
-            // 2 / 3 = 0.6666666666666667 (the 17th digit rounds up)
-            assertEquals(new BigDecimal("0.6666666666666667"), sek("2").dividedBy(new BigDecimal("3")).amount());
-            // 10 / 4 = 2.5 exactly
-            assertEquals(sek("2.5"), sek("10").dividedBy(new BigDecimal("4")));
+        void dividesRoundingTheExactQuotientOnceToTheMinorUnit() {
+            // 100 / 3 = 33.333… → 33.33 (it was 33.33333333333333, 16 significant digits, before the precision rule)
+            assertEquals(new BigDecimal("33.33"), sek("100").dividedBy(new BigDecimal("3")).amount());
+            // 2 / 3 = 0.666… → 0.67
+            assertEquals(new BigDecimal("0.67"), sek("2").dividedBy(new BigDecimal("3")).amount());
+            // 10 / 4 = 2.5 exactly, at the currency's scale 2.50
+            assertEquals(new BigDecimal("2.50"), sek("10").dividedBy(new BigDecimal("4")).amount());
+            // 1e15 / 3 = 333333333333333.333… → 333333333333333.33 (16 significant digits gave …333.30)
+            assertEquals(new BigDecimal("333333333333333.33"), sek("1000000000000000").dividedBy(new BigDecimal("3")).amount());
+            // 0.05 / 2 = 0.025 → 0.02 (HALF_EVEN: the tie goes to the even 2); 0.07 / 2 = 0.035 → 0.04
+            assertEquals(new BigDecimal("0.02"), sek("0.05").dividedBy(new BigDecimal("2")).amount());
+            assertEquals(new BigDecimal("0.04"), sek("0.07").dividedBy(new BigDecimal("2")).amount());
+            // 0.05 / 2 = 0.025 → 0.03 rounding UP; 1000 JPY / 3 = 333.33… → 333 (no minor unit)
+            assertEquals(new BigDecimal("0.03"), sek("0.05").dividedBy(new BigDecimal("2"), java.math.RoundingMode.UP).amount());
+            assertEquals(new BigDecimal("333"), Money.of("1000", "JPY").dividedBy(new BigDecimal("3")).amount());
         }
 
         @Test

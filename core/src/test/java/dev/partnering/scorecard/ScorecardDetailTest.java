@@ -1,5 +1,6 @@
 package dev.partnering.scorecard;
 
+
 import dev.partnering.evaluation.ScorecardCalculator;
 
 import static dev.partnering.scorecard.ScorecardFixtures.START;

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.partnering.agreement.Agreement;
 import dev.partnering.agreement.FeeSchedule;
@@ -25,6 +26,7 @@ import dev.partnering.governance.Governance;
 import dev.partnering.governance.GovernanceLevel;
 import dev.partnering.governance.Role;
 import dev.partnering.kpi.MissingDataPolicy;
+import dev.partnering.kpi.Precision;
 import dev.partnering.agreement.LifecyclePhase;
 import dev.partnering.money.Money;
 import dev.partnering.party.Party;
@@ -53,6 +55,8 @@ final class AgreementFormats {
     static final ValueWriter<EscalationPolicy> ESCALATION_OUT = AgreementFormats::writeEscalation;
     static final ValueReader<Governance> GOVERNANCE = AgreementFormats::readGovernance;
     static final ValueWriter<Governance> GOVERNANCE_OUT = AgreementFormats::writeGovernance;
+    static final ValueReader<Precision> PRECISION = AgreementFormats::readPrecision;
+    static final ValueWriter<Precision> PRECISION_OUT = AgreementFormats::writePrecision;
     static final ValueReader<Agreement> AGREEMENT = AgreementFormats::readAgreement;
     static final ValueWriter<Agreement> AGREEMENT_OUT = AgreementFormats::writeAgreement;
 
@@ -74,6 +78,7 @@ final class AgreementFormats {
         in.list("kpis", KpiFormats.KPI, b::addAllKpis);
         in.opt("feeSchedule", FEE_SCHEDULE, b::feeSchedule);
         in.opt("missingDataPolicy", enumOf(MissingDataPolicy.class), b::missingDataPolicy);
+        in.opt("precision", PRECISION, b::precision);
         in.opt("incentiveScheme", IncentiveFormats.SCHEME, b::incentiveScheme);
         return in.build(b::build);
     }
@@ -93,7 +98,26 @@ final class AgreementFormats {
         out.list("kpis", a.kpis(), KpiFormats.KPI_OUT);
         out.value("feeSchedule", a.feeSchedule(), FEE_SCHEDULE_OUT);
         out.enumValue("missingDataPolicy", a.missingDataPolicy());
+        // written only when declared: an agreement at the standard precision reads and writes as before
+        out.opt("precision", Optional.of(a.precision()).filter(p -> !p.isStandard()), PRECISION_OUT);
         out.opt("incentiveScheme", a.incentiveScheme(), IncentiveFormats.SCHEME_OUT);
+        out.end();
+    }
+
+    private static Precision readPrecision(In in) {
+        in.object("a precision");
+        int[] decimals = {Precision.DEFAULT_DECIMALS, Precision.DEFAULT_DECIMALS, Precision.DEFAULT_DECIMALS};
+        in.opt("periodValueDecimals", Scalars.INT, d -> decimals[0] = d);
+        in.opt("attainmentDecimals", Scalars.INT, d -> decimals[1] = d);
+        in.opt("scoreDecimals", Scalars.INT, d -> decimals[2] = d);
+        return in.build(() -> Precision.of(decimals[0], decimals[1], decimals[2]));
+    }
+
+    private static void writePrecision(Out out, Precision p) throws IOException {
+        out.begin();
+        out.integer("periodValueDecimals", p.periodValueDecimals());
+        out.integer("attainmentDecimals", p.attainmentDecimals());
+        out.integer("scoreDecimals", p.scoreDecimals());
         out.end();
     }
 

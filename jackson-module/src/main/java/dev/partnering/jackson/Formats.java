@@ -58,6 +58,7 @@ import dev.partnering.kpi.AggregationRule;
 import dev.partnering.kpi.Attainment;
 import dev.partnering.kpi.KpiDefinition;
 import dev.partnering.kpi.Measurement;
+import dev.partnering.kpi.Precision;
 import dev.partnering.kpi.QualifyingCondition;
 import dev.partnering.kpi.ValueRange;
 import dev.partnering.amendment.AgreementChange;
@@ -169,6 +170,7 @@ final class Formats {
         // KPIs
         f.add(of(KpiDefinition.class, KpiFormats.KPI_OUT, KpiFormats.KPI));
         f.add(of(ValueRange.class, KpiFormats.RANGE_OUT, KpiFormats.RANGE));
+        f.add(of(Precision.class, AgreementFormats.PRECISION_OUT, AgreementFormats.PRECISION));
         f.add(of(AggregationRule.class, KpiFormats.RULE_OUT, KpiFormats.RULE));
         for (Class<?> c : AggregationRule.class.getPermittedSubclasses()) {
             f.add(member(c, KpiFormats.RULE));

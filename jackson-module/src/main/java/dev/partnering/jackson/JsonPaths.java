@@ -20,8 +20,17 @@ final class JsonPaths {
     private JsonPaths() {
     }
 
-    /** @return the path of a field of the value at {@code path} */
+    /** The longest path a message shows whole. */
+    static final int MESSAGE_PATH_LENGTH = 200;
+
+    /**
+     * @return the path of a field of the value at {@code path}; a name longer than
+     *         {@value JsonTree#WORD_LENGTH} characters is abbreviated ({@link JsonTree#abbreviate})
+     */
     static String field(String path, String name) {
+        if (name.length() > JsonTree.WORD_LENGTH) {
+            name = JsonTree.abbreviate(name);
+        }
         if (isPlain(name)) {
             return path + "." + name;
         }
@@ -44,6 +53,12 @@ final class JsonPaths {
 
     private static boolean plainStart(char c) {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '$';
+    }
+
+    /** @return the path, or for a path of more than {@value #MESSAGE_PATH_LENGTH} characters its start and its length */
+    static String abbreviate(String path) {
+        return path.length() <= MESSAGE_PATH_LENGTH ? path
+                : path.substring(0, MESSAGE_PATH_LENGTH - 40) + "… (" + path.length() + " characters)";
     }
 
     /** @return the path of an element of the array at {@code path} */
@@ -87,6 +102,20 @@ final class JsonPaths {
      */
     static String ofPosition(JsonParser p) {
         return of(p.getParsingContext());
+    }
+
+    /**
+     * @param p  a parser whose {@code nextToken()} just failed, not null
+     * @return the path of the token it was reading: inside an object, unless the failure came right
+     *         after a field name (then it is that field's value), it is a field name or the end of
+     *         the object, so the path is the object's — never the previous field's
+     */
+    static String ofNextToken(JsonParser p) {
+        JsonStreamContext ctx = p.getParsingContext();
+        if (ctx != null && ctx.inObject() && p.currentToken() != JsonToken.FIELD_NAME) {
+            return of(ctx.getParent()); // the parent's current name or index points at the object
+        }
+        return of(ctx);
     }
 
     private static String of(JsonStreamContext ctx) {

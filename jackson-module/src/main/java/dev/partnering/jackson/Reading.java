@@ -2,11 +2,12 @@ package dev.partnering.jackson;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -16,7 +17,8 @@ import dev.partnering.Violation;
 /**
  * One read of one value: reads the JSON into a tree, hands it to the value's reader, collects the
  * problems the reader finds and, if there are any, throws them all in one
- * {@link PartneringJsonException}. Not thread-safe; one instance per read.
+ * {@link PartneringJsonException}, each problem and violation located at the line and column of
+ * the field its path points at. Not thread-safe; one instance per read.
  */
 final class Reading {
 
@@ -43,11 +45,32 @@ final class Reading {
     final ModuleConfig config;
     private final List<PartneringJsonException.Problem> problems = new ArrayList<>();
     private int dropped;
+    private final String base;
+    private final Locations locations = new Locations();
+    private JsonNode tree;
 
-    private Reading(JsonParser parser, DeserializationContext context, ModuleConfig config) {
+    private Reading(JsonParser parser, DeserializationContext context, ModuleConfig config, String base) {
         this.parser = parser;
         this.context = context;
         this.config = config;
+        this.base = base;
+    }
+
+    /**
+     * Refuses JSON {@code null} where a value of the SDK is read at the root of the input: Jackson
+     * would otherwise return null from {@code readValue}.
+     *
+     * @param p  the parser, on the null, not null
+     * @param what  the name of the type read
+     * @return the exception to throw, never null
+     */
+    static PartneringJsonException nullValue(JsonParser p, String what) {
+        JsonLocation at = p.currentTokenLocation();
+        String path = JsonPaths.ofPosition(p);
+        Reading r = new Reading(p, null, null, path);
+        r.add(new PartneringJsonException.Problem(path, "expected " + Families.article(what) + " " + what
+                + ", found null", List.of(), at));
+        return r.exception(at, what, path, null);
     }
 
     /**
@@ -66,21 +89,17 @@ final class Reading {
             throws IOException {
         JsonLocation start = p.currentTokenLocation();
         String base = JsonPaths.ofCurrentValue(p);
-        Reading r = new Reading(p, ctxt, config);
-        JsonNode tree;
+        Reading r = new Reading(p, ctxt, config, base);
         try {
-            tree = JsonTree.read(p, PartneringJson.MAX_NESTING_DEPTH);
+            r.tree = JsonTree.read(p, PartneringJson.MAX_NESTING_DEPTH, r.locations);
         } catch (JsonTree.TreeProblem e) {
-            r.problem(e.path(), e.getMessage());
-            throw r.exception(start, what, base, null);
-        } catch (JsonProcessingException e) {
-            // malformed JSON inside the value, or a broken StreamReadConstraints limit
-            r.problem(JsonPaths.ofPosition(p), e.getOriginalMessage());
-            throw r.exception(start, what, base, e);
+            // malformed JSON inside the value, a broken StreamReadConstraints limit, too deep, a duplicate
+            r.add(new PartneringJsonException.Problem(e.path(), e.getMessage(), List.of(), e.location()));
+            throw r.exception(start, what, base, e.getCause());
         }
         T value = null;
         try {
-            value = reader.read(new In(r, tree, base));
+            value = reader.read(new In(r, r.tree, base));
         } catch (Abort e) {
             // the problems are recorded
         }
@@ -133,17 +152,33 @@ final class Reading {
 
     private void add(PartneringJsonException.Problem p) {
         if (problems.size() < MAX_PROBLEMS) {
-            problems.add(p);
+            problems.add(new PartneringJsonException.Problem(p.jsonPath(), JsonTree.abbreviateWords(p.message()),
+                    p.violations(), p.location()));
         } else {
             dropped++;
         }
     }
 
+    /** @return where the value at the path is in the text: the field or element it points at, or the nearest it reaches */
+    private JsonLocation locate(String path) {
+        return locations.locate(tree, base, path);
+    }
+
     private PartneringJsonException exception(JsonLocation start, String what, String base, Throwable cause) {
-        List<PartneringJsonException.Problem> all = new ArrayList<>(problems);
-        if (dropped > 0) {
-            all.add(new PartneringJsonException.Problem(base, dropped + " more problems not listed", List.of()));
+        List<PartneringJsonException.Problem> all = new ArrayList<>();
+        Map<String, JsonLocation> where = new HashMap<>();
+        for (PartneringJsonException.Problem p : problems) {
+            JsonLocation l = p.location().getLineNr() > 0 ? p.location() : locate(p.jsonPath());
+            all.add(new PartneringJsonException.Problem(p.jsonPath(), p.message(), p.violations(), l));
+            where.putIfAbsent(p.jsonPath(), l);
+            for (Violation v : p.violations()) {
+                where.putIfAbsent(v.path(), v.path().equals(p.jsonPath()) ? l : locate(v.path()));
+            }
         }
-        return new PartneringJsonException(parser, start, what, base, all, cause);
+        if (dropped > 0) {
+            all.add(new PartneringJsonException.Problem(base, dropped + " more problems not listed", List.of(), start));
+        }
+        JsonLocation first = all.get(0).location().getLineNr() > 0 ? all.get(0).location() : start;
+        return new PartneringJsonException(parser, first, what, base, all, where, cause);
     }
 }

@@ -81,7 +81,11 @@ class ReadingErrorsTest {
                 + " OPERATIONAL"), message);
         assertTrue(message.contains("  - $.agreement.kpis[0]: KpiDefinition 'availability' is invalid (2 violations):\n"
                 + "      - $.agreement.kpis[0].weight: kpi 'availability': weight 0 must be greater than 0 [value: 0]"), message);
-        assertTrue(message.contains("line: 1, column: 1"), message);
+        // the document is on one line; the exception is at its first problem, the field "currency"
+        int currency = doc.toString().indexOf("\"currency\":\"SEKK\"") + 1;
+        assertEquals(1, e.getLocation().getLineNr());
+        assertEquals(currency, e.getLocation().getColumnNr());
+        assertTrue(message.contains("[value: SEKK] (line 1, column " + currency + ")"), message);
     }
 
     @Test
@@ -121,13 +125,14 @@ class ReadingErrorsTest {
     }
 
     @Test
-    void theExceptionIsAJacksonMappingExceptionWithTheLocationOfTheValue() {
+    void theExceptionIsAJacksonMappingExceptionWithTheLocationOfTheOffendingField() {
         String json = "[{\"amount\":\"1\",\"currency\":\"SEK\"},{\"amount\":\"x\",\"currency\":\"SEK\"}]";
         PartneringJsonException e = readFails(JsonTesting.MAPPER, json, Money[].class);
         assertInstanceOf(JsonMappingException.class, e);
         assertEquals("$[1]", e.jsonPath());
         assertEquals(1, e.getLocation().getLineNr());
-        assertEquals(34, e.getLocation().getColumnNr());
+        // the second money's "{" is column 34; its field "amount", the one at fault, starts at column 35
+        assertEquals(35, e.getLocation().getColumnNr());
         assertEquals("$[1].amount", e.problems().get(0).jsonPath());
     }
 
@@ -430,8 +435,10 @@ class ReadingErrorsTest {
     void derivedFieldsOfAHealthReportMustAgreeWithTheRecomputationByValue() throws Exception {
         ObjectNode doc = document("health-report.json");
         ObjectNode report = (ObjectNode) doc.get("healthReport");
-        report.put("score", "76.688492063492060000"); // the same value at another scale: agrees
-        assertEquals(new BigDecimal("76.68849206349206"),
+        // the score is (2 × 93 + 71.94444444444445 + 48.8095238095238100) / 4 = 306.7539682539682600 / 4
+        // = 76.68849206349206500 → 76.688492 (rounded once to 6 decimals; it was 76.68849206349206 at 16 digits)
+        report.put("score", "76.688492000000"); // the same value at another scale: agrees
+        assertEquals(new BigDecimal("76.688492"),
                 JsonTesting.read(doc.toString(), PartneringDocument.class).value(HealthReport.class).score().orElseThrow());
 
         report.put("status", "GREEN");

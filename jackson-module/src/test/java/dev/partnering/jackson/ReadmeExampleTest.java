@@ -69,13 +69,17 @@ class ReadmeExampleTest {
                 .replaceFirst("\"mandate\"", "\"mandat\"");
         PartneringJsonException e = org.junit.jupiter.api.Assertions.assertThrows(PartneringJsonException.class,
                 () -> PartneringJson.mapper().readValue(agreementJson, PartneringDocument.class));
+        // each problem at the line and column of its field in format/v1/agreement.json; the missing
+        // mandate at its object, roles[0], whose "{" is on line 73; the exception at the first problem
         assertTrue(e.getMessage().startsWith("Cannot read PartneringDocument at $ (4 problems):\n"
-                + "  - $.agreement.parties[0].kind: \"BUYER\" is not one of CUSTOMER, SUPPLIER\n"
-                + "  - $.agreement.governance.roles[0].mandate: required field 'mandate' is missing\n"
+                + "  - $.agreement.parties[0].kind: \"BUYER\" is not one of CUSTOMER, SUPPLIER (line 12, column 9)\n"
+                + "  - $.agreement.governance.roles[0].mandate: required field 'mandate' is missing (line 73, column 9)\n"
                 + "  - $.agreement.governance.roles[0].mandat: unknown field 'mandat'; the fields here are id, title, party,"
-                + " level, mandate, counterpart, holder\n"
+                + " level, mandate, counterpart, holder (line 78, column 11)\n"
                 + "  - $.agreement.kpis[0].minimum: kpi 'availability': minimum 99.0 must be below target 98 for a"
-                + " HIGHER_IS_BETTER kpi [value: 99.0]\n"), e.getMessage());
+                + " HIGHER_IS_BETTER kpi [value: 99.0] (line 197, column 9)\n"
+                + " at [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 12, column: 9]"),
+                e.getMessage());
     }
 
     @Test
@@ -129,9 +133,9 @@ class ReadmeExampleTest {
                 Cannot read PartneringDocument at $ (1 problem):
                   - $.trustReport: TrustReport of 2026-06-15 is invalid (2 violations):
                 """ + "      - $.trustReport.levels[0].scores[0].respondents: 'honesty, customer side, level A' is shown with 1"
-                + " respondents, fewer than the minimum group size 3; it must be suppressed [value: 1]\n"
+                + " respondents, fewer than the minimum group size 3; it must be suppressed [value: 1] (line 1, column 4096)\n"
                 + "      - $.trustReport.levels[0].index.included: the trust index of the customer side at level A includes []"
                 + " and leaves out [honesty, transparency], but the dimensions with a shown score are [honesty] and the"
-                + " others [transparency] [value: []]\n", printed);
+                + " others [transparency] [value: []] (line 1, column 4296)\n", printed);
     }
 }

@@ -573,7 +573,9 @@ public final class IncentiveInvariants {
      * Checks scale invariance: with every money amount multiplied by {@code k} (the fees, the
      * scheme's amounts, the costs and the period's fee), every component's amount is k times its
      * amount at scale 1 up to k minor units (each part is rounded once: one minor unit at the
-     * original scale), and the net is k times the net up to k minor units per component (at least k).
+     * original scale; an at-risk pool's credit lines are rounded from the rounded pool, so k + 1 per
+     * line and per 100 % of its largest allocation), and the net is k times the net up to the sum of
+     * the components' tolerances (at least k).
      *
      * @param inputs  one period's inputs, not null
      * @param k  the factor, at least 1
@@ -589,13 +591,30 @@ public final class IncentiveInvariants {
         PeriodInputs scaledInputs = Scaling.inputs(inputs, factor);
         PeriodStatement one = evaluate(inputs);
         PeriodStatement scaled = evaluate(Scaling.agreement(agreement, factor), Scaling.scheme(scheme, factor, scaling), scaledInputs);
+        long netTolerance = 0;
         for (ComponentOutcome o : one.outcomes()) {
             Money big = scaled.outcome(o.componentId()).orElseThrow().amount();
-            requireScaled("component '" + o.componentId() + "' (" + o.type() + ")", o.amount(), big, k, k, inputs, scaledInputs,
-                    one, scaled);
+            long tolerance = tolerance(o, k);
+            netTolerance += tolerance;
+            requireScaled("component '" + o.componentId() + "' (" + o.type() + ")", o.amount(), big, k, tolerance, inputs,
+                    scaledInputs, one, scaled);
         }
-        long tolerance = (long) k * Math.max(1, scheme.components().size());
-        requireScaled("the net", one.net(), scaled.net(), k, tolerance, inputs, scaledInputs, one, scaled);
+        requireScaled("the net", one.net(), scaled.net(), k, Math.max(k, netTolerance), inputs, scaledInputs, one, scaled);
+    }
+
+    /**
+     * The rounding a component's amount may carry at scale k: k minor units for an amount rounded once;
+     * for an at-risk pool, whose pool is rounded and then each credit line from the rounded pool, k + 1
+     * per line and per 100 % of the largest allocation (each line is off by at most half a minor unit
+     * plus half the pool's rounding times its allocation, at either scale).
+     */
+    private long tolerance(ComponentOutcome o, int k) {
+        if (!o.type().equals(AtRiskPool.TYPE) || !(scheme.component(o.componentId()).orElse(null) instanceof AtRiskPool pool)) {
+            return k;
+        }
+        BigDecimal largest = pool.allocations().values().stream().reduce(BigDecimal.valueOf(100), BigDecimal::max);
+        long perHundred = largest.divide(BigDecimal.valueOf(100), 0, java.math.RoundingMode.CEILING).longValueExact();
+        return (long) (k + 1) * Math.max(1, o.lines().size()) * perHundred;
     }
 
     private static void requireScaled(String what, Money one, Money scaled, int k, long tolerance, PeriodInputs inputs,

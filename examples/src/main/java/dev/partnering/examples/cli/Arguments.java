@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * A parsed command line: the command, its options ({@code --name value} or {@code --name=value})
- * and the global {@code --debug} flag. Unknown options, repeated options, missing values and
+ * and the global {@code --debug} flag; {@code --version} alone is the command {@code version}. Unknown options, repeated options, missing values and
  * stray words are usage errors.
  */
 final class Arguments {
@@ -39,6 +39,9 @@ final class Arguments {
         }
         if (command == null && rest.stream().anyMatch(a -> a.equals("--help") || a.equals("-h"))) {
             return new Arguments("help", debug, Map.of());
+        }
+        if (command == null && rest.equals(List.of("--version"))) {
+            return new Arguments("version", debug, Map.of());
         }
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i < rest.size(); i++) {

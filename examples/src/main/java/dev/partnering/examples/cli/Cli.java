@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +17,7 @@ import dev.partnering.examples.IncentiveExample;
 import dev.partnering.examples.ItPartnering;
 import dev.partnering.examples.Main;
 import dev.partnering.examples.ScorecardExample;
+import dev.partnering.examples.data.Abbreviation;
 import dev.partnering.examples.data.DataFile;
 import dev.partnering.examples.data.InputException;
 import dev.partnering.examples.data.InputProblem;
@@ -36,8 +36,11 @@ import dev.partnering.period.ReportingPeriod;
 
 /**
  * The command line: {@code demo} (the default), {@code evaluate}, {@code validate}, {@code readme}
- * and {@code help}. Every failure is one message naming what is wrong (the file, the line, the
- * field) and an {@link ExitCode}; a stack trace only with {@code --debug}.
+ * and {@code help}, and {@code --version}. Every failure is one message naming what is wrong (the
+ * file, the line, the field, the cause the system gave) and an {@link ExitCode}; a stack trace only
+ * with {@code --debug}. Messages echo long values abbreviated. Output files are written whole or
+ * not at all: the demo's reports all or none, {@code evaluate --out} through a temporary file moved
+ * into place.
  *
  * @since 0.1.0
  */
@@ -96,39 +99,71 @@ public final class Cli {
                 case "help":
                     out.print(USAGE);
                     return ExitCode.OK;
+                case "version":
+                    a.options(List.of());
+                    out.println(NAME + " " + version());
+                    return ExitCode.OK;
                 default:
                     throw new UsageException("unknown command '" + a.command + "'");
             }
         } catch (UsageException e) {
-            err.println(NAME + ": " + e.getMessage());
+            report(e.getMessage());
             err.println("usage: java -jar " + NAME + ".jar [--debug] [demo | evaluate | validate | readme | help] [options]");
             err.println("run 'java -jar " + NAME + ".jar help' for the options");
             return ExitCode.USAGE;
         } catch (InvalidAgreementException e) {
-            err.println(NAME + ": " + e.getMessage());
+            report(e.getMessage());
             trace(debug, e);
             return ExitCode.INVALID;
         } catch (InputException e) {
-            err.println(NAME + ": " + e.getMessage());
+            report(e.getMessage());
             trace(debug, e);
             return ExitCode.INPUT;
         } catch (ValidationException e) {
-            err.println(NAME + ": " + e.getMessage());
+            report(e.getMessage());
             trace(debug, e);
             return ExitCode.INPUT;
         } catch (UnsupportedOperationException e) {
-            err.println(NAME + ": not supported: " + e.getMessage());
+            report("not supported: " + e.getMessage());
             trace(debug, e);
             return ExitCode.FAILURE;
         } catch (IOException e) {
-            err.println(NAME + ": cannot write: " + e.getMessage());
+            report("cannot write: " + InputProblem.describe(e));
             trace(debug, e);
             return ExitCode.INPUT;
         } catch (RuntimeException | Error e) {
-            err.println(NAME + ": internal error: " + e + (debug ? "" : " (run with --debug for the stack trace)"));
+            report("internal error: " + e + (debug ? "" : " (run with --debug for the stack trace)"));
             trace(debug, e);
             return ExitCode.FAILURE;
         }
+    }
+
+    /** The longest message printed; values within it are abbreviated. */
+    private static final int MAX_MESSAGE_LENGTH = 50_000;
+
+    private void report(String message) {
+        err.println(NAME + ": " + Abbreviation.ofWords(String.valueOf(message), MAX_MESSAGE_LENGTH));
+    }
+
+    /**
+     * @return the version of the examples, as the build wrote it into the jar ({@code version.properties},
+     *         or the manifest's {@code Implementation-Version}), never null
+     */
+    static String version() {
+        try (java.io.InputStream in = Cli.class.getResourceAsStream("version.properties")) {
+            if (in != null) {
+                java.util.Properties p = new java.util.Properties();
+                p.load(in);
+                String v = p.getProperty("version");
+                if (v != null && !v.isBlank() && !v.startsWith("${")) {
+                    return v;
+                }
+            }
+        } catch (IOException e) {
+            // fall through to the manifest
+        }
+        String v = Cli.class.getPackage().getImplementationVersion();
+        return v == null ? "(unknown version)" : v;
     }
 
     private void trace(boolean debug, Throwable e) {
@@ -143,21 +178,24 @@ public final class Cli {
             return ExitCode.OK;
         }
         Path dir = Path.of(a.get("out").orElse(DEFAULT_REPORT_DIR));
-        Files.createDirectories(dir);
         out.println("partnering demo: four scenarios on realistic data; HTML reports in " + dir);
         List<Scenario> scenarios = Scenarios.all(json);
         boolean failed = false;
-        for (int i = 0; i < scenarios.size(); i++) {
-            Scenario s = scenarios.get(i);
-            out.println();
-            out.println("== " + (i + 1) + ". " + s.title() + " ==");
-            if (s instanceof ErpIntegrationScenario erp) {
-                failed |= !erpDemo(erp, dir);
-                continue;
+        // every report is staged and moved into the directory only when all are written: all or none
+        try (Outputs files = Outputs.into(dir)) {
+            for (int i = 0; i < scenarios.size(); i++) {
+                Scenario s = scenarios.get(i);
+                out.println();
+                out.println("== " + (i + 1) + ". " + s.title() + " ==");
+                if (s instanceof ErpIntegrationScenario erp) {
+                    failed |= !erpDemo(erp, files);
+                    continue;
+                }
+                AgreementReport report = s.run();
+                TextReport.print(report, out);
+                out.println("report: " + write(files, report.fileName(), HtmlReport.render(report)));
             }
-            AgreementReport report = s.run();
-            TextReport.print(report, out);
-            out.println("report: " + write(dir.resolve(report.fileName()), HtmlReport.render(report)));
+            files.commit();
         }
         out.println();
         out.println("== Validation: a broken agreement is refused with every violation ==");
@@ -169,7 +207,7 @@ public final class Cli {
         return failed ? ExitCode.INPUT : ExitCode.OK;
     }
 
-    private boolean erpDemo(ErpIntegrationScenario erp, Path dir) throws IOException {
+    private boolean erpDemo(ErpIntegrationScenario erp, Outputs files) throws IOException {
         PeriodEvaluation evaluation;
         try {
             evaluation = erp.evaluate();
@@ -181,22 +219,20 @@ public final class Cli {
                 + " measurement rows, " + evaluation.events().size() + " breach events");
         AgreementReport report = ErpIntegrationScenario.report(evaluation);
         TextReport.print(report, out);
-        out.println("report: " + write(dir.resolve(report.fileName()), HtmlReport.render(report)));
-        Path statement = dir.resolve(evaluation.agreement().id() + "-" + evaluation.period() + "-statement.json");
+        out.println("report: " + write(files, report.fileName(), HtmlReport.render(report)));
+        String statement = evaluation.agreement().id() + "-" + evaluation.period() + "-statement.json";
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             ErpIntegrationScenario.writeStatement(evaluation, bytes);
-            Files.write(statement, bytes.toByteArray());
-            out.println("statement for the ERP: " + statement);
+            out.println("statement for the ERP: " + files.write(statement, bytes.toByteArray()));
         } catch (UnsupportedOperationException e) {
             out.println("statement not written: " + e.getMessage());
         }
         return true;
     }
 
-    private static Path write(Path file, String content) throws IOException {
-        Files.writeString(file, content, StandardCharsets.UTF_8);
-        return file;
+    private static Path write(Outputs files, String name, String content) throws IOException {
+        return files.write(name, content.getBytes(StandardCharsets.UTF_8));
     }
 
     private ExitCode validate(Arguments a) throws UsageException, InputException {
@@ -249,10 +285,10 @@ public final class Cli {
         if (target.isPresent()) {
             Path file = Path.of(target.get());
             try {
-                Files.write(file, bytes.toByteArray());
+                Outputs.writeAtomically(file, bytes.toByteArray());
             } catch (IOException e) {
                 throw new InputException(InputProblem.ofFile(file.toString(),
-                        "cannot be written: " + e.getMessage()));
+                        "cannot be written: " + InputProblem.describe(e)));
             }
             out.println("wrote " + format + " to " + file);
         } else {
@@ -316,6 +352,7 @@ public final class Cli {
 
     static final String USAGE = String.join("\n",
             "usage: java -jar " + NAME + ".jar [--debug] [COMMAND] [OPTIONS]",
+            "       java -jar " + NAME + ".jar --version",
             "",
             "commands:",
             "  demo [--out DIR]       run the four scenarios, print a summary of each and write an HTML",
@@ -335,6 +372,6 @@ public final class Cli {
             "",
             "exit codes: 0 done, 1 the agreement breaks rules, 2 wrong usage, 3 an input file is missing,",
             "            malformed or names what the agreement does not have, 4 not supported or internal error",
-            "--debug prints stack traces and the SDK's debug log (stderr)",
+            "--debug prints stack traces and the SDK's debug log (stderr); --version prints the version",
             "");
 }

@@ -1,6 +1,5 @@
 package dev.partnering.examples.data;
 
-import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,6 +29,10 @@ import java.util.OptionalLong;
  * in any order, case-insensitively; every required column must be there, others are ignored.
  * Every row must have as many fields as the header.
  * <p>
+ * A line may have at most {@value #MAX_LINE_LENGTH} characters; a longer one (a file without line
+ * breaks such as {@code /dev/zero}, a binary file) stops reading with a problem naming its line,
+ * after at most that many characters held in memory.
+ * <p>
  * Problems are collected with their file, line and field; reading stops after
  * {@value #PROBLEM_LIMIT} and throws one {@link InputException} listing them.
  *
@@ -39,6 +42,9 @@ public final class CsvReader {
 
     /** Reading stops after this many problems. */
     public static final int PROBLEM_LIMIT = 20;
+
+    /** The longest line, in characters, a CSV file may have: 64 KiB. */
+    public static final int MAX_LINE_LENGTH = 64 * 1024;
 
     private static final int PROGRESS_EVERY_ROWS = 4096;
 
@@ -91,15 +97,15 @@ public final class CsvReader {
         Map<String, Instant> instants = new HashMap<>();
         long rows = 0;
         try (CountingStream counted = new CountingStream(source.open());
-                BufferedReader in = new BufferedReader(new InputStreamReader(counted, StandardCharsets.UTF_8.newDecoder()
+                LineReader in = new LineReader(new InputStreamReader(counted, StandardCharsets.UTF_8.newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)),
-                        1 << 16)) {
+                        MAX_LINE_LENGTH)) {
             long lineNo = 0;
             Map<String, Integer> header = null;
             OptionalLong size = source.size();
             progress.update(source.name(), 0, 0, size);
             String line;
-            while ((line = in.readLine()) != null) {
+            while ((line = nextLine(in, lineNo + 1, problems)) != null) {
                 lineNo++;
                 if (lineNo == 1 && line.startsWith("\uFEFF")) {
                     line = line.substring(1);
@@ -135,13 +141,24 @@ public final class CsvReader {
         } catch (CharacterCodingException e) {
             problems.add(InputProblem.ofFile(source.name(), "is not valid UTF-8 (after data row " + rows + ")"));
         } catch (IOException e) {
-            problems.add(InputProblem.ofFile(source.name(), "cannot be read: " + e.getMessage()));
+            problems.add(InputProblem.ofFile(source.name(), "cannot be read: " + InputProblem.describe(e)));
         }
         if (!problems.isEmpty()) {
             throw new InputException(problems, false);
         }
         progress.finished(source.name(), rows);
         return rows;
+    }
+
+    /** @return the next line, or null at the end or after a line too long (recorded as a problem) */
+    private String nextLine(LineReader in, long lineNo, List<InputProblem> problems) throws IOException {
+        try {
+            return in.next();
+        } catch (LineReader.LineTooLongException e) {
+            problems.add(new InputProblem(source.name(), lineNo, Optional.empty(), "is longer than the "
+                    + MAX_LINE_LENGTH + " characters a line may have; reading stopped (is it a CSV file?)"));
+            return null;
+        }
     }
 
     private Map<String, Integer> header(String line, long lineNo, List<InputProblem> problems) {

@@ -39,7 +39,7 @@ public abstract class DataFile {
                 } catch (NoSuchFileException e) {
                     throw new InputException(InputProblem.ofFile(name(), "no such file"));
                 } catch (IOException e) {
-                    throw new InputException(InputProblem.ofFile(name(), "cannot be read: " + e.getMessage()));
+                    throw new InputException(InputProblem.ofFile(name(), "cannot be read: " + InputProblem.describe(e)));
                 }
             }
 

@@ -29,6 +29,18 @@ public class InputException extends Exception {
     }
 
     /**
+     * @param message  the message, not null
+     * @param problems  the problems the message tells of, not empty, not null
+     */
+    protected InputException(String message, List<InputProblem> problems) {
+        super(Objects.requireNonNull(message, "message"));
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("an InputException needs at least one problem");
+        }
+        this.problems = List.copyOf(problems);
+    }
+
+    /**
      * @param problem  the problem, not null
      */
     public InputException(InputProblem problem) {

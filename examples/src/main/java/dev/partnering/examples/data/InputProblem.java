@@ -1,5 +1,12 @@
 package dev.partnering.examples.data;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -8,6 +15,9 @@ import java.util.Optional;
  * the problem is with the file as a whole), the field if one is to blame, and what is wrong.
  * <p>
  * {@link #toString()} reads {@code measurements.csv line 17, field 'value': 'abc' is not a decimal number}.
+ * The message keeps at most 1,000 characters, every long value quoted in it abbreviated
+ * ({@link Abbreviation}), and the field at most 300, so that a huge bad value never makes a huge
+ * message.
  * This class is immutable and thread-safe.
  *
  * @param file  the file's name as given, not null
@@ -18,11 +28,20 @@ import java.util.Optional;
  */
 public record InputProblem(String file, long line, Optional<String> field, String message) {
 
-    /** Checks for nulls. */
+    /** The longest field (a column or a JSON path) a problem keeps whole. */
+    static final int FIELD_LENGTH = 300;
+
+    /** The longest message a problem keeps. */
+    static final int MESSAGE_LENGTH = 1_000;
+
+    /** Checks for nulls; abbreviates long values in the field and the message. */
     public InputProblem {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(message, "message");
+        field = field.map(f -> f.length() <= FIELD_LENGTH ? f
+                : f.substring(0, FIELD_LENGTH - 40) + "… (" + f.length() + " characters)");
+        message = Abbreviation.ofWords(message, MESSAGE_LENGTH);
     }
 
     /**
@@ -43,6 +62,42 @@ public record InputProblem(String file, long line, Optional<String> field, Strin
      */
     public static InputProblem at(String file, long line, String field, String message) {
         return new InputProblem(file, line, Optional.of(field), message);
+    }
+
+    /**
+     * Says what went wrong with a file, with the cause the system gave: {@code secret.csv (Permission
+     * denied)}, {@code nowhere/out.txt (No such file or directory)}. (A {@link FileSystemException}'s
+     * own message is often the file name alone.)
+     *
+     * @param e  the exception, not null
+     * @return the file and the cause, never null
+     */
+    public static String describe(IOException e) {
+        if (e instanceof FileSystemException f) {
+            String file = f.getFile() == null ? "" : f.getFile() + (f.getOtherFile() == null ? "" : " -> " + f.getOtherFile());
+            String reason = f.getReason() != null ? f.getReason() : reason(f);
+            return file.isEmpty() ? reason : file + " (" + reason + ")";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static String reason(FileSystemException e) {
+        if (e instanceof AccessDeniedException) {
+            return "Permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "No such file or directory";
+        }
+        if (e instanceof NotDirectoryException) {
+            return "Not a directory";
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return "File exists";
+        }
+        if (e instanceof DirectoryNotEmptyException) {
+            return "Directory not empty";
+        }
+        return e.getClass().getSimpleName();
     }
 
     @Override

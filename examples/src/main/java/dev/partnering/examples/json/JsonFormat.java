@@ -3,6 +3,8 @@ package dev.partnering.examples.json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,6 +17,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 
 import dev.partnering.ValidationException;
+import dev.partnering.Violation;
+import dev.partnering.examples.data.Abbreviation;
 import dev.partnering.agreement.Agreement;
 import dev.partnering.examples.data.DataFile;
 import dev.partnering.examples.data.InputException;
@@ -31,8 +35,8 @@ import dev.partnering.scorecard.Scorecard;
  * ({@link PartneringModule}): one {@link ObjectMapper} with that module registered and nothing
  * else, so the documents are exactly what an ERP exchanging JSON with the SDK would read and
  * write. Jackson's exceptions become {@link InputException}s naming the file, the line and the
- * JSON path; a rule of the domain broken by the document becomes an
- * {@link InvalidAgreementException} with every violation.
+ * JSON path of every problem; a document whose only problems are broken rules of the domain
+ * becomes an {@link InvalidAgreementException} with every violation, each at the line of its field.
  * <p>
  * Documents are the module's versioned {@link PartneringDocument}s, e.g.
  * {@code {"formatVersion": 1, "agreement": {...}}}; a document that breaks a rule of the domain fails
@@ -63,21 +67,12 @@ public final class JsonFormat implements AgreementSource {
     public Agreement read(DataFile file) throws InputException {
         Objects.requireNonNull(file, "file");
         try (InputStream in = file.open()) {
-            PartneringDocument document = mapper.readValue(in, PartneringDocument.class);
-            if (document == null) {
-                throw new InputException(InputProblem.ofFile(file.name(), "holds JSON null, not an agreement document"));
-            }
-            return document.value(Agreement.class);
+            // the module refuses JSON null, so the document is never null
+            return mapper.readValue(in, PartneringDocument.class).value(Agreement.class);
         } catch (IllegalStateException e) {
             throw new InputException(InputProblem.ofFile(file.name(), e.getMessage()));
         } catch (PartneringJsonException e) {
-            if (!e.violations().isEmpty()) {
-                throw new InvalidAgreementException(file.name(), Optional.of(e.jsonPath()),
-                        new ValidationException("Agreement in " + file.name(), e.violations()));
-            }
-            PartneringJsonException.Problem first = e.problems().get(0);
-            throw new InputException(new InputProblem(file.name(), line(e), Optional.of(first.jsonPath()),
-                    first.message()));
+            throw problems(file.name(), e);
         } catch (JsonProcessingException e) {
             Optional<ValidationException> invalid = validation(e);
             if (invalid.isPresent()) {
@@ -87,8 +82,36 @@ public final class JsonFormat implements AgreementSource {
         } catch (ValidationException e) {
             throw new InvalidAgreementException(file.name(), Optional.empty(), e);
         } catch (IOException e) {
-            throw new InputException(InputProblem.ofFile(file.name(), "cannot be read: " + e.getMessage()));
+            throw new InputException(InputProblem.ofFile(file.name(), "cannot be read: " + InputProblem.describe(e)));
         }
+    }
+
+    /**
+     * @return every problem of the document, each at its line: an {@link InvalidAgreementException}
+     *         if all are broken rules of the domain, an {@link InputException} if any is a problem of
+     *         the format (the rules broken are listed too)
+     */
+    private static InputException problems(String file, PartneringJsonException e) {
+        List<InputProblem> problems = new ArrayList<>();
+        boolean onlyRules = true;
+        for (PartneringJsonException.Problem p : e.problems()) {
+            if (p.violations().isEmpty()) {
+                onlyRules = false;
+                problems.add(new InputProblem(file, Math.max(0, p.location().getLineNr()), Optional.of(p.jsonPath()),
+                        p.message()));
+                continue;
+            }
+            for (Violation v : p.violations()) {
+                long line = e.locationOf(v.path()).map(JsonLocation::getLineNr).orElse(0);
+                problems.add(new InputProblem(file, line, Optional.of(v.path()),
+                        v.rule() + (v.value() == null ? "" : " [value: " + Abbreviation.of(v.value()) + "]")));
+            }
+        }
+        if (onlyRules) {
+            return new InvalidAgreementException(file, problems, new ValidationException("Agreement in " + file,
+                    e.violations()));
+        }
+        return new InputException(problems, false);
     }
 
     /**

@@ -1,0 +1,82 @@
+package dev.partnering.jackson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Wherever a field of a real document goes wrong, the problem is reported at that field: its JSON
+ * path, and the line and column of its name in the text.
+ */
+class ProblemLocationsProperties {
+
+    private static final List<String> DOCUMENTS = List.of("agreement.json", "measurements.json", "trust-survey.json",
+            "incentive-periods.json", "escalations.json", "forum-meetings.json", "exit-plan.json");
+
+    /** A string-valued field of a document: its path, where its name is, where its value is. */
+    record Field(String document, String text, String path, int line, int column, int valueStart, int valueEnd) {
+        @Override
+        public String toString() {
+            return document + " " + path + " (line " + line + ", column " + column + ")";
+        }
+    }
+
+    private static List<Field> stringFields(String document) {
+        String text = JsonTesting.resource(GoldenFiles.V1 + document);
+        List<Field> fields = new ArrayList<>();
+        try (JsonParser p = new JsonFactory().createParser(text)) {
+            JsonLocation name = null;
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t == JsonToken.FIELD_NAME) {
+                    name = p.currentTokenLocation();
+                } else if (t == JsonToken.VALUE_STRING && p.getParsingContext().inObject()) {
+                    int start = (int) p.currentTokenLocation().getCharOffset();
+                    int end = text.indexOf('"', start + 1) + 1;
+                    fields.add(new Field(document, text, JsonPaths.ofPosition(p), name.getLineNr(), name.getColumnNr(),
+                            start, end));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return fields;
+    }
+
+    @Provide
+    Arbitrary<Field> fields() {
+        List<Field> all = new ArrayList<>();
+        DOCUMENTS.forEach(d -> all.addAll(stringFields(d)));
+        return Arbitraries.of(all);
+    }
+
+    @Property(tries = 150)
+    void aFieldOfTheWrongTypeIsReportedAtItsNameInTheText(@ForAll("fields") Field field) {
+        // true where a string belongs is wrong for every string field: text, decimal, date, enum, type name
+        String json = field.text().substring(0, field.valueStart()) + "true" + field.text().substring(field.valueEnd());
+
+        PartneringJsonException e = assertThrows(PartneringJsonException.class,
+                () -> JsonTesting.MAPPER.readValue(json, PartneringDocument.class));
+
+        PartneringJsonException.Problem problem = e.problems().stream().filter(p -> p.jsonPath().equals(field.path()))
+                .findFirst().orElseThrow(() -> new AssertionError("no problem at " + field.path() + ": " + e.getMessage()));
+        assertEquals(field.line(), problem.location().getLineNr(), e.getMessage());
+        assertEquals(field.column(), problem.location().getColumnNr(), e.getMessage());
+        assertTrue(e.getMessage().contains("(line " + field.line() + ", column " + field.column() + ")"), e.getMessage());
+    }
+}
