@@ -83,7 +83,7 @@ class ResultEqualityTest {
     }
 
     private static Object health(String scorecardScore) {
-        return HealthCalculator.withDefaults().assess(HealthInputs.builder().period(MARCH)
+        return HealthCalculator.standard().assess(HealthInputs.builder().period(MARCH)
                 .scorecardScore(new BigDecimal(scorecardScore)).build());
     }
 

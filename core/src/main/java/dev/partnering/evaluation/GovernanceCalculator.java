@@ -66,8 +66,17 @@ public final class GovernanceCalculator {
 
     private static final Logger LOG = LoggerFactory.getLogger(GovernanceCalculator.class);
 
-    /** Creates a calculator. It holds no state. */
-    public GovernanceCalculator() {
+    private static final GovernanceCalculator STANDARD = GovernanceCalculator.standard();
+
+    private GovernanceCalculator() {
+    }
+
+    /**
+     * @return the calculator; it holds no state, never null
+     * @since 0.1
+     */
+    public static GovernanceCalculator standard() {
+        return STANDARD;
     }
 
     /**

@@ -45,7 +45,7 @@ public final class HealthCalculator {
     }
 
     /** @return a calculator with the default policy, never null */
-    public static HealthCalculator withDefaults() {
+    public static HealthCalculator standard() {
         return new HealthCalculator(HealthPolicy.defaults());
     }
 

@@ -60,7 +60,7 @@ public final class TrustCalculator {
     }
 
     /** @return a calculator with the default policy (minimum group 3, threshold 15, equal weights), never null */
-    public static TrustCalculator withDefaults() {
+    public static TrustCalculator standard() {
         return new TrustCalculator(TrustPolicy.defaults());
     }
 

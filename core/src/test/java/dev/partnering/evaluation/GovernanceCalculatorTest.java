@@ -36,7 +36,7 @@ import dev.partnering.period.ReportingPeriod;
 class GovernanceCalculatorTest {
 
     private static final ReportingPeriod Q1 = ReportingPeriod.quarter(2026, 1);
-    private static final GovernanceCalculator CALCULATOR = new GovernanceCalculator();
+    private static final GovernanceCalculator CALCULATOR = GovernanceCalculator.standard();
 
     private static GovernanceReport q1() {
         return CALCULATOR.assess(GovernanceFixtures.agreement(), Q1, GovernanceFixtures.meetings(),

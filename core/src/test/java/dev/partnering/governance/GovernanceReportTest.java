@@ -38,7 +38,7 @@ class GovernanceReportTest {
     private static final ReportingPeriod Q1 = ReportingPeriod.quarter(2026, 1);
 
     private static GovernanceReport q1() {
-        return new GovernanceCalculator().assess(GovernanceFixtures.agreement(), Q1, GovernanceFixtures.meetings(),
+        return GovernanceCalculator.standard().assess(GovernanceFixtures.agreement(), Q1, GovernanceFixtures.meetings(),
                 GovernanceFixtures.escalations());
     }
 
@@ -110,7 +110,7 @@ class GovernanceReportTest {
         GovernanceReport q1 = q1();
         assertEquals(q1, new Parts(q1).build());
         assertEquals(q1.hashCode(), new Parts(q1).build().hashCode());
-        GovernanceReport march = new GovernanceCalculator().assess(GovernanceFixtures.agreement(),
+        GovernanceReport march = GovernanceCalculator.standard().assess(GovernanceFixtures.agreement(),
                 ReportingPeriod.month(2026, 3), GovernanceFixtures.meetings(), GovernanceFixtures.escalations());
         assertEquals(march, new Parts(march).build());
         assertNotEquals(q1, march);

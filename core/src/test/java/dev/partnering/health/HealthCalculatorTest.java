@@ -24,7 +24,7 @@ import dev.partnering.trust.TrustSurveys;
 class HealthCalculatorTest {
 
     private static final ReportingPeriod Q1 = ReportingPeriod.quarter(2026, 1);
-    private static final HealthCalculator CALCULATOR = HealthCalculator.withDefaults();
+    private static final HealthCalculator CALCULATOR = HealthCalculator.standard();
 
     private static BigDecimal d(String s) {
         return new BigDecimal(s);
@@ -36,8 +36,8 @@ class HealthCalculatorTest {
 
     @Test
     void combinesTheThreePillarsWithTheReasonsFromTheReports() {
-        TrustReport trust = TrustCalculator.withDefaults().assess(TrustSurveys.march());
-        GovernanceReport governance = new GovernanceCalculator().assess(GovernanceFixtures.agreement(), Q1,
+        TrustReport trust = TrustCalculator.standard().assess(TrustSurveys.march());
+        GovernanceReport governance = GovernanceCalculator.standard().assess(GovernanceFixtures.agreement(), Q1,
                 GovernanceFixtures.meetings(), GovernanceFixtures.escalations());
         HealthReport r = CALCULATOR.assess(q1().scorecardScore(d("0.95")).trust(trust).governance(governance).build());
         // performance 0.95 x 100 = 95; trust index 75.89285714285714; governance score 48.25396825396825

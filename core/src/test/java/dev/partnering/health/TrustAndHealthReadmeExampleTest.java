@@ -57,7 +57,7 @@ class TrustAndHealthReadmeExampleTest {
                 .addResponses(response("r-11", SUPPLIER, OPERATIONAL, 5, 4), response("r-12", SUPPLIER, OPERATIONAL, 6, 5),
                         response("r-13", SUPPLIER, OPERATIONAL, 5, 3))
                 .build();
-        TrustReport trust = TrustCalculator.withDefaults().assess(survey); // minimum group 3, balance threshold 15
+        TrustReport trust = TrustCalculator.standard().assess(survey); // minimum group 3, balance threshold 15
 
         ReportingPeriod q1 = ReportingPeriod.quarter(2026, 1);
         List<ForumMeeting> meetings = List.of(
@@ -73,9 +73,9 @@ class TrustAndHealthReadmeExampleTest {
                 Escalation.builder().id("E-2").raisedAt(OPERATIONAL).raisedOn(LocalDate.of(2026, 3, 20)).build(),
                 Escalation.builder().id("E-3").raisedAt(OPERATIONAL).raisedOn(LocalDate.of(2026, 3, 26))
                         .escalatedTo(TACTICAL, LocalDate.of(2026, 3, 27)).build());
-        GovernanceReport governance = new GovernanceCalculator().assess(agreement, q1, meetings, escalations);
+        GovernanceReport governance = GovernanceCalculator.standard().assess(agreement, q1, meetings, escalations);
 
-        HealthReport health = HealthCalculator.withDefaults().assess(HealthInputs.builder()
+        HealthReport health = HealthCalculator.standard().assess(HealthInputs.builder()
                 .period(q1)
                 .scorecardScore(new BigDecimal("0.93")) // from the scorecard of the quarter
                 .trust(trust)

@@ -29,7 +29,7 @@ import dev.partnering.ValidationException;
 
 class TrustCalculatorTest {
 
-    private static final TrustCalculator CALCULATOR = TrustCalculator.withDefaults();
+    private static final TrustCalculator CALCULATOR = TrustCalculator.standard();
 
     private static BigDecimal d(String s) {
         return new BigDecimal(s);

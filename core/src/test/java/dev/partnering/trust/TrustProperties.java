@@ -41,7 +41,7 @@ class TrustProperties {
 
     @Property(tries = 500)
     void scoresStayWithinZeroAndHundred(@ForAll("surveys") TrustSurvey survey) {
-        TrustReport r = TrustCalculator.withDefaults().assess(survey);
+        TrustReport r = TrustCalculator.standard().assess(survey);
         for (GroupScore s : allScores(r)) {
             s.score().ifPresent(TrustProperties::assertWithinScale);
         }
@@ -79,8 +79,8 @@ class TrustProperties {
         Collections.shuffle(shuffled, random);
         TrustSurvey reordered = TrustSurvey.builder().assessmentDate(survey.assessmentDate()).scale(survey.scale())
                 .addAllDimensions(survey.dimensions()).addAllResponses(shuffled).build();
-        TrustReport a = TrustCalculator.withDefaults().assess(survey);
-        TrustReport b = TrustCalculator.withDefaults().assess(reordered);
+        TrustReport a = TrustCalculator.standard().assess(survey);
+        TrustReport b = TrustCalculator.standard().assess(reordered);
         assertEquals(a.trustIndex(), b.trustIndex());
         assertEquals(a.dimensions(), b.dimensions());
         assertEquals(a.levels(), b.levels());

@@ -31,7 +31,7 @@ import dev.partnering.explanation.Explanation;
  */
 class TrustReportTest {
 
-    private static final TrustCalculator CALCULATOR = TrustCalculator.withDefaults();
+    private static final TrustCalculator CALCULATOR = TrustCalculator.standard();
 
     private static TrustReport march() {
         return CALCULATOR.assess(TrustSurveys.march());

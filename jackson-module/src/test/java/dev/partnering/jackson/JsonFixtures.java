@@ -431,7 +431,7 @@ final class JsonFixtures {
     }
 
     static GovernanceReport governanceReport() {
-        return new GovernanceCalculator().assess(GovernanceFixtures.agreement(), Q1, forumMeetings(), escalations());
+        return GovernanceCalculator.standard().assess(GovernanceFixtures.agreement(), Q1, forumMeetings(), escalations());
     }
 
     /** Performance weighs twice; trust and governance from the reports above. */

@@ -91,7 +91,7 @@ class ReadmeExampleTest {
         // --- README trust example starts
         ObjectMapper mapper = PartneringJson.mapper();
         TrustSurvey survey = mapper.readValue(surveyJson, PartneringDocument.class).value(TrustSurvey.class);
-        TrustReport report = TrustCalculator.withDefaults().assess(survey);
+        TrustReport report = TrustCalculator.standard().assess(survey);
 
         String json = mapper.writeValueAsString(PartneringDocument.of(report));
         // a suppressed figure is written without a number

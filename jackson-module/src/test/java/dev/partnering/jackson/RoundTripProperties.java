@@ -329,7 +329,7 @@ class RoundTripProperties {
                 .forumMeetings());
         assertEquals(escalations, JsonTesting.roundTrip(PartneringDocument.ofEscalations(escalations),
                 PartneringDocument.class).escalations());
-        GovernanceReport report = new GovernanceCalculator().assess(GovernanceFixtures.agreement(), JsonFixtures.Q1, meetings,
+        GovernanceReport report = GovernanceCalculator.standard().assess(GovernanceFixtures.agreement(), JsonFixtures.Q1, meetings,
                 escalations);
         for (LevelActivity level : report.levels()) {
             assertEquals(level, JsonTesting.roundTrip(level, LevelActivity.class));

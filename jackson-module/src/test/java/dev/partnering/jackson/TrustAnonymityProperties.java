@@ -93,7 +93,7 @@ class TrustAnonymityProperties {
         }
         TrustSurvey survey = TrustSurvey.builder().assessmentDate(LocalDate.of(2026, 6, 15))
                 .addDimensions(TrustDimension.HONESTY).addAllResponses(responses).build();
-        TrustReport report = TrustCalculator.withDefaults().assess(survey);
+        TrustReport report = TrustCalculator.standard().assess(survey);
         DimensionTrust honesty = report.dimension(TrustDimension.HONESTY);
         assertEquals(0, new BigDecimal("75").compareTo(honesty.customer().score().orElseThrow()));
         assertEquals(2, report.suppressed().size());

@@ -177,7 +177,7 @@ class ValueEqualityTest {
         all.add(trustReport);
         List<BehaviouralSignal> signals = w.documents().get("behavioural-signals.json").behaviouralSignals();
         all.add(SignalTally.count(signals, MARCH));
-        GovernanceReport governance = new GovernanceCalculator().assess(GovernanceFixtures.agreement(), Q1,
+        GovernanceReport governance = GovernanceCalculator.standard().assess(GovernanceFixtures.agreement(), Q1,
                 w.documents().get("forum-meetings.json").forumMeetings(), w.documents().get("escalations.json").escalations());
         all.add(governance);
         all.add(HealthCalculator.of(HealthPolicy.builder().performanceWeight(new BigDecimal("2")).build())

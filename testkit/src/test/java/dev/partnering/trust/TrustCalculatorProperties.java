@@ -38,7 +38,7 @@ class TrustCalculatorProperties {
 
     @Property
     void scoresIndexesAndGapsStayWithinZeroAndHundred(@ForAll("surveys") TrustSurvey survey) {
-        TrustReport r = TrustCalculator.withDefaults().assess(survey);
+        TrustReport r = TrustCalculator.standard().assess(survey);
         for (GroupScore s : allScores(r)) {
             s.score().ifPresent(v -> assertWithinScale(v, s.group().label()));
         }
@@ -51,7 +51,7 @@ class TrustCalculatorProperties {
 
     @Property
     void trustIndexLiesBetweenTheDimensionScoresItIncludes(@ForAll("surveys") TrustSurvey survey) {
-        TrustReport r = TrustCalculator.withDefaults().assess(survey);
+        TrustReport r = TrustCalculator.standard().assess(survey);
         List<BigDecimal> shown = r.dimensions().stream().flatMap(d -> d.overall().score().stream()).toList();
         assertEquals(!shown.isEmpty(), r.trustIndex().isPresent(), r::toString);
         assertEquals(shown.size(), r.index().included().size());
@@ -105,7 +105,7 @@ class TrustCalculatorProperties {
      */
     @Property
     void trustIndexIsTheMeanOfDimensionMeansWhenNoGroupIsSmall(@ForAll("largeGroups") TrustSurvey survey) {
-        TrustReport r = TrustCalculator.withDefaults().assess(survey);
+        TrustReport r = TrustCalculator.standard().assess(survey);
         assertEquals(List.of(), r.suppressed());
         BigDecimal sum = BigDecimal.ZERO;
         boolean inBalance = true;

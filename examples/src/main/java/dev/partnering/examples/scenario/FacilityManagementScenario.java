@@ -190,8 +190,8 @@ public final class FacilityManagementScenario implements Scenario {
     public static List<TrustReport> trust() throws InputException {
         List<TrustReport> reports = new ArrayList<>();
         for (TrustSurvey survey : SurveyCsv.read(DataFile.resource(DATA + "survey.csv"))) {
-            reports.add(reports.isEmpty() ? TrustCalculator.withDefaults().assess(survey)
-                    : TrustCalculator.withDefaults().assess(survey, reports.get(reports.size() - 1)));
+            reports.add(reports.isEmpty() ? TrustCalculator.standard().assess(survey)
+                    : TrustCalculator.standard().assess(survey, reports.get(reports.size() - 1)));
         }
         return reports;
     }
@@ -204,7 +204,7 @@ public final class FacilityManagementScenario implements Scenario {
     public static GovernanceReport governance(ReportingPeriod year) throws InputException {
         List<ForumMeeting> meetings = GovernanceRecordCsv.meetings(DataFile.resource(DATA + "meetings.csv"));
         List<Escalation> escalations = GovernanceRecordCsv.escalations(DataFile.resource(DATA + "escalations.csv"));
-        return new GovernanceCalculator().assess(agreement(), year, meetings, escalations);
+        return GovernanceCalculator.standard().assess(agreement(), year, meetings, escalations);
     }
 
     /**
@@ -219,7 +219,7 @@ public final class FacilityManagementScenario implements Scenario {
         for (int i = 0; i < YEARS.size(); i++) {
             ReportingPeriod year = YEARS.get(i);
             Scorecard scorecard = ScorecardCalculator.standard().calculate(agreement(), year, measurements);
-            health.add(HealthCalculator.withDefaults().assess(HealthInputs.builder().period(year)
+            health.add(HealthCalculator.standard().assess(HealthInputs.builder().period(year)
                     .scorecardScore(scorecard.score().orElseThrow())
                     .trust(trust.get(i))
                     .governance(governance(year))
