@@ -45,7 +45,8 @@ final class Disclosure {
     record Figure(TrustGroup group, int rank, int cells, Set<String> respondents) {
     }
 
-    private static final Comparator<Figure> PREFERENCE = Comparator.comparingInt(Figure::rank)
+    /** The order in which figures are hidden to protect a group: see the class comment. */
+    static final Comparator<Figure> PREFERENCE = Comparator.comparingInt(Figure::rank)
             .thenComparingInt(f -> f.respondents().size())
             .thenComparing(f -> order(f.group()));
 

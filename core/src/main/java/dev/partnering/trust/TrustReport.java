@@ -17,8 +17,12 @@ import dev.partnering.party.PartyKind;
  * whether the relationship is in balance; the trend against the previous assessment; and every
  * figure suppressed to protect anonymity, with the reason.
  * <p>
- * Scores are from 0 to 100 at {@link java.math.MathContext#DECIMAL64} precision; round them only
- * for display. A suppressed figure is absent everywhere in the report, including the explanation.
+ * Precision: every figure is from 0 to 100 and is its exact rational value rounded once, HALF_EVEN,
+ * to {@link #DECIMALS} decimals when it comes into being: a group's score from the exact sum of its
+ * answers' steps on the scale, divided once; a trust index from the rounded dimension scores it
+ * weighs (the values shown are the values used downstream), divided once. Gaps and changes are
+ * exact differences of rounded figures. Round further only for display. A suppressed figure is
+ * absent everywhere in the report, including the explanation.
  * <p>
  * A report is computed by {@link TrustCalculator}; one that was computed elsewhere, e.g. read from
  * JSON, is rebuilt with {@link #of}, which checks everything that can be checked without the survey,
@@ -29,6 +33,9 @@ import dev.partnering.party.PartyKind;
  * @since 0.1.0
  */
 public final class TrustReport {
+
+    /** The decimals of every figure of a report: scores, indexes, gaps and changes; 6. */
+    public static final int DECIMALS = 6;
 
     private final LocalDate assessmentDate;
     private final LikertScale scale;

@@ -291,7 +291,7 @@ final class TrustReportCheck {
                     + ids(included) + " and the others " + ids(leftOut));
             return;
         }
-        Optional<BigDecimal> expected = Decimals.ratio(weighted, weights);
+        Optional<BigDecimal> expected = TrustCalculator.weightedMean(weighted, weights);
         if (!sameValue(index.value(), expected)) {
             v.add(path + ".value", index.value().map(Decimals::plain).orElse(null), name + " is "
                     + index.value().map(Decimals::plain).orElse("absent") + ", but the weighted mean of the scores shown is "
