@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -145,7 +144,7 @@ class TrustProperties {
         List<BigInteger[]> shown = new ArrayList<>();
         for (GroupScore.Shown f : figures) {
             Set<String> respondents = new HashSet<>();
-            BigDecimal sum = BigDecimal.ZERO;
+            long sum = 0;
             int answers = 0;
             BigInteger[] row = new BigInteger[keys.size()];
             for (int i = 0; i < keys.size(); i++) {
@@ -154,13 +153,15 @@ class TrustProperties {
                 row[i] = in ? BigInteger.ONE : BigInteger.ZERO;
                 if (in) {
                     respondents.addAll(c.respondents);
-                    sum = sum.add(c.sum);
+                    sum += c.steps;
                     answers += c.answers;
                 }
             }
             assertTrue(respondents.size() >= minimum, f.group() + " shown with " + respondents.size());
             assertEquals(respondents.size(), f.respondents());
-            assertEquals(0, sum.divide(BigDecimal.valueOf(answers), MathContext.DECIMAL64).compareTo(f.value()));
+            // exact fraction: steps x 100 / (4 x answers) on the 1-5 scale, rounded once HALF_EVEN to 6 decimals
+            assertEquals(ExactFraction.of(BigInteger.valueOf(sum * 100), BigInteger.valueOf(4L * answers)).round(6),
+                    f.value(), f.group().label());
             shown.add(row);
         }
         List<Integer> small = new ArrayList<>();
@@ -234,8 +235,7 @@ class TrustProperties {
                     Cell c = cells.computeIfAbsent(r.side() + "/" + r.level() + "/" + a.focus(),
                             k -> new Cell(r.side(), r.level(), a.focus()));
                     c.respondents.add(r.respondent());
-                    c.sum = c.sum.add(BigDecimal.valueOf(a.value() - 1L).multiply(HUNDRED)
-                            .divide(BigDecimal.valueOf(4), MathContext.DECIMAL64));
+                    c.steps += a.value() - 1L;
                     c.answers++;
                 }
             }
@@ -248,7 +248,7 @@ class TrustProperties {
         final GovernanceLevel level;
         final Focus focus;
         final Set<String> respondents = new HashSet<>();
-        BigDecimal sum = BigDecimal.ZERO;
+        long steps;
         int answers;
 
         Cell(PartyKind side, GovernanceLevel level, Focus focus) {
