@@ -160,6 +160,90 @@ class TrustInferenceProperties {
         assertTrue(middle.exists(new long[] {0, -1}) && middle.exists(new long[] {4, -1}));
     }
 
+    // ---------------------------------------------------------------- across the reports of a series
+
+    @Example
+    void aTrendHidesTheChangeThatWouldGiveTheNewcomersAnswer() {
+        // September: three customers at level B, honesty 6, 6, 5 of 1-7 (steps 5 + 5 + 4 = 14, 1400 / 18 = 77.777778).
+        // March: a fourth joins with 3 (steps 2): 16 steps, 1600 / 24 = 66.666667. 4 x 66.67 - 3 x 77.78 would give the
+        // newcomer's 33.33, that is 3: the change is not shown, though both figures are (each of 3 or more).
+        List<SurveyResponse> september = new ArrayList<>(List.of(answer("c1", CUSTOMER, TACTICAL, 6),
+                answer("c2", CUSTOMER, TACTICAL, 6), answer("c3", CUSTOMER, TACTICAL, 5)));
+        TrustCalculator calculator = TrustCalculator.withDefaults();
+        TrustReport before = calculator.assess(TrustSurvey.builder().assessmentDate(MAY.minusMonths(8))
+                .addDimensions(HONESTY).addAllResponses(september).build());
+        List<SurveyResponse> march = new ArrayList<>(september);
+        march.add(answer("c4", CUSTOMER, TACTICAL, 3));
+        TrustReport now = calculator.assess(survey(LikertScale.oneToSeven(), march), before);
+        assertEquals("77.777778", before.dimension(HONESTY).customer().score().orElseThrow().toPlainString());
+        assertEquals("66.666667", now.dimension(HONESTY).customer().score().orElseThrow().toPlainString());
+        TrustTrend trend = now.trend().orElseThrow();
+        assertTrue(trend.changes().isEmpty(), trend.toString());
+        assertTrue(now.explanation().toText().contains("no change can be shown"), now.explanation().toText());
+        // three newcomers (3, 4, 5: steps 2 + 3 + 4 = 9): 23 steps over 6 answers, 2300 / 36 = 63.888889; the change
+        // now compares groups that differ by three, the minimum, and is shown: 63.888889 - 77.777778 = -13.888889
+        march.add(answer("c5", CUSTOMER, TACTICAL, 4));
+        march.add(answer("c6", CUSTOMER, TACTICAL, 5));
+        TrustReport later = calculator.assess(survey(LikertScale.oneToSeven(), march), before);
+        assertEquals("-13.888889", later.trend().orElseThrow().change(TrustGroup.side(HONESTY, CUSTOMER))
+                .orElseThrow().toPlainString());
+        assertEquals("-13.888889", later.trend().orElseThrow().indexChange().orElseThrow().toPlainString());
+    }
+
+    /**
+     * For a series of two surveys where respondents leave and join, every change the trend shows
+     * compares a figure whose respondents and answers are as many in both, or whose respondents
+     * differ in number by at least the minimum; a trust index's change only so for every
+     * dimension it weighs, over the same dimensions.
+     */
+    @Property(tries = 200)
+    void aTrendNeverComparesGroupsThatDifferByFewerThanTheMinimum(@ForAll("surveys") TrustSurvey first,
+            @ForAll("surveys") TrustSurvey joining, @ForAll @IntRange(min = 0, max = 3) int leaving,
+            @ForAll @IntRange(min = 0, max = 5) int joiners,
+            @ForAll @IntRange(min = 2, max = 4) int minimum) {
+        TrustCalculator calculator = TrustCalculator.of(TrustPolicy.builder().minimumGroupSize(minimum).build());
+        TrustReport before = calculator.assess(first);
+        List<SurveyResponse> next = new ArrayList<>(first.responses().subList(Math.min(leaving, first.responses().size()),
+                first.responses().size()));
+        for (SurveyResponse r : joining.responses().subList(0, Math.min(joiners, joining.responses().size()))) {
+            SurveyResponse.Builder b = SurveyResponse.builder().respondent("n-" + r.respondent()).side(r.side())
+                    .level(r.level());
+            // on the first survey's scale
+            r.answers().forEach(a -> b.addAnswers(Answer.of(a.dimension(), a.focus(),
+                    Math.min(a.value(), first.scale().maximum()))));
+            next.add(b.build());
+        }
+        Assume.that(!next.isEmpty());
+        TrustSurvey second = TrustSurvey.builder().assessmentDate(first.assessmentDate().plusMonths(6))
+                .scale(first.scale()).addDimensions(HONESTY).addAllResponses(next).build();
+        TrustReport now = calculator.assess(second, before);
+        Map<String, GroupScore> then = byLabel(before);
+        Map<String, GroupScore> current = byLabel(now);
+        List<TrustChange> changes = now.trend().orElseThrow().changes();
+        Statistics.label("changes shown").collect(changes.isEmpty() ? "none" : "some");
+        for (TrustChange c : changes) {
+            String figure = c.figure();
+            List<String> compared = figure.startsWith(TrustTrend.INDEX)
+                    ? List.of(figure.equals(TrustTrend.INDEX) ? TrustGroup.overall(HONESTY).label()
+                            : TrustGroup.side(HONESTY, figure.contains("customer") ? CUSTOMER : SUPPLIER).label())
+                    : List.of(figure);
+            for (String label : compared) {
+                GroupScore.Shown a = assertInstanceOf(GroupScore.Shown.class, then.get(label), label);
+                GroupScore.Shown b = assertInstanceOf(GroupScore.Shown.class, current.get(label), label);
+                int respondents = Math.abs(a.respondents() - b.respondents());
+                assertTrue(respondents == 0 && a.answers() == b.answers() || respondents >= minimum, figure
+                        + " compares " + a.respondents() + " respondents (" + a.answers() + " answers) with "
+                        + b.respondents() + " (" + b.answers() + ")");
+            }
+        }
+    }
+
+    private static Map<String, GroupScore> byLabel(TrustReport r) {
+        Map<String, GroupScore> out = new LinkedHashMap<>();
+        allScores(r).forEach(s -> out.put(s.group().label(), s));
+        return out;
+    }
+
     /** A figure shown: the cells it adds up and their true sum of steps. */
     record Constraint(String label, int mask, long sum) {
 
