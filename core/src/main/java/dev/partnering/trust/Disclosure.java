@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
  * (complementary suppression): the first, in order of preference, whose removal stops that
  * exposure. Preference: level figures, then 360° views, then side figures, then the overall
  * figure; the smaller group first. The result depends only on the cells, never on input order.
+ * The protection against bounds comes after, in {@link Bounds}.
  * <p>
  * Stateless; not instantiable.
  */

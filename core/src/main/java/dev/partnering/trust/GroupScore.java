@@ -31,7 +31,8 @@ public sealed interface GroupScore {
      * A figure that is shown.
      *
      * @param group  the group, not null
-     * @param value  the mean of the group's normalised answers, in [0, 100], not null
+     * @param value  the mean of the group's normalised answers, in [0, 100], rounded once to
+     *        {@link TrustReport#DECIMALS} decimals, not null
      * @param answers  the number of answers averaged, positive
      * @param respondents  the number of distinct respondents, at least the minimum group size
      */

@@ -35,14 +35,23 @@ import dev.partnering.party.PartyKind;
  * relationship is in balance when every gap is at most the threshold. The self-image of a side
  * compares its answers about itself with the other side's answers about its partner.
  * <p>
+ * Precision: a group's score is {@code steps x 100 / (range x answers)}, from the exact sum of the
+ * answers' steps above the scale's minimum, divided once and rounded HALF_EVEN to
+ * {@link TrustReport#DECIMALS} decimals; an index is the weighted mean of the rounded scores shown,
+ * divided once and rounded the same way.
+ * <p>
  * Anonymity: a figure of a group with fewer respondents than the minimum group size is
  * suppressed, and so is every further figure needed to keep such a group from being worked out by
- * subtraction (see the report's {@link TrustReport#suppressed()}). Indexes, gaps and trends use
- * shown figures only. Answer and respondent counts appear only beside shown figures; answer counts
+ * subtraction, and then every further figure needed so that the figures shown, with the ends of the
+ * scale, leave every combination of the group's answers possible (see the package documentation
+ * and the report's {@link TrustReport#suppressed()}). Indexes, gaps and trends use shown figures
+ * only; a trend shows a change only where it cannot expose the few who joined or left. The
+ * package documentation says what a user comparing separate reports by hand can still learn. Answer and respondent counts appear only beside shown figures; answer counts
  * add up like the sums and are protected with them. Respondent counts of a side and of its 360°
  * views may still tell how many respondents skipped a question, never what anyone answered. The
- * effort of the protection grows with the minimum group size; with the default of 3 a report of
- * five dimensions takes milliseconds.
+ * effort of the protection grows with the minimum group size (the bounds rule checks every
+ * combination of "all at the minimum" and "all at the maximum" over the cells of each largest group
+ * below the minimum); with the default of 3 a report of five dimensions takes milliseconds.
  * <p>
  * The calculator is stateless apart from its policy, never mutates its inputs, and its result
  * does not depend on the order of responses or answers. This class is immutable and thread-safe.

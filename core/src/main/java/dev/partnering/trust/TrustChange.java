@@ -5,7 +5,9 @@ import java.util.Objects;
 
 /**
  * The change of one figure between the previous assessment and this one. Only figures shown in
- * both reports are compared.
+ * both reports, whose comparison cannot expose a group below the minimum, are compared (see
+ * {@link TrustTrend}). Both values carry at most {@link TrustReport#DECIMALS} decimals, so the
+ * change is exact.
  * <p>
  * This class is immutable and thread-safe.
  *

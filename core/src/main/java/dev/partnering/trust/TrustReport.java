@@ -84,7 +84,10 @@ public final class TrustReport {
      * 100; every suppressed figure names the policy's minimum group size; and the figures shown of a
      * dimension do not let a figure suppressed for having too few respondents be worked out by
      * subtraction (every combination of side, level and focus is assumed to have answers unless a
-     * figure without answers covers it);</li>
+     * figure without answers covers it); every score has at most {@link #DECIMALS} decimals. The
+     * rule against bounds needs the answer counts of groups the report does not show, and whether a
+     * trend compares groups that differ by fewer than the minimum needs the previous report: neither
+     * is checked here; the calculator always keeps both;</li>
      * <li>the suppressed list holds exactly the suppressed figures of the parts, each once, in the
      * order of the figures (by dimension; both sides, then each side with its 360° views and its
      * levels from A down);</li>
