@@ -31,11 +31,12 @@ import dev.partnering.party.PartyKind;
  * among those solutions: then every answer of every respondent of {@code G} may be any value of
  * the scale, jointly, whatever the figures shown. A shown mean at an end of the scale breaks the
  * rule (it fixes every answer in it), and so does one near an end (mean 95.83 over four answers
- * tells that a suppressed fourth answered at least 6 of 7). As long as some group breaks the rule,
- * one more figure is hidden: the first, in the order of preference of {@link Disclosure}, whose
- * removal makes the offending combination possible; else the first shown figure that overlaps the
- * group. Hiding a figure removes a constraint, so this ends, at the latest when no figure shown
- * overlaps a group below the minimum.
+ * tells that a suppressed fourth answered at least 6 of 7). The corners of each group's box are
+ * taken in turn; while a corner is ruled out, one more figure is hidden: the first, in the order
+ * of preference of {@link Disclosure}, whose removal makes that corner possible; else the first
+ * shown figure that overlaps the group. Hiding a figure removes a constraint, so a corner once
+ * possible stays possible, and this ends, at the latest when no figure shown overlaps a group
+ * below the minimum.
  * <p>
  * <b>Why checking the corners of the box suffices.</b> The figures are unions of cells taken from
  * two laminar families: both sides, one side, one side at one level (cells grouped by side and
@@ -89,43 +90,49 @@ final class Bounds {
      */
     static void suppress(List<Disclosure.Figure> figures, List<CellData> cells, int minimum,
             Map<TrustGroup, SuppressionReason> hidden) {
-        List<Integer> groups = maximalGroups(cells, minimum);
-        if (groups.isEmpty()) {
+        if (shown(figures, hidden).isEmpty()) {
             return;
         }
-        while (true) {
-            List<Disclosure.Figure> shown = figures.stream().filter(f -> f.cells() != 0 && !hidden.containsKey(f.group()))
-                    .sorted(Disclosure.PREFERENCE).toList();
-            Corner leak = firstLeak(shown, cells, groups);
-            if (leak == null) {
-                return;
-            }
-            hidden.put(complement(shown, cells, leak).group(), SuppressionReason.BOUNDS);
+        List<Integer> groups = maximalGroups(cells, minimum);
+        // Hiding a figure only removes a constraint: a corner found possible stays possible, so each
+        // corner is settled once, in order, hiding figures until it is possible.
+        int touched = 0;
+        for (Disclosure.Figure f : shown(figures, hidden)) {
+            touched |= f.cells();
         }
+        for (int group : groups) {
+            // a cell no figure shown adds up is free whatever the others: only the touched ones matter
+            int[] members = members(group & touched);
+            for (int pick = 0; pick < 1 << members.length; pick++) {
+                Corner corner = corner(group, members, pick);
+                while (true) {
+                    List<Disclosure.Figure> shown = shown(figures, hidden);
+                    if (shown.stream().noneMatch(f -> (f.cells() & group) != 0) || feasible(shown, cells, corner)) {
+                        break;
+                    }
+                    hidden.put(complement(shown, cells, corner).group(), SuppressionReason.BOUNDS);
+                }
+            }
+        }
+    }
+
+    private static List<Disclosure.Figure> shown(List<Disclosure.Figure> figures, Map<TrustGroup, SuppressionReason> hidden) {
+        return figures.stream().filter(f -> f.cells() != 0 && !hidden.containsKey(f.group()))
+                .sorted(Disclosure.PREFERENCE).toList();
+    }
+
+    private static Corner corner(int group, int[] members, int pick) {
+        int full = 0;
+        for (int k = 0; k < members.length; k++) {
+            if ((pick >>> k & 1) != 0) {
+                full |= 1 << members[k];
+            }
+        }
+        return new Corner(group, full);
     }
 
     /** A combination of cell sums the figures shown rule out: the cells of a group, each at 0 or full. */
     record Corner(int group, int full) {
-    }
-
-    /** @return a corner of some group's box that the figures shown rule out, null if none */
-    static Corner firstLeak(List<Disclosure.Figure> shown, List<CellData> cells, List<Integer> groups) {
-        for (int group : groups) {
-            int[] members = members(group);
-            for (int pick = 0; pick < 1 << members.length; pick++) {
-                int full = 0;
-                for (int k = 0; k < members.length; k++) {
-                    if ((pick >>> k & 1) != 0) {
-                        full |= 1 << members[k];
-                    }
-                }
-                Corner corner = new Corner(group, full);
-                if (!feasible(shown, cells, corner)) {
-                    return corner;
-                }
-            }
-        }
-        return null;
     }
 
     private static Disclosure.Figure complement(List<Disclosure.Figure> shown, List<CellData> cells, Corner leak) {
@@ -150,29 +157,40 @@ final class Bounds {
                 small.add(i);
             }
         }
-        List<Integer> all = new ArrayList<>();
-        collect(cells, small, 0, 0, Set.of(), minimum, all);
         List<Integer> maximal = new ArrayList<>();
-        for (int g : all) {
-            if (all.stream().noneMatch(h -> h != g && (h & g) == g)) {
-                maximal.add(g);
-            }
-        }
+        collect(cells, small, 0, 0, Set.of(), minimum, maximal);
         return maximal;
     }
 
     private static void collect(List<CellData> cells, List<Integer> small, int from, int mask, Set<String> union,
-            int minimum, List<Integer> out) {
+            int minimum, List<Integer> maximal) {
         for (int k = from; k < small.size(); k++) {
             int cell = small.get(k);
             Set<String> grown = new HashSet<>(union);
             grown.addAll(cells.get(cell).respondents());
             if (grown.size() < minimum) {
                 int group = mask | 1 << cell;
-                out.add(group);
-                collect(cells, small, k + 1, group, grown, minimum, out);
+                if (isMaximal(cells, small, group, grown, minimum)) {
+                    maximal.add(group);
+                }
+                collect(cells, small, k + 1, group, grown, minimum, maximal);
             }
         }
+    }
+
+    /** @return true if no small cell outside the group can join it without reaching the minimum */
+    private static boolean isMaximal(List<CellData> cells, List<Integer> small, int group, Set<String> union,
+            int minimum) {
+        for (int cell : small) {
+            if ((group >>> cell & 1) == 0) {
+                Set<String> grown = new HashSet<>(union);
+                grown.addAll(cells.get(cell).respondents());
+                if (grown.size() < minimum) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static int[] members(int mask) {
