@@ -148,6 +148,51 @@ class TrustInferenceProperties {
         }
     }
 
+    /**
+     * The flow that decides the bounds rule agrees with the brute-force search: for any set of
+     * figures shown (360° views overlapping levels included) and any cells fixed at 0 or full,
+     * the flow finds cell sums exactly when the search does.
+     */
+    @Property(tries = 200)
+    void theFlowAgreesWithTheBruteForceSearch(@ForAll("surveys") TrustSurvey survey, @ForAll long shownBits,
+            @ForAll int fixedBits, @ForAll int fullBits) {
+        int range = survey.scale().maximum() - survey.scale().minimum();
+        List<Cell> list = new ArrayList<>(cells(survey).values());
+        List<Bounds.CellData> data = list.stream().map(c -> new Bounds.CellData(c.side, c.level, c.focus,
+                (long) range * c.answers, c.steps, c.respondents)).toList();
+        List<Disclosure.Figure> figures = new ArrayList<>();
+        List<Constraint> constraints = new ArrayList<>();
+        List<TrustGroup> groups = TrustCalculator.groups(HONESTY, List.of(GovernanceLevel.values()));
+        for (int j = 0; j < groups.size(); j++) {
+            TrustGroup g = groups.get(j);
+            int mask = 0;
+            long sum = 0;
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i).isIn(g)) {
+                    mask |= 1 << i;
+                    sum += list.get(i).steps;
+                }
+            }
+            if (mask != 0 && (shownBits >>> j & 1) != 0) {
+                figures.add(new Disclosure.Figure(g, 0, mask, Set.of()));
+                constraints.add(new Constraint(g.label(), mask, sum));
+            }
+        }
+        int all = (1 << list.size()) - 1;
+        Bounds.Corner corner = new Bounds.Corner(fixedBits & all, fullBits & fixedBits & all);
+        long[] fixed = new long[list.size()];
+        for (int i = 0; i < list.size(); i++) {
+            boolean isFixed = (corner.group() >>> i & 1) != 0;
+            boolean isFull = (corner.full() >>> i & 1) != 0;
+            fixed[i] = !isFixed ? -1 : isFull ? (long) range * list.get(i).answers : 0;
+        }
+        Search search = new Search(list, range, constraints);
+        boolean expected = search.exists(fixed);
+        Assume.that(search.budgetLeft());
+        Statistics.label("possible").collect(expected);
+        assertEquals(expected, Bounds.feasible(figures, data, corner), constraints + " with " + corner);
+    }
+
     @Example
     void theBruteForceReferenceFindsTheLeakOfAMeanAtTheTop() {
         // the reference on its own: a lone cell (1 answer) and a cell of 3, a figure over both at its maximum
