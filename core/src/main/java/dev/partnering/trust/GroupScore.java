@@ -39,7 +39,9 @@ public sealed interface GroupScore {
     record Shown(TrustGroup group, BigDecimal value, int answers, int respondents) implements GroupScore {
 
         /**
-         * Creates the value, checking that no component is null.
+         * Creates the value, checking that no component is null. A value with at most
+         * {@link TrustReport#DECIMALS} decimals is kept with exactly that many, so that 75 and
+         * 75.000000 are the same figure.
          *
          * @param group  the group, not null
          * @param value  the mean of the group's normalised answers, in [0, 100], not null
@@ -48,7 +50,7 @@ public sealed interface GroupScore {
          */
         public Shown {
             Objects.requireNonNull(group, "group");
-            Objects.requireNonNull(value, "value");
+            value = TrustReport.canonical(Objects.requireNonNull(value, "value"));
         }
 
         @Override

@@ -19,7 +19,8 @@ import java.util.Objects;
 public record TrustChange(String figure, BigDecimal previous, BigDecimal current) {
 
     /**
-     * Creates the value, checking that no component is null.
+     * Creates the value, checking that no component is null; values with at most
+     * {@link TrustReport#DECIMALS} decimals are kept with exactly that many.
      *
      * @param figure  what changed, e.g. {@code trust index} or {@code transparency, customer side}, not null
      * @param previous  the previous value, from 0 to 100, not null
@@ -27,8 +28,8 @@ public record TrustChange(String figure, BigDecimal previous, BigDecimal current
      */
     public TrustChange {
         Objects.requireNonNull(figure, "figure");
-        Objects.requireNonNull(previous, "previous");
-        Objects.requireNonNull(current, "current");
+        previous = TrustReport.canonical(Objects.requireNonNull(previous, "previous"));
+        current = TrustReport.canonical(Objects.requireNonNull(current, "current"));
     }
 
     /** @return current minus previous, in points, never null */

@@ -37,6 +37,17 @@ public final class TrustReport {
     /** The decimals of every figure of a report: scores, indexes, gaps and changes; 6. */
     public static final int DECIMALS = 6;
 
+    /**
+     * @param value  a figure, not null
+     * @return the figure with exactly {@link #DECIMALS} decimals if it has at most that many (75 and
+     *         75.0000000 become 75.000000), else unchanged, for {@link #of} to refuse; so that equal
+     *         figures are equal values whatever their trailing zeros
+     */
+    static BigDecimal canonical(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return Math.max(0, stripped.scale()) <= DECIMALS ? stripped.setScale(DECIMALS) : value;
+    }
+
     private final LocalDate assessmentDate;
     private final LikertScale scale;
     private final TrustPolicy policy;
