@@ -118,6 +118,35 @@ class TrustReportTest {
     }
 
     @Test
+    void figuresAreEqualValuesWhateverTheirTrailingZeros() {
+        TrustGroup side = TrustGroup.side(HONESTY, SUPPLIER);
+        GroupScore a = new GroupScore.Shown(side, new BigDecimal("75"), 6, 6);
+        GroupScore b = new GroupScore.Shown(side, new BigDecimal("75.000000000"), 6, 6);
+        assertEquals(a, b);
+        assertEquals(a.hashCode(), b.hashCode());
+        assertEquals("75.000000", a.score().orElseThrow().toPlainString());
+        assertEquals(new TrustChange("trust index", new BigDecimal("50.5"), new BigDecimal("75")),
+                new TrustChange("trust index", new BigDecimal("50.500000"), new BigDecimal("75.0")));
+        // a figure with more decimals than a report carries is kept as it is, and refused by the factory
+        assertEquals("75.0000001", new GroupScore.Shown(side, new BigDecimal("75.0000001"), 6, 6).value().toPlainString());
+        // the March report rebuilt with its supplier honesty figure written as 75 is the same report
+        TrustReport march = march();
+        Parts p = new Parts(march);
+        p.supplier(0, new GroupScore.Shown(side, new BigDecimal("75"), 6, 6));
+        assertEquals(march, p.build());
+        assertEquals(march.hashCode(), p.build().hashCode());
+    }
+
+    @Test
+    void aScoreWithMoreDecimalsThanAReportCarriesIsRefused() {
+        Parts p = new Parts(march());
+        // honesty, supplier side: 450 / 6 = 75 exactly; 75.0000001 is no figure the calculator gives
+        p.supplier(0, new GroupScore.Shown(TrustGroup.side(HONESTY, SUPPLIER), new BigDecimal("75.0000001"), 6, 6));
+        assertEquals("score 75.0000001 of 'honesty, supplier side' must carry at most 6 decimals, as every figure is"
+                + " rounded once to them", violation(p.violations(), "dimensions[0].supplier.value").rule());
+    }
+
+    @Test
     void respondentsMustNotBeNegative() {
         Parts p = new Parts(march());
         p.respondents = -1;
