@@ -188,13 +188,21 @@ public final class GovernanceReport {
         return Decimals.ratio(BigDecimal.valueOf(withinDeadline), BigDecimal.valueOf(judgedAgainstDeadline()));
     }
 
-    /** @return the mean of the shares present times 100, from 0 to 100, empty when no share is present */
+    /**
+     * @return the mean of the shares present (each at 6 decimals) times 100, from 0 to 100, its exact
+     *         value rounded once to 6 decimals; empty when no share is present
+     */
     public Optional<BigDecimal> score() {
         List<BigDecimal> shares = new ArrayList<>();
         heldShare().ifPresent(shares::add);
         resolvedWhereRaisedShare().ifPresent(shares::add);
         withinDeadlineShare().ifPresent(shares::add);
-        return Decimals.mean(shares).map(m -> m.multiply(Decimals.HUNDRED));
+        if (shares.isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal sum = shares.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        return Optional.of(Decimals.quotient(sum.multiply(Decimals.HUNDRED), BigDecimal.valueOf(shares.size()),
+                Decimals.DEFAULT_DECIMALS));
     }
 
     /** @return how the report was computed, never null */

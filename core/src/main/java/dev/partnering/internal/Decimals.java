@@ -1,7 +1,6 @@
 package dev.partnering.internal;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.Optional;
@@ -11,14 +10,14 @@ import java.util.Optional;
  * quotient rounded once, HALF_EVEN, to a declared number of decimals), means, and the rendering of
  * figures for explanations.
  * <p>
- * {@link #MATH} and the methods that use it ({@link #divide}, {@link #ratio}, {@link #mean}) cut a
- * quotient to 16 significant digits; the calculators of KPIs, scorecards, incentives and health use
- * {@link #quotient} and {@link #round} instead.
+ * No quotient is ever cut to a number of significant digits: {@link #divide}, {@link #ratio} and
+ * {@link #mean} round the exact value once to {@link #DEFAULT_DECIMALS} (shares and means without a
+ * declared precision of their own, e.g. in governance); {@link #quotient} takes the declared decimals.
  */
 public final class Decimals {
 
-    /** The context of every division: 16 significant digits, HALF_EVEN. */
-    public static final MathContext MATH = MathContext.DECIMAL64;
+    /** The decimals of a share, mean or score that has no declared precision of its own: 6. */
+    public static final int DEFAULT_DECIMALS = 6;
 
     /** One hundred, the top of every score. */
     public static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -60,24 +59,25 @@ public final class Decimals {
     /**
      * @param sum  a sum, not null
      * @param count  the number of terms, positive
-     * @return sum / count at {@link #MATH}
+     * @return sum / count, its exact value rounded once to {@link #DEFAULT_DECIMALS}
      */
     public static BigDecimal divide(BigDecimal sum, long count) {
-        return sum.divide(BigDecimal.valueOf(count), MATH);
+        return quotient(sum, BigDecimal.valueOf(count), DEFAULT_DECIMALS);
     }
 
     /**
      * @param numerator  not null
      * @param denominator  not null
-     * @return the quotient at {@link #MATH}, empty when the denominator is zero
+     * @return the exact quotient rounded once to {@link #DEFAULT_DECIMALS}, empty when the denominator is zero
      */
     public static Optional<BigDecimal> ratio(BigDecimal numerator, BigDecimal denominator) {
-        return denominator.signum() == 0 ? Optional.empty() : Optional.of(numerator.divide(denominator, MATH));
+        return denominator.signum() == 0 ? Optional.empty()
+                : Optional.of(quotient(numerator, denominator, DEFAULT_DECIMALS));
     }
 
     /**
      * @param values  the values, not null
-     * @return their arithmetic mean at {@link #MATH}, empty when there are none
+     * @return their arithmetic mean, its exact value rounded once to {@link #DEFAULT_DECIMALS}, empty when there are none
      */
     public static Optional<BigDecimal> mean(Collection<BigDecimal> values) {
         if (values.isEmpty()) {

@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
  * (complementary suppression): the first, in order of preference, whose removal stops that
  * exposure. Preference: level figures, then 360° views, then side figures, then the overall
  * figure; the smaller group first. The result depends only on the cells, never on input order.
+ * The protection against bounds comes after, in {@link Bounds}.
  * <p>
  * Stateless; not instantiable.
  */
@@ -45,7 +46,8 @@ final class Disclosure {
     record Figure(TrustGroup group, int rank, int cells, Set<String> respondents) {
     }
 
-    private static final Comparator<Figure> PREFERENCE = Comparator.comparingInt(Figure::rank)
+    /** The order in which figures are hidden to protect a group: see the class comment. */
+    static final Comparator<Figure> PREFERENCE = Comparator.comparingInt(Figure::rank)
             .thenComparingInt(f -> f.respondents().size())
             .thenComparing(f -> order(f.group()));
 

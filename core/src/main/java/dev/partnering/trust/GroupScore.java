@@ -31,14 +31,17 @@ public sealed interface GroupScore {
      * A figure that is shown.
      *
      * @param group  the group, not null
-     * @param value  the mean of the group's normalised answers, in [0, 100], not null
+     * @param value  the mean of the group's normalised answers, in [0, 100], rounded once to
+     *        {@link TrustReport#DECIMALS} decimals, not null
      * @param answers  the number of answers averaged, positive
      * @param respondents  the number of distinct respondents, at least the minimum group size
      */
     record Shown(TrustGroup group, BigDecimal value, int answers, int respondents) implements GroupScore {
 
         /**
-         * Creates the value, checking that no component is null.
+         * Creates the value, checking that no component is null. A value with at most
+         * {@link TrustReport#DECIMALS} decimals is kept with exactly that many, so that 75 and
+         * 75.000000 are the same figure.
          *
          * @param group  the group, not null
          * @param value  the mean of the group's normalised answers, in [0, 100], not null
@@ -47,7 +50,7 @@ public sealed interface GroupScore {
          */
         public Shown {
             Objects.requireNonNull(group, "group");
-            Objects.requireNonNull(value, "value");
+            value = TrustReport.canonical(Objects.requireNonNull(value, "value"));
         }
 
         @Override

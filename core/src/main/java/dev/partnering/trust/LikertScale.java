@@ -1,6 +1,7 @@
 package dev.partnering.trust;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 import org.immutables.value.Value;
@@ -15,7 +16,9 @@ import dev.partnering.internal.Violations;
  * to {@link #maximum()} (strongly agree), 1 to 7 by default.
  * <p>
  * An answer {@code a} is normalised to a score from 0 to 100:
- * {@code (a - minimum) / (maximum - minimum) * 100}, divided at {@link java.math.MathContext#DECIMAL64}.
+ * {@code (a - minimum) / (maximum - minimum) * 100}, its exact value rounded once, HALF_EVEN, to
+ * {@link TrustReport#DECIMALS} decimals. The calculator does not add these rounded values: it adds
+ * the whole-number steps {@code a - minimum} and divides once (see {@link TrustCalculator}).
  * <p>
  * This class is immutable and thread-safe.
  *
@@ -67,7 +70,8 @@ public abstract class LikertScale {
      * Normalises an answer to a score from 0 to 100.
      *
      * @param answer  an answer on this scale
-     * @return {@code (answer - minimum) / (maximum - minimum) * 100}, in [0, 100], never null
+     * @return {@code (answer - minimum) / (maximum - minimum) * 100}, in [0, 100], rounded once
+     *         HALF_EVEN to {@link TrustReport#DECIMALS} decimals, never null
      * @throws ValidationException if the answer is not on this scale
      */
     public BigDecimal normalise(int answer) {
@@ -77,7 +81,7 @@ public abstract class LikertScale {
         }
         BigDecimal steps = BigDecimal.valueOf((long) answer - minimum());
         BigDecimal range = BigDecimal.valueOf((long) maximum() - minimum());
-        return steps.multiply(Decimals.HUNDRED).divide(range, Decimals.MATH);
+        return steps.multiply(Decimals.HUNDRED).divide(range, TrustReport.DECIMALS, RoundingMode.HALF_EVEN);
     }
 
     /** @return the scale as {@code 1-7}, never null */

@@ -1,6 +1,7 @@
 package dev.partnering.trust;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -34,14 +35,23 @@ import dev.partnering.party.PartyKind;
  * relationship is in balance when every gap is at most the threshold. The self-image of a side
  * compares its answers about itself with the other side's answers about its partner.
  * <p>
+ * Precision: a group's score is {@code steps x 100 / (range x answers)}, from the exact sum of the
+ * answers' steps above the scale's minimum, divided once and rounded HALF_EVEN to
+ * {@link TrustReport#DECIMALS} decimals; an index is the weighted mean of the rounded scores shown,
+ * divided once and rounded the same way.
+ * <p>
  * Anonymity: a figure of a group with fewer respondents than the minimum group size is
  * suppressed, and so is every further figure needed to keep such a group from being worked out by
- * subtraction (see the report's {@link TrustReport#suppressed()}). Indexes, gaps and trends use
- * shown figures only. Answer and respondent counts appear only beside shown figures; answer counts
+ * subtraction, and then every further figure needed so that the figures shown, with the ends of the
+ * scale, leave every combination of the group's answers possible (see the package documentation
+ * and the report's {@link TrustReport#suppressed()}). Indexes, gaps and trends use shown figures
+ * only; a trend shows a change only where it cannot expose the few who joined or left. The
+ * package documentation says what a user comparing separate reports by hand can still learn. Answer and respondent counts appear only beside shown figures; answer counts
  * add up like the sums and are protected with them. Respondent counts of a side and of its 360°
  * views may still tell how many respondents skipped a question, never what anyone answered. The
- * effort of the protection grows with the minimum group size; with the default of 3 a report of
- * five dimensions takes milliseconds.
+ * effort of the protection grows with the minimum group size (the bounds rule checks every
+ * combination of "all at the minimum" and "all at the maximum" over the cells of each largest group
+ * below the minimum); with the default of 3 a report of five dimensions takes milliseconds.
  * <p>
  * The calculator is stateless apart from its policy, never mutates its inputs, and its result
  * does not depend on the order of responses or answers. This class is immutable and thread-safe.
@@ -170,12 +180,13 @@ public final class TrustCalculator {
     }
 
     private Map<TrustGroup, GroupScore> scoreDimension(TrustSurvey survey, TrustDimension d, List<GovernanceLevel> levels) {
+        long range = (long) survey.scale().maximum() - survey.scale().minimum();
         Map<Cell, CellAnswers> cells = new TreeMap<>();
         for (SurveyResponse r : survey.responses()) {
             for (Answer a : r.answers()) {
                 if (a.dimension().equals(d)) {
                     cells.computeIfAbsent(new Cell(r.side(), r.level(), a.focus()), c -> new CellAnswers())
-                            .add(r.respondent(), survey.scale().normalise(a.value()));
+                            .add(r.respondent(), (long) a.value() - survey.scale().minimum());
                 }
             }
         }
@@ -195,30 +206,55 @@ public final class TrustCalculator {
         }
         Map<TrustGroup, SuppressionReason> hidden = Disclosure.suppress(figures, cellRespondents,
                 policy.minimumGroupSize());
+        List<Bounds.CellData> data = keys.stream().map(c -> new Bounds.CellData(c.side(), c.level(), c.focus(),
+                range * cells.get(c).answers, cells.get(c).steps, cells.get(c).respondents)).toList();
+        Bounds.suppress(figures, data, policy.minimumGroupSize(), hidden);
         Map<TrustGroup, GroupScore> out = new LinkedHashMap<>();
         for (Disclosure.Figure f : figures) {
-            out.put(f.group(), score(f, hidden.get(f.group()), keys, cells));
+            out.put(f.group(), score(f, hidden.get(f.group()), keys, cells, range));
         }
         return out;
     }
 
-    private GroupScore score(Disclosure.Figure f, SuppressionReason hidden, List<Cell> keys, Map<Cell, CellAnswers> cells) {
+    /**
+     * @param steps  the sum of the answers' steps above the scale's minimum
+     * @param answers  the number of answers, positive
+     * @param range  the steps of the scale, maximum - minimum, positive
+     * @return {@code steps * 100 / (range * answers)} rounded once, HALF_EVEN, to {@link TrustReport#DECIMALS}
+     */
+    static BigDecimal mean(long steps, long answers, long range) {
+        return BigDecimal.valueOf(steps).multiply(Decimals.HUNDRED)
+                .divide(BigDecimal.valueOf(Math.multiplyExact(range, answers)), TrustReport.DECIMALS, RoundingMode.HALF_EVEN);
+    }
+
+    /**
+     * @param weighted  the sum of weight x score, not null
+     * @param weights  the sum of the weights, not null
+     * @return the quotient rounded once, HALF_EVEN, to {@link TrustReport#DECIMALS}; empty when the weights are 0
+     */
+    static Optional<BigDecimal> weightedMean(BigDecimal weighted, BigDecimal weights) {
+        return weights.signum() == 0 ? Optional.empty()
+                : Optional.of(weighted.divide(weights, TrustReport.DECIMALS, RoundingMode.HALF_EVEN));
+    }
+
+    private GroupScore score(Disclosure.Figure f, SuppressionReason hidden, List<Cell> keys, Map<Cell, CellAnswers> cells,
+            long range) {
         if (f.cells() == 0) {
             return new GroupScore.NoAnswers(f.group());
         }
         if (hidden != null) {
             return new GroupScore.Suppressed(f.group(), hidden, policy.minimumGroupSize());
         }
-        BigDecimal sum = BigDecimal.ZERO;
+        long steps = 0;
         int answers = 0;
         for (int i = 0; i < keys.size(); i++) {
             if ((f.cells() >>> i & 1) != 0) {
                 CellAnswers c = cells.get(keys.get(i));
-                sum = sum.add(c.sum);
+                steps += c.steps;
                 answers += c.answers;
             }
         }
-        return new GroupScore.Shown(f.group(), Decimals.divide(sum, answers), answers, f.respondents().size());
+        return new GroupScore.Shown(f.group(), mean(steps, answers, range), answers, f.respondents().size());
     }
 
     private static int rank(TrustGroup g) {
@@ -258,7 +294,7 @@ public final class TrustCalculator {
                 leftOut.add(d);
             }
         }
-        return new TrustIndex(Decimals.ratio(weighted, weights), included, leftOut);
+        return new TrustIndex(weightedMean(weighted, weights), included, leftOut);
     }
 
     private Balance balance(List<DimensionTrust> dimensions) {
@@ -274,34 +310,87 @@ public final class TrustCalculator {
         return undetermined ? Balance.UNDETERMINED : Balance.IN_BALANCE;
     }
 
-    private static TrustTrend trend(TrustReport previous, TrustIndex overall, TrustIndex customer, TrustIndex supplier,
+    /**
+     * The trend: the change of every figure shown in both reports whose comparison cannot expose a
+     * group below the minimum (see {@link #comparable}). The minimum is the larger of the two
+     * reports' policies.
+     */
+    private TrustTrend trend(TrustReport previous, TrustIndex overall, TrustIndex customer, TrustIndex supplier,
             List<DimensionTrust> dimensions) {
+        int minimum = Math.max(policy.minimumGroupSize(), previous.policy().minimumGroupSize());
         List<TrustChange> changes = new ArrayList<>();
-        addChange(changes, TrustTrend.INDEX, previous.trustIndex(), overall.value());
-        addChange(changes, TrustTrend.indexName(PartyKind.CUSTOMER), previous.trustIndex(PartyKind.CUSTOMER),
-                customer.value());
-        addChange(changes, TrustTrend.indexName(PartyKind.SUPPLIER), previous.trustIndex(PartyKind.SUPPLIER),
-                supplier.value());
+        addIndexChange(changes, TrustTrend.INDEX, previous.index(), overall, previous.dimensions(), dimensions,
+                DimensionTrust::overall, minimum);
+        for (PartyKind side : SIDES) {
+            addIndexChange(changes, TrustTrend.indexName(side), previous.index(side), side == PartyKind.CUSTOMER
+                    ? customer : supplier, previous.dimensions(), dimensions, d -> d.side(side), minimum);
+        }
         for (DimensionTrust d : dimensions) {
-            Optional<DimensionTrust> before = previous.dimensions().stream()
-                    .filter(p -> p.dimension().id().equals(d.dimension().id())).findFirst();
+            Optional<DimensionTrust> before = before(previous.dimensions(), d.dimension());
             for (GroupScore now : List.of(d.overall(), d.customer(), d.supplier())) {
-                Optional<BigDecimal> then = before.flatMap(p -> counterpart(p, now.group()).score());
-                addChange(changes, now.group().label(), then, now.score());
+                Optional<GroupScore> then = before.map(p -> counterpart(p, now.group()));
+                if (then.isPresent() && comparable(then.get(), now, minimum)) {
+                    changes.add(new TrustChange(now.group().label(), then.get().score().orElseThrow(),
+                            now.score().orElseThrow()));
+                }
             }
         }
         return new TrustTrend(previous.assessmentDate(), changes);
     }
 
-    private static GroupScore counterpart(DimensionTrust previous, TrustGroup group) {
-        return group.side().map(previous::side).orElse(previous.overall());
+    /**
+     * Whether the change between two figures of the same group may be shown. Both must be shown; and
+     * their respondents and answers must be as many in both assessments, or their respondents must
+     * differ in number by at least the minimum. Otherwise the reader could work out the answers of
+     * the few who joined or left from the two means and answer counts (4 x 62.5 - 3 x 77.78 is the
+     * answer of the one newcomer). Respondents are anonymous across assessments, so only their
+     * numbers can be compared: when as many left as joined, the change still compares two groups
+     * of people, which the class comment of {@link TrustCalculator} documents.
+     *
+     * @param before  the figure of the previous assessment, not null
+     * @param now  the figure of this assessment, not null
+     * @param minimum  the minimum group size
+     * @return true if the change may be shown
+     */
+    static boolean comparable(GroupScore before, GroupScore now, int minimum) {
+        if (!(before instanceof GroupScore.Shown b) || !(now instanceof GroupScore.Shown n)) {
+            return false;
+        }
+        int respondents = Math.abs(b.respondents() - n.respondents());
+        return respondents == 0 && b.answers() == n.answers() || respondents >= minimum;
     }
 
-    private static void addChange(List<TrustChange> changes, String figure, Optional<BigDecimal> previous,
-            Optional<BigDecimal> current) {
-        if (previous.isPresent() && current.isPresent()) {
-            changes.add(new TrustChange(figure, previous.get(), current.get()));
+    /**
+     * Adds the change of a trust index when it is shown in both reports over the same dimensions,
+     * each of whose figures may be compared: an index is a weighted mean of those figures, so its
+     * change exposes what theirs would.
+     */
+    private static void addIndexChange(List<TrustChange> changes, String figure, TrustIndex before, TrustIndex now,
+            List<DimensionTrust> previous, List<DimensionTrust> current, Function<DimensionTrust, GroupScore> score,
+            int minimum) {
+        if (before.value().isEmpty() || now.value().isEmpty() || !ids(before.included()).equals(ids(now.included()))) {
+            return;
         }
+        for (DimensionTrust d : current) {
+            Optional<DimensionTrust> then = before(previous, d.dimension());
+            if (now.included().contains(d.dimension())
+                    && (then.isEmpty() || !comparable(score.apply(then.get()), score.apply(d), minimum))) {
+                return;
+            }
+        }
+        changes.add(new TrustChange(figure, before.value().get(), now.value().get()));
+    }
+
+    private static List<String> ids(List<TrustDimension> dimensions) {
+        return dimensions.stream().map(TrustDimension::id).sorted().toList();
+    }
+
+    private static Optional<DimensionTrust> before(List<DimensionTrust> previous, TrustDimension dimension) {
+        return previous.stream().filter(p -> p.dimension().id().equals(dimension.id())).findFirst();
+    }
+
+    private static GroupScore counterpart(DimensionTrust previous, TrustGroup group) {
+        return group.side().map(previous::side).orElse(previous.overall());
     }
 
     /** The answers of one side at one level with one focus on one dimension. */
@@ -322,15 +411,15 @@ public final class TrustCalculator {
         }
     }
 
-    /** The normalised answers in one cell: their exact sum, count and respondents. */
+    /** The answers in one cell: the exact sum of their steps above the scale's minimum, count and respondents. */
     private static final class CellAnswers {
         private final Set<String> respondents = new HashSet<>();
-        private BigDecimal sum = BigDecimal.ZERO;
+        private long steps;
         private int answers;
 
-        void add(String respondent, BigDecimal normalised) {
+        void add(String respondent, long step) {
             respondents.add(respondent);
-            sum = sum.add(normalised);
+            steps += step;
             answers++;
         }
     }

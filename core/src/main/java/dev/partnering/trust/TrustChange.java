@@ -5,7 +5,9 @@ import java.util.Objects;
 
 /**
  * The change of one figure between the previous assessment and this one. Only figures shown in
- * both reports are compared.
+ * both reports, whose comparison cannot expose a group below the minimum, are compared (see
+ * {@link TrustTrend}). Both values carry at most {@link TrustReport#DECIMALS} decimals, so the
+ * change is exact.
  * <p>
  * This class is immutable and thread-safe.
  *
@@ -17,7 +19,8 @@ import java.util.Objects;
 public record TrustChange(String figure, BigDecimal previous, BigDecimal current) {
 
     /**
-     * Creates the value, checking that no component is null.
+     * Creates the value, checking that no component is null; values with at most
+     * {@link TrustReport#DECIMALS} decimals are kept with exactly that many.
      *
      * @param figure  what changed, e.g. {@code trust index} or {@code transparency, customer side}, not null
      * @param previous  the previous value, from 0 to 100, not null
@@ -25,8 +28,8 @@ public record TrustChange(String figure, BigDecimal previous, BigDecimal current
      */
     public TrustChange {
         Objects.requireNonNull(figure, "figure");
-        Objects.requireNonNull(previous, "previous");
-        Objects.requireNonNull(current, "current");
+        previous = TrustReport.canonical(Objects.requireNonNull(previous, "previous"));
+        current = TrustReport.canonical(Objects.requireNonNull(current, "current"));
     }
 
     /** @return current minus previous, in points, never null */

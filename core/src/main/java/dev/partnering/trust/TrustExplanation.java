@@ -33,10 +33,12 @@ final class TrustExplanation {
         b.add(Step.of(StepKind.INPUT, "survey of " + r.assessmentDate() + ": " + r.respondents() + " respondents, "
                  + r.dimensions().size() + " dimensions, scale " + scale.label()));
         b.add(StepKind.RULE, "normalised answer = (answer - " + scale.minimum() + ") / (" + scale.maximum() + " - "
-                + scale.minimum() + ") x 100; a group's score is the mean of its normalised answers");
+                + scale.minimum() + ") x 100; a group's score is the mean of its normalised answers, divided once from the"
+                + " exact sum and rounded to " + TrustReport.DECIMALS + " decimals");
         b.add(StepKind.RULE, "minimum group size " + policy.minimumGroupSize()
                 + ": a group with fewer respondents is suppressed, and so is every figure from which such a group"
-                + " could be worked out by subtraction");
+                + " could be worked out by subtraction or whose answers the figures shown and the ends of the scale"
+                + " could narrow down");
         b.add(StepKind.RULE, "trust index = weighted mean of the dimension scores shown; weights "
                 + weights(r.dimensions(), policy));
         b.add(StepKind.RULE, "in balance when every perception gap |customer - supplier| is at most "
@@ -162,13 +164,16 @@ final class TrustExplanation {
 
     private static Step trend(TrustTrend t) {
         Step step = Step.of(StepKind.COMPUTATION, "trend against the assessment of " + t.previousAssessment());
+        step = step.withChild(Step.of(StepKind.RULE, "a change is shown for a figure shown in both assessments whose"
+                + " respondents and answers are as many in both, or whose respondents differ in number by at least the"
+                + " minimum group size (an index: every figure it weighs so)"));
         for (TrustChange c : t.changes()) {
             String sign = c.change().signum() > 0 ? "+" : "";
             step = step.withChild(Step.of(StepKind.COMPUTATION, c.figure() + ": " + Decimals.show(c.previous()) + " -> "
                     + Decimals.show(c.current()) + " (" + sign + Decimals.show(c.change()) + ")"));
         }
         if (t.changes().isEmpty()) {
-            step = step.withChild(Step.of(StepKind.COMPUTATION, "no figure is shown in both reports"));
+            step = step.withChild(Step.of(StepKind.COMPUTATION, "no change can be shown"));
         }
         return step;
     }

@@ -20,14 +20,15 @@ import java.util.Optional;
 public record TrustIndex(Optional<BigDecimal> value, List<TrustDimension> included, List<TrustDimension> leftOut) {
 
     /**
-     * Creates the value, checking that no component is null.
+     * Creates the value, checking that no component is null; a value with at most
+     * {@link TrustReport#DECIMALS} decimals is kept with exactly that many.
      *
      * @param value  the index, empty when no dimension score is shown
      * @param included  the dimensions whose scores it weighs, not null
      * @param leftOut  the dimensions left out, not null
      */
     public TrustIndex {
-        Objects.requireNonNull(value, "value");
+        value = Objects.requireNonNull(value, "value").map(TrustReport::canonical);
         included = List.copyOf(included);
         leftOut = List.copyOf(leftOut);
     }

@@ -17,8 +17,12 @@ import dev.partnering.party.PartyKind;
  * whether the relationship is in balance; the trend against the previous assessment; and every
  * figure suppressed to protect anonymity, with the reason.
  * <p>
- * Scores are from 0 to 100 at {@link java.math.MathContext#DECIMAL64} precision; round them only
- * for display. A suppressed figure is absent everywhere in the report, including the explanation.
+ * Precision: every figure is from 0 to 100 and is its exact rational value rounded once, HALF_EVEN,
+ * to {@link #DECIMALS} decimals when it comes into being: a group's score from the exact sum of its
+ * answers' steps on the scale, divided once; a trust index from the rounded dimension scores it
+ * weighs (the values shown are the values used downstream), divided once. Gaps and changes are
+ * exact differences of rounded figures. Round further only for display. A suppressed figure is
+ * absent everywhere in the report, including the explanation.
  * <p>
  * A report is computed by {@link TrustCalculator}; one that was computed elsewhere, e.g. read from
  * JSON, is rebuilt with {@link #of}, which checks everything that can be checked without the survey,
@@ -29,6 +33,20 @@ import dev.partnering.party.PartyKind;
  * @since 0.1.0
  */
 public final class TrustReport {
+
+    /** The decimals of every figure of a report: scores, indexes, gaps and changes; 6. */
+    public static final int DECIMALS = 6;
+
+    /**
+     * @param value  a figure, not null
+     * @return the figure with exactly {@link #DECIMALS} decimals if it has at most that many (75 and
+     *         75.0000000 become 75.000000), else unchanged, for {@link #of} to refuse; so that equal
+     *         figures are equal values whatever their trailing zeros
+     */
+    static BigDecimal canonical(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return Math.max(0, stripped.scale()) <= DECIMALS ? stripped.setScale(DECIMALS) : value;
+    }
 
     private final LocalDate assessmentDate;
     private final LikertScale scale;
@@ -77,7 +95,10 @@ public final class TrustReport {
      * 100; every suppressed figure names the policy's minimum group size; and the figures shown of a
      * dimension do not let a figure suppressed for having too few respondents be worked out by
      * subtraction (every combination of side, level and focus is assumed to have answers unless a
-     * figure without answers covers it);</li>
+     * figure without answers covers it); every score has at most {@link #DECIMALS} decimals. The
+     * rule against bounds needs the answer counts of groups the report does not show, and whether a
+     * trend compares groups that differ by fewer than the minimum needs the previous report: neither
+     * is checked here; the calculator always keeps both;</li>
      * <li>the suppressed list holds exactly the suppressed figures of the parts, each once, in the
      * order of the figures (by dimension; both sides, then each side with its 360° views and its
      * levels from A down);</li>

@@ -150,6 +150,9 @@ final class TrustReportCheck {
             BigDecimal value = shown.value();
             v.require(value.signum() >= 0 && value.compareTo(Decimals.HUNDRED) <= 0, p.path() + ".value",
                     Decimals.plain(value), "score " + Decimals.plain(value) + " of '" + label + "' must be between 0 and 100");
+            v.require(decimals(value) <= TrustReport.DECIMALS, p.path() + ".value", Decimals.plain(value), "score "
+                    + Decimals.plain(value) + " of '" + label + "' must carry at most " + TrustReport.DECIMALS
+                    + " decimals, as every figure is rounded once to them");
             v.require(shown.respondents() >= minimum, p.path() + ".respondents", shown.respondents(), "'" + label
                     + "' is shown with " + shown.respondents() + " respondents, fewer than the minimum group size "
                     + minimum + "; it must be suppressed");
@@ -164,6 +167,11 @@ final class TrustReportCheck {
                     "'" + label + "' is suppressed under a minimum group size of " + hidden.minimumGroupSize()
                             + ", but the policy's is " + minimum);
         }
+    }
+
+    /** @return the decimals of a value once trailing zeros are dropped, 0 for a whole number */
+    private static int decimals(BigDecimal value) {
+        return Math.max(0, value.stripTrailingZeros().scale());
     }
 
     private static void suppressedList(TrustReport r, List<Placed> figures, Violations v) {
@@ -291,7 +299,7 @@ final class TrustReportCheck {
                     + ids(included) + " and the others " + ids(leftOut));
             return;
         }
-        Optional<BigDecimal> expected = Decimals.ratio(weighted, weights);
+        Optional<BigDecimal> expected = TrustCalculator.weightedMean(weighted, weights);
         if (!sameValue(index.value(), expected)) {
             v.add(path + ".value", index.value().map(Decimals::plain).orElse(null), name + " is "
                     + index.value().map(Decimals::plain).orElse("absent") + ", but the weighted mean of the scores shown is "
@@ -345,6 +353,9 @@ final class TrustReportCheck {
             v.require(previous.signum() >= 0 && previous.compareTo(Decimals.HUNDRED) <= 0, path + ".previous",
                     Decimals.plain(previous), "the previous value " + Decimals.plain(previous) + " of '" + figure
                             + "' must be between 0 and 100");
+            v.require(decimals(previous) <= TrustReport.DECIMALS, path + ".previous", Decimals.plain(previous),
+                    "the previous value " + Decimals.plain(previous) + " of '" + figure + "' must carry at most "
+                            + TrustReport.DECIMALS + " decimals, as every figure is rounded once to them");
             if (!seen.add(figure)) {
                 v.add(path + ".figure", figure, "the change of '" + figure + "' is listed more than once");
             } else if (!figures.containsKey(figure)) {

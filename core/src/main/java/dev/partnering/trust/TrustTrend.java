@@ -10,7 +10,12 @@ import dev.partnering.party.PartyKind;
 
 /**
  * The trend of a trust report against the previous assessment: the change of every figure shown
- * in both, the trust indexes first, then each dimension overall and per side.
+ * in both, the trust indexes first, then each dimension overall and per side, whose comparison
+ * cannot expose a group below the minimum: a figure's respondents and answers are as many in both
+ * assessments, or its respondents differ in number by at least the minimum group size (the larger
+ * of both reports' policies); an index's change only when every dimension figure it weighs
+ * qualifies, over the same dimensions. A figure without a change here may still be in both
+ * reports; see the package documentation for what comparing them by hand can tell.
  * <p>
  * This class is immutable and thread-safe.
  *

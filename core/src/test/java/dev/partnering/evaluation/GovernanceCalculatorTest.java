@@ -19,7 +19,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,8 +42,9 @@ class GovernanceCalculatorTest {
                 GovernanceFixtures.escalations());
     }
 
-    private static BigDecimal ratio(long a, long b) {
-        return BigDecimal.valueOf(a).divide(BigDecimal.valueOf(b), MathContext.DECIMAL64);
+    /** a share as the report gives it: the exact quotient rounded once to 6 decimals */
+    private static BigDecimal share(String expected) {
+        return new BigDecimal(expected);
     }
 
     @Test
@@ -66,7 +66,7 @@ class GovernanceCalculatorTest {
         // all forums: (1 + 1 + 3) / (1 + 3 + 3) = 5 / 7
         assertEquals(5, r.heldMeetings());
         assertEquals(7, r.scheduledMeetings());
-        assertEquals(Optional.of(ratio(5, 7)), r.heldShare());
+        assertEquals(Optional.of(share("0.714286")) /* 5/7 = 0.7142857… → 0.714286 */, r.heldShare());
     }
 
     @Test
@@ -111,12 +111,12 @@ class GovernanceCalculatorTest {
         assertEquals(3, r.resolvedEscalations());
         // only E1 was resolved where raised -> 1 of 3
         assertEquals(1, r.resolvedWhereRaised());
-        assertEquals(Optional.of(ratio(1, 3)), r.resolvedWhereRaisedShare());
+        assertEquals(Optional.of(share("0.333333")) /* 1/3 → 0.333333 */, r.resolvedWhereRaisedShare());
         LevelActivity c = r.level(OPERATIONAL).orElseThrow();
         // raised at C in Q1: E1, E2, E4, E5, E8
         assertEquals(5, c.raised());
         // raised at C and resolved in Q1: E1 (at C), E2 (at B) -> 1 of 2
-        assertEquals(Optional.of(ratio(1, 2)), c.resolvedWhereRaisedShare());
+        assertEquals(Optional.of(share("0.5")) /* 1/2 = 0.5 exactly */, c.resolvedWhereRaisedShare());
         // mean time to resolve at each level, from reaching it: C: E1 1 day; B: E2 01-15 -> 01-18 = 3; A: E3 02-05 -> 02-12 = 7
         assertEquals(Optional.of(BigDecimal.ONE), c.meanDaysToResolve());
         assertEquals(0, BigDecimal.valueOf(3).compareTo(r.level(TACTICAL).orElseThrow().meanDaysToResolve().orElseThrow()));
@@ -142,10 +142,10 @@ class GovernanceCalculatorTest {
         // E3 (3 days at B, 7 at A); E2 stayed 5 days at C where 2 are allowed -> 2 of 5
         assertEquals(5, r.judgedAgainstDeadline());
         assertEquals(2, r.withinDeadline());
-        assertEquals(Optional.of(ratio(2, 5)), r.withinDeadlineShare());
-        // score = (5/7 + 1/3 + 2/5) / 3 x 100 = (0.7142857142857143 + 0.3333333333333333 + 0.4) / 3 x 100
-        //       = 1.4476190476190476 / 3 x 100 = 48.25396825396825
-        assertEquals(Optional.of(new BigDecimal("48.25396825396825")), r.score().map(BigDecimal::stripTrailingZeros));
+        assertEquals(Optional.of(share("0.4")) /* 2/5 = 0.4 exactly */, r.withinDeadlineShare());
+        // score = (0.714286 + 0.333333 + 0.4) x 100 / 3 (the shares as shown, at 6 decimals)
+        //       = 144.7619 / 3 = 48.2539666… → 48.253967 (rounded once to 6 decimals)
+        assertEquals(Optional.of(new BigDecimal("48.253967")), r.score().map(BigDecimal::stripTrailingZeros));
         assertTrue(r.explanation().toText().contains("governance score = mean of the shares present = (71.43 + 33.33 + 40) / 3 = 48.25"),
                 r.explanation().toText());
     }

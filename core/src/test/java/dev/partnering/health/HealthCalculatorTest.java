@@ -40,10 +40,10 @@ class HealthCalculatorTest {
         GovernanceReport governance = GovernanceCalculator.standard().assess(GovernanceFixtures.agreement(), Q1,
                 GovernanceFixtures.meetings(), GovernanceFixtures.escalations());
         HealthReport r = CALCULATOR.assess(q1().scorecardScore(d("0.95")).trust(trust).governance(governance).build());
-        // performance 0.95 x 100 = 95; trust index 75.89285714285714; governance score 48.25396825396825
-        // score (95 + 75.89285714285714 + 48.25396825396825) / 3 = 219.14682539682539 / 3 = 73.0489417989417966…
-        // → 73.048942 (rounded once to 6 decimals; it was 73.04894179894180 at 16 significant digits)
-        assertEquals(0, d("73.048942").compareTo(r.score().orElseThrow()));
+        // performance 0.95 x 100 = 95; trust index 75.892857 (6 decimals, see TrustCalculatorTest);
+        // governance score 48.253967 (6 decimals, see GovernanceCalculatorTest)
+        // score (95 + 75.892857 + 48.253967) / 3 = 219.146824 / 3 = 73.0489413… → 73.048941 (rounded once)
+        assertEquals(0, d("73.048941").compareTo(r.score().orElseThrow()));
         // 50 <= 73.05 < 75 is AMBER; governance 48.25 < 50 and trust out of balance cap at AMBER too
         assertEquals(Optional.of(HealthStatus.AMBER), r.status());
         assertEquals(Optional.of(HealthStatus.GREEN), r.status(Pillar.PERFORMANCE));

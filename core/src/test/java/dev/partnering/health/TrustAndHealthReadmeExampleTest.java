@@ -47,7 +47,7 @@ class TrustAndHealthReadmeExampleTest {
         TrustSurvey survey = TrustSurvey.builder()
                 .assessmentDate(LocalDate.of(2026, 3, 16)) // scale 1-7 by default
                 .addDimensions(HONESTY, TRANSPARENCY)
-                .addResponses(response("r-01", CUSTOMER, STRATEGIC, 6, 7))
+                .addResponses(response("r-01", CUSTOMER, STRATEGIC, 6, 6))
                 .addResponses(response("r-02", CUSTOMER, TACTICAL, 6, 6), response("r-03", CUSTOMER, TACTICAL, 5, 6),
                         response("r-04", CUSTOMER, TACTICAL, 6, 7))
                 .addResponses(response("r-05", CUSTOMER, OPERATIONAL, 5, 6), response("r-06", CUSTOMER, OPERATIONAL, 6, 7),
@@ -101,7 +101,15 @@ class TrustAndHealthReadmeExampleTest {
         assertTrue(out.contains("trust perception gap on transparency"), out);
         assertTrue(out.contains("level B forum not held since 2026-01"), out);
         assertTrue(out.contains("1 escalation overdue at level C"), out);
-        assertTrue(out.startsWith("trust index 73.08, OUT_OF_BALANCE"), out);
-        assertTrue(out.contains("AMBER 79.96"), out);
+        // r-01, alone at customer level A, answers 6 on transparency (it answered 7 before the bounds rule: with
+        // the customer side at 37 of 42 steps, the side would have told that r-01 answered at least 2, and was hidden).
+        // Honesty, steps: customer 5+5+4+5+4+5+4 = 32, supplier 4+5+4+4+5+4 = 26, both 58 x 100 / 78 = 74.358974;
+        // transparency: customer 5+5+5+6+5+6+4 = 36, supplier 3+3+4+3+4+2 = 19, both 55 x 100 / 78 = 70.512821;
+        // index (74.358974 + 70.512821) / 2 = 72.4358975 -> 72.435898; gap 3600 / 42 - 1900 / 36 = 85.714286 -
+        // 52.777778 = 32.936508 > 15
+        assertTrue(out.startsWith("trust index 72.44, OUT_OF_BALANCE"), out);
+        assertTrue(out.contains("transparency, customer side, level C: suppressed, hidden so that the figures shown and"
+                + " the ends of the scale cannot narrow down"), out);
+        assertTrue(out.contains("AMBER 79.75"), out);
     }
 }

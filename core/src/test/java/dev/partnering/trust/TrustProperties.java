@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -63,6 +62,70 @@ class TrustProperties {
                     r.dimensions(), r.index(), r.index(PartyKind.CUSTOMER), r.index(PartyKind.SUPPLIER), r.levels(),
                     r.balance(), r.trend(), r.suppressed(), r.explanation());
             assertEquals(r, rebuilt);
+        }
+    }
+
+    /**
+     * The precision rule against a reference in exact fractions: every score shown is
+     * {@code steps x 100 / (4 x answers)} (1-5 scale) rounded once HALF_EVEN to 6 decimals; every
+     * trust index is the exact weighted mean of the scores it includes, rounded once; gaps and
+     * self-image gaps are exact differences of the figures shown.
+     */
+    @Property(tries = 200)
+    void everyTrustFigureIsItsExactValueRoundedOnce(@ForAll("surveys") TrustSurvey survey,
+            @ForAll @IntRange(min = 1, max = 700) int honestyWeight, @ForAll @IntRange(min = 1, max = 700) int transparencyWeight) {
+        // weights with up to two decimals, e.g. 3.17 and 0.07
+        TrustPolicy policy = TrustPolicy.builder().minimumGroupSize(1)
+                .putWeights("honesty", BigDecimal.valueOf(honestyWeight, 2))
+                .putWeights("transparency", BigDecimal.valueOf(transparencyWeight, 2)).build();
+        TrustReport r = TrustCalculator.of(policy).assess(survey);
+        for (TrustDimension d : DIMENSIONS) {
+            Map<String, Cell> cells = cells(survey, d);
+            for (GroupScore s : allScores(r)) {
+                if (s instanceof GroupScore.Shown f && f.group().dimension().equals(d)) {
+                    long steps = 0;
+                    int answers = 0;
+                    for (Cell c : cells.values()) {
+                        if (c.isIn(f.group())) {
+                            steps += c.steps;
+                            answers += c.answers;
+                        }
+                    }
+                    BigDecimal exact = ExactFraction.of(BigInteger.valueOf(steps * 100), BigInteger.valueOf(4L * answers))
+                            .round(6);
+                    assertEquals(exact, f.value(), f.group().label());
+                }
+            }
+        }
+        assertIndex(r.index(), r, policy, DimensionTrust::overall);
+        assertIndex(r.index(PartyKind.CUSTOMER), r, policy, DimensionTrust::customer);
+        assertIndex(r.index(PartyKind.SUPPLIER), r, policy, DimensionTrust::supplier);
+        for (LevelTrust l : r.levels()) {
+            assertIndex(l.index(), r, policy, d -> l.score(d.dimension()).orElseThrow());
+        }
+        for (DimensionTrust d : r.dimensions()) {
+            d.perceptionGap().ifPresent(g -> assertEquals(0, g.compareTo(
+                    d.customer().score().orElseThrow().subtract(d.supplier().score().orElseThrow()).abs())));
+            d.perceptionGap().ifPresent(g -> assertTrue(g.scale() <= 6, g.toPlainString()));
+        }
+    }
+
+    private static void assertIndex(TrustIndex index, TrustReport r, TrustPolicy policy,
+            java.util.function.Function<DimensionTrust, GroupScore> score) {
+        ExactFraction weighted = ExactFraction.of(BigInteger.ZERO, BigInteger.ONE);
+        ExactFraction weights = ExactFraction.of(BigInteger.ZERO, BigInteger.ONE);
+        for (DimensionTrust d : r.dimensions()) {
+            Optional<BigDecimal> s = score.apply(d).score();
+            if (s.isPresent()) {
+                ExactFraction w = ExactFraction.of(policy.weightOf(d.dimension()));
+                weighted = weighted.plus(w.times(ExactFraction.of(s.get())));
+                weights = weights.plus(w);
+            }
+        }
+        if (weights.numerator().signum() == 0) {
+            assertTrue(index.value().isEmpty());
+        } else {
+            assertEquals(weighted.dividedBy(weights).round(6), index.value().orElseThrow());
         }
     }
 
@@ -145,7 +208,7 @@ class TrustProperties {
         List<BigInteger[]> shown = new ArrayList<>();
         for (GroupScore.Shown f : figures) {
             Set<String> respondents = new HashSet<>();
-            BigDecimal sum = BigDecimal.ZERO;
+            long sum = 0;
             int answers = 0;
             BigInteger[] row = new BigInteger[keys.size()];
             for (int i = 0; i < keys.size(); i++) {
@@ -154,13 +217,15 @@ class TrustProperties {
                 row[i] = in ? BigInteger.ONE : BigInteger.ZERO;
                 if (in) {
                     respondents.addAll(c.respondents);
-                    sum = sum.add(c.sum);
+                    sum += c.steps;
                     answers += c.answers;
                 }
             }
             assertTrue(respondents.size() >= minimum, f.group() + " shown with " + respondents.size());
             assertEquals(respondents.size(), f.respondents());
-            assertEquals(0, sum.divide(BigDecimal.valueOf(answers), MathContext.DECIMAL64).compareTo(f.value()));
+            // exact fraction: steps x 100 / (4 x answers) on the 1-5 scale, rounded once HALF_EVEN to 6 decimals
+            assertEquals(ExactFraction.of(BigInteger.valueOf(sum * 100), BigInteger.valueOf(4L * answers)).round(6),
+                    f.value(), f.group().label());
             shown.add(row);
         }
         List<Integer> small = new ArrayList<>();
@@ -234,8 +299,7 @@ class TrustProperties {
                     Cell c = cells.computeIfAbsent(r.side() + "/" + r.level() + "/" + a.focus(),
                             k -> new Cell(r.side(), r.level(), a.focus()));
                     c.respondents.add(r.respondent());
-                    c.sum = c.sum.add(BigDecimal.valueOf(a.value() - 1L).multiply(HUNDRED)
-                            .divide(BigDecimal.valueOf(4), MathContext.DECIMAL64));
+                    c.steps += a.value() - 1L;
                     c.answers++;
                 }
             }
@@ -248,7 +312,7 @@ class TrustProperties {
         final GovernanceLevel level;
         final Focus focus;
         final Set<String> respondents = new HashSet<>();
-        BigDecimal sum = BigDecimal.ZERO;
+        long steps;
         int answers;
 
         Cell(PartyKind side, GovernanceLevel level, Focus focus) {

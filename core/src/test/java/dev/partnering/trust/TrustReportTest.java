@@ -1,5 +1,6 @@
 package dev.partnering.trust;
 
+import static dev.partnering.governance.GovernanceLevel.OPERATIONAL;
 import static dev.partnering.governance.GovernanceLevel.STRATEGIC;
 import static dev.partnering.governance.GovernanceLevel.TACTICAL;
 import static dev.partnering.party.PartyKind.CUSTOMER;
@@ -26,8 +27,9 @@ import dev.partnering.explanation.Explanation;
  * {@link TrustReport#of}: a report computed by the calculator is rebuilt equal; each rule refuses a
  * hand-edited report. The March survey ({@link TrustSurveys#march()}, default policy) has one
  * customer respondent at level A, three at B and four at C, so the customer figures at level A are
- * suppressed (BELOW_MINIMUM) and those at level B too (COMPLEMENTARY: customer side 8 - level B 3 -
- * level C 4 would give level A's 1). Levels in the report: customer A, B, C, supplier A, B, C.
+ * suppressed (BELOW_MINIMUM), those at level B too (COMPLEMENTARY: customer side 8 - level B 3 -
+ * level C 4 would give level A's 1), and those at level C (BOUNDS: customer side - level C = A + B
+ * would tell that A did not answer 1). Levels in the report: customer A, B, C, supplier A, B, C.
  */
 class TrustReportTest {
 
@@ -116,6 +118,35 @@ class TrustReportTest {
     }
 
     @Test
+    void figuresAreEqualValuesWhateverTheirTrailingZeros() {
+        TrustGroup side = TrustGroup.side(HONESTY, SUPPLIER);
+        GroupScore a = new GroupScore.Shown(side, new BigDecimal("75"), 6, 6);
+        GroupScore b = new GroupScore.Shown(side, new BigDecimal("75.000000000"), 6, 6);
+        assertEquals(a, b);
+        assertEquals(a.hashCode(), b.hashCode());
+        assertEquals("75.000000", a.score().orElseThrow().toPlainString());
+        assertEquals(new TrustChange("trust index", new BigDecimal("50.5"), new BigDecimal("75")),
+                new TrustChange("trust index", new BigDecimal("50.500000"), new BigDecimal("75.0")));
+        // a figure with more decimals than a report carries is kept as it is, and refused by the factory
+        assertEquals("75.0000001", new GroupScore.Shown(side, new BigDecimal("75.0000001"), 6, 6).value().toPlainString());
+        // the March report rebuilt with its supplier honesty figure written as 75 is the same report
+        TrustReport march = march();
+        Parts p = new Parts(march);
+        p.supplier(0, new GroupScore.Shown(side, new BigDecimal("75"), 6, 6));
+        assertEquals(march, p.build());
+        assertEquals(march.hashCode(), p.build().hashCode());
+    }
+
+    @Test
+    void aScoreWithMoreDecimalsThanAReportCarriesIsRefused() {
+        Parts p = new Parts(march());
+        // honesty, supplier side: 450 / 6 = 75 exactly; 75.0000001 is no figure the calculator gives
+        p.supplier(0, new GroupScore.Shown(TrustGroup.side(HONESTY, SUPPLIER), new BigDecimal("75.0000001"), 6, 6));
+        assertEquals("score 75.0000001 of 'honesty, supplier side' must carry at most 6 decimals, as every figure is"
+                + " rounded once to them", violation(p.violations(), "dimensions[0].supplier.value").rule());
+    }
+
+    @Test
     void respondentsMustNotBeNegative() {
         Parts p = new Parts(march());
         p.respondents = -1;
@@ -156,17 +187,21 @@ class TrustReportTest {
     @Test
     void aComplementaryFigureCannotBeShownWhenItGivesASmallGroupBySubtraction() {
         Parts p = new Parts(march());
-        // un-suppress honesty at customer level B (3 respondents: c2 4, c3 5, c4 4 -> 75, 100, 75, mean 83.33...)
+        // un-suppress honesty at customer level B (3 respondents: c2 4, c3 5, c4 4 -> 75, 100, 75, mean 83.333333)
+        // and at level C (4 respondents: 75, 50, 75, 100, mean 75)
         TrustGroup b = TrustGroup.level(HONESTY, CUSTOMER, TACTICAL);
-        p.level(1, 0, new GroupScore.Shown(b, new BigDecimal("83.33333333333333"), 3, 3));
-        p.suppressed.removeIf(s -> s.group().equals(b));
+        TrustGroup c = TrustGroup.level(HONESTY, CUSTOMER, OPERATIONAL);
+        p.level(1, 0, new GroupScore.Shown(b, new BigDecimal("83.333333"), 3, 3));
+        p.level(2, 0, new GroupScore.Shown(c, new BigDecimal("75"), 4, 4));
+        p.suppressed.removeIf(s -> s.group().equals(b) || s.group().equals(c));
 
         List<Violation> vs = p.violations();
 
         // customer side (8 answers) - level B (3) - level C (4) = level A, c1's answer alone
         assertEquals("'honesty, customer side, level A' is suppressed for having fewer than 3 respondents, but the figures"
                 + " shown on 'honesty' let it be worked out by subtraction", violation(vs, "levels[0].scores[0]").rule());
-        assertEquals(List.of("levels[0].scores[0]", "levels[1].index.included"), vs.stream().map(Violation::path).toList());
+        assertEquals(List.of("levels[0].scores[0]", "levels[1].index.included", "levels[2].index.included"),
+                vs.stream().map(Violation::path).toList());
     }
 
     @Test
@@ -178,7 +213,7 @@ class TrustReportTest {
         GroupScore.Suppressed hidden = new GroupScore.Suppressed(TrustGroup.side(HONESTY, SUPPLIER),
                 SuppressionReason.COMPLEMENTARY, 3);
         p.supplier(0, hidden);
-        p.suppressed.add(2, hidden); // in the order of the figures: after honesty at customer levels A and B
+        p.suppressed.add(3, hidden); // in the order of the figures: after honesty at customer levels A, B and C
         // supplier index: transparency alone, 62.5
         p.supplierIndex = new TrustIndex(Optional.of(new BigDecimal("62.5")), List.of(TrustDimension.TRANSPARENCY),
                 List.of(HONESTY));
@@ -198,7 +233,7 @@ class TrustReportTest {
         GroupScore.Suppressed hidden = new GroupScore.Suppressed(TrustGroup.side(HONESTY, SUPPLIER),
                 SuppressionReason.BELOW_MINIMUM, 3);
         p.supplier(0, hidden);
-        p.suppressed.add(2, hidden); // in the order of the figures: after honesty at customer levels A and B
+        p.suppressed.add(3, hidden); // in the order of the figures: after honesty at customer levels A, B and C
         p.supplierIndex = new TrustIndex(Optional.of(new BigDecimal("62.5")), List.of(TrustDimension.TRANSPARENCY),
                 List.of(HONESTY));
 
@@ -293,9 +328,9 @@ class TrustReportTest {
         p.suppressed.add(new GroupScore.Suppressed(TrustGroup.side(HONESTY, SUPPLIER), SuppressionReason.COMPLEMENTARY, 3));
 
         assertEquals(List.of(
-                Violation.of("suppressed[3]", "honesty, customer side, level B",
+                Violation.of("suppressed[5]", "honesty, customer side, level B",
                         "'honesty, customer side, level B' is listed as suppressed more than once"),
-                Violation.of("suppressed[4]", "honesty, supplier side", "'honesty, supplier side' is listed as suppressed"
+                Violation.of("suppressed[6]", "honesty, supplier side", "'honesty, supplier side' is listed as suppressed"
                         + " (COMPLEMENTARY), but the figures of the report do not suppress it so"),
                 Violation.of("suppressed", first.group().label(), "'honesty, customer side, level A' is suppressed"
                         + " (BELOW_MINIMUM) in the figures of the report, but not listed as suppressed")),
@@ -304,24 +339,26 @@ class TrustReportTest {
         // and in the order of the figures
         Parts reordered = new Parts(march);
         java.util.Collections.reverse(reordered.suppressed);
-        assertEquals(List.of(Violation.of("suppressed", "[transparency, customer side, level B, transparency, customer"
-                + " side, level A, honesty, customer side, level B, honesty, customer side, level A]", "the suppressed"
+        assertEquals(List.of(Violation.of("suppressed", "[transparency, customer side, level C, transparency, customer"
+                + " side, level B, transparency, customer side, level A, honesty, customer side, level C, honesty, customer"
+                + " side, level B, honesty, customer side, level A]", "the suppressed"
                 + " figures must be listed in the order of the figures of the report (by dimension; both sides, then each"
                 + " side with its 360° views and its levels from A down): [honesty, customer side, level A, honesty,"
-                + " customer side, level B, transparency, customer side, level A, transparency, customer side, level B]")),
+                + " customer side, level B, honesty, customer side, level C, transparency, customer side, level A,"
+                + " transparency, customer side, level B, transparency, customer side, level C]")),
                 reordered.violations());
     }
 
     @Test
     void eachIndexIsTheWeightedMeanOfTheFiguresShown() {
         Parts p = new Parts(march());
-        // (76.785714... + 75) / 2 = 75.892857...; claimed 80
+        // (76.785714 + 75) / 2 = 75.892857; claimed 80
         p.index = new TrustIndex(Optional.of(new BigDecimal("80")), p.index.included(), p.index.leftOut());
         p.customerIndex = new TrustIndex(p.customerIndex.value(), List.of(HONESTY), List.of(TrustDimension.TRANSPARENCY));
 
         assertEquals(List.of(
                 Violation.of("index.value", "80", "the trust index is 80, but the weighted mean of the scores shown is"
-                        + " 75.89285714285714"),
+                        + " 75.892857"),
                 Violation.of("customerIndex.included", "[honesty]", "the trust index of the customer side includes"
                         + " [honesty] and leaves out [transparency], but the dimensions with a shown score are"
                         + " [honesty, transparency] and the others []")),
@@ -361,7 +398,7 @@ class TrustReportTest {
                 Violation.of("trend.previousAssessment", "2026-06-15", "the previous assessment of 2026-06-15 must be"
                         + " before this one of 2026-06-15"),
                 Violation.of("trend.changes[0].current", "90", "the current value 90 of 'trust index' must be the figure"
-                        + " this report shows, 75.89285714285714"),
+                        + " this report shows, 75.892857"),
                 Violation.of("trend.changes[9].figure", "honesty, customer side, level A", "'honesty, customer side,"
                         + " level A' is not a figure a trend compares: the trust indexes and each dimension of the report"
                         + " overall and per side"),
