@@ -66,7 +66,7 @@ class TrustInferenceProperties {
         for (String id : List.of("s1", "s2", "s3")) {
             r.add(answer(id, SUPPLIER, TACTICAL, 4));
         }
-        DimensionTrust honesty = TrustCalculator.withDefaults().assess(survey(LikertScale.oneToSeven(), r))
+        DimensionTrust honesty = TrustCalculator.standard().assess(survey(LikertScale.oneToSeven(), r))
                 .dimension(HONESTY);
         assertFalse(honesty.customer().isShown());
         assertFalse(honesty.overall().isShown());
@@ -82,7 +82,7 @@ class TrustInferenceProperties {
         for (String id : List.of("c1", "c2", "c3")) {
             r.add(answer(id, CUSTOMER, TACTICAL, 7));
         }
-        TrustReport report = TrustCalculator.withDefaults().assess(survey(LikertScale.oneToSeven(), r));
+        TrustReport report = TrustCalculator.standard().assess(survey(LikertScale.oneToSeven(), r));
         assertEquals(SuppressionReason.BOUNDS,
                 assertInstanceOf(GroupScore.Suppressed.class, report.dimension(HONESTY).customer()).reason());
         // in the middle of the scale the same side is shown: steps 3 + 3 + 3 + 3 = 12, the CIO anywhere in 0..6
@@ -91,7 +91,7 @@ class TrustInferenceProperties {
         for (String id : List.of("c1", "c2", "c3")) {
             middle.add(answer(id, CUSTOMER, TACTICAL, 4));
         }
-        DimensionTrust shown = TrustCalculator.withDefaults().assess(survey(LikertScale.oneToSeven(), middle))
+        DimensionTrust shown = TrustCalculator.standard().assess(survey(LikertScale.oneToSeven(), middle))
                 .dimension(HONESTY);
         assertEquals("50.000000", shown.customer().score().orElseThrow().toPlainString()); // 1200 / 24
     }
@@ -214,7 +214,7 @@ class TrustInferenceProperties {
         // newcomer's 33.33, that is 3: the change is not shown, though both figures are (each of 3 or more).
         List<SurveyResponse> september = new ArrayList<>(List.of(answer("c1", CUSTOMER, TACTICAL, 6),
                 answer("c2", CUSTOMER, TACTICAL, 6), answer("c3", CUSTOMER, TACTICAL, 5)));
-        TrustCalculator calculator = TrustCalculator.withDefaults();
+        TrustCalculator calculator = TrustCalculator.standard();
         TrustReport before = calculator.assess(TrustSurvey.builder().assessmentDate(MAY.minusMonths(8))
                 .addDimensions(HONESTY).addAllResponses(september).build());
         List<SurveyResponse> march = new ArrayList<>(september);
