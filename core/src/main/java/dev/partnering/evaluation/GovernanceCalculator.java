@@ -66,7 +66,7 @@ public final class GovernanceCalculator {
 
     private static final Logger LOG = LoggerFactory.getLogger(GovernanceCalculator.class);
 
-    private static final GovernanceCalculator STANDARD = GovernanceCalculator.standard();
+    private static final GovernanceCalculator STANDARD = new GovernanceCalculator();
 
     private GovernanceCalculator() {
     }
