@@ -183,6 +183,7 @@ public abstract class Agreement {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "Agreement");
         Violations v = Violations.of("Agreement '" + id() + "'");
         Ids.check(v, "id", id(), "agreement");
         v.require(!title().isBlank(), "title", title(), "agreement '" + id() + "': title must not be blank");

@@ -86,6 +86,7 @@ public abstract class FeeSchedule {
 
     @Value.Check
     FeeSchedule normalize() {
+        dev.partnering.internal.Attributes.require(this, "FeeSchedule");
         Violations v = Violations.of("FeeSchedule");
         // sort indexes, not fees: paths name each fee by its index as given to the builder
         List<Integer> index = new ArrayList<>();

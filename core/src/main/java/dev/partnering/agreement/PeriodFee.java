@@ -36,6 +36,7 @@ public abstract class PeriodFee {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "PeriodFee");
         Violations.of("PeriodFee " + period())
                 .require(!amount().isNegative(), "amount", amount(),
                         "fee for " + period() + " must not be negative, was " + amount())

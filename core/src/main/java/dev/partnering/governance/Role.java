@@ -50,6 +50,7 @@ public abstract class Role {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "Role");
         Violations v = Violations.of("Role '" + id() + "'");
         Ids.check(v, "id", id(), "role");
         v.require(!title().isBlank(), "title", title(), "role '" + id() + "': title must not be blank");

@@ -262,6 +262,7 @@ public abstract class AtRiskPool implements IncentiveComponent {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "AtRiskPool");
         Violations v = Violations.of("AtRiskPool '" + id() + "'");
         Ids.check(v, "id", id(), "component");
         v.require(atRiskPercent().signum() > 0 && atRiskPercent().compareTo(BigDecimal.valueOf(100)) <= 0, "atRiskPercent",

@@ -131,6 +131,7 @@ public abstract class BonusMalusCurve implements IncentiveComponent {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "BonusMalusCurve");
         Violations v = Violations.of("BonusMalusCurve '" + id() + "'");
         Ids.check(v, "id", id(), "component");
         v.require(!points().isEmpty(), "points", "[]", "bonus/malus curve '" + id() + "' needs at least one point");

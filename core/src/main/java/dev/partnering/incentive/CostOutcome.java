@@ -54,6 +54,7 @@ public abstract class CostOutcome {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "CostOutcome");
         Violations v = Violations.of("CostOutcome");
         boolean pair = baseline().isPresent() && actual().isPresent();
         boolean none = baseline().isEmpty() && actual().isEmpty();

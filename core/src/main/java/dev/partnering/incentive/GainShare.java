@@ -160,6 +160,7 @@ public abstract class GainShare implements IncentiveComponent {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "GainShare");
         Violations v = Violations.of("GainShare '" + id() + "'");
         Ids.check(v, "id", id(), "component");
         v.require(!tiers().isEmpty(), "tiers", "[]", "gain share '" + id() + "' needs at least one tier");

@@ -48,6 +48,7 @@ public abstract class IncentivePeriod {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "IncentivePeriod");
         Violations v = Violations.of("IncentivePeriod " + period());
         scorecard().ifPresent(s -> v.require(s.period().equals(period()), "scorecard", s.period(),
                 "the scorecard is for " + s.period() + ", not " + period()));

@@ -148,6 +148,7 @@ public abstract class IncentiveScheme {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "IncentiveScheme");
         Violations v = Violations.of("IncentiveScheme");
         Set<String> ids = new HashSet<>();
         List<String> dup = new ArrayList<>();

@@ -234,6 +234,7 @@ public abstract class Penalty implements IncentiveComponent {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "Penalty");
         Violations v = Violations.of("Penalty '" + id() + "'");
         Ids.check(v, "id", id(), "component");
         v.require(!rate().isNegative(), "rate", rate(), "penalty '" + id() + "': rate " + rate() + " must not be negative");

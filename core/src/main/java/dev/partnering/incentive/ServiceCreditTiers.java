@@ -193,6 +193,7 @@ public abstract class ServiceCreditTiers implements IncentiveComponent {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "ServiceCreditTiers");
         Violations v = Violations.of("ServiceCreditTiers '" + id() + "'");
         Ids.check(v, "id", id(), "component");
         v.require(direction() != Direction.BINARY, "direction", direction(),

@@ -25,10 +25,12 @@ import dev.partnering.ValidationException;
         visibility = Value.Style.ImplementationVisibility.PACKAGE,
         overshadowImplementation = true,
         strictBuilder = true,
+        validationMethod = Value.Style.ValidationMethod.NONE,
         jdkOnly = true,
         get = {"is*", "get*"},
         defaults = @Value.Immutable(copy = false),
         throwForInvalidImmutableState = ValidationException.class,
+        throwForNullPointer = ValidationException.class,
         allowedClasspathAnnotations = {Override.class})
 public @interface PartneringStyle {
 }

@@ -1,5 +1,7 @@
 package dev.partnering.internal;
 
+import java.util.function.Supplier;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,6 +35,33 @@ public final class Violations {
             found.add(Violation.of(path, value, rule));
         }
         return this;
+    }
+
+    /** Records a violation unless {@code ok}; the rule is formatted only if it is read. */
+    public Violations require(boolean ok, String path, Object value, Supplier<String> rule) {
+        if (!ok) {
+            found.add(Violation.of(path, value, rule));
+        }
+        return this;
+    }
+
+    /** Records a violation whose rule is formatted only if it is read. */
+    public Violations add(String path, Object value, Supplier<String> rule) {
+        found.add(Violation.of(path, value, rule));
+        return this;
+    }
+
+    /**
+     * Records a violation if a required value is null.
+     *
+     * @return true if the value is present
+     */
+    public boolean required(String path, Object value) {
+        if (value == null) {
+            found.add(Violation.of(path, null, () -> path + " is required: null is not allowed"));
+            return false;
+        }
+        return true;
     }
 
     /** Records a violation. */

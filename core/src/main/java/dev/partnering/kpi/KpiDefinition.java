@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 import dev.partnering.internal.Ids;
+import dev.partnering.internal.Limits;
 import dev.partnering.internal.Violations;
 
 /**
@@ -31,6 +32,13 @@ import dev.partnering.internal.Violations;
 public abstract class KpiDefinition {
 
     private static final BigDecimal DEFAULT_STRETCH_ATTAINMENT = new BigDecimal("1.2");
+
+    /**
+     * The highest {@link #maxAttainment()} a KPI may declare: 10, ten times the attainment at
+     * target. A stretch worth more is a typing error (1e6 instead of 1.6), and an attainment feeds
+     * scores and money.
+     */
+    public static final BigDecimal MAX_ATTAINMENT = BigDecimal.TEN;
 
     KpiDefinition() {
     }
@@ -63,7 +71,7 @@ public abstract class KpiDefinition {
 
     /**
      * @return the highest attainment: 1.2 by default when a stretch is given, 1 without one (and
-     *         always 1 for BINARY); configurable (at least 1) when a stretch is given
+     *         always 1 for BINARY); configurable (from 1 to {@link #MAX_ATTAINMENT}) when a stretch is given
      */
     @Value.Default
     public BigDecimal maxAttainment() {
@@ -199,21 +207,36 @@ public abstract class KpiDefinition {
     void check() {
         String kpi = "kpi '" + id() + "'";
         Violations v = Violations.of("KpiDefinition '" + id() + "'");
+        // every problem at once: required attributes and bounds, then the rules on what is present
+        boolean complete = dev.partnering.internal.Attributes.check(v, this);
         Ids.check(v, "id", id(), "kpi");
-        v.require(!name().isBlank(), "name", name(), kpi + ": name must not be blank");
-        v.require(!unit().isBlank(), "unit", unit(), kpi + ": unit must not be blank");
-        v.require(weight().signum() > 0, "weight", weight().toPlainString(),
-                kpi + ": weight " + weight().toPlainString() + " must be greater than 0");
+        if (name() != null) {
+            v.require(!name().isBlank(), "name", name(), kpi + ": name must not be blank");
+        }
+        if (unit() != null) {
+            v.require(!unit().isBlank(), "unit", unit(), kpi + ": unit must not be blank");
+        }
+        if (weight() != null && Limits.within(weight())) {
+            v.require(weight().signum() > 0, "weight", weight(),
+                    () -> kpi + ": weight " + Limits.show(weight()) + " must be greater than 0");
+        }
         v.require(version() >= 1, "version", version(), kpi + ": version " + version() + " must be at least 1");
         dataSource().ifPresent(s -> v.require(!s.isBlank(), "dataSource", s, kpi + ": data source must not be blank when given"));
         measurementMethod().ifPresent(s -> v.require(!s.isBlank(), "measurementMethod", s,
                 kpi + ": measurement method must not be blank when given"));
-        if (isBinary()) {
-            checkBinary(v, kpi);
-        } else {
-            checkThresholds(v, kpi);
+        if (complete || (direction() != null && maxAttainment() != null && aggregation() != null && thresholdsBounded())) {
+            if (isBinary()) {
+                checkBinary(v, kpi);
+            } else if (direction() != null) {
+                checkThresholds(v, kpi);
+            }
         }
         v.throwIfAny();
+    }
+
+    private boolean thresholdsBounded() {
+        return minimum().map(Limits::within).orElse(true) && target().map(Limits::within).orElse(true)
+                && stretch().map(Limits::within).orElse(true) && Limits.within(maxAttainment());
     }
 
     private void checkBinary(Violations v, String kpi) {
@@ -243,8 +266,9 @@ public abstract class KpiDefinition {
                             + " for a " + direction() + " kpi"));
         }
         if (stretch().isPresent()) {
-            v.require(maxAttainment().compareTo(BigDecimal.ONE) >= 0, "maxAttainment", maxAttainment().toPlainString(),
-                    kpi + ": maxAttainment " + maxAttainment().toPlainString() + " must be at least 1");
+            v.require(maxAttainment().compareTo(BigDecimal.ONE) >= 0 && maxAttainment().compareTo(MAX_ATTAINMENT) <= 0,
+                    "maxAttainment", maxAttainment(), () -> kpi + ": maxAttainment " + Limits.show(maxAttainment())
+                            + " must be between 1 and " + MAX_ATTAINMENT + " (a stretch pays at most ten times the target)");
         } else {
             v.require(maxAttainment().compareTo(BigDecimal.ONE) == 0, "maxAttainment", maxAttainment().toPlainString(),
                     kpi + ": maxAttainment " + maxAttainment().toPlainString()
@@ -268,16 +292,22 @@ public abstract class KpiDefinition {
         /**
          * Sets minimum, target and stretch from text, a convenience for examples and tests.
          *
-         * @param minimum  the minimum, a decimal string
-         * @param target  the target, a decimal string
+         * @param minimum  the minimum, a decimal string, not null
+         * @param target  the target, a decimal string, not null
          * @param stretch  the stretch, a decimal string, or null for none
          * @return this builder
+         * @throws dev.partnering.ValidationException naming each text that is not a decimal number
          */
         public Builder thresholds(String minimum, String target, String stretch) {
-            minimum(new BigDecimal(minimum));
-            target(new BigDecimal(target));
-            if (stretch != null) {
-                stretch(new BigDecimal(stretch));
+            Violations v = Violations.of("KpiDefinition thresholds");
+            BigDecimal min = Limits.parse(v, "minimum", minimum);
+            BigDecimal tgt = Limits.parse(v, "target", target);
+            BigDecimal str = stretch == null ? null : Limits.parse(v, "stretch", stretch);
+            v.throwIfAny();
+            minimum(min);
+            target(tgt);
+            if (str != null) {
+                stretch(str);
             }
             return this;
         }

@@ -69,6 +69,7 @@ public abstract class Measurement {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "Measurement");
         if (isWellFormed()) {
             return; // the common case, without building any message
         }

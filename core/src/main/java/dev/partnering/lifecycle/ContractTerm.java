@@ -197,6 +197,7 @@ public abstract class ContractTerm {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "ContractTerm");
         Violations v = Violations.of("ContractTerm");
         boolean positive = ExtensionOption.isPositive(initialDuration());
         v.require(positive, "initialDuration", initialDuration(),

@@ -42,6 +42,7 @@ public abstract class ExtensionOption {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "ExtensionOption");
         Violations v = Violations.of("ExtensionOption");
         v.require(isPositive(duration()), "duration", duration(),
                 "extension option duration " + duration() + " must be positive");

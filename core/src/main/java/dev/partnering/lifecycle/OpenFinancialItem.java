@@ -41,6 +41,7 @@ public abstract class OpenFinancialItem {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "OpenFinancialItem");
         Violations v = Violations.of("OpenFinancialItem '" + description() + "'");
         v.require(!description().isBlank(), "description", description(), "an open financial item must be described, not blank");
         v.require(amount().amount().signum() > 0, "amount", amount(), "open item '" + description() + "': amount "

@@ -39,6 +39,7 @@ public abstract class ReturnObligation {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "ReturnObligation");
         Violations.of("ReturnObligation")
                 .require(!what().isBlank(), "what", what(), kind().name().toLowerCase() + " to return must be described, not blank")
                 .throwIfAny();
