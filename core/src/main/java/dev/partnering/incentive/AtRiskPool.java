@@ -1,5 +1,6 @@
 package dev.partnering.incentive;
 
+import dev.partnering.internal.Limits;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -287,7 +288,7 @@ public abstract class AtRiskPool implements IncentiveComponent {
          * @return this builder
          */
         public Builder allocate(String kpiId, String percent) {
-            putAllocations(kpiId, new BigDecimal(percent));
+            putAllocations(kpiId, Limits.parse("AtRiskPool", "allocations[" + Limits.show(kpiId) + "]", percent));
             return this;
         }
     }

@@ -1,5 +1,6 @@
 package dev.partnering.incentive;
 
+import dev.partnering.internal.Limits;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -199,7 +200,7 @@ public abstract class GainShare implements IncentiveComponent {
          * @return this builder
          */
         public Builder tier(Money from, String sharePercent) {
-            addTiers(GainShareTier.of(from, new BigDecimal(sharePercent)));
+            addTiers(GainShareTier.of(from, Limits.parse("GainShareTier", "sharePercent", sharePercent)));
             return this;
         }
     }

@@ -1,5 +1,6 @@
 package dev.partnering.incentive;
 
+import dev.partnering.internal.Limits;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -251,7 +252,7 @@ public abstract class Penalty implements IncentiveComponent {
          * @return this builder
          */
         public Builder periodCapPercent(String percent) {
-            periodCap(Bound.percentOfFee(new BigDecimal(percent)));
+            periodCap(Bound.percentOfFee(Limits.parse("Penalty", "periodCap", percent)));
             return this;
         }
 
@@ -260,7 +261,7 @@ public abstract class Penalty implements IncentiveComponent {
          * @return this builder
          */
         public Builder yearCapPercent(String percent) {
-            yearCap(Bound.percentOfFee(new BigDecimal(percent)));
+            yearCap(Bound.percentOfFee(Limits.parse("Penalty", "yearCap", percent)));
             return this;
         }
     }

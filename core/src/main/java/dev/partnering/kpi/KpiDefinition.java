@@ -209,7 +209,9 @@ public abstract class KpiDefinition {
         Violations v = Violations.of("KpiDefinition '" + id() + "'");
         // every problem at once: required attributes and bounds, then the rules on what is present
         boolean complete = dev.partnering.internal.Attributes.check(v, this);
-        Ids.check(v, "id", id(), "kpi");
+        if (id() != null) {
+            Ids.check(v, "id", id(), "kpi");
+        }
         if (name() != null) {
             v.require(!name().isBlank(), "name", name(), kpi + ": name must not be blank");
         }

@@ -140,7 +140,7 @@ public abstract class Measurement {
          * @return this builder
          */
         public Builder value(String value) {
-            value(new BigDecimal(value));
+            value(dev.partnering.internal.Limits.parse("Measurement", "value", value));
             return this;
         }
 

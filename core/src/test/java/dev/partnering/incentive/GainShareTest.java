@@ -98,12 +98,15 @@ class GainShareTest {
 
     @Test
     void tierRecordValidatesAndComparesByValue() {
-        assertOnly(() -> GainShareTier.of(sek("-1"), BigDecimal.TEN), "sharePercent", "10",
-                "gain-share tier from -1 SEK with share 10 %: the start must not be negative and the share must be 0 to 100 %");
+        // a negative start is blamed on from (before: on sharePercent)
+        assertOnly(() -> GainShareTier.of(sek("-1"), BigDecimal.TEN), "from", "-1 SEK",
+                "gain-share tier from -1 SEK: the start must not be negative");
         assertOnly(() -> GainShareTier.of(sek("0"), new BigDecimal("-0.5")), "sharePercent", "-0.5",
-                "gain-share tier from 0 SEK with share -0.5 %: the start must not be negative and the share must be 0 to 100 %");
+                "gain-share tier share -0.5 % must be 0 to 100 %");
         assertOnly(() -> GainShareTier.of(sek("0"), new BigDecimal("100.01")), "sharePercent", "100.01",
-                "gain-share tier from 0 SEK with share 100.01 %: the start must not be negative and the share must be 0 to 100 %");
+                "gain-share tier share 100.01 % must be 0 to 100 %");
+        // both at once: both named
+        dev.partnering.Refusals.assertPaths(() -> GainShareTier.of(sek("-1"), new BigDecimal("101")), "from", "sharePercent");
         // the bounds themselves are allowed
         assertEquals(0, BigDecimal.ZERO.compareTo(GainShareTier.of(sek("0"), BigDecimal.ZERO).sharePercent()));
         assertEquals(0, new BigDecimal("100").compareTo(GainShareTier.of(sek("0"), new BigDecimal("100")).sharePercent()));

@@ -241,7 +241,7 @@ class KpiDefinitionTest {
         @Test
         void isAtLeastOneWithAStretch() {
             rejected(() -> higher().thresholds("99.0", "99.5", "99.9").maxAttainment(d("0.9")).build(), "maxAttainment",
-                    "kpi 'availability': maxAttainment 0.9 must be at least 1");
+                    "kpi 'availability': maxAttainment 0.9 must be between 1 and 10 (a stretch pays at most ten times the target)");
         }
 
         @Test
@@ -340,8 +340,8 @@ class KpiDefinitionTest {
 
         @Test
         void requiresIdNameUnitDirectionAndEffectiveFrom() {
-            ValidationException e = assertThrows(ValidationException.class, () -> KpiDefinition.builder().build());
-            assertTrue(e.getMessage().contains("[id, name, unit, direction, effectiveFrom]"), e.getMessage());
+            dev.partnering.Refusals.assertPaths(() -> KpiDefinition.builder().build(),
+                    "id", "name", "unit", "direction", "effectiveFrom");
         }
     }
 }
