@@ -37,9 +37,9 @@ public abstract class PeriodFee {
     @Value.Check
     void check() {
         dev.partnering.internal.Attributes.require(this, "PeriodFee");
-        Violations.of("PeriodFee " + period())
-                .require(!amount().isNegative(), "amount", amount(),
-                        "fee for " + period() + " must not be negative, was " + amount())
-                .throwIfAny();
+        Violations v = Violations.of("PeriodFee " + period());
+        v.require(!amount().isNegative(), "amount", amount(), () -> "fee for " + period() + " must not be negative, was " + amount());
+        dev.partnering.internal.Limits.payable(v, "amount", amount(), "fee for " + period());
+        v.throwIfAny();
     }
 }

@@ -53,6 +53,7 @@ public abstract class ResponsibilityArea {
         dev.partnering.internal.Attributes.require(this, "ResponsibilityArea");
         Violations v = Violations.of("ResponsibilityArea '" + id() + "'");
         Ids.check(v, "id", id(), "responsibility area");
+        Ids.check(v, "owner", owner(), "owner party");
         v.require(!name().isBlank(), "name", name(), "responsibility area '" + id() + "': name must not be blank");
         v.throwIfAny();
     }

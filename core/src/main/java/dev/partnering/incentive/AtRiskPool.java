@@ -270,6 +270,7 @@ public abstract class AtRiskPool implements IncentiveComponent {
                 atRiskPercent().toPlainString(), "at-risk pool '" + id() + "': at-risk percentage "
                         + Decimals.plain(atRiskPercent()) + " must be greater than 0 and at most 100");
         v.require(!allocations().isEmpty(), "allocations", "{}", "at-risk pool '" + id() + "' needs at least one allocation");
+        allocations().keySet().forEach(kpi -> Ids.check(v, "allocations." + Limits.show(kpi), kpi, "kpi"));
         sorted().forEach((kpi, pct) -> v.require(pct.signum() > 0, "allocations." + kpi, pct.toPlainString(),
                 "at-risk pool '" + id() + "': allocation " + Decimals.plain(pct) + " % to '" + kpi + "' must be greater than 0"));
         earnBackPeriods().ifPresent(n -> v.require(n >= 1, "earnBackPeriods", n,

@@ -135,6 +135,13 @@ public abstract class BonusMalusCurve implements IncentiveComponent {
         Violations v = Violations.of("BonusMalusCurve '" + id() + "'");
         Ids.check(v, "id", id(), "component");
         v.require(!points().isEmpty(), "points", "[]", "bonus/malus curve '" + id() + "' needs at least one point");
+        if (unit() == Unit.PERCENT_OF_FEE) {
+            for (int i = 0; i < points().size(); i++) {
+                BigDecimal y = points().get(i).value();
+                v.require(y.abs().compareTo(Decimals.HUNDRED) <= 0, "points[" + i + "].value", y, () -> "bonus/malus curve '"
+                        + id() + "': " + Decimals.plain(y) + " % of the fee is beyond ±100 %: a bonus or malus is at most the whole fee");
+            }
+        }
         for (int i = 1; i < points().size(); i++) {
             CurvePoint a = points().get(i - 1);
             CurvePoint b = points().get(i);

@@ -60,6 +60,8 @@ public abstract class CostOutcome {
         boolean none = baseline().isEmpty() && actual().isEmpty();
         v.require(givenSavings().isPresent() ? none : pair, "baseline", baseline().orElse(null),
                 "a cost outcome needs a baseline and an actual cost, or the savings, not both or part");
+        baseline().ifPresent(b -> v.require(!b.isNegative(), "baseline", b, () -> "baseline cost " + b + " must not be negative"));
+        actual().ifPresent(a -> v.require(!a.isNegative(), "actual", a, () -> "actual cost " + a + " must not be negative"));
         if (pair) {
             v.require(baseline().get().currency().equals(actual().get().currency()), "actual", actual().get(),
                     "baseline " + baseline().get() + " and actual " + actual().get() + " differ in currency");

@@ -182,6 +182,15 @@ public abstract class GainShare implements IncentiveComponent {
                 "painSharePercent", painSharePercent().toPlainString(), "gain share '" + id() + "': pain share "
                         + Decimals.plain(painSharePercent()) + " % must be 0 to 100 %");
         cap().ifPresent(c -> v.require(!c.isNegative(), "cap", c, "gain share '" + id() + "': cap " + c + " must not be negative"));
+        cap().ifPresent(c -> Limits.payable(v, "cap", c, "gain share '" + id() + "': cap"));
+        painCap().ifPresent(c -> Limits.payable(v, "painCap", c, "gain share '" + id() + "': pain cap"));
+        if (!tiers().isEmpty()) {
+            java.util.Currency currency = tiers().get(0).from().currency();
+            cap().ifPresent(c -> v.require(c.currency().equals(currency), "cap", c, () -> "gain share '" + id() + "': cap " + c
+                    + " is not in the tiers' currency " + currency.getCurrencyCode()));
+            painCap().ifPresent(c -> v.require(c.currency().equals(currency), "painCap", c, () -> "gain share '" + id()
+                    + "': pain cap " + c + " is not in the tiers' currency " + currency.getCurrencyCode()));
+        }
         painCap().ifPresent(c -> v.require(!c.isNegative(), "painCap", c,
                 "gain share '" + id() + "': pain cap " + c + " must not be negative"));
         v.throwIfAny();

@@ -1,5 +1,6 @@
 package dev.partnering.incentive;
 
+import dev.partnering.internal.Limits;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,6 +51,7 @@ public abstract class IncentivePeriod {
     void check() {
         dev.partnering.internal.Attributes.require(this, "IncentivePeriod");
         Violations v = Violations.of("IncentivePeriod " + period());
+        costs().keySet().forEach(id -> dev.partnering.internal.Ids.check(v, "costs[" + Limits.show(id) + "]", id, "gain-share component"));
         scorecard().ifPresent(s -> v.require(s.period().equals(period()), "scorecard", s.period(),
                 "the scorecard is for " + s.period() + ", not " + period()));
         for (int i = 0; i < events().size(); i++) {

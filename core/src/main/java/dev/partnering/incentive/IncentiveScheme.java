@@ -158,6 +158,10 @@ public abstract class IncentiveScheme {
             }
         }
         v.require(dup.isEmpty(), "components", dup, "component ids must be unique within a scheme, repeated: " + dup);
+        v.require(!components().isEmpty(), "components", "[]", "an incentive scheme needs at least one component");
+        supplier().ifPresent(s -> dev.partnering.internal.Ids.check(v, "supplier", s, "supplier"));
+        customerWeights().keySet().forEach(id -> dev.partnering.internal.Ids.check(v,
+                "customerWeights." + dev.partnering.internal.Limits.show(id), id, "customer"));
         customerWeights().forEach((id, w) -> v.require(w.signum() > 0, "customerWeights." + id, w.toPlainString(),
                 "customer weight of '" + id + "' is " + w.toPlainString() + "; weights must be positive"));
         v.throwIfAny();

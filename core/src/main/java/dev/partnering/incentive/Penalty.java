@@ -239,6 +239,10 @@ public abstract class Penalty implements IncentiveComponent {
         Violations v = Violations.of("Penalty '" + id() + "'");
         Ids.check(v, "id", id(), "component");
         v.require(!rate().isNegative(), "rate", rate(), "penalty '" + id() + "': rate " + rate() + " must not be negative");
+        if (basis() == Basis.PER_EVENT) {
+            // an amount per event is paid as it is; a rate per unit (per day late) may be finer
+            Limits.payable(v, "rate", rate(), "penalty '" + id() + "': amount per event");
+        }
         v.throwIfAny();
     }
 

@@ -196,6 +196,7 @@ public abstract class ServiceCreditTiers implements IncentiveComponent {
         dev.partnering.internal.Attributes.require(this, "ServiceCreditTiers");
         Violations v = Violations.of("ServiceCreditTiers '" + id() + "'");
         Ids.check(v, "id", id(), "component");
+        Ids.check(v, "kpiId", kpiId(), "kpi");
         v.require(direction() != Direction.BINARY, "direction", direction(),
                 "service-credit tiers '" + id() + "' need a HIGHER_IS_BETTER or LOWER_IS_BETTER kpi");
         v.require(!bands().isEmpty(), "bands", "[]", "service-credit tiers '" + id() + "' need at least one band");

@@ -42,6 +42,10 @@ public final class Limits {
      * @return true if the decimal is within the SDK's bounds; cheap for any input
      */
     public static boolean within(BigDecimal x) {
+        int scale = x.scale();
+        if (scale >= 0 && scale <= MAX_FRACTION_DIGITS && x.precision() - scale <= MAX_INTEGER_DIGITS) {
+            return true; // the common case, without stripping zeros
+        }
         if (x.precision() > MAX_WRITTEN_DIGITS || Math.abs((long) x.scale()) > MAX_WRITTEN_DIGITS) {
             return false;
         }
@@ -98,6 +102,43 @@ public final class Limits {
         int digits = money.currency().getDefaultFractionDigits();
         v.add(path, money, () -> what + " " + show(money) + " has more decimals than " + money.currency().getCurrencyCode()
                 + " allows (" + digits + "): an amount that is paid or bounds a payment is stated in minor units");
+    }
+
+    /** The longest duration of a contract term, an option, a notice period or a review interval: 100 years. */
+    public static final int MAX_DURATION_YEARS = 100;
+
+    /** The first year a contract date may lie in. */
+    public static final int MIN_YEAR = 1900;
+
+    /** The last year a contract date may lie in. */
+    public static final int MAX_YEAR = 9999;
+
+    /**
+     * Records a violation if a duration is longer than {@value #MAX_DURATION_YEARS} years (its
+     * years and months, or its days at 366 a year).
+     *
+     * @return true if the duration is null or within the limit
+     */
+    public static boolean checkDuration(Violations v, String path, java.time.Period p) {
+        if (p == null || (Math.abs(p.toTotalMonths()) <= MAX_DURATION_YEARS * 12L
+                && Math.abs((long) p.getDays()) <= MAX_DURATION_YEARS * 366L)) {
+            return true;
+        }
+        v.add(path, p, () -> path + " " + show(p) + " is longer than " + MAX_DURATION_YEARS + " years");
+        return false;
+    }
+
+    /**
+     * Records a violation if a date lies outside the years {@value #MIN_YEAR} to {@value #MAX_YEAR}.
+     *
+     * @return true if the date is null or within the years
+     */
+    public static boolean checkDate(Violations v, String path, java.time.LocalDate d) {
+        if (d == null || (d.getYear() >= MIN_YEAR && d.getYear() <= MAX_YEAR)) {
+            return true;
+        }
+        v.add(path, d, () -> path + " " + show(d) + " must lie in the years " + MIN_YEAR + " to " + MAX_YEAR);
+        return false;
     }
 
     /**

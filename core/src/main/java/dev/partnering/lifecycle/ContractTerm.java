@@ -1,5 +1,6 @@
 package dev.partnering.lifecycle;
 
+import dev.partnering.internal.Limits;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Arrays;
@@ -199,8 +200,9 @@ public abstract class ContractTerm {
     void check() {
         dev.partnering.internal.Attributes.require(this, "ContractTerm");
         Violations v = Violations.of("ContractTerm");
-        boolean positive = ExtensionOption.isPositive(initialDuration());
-        v.require(positive, "initialDuration", initialDuration(),
+        boolean dated = Limits.checkDate(v, "startDate", startDate()) & Limits.checkDuration(v, "initialDuration", initialDuration());
+        boolean positive = dated && ExtensionOption.isPositive(initialDuration());
+        v.require(!dated || positive, "initialDuration", initialDuration(),
                 "initial duration " + initialDuration() + " must be positive");
         if (positive) {
             checkDeadlines(v);

@@ -12,6 +12,8 @@ import java.util.Objects;
 
 import dev.partnering.ValidationException;
 import dev.partnering.Violation;
+import dev.partnering.internal.Limits;
+import dev.partnering.internal.Violations;
 
 /**
  * An exact amount of money in one ISO-4217 currency.
@@ -46,18 +48,31 @@ public final class Money implements Comparable<Money> {
     /**
      * Obtains an amount of money.
      *
+     * The amount must be within the SDK's decimal bounds: at most 18 digits before the decimal
+     * point and 18 after it, trailing zeros dropped. An amount that is paid or bounds a payment
+     * (a fee, pool, cap) must in addition fit the currency's minor unit; the value that holds it
+     * checks that.
+     *
      * @param amount  the exact amount, not null
      * @param currency  the currency, not null
      * @return the money, never null
+     * @throws ValidationException if a parameter is null, the amount is out of bounds or the
+     *         currency has no minor unit
      */
     public static Money of(BigDecimal amount, Currency currency) {
-        Objects.requireNonNull(amount, "amount");
-        Objects.requireNonNull(currency, "currency");
-        if (currency.getDefaultFractionDigits() < 0) {
-            throw new ValidationException("Money", List.of(Violation.of("currency", currency.getCurrencyCode(),
-                    "currency " + currency.getCurrencyCode() + " has no minor unit and cannot hold money")));
+        if (amount != null && currency != null && Limits.within(amount) && currency.getDefaultFractionDigits() >= 0) {
+            return new Money(amount, currency);
         }
-        return new Money(amount, currency);
+        Violations v = Violations.of("Money");
+        if (v.required("amount", amount)) {
+            Limits.check(v, "amount", amount);
+        }
+        if (v.required("currency", currency)) {
+            v.require(currency.getDefaultFractionDigits() >= 0, "currency", currency.getCurrencyCode(),
+                    "currency " + currency.getCurrencyCode() + " has no minor unit and cannot hold money");
+        }
+        v.throwIfAny();
+        throw new AssertionError("unreachable");
     }
 
     /**
@@ -66,19 +81,22 @@ public final class Money implements Comparable<Money> {
      * @param amount  the exact amount as a decimal string, not null
      * @param currencyCode  the ISO-4217 code, not null
      * @return the money, never null
-     * @throws ValidationException if the amount is not a decimal number or the code is unknown
+     * @throws ValidationException if a parameter is null, the amount is not a decimal number or
+     *         out of bounds, or the code is unknown; every problem is named
      */
     public static Money of(String amount, String currencyCode) {
-        Objects.requireNonNull(amount, "amount");
-        Objects.requireNonNull(currencyCode, "currencyCode");
-        BigDecimal parsed;
-        try {
-            parsed = new BigDecimal(amount.trim());
-        } catch (NumberFormatException e) {
-            throw new ValidationException("Money", List.of(Violation.of("amount", amount,
-                    "amount '" + amount + "' is not a decimal number")));
+        Violations v = Violations.of("Money");
+        BigDecimal parsed = Limits.parse(v, "amount", amount);
+        Currency currency = null;
+        if (v.required("currency", currencyCode)) {
+            try {
+                currency = currency(currencyCode);
+            } catch (ValidationException e) {
+                v.addAll("", e.violations());
+            }
         }
-        return of(parsed, currency(currencyCode));
+        v.throwIfAny();
+        return of(parsed, currency);
     }
 
     /**
@@ -99,12 +117,14 @@ public final class Money implements Comparable<Money> {
      * @throws ValidationException if the code is not an ISO-4217 currency
      */
     public static Currency currency(String code) {
-        Objects.requireNonNull(code, "code");
+        if (code == null) {
+            throw new ValidationException("Money", List.of(Violation.of("currency", null, "currency is required: null is not allowed")));
+        }
         try {
             return Currency.getInstance(code.trim());
         } catch (IllegalArgumentException e) {
             throw new ValidationException("Money", List.of(Violation.of("currency", code,
-                    "currency '" + code + "' is not an ISO-4217 currency code")));
+                    () -> "currency '" + Limits.abbreviate(code) + "' is not an ISO-4217 currency code")));
         }
     }
 
@@ -131,7 +151,12 @@ public final class Money implements Comparable<Money> {
      * @return the money at the currency's scale, never null
      */
     public static Money ofMinor(BigInteger minorUnits, Currency currency) {
-        Objects.requireNonNull(minorUnits, "minorUnits");
+        if (minorUnits == null || currency == null) {
+            Violations v = Violations.of("Money");
+            v.required("minorUnits", minorUnits);
+            v.required("currency", currency);
+            v.throwIfAny();
+        }
         return of(new BigDecimal(minorUnits, currency.getDefaultFractionDigits()), currency);
     }
 
@@ -402,7 +427,7 @@ public final class Money implements Comparable<Money> {
         return currency.hashCode() * 31 + amount.stripTrailingZeros().hashCode();
     }
 
-    /** @return the amount in plain notation and the code, e.g. {@code 1500000.00 SEK} */
+    /** @return the amount in plain notation and the code, e.g. {@code 1500000.00 SEK}; at most about 60 characters for an amount built through {@link #of} */
     @Override
     public String toString() {
         return amount.toPlainString() + " " + currency.getCurrencyCode();
