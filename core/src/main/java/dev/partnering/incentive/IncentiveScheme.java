@@ -44,7 +44,10 @@ public abstract class IncentiveScheme {
         return new Builder();
     }
 
-    /** @return the components, ids unique, evaluated in this order */
+    /**
+     * @return the components, ids unique, evaluated in this order; at least one unless the scheme
+     *         has remedy triggers (a scheme with neither would pay nothing without a word)
+     */
     public abstract List<IncentiveComponent> components();
 
     /** @return the largest net deduction per period (as a non-negative bound), if any */
@@ -158,7 +161,8 @@ public abstract class IncentiveScheme {
             }
         }
         v.require(dup.isEmpty(), "components", dup, "component ids must be unique within a scheme, repeated: " + dup);
-        v.require(!components().isEmpty(), "components", "[]", "an incentive scheme needs at least one component");
+        v.require(!components().isEmpty() || !remedyTriggers().isEmpty(), "components", "[]",
+                "an incentive scheme needs at least one component (or, without money, one remedy trigger)");
         supplier().ifPresent(s -> dev.partnering.internal.Ids.check(v, "supplier", s, "supplier"));
         customerWeights().keySet().forEach(id -> dev.partnering.internal.Ids.check(v,
                 "customerWeights." + dev.partnering.internal.Limits.show(id), id, "customer"));

@@ -101,9 +101,11 @@ class MoneyTest {
 
         @Test
         void nullArgumentsAreRejected() {
-            assertThrows(NullPointerException.class, () -> Money.of((BigDecimal) null, SEK));
-            assertThrows(NullPointerException.class, () -> Money.of(BigDecimal.ONE, null));
-            assertThrows(NullPointerException.class, () -> Money.of(null, "SEK"));
+            // a null passed to a factory is a ValidationException with rule "required" (before: NullPointerException)
+            dev.partnering.Refusals.assertPaths(() -> Money.of((BigDecimal) null, SEK), "amount");
+            dev.partnering.Refusals.assertPaths(() -> Money.of(BigDecimal.ONE, null), "currency");
+            dev.partnering.Refusals.assertPaths(() -> Money.of(null, "SEK"), "amount");
+            dev.partnering.Refusals.assertPaths(() -> Money.of((String) null, null), "amount", "currency");
         }
 
         @Test
