@@ -280,7 +280,19 @@ public abstract class AtRiskPool implements IncentiveComponent {
 
     /** A builder of {@link AtRiskPool}; id, atRiskPercent and at least one allocation are required. */
     public static final class Builder extends ImmutableAtRiskPool.Builder {
+        private final dev.partnering.internal.Pending pending = new dev.partnering.internal.Pending("AtRiskPool");
+
         Builder() {
+        }
+
+        /**
+         * @return the pool, never null
+         * @throws dev.partnering.ValidationException listing every problem, including text given to
+         *         {@link #allocate} that is not a decimal number
+         */
+        @Override
+        public AtRiskPool build() {
+            return pending.build(super::build);
         }
 
         /**
@@ -289,7 +301,10 @@ public abstract class AtRiskPool implements IncentiveComponent {
          * @return this builder
          */
         public Builder allocate(String kpiId, String percent) {
-            putAllocations(kpiId, Limits.parse("AtRiskPool", "allocations[" + Limits.show(kpiId) + "]", percent));
+            BigDecimal p = pending.parse("allocations." + Limits.show(kpiId), percent);
+            if (p != null) {
+                putAllocations(kpiId, p);
+            }
             return this;
         }
     }

@@ -91,6 +91,26 @@ public abstract class BonusMalusCurve implements IncentiveComponent {
         return a.value().add(fraction.multiply(b.value().subtract(a.value())), Money.DIVISION);
     }
 
+    /**
+     * Checks the curve against an agreement: a curve in AMOUNT pays its values as amounts of the
+     * agreement's currency, so each value carries no more decimals than that currency's minor unit.
+     *
+     * @param agreement  the agreement, not null
+     * @return the violations, empty if none, never null
+     */
+    @Override
+    public List<dev.partnering.Violation> violationsAgainst(dev.partnering.agreement.Agreement agreement) {
+        if (unit() != Unit.AMOUNT) {
+            return List.of();
+        }
+        Violations v = Violations.of("BonusMalusCurve '" + id() + "'");
+        for (int i = 0; i < points().size(); i++) {
+            dev.partnering.internal.Limits.payable(v, "points[" + i + "].value",
+                    Money.of(points().get(i).value(), agreement.currency()), "bonus/malus curve '" + id() + "': amount");
+        }
+        return v.list();
+    }
+
     @Override
     public ComponentOutcome evaluate(IncentiveContext context) {
         Scorecard scorecard = context.requireScorecard(this);

@@ -248,7 +248,19 @@ public abstract class Penalty implements IncentiveComponent {
 
     /** A builder of {@link Penalty}; id and rate are required. */
     public static final class Builder extends ImmutablePenalty.Builder {
+        private final dev.partnering.internal.Pending pending = new dev.partnering.internal.Pending("Penalty");
+
         Builder() {
+        }
+
+        /**
+         * @return the penalty, never null
+         * @throws dev.partnering.ValidationException listing every problem, including text given to
+         *         {@link #periodCapPercent} or {@link #yearCapPercent} that is not a valid percentage
+         */
+        @Override
+        public Penalty build() {
+            return pending.build(super::build);
         }
 
         /**
@@ -256,7 +268,14 @@ public abstract class Penalty implements IncentiveComponent {
          * @return this builder
          */
         public Builder periodCapPercent(String percent) {
-            periodCap(Bound.percentOfFee(Limits.parse("Penalty", "periodCap", percent)));
+            BigDecimal p = pending.parse("periodCap", percent);
+            if (p != null) {
+                try {
+                    periodCap(Bound.percentOfFee(p));
+                } catch (dev.partnering.ValidationException e) {
+                    pending.add("periodCap", e);
+                }
+            }
             return this;
         }
 
@@ -265,7 +284,14 @@ public abstract class Penalty implements IncentiveComponent {
          * @return this builder
          */
         public Builder yearCapPercent(String percent) {
-            yearCap(Bound.percentOfFee(Limits.parse("Penalty", "yearCap", percent)));
+            BigDecimal p = pending.parse("yearCap", percent);
+            if (p != null) {
+                try {
+                    yearCap(Bound.percentOfFee(p));
+                } catch (dev.partnering.ValidationException e) {
+                    pending.add("yearCap", e);
+                }
+            }
             return this;
         }
     }

@@ -38,6 +38,20 @@ public final class Limits {
     }
 
     /**
+     * Whether an amount can be held by {@link Money} at all: at most {@value #MAX_WRITTEN_DIGITS}
+     * digits and an exponent within ±{@value #MAX_WRITTEN_DIGITS}, the same limits the JSON module
+     * reads. Looser than {@link #within}, which every value built from inputs applies: sums and
+     * products of bounded inputs (a year of fees, a statement's totals) stay representable, and
+     * whatever is written can be read back.
+     *
+     * @param x  a decimal, not null
+     * @return true if representable; cheap for any input
+     */
+    public static boolean representable(BigDecimal x) {
+        return x.precision() <= MAX_WRITTEN_DIGITS && Math.abs((long) x.scale()) <= MAX_WRITTEN_DIGITS;
+    }
+
+    /**
      * @param x  a decimal, not null
      * @return true if the decimal is within the SDK's bounds; cheap for any input
      */

@@ -226,11 +226,11 @@ public abstract class KpiDefinition {
         dataSource().ifPresent(s -> v.require(!s.isBlank(), "dataSource", s, kpi + ": data source must not be blank when given"));
         measurementMethod().ifPresent(s -> v.require(!s.isBlank(), "measurementMethod", s,
                 kpi + ": measurement method must not be blank when given"));
-        if (complete || (direction() != null && maxAttainment() != null && aggregation() != null && thresholdsBounded())) {
+        if (direction() != null && aggregation() != null && maxAttainment() != null && Limits.within(maxAttainment())) {
             if (isBinary()) {
                 checkBinary(v, kpi);
-            } else if (direction() != null) {
-                checkThresholds(v, kpi);
+            } else {
+                checkThresholds(v, kpi, complete || thresholdsBounded());
             }
         }
         v.throwIfAny();
@@ -238,12 +238,12 @@ public abstract class KpiDefinition {
 
     private boolean thresholdsBounded() {
         return minimum().map(Limits::within).orElse(true) && target().map(Limits::within).orElse(true)
-                && stretch().map(Limits::within).orElse(true) && Limits.within(maxAttainment());
+                && stretch().map(Limits::within).orElse(true);
     }
 
     private void checkBinary(Violations v, String kpi) {
         v.require(minimum().isEmpty() && target().isEmpty() && stretch().isEmpty(), "target",
-                target().map(BigDecimal::toPlainString).orElse(null),
+                target().orElse(null),
                 kpi + ": a BINARY kpi has no minimum, target or stretch (1 is met, 0 is not)");
         v.require(aggregation() instanceof AggregationRule.Min || aggregation() instanceof AggregationRule.Max
                         || aggregation() instanceof AggregationRule.Last, "aggregation", aggregation(),
@@ -252,12 +252,12 @@ public abstract class KpiDefinition {
                 kpi + ": a BINARY kpi attains at most 1, not " + maxAttainment().toPlainString());
     }
 
-    private void checkThresholds(Violations v, String kpi) {
+    private void checkThresholds(Violations v, String kpi, boolean bounded) {
         v.require(minimum().isPresent(), "minimum", null, kpi + ": minimum is required for a " + direction() + " kpi");
         v.require(target().isPresent(), "target", null, kpi + ": target is required for a " + direction() + " kpi");
         int sign = direction() == Direction.HIGHER_IS_BETTER ? 1 : -1;
         String below = sign > 0 ? "below" : "above";
-        if (minimum().isPresent() && target().isPresent()) {
+        if (bounded && minimum().isPresent() && target().isPresent()) {
             BigDecimal min = minimum().get();
             BigDecimal target = target().get();
             v.require(min.compareTo(target) * sign < 0, "minimum", min.toPlainString(),
@@ -276,7 +276,7 @@ public abstract class KpiDefinition {
                     kpi + ": maxAttainment " + maxAttainment().toPlainString()
                             + " needs a stretch threshold; without one attainment caps at 1");
         }
-        validRange().ifPresent(r -> {
+        validRange().filter(r -> bounded).ifPresent(r -> {
             minimum().ifPresent(m -> v.require(r.contains(m), "minimum", m.toPlainString(),
                     kpi + ": minimum " + m.toPlainString() + " is outside the valid range " + r));
             target().ifPresent(t -> v.require(r.contains(t), "target", t.toPlainString(),
@@ -288,7 +288,19 @@ public abstract class KpiDefinition {
 
     /** A builder of {@link KpiDefinition}; id, name, unit, direction and effectiveFrom are required. */
     public static final class Builder extends ImmutableKpiDefinition.Builder {
+        private final dev.partnering.internal.Pending pending = new dev.partnering.internal.Pending("KpiDefinition");
+
         Builder() {
+        }
+
+        /**
+         * @return the KPI definition, never null
+         * @throws dev.partnering.ValidationException listing every problem, including text given to
+         *         {@link #thresholds} that is not a decimal number
+         */
+        @Override
+        public KpiDefinition build() {
+            return pending.build(super::build);
         }
 
         /**
@@ -298,16 +310,18 @@ public abstract class KpiDefinition {
          * @param target  the target, a decimal string, not null
          * @param stretch  the stretch, a decimal string, or null for none
          * @return this builder
-         * @throws dev.partnering.ValidationException naming each text that is not a decimal number
+         * Text that is not a decimal number is reported by {@link #build()}, with every other problem.
          */
         public Builder thresholds(String minimum, String target, String stretch) {
-            Violations v = Violations.of("KpiDefinition thresholds");
-            BigDecimal min = Limits.parse(v, "minimum", minimum);
-            BigDecimal tgt = Limits.parse(v, "target", target);
-            BigDecimal str = stretch == null ? null : Limits.parse(v, "stretch", stretch);
-            v.throwIfAny();
-            minimum(min);
-            target(tgt);
+            BigDecimal min = pending.parse("minimum", minimum);
+            BigDecimal tgt = pending.parse("target", target);
+            BigDecimal str = stretch == null ? null : pending.parse("stretch", stretch);
+            if (min != null) {
+                minimum(min);
+            }
+            if (tgt != null) {
+                target(tgt);
+            }
             if (str != null) {
                 stretch(str);
             }

@@ -120,6 +120,7 @@ public abstract class Measurement {
 
     /** A builder of {@link Measurement}; kpiId, period, recordedAt and a value or ratio are required. */
     public static final class Builder extends ImmutableMeasurement.Builder {
+        private final dev.partnering.internal.Pending pending = new dev.partnering.internal.Pending("Measurement");
         private KpiDefinition kpi;
 
         Builder() {
@@ -148,8 +149,10 @@ public abstract class Measurement {
          */
         @Override
         public Measurement build() {
-            Measurement m = super.build();
-            return kpi == null ? m : kpi.requireFits(m);
+            return pending.build(() -> {
+                Measurement m = super.build();
+                return kpi == null ? m : kpi.requireFits(m);
+            });
         }
 
         /**
@@ -159,7 +162,10 @@ public abstract class Measurement {
          * @return this builder
          */
         public Builder value(String value) {
-            value(dev.partnering.internal.Limits.parse("Measurement", "value", value));
+            java.math.BigDecimal x = pending.parse("value", value);
+            if (x != null) {
+                value(x);
+            }
             return this;
         }
 

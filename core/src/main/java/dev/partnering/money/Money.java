@@ -48,10 +48,11 @@ public final class Money implements Comparable<Money> {
     /**
      * Obtains an amount of money.
      *
-     * The amount must be within the SDK's decimal bounds: at most 18 digits before the decimal
-     * point and 18 after it, trailing zeros dropped. An amount that is paid or bounds a payment
-     * (a fee, pool, cap) must in addition fit the currency's minor unit; the value that holds it
-     * checks that.
+     * The amount has at most 100 digits and an exponent within ±100, so that it can always be
+     * written and read back. Every value of the SDK that holds an amount given as input (a fee, a
+     * cap, a cost) applies the SDK's tighter bounds: at most 18 digits before the decimal point
+     * and 18 after it, trailing zeros dropped; and an amount that is paid or bounds a payment
+     * (a fee, pool, cap, fixed bonus, penalty per event) must fit the currency's minor unit.
      *
      * @param amount  the exact amount, not null
      * @param currency  the currency, not null
@@ -60,12 +61,14 @@ public final class Money implements Comparable<Money> {
      *         currency has no minor unit
      */
     public static Money of(BigDecimal amount, Currency currency) {
-        if (amount != null && currency != null && Limits.within(amount) && currency.getDefaultFractionDigits() >= 0) {
+        if (amount != null && currency != null && Limits.representable(amount) && currency.getDefaultFractionDigits() >= 0) {
             return new Money(amount, currency);
         }
         Violations v = Violations.of("Money");
         if (v.required("amount", amount)) {
-            Limits.check(v, "amount", amount);
+            v.require(Limits.representable(amount), "amount", amount, () -> "amount " + Limits.show(amount)
+                    + " is out of bounds: money has at most " + Limits.MAX_WRITTEN_DIGITS + " digits and an exponent within ±"
+                    + Limits.MAX_WRITTEN_DIGITS);
         }
         if (v.required("currency", currency)) {
             v.require(currency.getDefaultFractionDigits() >= 0, "currency", currency.getCurrencyCode(),
@@ -295,9 +298,10 @@ public final class Money implements Comparable<Money> {
      * parts with the largest remainders, ties to the earlier part (largest-remainder method).
      * A negative amount is split like its absolute value and the parts negated.
      *
-     * @param ratios  the ratios, not null, not empty, none negative, at least one positive
+     * @param ratios  the ratios, not null, not empty, none null or negative, within the SDK's decimal
+     *                bounds, at least one positive
      * @return the parts in the order of the ratios, never null
-     * @throws ValidationException if the ratios are empty, negative or all zero
+     * @throws ValidationException if the ratios are empty, null, negative, out of bounds or all zero
      */
     public List<Money> allocate(List<BigDecimal> ratios) {
         Objects.requireNonNull(ratios, "ratios");
@@ -365,7 +369,12 @@ public final class Money implements Comparable<Money> {
         }
         boolean anyPositive = false;
         for (int i = 0; i < ratios.size(); i++) {
-            BigDecimal r = Objects.requireNonNull(ratios.get(i), "ratios[" + i + "]");
+            BigDecimal r = ratios.get(i);
+            Violations each = Violations.of("Money allocation");
+            if (!each.required("ratios[" + i + "]", r) || !Limits.check(each, "ratios[" + i + "]", r)) {
+                violations.addAll(each.list());
+                continue;
+            }
             if (r.signum() < 0) {
                 violations.add(Violation.of("ratios[" + i + "]", r, "ratio " + r.toPlainString() + " must not be negative"));
             }
