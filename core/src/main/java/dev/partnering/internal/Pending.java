@@ -43,10 +43,21 @@ public final class Pending {
         e.violations().forEach(v -> found.add(v.prefixed(prefix)));
     }
 
+    /** @return true if the path, or an attribute inside it, is already blamed (an empty list after a rejected entry) */
+    private static boolean blamedBy(Set<String> blamed, String path) {
+        for (String b : blamed) {
+            if (b.equals(path) || b.startsWith(path + ".") || b.startsWith(path + "[")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Builds the value, reporting the kept violations together with the value's own; a value's
-     * violation at a path already blamed by a kept one (e.g. "minimum is required" after
-     * "minimum 'x' is not a decimal number") is left out.
+     * violation at a path already blamed by a kept one, or enclosing it (e.g. "minimum is required"
+     * after "minimum 'x' is not a decimal number", "needs at least one allocation" after a rejected
+     * allocation), is left out.
      *
      * @param build  builds the value, not null
      * @param <T>  the type of the value
@@ -63,7 +74,7 @@ public final class Pending {
         try {
             build.get();
         } catch (ValidationException e) {
-            e.violations().stream().filter(v -> !blamed.contains(v.path())).forEach(all::add);
+            e.violations().stream().filter(v -> !blamedBy(blamed, v.path())).forEach(all::add);
         }
         throw new ValidationException(subject, all);
     }
