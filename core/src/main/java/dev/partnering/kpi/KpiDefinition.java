@@ -226,6 +226,11 @@ public abstract class KpiDefinition {
         dataSource().ifPresent(s -> v.require(!s.isBlank(), "dataSource", s, kpi + ": data source must not be blank when given"));
         measurementMethod().ifPresent(s -> v.require(!s.isBlank(), "measurementMethod", s,
                 kpi + ": measurement method must not be blank when given"));
+        if (maxAttainment() != null && Limits.within(maxAttainment())) {
+            v.require(maxAttainment().compareTo(MAX_ATTAINMENT) <= 0, "maxAttainment", maxAttainment(),
+                    () -> kpi + ": maxAttainment " + Limits.show(maxAttainment()) + " must be at most " + MAX_ATTAINMENT
+                            + " (a stretch earns at most ten times the attainment at target)");
+        }
         if (direction() != null && aggregation() != null && maxAttainment() != null && Limits.within(maxAttainment())) {
             if (isBinary()) {
                 checkBinary(v, kpi);
@@ -268,9 +273,8 @@ public abstract class KpiDefinition {
                             + " for a " + direction() + " kpi"));
         }
         if (stretch().isPresent()) {
-            v.require(maxAttainment().compareTo(BigDecimal.ONE) >= 0 && maxAttainment().compareTo(MAX_ATTAINMENT) <= 0,
-                    "maxAttainment", maxAttainment(), () -> kpi + ": maxAttainment " + Limits.show(maxAttainment())
-                            + " must be between 1 and " + MAX_ATTAINMENT + " (a stretch pays at most ten times the target)");
+            v.require(maxAttainment().compareTo(BigDecimal.ONE) >= 0, "maxAttainment", maxAttainment(),
+                    () -> kpi + ": maxAttainment " + Limits.show(maxAttainment()) + " must be at least 1");
         } else {
             v.require(maxAttainment().compareTo(BigDecimal.ONE) == 0, "maxAttainment", maxAttainment().toPlainString(),
                     kpi + ": maxAttainment " + maxAttainment().toPlainString()

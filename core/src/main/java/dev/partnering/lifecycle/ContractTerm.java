@@ -201,10 +201,10 @@ public abstract class ContractTerm {
         dev.partnering.internal.Attributes.require(this, "ContractTerm");
         Violations v = Violations.of("ContractTerm");
         boolean dated = Limits.checkDate(v, "startDate", startDate()) & Limits.checkDuration(v, "initialDuration", initialDuration());
-        boolean positive = dated && ExtensionOption.isPositive(initialDuration());
-        v.require(!dated || positive, "initialDuration", initialDuration(),
+        boolean positive = ExtensionOption.isPositive(initialDuration());
+        v.require(positive, "initialDuration", initialDuration(),
                 "initial duration " + initialDuration() + " must be positive");
-        if (positive) {
+        if (positive && dated) {
             checkDeadlines(v);
             checkExercises(v);
         }

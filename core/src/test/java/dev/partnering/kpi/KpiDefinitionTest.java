@@ -241,7 +241,7 @@ class KpiDefinitionTest {
         @Test
         void isAtLeastOneWithAStretch() {
             rejected(() -> higher().thresholds("99.0", "99.5", "99.9").maxAttainment(d("0.9")).build(), "maxAttainment",
-                    "kpi 'availability': maxAttainment 0.9 must be between 1 and 10 (a stretch pays at most ten times the target)");
+                    "kpi 'availability': maxAttainment 0.9 must be at least 1");
         }
 
         @Test
