@@ -166,6 +166,17 @@ public final class Limits {
      * @return the decimal, or null if a violation was recorded
      */
     public static BigDecimal parse(Violations v, String path, String text) {
+        BigDecimal x = parseText(v, path, text);
+        return x != null && check(v, path, x) ? x : null;
+    }
+
+    /**
+     * Parses a decimal from text like {@link #parse(Violations, String, String)}, without
+     * applying the bounds (for {@link Money}, which applies its own).
+     *
+     * @return the decimal, or null if a violation was recorded
+     */
+    public static BigDecimal parseText(Violations v, String path, String text) {
         if (!v.required(path, text)) {
             return null;
         }
@@ -181,7 +192,7 @@ public final class Limits {
             v.add(path, text, () -> path + " '" + abbreviate(text) + "' is not a decimal number");
             return null;
         }
-        return check(v, path, x) ? x : null;
+        return x;
     }
 
     /**

@@ -89,7 +89,7 @@ public final class Money implements Comparable<Money> {
      */
     public static Money of(String amount, String currencyCode) {
         Violations v = Violations.of("Money");
-        BigDecimal parsed = Limits.parse(v, "amount", amount);
+        BigDecimal parsed = Limits.parseText(v, "amount", amount);
         Currency currency = null;
         if (v.required("currency", currencyCode)) {
             try {

@@ -410,7 +410,11 @@ class MoneyTest {
         @Test
         void rejectsNullRatios() {
             assertThrows(NullPointerException.class, () -> sek("10").allocate(null));
-            assertThrows(NullPointerException.class, () -> sek("10").allocate(Arrays.asList(BigDecimal.ONE, null)));
+            // the list is a plain argument (NullPointerException); a null inside it is data: a violation
+            // at its index (before: NullPointerException)
+            ValidationException e = assertThrows(ValidationException.class,
+                    () -> sek("10").allocate(Arrays.asList(BigDecimal.ONE, null)));
+            assertEquals(List.of("ratios[1]"), e.violations().stream().map(Violation::path).toList());
         }
     }
 
