@@ -31,7 +31,10 @@ public abstract class PeriodFee {
     /** @return the period the fee is for, never null */
     public abstract ReportingPeriod period();
 
-    /** @return the fee, not negative, never null */
+    /**
+     * @return the fee, not negative, never null; an amount that is paid, so no more decimals than
+     *         the currency's minor unit (100.001 SEK is refused)
+     */
     public abstract Money amount();
 
     @Value.Check

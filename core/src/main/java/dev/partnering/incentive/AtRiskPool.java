@@ -255,7 +255,7 @@ public abstract class AtRiskPool implements IncentiveComponent {
     public List<Violation> violationsAgainst(Agreement agreement) {
         Violations v = Violations.of("AtRiskPool");
         for (String kpi : sorted().keySet()) {
-            v.require(agreement.kpiIds().contains(kpi), "allocations." + kpi, kpi, "at-risk pool '" + id()
+            v.require(agreement.kpiIds().contains(kpi), "allocations." + kpi, kpi, () -> "at-risk pool '" + id()
                     + "' allocates to kpi '" + kpi + "', which the agreement does not define");
         }
         return v.list();
@@ -267,14 +267,14 @@ public abstract class AtRiskPool implements IncentiveComponent {
         Violations v = Violations.of("AtRiskPool '" + id() + "'");
         Ids.check(v, "id", id(), "component");
         v.require(atRiskPercent().signum() > 0 && atRiskPercent().compareTo(BigDecimal.valueOf(100)) <= 0, "atRiskPercent",
-                atRiskPercent().toPlainString(), "at-risk pool '" + id() + "': at-risk percentage "
+                atRiskPercent(), () -> "at-risk pool '" + id() + "': at-risk percentage "
                         + Decimals.plain(atRiskPercent()) + " must be greater than 0 and at most 100");
-        v.require(!allocations().isEmpty(), "allocations", "{}", "at-risk pool '" + id() + "' needs at least one allocation");
+        v.require(!allocations().isEmpty(), "allocations", "{}", () -> "at-risk pool '" + id() + "' needs at least one allocation");
         allocations().keySet().forEach(kpi -> Ids.check(v, "allocations." + Limits.show(kpi), kpi, "kpi"));
-        sorted().forEach((kpi, pct) -> v.require(pct.signum() > 0, "allocations." + kpi, pct.toPlainString(),
-                "at-risk pool '" + id() + "': allocation " + Decimals.plain(pct) + " % to '" + kpi + "' must be greater than 0"));
+        sorted().forEach((kpi, pct) -> v.require(pct.signum() > 0, "allocations." + kpi, pct,
+                () -> "at-risk pool '" + id() + "': allocation " + Decimals.plain(pct) + " % to '" + kpi + "' must be greater than 0"));
         earnBackPeriods().ifPresent(n -> v.require(n >= 1, "earnBackPeriods", n,
-                "at-risk pool '" + id() + "': earn-back after " + n + " periods must be at least 1"));
+                () -> "at-risk pool '" + id() + "': earn-back after " + n + " periods must be at least 1"));
         v.throwIfAny();
     }
 

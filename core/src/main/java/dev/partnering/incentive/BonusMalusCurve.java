@@ -38,7 +38,10 @@ public abstract class BonusMalusCurve implements IncentiveComponent {
     public enum Unit {
         /** Percent of the period fee. */
         PERCENT_OF_FEE,
-        /** An amount in the agreement's currency. */
+        /**
+         * An amount in the agreement's currency: each point's value is a fixed bonus or malus, so it
+         * has no more decimals than the currency's minor unit (checked against the agreement).
+         */
         AMOUNT
     }
 
@@ -154,7 +157,7 @@ public abstract class BonusMalusCurve implements IncentiveComponent {
         dev.partnering.internal.Attributes.require(this, "BonusMalusCurve");
         Violations v = Violations.of("BonusMalusCurve '" + id() + "'");
         Ids.check(v, "id", id(), "component");
-        v.require(!points().isEmpty(), "points", "[]", "bonus/malus curve '" + id() + "' needs at least one point");
+        v.require(!points().isEmpty(), "points", "[]", () -> "bonus/malus curve '" + id() + "' needs at least one point");
         if (unit() == Unit.PERCENT_OF_FEE) {
             for (int i = 0; i < points().size(); i++) {
                 BigDecimal y = points().get(i).value();
@@ -166,13 +169,13 @@ public abstract class BonusMalusCurve implements IncentiveComponent {
             CurvePoint a = points().get(i - 1);
             CurvePoint b = points().get(i);
             v.require(b.score().compareTo(a.score()) >= 0, "points[" + i + "].score", Decimals.plain(b.score()),
-                    "bonus/malus curve '" + id() + "': scores must not descend, " + Decimals.plain(b.score())
+                    () -> "bonus/malus curve '" + id() + "': scores must not descend, " + Decimals.plain(b.score())
                             + " follows " + Decimals.plain(a.score()));
             v.require(i < 2 || b.score().compareTo(points().get(i - 2).score()) != 0, "points[" + i + "].score",
-                    Decimals.plain(b.score()), "bonus/malus curve '" + id() + "': at most two points may share the score "
+                    Decimals.plain(b.score()), () -> "bonus/malus curve '" + id() + "': at most two points may share the score "
                             + Decimals.plain(b.score()));
             v.require(b.value().compareTo(a.value()) >= 0, "points[" + i + "].value", Decimals.plain(b.value()),
-                    "bonus/malus curve '" + id() + "' must not decrease: " + Decimals.plain(b.value()) + " at score "
+                    () -> "bonus/malus curve '" + id() + "' must not decrease: " + Decimals.plain(b.value()) + " at score "
                             + Decimals.plain(b.score()) + " is below " + Decimals.plain(a.value()) + " at "
                             + Decimals.plain(a.score()));
         }

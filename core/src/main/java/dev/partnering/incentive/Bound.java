@@ -21,7 +21,7 @@ import dev.partnering.money.Money;
 public sealed interface Bound {
 
     /**
-     * @param amount  the fixed amount, not negative, not null
+     * @param amount  the fixed amount, not negative, no more decimals than the currency's minor unit (it bounds a payment), not null
      * @return the bound, never null
      */
     static Bound of(Money amount) {
@@ -48,7 +48,7 @@ public sealed interface Bound {
     /**
      * A fixed amount.
      *
-     * @param amount  the amount, not negative
+     * @param amount  the amount, not negative, in minor units of its currency
      */
     record Fixed(Money amount) implements Bound {
         /**

@@ -38,10 +38,10 @@ public abstract class CostOutcome {
         return ImmutableCostOutcome.builder().givenSavings(savings).build();
     }
 
-    /** @return the baseline cost, if given */
+    /** @return the baseline cost, if given; not negative */
     public abstract Optional<Money> baseline();
 
-    /** @return the actual cost, if given */
+    /** @return the actual cost, if given; not negative */
     public abstract Optional<Money> actual();
 
     /** @return the savings given directly, if given */
@@ -64,7 +64,7 @@ public abstract class CostOutcome {
         actual().ifPresent(a -> v.require(!a.isNegative(), "actual", a, () -> "actual cost " + a + " must not be negative"));
         if (pair) {
             v.require(baseline().get().currency().equals(actual().get().currency()), "actual", actual().get(),
-                    "baseline " + baseline().get() + " and actual " + actual().get() + " differ in currency");
+                    () -> "baseline " + baseline().get() + " and actual " + actual().get() + " differ in currency");
         }
         v.throwIfAny();
     }

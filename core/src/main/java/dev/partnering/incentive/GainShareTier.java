@@ -17,7 +17,7 @@ import dev.partnering.money.Money;
  * <p>
  * This class is immutable and thread-safe.
  *
- * @param from  where the band starts, not negative
+ * @param from  where the band starts, not negative, no more decimals than the currency's minor unit
  * @param sharePercent  the supplier's share of the band, 0 to 100
  * @since 0.1.0
  */

@@ -21,7 +21,8 @@ import dev.partnering.money.Money;
  *
  * @param lowest  the lowest net, zero or negative (e.g. {@code -37500.00 SEK} for a floor of 15 % of
  *        250,000.00), absent without a floor
- * @param highest  the highest net, zero or positive, absent without a cap
+ * @param highest  the highest net, zero or positive, absent without a cap; both in minor units of
+ *        their currency (they bound a payment), in one currency, not null (empty when absent)
  * @since 0.1.0
  */
 public record NetLimits(Optional<Money> lowest, Optional<Money> highest) {

@@ -70,7 +70,11 @@ public abstract class Penalty implements IncentiveComponent {
         return Basis.PER_EVENT;
     }
 
-    /** @return the amount per event or per unit, not negative */
+    /**
+     * @return the amount per event or per unit, not negative, never null. Per event it is paid as it
+     *         is, so it has no more decimals than the currency's minor unit (5000.5 JPY is refused);
+     *         per unit (per day late) it is a rate and may be finer, the charge is rounded once
+     */
     public abstract Money rate();
 
     /** @return the cap per period, if any (percent of the period fee, or money) */
@@ -222,11 +226,11 @@ public abstract class Penalty implements IncentiveComponent {
     @Override
     public List<Violation> violationsAgainst(Agreement agreement) {
         Violations v = Violations.of("Penalty");
-        v.require(agreement.isInCurrency(rate()), "rate", rate(), "penalty '" + id() + "': rate " + rate()
+        v.require(agreement.isInCurrency(rate()), "rate", rate(), () -> "penalty '" + id() + "': rate " + rate()
                 + " is not in the agreement's currency " + agreement.currency().getCurrencyCode());
         for (Optional<Bound> b : List.of(periodCap(), yearCap())) {
             if (b.isPresent() && b.get() instanceof Bound.Fixed f) {
-                v.require(agreement.isInCurrency(f.amount()), "cap", f.amount(), "penalty '" + id() + "': cap " + f.amount()
+                v.require(agreement.isInCurrency(f.amount()), "cap", f.amount(), () -> "penalty '" + id() + "': cap " + f.amount()
                         + " is not in the agreement's currency " + agreement.currency().getCurrencyCode());
             }
         }
@@ -238,7 +242,7 @@ public abstract class Penalty implements IncentiveComponent {
         dev.partnering.internal.Attributes.require(this, "Penalty");
         Violations v = Violations.of("Penalty '" + id() + "'");
         Ids.check(v, "id", id(), "component");
-        v.require(!rate().isNegative(), "rate", rate(), "penalty '" + id() + "': rate " + rate() + " must not be negative");
+        v.require(!rate().isNegative(), "rate", rate(), () -> "penalty '" + id() + "': rate " + rate() + " must not be negative");
         if (basis() == Basis.PER_EVENT) {
             // an amount per event is paid as it is; a rate per unit (per day late) may be finer
             Limits.payable(v, "rate", rate(), "penalty '" + id() + "': amount per event");

@@ -148,15 +148,15 @@ public abstract class KpiDefinition {
         }
         String what = "measurement of kpi '" + id() + "' in " + m.period();
         Violations v = Violations.of(what);
-        v.require(m.kpiId().equals(id()), "kpiId", m.kpiId(), what + " is for kpi '" + m.kpiId() + "'");
+        v.require(m.kpiId().equals(id()), "kpiId", m.kpiId(), () -> what + " is for kpi '" + m.kpiId() + "'");
         boolean ratioKpi = aggregation() instanceof AggregationRule.Ratio;
-        v.require(m.isRatio() == ratioKpi, ratioKpi ? "numerator" : "value", null, what + ": kpi '" + id()
+        v.require(m.isRatio() == ratioKpi, ratioKpi ? "numerator" : "value", null, () -> what + ": kpi '" + id()
                 + "' aggregates by " + aggregation().name() + " and needs "
                 + (ratioKpi ? "a numerator and a denominator" : "a value"));
         if (isBinary() && m.value().isPresent()) {
             BigDecimal x = m.value().get();
             v.require(x.compareTo(BigDecimal.ZERO) == 0 || x.compareTo(BigDecimal.ONE) == 0, "value",
-                    x.toPlainString(), what + ": value " + x.toPlainString() + " of a BINARY kpi must be 0 or 1");
+                    x, () -> what + ": value " + x.toPlainString() + " of a BINARY kpi must be 0 or 1");
         }
         if (validRange().isPresent()) {
             Optional<BigDecimal> x = m.value();
@@ -164,7 +164,7 @@ public abstract class KpiDefinition {
                 x = Optional.of(m.numerator().get().divide(m.denominator().get(), dev.partnering.money.Money.DIVISION));
             }
             x.ifPresent(val -> v.require(validRange().get().contains(val), m.isRatio() ? "numerator" : "value",
-                    val.toPlainString(), what + ": value " + val.toPlainString() + " is outside the valid range "
+                    val, () -> what + ": value " + val.toPlainString() + " is outside the valid range "
                             + validRange().get() + " of kpi '" + id() + "'"));
         }
         return v.list();
@@ -213,19 +213,19 @@ public abstract class KpiDefinition {
             Ids.check(v, "id", id(), "kpi");
         }
         if (name() != null) {
-            v.require(!name().isBlank(), "name", name(), kpi + ": name must not be blank");
+            v.require(!name().isBlank(), "name", name(), () -> kpi + ": name must not be blank");
         }
         if (unit() != null) {
-            v.require(!unit().isBlank(), "unit", unit(), kpi + ": unit must not be blank");
+            v.require(!unit().isBlank(), "unit", unit(), () -> kpi + ": unit must not be blank");
         }
         if (weight() != null && Limits.within(weight())) {
             v.require(weight().signum() > 0, "weight", weight(),
                     () -> kpi + ": weight " + Limits.show(weight()) + " must be greater than 0");
         }
-        v.require(version() >= 1, "version", version(), kpi + ": version " + version() + " must be at least 1");
-        dataSource().ifPresent(s -> v.require(!s.isBlank(), "dataSource", s, kpi + ": data source must not be blank when given"));
+        v.require(version() >= 1, "version", version(), () -> kpi + ": version " + version() + " must be at least 1");
+        dataSource().ifPresent(s -> v.require(!s.isBlank(), "dataSource", s, () -> kpi + ": data source must not be blank when given"));
         measurementMethod().ifPresent(s -> v.require(!s.isBlank(), "measurementMethod", s,
-                kpi + ": measurement method must not be blank when given"));
+                () -> kpi + ": measurement method must not be blank when given"));
         if (maxAttainment() != null && Limits.within(maxAttainment())) {
             v.require(maxAttainment().compareTo(MAX_ATTAINMENT) <= 0, "maxAttainment", maxAttainment(),
                     () -> kpi + ": maxAttainment " + Limits.show(maxAttainment()) + " must be at most " + MAX_ATTAINMENT
@@ -249,44 +249,44 @@ public abstract class KpiDefinition {
     private void checkBinary(Violations v, String kpi) {
         v.require(minimum().isEmpty() && target().isEmpty() && stretch().isEmpty(), "target",
                 target().orElse(null),
-                kpi + ": a BINARY kpi has no minimum, target or stretch (1 is met, 0 is not)");
+                () -> kpi + ": a BINARY kpi has no minimum, target or stretch (1 is met, 0 is not)");
         v.require(aggregation() instanceof AggregationRule.Min || aggregation() instanceof AggregationRule.Max
                         || aggregation() instanceof AggregationRule.Last, "aggregation", aggregation(),
-                kpi + ": a BINARY kpi aggregates by min, max or last, not " + aggregation().name());
-        v.require(maxAttainment().compareTo(BigDecimal.ONE) == 0, "maxAttainment", maxAttainment().toPlainString(),
-                kpi + ": a BINARY kpi attains at most 1, not " + maxAttainment().toPlainString());
+                () -> kpi + ": a BINARY kpi aggregates by min, max or last, not " + aggregation().name());
+        v.require(maxAttainment().compareTo(BigDecimal.ONE) == 0, "maxAttainment", maxAttainment(),
+                () -> kpi + ": a BINARY kpi attains at most 1, not " + maxAttainment().toPlainString());
     }
 
     private void checkThresholds(Violations v, String kpi, boolean bounded) {
-        v.require(minimum().isPresent(), "minimum", null, kpi + ": minimum is required for a " + direction() + " kpi");
-        v.require(target().isPresent(), "target", null, kpi + ": target is required for a " + direction() + " kpi");
+        v.require(minimum().isPresent(), "minimum", null, () -> kpi + ": minimum is required for a " + direction() + " kpi");
+        v.require(target().isPresent(), "target", null, () -> kpi + ": target is required for a " + direction() + " kpi");
         int sign = direction() == Direction.HIGHER_IS_BETTER ? 1 : -1;
         String below = sign > 0 ? "below" : "above";
         if (bounded && minimum().isPresent() && target().isPresent()) {
             BigDecimal min = minimum().get();
             BigDecimal target = target().get();
-            v.require(min.compareTo(target) * sign < 0, "minimum", min.toPlainString(),
-                    kpi + ": minimum " + min.toPlainString() + " must be " + below + " target " + target.toPlainString()
+            v.require(min.compareTo(target) * sign < 0, "minimum", min,
+                    () -> kpi + ": minimum " + min.toPlainString() + " must be " + below + " target " + target.toPlainString()
                             + " for a " + direction() + " kpi");
-            stretch().ifPresent(s -> v.require(target.compareTo(s) * sign <= 0, "stretch", s.toPlainString(),
-                    kpi + ": stretch " + s.toPlainString() + " must not be " + below + " target " + target.toPlainString()
+            stretch().ifPresent(s -> v.require(target.compareTo(s) * sign <= 0, "stretch", s,
+                    () -> kpi + ": stretch " + s.toPlainString() + " must not be " + below + " target " + target.toPlainString()
                             + " for a " + direction() + " kpi"));
         }
         if (stretch().isPresent()) {
             v.require(maxAttainment().compareTo(BigDecimal.ONE) >= 0, "maxAttainment", maxAttainment(),
                     () -> kpi + ": maxAttainment " + Limits.show(maxAttainment()) + " must be at least 1");
         } else {
-            v.require(maxAttainment().compareTo(BigDecimal.ONE) == 0, "maxAttainment", maxAttainment().toPlainString(),
-                    kpi + ": maxAttainment " + maxAttainment().toPlainString()
+            v.require(maxAttainment().compareTo(BigDecimal.ONE) == 0, "maxAttainment", maxAttainment(),
+                    () -> kpi + ": maxAttainment " + maxAttainment().toPlainString()
                             + " needs a stretch threshold; without one attainment caps at 1");
         }
         validRange().filter(r -> bounded).ifPresent(r -> {
-            minimum().ifPresent(m -> v.require(r.contains(m), "minimum", m.toPlainString(),
-                    kpi + ": minimum " + m.toPlainString() + " is outside the valid range " + r));
-            target().ifPresent(t -> v.require(r.contains(t), "target", t.toPlainString(),
-                    kpi + ": target " + t.toPlainString() + " is outside the valid range " + r));
-            stretch().ifPresent(s -> v.require(r.contains(s), "stretch", s.toPlainString(),
-                    kpi + ": stretch " + s.toPlainString() + " is outside the valid range " + r));
+            minimum().ifPresent(m -> v.require(r.contains(m), "minimum", m,
+                    () -> kpi + ": minimum " + m.toPlainString() + " is outside the valid range " + r));
+            target().ifPresent(t -> v.require(r.contains(t), "target", t,
+                    () -> kpi + ": target " + t.toPlainString() + " is outside the valid range " + r));
+            stretch().ifPresent(s -> v.require(r.contains(s), "stretch", s,
+                    () -> kpi + ": stretch " + s.toPlainString() + " is outside the valid range " + r));
         });
     }
 

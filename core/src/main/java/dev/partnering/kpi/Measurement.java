@@ -81,11 +81,11 @@ public abstract class Measurement {
         Ids.check(v, "kpiId", kpiId(), "kpi");
         boolean ratio = numerator().isPresent() || denominator().isPresent();
         v.require(value().isPresent() != ratio, "value", value().map(BigDecimal::toPlainString).orElse(null),
-                what + " needs either a value or a numerator and a denominator, not "
+                () -> what + " needs either a value or a numerator and a denominator, not "
                         + (ratio ? "both" : "neither"));
         v.require(numerator().isPresent() == denominator().isPresent(), ratio && numerator().isEmpty()
                         ? "numerator" : "denominator", null,
-                what + ": a ratio needs both a numerator and a denominator");
+                () -> what + ": a ratio needs both a numerator and a denominator");
         numerator().ifPresent(n -> v.require(n.signum() >= 0, "numerator", n,
                 () -> what + ": numerator " + n.toPlainString() + " must not be negative"));
         denominator().ifPresent(d -> v.require(d.signum() >= 0, "denominator", d,
@@ -96,7 +96,7 @@ public abstract class Measurement {
                     + n.toPlainString() + "/0 is invalid: a denominator of 0 allows only a numerator of 0");
         }
         exclusionReason().ifPresent(r -> v.require(!r.isBlank(), "exclusionReason", r,
-                what + ": an exclusion needs a reason"));
+                () -> what + ": an exclusion needs a reason"));
         v.throwIfAny();
     }
 

@@ -66,9 +66,7 @@ public final class Money implements Comparable<Money> {
         }
         Violations v = Violations.of("Money");
         if (v.required("amount", amount)) {
-            v.require(Limits.representable(amount), "amount", amount, () -> "amount " + Limits.show(amount)
-                    + " is out of bounds: money has at most " + Limits.MAX_WRITTEN_DIGITS + " digits and an exponent within ±"
-                    + Limits.MAX_WRITTEN_DIGITS);
+            checkAmount(v, amount);
         }
         if (v.required("currency", currency)) {
             v.require(currency.getDefaultFractionDigits() >= 0, "currency", currency.getCurrencyCode(),
@@ -90,6 +88,9 @@ public final class Money implements Comparable<Money> {
     public static Money of(String amount, String currencyCode) {
         Violations v = Violations.of("Money");
         BigDecimal parsed = Limits.parseText(v, "amount", amount);
+        if (parsed != null) {
+            checkAmount(v, parsed);
+        }
         Currency currency = null;
         if (v.required("currency", currencyCode)) {
             try {
@@ -100,6 +101,12 @@ public final class Money implements Comparable<Money> {
         }
         v.throwIfAny();
         return of(parsed, currency);
+    }
+
+    private static void checkAmount(Violations v, BigDecimal amount) {
+        v.require(Limits.representable(amount), "amount", amount, () -> "amount " + Limits.show(amount)
+                + " is out of bounds: money has at most " + Limits.MAX_WRITTEN_DIGITS + " digits and an exponent within ±"
+                + Limits.MAX_WRITTEN_DIGITS);
     }
 
     /**
