@@ -44,13 +44,18 @@ public abstract class IncentivePeriod {
     /** @return the breach events of the period */
     public abstract List<BreachEvent> events();
 
-    /** @return the fee of the period, overriding the agreement's fee schedule */
+    /**
+     * @return the fee of the period, overriding the agreement's fee schedule: not negative, no more
+     *         decimals than the currency's minor unit (a fee is paid)
+     */
     public abstract Optional<Money> fee();
 
     @Value.Check
     void check() {
         dev.partnering.internal.Attributes.require(this, "IncentivePeriod");
         Violations v = Violations.of("IncentivePeriod " + period());
+        fee().ifPresent(f -> Limits.payable(v, "fee", f, "fee of " + period()));
+        fee().ifPresent(f -> v.require(!f.isNegative(), "fee", f, () -> "fee of " + period() + " " + f + " must not be negative"));
         costs().keySet().forEach(id -> dev.partnering.internal.Ids.check(v, "costs[" + Limits.show(id) + "]", id, "gain-share component"));
         scorecard().ifPresent(s -> v.require(s.period().equals(period()), "scorecard", s.period(),
                 "the scorecard is for " + s.period() + ", not " + period()));

@@ -64,6 +64,34 @@ public final class Violations {
         return true;
     }
 
+    /**
+     * Checks the parameters of a factory or record constructor: each must be present, and each
+     * decimal within the SDK's bounds.
+     *
+     * @param subject  what is being built, not null
+     * @param namesAndValues  pairs of a parameter's name and its value
+     * @throws ValidationException naming every null or out-of-bounds parameter
+     */
+    public static void requirePresent(String subject, Object... namesAndValues) {
+        boolean ok = true;
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            Object x = namesAndValues[i + 1];
+            ok &= x != null && (!(x instanceof java.math.BigDecimal d) || Limits.within(d));
+        }
+        if (ok) {
+            return;
+        }
+        Violations v = of(subject);
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            String name = (String) namesAndValues[i];
+            Object x = namesAndValues[i + 1];
+            if (v.required(name, x) && x instanceof java.math.BigDecimal d) {
+                Limits.check(v, name, d);
+            }
+        }
+        v.throwIfAny();
+    }
+
     /** Records a violation. */
     public Violations add(String path, Object value, String rule) {
         found.add(Violation.of(path, value, rule));

@@ -43,6 +43,15 @@ class PayableAmountsTest {
     }
 
     @Test
+    void aFeeGivenForOnePeriodAndAnOpenItemAreInMinorUnits() {
+        assertPaths(() -> dev.partnering.incentive.IncentivePeriod.builder().period(ReportingPeriod.parse("2026-01"))
+                .fee(sek("250000.005")).build(), "fee");
+        assertPaths(() -> dev.partnering.lifecycle.OpenFinancialItem.builder()
+                .kind(dev.partnering.lifecycle.FinancialItemKind.UNSETTLED_CREDIT).description("credit")
+                .amount(sek("10.001")).owedBy("acme").owedTo("").build(), "amount", "owedTo");
+    }
+
+    @Test
     void aPenaltyPerEventIsPaidAsItIsButARatePerUnitMayBeFiner() {
         // JPY has no minor unit: 5000.5 JPY per event cannot be paid
         assertPaths(() -> Penalty.builder().id("late").rate(Money.of("5000.5", "JPY")).build(), "rate");
