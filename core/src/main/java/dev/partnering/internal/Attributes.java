@@ -33,7 +33,17 @@ public final class Attributes {
         }
     };
 
-    private record Attribute(Field field, boolean optional) {
+    /** What is checked of an attribute, decided once per type from its field's declared type. */
+    private enum Kind {
+        /** Required, never a decimal: only present. */
+        PRESENT,
+        /** Anything that may hold a decimal or a null element (a decimal, money, a collection...). */
+        DEEP,
+        /** Optional and never a decimal: nothing to check. */
+        NONE
+    }
+
+    private record Attribute(Field field, boolean optional, Kind kind) {
     }
 
     private Attributes() {
@@ -50,6 +60,9 @@ public final class Attributes {
     public static boolean check(Violations v, Object value) {
         boolean ok = true;
         for (Attribute a : ATTRIBUTES.get(value.getClass())) {
+            if (a.kind == Kind.NONE) {
+                continue;
+            }
             Object x = read(a.field, value);
             String path = a.field.getName();
             if (x == null) {
@@ -57,7 +70,7 @@ public final class Attributes {
                     v.required(path, null);
                     ok = false;
                 }
-            } else {
+            } else if (a.kind == Kind.DEEP) {
                 ok &= element(v, path, x);
             }
         }
@@ -126,9 +139,22 @@ public final class Attributes {
                 continue;
             }
             f.setAccessible(true);
-            found.add(new Attribute(f, isOptional(type, f.getName())));
+            boolean optional = isOptional(type, f.getName());
+            found.add(new Attribute(f, optional, kindOf(f.getType(), optional)));
         }
         return List.copyOf(found);
+    }
+
+    private static Kind kindOf(Class<?> type, boolean optional) {
+        boolean flat = type == String.class || type.isEnum() || java.time.temporal.Temporal.class.isAssignableFrom(type)
+                || type == java.time.Period.class || type == java.time.Duration.class
+                || type.getName().startsWith("dev.partnering.") && type != Money.class && type != Object.class
+                        && !Collection.class.isAssignableFrom(type) && !Map.class.isAssignableFrom(type);
+        if (flat) {
+            // a value of the SDK checks its own decimals when it is built; text, enums and dates hold none
+            return optional ? Kind.NONE : Kind.PRESENT;
+        }
+        return Kind.DEEP;
     }
 
     private static boolean isOptional(Class<?> type, String name) {
