@@ -38,14 +38,30 @@ public final class ValidationException extends IllegalArgumentException {
     }
 
     /**
-     * Creates an exception with one violation of the value as a whole. This constructor is also
-     * what generated builders use when a required attribute was not set.
+     * Creates an exception with one violation. This constructor is also what generated builders
+     * use when null is passed for an attribute: a message that is just an attribute name (a Java
+     * identifier, optionally followed by {@code " element"}, {@code " key"} or {@code " value"})
+     * becomes a violation at that path with the rule "required"; any other message is a violation
+     * of the value as a whole.
      *
-     * @param message  the rule that was broken, not null
+     * @param message  the rule that was broken, or the name of a required attribute that was null, not null
      */
     public ValidationException(String message) {
-        this("value", List.of(Violation.of("", null, Objects.requireNonNull(message, "message"))));
+        this("value", List.of(violationOf(Objects.requireNonNull(message, "message"))));
     }
+
+    private static Violation violationOf(String message) {
+        java.util.regex.Matcher m = ATTRIBUTE.matcher(message);
+        if (!m.matches()) {
+            return Violation.of("", null, message);
+        }
+        String name = m.group(1);
+        String part = m.group(2) == null ? "" : " " + m.group(2);
+        return Violation.of(name, null, name + part + " is required: null is not allowed");
+    }
+
+    private static final java.util.regex.Pattern ATTRIBUTE =
+            java.util.regex.Pattern.compile("([A-Za-z_$][A-Za-z0-9_$]{0,63})(?: (element|key|value))?");
 
     private static String render(String subject, List<Violation> violations) {
         Objects.requireNonNull(subject, "subject");

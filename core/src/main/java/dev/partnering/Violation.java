@@ -1,5 +1,9 @@
 package dev.partnering;
 
+import java.util.function.Supplier;
+
+import dev.partnering.internal.Limits;
+
 import java.util.Objects;
 
 /**
@@ -11,32 +15,52 @@ import java.util.Objects;
  * the thing and the value, for example
  * {@code kpi 'ticket-response': minimum 95 must be below target 90 for a HIGHER_IS_BETTER kpi}.
  * <p>
- * This class is immutable and thread-safe.
+ * This class is immutable and thread-safe (its texts are formatted once, when first read, and the
+ * formatting is idempotent).
  *
  * @since 0.1.0
  */
 public final class Violation {
 
-    private final String path;
-    private final String value;
-    private final String rule;
+    private static final int MAX_RULE = 400;
 
-    private Violation(String path, String value, String rule) {
+    private final String path;
+    private final Object rawValue;
+    private final Supplier<String> ruleText;
+    private String value;
+    private String rule;
+
+    private Violation(String path, Object rawValue, Supplier<String> ruleText) {
         this.path = Objects.requireNonNull(path, "path");
-        this.value = value;
-        this.rule = Objects.requireNonNull(rule, "rule");
+        this.rawValue = rawValue;
+        this.ruleText = Objects.requireNonNull(ruleText, "rule");
     }
 
     /**
      * Obtains a violation.
      *
      * @param path  the path of the offending property, not null (may be empty for the value as a whole)
-     * @param value  the rejected value, rendered with {@link String#valueOf(Object)}; may be null
+     * @param value  the rejected value, rendered when first read (see {@link #value()}); may be null
      * @param rule  the rule that was broken, as a sentence that names the thing and the value, not null
      * @return the violation, never null
      */
     public static Violation of(String path, Object value, String rule) {
-        return new Violation(path, value == null ? null : String.valueOf(value), rule);
+        Objects.requireNonNull(rule, "rule");
+        return new Violation(path, value, () -> rule);
+    }
+
+    /**
+     * Obtains a violation whose rule is formatted only when it is first read, so that checking a
+     * valid value never formats a message.
+     *
+     * @param path  the path of the offending property, not null (may be empty for the value as a whole)
+     * @param value  the rejected value, rendered when first read (see {@link #value()}); may be null
+     * @param rule  formats the rule that was broken when first read; not null, and must not return null
+     * @return the violation, never null
+     * @since 0.1.0
+     */
+    public static Violation of(String path, Object value, Supplier<String> rule) {
+        return new Violation(path, value, rule);
     }
 
     /**
@@ -51,7 +75,7 @@ public final class Violation {
         if (prefix.isEmpty()) {
             return this;
         }
-        return new Violation(path.isEmpty() ? prefix : prefix + "." + path, value, rule);
+        return new Violation(path.isEmpty() ? prefix : prefix + "." + path, rawValue, this::rule);
     }
 
     /** @return the path of the offending property, never null, empty for the value as a whole */
@@ -59,30 +83,54 @@ public final class Violation {
         return path;
     }
 
-    /** @return the rejected value as text, null when the rejected value was null */
+    /**
+     * Returns the rejected value as text: a decimal within the SDK's bounds in plain notation,
+     * anything else as {@link String#valueOf(Object)}; a text longer than 40 characters is
+     * abbreviated to its first 40 and its length, e.g. {@code "1111111111111111111111111111111111111111… (5000000 characters)"}.
+     *
+     * @return the rejected value as text, null when the rejected value was null
+     */
     public String value() {
-        return value;
+        String v = value;
+        if (v == null && rawValue != null) {
+            v = Limits.show(rawValue);
+            value = v;
+        }
+        return v;
     }
 
-    /** @return the broken rule as a sentence, never null */
+    /**
+     * Returns the broken rule as a sentence. Rules name values abbreviated like {@link #value()};
+     * as a last guard a rule longer than 400 characters is cut to its first 400 and its length.
+     *
+     * @return the broken rule as a sentence, never null
+     */
     public String rule() {
-        return rule;
+        String r = rule;
+        if (r == null) {
+            r = Objects.requireNonNull(ruleText.get(), "rule");
+            if (r.length() > MAX_RULE) {
+                r = r.substring(0, MAX_RULE) + "… (" + r.length() + " characters)";
+            }
+            rule = r;
+        }
+        return r;
     }
 
     @Override
     public boolean equals(Object other) {
         return other instanceof Violation v
-                && path.equals(v.path) && Objects.equals(value, v.value) && rule.equals(v.rule);
+                && path.equals(v.path) && Objects.equals(value(), v.value()) && rule().equals(v.rule());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(path, value, rule);
+        return Objects.hash(path, value(), rule());
     }
 
     /** @return {@code path: rule}, or the rule alone when the path is empty */
     @Override
     public String toString() {
-        return path.isEmpty() ? rule : path + ": " + rule;
+        return path.isEmpty() ? rule() : path + ": " + rule();
     }
 }

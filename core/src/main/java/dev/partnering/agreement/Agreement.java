@@ -229,8 +229,21 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
         return versionsById().getOrDefault(kpiId, List.of());
     }
 
+    private void checkFeesWithinTerm(Violations v) {
+        java.time.LocalDate first = term().startDate();
+        java.time.LocalDate last = term().latestEndDate();
+        List<dev.partnering.agreement.PeriodFee> fees = feeSchedule().fees();
+        for (int i = 0; i < fees.size(); i++) {
+            dev.partnering.period.ReportingPeriod p = fees.get(i).period();
+            v.require(!p.end().isBefore(first) && !p.start().isAfter(last), "feeSchedule.fees[" + i + "].period", p,
+                    () -> "fee for " + p + " lies entirely outside the term " + first + " to " + last
+                            + " (with every option exercised)");
+        }
+    }
+
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "Agreement");
         Violations v = Violations.of("Agreement '" + id() + "'");
         Ids.check(v, "id", id(), "agreement");
         v.require(!title().isBlank(), "title", title(), "agreement '" + id() + "': title must not be blank");
@@ -239,6 +252,7 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
         checkRoles(v, parties);
         checkKpis(v);
         incentiveScheme().ifPresent(s -> s.violationsAgainst(this).forEach(x -> v.add(x.path(), x.value(), x.rule())));
+        checkFeesWithinTerm(v);
         feeSchedule().currency().ifPresent(c -> v.require(c.equals(currency()), "feeSchedule", c.getCurrencyCode(),
                 "fees are in " + c.getCurrencyCode() + " but the agreement is in " + currency().getCurrencyCode()));
         v.require(currency().getDefaultFractionDigits() >= 0, "currency", currency().getCurrencyCode(),

@@ -1,5 +1,6 @@
 package dev.partnering.agreement;
 
+import java.time.temporal.ChronoUnit;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -45,8 +46,19 @@ public abstract class FeeSchedule {
      * @param from  the first month, not null
      * @param to  the last month, inclusive, not before {@code from}, not null
      * @return the schedule, never null
+     * @throws dev.partnering.ValidationException if a parameter is null, {@code from} is after
+     *         {@code to}, or the months span more than 100 years
      */
     public static FeeSchedule monthly(Money amount, YearMonth from, YearMonth to) {
+        Violations v = Violations.of("FeeSchedule");
+        v.required("amount", amount);
+        if (v.required("from", from) & v.required("to", to)) {
+            v.require(!from.isAfter(to), "from", from, () -> "fee schedule from " + from + " to " + to
+                    + ": the first month is after the last");
+            v.require(ChronoUnit.MONTHS.between(from, to) < 1200, "to", to, () -> "fee schedule from " + from + " to " + to
+                    + " spans more than 100 years");
+        }
+        v.throwIfAny();
         Builder b = builder();
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
             b.addFees(PeriodFee.of(ReportingPeriod.month(m), amount));
@@ -87,6 +99,7 @@ public abstract class FeeSchedule {
 
     @Value.Check
     FeeSchedule normalize() {
+        dev.partnering.internal.Attributes.require(this, "FeeSchedule");
         Violations v = Violations.of("FeeSchedule");
         // sort indexes, not fees: paths name each fee by its index as given to the builder
         List<Integer> index = new ArrayList<>();

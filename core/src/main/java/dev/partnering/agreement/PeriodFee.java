@@ -31,14 +31,18 @@ public abstract class PeriodFee {
     /** @return the period the fee is for, never null */
     public abstract ReportingPeriod period();
 
-    /** @return the fee, not negative, never null */
+    /**
+     * @return the fee, not negative, never null; an amount that is paid, so no more decimals than
+     *         the currency's minor unit (100.001 SEK is refused)
+     */
     public abstract Money amount();
 
     @Value.Check
     void check() {
-        Violations.of("PeriodFee " + period())
-                .require(!amount().isNegative(), "amount", amount(),
-                        "fee for " + period() + " must not be negative, was " + amount())
-                .throwIfAny();
+        dev.partnering.internal.Attributes.require(this, "PeriodFee");
+        Violations v = Violations.of("PeriodFee " + period());
+        v.require(!amount().isNegative(), "amount", amount(), () -> "fee for " + period() + " must not be negative, was " + amount());
+        dev.partnering.internal.Limits.payable(v, "amount", amount(), "fee for " + period());
+        v.throwIfAny();
     }
 }

@@ -50,8 +50,10 @@ public abstract class ResponsibilityArea {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "ResponsibilityArea");
         Violations v = Violations.of("ResponsibilityArea '" + id() + "'");
         Ids.check(v, "id", id(), "responsibility area");
+        Ids.check(v, "owner", owner(), "owner party");
         v.require(!name().isBlank(), "name", name(), "responsibility area '" + id() + "': name must not be blank");
         v.throwIfAny();
     }

@@ -50,6 +50,7 @@ public abstract class Amendment {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "Amendment");
         Violations v = Violations.of("Amendment of " + effectiveFrom());
         v.require(!description().isBlank(), "description", description(), "an amendment must be described, not blank");
         v.require(!changes().isEmpty(), "changes", "[]", "amendment '" + description() + "' must make at least one change");

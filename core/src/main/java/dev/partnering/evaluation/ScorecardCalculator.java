@@ -80,14 +80,16 @@ public final class ScorecardCalculator {
      * @param reviewInterval  how long a KPI version may stay unrevised before the scorecard warns,
      *                        positive, not null
      * @return a calculator with that review interval, never null
-     * @throws ValidationException if the interval is not positive
+     * @throws ValidationException if the interval is null, not positive, or longer than 100 years
      */
     public static ScorecardCalculator withReviewInterval(Period reviewInterval) {
-        Objects.requireNonNull(reviewInterval, "reviewInterval");
-        if (reviewInterval.isNegative() || reviewInterval.isZero()) {
-            throw new ValidationException("ScorecardCalculator", List.of(Violation.of("reviewInterval", reviewInterval,
-                    "review interval " + reviewInterval + " must be positive")));
+        dev.partnering.internal.Violations v = dev.partnering.internal.Violations.of("ScorecardCalculator");
+        if (v.required("reviewInterval", reviewInterval)
+                && dev.partnering.internal.Limits.checkDuration(v, "reviewInterval", reviewInterval)) {
+            v.require(!reviewInterval.isNegative() && !reviewInterval.isZero(), "reviewInterval", reviewInterval,
+                    "review interval " + reviewInterval + " must be positive");
         }
+        v.throwIfAny();
         return new ScorecardCalculator(reviewInterval);
     }
 

@@ -135,6 +135,7 @@ public abstract class Escalation {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "Escalation");
         String it = "escalation '" + id() + "'";
         Violations v = Violations.of("Escalation '" + id() + "'");
         Ids.check(v, "id", id(), "escalation");

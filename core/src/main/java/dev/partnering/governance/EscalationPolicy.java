@@ -41,6 +41,7 @@ public abstract class EscalationPolicy {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "EscalationPolicy");
         Violations v = Violations.of("EscalationPolicy");
         v.require(!timeAllowed().isEmpty(), "timeAllowed", "{}",
                 "the escalation policy must give the time allowed for at least one level");

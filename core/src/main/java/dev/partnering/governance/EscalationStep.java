@@ -17,6 +17,11 @@ public abstract class EscalationStep {
     EscalationStep() {
     }
 
+    @Value.Check
+    void check() {
+        dev.partnering.internal.Attributes.require(this, "EscalationStep");
+    }
+
     /**
      * @param level  the level it was handed to, not null
      * @param date  the day it was handed up, not null

@@ -43,6 +43,7 @@ public abstract class Forum {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "Forum");
         Violations v = Violations.of("Forum '" + id() + "'");
         Ids.check(v, "id", id(), "forum");
         v.require(!name().isBlank(), "name", name(), "forum '" + id() + "': name must not be blank");

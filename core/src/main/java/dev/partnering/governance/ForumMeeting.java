@@ -94,6 +94,7 @@ public abstract class ForumMeeting {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "ForumMeeting");
         String meeting = "meeting of forum '" + forum() + "' on " + date();
         Violations v = Violations.of("ForumMeeting '" + forum() + "' " + date());
         new TreeMap<>(attendance()).forEach((side, n) -> v.require(n >= 0, "attendance." + side, n,

@@ -85,6 +85,7 @@ public abstract class Governance {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "Governance");
         Violations v = Violations.of("Governance");
         checkLevels(v);
         Map<String, Role> byId = new HashMap<>();

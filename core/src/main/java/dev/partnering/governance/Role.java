@@ -50,8 +50,12 @@ public abstract class Role {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "Role");
         Violations v = Violations.of("Role '" + id() + "'");
         Ids.check(v, "id", id(), "role");
+        Ids.check(v, "party", party(), "party");
+        counterpart().ifPresent(c -> Ids.check(v, "counterpart", c, "counterpart role"));
+        holder().ifPresent(h -> v.require(!h.isBlank(), "holder", h, "role '" + id() + "': holder must not be blank when given"));
         v.require(!title().isBlank(), "title", title(), "role '" + id() + "': title must not be blank");
         v.require(!mandate().isBlank(), "mandate", mandate(), "role '" + id() + "': mandate must not be blank");
         v.require(!counterpart().equals(Optional.of(id())), "counterpart", id(),

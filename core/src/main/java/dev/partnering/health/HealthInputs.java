@@ -77,6 +77,7 @@ public abstract class HealthInputs {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "HealthInputs");
         Violations v = Violations.of("HealthInputs " + period());
         for (Pillar p : Pillar.values()) {
             score(p).ifPresent(s -> v.require(s.signum() >= 0 && s.compareTo(Decimals.HUNDRED) <= 0,

@@ -102,6 +102,7 @@ public abstract class HealthPolicy {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "HealthPolicy");
         Violations v = Violations.of("HealthPolicy");
         BigDecimal total = BigDecimal.ZERO;
         for (Pillar p : Pillar.values()) {

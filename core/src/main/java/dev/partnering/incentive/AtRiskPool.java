@@ -1,5 +1,6 @@
 package dev.partnering.incentive;
 
+import dev.partnering.internal.Limits;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -273,7 +274,7 @@ public abstract class AtRiskPool implements IncentiveComponent {
     public List<Violation> violationsAgainst(IncentiveTerms agreement) {
         Violations v = Violations.of("AtRiskPool");
         for (String kpi : sorted().keySet()) {
-            v.require(agreement.kpiIds().contains(kpi), "allocations." + kpi, kpi, "at-risk pool '" + id()
+            v.require(agreement.kpiIds().contains(kpi), "allocations." + kpi, kpi, () -> "at-risk pool '" + id()
                     + "' allocates to kpi '" + kpi + "', which the agreement does not define");
         }
         return v.list();
@@ -281,22 +282,36 @@ public abstract class AtRiskPool implements IncentiveComponent {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "AtRiskPool");
         Violations v = Violations.of("AtRiskPool '" + id() + "'");
         Ids.check(v, "id", id(), "component");
         v.require(atRiskPercent().signum() > 0 && atRiskPercent().compareTo(BigDecimal.valueOf(100)) <= 0, "atRiskPercent",
-                atRiskPercent().toPlainString(), "at-risk pool '" + id() + "': at-risk percentage "
+                atRiskPercent(), () -> "at-risk pool '" + id() + "': at-risk percentage "
                         + Decimals.plain(atRiskPercent()) + " must be greater than 0 and at most 100");
-        v.require(!allocations().isEmpty(), "allocations", "{}", "at-risk pool '" + id() + "' needs at least one allocation");
-        sorted().forEach((kpi, pct) -> v.require(pct.signum() > 0, "allocations." + kpi, pct.toPlainString(),
-                "at-risk pool '" + id() + "': allocation " + Decimals.plain(pct) + " % to '" + kpi + "' must be greater than 0"));
+        v.require(!allocations().isEmpty(), "allocations", "{}", () -> "at-risk pool '" + id() + "' needs at least one allocation");
+        allocations().keySet().forEach(kpi -> Ids.check(v, "allocations." + Limits.show(kpi), kpi, "kpi"));
+        sorted().forEach((kpi, pct) -> v.require(pct.signum() > 0, "allocations." + kpi, pct,
+                () -> "at-risk pool '" + id() + "': allocation " + Decimals.plain(pct) + " % to '" + kpi + "' must be greater than 0"));
         earnBackPeriods().ifPresent(n -> v.require(n >= 1, "earnBackPeriods", n,
-                "at-risk pool '" + id() + "': earn-back after " + n + " periods must be at least 1"));
+                () -> "at-risk pool '" + id() + "': earn-back after " + n + " periods must be at least 1"));
         v.throwIfAny();
     }
 
     /** A builder of {@link AtRiskPool}; id, atRiskPercent and at least one allocation are required. */
     public static final class Builder extends ImmutableAtRiskPool.Builder {
+        private final dev.partnering.internal.Pending pending = new dev.partnering.internal.Pending("AtRiskPool");
+
         Builder() {
+        }
+
+        /**
+         * @return the pool, never null
+         * @throws dev.partnering.ValidationException listing every problem, including text given to
+         *         {@link #allocate} that is not a decimal number
+         */
+        @Override
+        public AtRiskPool build() {
+            return pending.build(super::build);
         }
 
         /**
@@ -305,7 +320,10 @@ public abstract class AtRiskPool implements IncentiveComponent {
          * @return this builder
          */
         public Builder allocate(String kpiId, String percent) {
-            putAllocations(kpiId, new BigDecimal(percent));
+            BigDecimal p = pending.parse("allocations." + Limits.show(kpiId), percent);
+            if (p != null) {
+                putAllocations(kpiId, p);
+            }
             return this;
         }
     }

@@ -47,7 +47,10 @@ public abstract class BonusMalusCurve implements IncentiveComponent {
     public enum Unit {
         /** Percent of the period fee. */
         PERCENT_OF_FEE,
-        /** An amount in the agreement's currency. */
+        /**
+         * An amount in the agreement's currency: each point's value is a fixed bonus or malus, so it
+         * has no more decimals than the currency's minor unit (checked against the agreement).
+         */
         AMOUNT
     }
 
@@ -127,6 +130,26 @@ public abstract class BonusMalusCurve implements IncentiveComponent {
         return new BigDecimal[] {a.value().multiply(span).add(rise), span};
     }
 
+    /**
+     * Checks the curve against an agreement: a curve in AMOUNT pays its values as amounts of the
+     * agreement's currency, so each value carries no more decimals than that currency's minor unit.
+     *
+     * @param agreement  the agreement, not null
+     * @return the violations, empty if none, never null
+     */
+    @Override
+    public List<dev.partnering.Violation> violationsAgainst(IncentiveTerms agreement) {
+        if (unit() != Unit.AMOUNT) {
+            return List.of();
+        }
+        Violations v = Violations.of("BonusMalusCurve '" + id() + "'");
+        for (int i = 0; i < points().size(); i++) {
+            dev.partnering.internal.Limits.payable(v, "points[" + i + "].value",
+                    Money.of(points().get(i).value(), agreement.currency()), "bonus/malus curve '" + id() + "': amount");
+        }
+        return v.list();
+    }
+
     @Override
     public ComponentOutcome evaluate(IncentiveContext context) {
         Scorecard scorecard = context.requireScorecard(this);
@@ -166,20 +189,28 @@ public abstract class BonusMalusCurve implements IncentiveComponent {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "BonusMalusCurve");
         Violations v = Violations.of("BonusMalusCurve '" + id() + "'");
         Ids.check(v, "id", id(), "component");
-        v.require(!points().isEmpty(), "points", "[]", "bonus/malus curve '" + id() + "' needs at least one point");
+        v.require(!points().isEmpty(), "points", "[]", () -> "bonus/malus curve '" + id() + "' needs at least one point");
+        if (unit() == Unit.PERCENT_OF_FEE) {
+            for (int i = 0; i < points().size(); i++) {
+                BigDecimal y = points().get(i).value();
+                v.require(y.abs().compareTo(Decimals.HUNDRED) <= 0, "points[" + i + "].value", y, () -> "bonus/malus curve '"
+                        + id() + "': " + Decimals.plain(y) + " % of the fee is beyond ±100 %: a bonus or malus is at most the whole fee");
+            }
+        }
         for (int i = 1; i < points().size(); i++) {
             CurvePoint a = points().get(i - 1);
             CurvePoint b = points().get(i);
             v.require(b.score().compareTo(a.score()) >= 0, "points[" + i + "].score", Decimals.plain(b.score()),
-                    "bonus/malus curve '" + id() + "': scores must not descend, " + Decimals.plain(b.score())
+                    () -> "bonus/malus curve '" + id() + "': scores must not descend, " + Decimals.plain(b.score())
                             + " follows " + Decimals.plain(a.score()));
             v.require(i < 2 || b.score().compareTo(points().get(i - 2).score()) != 0, "points[" + i + "].score",
-                    Decimals.plain(b.score()), "bonus/malus curve '" + id() + "': at most two points may share the score "
+                    Decimals.plain(b.score()), () -> "bonus/malus curve '" + id() + "': at most two points may share the score "
                             + Decimals.plain(b.score()));
             v.require(b.value().compareTo(a.value()) >= 0, "points[" + i + "].value", Decimals.plain(b.value()),
-                    "bonus/malus curve '" + id() + "' must not decrease: " + Decimals.plain(b.value()) + " at score "
+                    () -> "bonus/malus curve '" + id() + "' must not decrease: " + Decimals.plain(b.value()) + " at score "
                             + Decimals.plain(b.score()) + " is below " + Decimals.plain(a.value()) + " at "
                             + Decimals.plain(a.score()));
         }

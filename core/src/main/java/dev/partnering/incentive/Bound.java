@@ -1,5 +1,7 @@
 package dev.partnering.incentive;
 
+import dev.partnering.internal.Violations;
+import dev.partnering.internal.Limits;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -19,7 +21,7 @@ import dev.partnering.money.Money;
 public sealed interface Bound {
 
     /**
-     * @param amount  the fixed amount, not negative, not null
+     * @param amount  the fixed amount, not negative, no more decimals than the currency's minor unit (it bounds a payment), not null
      * @return the bound, never null
      */
     static Bound of(Money amount) {
@@ -27,7 +29,7 @@ public sealed interface Bound {
     }
 
     /**
-     * @param percent  the percentage of the reference fee, not negative, not null
+     * @param percent  the percentage of the reference fee, 0 to 100, not null
      * @return the bound, never null
      */
     static Bound percentOfFee(BigDecimal percent) {
@@ -49,19 +51,21 @@ public sealed interface Bound {
     /**
      * A fixed amount.
      *
-     * @param amount  the amount, not negative
+     * @param amount  the amount, not negative, in minor units of its currency
      */
     record Fixed(Money amount) implements Bound {
         /**
          * @param amount  the amount, not negative, not null
-         * @throws ValidationException if negative
+         * @throws ValidationException if null, negative, or with more decimals than the currency's minor unit
          */
         public Fixed {
-            Objects.requireNonNull(amount, "amount");
-            if (amount.isNegative()) {
-                throw new ValidationException("Bound", List.of(Violation.of("amount", amount,
-                        "bound " + amount + " must not be negative")));
+            Violations v = Violations.of("Bound");
+            if (v.required("amount", amount)) {
+                Money a = amount;
+                v.require(!a.isNegative(), "amount", a, () -> "bound " + a + " must not be negative");
+                Limits.payable(v, "amount", a, "bound");
             }
+            v.throwIfAny();
         }
 
         @Override
@@ -78,19 +82,21 @@ public sealed interface Bound {
     /**
      * A percentage of the reference fee.
      *
-     * @param percent  the percentage, not negative
+     * @param percent  the percentage, 0 to 100
      */
     record PercentOfFee(BigDecimal percent) implements Bound {
         /**
-         * @param percent  the percentage, not negative, not null
-         * @throws ValidationException if negative
+         * @param percent  the percentage, 0 to 100, not null
+         * @throws ValidationException if null, out of bounds, or outside 0 to 100 %
          */
         public PercentOfFee {
-            Objects.requireNonNull(percent, "percent");
-            if (percent.signum() < 0) {
-                throw new ValidationException("Bound", List.of(Violation.of("percent", percent.toPlainString(),
-                        "bound " + percent.toPlainString() + " % must not be negative")));
+            Violations v = Violations.of("Bound");
+            if (v.required("percent", percent) && Limits.check(v, "percent", percent)) {
+                BigDecimal p = percent;
+                v.require(p.signum() >= 0 && p.compareTo(Decimals.HUNDRED) <= 0, "percent", p,
+                        () -> "bound " + p.toPlainString() + " % of the fee must be 0 to 100 %");
             }
+            v.throwIfAny();
         }
 
         @Override

@@ -57,6 +57,7 @@ public abstract class BreachEvent {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "BreachEvent");
         Violations v = Violations.of("BreachEvent '" + id() + "'");
         Ids.check(v, "id", id(), "breach event");
         Ids.check(v, "penaltyId", penaltyId(), "penalty");

@@ -38,10 +38,10 @@ public abstract class CostOutcome {
         return ImmutableCostOutcome.builder().givenSavings(savings).build();
     }
 
-    /** @return the baseline cost, if given */
+    /** @return the baseline cost, if given; not negative */
     public abstract Optional<Money> baseline();
 
-    /** @return the actual cost, if given */
+    /** @return the actual cost, if given; not negative */
     public abstract Optional<Money> actual();
 
     /** @return the savings given directly, if given */
@@ -54,14 +54,17 @@ public abstract class CostOutcome {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "CostOutcome");
         Violations v = Violations.of("CostOutcome");
         boolean pair = baseline().isPresent() && actual().isPresent();
         boolean none = baseline().isEmpty() && actual().isEmpty();
         v.require(givenSavings().isPresent() ? none : pair, "baseline", baseline().orElse(null),
                 "a cost outcome needs a baseline and an actual cost, or the savings, not both or part");
+        baseline().ifPresent(b -> v.require(!b.isNegative(), "baseline", b, () -> "baseline cost " + b + " must not be negative"));
+        actual().ifPresent(a -> v.require(!a.isNegative(), "actual", a, () -> "actual cost " + a + " must not be negative"));
         if (pair) {
             v.require(baseline().get().currency().equals(actual().get().currency()), "actual", actual().get(),
-                    "baseline " + baseline().get() + " and actual " + actual().get() + " differ in currency");
+                    () -> "baseline " + baseline().get() + " and actual " + actual().get() + " differ in currency");
         }
         v.throwIfAny();
     }

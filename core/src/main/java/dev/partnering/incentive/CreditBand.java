@@ -1,5 +1,7 @@
 package dev.partnering.incentive;
 
+import dev.partnering.internal.Violations;
+import dev.partnering.internal.Limits;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -25,22 +27,29 @@ public record CreditBand(BigDecimal threshold, BigDecimal creditPercent) {
      * @throws ValidationException if the credit is outside 0 to 100
      */
     public CreditBand {
-        Objects.requireNonNull(threshold, "threshold");
-        Objects.requireNonNull(creditPercent, "creditPercent");
-        if (creditPercent.signum() < 0 || creditPercent.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new ValidationException("CreditBand", List.of(Violation.of("creditPercent", creditPercent.toPlainString(),
-                    "credit band at " + Decimals.plain(threshold) + ": credit " + Decimals.plain(creditPercent)
-                            + " % must be 0 to 100 %")));
+        Violations v = Violations.of("CreditBand");
+        boolean t = v.required("threshold", threshold) && Limits.check(v, "threshold", threshold);
+        if (v.required("creditPercent", creditPercent) && Limits.check(v, "creditPercent", creditPercent)) {
+            BigDecimal c = creditPercent;
+            v.require(c.signum() >= 0 && c.compareTo(BigDecimal.valueOf(100)) <= 0, "creditPercent", c,
+                    () -> "credit band at " + (t ? Decimals.plain(threshold) : Limits.show(threshold)) + ": credit "
+                            + Decimals.plain(c) + " % must be 0 to 100 %");
         }
+        v.throwIfAny();
     }
 
     /**
-     * @param threshold  the threshold, e.g. "99.8"
-     * @param creditPercent  the credit in percent, e.g. "2"
+     * @param threshold  the threshold, e.g. "99.8", not null
+     * @param creditPercent  the credit in percent, e.g. "2", not null
      * @return the band, never null
+     * @throws ValidationException naming each text that is not a decimal number, and any broken rule
      */
     public static CreditBand of(String threshold, String creditPercent) {
-        return new CreditBand(new BigDecimal(threshold), new BigDecimal(creditPercent));
+        Violations v = Violations.of("CreditBand");
+        BigDecimal t = Limits.parse(v, "threshold", threshold);
+        BigDecimal c = Limits.parse(v, "creditPercent", creditPercent);
+        v.throwIfAny();
+        return new CreditBand(t, c);
     }
 
     @Override

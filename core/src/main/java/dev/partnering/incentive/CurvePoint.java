@@ -1,5 +1,7 @@
 package dev.partnering.incentive;
 
+import dev.partnering.internal.Violations;
+import dev.partnering.internal.Limits;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -15,19 +17,32 @@ import java.util.Objects;
  */
 public record CurvePoint(BigDecimal score, BigDecimal value) {
 
-    /** Checks for nulls. */
+    /**
+     * @throws dev.partnering.ValidationException if a part is null or out of the SDK's decimal bounds
+     */
     public CurvePoint {
-        Objects.requireNonNull(score, "score");
-        Objects.requireNonNull(value, "value");
+        Violations v = Violations.of("CurvePoint");
+        if (v.required("score", score)) {
+            Limits.check(v, "score", score);
+        }
+        if (v.required("value", value)) {
+            Limits.check(v, "value", value);
+        }
+        v.throwIfAny();
     }
 
     /**
-     * @param score  the score, e.g. "0.8"
-     * @param value  the payout, e.g. "-5"
+     * @param score  the score, e.g. "0.8", not null
+     * @param value  the payout, e.g. "-5", not null
      * @return the point, never null
+     * @throws dev.partnering.ValidationException naming each text that is not a decimal number
      */
     public static CurvePoint of(String score, String value) {
-        return new CurvePoint(new BigDecimal(score), new BigDecimal(value));
+        Violations v = Violations.of("CurvePoint");
+        BigDecimal s = Limits.parse(v, "score", score);
+        BigDecimal x = Limits.parse(v, "value", value);
+        v.throwIfAny();
+        return new CurvePoint(s, x);
     }
 
     @Override

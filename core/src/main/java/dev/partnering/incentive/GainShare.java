@@ -1,5 +1,6 @@
 package dev.partnering.incentive;
 
+import dev.partnering.internal.Limits;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +56,10 @@ public abstract class GainShare implements IncentiveComponent {
     /** @return the tiers, starting at zero savings, ascending, at least one */
     public abstract List<GainShareTier> tiers();
 
-    /** @return the most the supplier can gain in a period, if capped */
+    /**
+     * @return the most the supplier can gain in a period, if capped: not negative, in the tiers'
+     *         currency, no more decimals than its minor unit (it bounds a payment)
+     */
     public abstract Optional<Money> cap();
 
     /** @return the supplier's share of an overrun in percent, 0 to 100; 0 by default */
@@ -64,7 +68,10 @@ public abstract class GainShare implements IncentiveComponent {
         return BigDecimal.ZERO;
     }
 
-    /** @return the most the supplier can bear of an overrun in a period, if capped */
+    /**
+     * @return the most the supplier can bear of an overrun in a period, if capped: not negative, in
+     *         the tiers' currency, no more decimals than its minor unit (it bounds a payment)
+     */
     public abstract Optional<Money> painCap();
 
     @Override
@@ -156,7 +163,7 @@ public abstract class GainShare implements IncentiveComponent {
         cap().ifPresent(amounts::add);
         painCap().ifPresent(amounts::add);
         for (Money m : amounts) {
-            v.require(agreement.isInCurrency(m), "", m, "gain share '" + id() + "': " + m + " is not in the agreement's currency "
+            v.require(agreement.isInCurrency(m), "", m, () -> "gain share '" + id() + "': " + m + " is not in the agreement's currency "
                     + agreement.currency().getCurrencyCode());
         }
         return v.list();
@@ -164,28 +171,38 @@ public abstract class GainShare implements IncentiveComponent {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "GainShare");
         Violations v = Violations.of("GainShare '" + id() + "'");
         Ids.check(v, "id", id(), "component");
-        v.require(!tiers().isEmpty(), "tiers", "[]", "gain share '" + id() + "' needs at least one tier");
+        v.require(!tiers().isEmpty(), "tiers", "[]", () -> "gain share '" + id() + "' needs at least one tier");
         if (!tiers().isEmpty()) {
             v.require(tiers().get(0).from().isZero(), "tiers[0].from", tiers().get(0).from(),
-                    "gain share '" + id() + "': the first tier must start at 0, not " + tiers().get(0).from());
+                    () -> "gain share '" + id() + "': the first tier must start at 0, not " + tiers().get(0).from());
         }
         for (int i = 1; i < tiers().size(); i++) {
             Money prev = tiers().get(i - 1).from();
             Money cur = tiers().get(i).from();
             boolean sameCurrency = prev.currency().equals(cur.currency());
-            v.require(sameCurrency, "tiers[" + i + "].from", cur, "gain share '" + id() + "': tiers mix currencies "
+            v.require(sameCurrency, "tiers[" + i + "].from", cur, () -> "gain share '" + id() + "': tiers mix currencies "
                     + prev.currency() + " and " + cur.currency());
             v.require(!sameCurrency || cur.isGreaterThan(prev), "tiers[" + i + "].from", cur,
-                    "gain share '" + id() + "': tier starts must ascend, " + cur + " follows " + prev);
+                    () -> "gain share '" + id() + "': tier starts must ascend, " + cur + " follows " + prev);
         }
         v.require(painSharePercent().signum() >= 0 && painSharePercent().compareTo(BigDecimal.valueOf(100)) <= 0,
-                "painSharePercent", painSharePercent().toPlainString(), "gain share '" + id() + "': pain share "
+                "painSharePercent", painSharePercent(), () -> "gain share '" + id() + "': pain share "
                         + Decimals.plain(painSharePercent()) + " % must be 0 to 100 %");
-        cap().ifPresent(c -> v.require(!c.isNegative(), "cap", c, "gain share '" + id() + "': cap " + c + " must not be negative"));
+        cap().ifPresent(c -> v.require(!c.isNegative(), "cap", c, () -> "gain share '" + id() + "': cap " + c + " must not be negative"));
+        cap().ifPresent(c -> Limits.payable(v, "cap", c, "gain share '" + id() + "': cap"));
+        painCap().ifPresent(c -> Limits.payable(v, "painCap", c, "gain share '" + id() + "': pain cap"));
+        if (!tiers().isEmpty()) {
+            java.util.Currency currency = tiers().get(0).from().currency();
+            cap().ifPresent(c -> v.require(c.currency().equals(currency), "cap", c, () -> "gain share '" + id() + "': cap " + c
+                    + " is not in the tiers' currency " + currency.getCurrencyCode()));
+            painCap().ifPresent(c -> v.require(c.currency().equals(currency), "painCap", c, () -> "gain share '" + id()
+                    + "': pain cap " + c + " is not in the tiers' currency " + currency.getCurrencyCode()));
+        }
         painCap().ifPresent(c -> v.require(!c.isNegative(), "painCap", c,
-                "gain share '" + id() + "': pain cap " + c + " must not be negative"));
+                () -> "gain share '" + id() + "': pain cap " + c + " must not be negative"));
         v.throwIfAny();
     }
 
@@ -202,7 +219,7 @@ public abstract class GainShare implements IncentiveComponent {
          * @return this builder
          */
         public Builder tier(Money from, String sharePercent) {
-            addTiers(GainShareTier.of(from, new BigDecimal(sharePercent)));
+            addTiers(GainShareTier.of(from, Limits.parse("GainShareTier", "sharePercent", sharePercent)));
             return this;
         }
     }

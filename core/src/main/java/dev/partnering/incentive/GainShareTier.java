@@ -1,5 +1,7 @@
 package dev.partnering.incentive;
 
+import dev.partnering.internal.Violations;
+import dev.partnering.internal.Limits;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -15,7 +17,7 @@ import dev.partnering.money.Money;
  * <p>
  * This class is immutable and thread-safe.
  *
- * @param from  where the band starts, not negative
+ * @param from  where the band starts, not negative, no more decimals than the currency's minor unit
  * @param sharePercent  the supplier's share of the band, 0 to 100
  * @since 0.1.0
  */
@@ -25,13 +27,18 @@ public record GainShareTier(Money from, BigDecimal sharePercent) {
      * @throws ValidationException if {@code from} is negative or the share outside 0 to 100
      */
     public GainShareTier {
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(sharePercent, "sharePercent");
-        if (from.isNegative() || sharePercent.signum() < 0 || sharePercent.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new ValidationException("GainShareTier", List.of(Violation.of("sharePercent",
-                    sharePercent.toPlainString(), "gain-share tier from " + from + " with share "
-                            + Decimals.plain(sharePercent) + " %: the start must not be negative and the share must be 0 to 100 %")));
+        Violations v = Violations.of("GainShareTier");
+        if (v.required("from", from) && Limits.check(v, "from", from.amount())) {
+            Money f = from;
+            v.require(!f.isNegative(), "from", f, () -> "gain-share tier from " + f + ": the start must not be negative");
+            Limits.payable(v, "from", f, "gain-share tier start");
         }
+        if (v.required("sharePercent", sharePercent) && Limits.check(v, "sharePercent", sharePercent)) {
+            BigDecimal s = sharePercent;
+            v.require(s.signum() >= 0 && s.compareTo(BigDecimal.valueOf(100)) <= 0, "sharePercent", s,
+                    () -> "gain-share tier share " + Decimals.plain(s) + " % must be 0 to 100 %");
+        }
+        v.throwIfAny();
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.partnering.incentive;
 
+import dev.partnering.internal.Limits;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,12 +44,19 @@ public abstract class IncentivePeriod {
     /** @return the breach events of the period */
     public abstract List<BreachEvent> events();
 
-    /** @return the fee of the period, overriding the agreement's fee schedule */
+    /**
+     * @return the fee of the period, overriding the agreement's fee schedule: not negative, no more
+     *         decimals than the currency's minor unit (a fee is paid)
+     */
     public abstract Optional<Money> fee();
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "IncentivePeriod");
         Violations v = Violations.of("IncentivePeriod " + period());
+        fee().ifPresent(f -> Limits.payable(v, "fee", f, "fee of " + period()));
+        fee().ifPresent(f -> v.require(!f.isNegative(), "fee", f, () -> "fee of " + period() + " " + f + " must not be negative"));
+        costs().keySet().forEach(id -> dev.partnering.internal.Ids.check(v, "costs[" + Limits.show(id) + "]", id, "gain-share component"));
         scorecard().ifPresent(s -> v.require(s.period().equals(period()), "scorecard", s.period(),
                 "the scorecard is for " + s.period() + ", not " + period()));
         for (int i = 0; i < events().size(); i++) {

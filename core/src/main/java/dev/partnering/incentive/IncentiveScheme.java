@@ -43,7 +43,10 @@ public abstract class IncentiveScheme {
         return new Builder();
     }
 
-    /** @return the components, ids unique, evaluated in this order */
+    /**
+     * @return the components, ids unique, evaluated in this order; at least one unless the scheme
+     *         has remedy triggers (a scheme with neither would pay nothing without a word)
+     */
     public abstract List<IncentiveComponent> components();
 
     /** @return the largest net deduction per period (as a non-negative bound), if any */
@@ -91,17 +94,17 @@ public abstract class IncentiveScheme {
         }
         if (supplier().isPresent()) {
             boolean isSupplier = agreement.suppliers().stream().anyMatch(p -> p.id().equals(supplier().get()));
-            v.require(isSupplier, "incentiveScheme.supplier", supplier().get(), "the incentive scheme pays '"
+            v.require(isSupplier, "incentiveScheme.supplier", supplier().get(), () -> "the incentive scheme pays '"
                     + supplier().get() + "', which is not a supplier of the agreement");
         } else {
             v.require(agreement.suppliers().size() <= 1 || agreement.leadSupplier().isPresent(), "incentiveScheme.supplier",
-                    null, "the agreement has " + agreement.suppliers().size()
+                    null, () -> "the agreement has " + agreement.suppliers().size()
                             + " suppliers and no lead: the incentive scheme must name the supplier it pays");
         }
         checkCustomerWeights(v, agreement);
         for (Optional<Bound> b : List.of(floor(), cap())) {
             if (b.isPresent() && b.get() instanceof Bound.Fixed f) {
-                v.require(agreement.isInCurrency(f.amount()), "incentiveScheme", f.amount(), "net bound " + f.amount()
+                v.require(agreement.isInCurrency(f.amount()), "incentiveScheme", f.amount(), () -> "net bound " + f.amount()
                         + " is not in the agreement's currency " + agreement.currency().getCurrencyCode());
             }
         }
@@ -111,7 +114,7 @@ public abstract class IncentiveScheme {
                     : t instanceof RemedyTrigger.BreachesInWindow b ? b.kpiId() : null;
             if (kpi != null) {
                 v.require(agreement.kpiIds().contains(kpi), "incentiveScheme.remedyTriggers[" + i + "]", kpi,
-                        "remedy trigger refers to kpi '" + kpi + "', which the agreement does not define");
+                        () -> "remedy trigger refers to kpi '" + kpi + "', which the agreement does not define");
             }
         }
         return v.list();
@@ -123,11 +126,11 @@ public abstract class IncentiveScheme {
         }
         List<String> customers = agreement.customers().stream().map(Party::id).collect(Collectors.toList());
         for (String id : customerWeights().keySet()) {
-            v.require(customers.contains(id), "incentiveScheme.customerWeights." + id, id, "the incentive scheme weighs '"
+            v.require(customers.contains(id), "incentiveScheme.customerWeights." + id, id, () -> "the incentive scheme weighs '"
                     + id + "', which is not a customer of the agreement; its customers are " + customers);
         }
         for (String id : customers) {
-            v.require(customerWeights().containsKey(id), "incentiveScheme.customerWeights", id, "customer '" + id
+            v.require(customerWeights().containsKey(id), "incentiveScheme.customerWeights", id, () -> "customer '" + id
                     + "' has no weight; with customer weights, every customer of the agreement needs one");
         }
     }
@@ -152,6 +155,7 @@ public abstract class IncentiveScheme {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "IncentiveScheme");
         Violations v = Violations.of("IncentiveScheme");
         Set<String> ids = new HashSet<>();
         List<String> dup = new ArrayList<>();
@@ -160,9 +164,14 @@ public abstract class IncentiveScheme {
                 dup.add(c.id());
             }
         }
-        v.require(dup.isEmpty(), "components", dup, "component ids must be unique within a scheme, repeated: " + dup);
-        customerWeights().forEach((id, w) -> v.require(w.signum() > 0, "customerWeights." + id, w.toPlainString(),
-                "customer weight of '" + id + "' is " + w.toPlainString() + "; weights must be positive"));
+        v.require(dup.isEmpty(), "components", dup, () -> "component ids must be unique within a scheme, repeated: " + dup);
+        v.require(!components().isEmpty() || !remedyTriggers().isEmpty(), "components", "[]",
+                "an incentive scheme needs at least one component (or, without money, one remedy trigger)");
+        supplier().ifPresent(s -> dev.partnering.internal.Ids.check(v, "supplier", s, "supplier"));
+        customerWeights().keySet().forEach(id -> dev.partnering.internal.Ids.check(v,
+                "customerWeights." + dev.partnering.internal.Limits.show(id), id, "customer"));
+        customerWeights().forEach((id, w) -> v.require(w.signum() > 0, "customerWeights." + id, w,
+                () -> "customer weight of '" + id + "' is " + w.toPlainString() + "; weights must be positive"));
         v.throwIfAny();
     }
 

@@ -1,5 +1,7 @@
 package dev.partnering.incentive;
 
+import dev.partnering.internal.Violations;
+import dev.partnering.internal.Limits;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +21,8 @@ import dev.partnering.money.Money;
  *
  * @param lowest  the lowest net, zero or negative (e.g. {@code -37500.00 SEK} for a floor of 15 % of
  *        250,000.00), absent without a floor
- * @param highest  the highest net, zero or positive, absent without a cap
+ * @param highest  the highest net, zero or positive, absent without a cap; both in minor units of
+ *        their currency (they bound a payment), in one currency, not null (empty when absent)
  * @since 0.1.0
  */
 public record NetLimits(Optional<Money> lowest, Optional<Money> highest) {
@@ -30,20 +33,19 @@ public record NetLimits(Optional<Money> lowest, Optional<Money> highest) {
      * @throws ValidationException if the lowest net is positive, the highest negative, or their currencies differ
      */
     public NetLimits {
-        Objects.requireNonNull(lowest, "lowest");
-        Objects.requireNonNull(highest, "highest");
-        lowest.filter(Money::isPositive).ifPresent(l -> {
-            throw new ValidationException("NetLimits", List.of(Violation.of("lowest", l,
-                    "the lowest net " + l + " must be zero or negative: a floor is a largest deduction")));
-        });
-        highest.filter(Money::isNegative).ifPresent(h -> {
-            throw new ValidationException("NetLimits", List.of(Violation.of("highest", h,
-                    "the highest net " + h + " must be zero or positive: a cap is a largest addition")));
-        });
-        if (lowest.isPresent() && highest.isPresent() && !lowest.get().currency().equals(highest.get().currency())) {
-            throw new ValidationException("NetLimits", List.of(Violation.of("highest", highest.get(),
-                    "the limits are in different currencies: " + lowest.get() + " and " + highest.get())));
+        Violations v = Violations.of("NetLimits");
+        if (v.required("lowest", lowest) & v.required("highest", highest)) {
+            lowest.filter(Money::isPositive).ifPresent(l -> v.add("lowest", l,
+                    () -> "the lowest net " + l + " must be zero or negative: a floor is a largest deduction"));
+            highest.filter(Money::isNegative).ifPresent(h -> v.add("highest", h,
+                    () -> "the highest net " + h + " must be zero or positive: a cap is a largest addition"));
+            lowest.ifPresent(l -> Limits.payable(v, "lowest", l, "the lowest net"));
+            highest.ifPresent(h -> Limits.payable(v, "highest", h, "the highest net"));
+            if (lowest.isPresent() && highest.isPresent() && !lowest.get().currency().equals(highest.get().currency())) {
+                v.add("highest", highest.get(), () -> "the limits are in different currencies: " + lowest.get() + " and " + highest.get());
+            }
         }
+        v.throwIfAny();
     }
 
     /** @return limits that let every gross through, never null */

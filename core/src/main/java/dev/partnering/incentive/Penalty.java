@@ -1,5 +1,6 @@
 package dev.partnering.incentive;
 
+import dev.partnering.internal.Limits;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -74,7 +75,11 @@ public abstract class Penalty implements IncentiveComponent {
         return Basis.PER_EVENT;
     }
 
-    /** @return the amount per event or per unit, not negative */
+    /**
+     * @return the amount per event or per unit, not negative, never null. Per event it is paid as it
+     *         is, so it has no more decimals than the currency's minor unit (5000.5 JPY is refused);
+     *         per unit (per day late) it is a rate and may be finer, the charge is rounded once
+     */
     public abstract Money rate();
 
     /** @return the cap per period, if any (percent of the period fee, or money) */
@@ -231,11 +236,11 @@ public abstract class Penalty implements IncentiveComponent {
     @Override
     public List<Violation> violationsAgainst(IncentiveTerms agreement) {
         Violations v = Violations.of("Penalty");
-        v.require(agreement.isInCurrency(rate()), "rate", rate(), "penalty '" + id() + "': rate " + rate()
+        v.require(agreement.isInCurrency(rate()), "rate", rate(), () -> "penalty '" + id() + "': rate " + rate()
                 + " is not in the agreement's currency " + agreement.currency().getCurrencyCode());
         for (Optional<Bound> b : List.of(periodCap(), yearCap())) {
             if (b.isPresent() && b.get() instanceof Bound.Fixed f) {
-                v.require(agreement.isInCurrency(f.amount()), "cap", f.amount(), "penalty '" + id() + "': cap " + f.amount()
+                v.require(agreement.isInCurrency(f.amount()), "cap", f.amount(), () -> "penalty '" + id() + "': cap " + f.amount()
                         + " is not in the agreement's currency " + agreement.currency().getCurrencyCode());
             }
         }
@@ -244,15 +249,32 @@ public abstract class Penalty implements IncentiveComponent {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "Penalty");
         Violations v = Violations.of("Penalty '" + id() + "'");
         Ids.check(v, "id", id(), "component");
-        v.require(!rate().isNegative(), "rate", rate(), "penalty '" + id() + "': rate " + rate() + " must not be negative");
+        v.require(!rate().isNegative(), "rate", rate(), () -> "penalty '" + id() + "': rate " + rate() + " must not be negative");
+        if (basis() == Basis.PER_EVENT) {
+            // an amount per event is paid as it is; a rate per unit (per day late) may be finer
+            Limits.payable(v, "rate", rate(), "penalty '" + id() + "': amount per event");
+        }
         v.throwIfAny();
     }
 
     /** A builder of {@link Penalty}; id and rate are required. */
     public static final class Builder extends ImmutablePenalty.Builder {
+        private final dev.partnering.internal.Pending pending = new dev.partnering.internal.Pending("Penalty");
+
         Builder() {
+        }
+
+        /**
+         * @return the penalty, never null
+         * @throws dev.partnering.ValidationException listing every problem, including text given to
+         *         {@link #periodCapPercent} or {@link #yearCapPercent} that is not a valid percentage
+         */
+        @Override
+        public Penalty build() {
+            return pending.build(super::build);
         }
 
         /**
@@ -260,7 +282,14 @@ public abstract class Penalty implements IncentiveComponent {
          * @return this builder
          */
         public Builder periodCapPercent(String percent) {
-            periodCap(Bound.percentOfFee(new BigDecimal(percent)));
+            BigDecimal p = pending.parse("periodCap", percent);
+            if (p != null) {
+                try {
+                    periodCap(Bound.percentOfFee(p));
+                } catch (dev.partnering.ValidationException e) {
+                    pending.add("periodCap", e);
+                }
+            }
             return this;
         }
 
@@ -269,7 +298,14 @@ public abstract class Penalty implements IncentiveComponent {
          * @return this builder
          */
         public Builder yearCapPercent(String percent) {
-            yearCap(Bound.percentOfFee(new BigDecimal(percent)));
+            BigDecimal p = pending.parse("yearCap", percent);
+            if (p != null) {
+                try {
+                    yearCap(Bound.percentOfFee(p));
+                } catch (dev.partnering.ValidationException e) {
+                    pending.add("yearCap", e);
+                }
+            }
             return this;
         }
     }

@@ -3,7 +3,6 @@ package dev.partnering.incentive;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 import dev.partnering.ValidationException;
@@ -93,8 +92,7 @@ public sealed interface RemedyTrigger {
     record ConsecutiveBelowMinimum(String kpiId, int periods, Remedy remedy) implements RemedyTrigger {
         /** @throws ValidationException if periods is below 1 */
         public ConsecutiveBelowMinimum {
-            Objects.requireNonNull(kpiId, "kpiId");
-            Objects.requireNonNull(remedy, "remedy");
+            dev.partnering.internal.Violations.requirePresent("ConsecutiveBelowMinimum", "kpiId", kpiId, "remedy", remedy);
             if (periods < 1) {
                 invalid("periods", periods, "remedy trigger on '" + kpiId + "': periods " + periods + " must be at least 1");
             }
@@ -133,8 +131,7 @@ public sealed interface RemedyTrigger {
             implements RemedyTrigger {
         /** @throws ValidationException if the counts are inconsistent */
         public BreachesInWindow {
-            Objects.requireNonNull(kpiId, "kpiId");
-            Objects.requireNonNull(remedy, "remedy");
+            dev.partnering.internal.Violations.requirePresent("BreachesInWindow", "kpiId", kpiId, "remedy", remedy);
             if (breaches < 1 || window < breaches) {
                 invalid("window", window, "remedy trigger on '" + kpiId + "': " + breaches + " breaches within " + window
                         + " periods needs at least 1 breach and a window at least as long");
@@ -176,9 +173,7 @@ public sealed interface RemedyTrigger {
     record DelayBeyond(String penaltyId, BigDecimal units, Remedy remedy) implements RemedyTrigger {
         /** @throws ValidationException if units is negative */
         public DelayBeyond {
-            Objects.requireNonNull(penaltyId, "penaltyId");
-            Objects.requireNonNull(units, "units");
-            Objects.requireNonNull(remedy, "remedy");
+            dev.partnering.internal.Violations.requirePresent("DelayBeyond", "penaltyId", penaltyId, "units", units, "remedy", remedy);
             if (units.signum() < 0) {
                 invalid("units", units.toPlainString(), "remedy trigger on '" + penaltyId + "': limit "
                         + units.toPlainString() + " must not be negative");

@@ -187,10 +187,10 @@ public abstract class ServiceCreditTiers implements IncentiveComponent {
     public List<Violation> violationsAgainst(IncentiveTerms agreement) {
         Violations v = Violations.of("ServiceCreditTiers");
         List<KpiDefinition> versions = agreement.kpiVersions(kpiId());
-        v.require(!versions.isEmpty(), "kpiId", kpiId(), "service-credit tiers '" + id() + "' apply to kpi '" + kpiId()
+        v.require(!versions.isEmpty(), "kpiId", kpiId(), () -> "service-credit tiers '" + id() + "' apply to kpi '" + kpiId()
                 + "', which the agreement does not define");
         for (KpiDefinition k : versions) {
-            v.require(k.direction() == direction(), "direction", direction(), "service-credit tiers '" + id()
+            v.require(k.direction() == direction(), "direction", direction(), () -> "service-credit tiers '" + id()
                     + "' are " + direction() + " but kpi '" + kpiId() + "' v" + k.version() + " is " + k.direction());
         }
         return v.list();
@@ -198,11 +198,13 @@ public abstract class ServiceCreditTiers implements IncentiveComponent {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "ServiceCreditTiers");
         Violations v = Violations.of("ServiceCreditTiers '" + id() + "'");
         Ids.check(v, "id", id(), "component");
+        Ids.check(v, "kpiId", kpiId(), "kpi");
         v.require(direction() != Direction.BINARY, "direction", direction(),
-                "service-credit tiers '" + id() + "' need a HIGHER_IS_BETTER or LOWER_IS_BETTER kpi");
-        v.require(!bands().isEmpty(), "bands", "[]", "service-credit tiers '" + id() + "' need at least one band");
+                () -> "service-credit tiers '" + id() + "' need a HIGHER_IS_BETTER or LOWER_IS_BETTER kpi");
+        v.require(!bands().isEmpty(), "bands", "[]", () -> "service-credit tiers '" + id() + "' need at least one band");
         int sign = direction() == Direction.LOWER_IS_BETTER ? -1 : 1;
         List<CreditBand> byWorse = new ArrayList<>(bands());
         // from the mildest threshold to the worst one
@@ -211,17 +213,17 @@ public abstract class ServiceCreditTiers implements IncentiveComponent {
             CreditBand milder = byWorse.get(i - 1);
             CreditBand worse = byWorse.get(i);
             v.require(milder.threshold().compareTo(worse.threshold()) != 0, "bands", Decimals.plain(worse.threshold()),
-                    "service-credit tiers '" + id() + "': two bands at " + Decimals.plain(worse.threshold()));
+                    () -> "service-credit tiers '" + id() + "': two bands at " + Decimals.plain(worse.threshold()));
             v.require(worse.creditPercent().compareTo(milder.creditPercent()) >= 0, "bands",
-                    Decimals.plain(worse.threshold()), "service-credit tiers '" + id() + "': the worse band at "
+                    Decimals.plain(worse.threshold()), () -> "service-credit tiers '" + id() + "': the worse band at "
                             + Decimals.plain(worse.threshold()) + " gives " + Decimals.plain(worse.creditPercent())
                             + " %, less than " + Decimals.plain(milder.creditPercent()) + " % at " + Decimals.plain(milder.threshold()));
         }
         periodCapPercent().ifPresent(c -> v.require(c.signum() >= 0 && c.compareTo(BigDecimal.valueOf(100)) <= 0,
-                "periodCapPercent", c.toPlainString(), "service-credit tiers '" + id() + "': period cap "
+                "periodCapPercent", c, () -> "service-credit tiers '" + id() + "': period cap "
                         + Decimals.plain(c) + " % must be 0 to 100 %"));
         rollingCapPercent().ifPresent(c -> v.require(c.signum() >= 0 && c.compareTo(BigDecimal.valueOf(100)) <= 0,
-                "rollingCapPercent", c.toPlainString(), "service-credit tiers '" + id() + "': rolling cap "
+                "rollingCapPercent", c, () -> "service-credit tiers '" + id() + "': rolling cap "
                         + Decimals.plain(c) + " % must be 0 to 100 %"));
         v.throwIfAny();
     }

@@ -35,7 +35,7 @@ public final class Ids {
 
     /** Records a violation if the id is not valid. */
     public static void check(Violations v, String path, String id, String what) {
-        v.require(isValid(id), path, id, what + " id '" + id
+        v.require(isValid(id), path, id, () -> what + " id '" + (id == null ? null : Limits.abbreviate(id))
                 + "' must be 1 to 64 letters, digits, '-', '_' or '.', starting with a letter or digit");
     }
 }

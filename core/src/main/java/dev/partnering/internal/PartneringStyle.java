@@ -14,9 +14,14 @@ import dev.partnering.ValidationException;
  * {@code package-info.java}.
  * <p>
  * Generated implementations stay package-private: the public API is the abstract value type with
- * its {@code builder()} and nested {@code Builder}. Builders are strict (every attribute set once),
- * generated code uses only the JDK ({@code jdkOnly}) so Guava on a user's classpath never leaks
- * in, and a value with a required attribute missing fails with a {@link ValidationException}.
+ * its {@code builder()} and nested {@code Builder}. Builders are strict (every attribute set once;
+ * a second set is an {@code IllegalStateException}, which Immutables does not let a style change),
+ * and generated code uses only the JDK ({@code jdkOnly}) so Guava on a user's classpath never leaks
+ * in. Builders do not check nulls or missing attributes themselves ({@code ValidationMethod.NONE}):
+ * every value's {@code @Value.Check} reports them through {@link Attributes}, with the rule
+ * "required" at the attribute's path (a null list element at its index) and together with its
+ * other violations. A null given to an optional attribute's setter is refused at once, as a
+ * {@link ValidationException} naming the attribute ({@code throwForNullPointer}).
  * Source retention: the annotation never reaches the compiled classes.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
@@ -25,10 +30,12 @@ import dev.partnering.ValidationException;
         visibility = Value.Style.ImplementationVisibility.PACKAGE,
         overshadowImplementation = true,
         strictBuilder = true,
+        validationMethod = Value.Style.ValidationMethod.NONE,
         jdkOnly = true,
         get = {"is*", "get*"},
         defaults = @Value.Immutable(copy = false),
         throwForInvalidImmutableState = ValidationException.class,
+        throwForNullPointer = ValidationException.class,
         allowedClasspathAnnotations = {Override.class})
 public @interface PartneringStyle {
 }

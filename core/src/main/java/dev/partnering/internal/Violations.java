@@ -1,5 +1,7 @@
 package dev.partnering.internal;
 
+import java.util.function.Supplier;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,6 +35,61 @@ public final class Violations {
             found.add(Violation.of(path, value, rule));
         }
         return this;
+    }
+
+    /** Records a violation unless {@code ok}; the rule is formatted only if it is read. */
+    public Violations require(boolean ok, String path, Object value, Supplier<String> rule) {
+        if (!ok) {
+            found.add(Violation.of(path, value, rule));
+        }
+        return this;
+    }
+
+    /** Records a violation whose rule is formatted only if it is read. */
+    public Violations add(String path, Object value, Supplier<String> rule) {
+        found.add(Violation.of(path, value, rule));
+        return this;
+    }
+
+    /**
+     * Records a violation if a required value is null.
+     *
+     * @return true if the value is present
+     */
+    public boolean required(String path, Object value) {
+        if (value == null) {
+            found.add(Violation.of(path, null, () -> path + " is required: null is not allowed"));
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Checks the parameters of a factory or record constructor: each must be present, and each
+     * decimal within the SDK's bounds.
+     *
+     * @param subject  what is being built, not null
+     * @param namesAndValues  pairs of a parameter's name and its value
+     * @throws ValidationException naming every null or out-of-bounds parameter
+     */
+    public static void requirePresent(String subject, Object... namesAndValues) {
+        boolean ok = true;
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            Object x = namesAndValues[i + 1];
+            ok &= x != null && (!(x instanceof java.math.BigDecimal d) || Limits.within(d));
+        }
+        if (ok) {
+            return;
+        }
+        Violations v = of(subject);
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            String name = (String) namesAndValues[i];
+            Object x = namesAndValues[i + 1];
+            if (v.required(name, x) && x instanceof java.math.BigDecimal d) {
+                Limits.check(v, name, d);
+            }
+        }
+        v.throwIfAny();
     }
 
     /** Records a violation. */

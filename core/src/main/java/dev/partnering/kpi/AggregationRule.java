@@ -132,10 +132,10 @@ public sealed interface AggregationRule {
     record Percentile(BigDecimal p) implements AggregationRule {
         /**
          * @param p  the percentile, in (0, 100], not null
-         * @throws ValidationException if p is out of range
+         * @throws ValidationException if p is null or out of range
          */
         public Percentile {
-            java.util.Objects.requireNonNull(p, "p");
+            dev.partnering.internal.Violations.requirePresent("Percentile", "p", p);
             if (p.signum() <= 0 || p.compareTo(BigDecimal.valueOf(100)) > 0) {
                 throw new ValidationException("AggregationRule", List.of(Violation.of("p", p.toPlainString(),
                         "percentile " + p.toPlainString() + " must be greater than 0 and at most 100")));

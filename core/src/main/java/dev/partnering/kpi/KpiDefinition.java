@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 import dev.partnering.internal.Ids;
+import dev.partnering.internal.Limits;
 import dev.partnering.internal.Violations;
 
 /**
@@ -31,6 +32,13 @@ import dev.partnering.internal.Violations;
 public abstract class KpiDefinition {
 
     private static final BigDecimal DEFAULT_STRETCH_ATTAINMENT = new BigDecimal("1.2");
+
+    /**
+     * The highest {@link #maxAttainment()} a KPI may declare: 10, ten times the attainment at
+     * target. A stretch worth more is a typing error (1e6 instead of 1.6), and an attainment feeds
+     * scores and money.
+     */
+    public static final BigDecimal MAX_ATTAINMENT = BigDecimal.TEN;
 
     KpiDefinition() {
     }
@@ -63,7 +71,7 @@ public abstract class KpiDefinition {
 
     /**
      * @return the highest attainment: 1.2 by default when a stretch is given, 1 without one (and
-     *         always 1 for BINARY); configurable (at least 1) when a stretch is given
+     *         always 1 for BINARY); configurable (from 1 to {@link #MAX_ATTAINMENT}) when a stretch is given
      */
     @Value.Default
     public BigDecimal maxAttainment() {
@@ -140,15 +148,15 @@ public abstract class KpiDefinition {
         }
         String what = "measurement of kpi '" + id() + "' in " + m.period();
         Violations v = Violations.of(what);
-        v.require(m.kpiId().equals(id()), "kpiId", m.kpiId(), what + " is for kpi '" + m.kpiId() + "'");
+        v.require(m.kpiId().equals(id()), "kpiId", m.kpiId(), () -> what + " is for kpi '" + m.kpiId() + "'");
         boolean ratioKpi = aggregation() instanceof AggregationRule.Ratio;
-        v.require(m.isRatio() == ratioKpi, ratioKpi ? "numerator" : "value", null, what + ": kpi '" + id()
+        v.require(m.isRatio() == ratioKpi, ratioKpi ? "numerator" : "value", null, () -> what + ": kpi '" + id()
                 + "' aggregates by " + aggregation().name() + " and needs "
                 + (ratioKpi ? "a numerator and a denominator" : "a value"));
         if (isBinary() && m.value().isPresent()) {
             BigDecimal x = m.value().get();
             v.require(x.compareTo(BigDecimal.ZERO) == 0 || x.compareTo(BigDecimal.ONE) == 0, "value",
-                    x.toPlainString(), what + ": value " + x.toPlainString() + " of a BINARY kpi must be 0 or 1");
+                    x, () -> what + ": value " + x.toPlainString() + " of a BINARY kpi must be 0 or 1");
         }
         if (validRange().isPresent()) {
             Optional<BigDecimal> x = m.value();
@@ -161,7 +169,7 @@ public abstract class KpiDefinition {
             }
             boolean fitsRange = within;
             x.ifPresent(val -> v.require(fitsRange, m.isRatio() ? "numerator" : "value",
-                    val.toPlainString(), what + ": value " + val.toPlainString() + " is outside the valid range "
+                    val, () -> what + ": value " + val.toPlainString() + " is outside the valid range "
                             + validRange().get() + " of kpi '" + id() + "'"));
         }
         return v.list();
@@ -204,85 +212,127 @@ public abstract class KpiDefinition {
     void check() {
         String kpi = "kpi '" + id() + "'";
         Violations v = Violations.of("KpiDefinition '" + id() + "'");
-        Ids.check(v, "id", id(), "kpi");
-        v.require(!name().isBlank(), "name", name(), kpi + ": name must not be blank");
-        v.require(!unit().isBlank(), "unit", unit(), kpi + ": unit must not be blank");
-        v.require(weight().signum() > 0, "weight", weight().toPlainString(),
-                kpi + ": weight " + weight().toPlainString() + " must be greater than 0");
-        v.require(version() >= 1, "version", version(), kpi + ": version " + version() + " must be at least 1");
-        dataSource().ifPresent(s -> v.require(!s.isBlank(), "dataSource", s, kpi + ": data source must not be blank when given"));
+        // every problem at once: required attributes and bounds, then the rules on what is present
+        boolean complete = dev.partnering.internal.Attributes.check(v, this);
+        if (id() != null) {
+            Ids.check(v, "id", id(), "kpi");
+        }
+        if (name() != null) {
+            v.require(!name().isBlank(), "name", name(), () -> kpi + ": name must not be blank");
+        }
+        if (unit() != null) {
+            v.require(!unit().isBlank(), "unit", unit(), () -> kpi + ": unit must not be blank");
+        }
+        if (weight() != null && Limits.within(weight())) {
+            v.require(weight().signum() > 0, "weight", weight(),
+                    () -> kpi + ": weight " + Limits.show(weight()) + " must be greater than 0");
+        }
+        v.require(version() >= 1, "version", version(), () -> kpi + ": version " + version() + " must be at least 1");
+        dataSource().ifPresent(s -> v.require(!s.isBlank(), "dataSource", s, () -> kpi + ": data source must not be blank when given"));
         measurementMethod().ifPresent(s -> v.require(!s.isBlank(), "measurementMethod", s,
-                kpi + ": measurement method must not be blank when given"));
-        if (isBinary()) {
-            checkBinary(v, kpi);
-        } else {
-            checkThresholds(v, kpi);
+                () -> kpi + ": measurement method must not be blank when given"));
+        if (maxAttainment() != null && Limits.within(maxAttainment())) {
+            v.require(maxAttainment().compareTo(MAX_ATTAINMENT) <= 0, "maxAttainment", maxAttainment(),
+                    () -> kpi + ": maxAttainment " + Limits.show(maxAttainment()) + " must be at most " + MAX_ATTAINMENT
+                            + " (a stretch earns at most ten times the attainment at target)");
+        }
+        if (direction() != null && aggregation() != null && maxAttainment() != null && Limits.within(maxAttainment())) {
+            if (isBinary()) {
+                checkBinary(v, kpi);
+            } else {
+                checkThresholds(v, kpi, complete || thresholdsBounded());
+            }
         }
         v.throwIfAny();
     }
 
-    private void checkBinary(Violations v, String kpi) {
-        v.require(minimum().isEmpty() && target().isEmpty() && stretch().isEmpty(), "target",
-                target().map(BigDecimal::toPlainString).orElse(null),
-                kpi + ": a BINARY kpi has no minimum, target or stretch (1 is met, 0 is not)");
-        v.require(aggregation() instanceof AggregationRule.Min || aggregation() instanceof AggregationRule.Max
-                        || aggregation() instanceof AggregationRule.Last, "aggregation", aggregation(),
-                kpi + ": a BINARY kpi aggregates by min, max or last, not " + aggregation().name());
-        v.require(maxAttainment().compareTo(BigDecimal.ONE) == 0, "maxAttainment", maxAttainment().toPlainString(),
-                kpi + ": a BINARY kpi attains at most 1, not " + maxAttainment().toPlainString());
+    private boolean thresholdsBounded() {
+        return minimum().map(Limits::within).orElse(true) && target().map(Limits::within).orElse(true)
+                && stretch().map(Limits::within).orElse(true);
     }
 
-    private void checkThresholds(Violations v, String kpi) {
-        v.require(minimum().isPresent(), "minimum", null, kpi + ": minimum is required for a " + direction() + " kpi");
-        v.require(target().isPresent(), "target", null, kpi + ": target is required for a " + direction() + " kpi");
+    private void checkBinary(Violations v, String kpi) {
+        v.require(minimum().isEmpty() && target().isEmpty() && stretch().isEmpty(), "target",
+                target().orElse(null),
+                () -> kpi + ": a BINARY kpi has no minimum, target or stretch (1 is met, 0 is not)");
+        v.require(aggregation() instanceof AggregationRule.Min || aggregation() instanceof AggregationRule.Max
+                        || aggregation() instanceof AggregationRule.Last, "aggregation", aggregation(),
+                () -> kpi + ": a BINARY kpi aggregates by min, max or last, not " + aggregation().name());
+        v.require(maxAttainment().compareTo(BigDecimal.ONE) == 0, "maxAttainment", maxAttainment(),
+                () -> kpi + ": a BINARY kpi attains at most 1, not " + maxAttainment().toPlainString());
+    }
+
+    private void checkThresholds(Violations v, String kpi, boolean bounded) {
+        v.require(minimum().isPresent(), "minimum", null, () -> kpi + ": minimum is required for a " + direction() + " kpi");
+        v.require(target().isPresent(), "target", null, () -> kpi + ": target is required for a " + direction() + " kpi");
         int sign = direction() == Direction.HIGHER_IS_BETTER ? 1 : -1;
         String below = sign > 0 ? "below" : "above";
-        if (minimum().isPresent() && target().isPresent()) {
+        if (bounded && minimum().isPresent() && target().isPresent()) {
             BigDecimal min = minimum().get();
             BigDecimal target = target().get();
-            v.require(min.compareTo(target) * sign < 0, "minimum", min.toPlainString(),
-                    kpi + ": minimum " + min.toPlainString() + " must be " + below + " target " + target.toPlainString()
+            v.require(min.compareTo(target) * sign < 0, "minimum", min,
+                    () -> kpi + ": minimum " + min.toPlainString() + " must be " + below + " target " + target.toPlainString()
                             + " for a " + direction() + " kpi");
-            stretch().ifPresent(s -> v.require(target.compareTo(s) * sign <= 0, "stretch", s.toPlainString(),
-                    kpi + ": stretch " + s.toPlainString() + " must not be " + below + " target " + target.toPlainString()
+            stretch().ifPresent(s -> v.require(target.compareTo(s) * sign <= 0, "stretch", s,
+                    () -> kpi + ": stretch " + s.toPlainString() + " must not be " + below + " target " + target.toPlainString()
                             + " for a " + direction() + " kpi"));
         }
         if (stretch().isPresent()) {
-            v.require(maxAttainment().compareTo(BigDecimal.ONE) >= 0, "maxAttainment", maxAttainment().toPlainString(),
-                    kpi + ": maxAttainment " + maxAttainment().toPlainString() + " must be at least 1");
+            v.require(maxAttainment().compareTo(BigDecimal.ONE) >= 0, "maxAttainment", maxAttainment(),
+                    () -> kpi + ": maxAttainment " + Limits.show(maxAttainment()) + " must be at least 1");
         } else {
-            v.require(maxAttainment().compareTo(BigDecimal.ONE) == 0, "maxAttainment", maxAttainment().toPlainString(),
-                    kpi + ": maxAttainment " + maxAttainment().toPlainString()
+            v.require(maxAttainment().compareTo(BigDecimal.ONE) == 0, "maxAttainment", maxAttainment(),
+                    () -> kpi + ": maxAttainment " + maxAttainment().toPlainString()
                             + " needs a stretch threshold; without one attainment caps at 1");
         }
-        validRange().ifPresent(r -> {
-            minimum().ifPresent(m -> v.require(r.contains(m), "minimum", m.toPlainString(),
-                    kpi + ": minimum " + m.toPlainString() + " is outside the valid range " + r));
-            target().ifPresent(t -> v.require(r.contains(t), "target", t.toPlainString(),
-                    kpi + ": target " + t.toPlainString() + " is outside the valid range " + r));
-            stretch().ifPresent(s -> v.require(r.contains(s), "stretch", s.toPlainString(),
-                    kpi + ": stretch " + s.toPlainString() + " is outside the valid range " + r));
+        validRange().filter(r -> bounded).ifPresent(r -> {
+            minimum().ifPresent(m -> v.require(r.contains(m), "minimum", m,
+                    () -> kpi + ": minimum " + m.toPlainString() + " is outside the valid range " + r));
+            target().ifPresent(t -> v.require(r.contains(t), "target", t,
+                    () -> kpi + ": target " + t.toPlainString() + " is outside the valid range " + r));
+            stretch().ifPresent(s -> v.require(r.contains(s), "stretch", s,
+                    () -> kpi + ": stretch " + s.toPlainString() + " is outside the valid range " + r));
         });
     }
 
     /** A builder of {@link KpiDefinition}; id, name, unit, direction and effectiveFrom are required. */
     public static final class Builder extends ImmutableKpiDefinition.Builder {
+        private final dev.partnering.internal.Pending pending = new dev.partnering.internal.Pending("KpiDefinition");
+
         Builder() {
+        }
+
+        /**
+         * @return the KPI definition, never null
+         * @throws dev.partnering.ValidationException listing every problem, including text given to
+         *         {@link #thresholds} that is not a decimal number
+         */
+        @Override
+        public KpiDefinition build() {
+            return pending.build(super::build);
         }
 
         /**
          * Sets minimum, target and stretch from text, a convenience for examples and tests.
          *
-         * @param minimum  the minimum, a decimal string
-         * @param target  the target, a decimal string
+         * @param minimum  the minimum, a decimal string, not null
+         * @param target  the target, a decimal string, not null
          * @param stretch  the stretch, a decimal string, or null for none
          * @return this builder
+         * Text that is not a decimal number is reported by {@link #build()}, with every other problem.
          */
         public Builder thresholds(String minimum, String target, String stretch) {
-            minimum(new BigDecimal(minimum));
-            target(new BigDecimal(target));
-            if (stretch != null) {
-                stretch(new BigDecimal(stretch));
+            BigDecimal min = pending.parse("minimum", minimum);
+            BigDecimal tgt = pending.parse("target", target);
+            BigDecimal str = stretch == null ? null : pending.parse("stretch", stretch);
+            if (min != null) {
+                minimum(min);
+            }
+            if (tgt != null) {
+                target(tgt);
+            }
+            if (str != null) {
+                stretch(str);
             }
             return this;
         }

@@ -45,7 +45,10 @@ public abstract class Measurement {
     /** @return the numerator of a ratio measurement, at least 0 */
     public abstract Optional<BigDecimal> numerator();
 
-    /** @return the denominator of a ratio measurement, at least 0 */
+    /**
+     * @return the denominator of a ratio measurement, at least 0; 0 only with a numerator of 0 (a
+     *         ratio n/0 with n not zero is an invalid measurement, never a value)
+     */
     public abstract Optional<BigDecimal> denominator();
 
     /** @return where the value came from, e.g. "ServiceNow export 2026-04-02" */
@@ -69,6 +72,7 @@ public abstract class Measurement {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "Measurement");
         if (isWellFormed()) {
             return; // the common case, without building any message
         }
@@ -77,18 +81,29 @@ public abstract class Measurement {
         Ids.check(v, "kpiId", kpiId(), "kpi");
         boolean ratio = numerator().isPresent() || denominator().isPresent();
         v.require(value().isPresent() != ratio, "value", value().map(BigDecimal::toPlainString).orElse(null),
-                what + " needs either a value or a numerator and a denominator, not "
+                () -> what + " needs either a value or a numerator and a denominator, not "
                         + (ratio ? "both" : "neither"));
         v.require(numerator().isPresent() == denominator().isPresent(), ratio && numerator().isEmpty()
                         ? "numerator" : "denominator", null,
-                what + ": a ratio needs both a numerator and a denominator");
-        numerator().ifPresent(n -> v.require(n.signum() >= 0, "numerator", n.toPlainString(),
-                what + ": numerator " + n.toPlainString() + " must not be negative"));
-        denominator().ifPresent(d -> v.require(d.signum() >= 0, "denominator", d.toPlainString(),
-                what + ": denominator " + d.toPlainString() + " must not be negative"));
+                () -> what + ": a ratio needs both a numerator and a denominator");
+        numerator().ifPresent(n -> v.require(n.signum() >= 0, "numerator", n,
+                () -> what + ": numerator " + n.toPlainString() + " must not be negative"));
+        denominator().ifPresent(d -> v.require(d.signum() >= 0, "denominator", d,
+                () -> what + ": denominator " + d.toPlainString() + " must not be negative"));
+        if (numerator().isPresent() && denominator().isPresent()) {
+            BigDecimal n = numerator().get();
+            v.require(!zeroDenominator(), "denominator", denominator().get(), () -> what + ": a ratio "
+                    + n.toPlainString() + "/0 is invalid: a denominator of 0 allows only a numerator of 0");
+        }
         exclusionReason().ifPresent(r -> v.require(!r.isBlank(), "exclusionReason", r,
-                what + ": an exclusion needs a reason"));
+                () -> what + ": an exclusion needs a reason"));
         v.throwIfAny();
+    }
+
+    /** @return true for a ratio n/0 with n not zero: an invalid measurement, never a value (DOMAIN.md) */
+    private boolean zeroDenominator() {
+        return denominator().isPresent() && denominator().get().signum() == 0
+                && numerator().isPresent() && numerator().get().signum() != 0;
     }
 
     /** @return true if {@link #check()} finds nothing: the same rules, without the messages */
@@ -99,11 +114,13 @@ public abstract class Measurement {
                 && numerator().isPresent() == denominator().isPresent()
                 && (numerator().isEmpty() || numerator().get().signum() >= 0)
                 && (denominator().isEmpty() || denominator().get().signum() >= 0)
+                && !zeroDenominator()
                 && (exclusionReason().isEmpty() || !exclusionReason().get().isBlank());
     }
 
     /** A builder of {@link Measurement}; kpiId, period, recordedAt and a value or ratio are required. */
     public static final class Builder extends ImmutableMeasurement.Builder {
+        private final dev.partnering.internal.Pending pending = new dev.partnering.internal.Pending("Measurement");
         private KpiDefinition kpi;
 
         Builder() {
@@ -115,9 +132,13 @@ public abstract class Measurement {
          *
          * @param definition  the KPI, not null
          * @return this builder
+         * @throws dev.partnering.ValidationException if the definition is null
          */
         public Builder forKpi(KpiDefinition definition) {
-            this.kpi = java.util.Objects.requireNonNull(definition, "definition");
+            if (definition == null) {
+                throw new dev.partnering.ValidationException("definition");
+            }
+            this.kpi = definition;
             kpiId(definition.id());
             return this;
         }
@@ -128,8 +149,10 @@ public abstract class Measurement {
          */
         @Override
         public Measurement build() {
-            Measurement m = super.build();
-            return kpi == null ? m : kpi.requireFits(m);
+            return pending.build(() -> {
+                Measurement m = super.build();
+                return kpi == null ? m : kpi.requireFits(m);
+            });
         }
 
         /**
@@ -139,7 +162,10 @@ public abstract class Measurement {
          * @return this builder
          */
         public Builder value(String value) {
-            value(new BigDecimal(value));
+            java.math.BigDecimal x = pending.parse("value", value);
+            if (x != null) {
+                value(x);
+            }
             return this;
         }
 

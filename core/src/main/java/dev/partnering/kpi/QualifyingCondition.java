@@ -2,7 +2,6 @@ package dev.partnering.kpi;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -66,7 +65,7 @@ public sealed interface QualifyingCondition {
          * @throws ValidationException if not positive
          */
         public MinimumVolume {
-            Objects.requireNonNull(minimum, "minimum");
+            dev.partnering.internal.Violations.requirePresent("MinimumVolume", "minimum", minimum);
             if (minimum.signum() <= 0) {
                 throw new ValidationException("QualifyingCondition", List.of(Violation.of("minimum",
                         minimum.toPlainString(), "minimum volume " + minimum.toPlainString() + " must be greater than 0")));
@@ -102,8 +101,7 @@ public sealed interface QualifyingCondition {
          * @throws ValidationException if empty or blank
          */
         public OutOfScope {
-            Objects.requireNonNull(periods, "periods");
-            Objects.requireNonNull(reason, "reason");
+            dev.partnering.internal.Violations.requirePresent("OutOfScope", "periods", periods, "reason", reason);
             periods = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(periods));
             if (periods.isEmpty() || reason.isBlank()) {
                 throw new ValidationException("QualifyingCondition", List.of(Violation.of("periods", periods,

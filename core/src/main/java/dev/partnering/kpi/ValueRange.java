@@ -84,6 +84,7 @@ public abstract class ValueRange {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "ValueRange");
         Violations v = Violations.of("ValueRange");
         v.require(lower().isPresent() || upper().isPresent(), "", "(-∞, +∞)",
                 "a value range needs a lower bound, an upper bound or both");

@@ -57,6 +57,7 @@ public abstract class ExitPlan {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "ExitPlan");
         Violations v = Violations.of("ExitPlan");
         transitionPeriod().ifPresent(p -> v.require(Periods.isPositive(p), "transitionPeriod", p,
                 "transition period " + p + " must be positive"));

@@ -19,6 +19,11 @@ public abstract class HandoverDeclaration {
     HandoverDeclaration() {
     }
 
+    @Value.Check
+    void check() {
+        dev.partnering.internal.Attributes.require(this, "HandoverDeclaration");
+    }
+
     /**
      * @param incentiveArrangement  what was decided about incentives, not null
      * @return the declaration, never null

@@ -41,10 +41,14 @@ public abstract class OpenFinancialItem {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "OpenFinancialItem");
         Violations v = Violations.of("OpenFinancialItem '" + description() + "'");
         v.require(!description().isBlank(), "description", description(), "an open financial item must be described, not blank");
         v.require(amount().amount().signum() > 0, "amount", amount(), "open item '" + description() + "': amount "
                 + amount() + " must be greater than zero; the direction is given by owedBy and owedTo");
+        dev.partnering.internal.Ids.check(v, "owedBy", owedBy(), "party");
+        dev.partnering.internal.Ids.check(v, "owedTo", owedTo(), "party");
+        dev.partnering.internal.Limits.payable(v, "amount", amount(), "open item '" + description() + "': amount");
         v.require(!owedBy().equals(owedTo()), "owedTo", owedTo(), "open item '" + description() + "' is owed by '"
                 + owedBy() + "' to itself");
         v.throwIfAny();

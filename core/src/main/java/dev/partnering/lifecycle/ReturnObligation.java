@@ -39,8 +39,10 @@ public abstract class ReturnObligation {
 
     @Value.Check
     void check() {
-        Violations.of("ReturnObligation")
-                .require(!what().isBlank(), "what", what(), kind().name().toLowerCase() + " to return must be described, not blank")
+        dev.partnering.internal.Attributes.require(this, "ReturnObligation");
+        Violations v = Violations.of("ReturnObligation");
+        dev.partnering.internal.Ids.check(v, "responsibleParty", responsibleParty(), "responsible party");
+        v.require(!what().isBlank(), "what", what(), kind().name().toLowerCase() + " to return must be described, not blank")
                 .throwIfAny();
     }
 }

@@ -11,6 +11,8 @@ import java.util.Objects;
 
 import dev.partnering.ValidationException;
 import dev.partnering.Violation;
+import dev.partnering.internal.Limits;
+import dev.partnering.internal.Violations;
 
 /**
  * An exact amount of money in one ISO-4217 currency.
@@ -44,18 +46,32 @@ public final class Money implements Comparable<Money> {
     /**
      * Obtains an amount of money.
      *
+     * The amount has at most 100 digits and an exponent within ±100, so that it can always be
+     * written and read back. Every value of the SDK that holds an amount given as input (a fee, a
+     * cap, a cost) applies the SDK's tighter bounds: at most 18 digits before the decimal point
+     * and 18 after it, trailing zeros dropped; and an amount that is paid or bounds a payment
+     * (a fee, pool, cap, fixed bonus, penalty per event) must fit the currency's minor unit.
+     *
      * @param amount  the exact amount, not null
      * @param currency  the currency, not null
      * @return the money, never null
+     * @throws ValidationException if a parameter is null, the amount is out of bounds or the
+     *         currency has no minor unit
      */
     public static Money of(BigDecimal amount, Currency currency) {
-        Objects.requireNonNull(amount, "amount");
-        Objects.requireNonNull(currency, "currency");
-        if (currency.getDefaultFractionDigits() < 0) {
-            throw new ValidationException("Money", List.of(Violation.of("currency", currency.getCurrencyCode(),
-                    "currency " + currency.getCurrencyCode() + " has no minor unit and cannot hold money")));
+        if (amount != null && currency != null && Limits.representable(amount) && currency.getDefaultFractionDigits() >= 0) {
+            return new Money(amount, currency);
         }
-        return new Money(amount, currency);
+        Violations v = Violations.of("Money");
+        if (v.required("amount", amount)) {
+            checkAmount(v, amount);
+        }
+        if (v.required("currency", currency)) {
+            v.require(currency.getDefaultFractionDigits() >= 0, "currency", currency.getCurrencyCode(),
+                    "currency " + currency.getCurrencyCode() + " has no minor unit and cannot hold money");
+        }
+        v.throwIfAny();
+        throw new AssertionError("unreachable");
     }
 
     /**
@@ -64,19 +80,31 @@ public final class Money implements Comparable<Money> {
      * @param amount  the exact amount as a decimal string, not null
      * @param currencyCode  the ISO-4217 code, not null
      * @return the money, never null
-     * @throws ValidationException if the amount is not a decimal number or the code is unknown
+     * @throws ValidationException if a parameter is null, the amount is not a decimal number or
+     *         out of bounds, or the code is unknown; every problem is named
      */
     public static Money of(String amount, String currencyCode) {
-        Objects.requireNonNull(amount, "amount");
-        Objects.requireNonNull(currencyCode, "currencyCode");
-        BigDecimal parsed;
-        try {
-            parsed = new BigDecimal(amount.trim());
-        } catch (NumberFormatException e) {
-            throw new ValidationException("Money", List.of(Violation.of("amount", amount,
-                    "amount '" + amount + "' is not a decimal number")));
+        Violations v = Violations.of("Money");
+        BigDecimal parsed = Limits.parseText(v, "amount", amount);
+        if (parsed != null) {
+            checkAmount(v, parsed);
         }
-        return of(parsed, currency(currencyCode));
+        Currency currency = null;
+        if (v.required("currency", currencyCode)) {
+            try {
+                currency = currency(currencyCode);
+            } catch (ValidationException e) {
+                v.addAll("", e.violations());
+            }
+        }
+        v.throwIfAny();
+        return of(parsed, currency);
+    }
+
+    private static void checkAmount(Violations v, BigDecimal amount) {
+        v.require(Limits.representable(amount), "amount", amount, () -> "amount " + Limits.show(amount)
+                + " is out of bounds: money has at most " + Limits.MAX_WRITTEN_DIGITS + " digits and an exponent within ±"
+                + Limits.MAX_WRITTEN_DIGITS);
     }
 
     /**
@@ -97,12 +125,14 @@ public final class Money implements Comparable<Money> {
      * @throws ValidationException if the code is not an ISO-4217 currency
      */
     public static Currency currency(String code) {
-        Objects.requireNonNull(code, "code");
+        if (code == null) {
+            throw new ValidationException("Money", List.of(Violation.of("currency", null, "currency is required: null is not allowed")));
+        }
         try {
             return Currency.getInstance(code.trim());
         } catch (IllegalArgumentException e) {
             throw new ValidationException("Money", List.of(Violation.of("currency", code,
-                    "currency '" + code + "' is not an ISO-4217 currency code")));
+                    () -> "currency '" + Limits.abbreviate(code) + "' is not an ISO-4217 currency code")));
         }
     }
 
@@ -129,7 +159,12 @@ public final class Money implements Comparable<Money> {
      * @return the money at the currency's scale, never null
      */
     public static Money ofMinor(BigInteger minorUnits, Currency currency) {
-        Objects.requireNonNull(minorUnits, "minorUnits");
+        if (minorUnits == null || currency == null) {
+            Violations v = Violations.of("Money");
+            v.required("minorUnits", minorUnits);
+            v.required("currency", currency);
+            v.throwIfAny();
+        }
         return of(new BigDecimal(minorUnits, currency.getDefaultFractionDigits()), currency);
     }
 
@@ -286,9 +321,10 @@ public final class Money implements Comparable<Money> {
      * parts with the largest remainders, ties to the earlier part (largest-remainder method).
      * A negative amount is split like its absolute value and the parts negated.
      *
-     * @param ratios  the ratios, not null, not empty, none negative, at least one positive
+     * @param ratios  the ratios, not null, not empty, none null or negative, within the SDK's decimal
+     *                bounds, at least one positive
      * @return the parts in the order of the ratios, never null
-     * @throws ValidationException if the ratios are empty, negative or all zero
+     * @throws ValidationException if the ratios are empty, null, negative, out of bounds or all zero
      */
     public List<Money> allocate(List<BigDecimal> ratios) {
         Objects.requireNonNull(ratios, "ratios");
@@ -356,7 +392,12 @@ public final class Money implements Comparable<Money> {
         }
         boolean anyPositive = false;
         for (int i = 0; i < ratios.size(); i++) {
-            BigDecimal r = Objects.requireNonNull(ratios.get(i), "ratios[" + i + "]");
+            BigDecimal r = ratios.get(i);
+            Violations each = Violations.of("Money allocation");
+            if (!each.required("ratios[" + i + "]", r) || !Limits.check(each, "ratios[" + i + "]", r)) {
+                violations.addAll(each.list());
+                continue;
+            }
             if (r.signum() < 0) {
                 violations.add(Violation.of("ratios[" + i + "]", r, "ratio " + r.toPlainString() + " must not be negative"));
             }
@@ -418,7 +459,7 @@ public final class Money implements Comparable<Money> {
         return currency.hashCode() * 31 + amount.stripTrailingZeros().hashCode();
     }
 
-    /** @return the amount in plain notation and the code, e.g. {@code 1500000.00 SEK} */
+    /** @return the amount in plain notation and the code, e.g. {@code 1500000.00 SEK}; at most about 60 characters for an amount built through {@link #of} */
     @Override
     public String toString() {
         return amount.toPlainString() + " " + currency.getCurrencyCode();

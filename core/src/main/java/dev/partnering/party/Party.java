@@ -76,6 +76,7 @@ public abstract class Party {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "Party");
         Violations v = Violations.of("Party '" + id() + "'");
         Ids.check(v, "id", id(), "party");
         v.require(!name().isBlank(), "name", name(), "party '" + id() + "': name must not be blank");

@@ -82,7 +82,7 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
      * @return the period, never null
      */
     public static ReportingPeriod month(YearMonth yearMonth) {
-        Objects.requireNonNull(yearMonth, "yearMonth");
+        dev.partnering.internal.Violations.requirePresent("ReportingPeriod", "yearMonth", yearMonth);
         return month(yearMonth.getYear(), yearMonth.getMonthValue());
     }
 
@@ -119,8 +119,7 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
      * @return the period containing the date, never null
      */
     public static ReportingPeriod containing(Granularity granularity, LocalDate date) {
-        Objects.requireNonNull(granularity, "granularity");
-        Objects.requireNonNull(date, "date");
+        dev.partnering.internal.Violations.requirePresent("ReportingPeriod", "granularity", granularity, "date", date);
         switch (granularity) {
             case MONTH:
                 return month(date.getYear(), date.getMonthValue());
@@ -136,10 +135,10 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
      *
      * @param text  the text, not null
      * @return the period, never null
-     * @throws ValidationException if the text is not one of these forms or out of range
+     * @throws ValidationException if the text is null, not one of these forms or out of range
      */
     public static ReportingPeriod parse(CharSequence text) {
-        Objects.requireNonNull(text, "text");
+        dev.partnering.internal.Violations.requirePresent("ReportingPeriod", "text", text);
         String s = text.toString().trim();
         if (s.length() == 7 && s.charAt(4) == '-' && isDigits(s, 0, 4) && isDigits(s, 5, 7)) {
             // the common case, 2026-03, without the regular expressions

@@ -1,5 +1,6 @@
 package dev.partnering.term;
 
+import dev.partnering.internal.Limits;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Arrays;
@@ -198,11 +199,13 @@ public abstract class ContractTerm {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "ContractTerm");
         Violations v = Violations.of("ContractTerm");
+        boolean dated = Limits.checkDate(v, "startDate", startDate()) & Limits.checkDuration(v, "initialDuration", initialDuration());
         boolean positive = Periods.isPositive(initialDuration());
         v.require(positive, "initialDuration", initialDuration(),
                 "initial duration " + initialDuration() + " must be positive");
-        if (positive) {
+        if (positive && dated) {
             checkDeadlines(v);
             checkExercises(v);
         }

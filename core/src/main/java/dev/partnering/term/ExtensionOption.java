@@ -1,5 +1,6 @@
 package dev.partnering.term;
 
+import dev.partnering.internal.Limits;
 import java.time.Period;
 
 import org.immutables.value.Value;
@@ -43,7 +44,10 @@ public abstract class ExtensionOption {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "ExtensionOption");
         Violations v = Violations.of("ExtensionOption");
+        Limits.checkDuration(v, "duration", duration());
+        Limits.checkDuration(v, "noticePeriod", noticePeriod());
         v.require(Periods.isPositive(duration()), "duration", duration(),
                 "extension option duration " + duration() + " must be positive");
         v.require(!noticePeriod().isNegative(), "noticePeriod", noticePeriod(),

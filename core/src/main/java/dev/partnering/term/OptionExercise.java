@@ -41,6 +41,7 @@ public abstract class OptionExercise {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "OptionExercise");
         Violations.of("OptionExercise")
                 .require(optionNumber() >= 1, "optionNumber", optionNumber(),
                         "option number " + optionNumber() + " must be at least 1 (options are numbered from 1)")

@@ -17,6 +17,11 @@ public abstract class Answer {
     Answer() {
     }
 
+    @Value.Check
+    void check() {
+        dev.partnering.internal.Attributes.require(this, "Answer");
+    }
+
     /** @return a new builder, never null */
     public static Builder builder() {
         return new Builder();

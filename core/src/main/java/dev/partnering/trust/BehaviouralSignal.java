@@ -67,6 +67,7 @@ public abstract class BehaviouralSignal {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "BehaviouralSignal");
         Violations v = Violations.of("BehaviouralSignal " + kind() + " of " + date());
         v.require(by().isPresent() || kind() == SignalKind.JOINT_IMPROVEMENT_STARTED, "by", null,
                 "a " + kind() + " signal of " + date() + " must name the side that acted");

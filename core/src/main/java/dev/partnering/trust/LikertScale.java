@@ -91,6 +91,7 @@ public abstract class LikertScale {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "LikertScale");
         Violations v = Violations.of("LikertScale " + label());
         v.require(minimum() < maximum(), "maximum", maximum(),
                 "Likert scale maximum " + maximum() + " must be above its minimum " + minimum());

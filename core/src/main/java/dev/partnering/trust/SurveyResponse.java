@@ -48,6 +48,7 @@ public abstract class SurveyResponse {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "SurveyResponse");
         Violations v = Violations.of("SurveyResponse '" + respondent() + "'");
         Ids.check(v, "respondent", respondent(), "respondent");
         v.require(!answers().isEmpty(), "answers", answers(), "response '" + respondent() + "' has no answers");

@@ -69,6 +69,7 @@ public abstract class TrustDimension {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "TrustDimension");
         Violations v = Violations.of("TrustDimension '" + id() + "'");
         Ids.check(v, "id", id(), "trust dimension");
         v.require(!name().isBlank(), "name", name(), "trust dimension '" + id() + "': name must not be blank");

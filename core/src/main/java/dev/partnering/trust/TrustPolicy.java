@@ -67,6 +67,7 @@ public abstract class TrustPolicy {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "TrustPolicy");
         Violations v = Violations.of("TrustPolicy");
         v.require(minimumGroupSize() >= 1, "minimumGroupSize", minimumGroupSize(),
                 "minimum group size " + minimumGroupSize() + " must be at least 1");

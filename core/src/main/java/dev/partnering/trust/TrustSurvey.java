@@ -62,6 +62,7 @@ public abstract class TrustSurvey {
 
     @Value.Check
     void check() {
+        dev.partnering.internal.Attributes.require(this, "TrustSurvey");
         Violations v = Violations.of("TrustSurvey of " + assessmentDate());
         v.require(!dimensions().isEmpty(), "dimensions", dimensions(), "a trust survey asks about at least one dimension");
         Map<String, TrustDimension> byId = new HashMap<>();

@@ -366,10 +366,10 @@ class AgreementTest {
 
     @Test
     void aMissingRequiredAttributeIsAValidationException() {
-        ValidationException e = assertThrows(ValidationException.class, () -> Agreement.builder().id("x").build());
-        assertEquals("Cannot build Agreement, some of required attributes are not set [title, term, governance, currency]",
-                e.getMessage());
-        assertEquals(1, e.violations().size());
+        // every missing attribute is a violation at its own path (before: one message with an empty path)
+        ValidationException e = dev.partnering.Refusals.assertPaths(() -> Agreement.builder().id("x").build(),
+                "title", "term", "governance", "currency");
+        assertEquals("title is required: null is not allowed", e.violations().get(0).rule());
     }
 
     @Test

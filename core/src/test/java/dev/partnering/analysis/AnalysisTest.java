@@ -152,7 +152,7 @@ class AnalysisTest {
 
     @Test
     void simulationInputsAreChecked() {
-        Agreement noScheme = agreement(IncentiveScheme.builder().build()).withoutIncentiveScheme();
+        Agreement noScheme = agreement(IncentiveFixtures.noIncentives()).withoutIncentiveScheme();
         ValidationException e = assertThrows(ValidationException.class, () -> Simulator.simulate(noScheme,
                 ReportingPeriod.parse("2026-01"), Map.of("nps", KpiDistribution.sampled(List.of(BigDecimal.ONE))), 0, 1L));
         assertEquals(3, e.violations().size());

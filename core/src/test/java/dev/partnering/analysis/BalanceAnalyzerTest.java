@@ -34,7 +34,7 @@ class BalanceAnalyzerTest {
 
     @Test
     void periodsPerYearAreOneTo366() {
-        IncentiveScheme s = IncentiveScheme.builder().build();
+        IncentiveScheme s = IncentiveFixtures.noIncentives();
         assertEquals(1, BalanceAnalyzer.analyze(agreement(s), s, FEE, 1).periodsPerYear());
         assertEquals(366, BalanceAnalyzer.analyze(agreement(s), s, FEE, 366).periodsPerYear());
         assertViolations(() -> BalanceAnalyzer.analyze(agreement(s), s, FEE, 367),
@@ -45,8 +45,12 @@ class BalanceAnalyzerTest {
     }
 
     @Test
-    void anEmptySchemeIsNeitherLopsidedNorToothless() {
-        BalanceReport r = analyze(IncentiveScheme.builder().build());
+    void aSchemeWithoutMoneyIsNeitherLopsidedNorToothless() {
+        // a scheme with no component at all is refused when built; one with only a remedy trigger moves no money
+        Rejections.assertOnly(() -> IncentiveScheme.builder().build(), "components", "[]",
+                "an incentive scheme needs at least one component (or, without money, one remedy trigger)");
+        BalanceReport r = analyze(IncentiveScheme.builder()
+                .addRemedyTriggers(RemedyTrigger.consecutiveBelowMinimum("availability", 2, Remedy.STEP_IN)).build());
         assertEquals(Optional.of(sek("0")), r.upsidePerPeriod());
         assertEquals(Optional.of(sek("0")), r.downsidePerPeriod());
         assertEquals(Optional.empty(), r.upsideToDownside());

@@ -129,7 +129,7 @@ class SimulatorTest {
 
     @Test
     void inputsAreCheckedAllAtOnce() {
-        Agreement noScheme = IncentiveFixtures.agreement(IncentiveScheme.builder().build()).withoutIncentiveScheme();
+        Agreement noScheme = IncentiveFixtures.agreement(IncentiveFixtures.noIncentives()).withoutIncentiveScheme();
         Map<String, KpiDistribution> d = Map.of("nps", KpiDistribution.sampled(List.of(BigDecimal.ONE)));
         assertViolations(() -> Simulator.simulate(noScheme, JAN, d, 0, 1L),
                 Violation.of("incentiveScheme", null, "agreement 'it-partnering' has no incentive scheme to simulate"),

@@ -68,7 +68,7 @@ class IncentiveCalculatorInputsTest {
 
     @Test
     void needsAPeriod() {
-        Agreement a = agreement(IncentiveScheme.builder().build());
+        Agreement a = agreement(IncentiveFixtures.noIncentives());
         ValidationException e = assertOnly(() -> CALCULATOR.calculate(a, a.incentiveScheme().get(), List.of()), "periods", "[]",
                 "an incentive statement needs at least one period");
         assertEquals("Incentive calculation for 'it-partnering'", e.subject());
@@ -76,14 +76,14 @@ class IncentiveCalculatorInputsTest {
 
     @Test
     void aPeriodGivenTwiceIsRefused() {
-        Agreement a = agreement(IncentiveScheme.builder().build());
+        Agreement a = agreement(IncentiveFixtures.noIncentives());
         assertOnly(() -> CALCULATOR.calculate(a, a.incentiveScheme().get(), List.of(bare("2026-02"), bare("2026-01"), bare("2026-02"))),
                 "periods[2]", "2026-02", "period 2026-02 is given twice");
     }
 
     @Test
     void oneStatementHasOneGranularity() {
-        Agreement a = agreement(IncentiveScheme.builder().build());
+        Agreement a = agreement(IncentiveFixtures.noIncentives());
         // sorted: 2026-01 (month) before 2026-Q2
         assertOnly(() -> CALCULATOR.calculate(a, a.incentiveScheme().get(), List.of(bare("2026-Q2"), bare("2026-01"))),
                 "periods[1]", "2026-Q2", "period 2026-Q2 is a QUARTER, the first is a MONTH: one statement has one granularity");
@@ -91,7 +91,7 @@ class IncentiveCalculatorInputsTest {
 
     @Test
     void feesAndCostsMustBeInTheAgreementsCurrency() {
-        Agreement a = agreement(IncentiveScheme.builder().build());
+        Agreement a = agreement(IncentiveFixtures.noIncentives());
         IncentivePeriod euroFee = IncentivePeriod.builder().period(JAN).fee(Money.of("100", "EUR")).build();
         IncentivePeriod euroCosts = IncentivePeriod.builder().period(ReportingPeriod.parse("2026-02")).fee(sek("100"))
                 .putCosts("g", CostOutcome.savings(Money.of("5", "EUR"))).putCosts("h", CostOutcome.savings(sek("5"))).build();
@@ -102,7 +102,7 @@ class IncentiveCalculatorInputsTest {
 
     @Test
     void theSchemeIsCheckedAgainstTheAgreementWithTheInputs() {
-        Agreement a = agreement(IncentiveScheme.builder().build());
+        Agreement a = agreement(IncentiveFixtures.noIncentives());
         IncentiveScheme euro = IncentiveScheme.builder().addComponents(Penalty.builder().id("late").rate(Money.of("1", "EUR")).build())
                 .build();
         assertViolations(() -> CALCULATOR.calculate(a, euro, List.of(bare("2026-01"), bare("2026-01"))),

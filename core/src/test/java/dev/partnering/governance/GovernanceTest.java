@@ -200,6 +200,7 @@ class GovernanceTest {
     void requiresAnEscalationPolicy() {
         ValidationException e = assertThrows(ValidationException.class,
                 () -> Governance.builder().addLevels(STRATEGIC, TACTICAL).build());
-        assertTrue(e.getMessage().contains("[escalationPolicy]"), e.getMessage());
+        assertEquals(List.of("escalationPolicy"), e.violations().stream().map(dev.partnering.Violation::path).toList(),
+                e.getMessage());
     }
 }

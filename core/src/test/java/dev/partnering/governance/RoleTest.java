@@ -47,6 +47,7 @@ class RoleTest {
     void requiresPartyAndLevel() {
         ValidationException e = assertThrows(ValidationException.class,
                 () -> Role.builder().id("r").title("t").mandate("m").build());
-        assertTrue(e.getMessage().contains("[party, level]"), e.getMessage());
+        assertEquals(List.of("party", "level"), e.violations().stream().map(dev.partnering.Violation::path).toList(),
+                e.getMessage());
     }
 }

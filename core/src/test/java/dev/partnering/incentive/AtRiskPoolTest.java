@@ -46,7 +46,7 @@ class AtRiskPoolTest {
 
     /** Evaluates the pool alone on one month of measurements, with a fee of 250,000.00. */
     private static ComponentOutcome evaluate(AtRiskPool pool, MissingDataPolicy policy, List<Measurement> ms) {
-        Agreement a = agreement(IncentiveScheme.builder().build(), policy);
+        Agreement a = agreement(IncentiveFixtures.noIncentives(), policy);
         IncentivePeriod inputs = IncentivePeriod.builder().period(JAN)
                 .scorecard(ScorecardCalculator.standard().calculate(a, JAN, ms)).build();
         return pool.evaluate(new IncentiveContext(a, inputs, Optional.of(sek("250000.00")), List.of()));

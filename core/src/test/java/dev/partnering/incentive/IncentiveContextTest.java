@@ -72,7 +72,7 @@ class IncentiveContextTest {
 
     @Test
     void aBackTestNeedsBothSchemes() {
-        IncentiveScheme s = IncentiveScheme.builder().build();
+        IncentiveScheme s = IncentiveFixtures.noIncentives();
         assertOnly(() -> BackTester.compare(IncentiveFixtures.agreement(s).withoutIncentiveScheme(), IncentiveFixtures.agreement(s),
                 List.of(JAN), List.of(), List.of(), Map.of()), "incentiveScheme", null,
                 "agreement 'it-partnering' has no incentive scheme to back-test");

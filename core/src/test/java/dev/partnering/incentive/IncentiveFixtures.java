@@ -33,6 +33,14 @@ public final class IncentiveFixtures {
                 .build();
     }
 
+    /**
+     * A scheme that pays and costs nothing: a penalty of 0 SEK per event with no events. A scheme
+     * with no component at all is refused (it would pay nothing without a word).
+     */
+    public static IncentiveScheme noIncentives() {
+        return IncentiveScheme.builder().addComponents(Penalty.builder().id("none").rate(Money.of("0", "SEK")).build()).build();
+    }
+
     public static Agreement agreement(IncentiveScheme scheme) {
         return agreement(scheme, Fixtures.sek("250000.00"));
     }

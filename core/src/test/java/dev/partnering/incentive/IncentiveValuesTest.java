@@ -46,7 +46,10 @@ class IncentiveValuesTest {
 
     @Test
     void percentBoundIsNotNegativeAndComparesByValue() {
-        assertOnly(() -> Bound.percentOfFee(new BigDecimal("-0.5")), "percent", "-0.5", "bound -0.5 % must not be negative");
+        assertOnly(() -> Bound.percentOfFee(new BigDecimal("-0.5")), "percent", "-0.5", "bound -0.5 % of the fee must be 0 to 100 %");
+        // a floor or cap of 1000 % of the fee is refused (before: accepted, and never binding)
+        assertOnly(() -> Bound.percentOfFee(new BigDecimal("1000")), "percent", "1000", "bound 1000 % of the fee must be 0 to 100 %");
+        assertEquals(Bound.percentOfFee(new BigDecimal("100")), Bound.percentOfFee(new BigDecimal("100.0")));
         Bound ten = Bound.percentOfFee(new BigDecimal("10"));
         // 10 % of 250,000 = 25,000
         assertEquals(sek("25000"), ten.resolve(sek("250000.00")));
@@ -142,7 +145,7 @@ class IncentiveValuesTest {
         assertEquals(List.of(), unnamed.violationsAgainst(oneSupplier));
         IncentiveScheme named = IncentiveScheme.builder().addComponents(penalty("a")).supplier("globex").build();
         assertEquals(List.of(), named.violationsAgainst(twoWithoutLead));
-        IncentiveScheme customer = IncentiveScheme.builder().supplier("region-nord").build();
+        IncentiveScheme customer = IncentiveScheme.builder().addComponents(penalty("a")).supplier("region-nord").build();
         assertEquals(List.of(Violation.of("incentiveScheme.supplier", "region-nord",
                 "the incentive scheme pays 'region-nord', which is not a supplier of the agreement")),
                 customer.violationsAgainst(Fixtures.agreement()));
@@ -162,7 +165,7 @@ class IncentiveValuesTest {
                 Violation.of("incentiveScheme.remedyTriggers[2]", "uptime",
                         "remedy trigger refers to kpi 'uptime', which the agreement does not define")),
                 s.violationsAgainst(Fixtures.agreement()));
-        IncentiveScheme euroCap = IncentiveScheme.builder().cap(Bound.of(Money.of("5", "EUR"))).build();
+        IncentiveScheme euroCap = IncentiveScheme.builder().addComponents(penalty("a")).cap(Bound.of(Money.of("5", "EUR"))).build();
         assertEquals(List.of(Violation.of("incentiveScheme", "5 EUR", "net bound 5 EUR is not in the agreement's currency SEK")),
                 euroCap.violationsAgainst(Fixtures.agreement()));
     }

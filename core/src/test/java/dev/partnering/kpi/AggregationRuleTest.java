@@ -57,6 +57,8 @@ class AggregationRuleTest {
 
     @Test
     void percentileRejectsNull() {
-        assertThrows(NullPointerException.class, () -> AggregationRule.percentile(null));
+        // a factory's null is a "required" violation (before: NullPointerException)
+        dev.partnering.Refusals.assertPaths(() -> AggregationRule.percentile(null), "p");
+        dev.partnering.Refusals.assertPaths(() -> AggregationRule.percentile(new java.math.BigDecimal("1e-999999999")), "p");
     }
 }

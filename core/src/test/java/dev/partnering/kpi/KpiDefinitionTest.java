@@ -340,8 +340,8 @@ class KpiDefinitionTest {
 
         @Test
         void requiresIdNameUnitDirectionAndEffectiveFrom() {
-            ValidationException e = assertThrows(ValidationException.class, () -> KpiDefinition.builder().build());
-            assertTrue(e.getMessage().contains("[id, name, unit, direction, effectiveFrom]"), e.getMessage());
+            dev.partnering.Refusals.assertPaths(() -> KpiDefinition.builder().build(),
+                    "id", "name", "unit", "direction", "effectiveFrom");
         }
     }
 }

@@ -113,7 +113,6 @@ class MeasurementTest {
 
     @Test
     void requiresKpiPeriodAndRecordedAt() {
-        ValidationException e = assertThrows(ValidationException.class, () -> Measurement.builder().value("1").build());
-        assertTrue(e.getMessage().contains("[kpiId, period, recordedAt]"), e.getMessage());
+        dev.partnering.Refusals.assertPaths(() -> Measurement.builder().value("1").build(), "kpiId", "period", "recordedAt");
     }
 }

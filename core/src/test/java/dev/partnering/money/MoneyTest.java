@@ -101,9 +101,11 @@ class MoneyTest {
 
         @Test
         void nullArgumentsAreRejected() {
-            assertThrows(NullPointerException.class, () -> Money.of((BigDecimal) null, SEK));
-            assertThrows(NullPointerException.class, () -> Money.of(BigDecimal.ONE, null));
-            assertThrows(NullPointerException.class, () -> Money.of(null, "SEK"));
+            // a null passed to a factory is a ValidationException with rule "required" (before: NullPointerException)
+            dev.partnering.Refusals.assertPaths(() -> Money.of((BigDecimal) null, SEK), "amount");
+            dev.partnering.Refusals.assertPaths(() -> Money.of(BigDecimal.ONE, null), "currency");
+            dev.partnering.Refusals.assertPaths(() -> Money.of(null, "SEK"), "amount");
+            dev.partnering.Refusals.assertPaths(() -> Money.of((String) null, null), "amount", "currency");
         }
 
         @Test
@@ -416,7 +418,11 @@ class MoneyTest {
         @Test
         void rejectsNullRatios() {
             assertThrows(NullPointerException.class, () -> sek("10").allocate(null));
-            assertThrows(NullPointerException.class, () -> sek("10").allocate(Arrays.asList(BigDecimal.ONE, null)));
+            // the list is a plain argument (NullPointerException); a null inside it is data: a violation
+            // at its index (before: NullPointerException)
+            ValidationException e = assertThrows(ValidationException.class,
+                    () -> sek("10").allocate(Arrays.asList(BigDecimal.ONE, null)));
+            assertEquals(List.of("ratios[1]"), e.violations().stream().map(Violation::path).toList());
         }
     }
 

@@ -101,7 +101,6 @@ class ContractTermFoundationTest {
 
     @Test
     void requiresStartAndInitialDuration() {
-        ValidationException e = assertThrows(ValidationException.class, () -> ContractTerm.builder().build());
-        assertTrue(e.getMessage().contains("[startDate, initialDuration]"), e.getMessage());
+        dev.partnering.Refusals.assertPaths(() -> ContractTerm.builder().build(), "startDate", "initialDuration");
     }
 }

@@ -1,17 +1,38 @@
 package dev.partnering.jackson;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
 import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.util.VersionUtil;
 
 /**
- * The version of this module, as Jackson modules report it.
+ * The version of this module, as Jackson modules report it. It is read from
+ * {@code version.properties}, which the build writes from the POM, so it never drifts from the
+ * artifact's version.
  *
  * @since 0.1.0
  */
 public final class PackageVersion {
 
     /** The module version: group dev.partnering, artifact partnering-jackson. */
-    public static final Version VERSION = new Version(0, 1, 0, "SNAPSHOT", "dev.partnering", "partnering-jackson");
+    public static final Version VERSION = read();
 
     private PackageVersion() {
+    }
+
+    private static Version read() {
+        Properties p = new Properties();
+        try (InputStream in = PackageVersion.class.getResourceAsStream("version.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("version.properties is missing from partnering-jackson");
+            }
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("version.properties of partnering-jackson cannot be read", e);
+        }
+        return VersionUtil.parseVersion(p.getProperty("version"), p.getProperty("groupId"), p.getProperty("artifactId"));
     }
 }

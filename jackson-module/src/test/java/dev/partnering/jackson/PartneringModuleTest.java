@@ -123,5 +123,8 @@ class PartneringModuleTest {
             build.load(in);
         }
         assertEquals(build.getProperty("version"), PackageVersion.VERSION.toString());
+        assertEquals("dev.partnering", PackageVersion.VERSION.getGroupId());
+        assertEquals("partnering-jackson", PackageVersion.VERSION.getArtifactId());
+        assertEquals(PackageVersion.VERSION, new PartneringModule().version());
     }
 }

@@ -376,9 +376,16 @@ class RoundTripProperties {
 
     @Provide
     Arbitrary<BigDecimal> decimals() {
-        Arbitrary<BigInteger> unscaled = Arbitraries.bigIntegers().between(new BigInteger("-" + "9".repeat(40)),
-                new BigInteger("9".repeat(40)));
-        return Combinators.combine(unscaled, Arbitraries.integers().between(-30, 60)).as(BigDecimal::new);
+        // within the core's bounds (at most 18 digits before the point and 18 after it, trailing
+        // zeros dropped): at most 15 digits at a scale of -3 to 18, then up to 30 trailing zeros
+        // (a scale up to 48); a measurement beyond the bounds is refused when built
+        Arbitrary<BigInteger> unscaled = Arbitraries.bigIntegers().between(new BigInteger("-" + "9".repeat(15)),
+                new BigInteger("9".repeat(15)));
+        return Combinators.combine(unscaled, Arbitraries.integers().between(-3, 18), Arbitraries.integers().between(0, 30))
+                .as((u, scale, zeros) -> {
+                    BigDecimal d = new BigDecimal(u, scale);
+                    return d.setScale(Math.max(scale, 0) + zeros);
+                });
     }
 
     @Provide

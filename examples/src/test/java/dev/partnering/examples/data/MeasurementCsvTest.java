@@ -89,6 +89,18 @@ class MeasurementCsvTest {
     }
 
     @Test
+    void aRatioWithDenominatorZeroAndANumeratorIsRefused() throws Exception {
+        // 500/0 is an invalid measurement, never a value (before: read, and it inflated the KPI)
+        Path file = csv("measurements.csv", HEADER + "on-time-delivery,2026-01,,500,0,,2026-02-02T06:00:00Z,\n");
+        InputException e = assertThrows(InputException.class,
+                () -> MeasurementCsv.forAgreement(ErpIntegrationScenario.referenceAgreement()).readAll(DataFile.of(file)));
+        assertEquals(1, e.problems().size(), e::getMessage);
+        assertEquals(2, e.problems().get(0).line());
+        assertEquals(java.util.Optional.of("denominator"), e.problems().get(0).field());
+        assertTrue(e.problems().get(0).message().contains("a ratio 500/0 is invalid"), e::getMessage);
+    }
+
+    @Test
     void wrongPeriodSyntaxNamesTheField() throws Exception {
         InputException e = failure(HEADER + "availability,2026/01,99.7,,,,2026-02-02T06:00:00Z,\n");
         assertEquals(new InputProblem(dir.resolve("measurements.csv").toString(), 2, java.util.Optional.of("period"),

@@ -180,7 +180,17 @@ record SchemeSpec(Components components, Optional<BoundSpec> floor, Optional<Bou
         if (c.suppliers().size() > 1) {
             b.supplier(c.suppliers().get(supplier % c.suppliers().size()));
         }
+        if (!hasComponent(c)) {
+            // a scheme with no component is refused: when none was drawn, a penalty that never charges
+            b.addComponents(Penalty.builder().id(Penalty.TYPE).rate(Money.zero(c.currency())).build());
+        }
         return b.build();
+    }
+
+    private boolean hasComponent(SchemeContext c) {
+        return components.gainShare().isPresent() || components.pool().isPresent() && !c.kpis().isEmpty()
+                || components.tiers().isPresent() && !c.tierKpis().isEmpty() || components.curve().isPresent()
+                || components.penalty().isPresent();
     }
 
     static Money money(long wholeUnits, SchemeContext c) {
