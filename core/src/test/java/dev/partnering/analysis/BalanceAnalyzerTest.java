@@ -1,5 +1,13 @@
 package dev.partnering.analysis;
 
+import dev.partnering.incentive.RemedyTrigger;
+
+import dev.partnering.incentive.Remedy;
+
+import dev.partnering.incentive.Rejections;
+
+import dev.partnering.incentive.IncentiveFixtures;
+
 import dev.partnering.incentive.AtRiskPool;
 import dev.partnering.incentive.BonusMalusCurve;
 import dev.partnering.incentive.Bound;

@@ -1,5 +1,7 @@
 package dev.partnering.evaluation;
 
+import dev.partnering.incentive.IncentiveFixtures;
+
 import dev.partnering.incentive.AtRiskPool;
 import dev.partnering.incentive.BonusMalusCurve;
 import dev.partnering.incentive.Bound;
