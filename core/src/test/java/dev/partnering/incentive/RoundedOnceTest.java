@@ -99,7 +99,9 @@ class RoundedOnceTest {
         // 10 % of 100000.15 = 10000.015 → 10000.02; 10 % of 100000.25 = 10000.025 → 10000.02 (HALF_EVEN)
         assertEquals(sek("10000.02"), Bound.percentOfFee(BigDecimal.TEN).resolve(sek("100000.15")));
         assertEquals(sek("10000.02"), Bound.percentOfFee(BigDecimal.TEN).resolve(sek("100000.25")));
-        assertEquals(sek("10000.015"), Bound.of(sek("10000.015")).resolve(sek("1")));
+        // a fixed bound is stated in minor units: 10000.015 SEK is refused when built, never rounded later
+        org.junit.jupiter.api.Assertions.assertThrows(dev.partnering.ValidationException.class, () -> Bound.of(sek("10000.015")));
+        assertEquals(sek("10000.01"), Bound.of(sek("10000.01")).resolve(sek("1")));
     }
 
     @Test
