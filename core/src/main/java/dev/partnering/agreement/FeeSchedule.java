@@ -31,7 +31,7 @@ public abstract class FeeSchedule {
 
     /** @return a new builder, never null */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableFeeSchedule.builder();
     }
 
     /** @return a schedule with no fees, never null */
@@ -133,8 +133,34 @@ public abstract class FeeSchedule {
     }
 
     /** A builder of {@link FeeSchedule}. */
-    public static final class Builder extends ImmutableFeeSchedule.Builder {
-        Builder() {
-        }
+    public interface Builder {
+
+        /**
+         * Adds one element to {@link FeeSchedule#fees() fees} list.
+         * @param element A fees element
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addFees(PeriodFee element);
+
+        /**
+         * Adds elements to {@link FeeSchedule#fees() fees} list.
+         * @param elements An array of fees elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addFees(PeriodFee... elements);
+
+        /**
+         * Adds elements to {@link FeeSchedule#fees() fees} list.
+         * @param elements An iterable of fees elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addAllFees(Iterable<? extends PeriodFee> elements);
+
+
+        /**
+         * @return the FeeSchedule, never null
+         * @throws dev.partnering.ValidationException listing every problem of the value
+         */
+        FeeSchedule build();
     }
 }

@@ -59,7 +59,7 @@ public abstract class BonusMalusCurve implements IncentiveComponent {
 
     /** @return a new builder, never null */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableBonusMalusCurve.builder();
     }
 
     @Override
@@ -218,18 +218,58 @@ public abstract class BonusMalusCurve implements IncentiveComponent {
     }
 
     /** A builder of {@link BonusMalusCurve}; id and at least one point are required. */
-    public static final class Builder extends ImmutableBonusMalusCurve.Builder {
-        Builder() {
-        }
+    public interface Builder {
+
+        /**
+         * Initializes the value for the {@link BonusMalusCurve#id() id} attribute.
+         * @param id The value for id (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder id(String id);
+
+        /**
+         * Adds one element to {@link BonusMalusCurve#points() points} list.
+         * @param element A points element
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addPoints(CurvePoint element);
+
+        /**
+         * Adds elements to {@link BonusMalusCurve#points() points} list.
+         * @param elements An array of points elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addPoints(CurvePoint... elements);
+
+        /**
+         * Adds elements to {@link BonusMalusCurve#points() points} list.
+         * @param elements An iterable of points elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addAllPoints(Iterable<? extends CurvePoint> elements);
+
+        /**
+         * Initializes the value for the {@link BonusMalusCurve#unit() unit} attribute.
+         * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link BonusMalusCurve#unit() unit}.</em>
+         * @param unit The value for unit 
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder unit(BonusMalusCurve.Unit unit);
 
         /**
          * @param score  the score, e.g. "0.8"
          * @param value  the value, e.g. "-5"
          * @return this builder
          */
-        public Builder point(String score, String value) {
+        default Builder point(String score, String value) {
             addPoints(CurvePoint.of(score, value));
             return this;
         }
+
+        /**
+         * @return the BonusMalusCurve, never null
+         * @throws dev.partnering.ValidationException listing every problem of the value
+         */
+        BonusMalusCurve build();
     }
 }

@@ -38,7 +38,7 @@ public abstract class TrustDimension {
 
     /** @return a new builder, never null */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableTrustDimension.builder();
     }
 
     /**
@@ -77,8 +77,27 @@ public abstract class TrustDimension {
     }
 
     /** A builder of {@link TrustDimension}; {@code id} and {@code name} are required. */
-    public static final class Builder extends ImmutableTrustDimension.Builder {
-        Builder() {
-        }
+    public interface Builder {
+
+        /**
+         * Initializes the value for the {@link TrustDimension#id() id} attribute.
+         * @param id The value for id (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder id(String id);
+
+        /**
+         * Initializes the value for the {@link TrustDimension#name() name} attribute.
+         * @param name The value for name (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder name(String name);
+
+
+        /**
+         * @return the TrustDimension, never null
+         * @throws dev.partnering.ValidationException listing every problem of the value
+         */
+        TrustDimension build();
     }
 }
