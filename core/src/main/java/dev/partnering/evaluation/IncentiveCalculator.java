@@ -1,5 +1,6 @@
 package dev.partnering.evaluation;
 
+import dev.partnering.explanation.internal.LazySteps;
 import dev.partnering.incentive.Bound;
 import dev.partnering.incentive.BreachEvent;
 import dev.partnering.incentive.ComponentOutcome;
@@ -143,7 +144,7 @@ public final class IncentiveCalculator {
             String supplier, List<String> customers) {
         Explanation.Builder ex = Explanation.builder("Incentives " + agreement.id() + " " + context.period());
         Optional<Money> fee = context.fee();
-        ex.add(Step.lazy(() -> Step.of(StepKind.INPUT, "fee " + fee.map(Money::toString).orElse("not given"))));
+        ex.add(LazySteps.lazy(() -> Step.of(StepKind.INPUT, "fee " + fee.map(Money::toString).orElse("not given"))));
         List<ComponentOutcome> outcomes = new ArrayList<>();
         Money gross = context.zero();
         for (IncentiveComponent c : scheme.components()) {
@@ -153,7 +154,7 @@ public final class IncentiveCalculator {
             ex.add(o.explanation());
         }
         Money grossTotal = gross;
-        ex.add(Step.lazy(() -> Step.of(StepKind.COMPUTATION, "gross = Σ components = " + grossTotal)));
+        ex.add(LazySteps.lazy(() -> Step.of(StepKind.COMPUTATION, "gross = Σ components = " + grossTotal)));
         Money net = limits(scheme, context).apply(gross);
         Optional<String> limit = Optional.empty();
         if (net.isGreaterThan(gross)) {
@@ -169,7 +170,7 @@ public final class IncentiveCalculator {
                     .map(e -> e.getKey() + " " + e.getValue().toPlainString()).collect(Collectors.joining(", "))));
         }
         byParty.putAll(scheme.splitAmongCustomers(net.negated(), customers));
-        ex.add(Step.lazy(() -> Step.of(StepKind.RESULT, "net adjustment " + net + ": " + byParty.entrySet().stream()
+        ex.add(LazySteps.lazy(() -> Step.of(StepKind.RESULT, "net adjustment " + net + ": " + byParty.entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")))));
         List<RemedyFinding> remedies = new ArrayList<>();
         for (RemedyTrigger t : scheme.remedyTriggers()) {

@@ -1,5 +1,6 @@
 package dev.partnering.incentive;
 
+import dev.partnering.explanation.internal.LazySteps;
 import dev.partnering.internal.Limits;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -94,7 +95,7 @@ public abstract class AtRiskPool implements IncentiveComponent {
         Scorecard scorecard = context.requireScorecard(this);
         Money pool = pool(fee);
         List<Step> steps = new ArrayList<>();
-        steps.add(Step.lazy(() -> Step.of(StepKind.COMPUTATION, "pool P = fee " + fee + " × "
+        steps.add(LazySteps.lazy(() -> Step.of(StepKind.COMPUTATION, "pool P = fee " + fee + " × "
                 + Decimals.plain(atRiskPercent()) + " % = " + pool)));
         Map<String, BigDecimal> triggered = new LinkedHashMap<>();
         List<Money> creditLines = new ArrayList<>();
@@ -106,11 +107,11 @@ public abstract class AtRiskPool implements IncentiveComponent {
                 Money credit = pool.percent(e.getValue()).rounded();
                 creditLines.add(credit);
                 raw = raw.plus(credit);
-                steps.add(Step.lazy(() -> Step.of(StepKind.RULE, e.getKey() + " " + line.get().status() + " (attainment "
+                steps.add(LazySteps.lazy(() -> Step.of(StepKind.RULE, e.getKey() + " " + line.get().status() + " (attainment "
                         + line.get().attainment().map(a -> Decimals.display(a, 4)).orElse("-") + "): credit P × "
                         + Decimals.plain(e.getValue()) + " % = " + credit)));
             } else {
-                steps.add(Step.lazy(() -> Step.of(StepKind.RULE, e.getKey() + " "
+                steps.add(LazySteps.lazy(() -> Step.of(StepKind.RULE, e.getKey() + " "
                         + line.map(l -> l.status().toString()).orElse("not on the scorecard") + ": no credit")));
             }
         }
@@ -134,9 +135,9 @@ public abstract class AtRiskPool implements IncentiveComponent {
         Money returned = earnBack(context, steps, lines);
         Money amount = returned.minus(credits);
         Money creditTotal = credits;
-        steps.add(Step.lazy(() -> Step.of(StepKind.RESULT, "credits " + creditTotal
+        steps.add(LazySteps.lazy(() -> Step.of(StepKind.RESULT, "credits " + creditTotal
                 + (returned.isZero() ? "" : ", earned back " + returned) + ": adjustment " + amount)));
-        Step ex = Step.lazy(() -> Step.of(StepKind.COMPUTATION, "at-risk pool '" + id() + "': " + amount, Map.of(), steps));
+        Step ex = LazySteps.lazy(() -> Step.of(StepKind.COMPUTATION, "at-risk pool '" + id() + "': " + amount, Map.of(), steps));
         return new ComponentOutcome(id(), TYPE, context.period(), amount, lines, caps, ex);
     }
 

@@ -1,5 +1,6 @@
 package dev.partnering.incentive;
 
+import dev.partnering.explanation.internal.LazySteps;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -163,7 +164,7 @@ public abstract class BonusMalusCurve implements IncentiveComponent {
         Optional<Money> fee = unit() == Unit.PERCENT_OF_FEE ? Optional.of(context.requireFee(this)) : Optional.empty();
         Money amount = amountAt(score, fee.orElse(context.zero()));
         // the explanation is written when read: every figure in it is computed above
-        return new ComponentOutcome(id(), TYPE, context.period(), amount, List.of(), List.of(), Step.lazy(() -> {
+        return new ComponentOutcome(id(), TYPE, context.period(), amount, List.of(), List.of(), LazySteps.lazy(() -> {
             List<Step> steps = new ArrayList<>();
             steps.add(Step.of(StepKind.INPUT, "score " + Decimals.display(score, 6)));
             if (fee.isPresent()) {
