@@ -1,5 +1,7 @@
 package dev.partnering.evaluation;
 
+import dev.partnering.incentive.internal.PeriodContext;
+import dev.partnering.incentive.internal.PastPeriod;
 import dev.partnering.explanation.internal.LazySteps;
 import dev.partnering.incentive.Bound;
 import dev.partnering.incentive.BreachEvent;
@@ -122,10 +124,10 @@ public final class IncentiveCalculator {
         sorted.forEach(p -> p.fee().ifPresent(f -> givenFees.put(p.period(), f)));
         for (IncentivePeriod inputs : sorted) {
             Optional<Money> fee = inputs.fee().or(() -> agreement.feeSchedule().feeFor(inputs.period()));
-            IncentiveContext context = new IncentiveContext(agreement, inputs, fee, earlier, givenFees);
+            IncentiveContext context = new PeriodContext(agreement, inputs, fee, earlier, givenFees);
             PeriodStatement statement = period(agreement, scheme, context, supplier, customers);
             statements.add(statement);
-            earlier.add(new IncentiveContext.Past(inputs, fee, statement.outcomes(), statement.gross(), limits(scheme, context)));
+            earlier.add(new PastPeriod(inputs, fee, statement.outcomes(), statement.gross(), limits(scheme, context)));
         }
         Explanation.Builder ex = Explanation.builder("Incentive statement " + agreement.id() + " "
                 + statements.get(0).period() + (statements.size() > 1 ? " to " + statements.get(statements.size() - 1).period() : ""));
