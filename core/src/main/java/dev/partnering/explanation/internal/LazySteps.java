@@ -5,6 +5,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import dev.partnering.explanation.Step;
+import dev.partnering.internal.Secret;
 
 /**
  * Lazy explanation steps for the core's calculators: a step whose sentence and facts are written the
@@ -19,7 +20,7 @@ import dev.partnering.explanation.Step;
  */
 public final class LazySteps {
 
-    private static volatile Function<Supplier<Step>, Step> factory;
+    private static final Secret<Function<Supplier<Step>, Step>> FACTORY = new Secret<>(Step.class);
 
     private LazySteps() {
     }
@@ -31,13 +32,7 @@ public final class LazySteps {
      * @throws IllegalStateException if a factory is already installed
      */
     public static void install(Function<Supplier<Step>, Step> lazyFactory) {
-        Objects.requireNonNull(lazyFactory, "lazyFactory");
-        synchronized (LazySteps.class) {
-            if (factory != null) {
-                throw new IllegalStateException("the lazy step factory is already installed");
-            }
-            factory = lazyFactory;
-        }
+        FACTORY.install(lazyFactory);
     }
 
     /**
@@ -54,19 +49,6 @@ public final class LazySteps {
      */
     public static Step lazy(Supplier<Step> content) {
         Objects.requireNonNull(content, "content");
-        Function<Supplier<Step>, Step> f = factory;
-        if (f == null) {
-            initialise(Step.class);
-            f = factory;
-        }
-        return f.apply(content);
-    }
-
-    private static void initialise(Class<?> type) {
-        try {
-            Class.forName(type.getName(), true, type.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(e);
-        }
+        return FACTORY.get().apply(content);
     }
 }
