@@ -41,7 +41,7 @@ class PublicApiTest {
         publicTypes = new ArrayList<>();
         for (JavaClass c : core) {
             Class<?> type = c.reflect();
-            if (isVisible(type) && !type.getPackageName().startsWith("dev.partnering.internal")) {
+            if (isVisible(type) && !java.util.Arrays.asList(type.getPackageName().split("\\.")).contains("internal")) {
                 publicTypes.add(type);
             }
         }
