@@ -477,7 +477,12 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
         return copy().withIncentiveScheme(none);
     }
 
-    /** A builder of {@link Agreement}; id, title, term, governance and currency are required. */
+    /**
+     * A builder of {@link Agreement}; id, title, term, governance and currency are required.
+     * <p>
+     * Obtained from {@link Agreement#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
     public interface Builder {
 
         /**

@@ -132,7 +132,12 @@ public abstract class FeeSchedule {
         return builder().addAllFees(sorted).build();
     }
 
-    /** A builder of {@link FeeSchedule}. */
+    /**
+     * A builder of {@link FeeSchedule}.
+     * <p>
+     * Obtained from {@link FeeSchedule#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
     public interface Builder {
 
         /**

@@ -58,7 +58,12 @@ public abstract class ResponsibilityArea {
         v.throwIfAny();
     }
 
-    /** A builder of {@link ResponsibilityArea}; id, name and owner are required. */
+    /**
+     * A builder of {@link ResponsibilityArea}; id, name and owner are required.
+     * <p>
+     * Obtained from {@link ResponsibilityArea#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
     public interface Builder {
 
         /**

@@ -63,7 +63,12 @@ public abstract class Amendment {
         return effectiveFrom() + ": " + description();
     }
 
-    /** A builder of {@link Amendment}; effectiveFrom, description and at least one change are required. */
+    /**
+     * A builder of {@link Amendment}; effectiveFrom, description and at least one change are required.
+     * <p>
+     * Obtained from {@link Amendment#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
     public interface Builder {
 
         /**

@@ -163,7 +163,12 @@ public abstract class Escalation {
         v.throwIfAny();
     }
 
-    /** A builder of {@link Escalation}; {@code id}, {@code raisedAt} and {@code raisedOn} are required. */
+    /**
+     * A builder of {@link Escalation}; {@code id}, {@code raisedAt} and {@code raisedOn} are required.
+     * <p>
+     * Obtained from {@link Escalation#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
     public interface Builder {
 
         /**

@@ -52,7 +52,12 @@ public abstract class EscalationPolicy {
         v.throwIfAny();
     }
 
-    /** A builder of {@link EscalationPolicy}: {@code putTimeAllowed(level, duration)} per level. */
+    /**
+     * A builder of {@link EscalationPolicy}: {@code putTimeAllowed(level, duration)} per level.
+     * <p>
+     * Obtained from {@link EscalationPolicy#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
     public interface Builder {
 
         /**

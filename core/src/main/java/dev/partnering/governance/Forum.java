@@ -54,7 +54,12 @@ public abstract class Forum {
         v.throwIfAny();
     }
 
-    /** A builder of {@link Forum}; every attribute is required and at least one participant. */
+    /**
+     * A builder of {@link Forum}; every attribute is required and at least one participant.
+     * <p>
+     * Obtained from {@link Forum#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
     public interface Builder {
 
         /**

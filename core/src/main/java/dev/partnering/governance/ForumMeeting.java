@@ -104,7 +104,12 @@ public abstract class ForumMeeting {
         v.throwIfAny();
     }
 
-    /** A builder of {@link ForumMeeting}; {@code forum} and {@code date} are required. */
+    /**
+     * A builder of {@link ForumMeeting}; {@code forum} and {@code date} are required.
+     * <p>
+     * Obtained from {@link ForumMeeting#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
     public interface Builder {
 
         /**

@@ -151,7 +151,12 @@ public abstract class Governance {
         }
     }
 
-    /** A builder of {@link Governance}; {@code escalationPolicy} and two or three levels are required. */
+    /**
+     * A builder of {@link Governance}; {@code escalationPolicy} and two or three levels are required.
+     * <p>
+     * Obtained from {@link Governance#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
     public interface Builder {
 
         /**

@@ -63,7 +63,12 @@ public abstract class Role {
         v.throwIfAny();
     }
 
-    /** A builder of {@link Role}; all attributes but {@code counterpart} and {@code holder} are required. */
+    /**
+     * A builder of {@link Role}; all attributes but {@code counterpart} and {@code holder} are required.
+     * <p>
+     * Obtained from {@link Role#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
     public interface Builder {
 
         /**

@@ -87,7 +87,12 @@ public abstract class HealthInputs {
         v.throwIfAny();
     }
 
-    /** A builder of {@link HealthInputs}; {@code period} is required, every score optional. */
+    /**
+     * A builder of {@link HealthInputs}; {@code period} is required, every score optional.
+     * <p>
+     * Obtained from {@link HealthInputs#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
     public interface Builder {
 
         /**

@@ -126,7 +126,12 @@ public abstract class HealthPolicy {
                 name + " " + value.toPlainString() + " must be between 0 and 100");
     }
 
-    /** A builder of {@link HealthPolicy}; every attribute has a default. */
+    /**
+     * A builder of {@link HealthPolicy}; every attribute has a default.
+     * <p>
+     * Obtained from {@link HealthPolicy#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
     public interface Builder {
 
         /**

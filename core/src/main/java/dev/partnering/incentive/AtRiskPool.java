@@ -298,7 +298,12 @@ public abstract class AtRiskPool implements IncentiveComponent {
         v.throwIfAny();
     }
 
-    /** A builder of {@link AtRiskPool}; id, atRiskPercent and at least one allocation are required. */
+    /**
+     * A builder of {@link AtRiskPool}; id, atRiskPercent and at least one allocation are required.
+     * <p>
+     * Obtained from {@link AtRiskPool#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
     public interface Builder {
 
         /**

@@ -218,7 +218,12 @@ public abstract class BonusMalusCurve implements IncentiveComponent {
         v.throwIfAny();
     }
 
-    /** A builder of {@link BonusMalusCurve}; id and at least one point are required. */
+    /**
+     * A builder of {@link BonusMalusCurve}; id and at least one point are required.
+     * <p>
+     * Obtained from {@link BonusMalusCurve#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
     public interface Builder {
 
         /**

@@ -66,7 +66,12 @@ public abstract class BreachEvent {
         v.throwIfAny();
     }
 
-    /** A builder of {@link BreachEvent}; id, penaltyId and date are required. */
+    /**
+     * A builder of {@link BreachEvent}; id, penaltyId and date are required.
+     * <p>
+     * Obtained from {@link BreachEvent#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
     public interface Builder {
 
         /**

@@ -206,7 +206,12 @@ public abstract class GainShare implements IncentiveComponent {
         v.throwIfAny();
     }
 
-    /** A builder of {@link GainShare}; id and at least one tier are required. */
+    /**
+     * A builder of {@link GainShare}; id and at least one tier are required.
+     * <p>
+     * Obtained from {@link GainShare#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
     public interface Builder {
 
         /**

@@ -67,7 +67,12 @@ public abstract class IncentivePeriod {
         v.throwIfAny();
     }
 
-    /** A builder of {@link IncentivePeriod}; the period is required. */
+    /**
+     * A builder of {@link IncentivePeriod}; the period is required.
+     * <p>
+     * Obtained from {@link IncentivePeriod#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
     public interface Builder {
 
         /**

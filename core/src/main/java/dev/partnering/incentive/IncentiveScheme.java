@@ -175,7 +175,12 @@ public abstract class IncentiveScheme {
         v.throwIfAny();
     }
 
-    /** A builder of {@link IncentiveScheme}. */
+    /**
+     * A builder of {@link IncentiveScheme}.
+     * <p>
+     * Obtained from {@link IncentiveScheme#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
     public interface Builder {
 
         /**

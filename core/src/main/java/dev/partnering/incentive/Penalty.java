@@ -260,7 +260,12 @@ public abstract class Penalty implements IncentiveComponent {
         v.throwIfAny();
     }
 
-    /** A builder of {@link Penalty}; id and rate are required. */
+    /**
+     * A builder of {@link Penalty}; id and rate are required.
+     * <p>
+     * Obtained from {@link Penalty#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
     public interface Builder {
 
         /**

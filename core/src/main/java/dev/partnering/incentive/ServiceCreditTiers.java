@@ -228,7 +228,12 @@ public abstract class ServiceCreditTiers implements IncentiveComponent {
         v.throwIfAny();
     }
 
-    /** A builder of {@link ServiceCreditTiers}; id, kpiId, direction and at least one band are required. */
+    /**
+     * A builder of {@link ServiceCreditTiers}; id, kpiId, direction and at least one band are required.
+     * <p>
+     * Obtained from {@link ServiceCreditTiers#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
     public interface Builder {
 
         /**

@@ -295,7 +295,12 @@ public abstract class KpiDefinition {
         });
     }
 
-    /** A builder of {@link KpiDefinition}; id, name, unit, direction and effectiveFrom are required. */
+    /**
+     * A builder of {@link KpiDefinition}; id, name, unit, direction and effectiveFrom are required.
+     * <p>
+     * Obtained from {@link KpiDefinition#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
     public interface Builder {
 
         /**

@@ -118,7 +118,12 @@ public abstract class Measurement {
                 && (exclusionReason().isEmpty() || !exclusionReason().get().isBlank());
     }
 
-    /** A builder of {@link Measurement}; kpiId, period, recordedAt and a value or ratio are required. */
+    /**
+     * A builder of {@link Measurement}; kpiId, period, recordedAt and a value or ratio are required.
+     * <p>
+     * Obtained from {@link Measurement#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
     public interface Builder {
 
         /**

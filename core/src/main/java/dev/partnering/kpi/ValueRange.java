@@ -103,7 +103,12 @@ public abstract class ValueRange {
                 + upper().map(u -> u.toPlainString() + "]").orElse("+∞)");
     }
 
-    /** A builder of {@link ValueRange}; at least one bound is required. */
+    /**
+     * A builder of {@link ValueRange}; at least one bound is required.
+     * <p>
+     * Obtained from {@link ValueRange#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
     public interface Builder {
 
         /**

@@ -73,7 +73,12 @@ public abstract class ExitPlan {
         v.throwIfAny();
     }
 
-    /** A builder of {@link ExitPlan}; every attribute is optional. */
+    /**
+     * A builder of {@link ExitPlan}; every attribute is optional.
+     * <p>
+     * Obtained from {@link ExitPlan#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
     public interface Builder {
 
         /**

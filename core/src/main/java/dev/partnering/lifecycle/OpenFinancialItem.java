@@ -54,7 +54,12 @@ public abstract class OpenFinancialItem {
         v.throwIfAny();
     }
 
-    /** A builder of {@link OpenFinancialItem}; every attribute is required. */
+    /**
+     * A builder of {@link OpenFinancialItem}; every attribute is required.
+     * <p>
+     * Obtained from {@link OpenFinancialItem#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
     public interface Builder {
 
         /**

@@ -85,7 +85,12 @@ public abstract class Party {
         v.throwIfAny();
     }
 
-    /** A builder of {@link Party}; {@code id}, {@code name} and {@code kind} are required. */
+    /**
+     * A builder of {@link Party}; {@code id}, {@code name} and {@code kind} are required.
+     * <p>
+     * Obtained from {@link Party#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
     public interface Builder {
 
         /**

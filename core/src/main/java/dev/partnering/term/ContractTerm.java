@@ -251,7 +251,12 @@ public abstract class ContractTerm {
         }
     }
 
-    /** A builder of {@link ContractTerm}; startDate and initialDuration are required. */
+    /**
+     * A builder of {@link ContractTerm}; startDate and initialDuration are required.
+     * <p>
+     * Obtained from {@link ContractTerm#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
     public interface Builder {
 
         /**

@@ -56,7 +56,12 @@ public abstract class ExtensionOption {
     }
 
 
-    /** A builder of {@link ExtensionOption}; both attributes are required. */
+    /**
+     * A builder of {@link ExtensionOption}; both attributes are required.
+     * <p>
+     * Obtained from {@link ExtensionOption#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
     public interface Builder {
 
         /**

@@ -62,7 +62,12 @@ public abstract class Answer {
     /** @return the answer on the survey's Likert scale */
     public abstract int value();
 
-    /** A builder of {@link Answer}; {@code dimension} and {@code value} are required. */
+    /**
+     * A builder of {@link Answer}; {@code dimension} and {@code value} are required.
+     * <p>
+     * Obtained from {@link Answer#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
     public interface Builder {
 
         /**

@@ -75,7 +75,12 @@ public abstract class BehaviouralSignal {
         v.throwIfAny();
     }
 
-    /** A builder of {@link BehaviouralSignal}; {@code kind} and {@code date} are required. */
+    /**
+     * A builder of {@link BehaviouralSignal}; {@code kind} and {@code date} are required.
+     * <p>
+     * Obtained from {@link BehaviouralSignal#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
     public interface Builder {
 
         /**

@@ -98,7 +98,12 @@ public abstract class LikertScale {
         v.throwIfAny();
     }
 
-    /** A builder of {@link LikertScale}; {@code minimum} and {@code maximum} are required. */
+    /**
+     * A builder of {@link LikertScale}; {@code minimum} and {@code maximum} are required.
+     * <p>
+     * Obtained from {@link LikertScale#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
     public interface Builder {
 
         /**

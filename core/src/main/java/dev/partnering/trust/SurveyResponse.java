@@ -62,7 +62,12 @@ public abstract class SurveyResponse {
         v.throwIfAny();
     }
 
-    /** A builder of {@link SurveyResponse}; every attribute is required, with at least one answer. */
+    /**
+     * A builder of {@link SurveyResponse}; every attribute is required, with at least one answer.
+     * <p>
+     * Obtained from {@link SurveyResponse#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
     public interface Builder {
 
         /**

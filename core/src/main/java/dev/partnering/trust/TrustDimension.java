@@ -76,7 +76,12 @@ public abstract class TrustDimension {
         v.throwIfAny();
     }
 
-    /** A builder of {@link TrustDimension}; {@code id} and {@code name} are required. */
+    /**
+     * A builder of {@link TrustDimension}; {@code id} and {@code name} are required.
+     * <p>
+     * Obtained from {@link TrustDimension#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
     public interface Builder {
 
         /**

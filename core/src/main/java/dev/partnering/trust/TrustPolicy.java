@@ -79,7 +79,12 @@ public abstract class TrustPolicy {
         v.throwIfAny();
     }
 
-    /** A builder of {@link TrustPolicy}; every attribute has a default. */
+    /**
+     * A builder of {@link TrustPolicy}; every attribute has a default.
+     * <p>
+     * Obtained from {@link TrustPolicy#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
     public interface Builder {
 
         /**

@@ -93,7 +93,12 @@ public abstract class TrustSurvey {
         }
     }
 
-    /** A builder of {@link TrustSurvey}; {@code assessmentDate} and at least one dimension are required. */
+    /**
+     * A builder of {@link TrustSurvey}; {@code assessmentDate} and at least one dimension are required.
+     * <p>
+     * Obtained from {@link TrustSurvey#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
     public interface Builder {
 
         /**
