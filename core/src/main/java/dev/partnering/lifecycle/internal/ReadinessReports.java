@@ -43,14 +43,14 @@ public final class ReadinessReports {
 
     /**
      * Obtains a report from its parts, e.g. one read back from JSON; reports of the SDK's own checks
-     * come from {@link HandoverCheck#run} and {@link ExitReadinessCheck#run}.
+     * come from {@link dev.partnering.lifecycle.HandoverCheck#run} and {@link dev.partnering.lifecycle.ExitReadinessCheck#run}.
      *
      * @param check  what was checked, e.g. {@code Handover check}, not blank
      * @param agreementId  the id of the agreement checked, not blank
      * @param requirements  the requirements checked, in report order, at least one, no duplicates, not null
      * @param gaps  every gap found, each of a requirement checked, not null
      * @return the report, never null
-     * @throws ValidationException listing every rule the parts break
+     * @throws dev.partnering.ValidationException listing every rule the parts break
      * @since 0.1.0
      */
     public static ReadinessReport of(String check, String agreementId, List<ReadinessRequirement> requirements,

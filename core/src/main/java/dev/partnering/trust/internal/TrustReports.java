@@ -82,7 +82,7 @@ public final class TrustReports {
      * <li>once all that holds, the explanation is the one the figures give (it is written from the
      * figures alone, so that a suppressed figure cannot appear in it either).</li>
      * </ul>
-     * A report computed by {@link TrustCalculator} always passes: {@code of} with its parts gives an
+     * A report computed by {@link dev.partnering.trust.TrustCalculator} always passes: {@code of} with its parts gives an
      * equal report.
      *
      * @param assessmentDate  the date of the assessment, not null
