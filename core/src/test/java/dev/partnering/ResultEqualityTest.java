@@ -1,5 +1,6 @@
 package dev.partnering;
 
+import dev.partnering.incentive.internal.PeriodContext;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -57,7 +58,8 @@ class ResultEqualityTest {
                         (Supplier<Object>) () -> history().version(1)),
                 Arguments.of("AgreementDiff", (Supplier<Object>) () -> history().diff(1, 2),
                         (Supplier<Object>) () -> history().diff(2, 2)),
-                Arguments.of("IncentiveContext", (Supplier<Object>) () -> context("100000.00"),
+                // IncentiveContext is an interface; the calculator gives components this implementation
+                Arguments.of("PeriodContext", (Supplier<Object>) () -> context("100000.00"),
                         (Supplier<Object>) () -> context("100000.01")));
     }
 
@@ -94,6 +96,6 @@ class ResultEqualityTest {
 
     private static Object context(String fee) {
         IncentivePeriod period = IncentivePeriod.builder().period(MARCH).build();
-        return new IncentiveContext(Fixtures.agreement(), period, Optional.of(Fixtures.sek(fee)), List.of(), Map.of());
+        return new PeriodContext(Fixtures.agreement(), period, Optional.of(Fixtures.sek(fee)), List.of(), Map.of());
     }
 }

@@ -1,5 +1,9 @@
 package dev.partnering.agreement;
 
+import dev.partnering.incentive.IncentiveScheme;
+import dev.partnering.kpi.MissingDataPolicy;
+import dev.partnering.kpi.Precision;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
@@ -49,7 +53,7 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
 
     /** @return a new builder, never null */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableAgreement.builder();
     }
 
     /** @return the id of the agreement */
@@ -473,9 +477,198 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
         return copy().withIncentiveScheme(none);
     }
 
-    /** A builder of {@link Agreement}; id, title, term, governance and currency are required. */
-    public static final class Builder extends ImmutableAgreement.Builder {
-        Builder() {
-        }
+    /**
+     * A builder of {@link Agreement}; id, title, term, governance and currency are required.
+     * <p>
+     * Obtained from {@link Agreement#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
+    public interface Builder {
+
+        /**
+         * Initializes the value for the {@link Agreement#id() id} attribute.
+         * @param id The value for id (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder id(String id);
+
+        /**
+         * Initializes the value for the {@link Agreement#title() title} attribute.
+         * @param title The value for title (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder title(String title);
+
+        /**
+         * Adds one element to {@link Agreement#parties() parties} list.
+         * @param element A parties element
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addParties(Party element);
+
+        /**
+         * Adds elements to {@link Agreement#parties() parties} list.
+         * @param elements An array of parties elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addParties(Party... elements);
+
+        /**
+         * Adds elements to {@link Agreement#parties() parties} list.
+         * @param elements An iterable of parties elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addAllParties(Iterable<? extends Party> elements);
+
+        /**
+         * Initializes the value for the {@link Agreement#term() term} attribute.
+         * @param term The value for term (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder term(ContractTerm term);
+
+        /**
+         * Initializes the value for the {@link Agreement#phase() phase} attribute.
+         * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link Agreement#phase() phase}.</em>
+         * @param phase The value for phase 
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder phase(LifecyclePhase phase);
+
+        /**
+         * Initializes the optional value {@link Agreement#sharedVision() sharedVision} to sharedVision.
+         * @param sharedVision The value for sharedVision
+         * @return {@code this} builder for chained invocation
+         */
+        Builder sharedVision(String sharedVision);
+
+        /**
+         * Initializes the optional value {@link Agreement#sharedVision() sharedVision} to sharedVision.
+         * @param sharedVision The value for sharedVision
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder sharedVision(Optional<String> sharedVision);
+
+        /**
+         * Adds one element to {@link Agreement#goals() goals} list.
+         * @param element A goals element
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addGoals(String element);
+
+        /**
+         * Adds elements to {@link Agreement#goals() goals} list.
+         * @param elements An array of goals elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addGoals(String... elements);
+
+        /**
+         * Adds elements to {@link Agreement#goals() goals} list.
+         * @param elements An iterable of goals elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addAllGoals(Iterable<String> elements);
+
+        /**
+         * Adds one element to {@link Agreement#responsibilityAreas() responsibilityAreas} list.
+         * @param element A responsibilityAreas element
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addResponsibilityAreas(ResponsibilityArea element);
+
+        /**
+         * Adds elements to {@link Agreement#responsibilityAreas() responsibilityAreas} list.
+         * @param elements An array of responsibilityAreas elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addResponsibilityAreas(ResponsibilityArea... elements);
+
+        /**
+         * Adds elements to {@link Agreement#responsibilityAreas() responsibilityAreas} list.
+         * @param elements An iterable of responsibilityAreas elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addAllResponsibilityAreas(Iterable<? extends ResponsibilityArea> elements);
+
+        /**
+         * Initializes the value for the {@link Agreement#governance() governance} attribute.
+         * @param governance The value for governance (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder governance(Governance governance);
+
+        /**
+         * Adds one element to {@link Agreement#kpis() kpis} list.
+         * @param element A kpis element
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addKpis(KpiDefinition element);
+
+        /**
+         * Adds elements to {@link Agreement#kpis() kpis} list.
+         * @param elements An array of kpis elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addKpis(KpiDefinition... elements);
+
+        /**
+         * Adds elements to {@link Agreement#kpis() kpis} list.
+         * @param elements An iterable of kpis elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addAllKpis(Iterable<? extends KpiDefinition> elements);
+
+        /**
+         * Initializes the value for the {@link Agreement#currency() currency} attribute.
+         * @param currency The value for currency (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder currency(Currency currency);
+
+        /**
+         * Initializes the value for the {@link Agreement#feeSchedule() feeSchedule} attribute.
+         * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link Agreement#feeSchedule() feeSchedule}.</em>
+         * @param feeSchedule The value for feeSchedule 
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder feeSchedule(FeeSchedule feeSchedule);
+
+        /**
+         * Initializes the optional value {@link Agreement#incentiveScheme() incentiveScheme} to incentiveScheme.
+         * @param incentiveScheme The value for incentiveScheme
+         * @return {@code this} builder for chained invocation
+         */
+        Builder incentiveScheme(IncentiveScheme incentiveScheme);
+
+        /**
+         * Initializes the optional value {@link Agreement#incentiveScheme() incentiveScheme} to incentiveScheme.
+         * @param incentiveScheme The value for incentiveScheme
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder incentiveScheme(Optional<? extends IncentiveScheme> incentiveScheme);
+
+        /**
+         * Initializes the value for the {@link Agreement#missingDataPolicy() missingDataPolicy} attribute.
+         * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link Agreement#missingDataPolicy() missingDataPolicy}.</em>
+         * @param missingDataPolicy The value for missingDataPolicy 
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder missingDataPolicy(MissingDataPolicy missingDataPolicy);
+
+        /**
+         * Initializes the value for the {@link Agreement#precision() precision} attribute.
+         * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link Agreement#precision() precision}.</em>
+         * @param precision The value for precision 
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder precision(Precision precision);
+
+
+        /**
+         * @return the Agreement, never null
+         * @throws dev.partnering.ValidationException listing every problem of the value
+         */
+        Agreement build();
     }
 }

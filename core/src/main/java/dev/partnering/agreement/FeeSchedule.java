@@ -31,7 +31,7 @@ public abstract class FeeSchedule {
 
     /** @return a new builder, never null */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableFeeSchedule.builder();
     }
 
     /** @return a schedule with no fees, never null */
@@ -132,9 +132,40 @@ public abstract class FeeSchedule {
         return builder().addAllFees(sorted).build();
     }
 
-    /** A builder of {@link FeeSchedule}. */
-    public static final class Builder extends ImmutableFeeSchedule.Builder {
-        Builder() {
-        }
+    /**
+     * A builder of {@link FeeSchedule}.
+     * <p>
+     * Obtained from {@link FeeSchedule#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
+    public interface Builder {
+
+        /**
+         * Adds one element to {@link FeeSchedule#fees() fees} list.
+         * @param element A fees element
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addFees(PeriodFee element);
+
+        /**
+         * Adds elements to {@link FeeSchedule#fees() fees} list.
+         * @param elements An array of fees elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addFees(PeriodFee... elements);
+
+        /**
+         * Adds elements to {@link FeeSchedule#fees() fees} list.
+         * @param elements An iterable of fees elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addAllFees(Iterable<? extends PeriodFee> elements);
+
+
+        /**
+         * @return the FeeSchedule, never null
+         * @throws dev.partnering.ValidationException listing every problem of the value
+         */
+        FeeSchedule build();
     }
 }

@@ -23,7 +23,7 @@ public abstract class ResponsibilityArea {
 
     /** @return a new builder, never null */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableResponsibilityArea.builder();
     }
 
     /**
@@ -58,9 +58,54 @@ public abstract class ResponsibilityArea {
         v.throwIfAny();
     }
 
-    /** A builder of {@link ResponsibilityArea}; id, name and owner are required. */
-    public static final class Builder extends ImmutableResponsibilityArea.Builder {
-        Builder() {
-        }
+    /**
+     * A builder of {@link ResponsibilityArea}; id, name and owner are required.
+     * <p>
+     * Obtained from {@link ResponsibilityArea#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
+    public interface Builder {
+
+        /**
+         * Initializes the value for the {@link ResponsibilityArea#id() id} attribute.
+         * @param id The value for id (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder id(String id);
+
+        /**
+         * Initializes the value for the {@link ResponsibilityArea#name() name} attribute.
+         * @param name The value for name (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder name(String name);
+
+        /**
+         * Initializes the value for the {@link ResponsibilityArea#owner() owner} attribute.
+         * @param owner The value for owner (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder owner(String owner);
+
+        /**
+         * Initializes the optional value {@link ResponsibilityArea#description() description} to description.
+         * @param description The value for description
+         * @return {@code this} builder for chained invocation
+         */
+        Builder description(String description);
+
+        /**
+         * Initializes the optional value {@link ResponsibilityArea#description() description} to description.
+         * @param description The value for description
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder description(Optional<String> description);
+
+
+        /**
+         * @return the ResponsibilityArea, never null
+         * @throws dev.partnering.ValidationException listing every problem of the value
+         */
+        ResponsibilityArea build();
     }
 }

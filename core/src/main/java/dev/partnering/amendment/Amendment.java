@@ -26,7 +26,7 @@ public abstract class Amendment {
 
     /** @return a new builder, never null */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableAmendment.builder();
     }
 
     /**
@@ -63,9 +63,54 @@ public abstract class Amendment {
         return effectiveFrom() + ": " + description();
     }
 
-    /** A builder of {@link Amendment}; effectiveFrom, description and at least one change are required. */
-    public static final class Builder extends ImmutableAmendment.Builder {
-        Builder() {
-        }
+    /**
+     * A builder of {@link Amendment}; effectiveFrom, description and at least one change are required.
+     * <p>
+     * Obtained from {@link Amendment#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
+    public interface Builder {
+
+        /**
+         * Initializes the value for the {@link Amendment#effectiveFrom() effectiveFrom} attribute.
+         * @param effectiveFrom The value for effectiveFrom (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder effectiveFrom(LocalDate effectiveFrom);
+
+        /**
+         * Initializes the value for the {@link Amendment#description() description} attribute.
+         * @param description The value for description (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder description(String description);
+
+        /**
+         * Adds one element to {@link Amendment#changes() changes} list.
+         * @param element A changes element
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addChanges(AgreementChange element);
+
+        /**
+         * Adds elements to {@link Amendment#changes() changes} list.
+         * @param elements An array of changes elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addChanges(AgreementChange... elements);
+
+        /**
+         * Adds elements to {@link Amendment#changes() changes} list.
+         * @param elements An iterable of changes elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addAllChanges(Iterable<? extends AgreementChange> elements);
+
+
+        /**
+         * @return the Amendment, never null
+         * @throws dev.partnering.ValidationException listing every problem of the value
+         */
+        Amendment build();
     }
 }

@@ -11,6 +11,7 @@ import dev.partnering.governance.ForumMeeting;
 import dev.partnering.governance.Governance;
 import dev.partnering.governance.GovernanceLevel;
 import dev.partnering.governance.GovernanceReport;
+import dev.partnering.governance.internal.GovernanceReports;
 import dev.partnering.governance.LevelActivity;
 import dev.partnering.governance.OverdueEscalation;
 
@@ -107,12 +108,12 @@ public final class GovernanceCalculator {
         List<Escalation> resolved = es.stream().filter(e -> resolvedIn(e, period)).toList();
         int withinDeadline = (int) resolved.stream().filter(e -> isWithinDeadline(e, g.escalationPolicy(), period.end()))
                 .count();
-        GovernanceReport draft = GovernanceReport.of(agreement.id(), period, levels, resolved.size(), withinDeadline,
+        GovernanceReport draft = GovernanceReports.of(agreement.id(), period, levels, resolved.size(), withinDeadline,
                 Explanation.of("", List.of()));
         Explanation explanation = explain(draft, agreement, ms.size(), es.size());
         LOG.debug("governance of '{}' in {}: score {}", agreement.id(), period,
                 draft.score().map(Decimals::show).orElse("n/a"));
-        return GovernanceReport.of(agreement.id(), period, levels, resolved.size(), withinDeadline, explanation);
+        return GovernanceReports.of(agreement.id(), period, levels, resolved.size(), withinDeadline, explanation);
     }
 
     private static List<ForumMeeting> sortedMeetings(Collection<ForumMeeting> meetings) {

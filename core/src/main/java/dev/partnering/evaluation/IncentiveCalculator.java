@@ -1,5 +1,8 @@
 package dev.partnering.evaluation;
 
+import dev.partnering.incentive.internal.PeriodContext;
+import dev.partnering.incentive.internal.PastPeriod;
+import dev.partnering.explanation.internal.LazySteps;
 import dev.partnering.incentive.Bound;
 import dev.partnering.incentive.BreachEvent;
 import dev.partnering.incentive.ComponentOutcome;
@@ -121,10 +124,10 @@ public final class IncentiveCalculator {
         sorted.forEach(p -> p.fee().ifPresent(f -> givenFees.put(p.period(), f)));
         for (IncentivePeriod inputs : sorted) {
             Optional<Money> fee = inputs.fee().or(() -> agreement.feeSchedule().feeFor(inputs.period()));
-            IncentiveContext context = new IncentiveContext(agreement, inputs, fee, earlier, givenFees);
+            IncentiveContext context = new PeriodContext(agreement, inputs, fee, earlier, givenFees);
             PeriodStatement statement = period(agreement, scheme, context, supplier, customers);
             statements.add(statement);
-            earlier.add(new IncentiveContext.Past(inputs, fee, statement.outcomes(), statement.gross(), limits(scheme, context)));
+            earlier.add(new PastPeriod(inputs, fee, statement.outcomes(), statement.gross(), limits(scheme, context)));
         }
         Explanation.Builder ex = Explanation.builder("Incentive statement " + agreement.id() + " "
                 + statements.get(0).period() + (statements.size() > 1 ? " to " + statements.get(statements.size() - 1).period() : ""));
@@ -143,7 +146,7 @@ public final class IncentiveCalculator {
             String supplier, List<String> customers) {
         Explanation.Builder ex = Explanation.builder("Incentives " + agreement.id() + " " + context.period());
         Optional<Money> fee = context.fee();
-        ex.add(Step.lazy(() -> Step.of(StepKind.INPUT, "fee " + fee.map(Money::toString).orElse("not given"))));
+        ex.add(LazySteps.lazy(() -> Step.of(StepKind.INPUT, "fee " + fee.map(Money::toString).orElse("not given"))));
         List<ComponentOutcome> outcomes = new ArrayList<>();
         Money gross = context.zero();
         for (IncentiveComponent c : scheme.components()) {
@@ -153,7 +156,7 @@ public final class IncentiveCalculator {
             ex.add(o.explanation());
         }
         Money grossTotal = gross;
-        ex.add(Step.lazy(() -> Step.of(StepKind.COMPUTATION, "gross = Σ components = " + grossTotal)));
+        ex.add(LazySteps.lazy(() -> Step.of(StepKind.COMPUTATION, "gross = Σ components = " + grossTotal)));
         Money net = limits(scheme, context).apply(gross);
         Optional<String> limit = Optional.empty();
         if (net.isGreaterThan(gross)) {
@@ -169,7 +172,7 @@ public final class IncentiveCalculator {
                     .map(e -> e.getKey() + " " + e.getValue().toPlainString()).collect(Collectors.joining(", "))));
         }
         byParty.putAll(scheme.splitAmongCustomers(net.negated(), customers));
-        ex.add(Step.lazy(() -> Step.of(StepKind.RESULT, "net adjustment " + net + ": " + byParty.entrySet().stream()
+        ex.add(LazySteps.lazy(() -> Step.of(StepKind.RESULT, "net adjustment " + net + ": " + byParty.entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")))));
         List<RemedyFinding> remedies = new ArrayList<>();
         for (RemedyTrigger t : scheme.remedyTriggers()) {

@@ -1,5 +1,6 @@
 package dev.partnering.evaluation;
 
+import dev.partnering.explanation.internal.LazySteps;
 import dev.partnering.scorecard.KpiStatus;
 import dev.partnering.scorecard.Scorecard;
 import dev.partnering.scorecard.ScorecardLine;
@@ -299,7 +300,7 @@ public final class ScorecardCalculator {
             BigDecimal s = Decimals.quotient(weighted, weights, agreement.precision().scoreDecimals());
             score = Optional.of(s);
             BigDecimal totalWeight = weights;
-            ex.add(Step.lazy(() -> {
+            ex.add(LazySteps.lazy(() -> {
                 StringBuilder arithmetic = new StringBuilder();
                 for (ScorecardLine l : lines) {
                     if (l.counted()) {
@@ -315,11 +316,11 @@ public final class ScorecardCalculator {
         if (score.isPresent() && previousScore.isPresent()) {
             BigDecimal current = score.get();
             BigDecimal before = previousScore.get();
-            ex.add(Step.lazy(() -> Step.of(StepKind.COMPUTATION, "trend against " + period.previous() + ": "
+            ex.add(LazySteps.lazy(() -> Step.of(StepKind.COMPUTATION, "trend against " + period.previous() + ": "
                     + current.toPlainString() + " − " + before.toPlainString() + " = "
                     + current.subtract(before).toPlainString())));
         } else if (score.isPresent()) {
-            ex.add(Step.lazy(() -> Step.of(StepKind.COMPUTATION, "no trend: the score of " + period.previous()
+            ex.add(LazySteps.lazy(() -> Step.of(StepKind.COMPUTATION, "no trend: the score of " + period.previous()
                     + " is undefined")));
         }
         warnings.forEach(w -> ex.add(Step.of(StepKind.WARNING, w.message())));
@@ -425,7 +426,7 @@ public final class ScorecardCalculator {
     }
 
     private static Step versionStep(KpiDefinition kpi) {
-        return Step.lazy(() -> Step.of(StepKind.RULE, "version " + kpi.version() + " in force from "
+        return LazySteps.lazy(() -> Step.of(StepKind.RULE, "version " + kpi.version() + " in force from "
                 + kpi.effectiveFrom() + thresholds(kpi)));
     }
 
@@ -446,7 +447,7 @@ public final class ScorecardCalculator {
     private static ScorecardLine counted(KpiDefinition kpi, Aggregation agg, Optional<BigDecimal> value,
             Optional<ReportingPeriod> from, Attainment a, KpiStatus status, List<String> reasons, List<Step> steps) {
         BigDecimal contribution = kpi.weight().multiply(a.value());
-        Step ex = Step.lazy(() -> {
+        Step ex = LazySteps.lazy(() -> {
             List<Step> all = new ArrayList<>(steps);
             all.add(a.explanation());
             all.add(contributionStep(kpi, a, contribution));

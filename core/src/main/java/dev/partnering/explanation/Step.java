@@ -13,18 +13,19 @@ import java.util.function.Supplier;
 
 import dev.partnering.ValidationException;
 import dev.partnering.Violation;
+import dev.partnering.explanation.internal.LazySteps;
 
 /**
  * One step of an {@link Explanation}: its kind, a sentence, named facts (e.g. {@code value = 92.5})
  * and nested steps that detail it.
  * <p>
- * This class is immutable and thread-safe. A step made by {@link #lazy(Supplier)} writes its
+ * This class is immutable and thread-safe. A step the core's calculators make lazily writes its
  * sentence and facts the first time any of them is asked for, so calculators can explain every
  * result without paying for text nobody reads; it is indistinguishable from an eager step.
  * <p>
  * Depth: a step without children is 1 level deep, a step with children one level deeper than its
  * deepest child. A step deeper than {@link Explanation#MAX_DEPTH} is refused when it is built,
- * counting a child made by {@link #lazy(Supplier)} and not yet computed as 1 level (its content is
+ * counting a lazy child not yet computed as 1 level (its content is
  * checked by itself when it is computed); the JSON module checks the whole tree again when it
  * writes or reads it. Equality, hash, {@link #depth()} and rendering walk the tree without
  * recursion, so no tree, however deep, can exhaust the stack.
@@ -61,6 +62,11 @@ public final class Step {
         this.builtDepth = 1;
     }
 
+    static {
+        // the core's calculators make lazy steps through the internal package, which is not exported
+        LazySteps.install(content -> new Step(Objects.requireNonNull(content, "content")));
+    }
+
     /** @return the deepest built depth of the steps, 0 if there are none */
     static int builtDepthOf(List<Step> steps) {
         int max = 0;
@@ -75,20 +81,6 @@ public final class Step {
         return new ValidationException(subject, List.of(Violation.of(path, depth, "an explanation is at most "
                 + Explanation.MAX_DEPTH + " levels deep (Explanation.MAX_DEPTH); '" + shown + "' would be " + depth
                 + " levels deep")));
-    }
-
-    /**
-     * A step whose content is computed the first time it is read (its kind, text, facts or
-     * children, its rendering, equality or hash), exactly once, then kept. The supplier must be
-     * pure: it is called at most once, from whichever thread reads first. Content deeper than
-     * {@link Explanation#MAX_DEPTH} is refused by {@link #of} inside the supplier, so the first read
-     * throws the {@link ValidationException}.
-     *
-     * @param content  computes the step, not null; must not return null
-     * @return the step, never null
-     */
-    public static Step lazy(Supplier<Step> content) {
-        return new Step(Objects.requireNonNull(content, "content"));
     }
 
     private Step resolved() {

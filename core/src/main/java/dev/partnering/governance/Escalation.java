@@ -31,7 +31,7 @@ public abstract class Escalation {
 
     /** @return a new builder, never null */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableEscalation.builder();
     }
 
     /** @return the id, unique among the escalations of an agreement */
@@ -126,7 +126,6 @@ public abstract class Escalation {
      */
     public record Stay(GovernanceLevel level, LocalDate from, LocalDate until, boolean isClosed) {
 
-
         /** @return the whole days between {@code from} and {@code until} */
         public long days() {
             return ChronoUnit.DAYS.between(from, until);
@@ -164,10 +163,83 @@ public abstract class Escalation {
         v.throwIfAny();
     }
 
-    /** A builder of {@link Escalation}; {@code id}, {@code raisedAt} and {@code raisedOn} are required. */
-    public static final class Builder extends ImmutableEscalation.Builder {
-        Builder() {
-        }
+    /**
+     * A builder of {@link Escalation}; {@code id}, {@code raisedAt} and {@code raisedOn} are required.
+     * <p>
+     * Obtained from {@link Escalation#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
+    public interface Builder {
+
+        /**
+         * Initializes the value for the {@link Escalation#id() id} attribute.
+         * @param id The value for id (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder id(String id);
+
+        /**
+         * Initializes the optional value {@link Escalation#title() title} to title.
+         * @param title The value for title
+         * @return {@code this} builder for chained invocation
+         */
+        Builder title(String title);
+
+        /**
+         * Initializes the optional value {@link Escalation#title() title} to title.
+         * @param title The value for title
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder title(Optional<String> title);
+
+        /**
+         * Initializes the value for the {@link Escalation#raisedAt() raisedAt} attribute.
+         * @param raisedAt The value for raisedAt (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder raisedAt(GovernanceLevel raisedAt);
+
+        /**
+         * Initializes the value for the {@link Escalation#raisedOn() raisedOn} attribute.
+         * @param raisedOn The value for raisedOn (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder raisedOn(LocalDate raisedOn);
+
+        /**
+         * Adds one element to {@link Escalation#steps() steps} list.
+         * @param element A steps element
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addSteps(EscalationStep element);
+
+        /**
+         * Adds elements to {@link Escalation#steps() steps} list.
+         * @param elements An array of steps elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addSteps(EscalationStep... elements);
+
+        /**
+         * Adds elements to {@link Escalation#steps() steps} list.
+         * @param elements An iterable of steps elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addAllSteps(Iterable<? extends EscalationStep> elements);
+
+        /**
+         * Initializes the optional value {@link Escalation#resolvedOn() resolvedOn} to resolvedOn.
+         * @param resolvedOn The value for resolvedOn
+         * @return {@code this} builder for chained invocation
+         */
+        Builder resolvedOn(LocalDate resolvedOn);
+
+        /**
+         * Initializes the optional value {@link Escalation#resolvedOn() resolvedOn} to resolvedOn.
+         * @param resolvedOn The value for resolvedOn
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder resolvedOn(Optional<? extends LocalDate> resolvedOn);
 
         /**
          * Adds a step up.
@@ -176,9 +248,15 @@ public abstract class Escalation {
          * @param date  the day it is handed up, not null
          * @return this builder
          */
-        public Builder escalatedTo(GovernanceLevel level, LocalDate date) {
+        default Builder escalatedTo(GovernanceLevel level, LocalDate date) {
             addSteps(EscalationStep.of(level, date));
             return this;
         }
+
+        /**
+         * @return the Escalation, never null
+         * @throws dev.partnering.ValidationException listing every problem of the value
+         */
+        Escalation build();
     }
 }

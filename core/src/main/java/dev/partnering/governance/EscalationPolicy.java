@@ -25,7 +25,7 @@ public abstract class EscalationPolicy {
 
     /** @return a new builder, never null */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableEscalationPolicy.builder();
     }
 
     /** @return the time allowed per level, each positive */
@@ -52,9 +52,41 @@ public abstract class EscalationPolicy {
         v.throwIfAny();
     }
 
-    /** A builder of {@link EscalationPolicy}: {@code putTimeAllowed(level, duration)} per level. */
-    public static final class Builder extends ImmutableEscalationPolicy.Builder {
-        Builder() {
-        }
+    /**
+     * A builder of {@link EscalationPolicy}: {@code putTimeAllowed(level, duration)} per level.
+     * <p>
+     * Obtained from {@link EscalationPolicy#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
+    public interface Builder {
+
+        /**
+         * Put one entry to the {@link EscalationPolicy#timeAllowed() timeAllowed} map.
+         * @param key The key in the timeAllowed map
+         * @param value The associated value in the timeAllowed map
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder putTimeAllowed(GovernanceLevel key, Duration value);
+
+        /**
+         * Put one entry to the {@link EscalationPolicy#timeAllowed() timeAllowed} map. Nulls are not permitted
+         * @param entry The key and value entry
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder putTimeAllowed(Map.Entry<GovernanceLevel, ? extends Duration> entry);
+
+        /**
+         * Put all mappings from the specified map as entries to {@link EscalationPolicy#timeAllowed() timeAllowed} map. Nulls are not permitted
+         * @param entries The entries that will be added to the timeAllowed map
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder putAllTimeAllowed(Map<GovernanceLevel, ? extends Duration> entries);
+
+
+        /**
+         * @return the EscalationPolicy, never null
+         * @throws dev.partnering.ValidationException listing every problem of the value
+         */
+        EscalationPolicy build();
     }
 }

@@ -23,7 +23,7 @@ public abstract class Forum {
 
     /** @return a new builder, never null */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableForum.builder();
     }
 
     /** @return the id, unique within the agreement */
@@ -54,9 +54,68 @@ public abstract class Forum {
         v.throwIfAny();
     }
 
-    /** A builder of {@link Forum}; every attribute is required and at least one participant. */
-    public static final class Builder extends ImmutableForum.Builder {
-        Builder() {
-        }
+    /**
+     * A builder of {@link Forum}; every attribute is required and at least one participant.
+     * <p>
+     * Obtained from {@link Forum#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
+    public interface Builder {
+
+        /**
+         * Initializes the value for the {@link Forum#id() id} attribute.
+         * @param id The value for id (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder id(String id);
+
+        /**
+         * Initializes the value for the {@link Forum#name() name} attribute.
+         * @param name The value for name (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder name(String name);
+
+        /**
+         * Initializes the value for the {@link Forum#level() level} attribute.
+         * @param level The value for level (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder level(GovernanceLevel level);
+
+        /**
+         * Initializes the value for the {@link Forum#cadence() cadence} attribute.
+         * @param cadence The value for cadence (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder cadence(Cadence cadence);
+
+        /**
+         * Adds one element to {@link Forum#participants() participants} list.
+         * @param element A participants element
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addParticipants(String element);
+
+        /**
+         * Adds elements to {@link Forum#participants() participants} list.
+         * @param elements An array of participants elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addParticipants(String... elements);
+
+        /**
+         * Adds elements to {@link Forum#participants() participants} list.
+         * @param elements An iterable of participants elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addAllParticipants(Iterable<String> elements);
+
+
+        /**
+         * @return the Forum, never null
+         * @throws dev.partnering.ValidationException listing every problem of the value
+         */
+        Forum build();
     }
 }

@@ -28,7 +28,7 @@ public abstract class ForumMeeting {
 
     /** @return a new builder, never null */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableForumMeeting.builder();
     }
 
     /**
@@ -104,9 +104,63 @@ public abstract class ForumMeeting {
         v.throwIfAny();
     }
 
-    /** A builder of {@link ForumMeeting}; {@code forum} and {@code date} are required. */
-    public static final class Builder extends ImmutableForumMeeting.Builder {
-        Builder() {
-        }
+    /**
+     * A builder of {@link ForumMeeting}; {@code forum} and {@code date} are required.
+     * <p>
+     * Obtained from {@link ForumMeeting#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
+    public interface Builder {
+
+        /**
+         * Initializes the value for the {@link ForumMeeting#forum() forum} attribute.
+         * @param forum The value for forum (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder forum(String forum);
+
+        /**
+         * Initializes the value for the {@link ForumMeeting#date() date} attribute.
+         * @param date The value for date (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder date(LocalDate date);
+
+        /**
+         * Initializes the value for the {@link ForumMeeting#status() status} attribute.
+         * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link ForumMeeting#status() status}.</em>
+         * @param status The value for status 
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder status(MeetingStatus status);
+
+        /**
+         * Put one entry to the {@link ForumMeeting#attendance() attendance} map.
+         * @param key The key in the attendance map
+         * @param value The associated value in the attendance map
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder putAttendance(PartyKind key, Integer value);
+
+        /**
+         * Put one entry to the {@link ForumMeeting#attendance() attendance} map. Nulls are not permitted
+         * @param entry The key and value entry
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder putAttendance(Map.Entry<PartyKind, ? extends Integer> entry);
+
+        /**
+         * Put all mappings from the specified map as entries to {@link ForumMeeting#attendance() attendance} map. Nulls are not permitted
+         * @param entries The entries that will be added to the attendance map
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder putAllAttendance(Map<PartyKind, ? extends Integer> entries);
+
+
+        /**
+         * @return the ForumMeeting, never null
+         * @throws dev.partnering.ValidationException listing every problem of the value
+         */
+        ForumMeeting build();
     }
 }

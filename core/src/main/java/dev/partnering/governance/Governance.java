@@ -36,7 +36,7 @@ public abstract class Governance {
 
     /** @return a new builder, never null */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableGovernance.builder();
     }
 
     /** @return the levels in use, two or three, always including STRATEGIC */
@@ -151,9 +151,89 @@ public abstract class Governance {
         }
     }
 
-    /** A builder of {@link Governance}; {@code escalationPolicy} and two or three levels are required. */
-    public static final class Builder extends ImmutableGovernance.Builder {
-        Builder() {
-        }
+    /**
+     * A builder of {@link Governance}; {@code escalationPolicy} and two or three levels are required.
+     * <p>
+     * Obtained from {@link Governance#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
+    public interface Builder {
+
+        /**
+         * Adds one element to {@link Governance#levels() levels} set.
+         * @param element A levels element
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addLevels(GovernanceLevel element);
+
+        /**
+         * Adds elements to {@link Governance#levels() levels} set.
+         * @param elements An array of levels elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addLevels(GovernanceLevel... elements);
+
+        /**
+         * Adds elements to {@link Governance#levels() levels} set.
+         * @param elements An iterable of levels elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addAllLevels(Iterable<GovernanceLevel> elements);
+
+        /**
+         * Adds one element to {@link Governance#roles() roles} list.
+         * @param element A roles element
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addRoles(Role element);
+
+        /**
+         * Adds elements to {@link Governance#roles() roles} list.
+         * @param elements An array of roles elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addRoles(Role... elements);
+
+        /**
+         * Adds elements to {@link Governance#roles() roles} list.
+         * @param elements An iterable of roles elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addAllRoles(Iterable<? extends Role> elements);
+
+        /**
+         * Adds one element to {@link Governance#forums() forums} list.
+         * @param element A forums element
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addForums(Forum element);
+
+        /**
+         * Adds elements to {@link Governance#forums() forums} list.
+         * @param elements An array of forums elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addForums(Forum... elements);
+
+        /**
+         * Adds elements to {@link Governance#forums() forums} list.
+         * @param elements An iterable of forums elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addAllForums(Iterable<? extends Forum> elements);
+
+        /**
+         * Initializes the value for the {@link Governance#escalationPolicy() escalationPolicy} attribute.
+         * @param escalationPolicy The value for escalationPolicy (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder escalationPolicy(EscalationPolicy escalationPolicy);
+
+
+        /**
+         * @return the Governance, never null
+         * @throws dev.partnering.ValidationException listing every problem of the value
+         */
+        Governance build();
     }
 }

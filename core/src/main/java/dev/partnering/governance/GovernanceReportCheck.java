@@ -16,7 +16,7 @@ import dev.partnering.internal.Violations;
 import dev.partnering.party.PartyKind;
 
 /**
- * The checks of {@link GovernanceReport#of}: everything about a report that can be checked without
+ * The checks of {@code GovernanceReport}'s rebuilding from its parts ({@link dev.partnering.governance.internal.GovernanceReports#of}): everything about a report that can be checked without
  * the agreement and the records it was computed from. Stateless; not instantiable.
  */
 final class GovernanceReportCheck {

@@ -24,7 +24,7 @@ public abstract class Role {
 
     /** @return a new builder, never null */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableRole.builder();
     }
 
     /** @return the id, unique within the agreement */
@@ -63,9 +63,82 @@ public abstract class Role {
         v.throwIfAny();
     }
 
-    /** A builder of {@link Role}; all attributes but {@code counterpart} and {@code holder} are required. */
-    public static final class Builder extends ImmutableRole.Builder {
-        Builder() {
-        }
+    /**
+     * A builder of {@link Role}; all attributes but {@code counterpart} and {@code holder} are required.
+     * <p>
+     * Obtained from {@link Role#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
+    public interface Builder {
+
+        /**
+         * Initializes the value for the {@link Role#id() id} attribute.
+         * @param id The value for id (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder id(String id);
+
+        /**
+         * Initializes the value for the {@link Role#title() title} attribute.
+         * @param title The value for title (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder title(String title);
+
+        /**
+         * Initializes the value for the {@link Role#party() party} attribute.
+         * @param party The value for party (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder party(String party);
+
+        /**
+         * Initializes the value for the {@link Role#level() level} attribute.
+         * @param level The value for level (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder level(GovernanceLevel level);
+
+        /**
+         * Initializes the value for the {@link Role#mandate() mandate} attribute.
+         * @param mandate The value for mandate (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder mandate(String mandate);
+
+        /**
+         * Initializes the optional value {@link Role#counterpart() counterpart} to counterpart.
+         * @param counterpart The value for counterpart
+         * @return {@code this} builder for chained invocation
+         */
+        Builder counterpart(String counterpart);
+
+        /**
+         * Initializes the optional value {@link Role#counterpart() counterpart} to counterpart.
+         * @param counterpart The value for counterpart
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder counterpart(Optional<String> counterpart);
+
+        /**
+         * Initializes the optional value {@link Role#holder() holder} to holder.
+         * @param holder The value for holder
+         * @return {@code this} builder for chained invocation
+         */
+        Builder holder(String holder);
+
+        /**
+         * Initializes the optional value {@link Role#holder() holder} to holder.
+         * @param holder The value for holder
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder holder(Optional<String> holder);
+
+
+        /**
+         * @return the Role, never null
+         * @throws dev.partnering.ValidationException listing every problem of the value
+         */
+        Role build();
     }
 }

@@ -39,7 +39,7 @@ public abstract class HealthInputs {
 
     /** @return a new builder, never null */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableHealthInputs.builder();
     }
 
     /** @return the period the health is for, never null */
@@ -87,10 +87,97 @@ public abstract class HealthInputs {
         v.throwIfAny();
     }
 
-    /** A builder of {@link HealthInputs}; {@code period} is required, every score optional. */
-    public static final class Builder extends ImmutableHealthInputs.Builder {
-        Builder() {
-        }
+    /**
+     * A builder of {@link HealthInputs}; {@code period} is required, every score optional.
+     * <p>
+     * Obtained from {@link HealthInputs#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
+    public interface Builder {
+
+        /**
+         * Initializes the value for the {@link HealthInputs#period() period} attribute.
+         * @param period The value for period (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder period(ReportingPeriod period);
+
+        /**
+         * Initializes the optional value {@link HealthInputs#performance() performance} to performance.
+         * @param performance The value for performance
+         * @return {@code this} builder for chained invocation
+         */
+        Builder performance(BigDecimal performance);
+
+        /**
+         * Initializes the optional value {@link HealthInputs#performance() performance} to performance.
+         * @param performance The value for performance
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder performance(Optional<? extends BigDecimal> performance);
+
+        /**
+         * Initializes the optional value {@link HealthInputs#trustIndex() trustIndex} to trustIndex.
+         * @param trustIndex The value for trustIndex
+         * @return {@code this} builder for chained invocation
+         */
+        Builder trustIndex(BigDecimal trustIndex);
+
+        /**
+         * Initializes the optional value {@link HealthInputs#trustIndex() trustIndex} to trustIndex.
+         * @param trustIndex The value for trustIndex
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder trustIndex(Optional<? extends BigDecimal> trustIndex);
+
+        /**
+         * Initializes the optional value {@link HealthInputs#trustBalance() trustBalance} to trustBalance.
+         * @param trustBalance The value for trustBalance
+         * @return {@code this} builder for chained invocation
+         */
+        Builder trustBalance(Balance trustBalance);
+
+        /**
+         * Initializes the optional value {@link HealthInputs#trustBalance() trustBalance} to trustBalance.
+         * @param trustBalance The value for trustBalance
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder trustBalance(Optional<? extends Balance> trustBalance);
+
+        /**
+         * Initializes the optional value {@link HealthInputs#governanceScore() governanceScore} to governanceScore.
+         * @param governanceScore The value for governanceScore
+         * @return {@code this} builder for chained invocation
+         */
+        Builder governanceScore(BigDecimal governanceScore);
+
+        /**
+         * Initializes the optional value {@link HealthInputs#governanceScore() governanceScore} to governanceScore.
+         * @param governanceScore The value for governanceScore
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder governanceScore(Optional<? extends BigDecimal> governanceScore);
+
+        /**
+         * Adds one element to {@link HealthInputs#concerns() concerns} list.
+         * @param element A concerns element
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addConcerns(HealthReason element);
+
+        /**
+         * Adds elements to {@link HealthInputs#concerns() concerns} list.
+         * @param elements An array of concerns elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addConcerns(HealthReason... elements);
+
+        /**
+         * Adds elements to {@link HealthInputs#concerns() concerns} list.
+         * @param elements An iterable of concerns elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addAllConcerns(Iterable<? extends HealthReason> elements);
 
         /**
          * Sets the performance from a scorecard score: {@code min(score x 100, 100)}.
@@ -98,7 +185,7 @@ public abstract class HealthInputs {
          * @param score  the scorecard score, 0 or more (1 = at target), not null
          * @return this builder
          */
-        public Builder scorecardScore(BigDecimal score) {
+        default Builder scorecardScore(BigDecimal score) {
             Objects.requireNonNull(score, "score");
             performance(score.multiply(Decimals.HUNDRED).min(Decimals.HUNDRED));
             return this;
@@ -111,7 +198,7 @@ public abstract class HealthInputs {
          * @param report  the trust report, not null
          * @return this builder
          */
-        public Builder trust(TrustReport report) {
+        default Builder trust(TrustReport report) {
             Objects.requireNonNull(report, "report");
             report.trustIndex().ifPresent(this::trustIndex);
             trustBalance(report.balance());
@@ -135,7 +222,7 @@ public abstract class HealthInputs {
          * @param report  the governance report, not null
          * @return this builder
          */
-        public Builder governance(GovernanceReport report) {
+        default Builder governance(GovernanceReport report) {
             Objects.requireNonNull(report, "report");
             report.score().ifPresent(this::governanceScore);
             for (LevelActivity l : report.levels()) {
@@ -150,5 +237,11 @@ public abstract class HealthInputs {
             }
             return this;
         }
+
+        /**
+         * @return the HealthInputs, never null
+         * @throws dev.partnering.ValidationException listing every problem of the value
+         */
+        HealthInputs build();
     }
 }

@@ -30,7 +30,7 @@ public abstract class HealthPolicy {
 
     /** @return a new builder, never null */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableHealthPolicy.builder();
     }
 
     /** @return the default policy: equal weights, GREEN from 75, AMBER from 50, pillar floor 50; never null */
@@ -126,9 +126,67 @@ public abstract class HealthPolicy {
                 name + " " + value.toPlainString() + " must be between 0 and 100");
     }
 
-    /** A builder of {@link HealthPolicy}; every attribute has a default. */
-    public static final class Builder extends ImmutableHealthPolicy.Builder {
-        Builder() {
-        }
+    /**
+     * A builder of {@link HealthPolicy}; every attribute has a default.
+     * <p>
+     * Obtained from {@link HealthPolicy#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
+    public interface Builder {
+
+        /**
+         * Initializes the value for the {@link HealthPolicy#performanceWeight() performanceWeight} attribute.
+         * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link HealthPolicy#performanceWeight() performanceWeight}.</em>
+         * @param performanceWeight The value for performanceWeight 
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder performanceWeight(BigDecimal performanceWeight);
+
+        /**
+         * Initializes the value for the {@link HealthPolicy#trustWeight() trustWeight} attribute.
+         * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link HealthPolicy#trustWeight() trustWeight}.</em>
+         * @param trustWeight The value for trustWeight 
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder trustWeight(BigDecimal trustWeight);
+
+        /**
+         * Initializes the value for the {@link HealthPolicy#governanceWeight() governanceWeight} attribute.
+         * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link HealthPolicy#governanceWeight() governanceWeight}.</em>
+         * @param governanceWeight The value for governanceWeight 
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder governanceWeight(BigDecimal governanceWeight);
+
+        /**
+         * Initializes the value for the {@link HealthPolicy#greenFrom() greenFrom} attribute.
+         * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link HealthPolicy#greenFrom() greenFrom}.</em>
+         * @param greenFrom The value for greenFrom 
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder greenFrom(BigDecimal greenFrom);
+
+        /**
+         * Initializes the value for the {@link HealthPolicy#amberFrom() amberFrom} attribute.
+         * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link HealthPolicy#amberFrom() amberFrom}.</em>
+         * @param amberFrom The value for amberFrom 
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder amberFrom(BigDecimal amberFrom);
+
+        /**
+         * Initializes the value for the {@link HealthPolicy#pillarFloor() pillarFloor} attribute.
+         * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link HealthPolicy#pillarFloor() pillarFloor}.</em>
+         * @param pillarFloor The value for pillarFloor 
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder pillarFloor(BigDecimal pillarFloor);
+
+
+        /**
+         * @return the HealthPolicy, never null
+         * @throws dev.partnering.ValidationException listing every problem of the value
+         */
+        HealthPolicy build();
     }
 }

@@ -1,5 +1,6 @@
 package dev.partnering.incentive;
 
+import dev.partnering.explanation.internal.LazySteps;
 import dev.partnering.internal.Limits;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ public abstract class AtRiskPool implements IncentiveComponent {
 
     /** @return a new builder, never null */
     public static Builder builder() {
-        return new Builder();
+        return new TextBuilder();
     }
 
     @Override
@@ -94,7 +95,7 @@ public abstract class AtRiskPool implements IncentiveComponent {
         Scorecard scorecard = context.requireScorecard(this);
         Money pool = pool(fee);
         List<Step> steps = new ArrayList<>();
-        steps.add(Step.lazy(() -> Step.of(StepKind.COMPUTATION, "pool P = fee " + fee + " × "
+        steps.add(LazySteps.lazy(() -> Step.of(StepKind.COMPUTATION, "pool P = fee " + fee + " × "
                 + Decimals.plain(atRiskPercent()) + " % = " + pool)));
         Map<String, BigDecimal> triggered = new LinkedHashMap<>();
         List<Money> creditLines = new ArrayList<>();
@@ -106,11 +107,11 @@ public abstract class AtRiskPool implements IncentiveComponent {
                 Money credit = pool.percent(e.getValue()).rounded();
                 creditLines.add(credit);
                 raw = raw.plus(credit);
-                steps.add(Step.lazy(() -> Step.of(StepKind.RULE, e.getKey() + " " + line.get().status() + " (attainment "
+                steps.add(LazySteps.lazy(() -> Step.of(StepKind.RULE, e.getKey() + " " + line.get().status() + " (attainment "
                         + line.get().attainment().map(a -> Decimals.display(a, 4)).orElse("-") + "): credit P × "
                         + Decimals.plain(e.getValue()) + " % = " + credit)));
             } else {
-                steps.add(Step.lazy(() -> Step.of(StepKind.RULE, e.getKey() + " "
+                steps.add(LazySteps.lazy(() -> Step.of(StepKind.RULE, e.getKey() + " "
                         + line.map(l -> l.status().toString()).orElse("not on the scorecard") + ": no credit")));
             }
         }
@@ -134,9 +135,9 @@ public abstract class AtRiskPool implements IncentiveComponent {
         Money returned = earnBack(context, steps, lines);
         Money amount = returned.minus(credits);
         Money creditTotal = credits;
-        steps.add(Step.lazy(() -> Step.of(StepKind.RESULT, "credits " + creditTotal
+        steps.add(LazySteps.lazy(() -> Step.of(StepKind.RESULT, "credits " + creditTotal
                 + (returned.isZero() ? "" : ", earned back " + returned) + ": adjustment " + amount)));
-        Step ex = Step.lazy(() -> Step.of(StepKind.COMPUTATION, "at-risk pool '" + id() + "': " + amount, Map.of(), steps));
+        Step ex = LazySteps.lazy(() -> Step.of(StepKind.COMPUTATION, "at-risk pool '" + id() + "': " + amount, Map.of(), steps));
         return new ComponentOutcome(id(), TYPE, context.period(), amount, lines, caps, ex);
     }
 
@@ -297,12 +298,102 @@ public abstract class AtRiskPool implements IncentiveComponent {
         v.throwIfAny();
     }
 
-    /** A builder of {@link AtRiskPool}; id, atRiskPercent and at least one allocation are required. */
-    public static final class Builder extends ImmutableAtRiskPool.Builder {
+    /**
+     * A builder of {@link AtRiskPool}; id, atRiskPercent and at least one allocation are required.
+     * <p>
+     * Obtained from {@link AtRiskPool#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
+    public interface Builder {
+
+        /**
+         * Initializes the value for the {@link AtRiskPool#id() id} attribute.
+         * @param id The value for id (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder id(String id);
+
+        /**
+         * Initializes the value for the {@link AtRiskPool#atRiskPercent() atRiskPercent} attribute.
+         * @param atRiskPercent The value for atRiskPercent (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder atRiskPercent(BigDecimal atRiskPercent);
+
+        /**
+         * Put one entry to the {@link AtRiskPool#allocations() allocations} map.
+         * @param key The key in the allocations map
+         * @param value The associated value in the allocations map
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder putAllocations(String key, BigDecimal value);
+
+        /**
+         * Put one entry to the {@link AtRiskPool#allocations() allocations} map. Nulls are not permitted
+         * @param entry The key and value entry
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder putAllocations(Map.Entry<String, ? extends BigDecimal> entry);
+
+        /**
+         * Put all mappings from the specified map as entries to {@link AtRiskPool#allocations() allocations} map. Nulls are not permitted
+         * @param entries The entries that will be added to the allocations map
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder putAllAllocations(Map<String, ? extends BigDecimal> entries);
+
+        /**
+         * Initializes the value for the {@link AtRiskPool#trigger() trigger} attribute.
+         * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link AtRiskPool#trigger() trigger}.</em>
+         * @param trigger The value for trigger 
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder trigger(CreditTrigger trigger);
+
+        /**
+         * Initializes the optional value {@link AtRiskPool#earnBackPeriods() earnBackPeriods} to earnBackPeriods.
+         * @param earnBackPeriods The value for earnBackPeriods
+         * @return {@code this} builder for chained invocation
+         */
+        Builder earnBackPeriods(int earnBackPeriods);
+
+        /**
+         * Initializes the optional value {@link AtRiskPool#earnBackPeriods() earnBackPeriods} to earnBackPeriods.
+         * @param earnBackPeriods The value for earnBackPeriods
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder earnBackPeriods(Optional<Integer> earnBackPeriods);
+
+        /**
+         * Allocates a percentage of the pool to a KPI. The builder from {@link AtRiskPool#builder()}
+         * reports text that is not a decimal number at {@link #build()}, together with every other
+         * problem.
+         *
+         * @param kpiId  the KPI, not null
+         * @param percent  its allocation in percent of the pool, e.g. "40"
+         * @return this builder
+         */
+        default Builder allocate(String kpiId, String percent) {
+            return putAllocations(kpiId, dev.partnering.internal.Limits.parse("AtRiskPool",
+                    "allocations." + dev.partnering.internal.Limits.show(kpiId), percent));
+        }
+
+        /**
+         * @return the value, never null
+         * @throws dev.partnering.ValidationException listing every problem of the value
+         */
+        AtRiskPool build();
+    }
+
+
+    /**
+     * The builder {@link #builder()} returns: the generated one, behind the text helpers that keep
+     * their violations until {@link #build()} so that they are reported together with the value's own.
+     */
+    static final class TextBuilder implements Builder {
+        private final Builder delegate = ImmutableAtRiskPool.builder();
         private final dev.partnering.internal.Pending pending = new dev.partnering.internal.Pending("AtRiskPool");
 
-        Builder() {
-        }
 
         /**
          * @return the pool, never null
@@ -311,7 +402,7 @@ public abstract class AtRiskPool implements IncentiveComponent {
          */
         @Override
         public AtRiskPool build() {
-            return pending.build(super::build);
+            return pending.build(delegate::build);
         }
 
         /**
@@ -319,11 +410,59 @@ public abstract class AtRiskPool implements IncentiveComponent {
          * @param percent  its allocation in percent of the pool, e.g. "40"
          * @return this builder
          */
+        @Override
         public Builder allocate(String kpiId, String percent) {
             BigDecimal p = pending.parse("allocations." + Limits.show(kpiId), percent);
             if (p != null) {
                 putAllocations(kpiId, p);
             }
+            return this;
+        }
+        @Override
+        public Builder id(String id) {
+            delegate.id(id);
+            return this;
+        }
+
+        @Override
+        public Builder atRiskPercent(BigDecimal atRiskPercent) {
+            delegate.atRiskPercent(atRiskPercent);
+            return this;
+        }
+
+        @Override
+        public Builder putAllocations(String key, BigDecimal value) {
+            delegate.putAllocations(key, value);
+            return this;
+        }
+
+        @Override
+        public Builder putAllocations(Map.Entry<String, ? extends BigDecimal> entry) {
+            delegate.putAllocations(entry);
+            return this;
+        }
+
+        @Override
+        public Builder putAllAllocations(Map<String, ? extends BigDecimal> entries) {
+            delegate.putAllAllocations(entries);
+            return this;
+        }
+
+        @Override
+        public Builder trigger(CreditTrigger trigger) {
+            delegate.trigger(trigger);
+            return this;
+        }
+
+        @Override
+        public Builder earnBackPeriods(int earnBackPeriods) {
+            delegate.earnBackPeriods(earnBackPeriods);
+            return this;
+        }
+
+        @Override
+        public Builder earnBackPeriods(Optional<Integer> earnBackPeriods) {
+            delegate.earnBackPeriods(earnBackPeriods);
             return this;
         }
     }

@@ -1,5 +1,6 @@
 package dev.partnering.incentive;
 
+import dev.partnering.explanation.internal.LazySteps;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +60,7 @@ public abstract class BonusMalusCurve implements IncentiveComponent {
 
     /** @return a new builder, never null */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableBonusMalusCurve.builder();
     }
 
     @Override
@@ -163,7 +164,7 @@ public abstract class BonusMalusCurve implements IncentiveComponent {
         Optional<Money> fee = unit() == Unit.PERCENT_OF_FEE ? Optional.of(context.requireFee(this)) : Optional.empty();
         Money amount = amountAt(score, fee.orElse(context.zero()));
         // the explanation is written when read: every figure in it is computed above
-        return new ComponentOutcome(id(), TYPE, context.period(), amount, List.of(), List.of(), Step.lazy(() -> {
+        return new ComponentOutcome(id(), TYPE, context.period(), amount, List.of(), List.of(), LazySteps.lazy(() -> {
             List<Step> steps = new ArrayList<>();
             steps.add(Step.of(StepKind.INPUT, "score " + Decimals.display(score, 6)));
             if (fee.isPresent()) {
@@ -217,19 +218,64 @@ public abstract class BonusMalusCurve implements IncentiveComponent {
         v.throwIfAny();
     }
 
-    /** A builder of {@link BonusMalusCurve}; id and at least one point are required. */
-    public static final class Builder extends ImmutableBonusMalusCurve.Builder {
-        Builder() {
-        }
+    /**
+     * A builder of {@link BonusMalusCurve}; id and at least one point are required.
+     * <p>
+     * Obtained from {@link BonusMalusCurve#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
+    public interface Builder {
+
+        /**
+         * Initializes the value for the {@link BonusMalusCurve#id() id} attribute.
+         * @param id The value for id (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder id(String id);
+
+        /**
+         * Adds one element to {@link BonusMalusCurve#points() points} list.
+         * @param element A points element
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addPoints(CurvePoint element);
+
+        /**
+         * Adds elements to {@link BonusMalusCurve#points() points} list.
+         * @param elements An array of points elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addPoints(CurvePoint... elements);
+
+        /**
+         * Adds elements to {@link BonusMalusCurve#points() points} list.
+         * @param elements An iterable of points elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addAllPoints(Iterable<? extends CurvePoint> elements);
+
+        /**
+         * Initializes the value for the {@link BonusMalusCurve#unit() unit} attribute.
+         * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link BonusMalusCurve#unit() unit}.</em>
+         * @param unit The value for unit 
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder unit(BonusMalusCurve.Unit unit);
 
         /**
          * @param score  the score, e.g. "0.8"
          * @param value  the value, e.g. "-5"
          * @return this builder
          */
-        public Builder point(String score, String value) {
+        default Builder point(String score, String value) {
             addPoints(CurvePoint.of(score, value));
             return this;
         }
+
+        /**
+         * @return the BonusMalusCurve, never null
+         * @throws dev.partnering.ValidationException listing every problem of the value
+         */
+        BonusMalusCurve build();
     }
 }

@@ -26,7 +26,7 @@ public abstract class BreachEvent {
 
     /** @return a new builder, never null */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableBreachEvent.builder();
     }
 
     /** @return the event's id, unique among the events */
@@ -66,9 +66,76 @@ public abstract class BreachEvent {
         v.throwIfAny();
     }
 
-    /** A builder of {@link BreachEvent}; id, penaltyId and date are required. */
-    public static final class Builder extends ImmutableBreachEvent.Builder {
-        Builder() {
-        }
+    /**
+     * A builder of {@link BreachEvent}; id, penaltyId and date are required.
+     * <p>
+     * Obtained from {@link BreachEvent#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
+    public interface Builder {
+
+        /**
+         * Initializes the value for the {@link BreachEvent#id() id} attribute.
+         * @param id The value for id (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder id(String id);
+
+        /**
+         * Initializes the value for the {@link BreachEvent#penaltyId() penaltyId} attribute.
+         * @param penaltyId The value for penaltyId (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder penaltyId(String penaltyId);
+
+        /**
+         * Initializes the value for the {@link BreachEvent#date() date} attribute.
+         * @param date The value for date (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder date(LocalDate date);
+
+        /**
+         * Initializes the value for the {@link BreachEvent#units() units} attribute.
+         * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link BreachEvent#units() units}.</em>
+         * @param units The value for units 
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder units(BigDecimal units);
+
+        /**
+         * Initializes the optional value {@link BreachEvent#description() description} to description.
+         * @param description The value for description
+         * @return {@code this} builder for chained invocation
+         */
+        Builder description(String description);
+
+        /**
+         * Initializes the optional value {@link BreachEvent#description() description} to description.
+         * @param description The value for description
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder description(Optional<String> description);
+
+        /**
+         * Initializes the optional value {@link BreachEvent#exclusionReason() exclusionReason} to exclusionReason.
+         * @param exclusionReason The value for exclusionReason
+         * @return {@code this} builder for chained invocation
+         */
+        Builder exclusionReason(String exclusionReason);
+
+        /**
+         * Initializes the optional value {@link BreachEvent#exclusionReason() exclusionReason} to exclusionReason.
+         * @param exclusionReason The value for exclusionReason
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder exclusionReason(Optional<String> exclusionReason);
+
+
+        /**
+         * @return the BreachEvent, never null
+         * @throws dev.partnering.ValidationException listing every problem of the value
+         */
+        BreachEvent build();
     }
 }

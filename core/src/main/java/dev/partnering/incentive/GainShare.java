@@ -47,7 +47,7 @@ public abstract class GainShare implements IncentiveComponent {
 
     /** @return a new builder, never null */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableGainShare.builder();
     }
 
     @Override
@@ -206,10 +206,77 @@ public abstract class GainShare implements IncentiveComponent {
         v.throwIfAny();
     }
 
-    /** A builder of {@link GainShare}; id and at least one tier are required. */
-    public static final class Builder extends ImmutableGainShare.Builder {
-        Builder() {
-        }
+    /**
+     * A builder of {@link GainShare}; id and at least one tier are required.
+     * <p>
+     * Obtained from {@link GainShare#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
+    public interface Builder {
+
+        /**
+         * Initializes the value for the {@link GainShare#id() id} attribute.
+         * @param id The value for id (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder id(String id);
+
+        /**
+         * Adds one element to {@link GainShare#tiers() tiers} list.
+         * @param element A tiers element
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addTiers(GainShareTier element);
+
+        /**
+         * Adds elements to {@link GainShare#tiers() tiers} list.
+         * @param elements An array of tiers elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addTiers(GainShareTier... elements);
+
+        /**
+         * Adds elements to {@link GainShare#tiers() tiers} list.
+         * @param elements An iterable of tiers elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addAllTiers(Iterable<? extends GainShareTier> elements);
+
+        /**
+         * Initializes the optional value {@link GainShare#cap() cap} to cap.
+         * @param cap The value for cap
+         * @return {@code this} builder for chained invocation
+         */
+        Builder cap(Money cap);
+
+        /**
+         * Initializes the optional value {@link GainShare#cap() cap} to cap.
+         * @param cap The value for cap
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder cap(Optional<? extends Money> cap);
+
+        /**
+         * Initializes the value for the {@link GainShare#painSharePercent() painSharePercent} attribute.
+         * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link GainShare#painSharePercent() painSharePercent}.</em>
+         * @param painSharePercent The value for painSharePercent 
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder painSharePercent(BigDecimal painSharePercent);
+
+        /**
+         * Initializes the optional value {@link GainShare#painCap() painCap} to painCap.
+         * @param painCap The value for painCap
+         * @return {@code this} builder for chained invocation
+         */
+        Builder painCap(Money painCap);
+
+        /**
+         * Initializes the optional value {@link GainShare#painCap() painCap} to painCap.
+         * @param painCap The value for painCap
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder painCap(Optional<? extends Money> painCap);
 
         /**
          * Adds a tier.
@@ -218,9 +285,15 @@ public abstract class GainShare implements IncentiveComponent {
          * @param sharePercent  the supplier's share in percent, e.g. "50"
          * @return this builder
          */
-        public Builder tier(Money from, String sharePercent) {
+        default Builder tier(Money from, String sharePercent) {
             addTiers(GainShareTier.of(from, Limits.parse("GainShareTier", "sharePercent", sharePercent)));
             return this;
         }
+
+        /**
+         * @return the GainShare, never null
+         * @throws dev.partnering.ValidationException listing every problem of the value
+         */
+        GainShare build();
     }
 }

@@ -2,8 +2,6 @@ package dev.partnering.incentive;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import dev.partnering.ValidationException;
@@ -17,41 +15,45 @@ import dev.partnering.scorecard.Scorecard;
  * and the earlier periods of the same calculation with their inputs and outcomes (for earn-back,
  * rolling and yearly caps).
  * <p>
- * This class is immutable and thread-safe.
+ * The incentive calculator makes the context; a component, the SDK's own or a user's, only reads
+ * it. Implementations are immutable and thread-safe, and compare by value.
  *
  * @since 0.1.0
  */
-public final class IncentiveContext {
+public interface IncentiveContext {
 
     /**
      * An earlier period of the calculation: its inputs, fee and component outcomes, their sum (the
      * gross) and the floor and cap that turned the gross into the net the supplier received.
+     * Implementations are immutable and thread-safe, and compare by value.
      *
-     * @param inputs  the period's inputs
-     * @param fee  the period's fee, if known
-     * @param outcomes  the components' outcomes in that period
-     * @param gross  Σ of the outcomes' amounts
-     * @param limits  the scheme's floor and cap resolved for that period
+     * @since 0.1.0
      */
-    public record Past(IncentivePeriod inputs, Optional<Money> fee, List<ComponentOutcome> outcomes, Money gross,
-            NetLimits limits) {
-        /** Copies the list; checks for nulls. */
-        public Past {
-            Objects.requireNonNull(inputs, "inputs");
-            Objects.requireNonNull(fee, "fee");
-            outcomes = List.copyOf(outcomes);
-            Objects.requireNonNull(gross, "gross");
-            Objects.requireNonNull(limits, "limits");
-        }
+    interface Past {
+
+        /** @return the period's inputs, never null */
+        IncentivePeriod inputs();
+
+        /** @return the period's fee, if known */
+        Optional<Money> fee();
+
+        /** @return the components' outcomes in the period, never null */
+        List<ComponentOutcome> outcomes();
+
+        /** @return Σ of the outcomes' amounts, never null */
+        Money gross();
+
+        /** @return the scheme's floor and cap resolved for the period, never null */
+        NetLimits limits();
 
         /** @return the period, never null */
-        public ReportingPeriod period() {
-            return inputs.period();
+        default ReportingPeriod period() {
+            return inputs().period();
         }
 
         /** @return the net adjustment the supplier received in the period: the gross within the limits, never null */
-        public Money net() {
-            return limits.apply(gross);
+        default Money net() {
+            return limits().apply(gross());
         }
 
         /**
@@ -62,8 +64,8 @@ public final class IncentiveContext {
          * @param gross  another gross, not null
          * @return that gross within the period's floor and cap, never null
          */
-        public Money netFor(Money gross) {
-            return limits.apply(gross);
+        default Money netFor(Money gross) {
+            return limits().apply(gross);
         }
 
         /**
@@ -75,75 +77,45 @@ public final class IncentiveContext {
          * @param componentId  a component id, not null
          * @return the change of the net, zero if the component has no outcome in the period, never null
          */
-        public Money netEffectOf(String componentId) {
-            return net().minus(netFor(gross.minus(amountOf(componentId))));
+        default Money netEffectOf(String componentId) {
+            return net().minus(netFor(gross().minus(amountOf(componentId))));
         }
 
         /**
          * @param componentId  a component id, not null
          * @return the component's amount in the period, zero if it has no outcome there, never null
          */
-        public Money amountOf(String componentId) {
-            Objects.requireNonNull(componentId, "componentId");
-            return outcomes.stream().filter(o -> o.componentId().equals(componentId)).findFirst().map(ComponentOutcome::amount)
-                    .orElse(Money.zero(gross.currency()));
+        default Money amountOf(String componentId) {
+            java.util.Objects.requireNonNull(componentId, "componentId");
+            return outcomes().stream().filter(o -> o.componentId().equals(componentId)).findFirst()
+                    .map(ComponentOutcome::amount).orElse(Money.zero(gross().currency()));
         }
     }
 
-    private final IncentiveTerms agreement;
-    private final IncentivePeriod inputs;
-    private final Optional<Money> fee;
-    private final List<Past> earlier;
-    private final Map<ReportingPeriod, Money> givenFees;
-
-    /**
-     * A context without fees given for later periods of the calculation.
-     *
-     * @param agreement  the agreement, not null
-     * @param inputs  the period's inputs, not null
-     * @param fee  the period's fee, if known, not null
-     * @param earlier  the earlier periods of the calculation, oldest first, not null
-     */
-    public IncentiveContext(IncentiveTerms agreement, IncentivePeriod inputs, Optional<Money> fee, List<Past> earlier) {
-        this(agreement, inputs, fee, earlier, Map.of());
-    }
-
-    /**
-     * @param agreement  the agreement, not null
-     * @param inputs  the period's inputs, not null
-     * @param fee  the period's fee, if known, not null
-     * @param earlier  the earlier periods of the calculation, oldest first, not null
-     * @param givenFees  the fees given with the periods of the calculation ({@link IncentivePeriod#fee()}),
-     *        later ones included: fees are contractual, and a contract year's annual fee needs them; not null
-     * @since 0.1.0
-     */
-    public IncentiveContext(IncentiveTerms agreement, IncentivePeriod inputs, Optional<Money> fee, List<Past> earlier,
-            Map<ReportingPeriod, Money> givenFees) {
-        this.agreement = Objects.requireNonNull(agreement, "agreement");
-        this.inputs = Objects.requireNonNull(inputs, "inputs");
-        this.fee = Objects.requireNonNull(fee, "fee");
-        this.earlier = List.copyOf(earlier);
-        this.givenFees = Map.copyOf(givenFees);
-    }
-
     /** @return the agreement, never null */
-    public IncentiveTerms agreement() {
-        return agreement;
-    }
-
-    /** @return the period evaluated, never null */
-    public ReportingPeriod period() {
-        return inputs.period();
-    }
+    IncentiveTerms agreement();
 
     /** @return the period's inputs, never null */
-    public IncentivePeriod inputs() {
-        return inputs;
-    }
+    IncentivePeriod inputs();
 
     /** @return the period's fee, if known */
-    public Optional<Money> fee() {
-        return fee;
+    Optional<Money> fee();
+
+    /** @return the earlier periods of the calculation, oldest first, never null */
+    List<Past> earlier();
+
+    /**
+     * The fee of any period: the given fee for periods of this calculation (earlier or later ones
+     * too), otherwise the agreement's fee schedule.
+     *
+     * @param period  a period, not null
+     * @return the fee, if known
+     */
+    Optional<Money> feeOf(ReportingPeriod period);
+
+    /** @return the period evaluated, never null */
+    default ReportingPeriod period() {
+        return inputs().period();
     }
 
     /**
@@ -151,8 +123,8 @@ public final class IncentiveContext {
      * @return the period's fee, never null
      * @throws ValidationException if the period has no fee
      */
-    public Money requireFee(IncentiveComponent component) {
-        return fee.orElseThrow(() -> new ValidationException("Incentive period " + period(), List.of(Violation.of(
+    default Money requireFee(IncentiveComponent component) {
+        return fee().orElseThrow(() -> new ValidationException("Incentive period " + period(), List.of(Violation.of(
                 "fee", null, "component '" + component.id() + "' needs the fee of " + period()
                         + ", but the fee schedule has none and the period gives none"))));
     }
@@ -162,23 +134,18 @@ public final class IncentiveContext {
      * @return the period's scorecard, never null
      * @throws ValidationException if the period has no scorecard
      */
-    public Scorecard requireScorecard(IncentiveComponent component) {
-        return inputs.scorecard().orElseThrow(() -> new ValidationException("Incentive period " + period(),
+    default Scorecard requireScorecard(IncentiveComponent component) {
+        return inputs().scorecard().orElseThrow(() -> new ValidationException("Incentive period " + period(),
                 List.of(Violation.of("scorecard", null, "component '" + component.id() + "' needs the scorecard of "
                         + period() + ", but the period has none"))));
-    }
-
-    /** @return the earlier periods of the calculation, oldest first, never null */
-    public List<Past> earlier() {
-        return earlier;
     }
 
     /**
      * @param period  an earlier period, not null
      * @return that period's record, if it is part of the calculation
      */
-    public Optional<Past> earlier(ReportingPeriod period) {
-        for (Past p : earlier) {
+    default Optional<Past> earlier(ReportingPeriod period) {
+        for (Past p : earlier()) {
             if (p.period().equals(period)) {
                 return Optional.of(p);
             }
@@ -190,54 +157,16 @@ public final class IncentiveContext {
      * @param componentId  a component id, not null
      * @return that component's outcomes in the earlier periods, oldest first, never null
      */
-    public List<ComponentOutcome> earlierOutcomes(String componentId) {
+    default List<ComponentOutcome> earlierOutcomes(String componentId) {
         List<ComponentOutcome> result = new ArrayList<>();
-        for (Past p : earlier) {
+        for (Past p : earlier()) {
             p.outcomes().stream().filter(o -> o.componentId().equals(componentId)).forEach(result::add);
         }
         return result;
     }
 
-    /**
-     * The fee of any period: the given fee for periods of this calculation (earlier or later ones
-     * too), otherwise the agreement's fee schedule.
-     *
-     * @param period  a period, not null
-     * @return the fee, if known
-     */
-    public Optional<Money> feeOf(ReportingPeriod period) {
-        if (period.equals(period())) {
-            return fee;
-        }
-        Optional<Past> past = earlier(period);
-        if (past.isPresent() && past.get().fee().isPresent()) {
-            return past.get().fee();
-        }
-        if (givenFees.containsKey(period)) {
-            return Optional.of(givenFees.get(period));
-        }
-        return agreement.feeFor(period);
-    }
-
-    /**
-     * Two contexts are equal when their agreements, inputs, fees and earlier periods are equal.
-     *
-     * @param other  the object to compare with, may be null
-     * @return true if the other object is a IncentiveContext with equal parts
-     */
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof IncentiveContext c && agreement.equals(c.agreement) && inputs.equals(c.inputs) && fee.equals(c.fee) && earlier.equals(c.earlier) && givenFees.equals(c.givenFees);
-    }
-
-    /** @return a hash code consistent with {@link #equals} */
-    @Override
-    public int hashCode() {
-        return Objects.hash(agreement, inputs, fee, earlier, givenFees);
-    }
-
-    /** @return zero in the agreement's currency */
-    public Money zero() {
-        return Money.zero(agreement.currency());
+    /** @return zero in the agreement's currency, never null */
+    default Money zero() {
+        return Money.zero(agreement().currency());
     }
 }

@@ -29,7 +29,7 @@ public abstract class IncentivePeriod {
 
     /** @return a new builder, never null */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableIncentivePeriod.builder();
     }
 
     /** @return the period, never null */
@@ -67,9 +67,97 @@ public abstract class IncentivePeriod {
         v.throwIfAny();
     }
 
-    /** A builder of {@link IncentivePeriod}; the period is required. */
-    public static final class Builder extends ImmutableIncentivePeriod.Builder {
-        Builder() {
-        }
+    /**
+     * A builder of {@link IncentivePeriod}; the period is required.
+     * <p>
+     * Obtained from {@link IncentivePeriod#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
+    public interface Builder {
+
+        /**
+         * Initializes the value for the {@link IncentivePeriod#period() period} attribute.
+         * @param period The value for period (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder period(ReportingPeriod period);
+
+        /**
+         * Initializes the optional value {@link IncentivePeriod#scorecard() scorecard} to scorecard.
+         * @param scorecard The value for scorecard
+         * @return {@code this} builder for chained invocation
+         */
+        Builder scorecard(Scorecard scorecard);
+
+        /**
+         * Initializes the optional value {@link IncentivePeriod#scorecard() scorecard} to scorecard.
+         * @param scorecard The value for scorecard
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder scorecard(Optional<? extends Scorecard> scorecard);
+
+        /**
+         * Put one entry to the {@link IncentivePeriod#costs() costs} map.
+         * @param key The key in the costs map
+         * @param value The associated value in the costs map
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder putCosts(String key, CostOutcome value);
+
+        /**
+         * Put one entry to the {@link IncentivePeriod#costs() costs} map. Nulls are not permitted
+         * @param entry The key and value entry
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder putCosts(Map.Entry<String, ? extends CostOutcome> entry);
+
+        /**
+         * Put all mappings from the specified map as entries to {@link IncentivePeriod#costs() costs} map. Nulls are not permitted
+         * @param entries The entries that will be added to the costs map
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder putAllCosts(Map<String, ? extends CostOutcome> entries);
+
+        /**
+         * Adds one element to {@link IncentivePeriod#events() events} list.
+         * @param element A events element
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addEvents(BreachEvent element);
+
+        /**
+         * Adds elements to {@link IncentivePeriod#events() events} list.
+         * @param elements An array of events elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addEvents(BreachEvent... elements);
+
+        /**
+         * Adds elements to {@link IncentivePeriod#events() events} list.
+         * @param elements An iterable of events elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addAllEvents(Iterable<? extends BreachEvent> elements);
+
+        /**
+         * Initializes the optional value {@link IncentivePeriod#fee() fee} to fee.
+         * @param fee The value for fee
+         * @return {@code this} builder for chained invocation
+         */
+        Builder fee(Money fee);
+
+        /**
+         * Initializes the optional value {@link IncentivePeriod#fee() fee} to fee.
+         * @param fee The value for fee
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder fee(Optional<? extends Money> fee);
+
+
+        /**
+         * @return the IncentivePeriod, never null
+         * @throws dev.partnering.ValidationException listing every problem of the value
+         */
+        IncentivePeriod build();
     }
 }

@@ -40,7 +40,7 @@ public abstract class IncentiveScheme {
 
     /** @return a new builder, never null */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableIncentiveScheme.builder();
     }
 
     /**
@@ -175,9 +175,125 @@ public abstract class IncentiveScheme {
         v.throwIfAny();
     }
 
-    /** A builder of {@link IncentiveScheme}. */
-    public static final class Builder extends ImmutableIncentiveScheme.Builder {
-        Builder() {
-        }
+    /**
+     * A builder of {@link IncentiveScheme}.
+     * <p>
+     * Obtained from {@link IncentiveScheme#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
+    public interface Builder {
+
+        /**
+         * Adds one element to {@link IncentiveScheme#components() components} list.
+         * @param element A components element
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addComponents(IncentiveComponent element);
+
+        /**
+         * Adds elements to {@link IncentiveScheme#components() components} list.
+         * @param elements An array of components elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addComponents(IncentiveComponent... elements);
+
+        /**
+         * Adds elements to {@link IncentiveScheme#components() components} list.
+         * @param elements An iterable of components elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addAllComponents(Iterable<? extends IncentiveComponent> elements);
+
+        /**
+         * Initializes the optional value {@link IncentiveScheme#floor() floor} to floor.
+         * @param floor The value for floor
+         * @return {@code this} builder for chained invocation
+         */
+        Builder floor(Bound floor);
+
+        /**
+         * Initializes the optional value {@link IncentiveScheme#floor() floor} to floor.
+         * @param floor The value for floor
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder floor(Optional<? extends Bound> floor);
+
+        /**
+         * Initializes the optional value {@link IncentiveScheme#cap() cap} to cap.
+         * @param cap The value for cap
+         * @return {@code this} builder for chained invocation
+         */
+        Builder cap(Bound cap);
+
+        /**
+         * Initializes the optional value {@link IncentiveScheme#cap() cap} to cap.
+         * @param cap The value for cap
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder cap(Optional<? extends Bound> cap);
+
+        /**
+         * Adds one element to {@link IncentiveScheme#remedyTriggers() remedyTriggers} list.
+         * @param element A remedyTriggers element
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addRemedyTriggers(RemedyTrigger element);
+
+        /**
+         * Adds elements to {@link IncentiveScheme#remedyTriggers() remedyTriggers} list.
+         * @param elements An array of remedyTriggers elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addRemedyTriggers(RemedyTrigger... elements);
+
+        /**
+         * Adds elements to {@link IncentiveScheme#remedyTriggers() remedyTriggers} list.
+         * @param elements An iterable of remedyTriggers elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addAllRemedyTriggers(Iterable<? extends RemedyTrigger> elements);
+
+        /**
+         * Initializes the optional value {@link IncentiveScheme#supplier() supplier} to supplier.
+         * @param supplier The value for supplier
+         * @return {@code this} builder for chained invocation
+         */
+        Builder supplier(String supplier);
+
+        /**
+         * Initializes the optional value {@link IncentiveScheme#supplier() supplier} to supplier.
+         * @param supplier The value for supplier
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder supplier(Optional<String> supplier);
+
+        /**
+         * Put one entry to the {@link IncentiveScheme#customerWeights() customerWeights} map.
+         * @param key The key in the customerWeights map
+         * @param value The associated value in the customerWeights map
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder putCustomerWeights(String key, BigDecimal value);
+
+        /**
+         * Put one entry to the {@link IncentiveScheme#customerWeights() customerWeights} map. Nulls are not permitted
+         * @param entry The key and value entry
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder putCustomerWeights(Map.Entry<String, ? extends BigDecimal> entry);
+
+        /**
+         * Put all mappings from the specified map as entries to {@link IncentiveScheme#customerWeights() customerWeights} map. Nulls are not permitted
+         * @param entries The entries that will be added to the customerWeights map
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder putAllCustomerWeights(Map<String, ? extends BigDecimal> entries);
+
+
+        /**
+         * @return the IncentiveScheme, never null
+         * @throws dev.partnering.ValidationException listing every problem of the value
+         */
+        IncentiveScheme build();
     }
 }

@@ -63,7 +63,7 @@ public abstract class Penalty implements IncentiveComponent {
 
     /** @return a new builder, never null */
     public static Builder builder() {
-        return new Builder();
+        return new TextBuilder();
     }
 
     @Override
@@ -260,12 +260,104 @@ public abstract class Penalty implements IncentiveComponent {
         v.throwIfAny();
     }
 
-    /** A builder of {@link Penalty}; id and rate are required. */
-    public static final class Builder extends ImmutablePenalty.Builder {
+    /**
+     * A builder of {@link Penalty}; id and rate are required.
+     * <p>
+     * Obtained from {@link Penalty#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
+    public interface Builder {
+
+        /**
+         * Initializes the value for the {@link Penalty#id() id} attribute.
+         * @param id The value for id (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder id(String id);
+
+        /**
+         * Initializes the value for the {@link Penalty#basis() basis} attribute.
+         * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link Penalty#basis() basis}.</em>
+         * @param basis The value for basis 
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder basis(Penalty.Basis basis);
+
+        /**
+         * Initializes the value for the {@link Penalty#rate() rate} attribute.
+         * @param rate The value for rate (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder rate(Money rate);
+
+        /**
+         * Initializes the optional value {@link Penalty#periodCap() periodCap} to periodCap.
+         * @param periodCap The value for periodCap
+         * @return {@code this} builder for chained invocation
+         */
+        Builder periodCap(Bound periodCap);
+
+        /**
+         * Initializes the optional value {@link Penalty#periodCap() periodCap} to periodCap.
+         * @param periodCap The value for periodCap
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder periodCap(Optional<? extends Bound> periodCap);
+
+        /**
+         * Initializes the optional value {@link Penalty#yearCap() yearCap} to yearCap.
+         * @param yearCap The value for yearCap
+         * @return {@code this} builder for chained invocation
+         */
+        Builder yearCap(Bound yearCap);
+
+        /**
+         * Initializes the optional value {@link Penalty#yearCap() yearCap} to yearCap.
+         * @param yearCap The value for yearCap
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder yearCap(Optional<? extends Bound> yearCap);
+
+        /**
+         * Caps the penalty per period at a percentage of the period fee. The builder from
+         * {@link Penalty#builder()} reports text that is not a valid percentage at {@link #build()},
+         * together with every other problem.
+         *
+         * @param percent  the period cap in percent of the period fee, e.g. "10"
+         * @return this builder
+         */
+        default Builder periodCapPercent(String percent) {
+            return periodCap(Bound.percentOfFee(dev.partnering.internal.Limits.parse("Penalty", "periodCap", percent)));
+        }
+
+        /**
+         * Caps the penalty per contract year at a percentage of the annual fee. The builder from
+         * {@link Penalty#builder()} reports text that is not a valid percentage at {@link #build()},
+         * together with every other problem.
+         *
+         * @param percent  the contract-year cap in percent of the annual fee, e.g. "10"
+         * @return this builder
+         */
+        default Builder yearCapPercent(String percent) {
+            return yearCap(Bound.percentOfFee(dev.partnering.internal.Limits.parse("Penalty", "yearCap", percent)));
+        }
+
+        /**
+         * @return the value, never null
+         * @throws dev.partnering.ValidationException listing every problem of the value
+         */
+        Penalty build();
+    }
+
+
+    /**
+     * The builder {@link #builder()} returns: the generated one, behind the text helpers that keep
+     * their violations until {@link #build()} so that they are reported together with the value's own.
+     */
+    static final class TextBuilder implements Builder {
+        private final Builder delegate = ImmutablePenalty.builder();
         private final dev.partnering.internal.Pending pending = new dev.partnering.internal.Pending("Penalty");
 
-        Builder() {
-        }
 
         /**
          * @return the penalty, never null
@@ -274,13 +366,14 @@ public abstract class Penalty implements IncentiveComponent {
          */
         @Override
         public Penalty build() {
-            return pending.build(super::build);
+            return pending.build(delegate::build);
         }
 
         /**
          * @param percent  the period cap in percent of the period fee, e.g. "10"
          * @return this builder
          */
+        @Override
         public Builder periodCapPercent(String percent) {
             BigDecimal p = pending.parse("periodCap", percent);
             if (p != null) {
@@ -297,6 +390,7 @@ public abstract class Penalty implements IncentiveComponent {
          * @param percent  the contract-year cap in percent of the annual fee, e.g. "10"
          * @return this builder
          */
+        @Override
         public Builder yearCapPercent(String percent) {
             BigDecimal p = pending.parse("yearCap", percent);
             if (p != null) {
@@ -306,6 +400,47 @@ public abstract class Penalty implements IncentiveComponent {
                     pending.add("yearCap", e);
                 }
             }
+            return this;
+        }
+        @Override
+        public Builder id(String id) {
+            delegate.id(id);
+            return this;
+        }
+
+        @Override
+        public Builder basis(Penalty.Basis basis) {
+            delegate.basis(basis);
+            return this;
+        }
+
+        @Override
+        public Builder rate(Money rate) {
+            delegate.rate(rate);
+            return this;
+        }
+
+        @Override
+        public Builder periodCap(Bound periodCap) {
+            delegate.periodCap(periodCap);
+            return this;
+        }
+
+        @Override
+        public Builder periodCap(Optional<? extends Bound> periodCap) {
+            delegate.periodCap(periodCap);
+            return this;
+        }
+
+        @Override
+        public Builder yearCap(Bound yearCap) {
+            delegate.yearCap(yearCap);
+            return this;
+        }
+
+        @Override
+        public Builder yearCap(Optional<? extends Bound> yearCap) {
+            delegate.yearCap(yearCap);
             return this;
         }
     }

@@ -54,7 +54,7 @@ public abstract class ServiceCreditTiers implements IncentiveComponent {
 
     /** @return a new builder, never null */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableServiceCreditTiers.builder();
     }
 
     @Override
@@ -228,19 +228,98 @@ public abstract class ServiceCreditTiers implements IncentiveComponent {
         v.throwIfAny();
     }
 
-    /** A builder of {@link ServiceCreditTiers}; id, kpiId, direction and at least one band are required. */
-    public static final class Builder extends ImmutableServiceCreditTiers.Builder {
-        Builder() {
-        }
+    /**
+     * A builder of {@link ServiceCreditTiers}; id, kpiId, direction and at least one band are required.
+     * <p>
+     * Obtained from {@link ServiceCreditTiers#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
+    public interface Builder {
+
+        /**
+         * Initializes the value for the {@link ServiceCreditTiers#id() id} attribute.
+         * @param id The value for id (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder id(String id);
+
+        /**
+         * Initializes the value for the {@link ServiceCreditTiers#kpiId() kpiId} attribute.
+         * @param kpiId The value for kpiId (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder kpiId(String kpiId);
+
+        /**
+         * Initializes the value for the {@link ServiceCreditTiers#direction() direction} attribute.
+         * @param direction The value for direction (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder direction(Direction direction);
+
+        /**
+         * Adds one element to {@link ServiceCreditTiers#bands() bands} list.
+         * @param element A bands element
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addBands(CreditBand element);
+
+        /**
+         * Adds elements to {@link ServiceCreditTiers#bands() bands} list.
+         * @param elements An array of bands elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addBands(CreditBand... elements);
+
+        /**
+         * Adds elements to {@link ServiceCreditTiers#bands() bands} list.
+         * @param elements An iterable of bands elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addAllBands(Iterable<? extends CreditBand> elements);
+
+        /**
+         * Initializes the optional value {@link ServiceCreditTiers#periodCapPercent() periodCapPercent} to periodCapPercent.
+         * @param periodCapPercent The value for periodCapPercent
+         * @return {@code this} builder for chained invocation
+         */
+        Builder periodCapPercent(BigDecimal periodCapPercent);
+
+        /**
+         * Initializes the optional value {@link ServiceCreditTiers#periodCapPercent() periodCapPercent} to periodCapPercent.
+         * @param periodCapPercent The value for periodCapPercent
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder periodCapPercent(Optional<? extends BigDecimal> periodCapPercent);
+
+        /**
+         * Initializes the optional value {@link ServiceCreditTiers#rollingCapPercent() rollingCapPercent} to rollingCapPercent.
+         * @param rollingCapPercent The value for rollingCapPercent
+         * @return {@code this} builder for chained invocation
+         */
+        Builder rollingCapPercent(BigDecimal rollingCapPercent);
+
+        /**
+         * Initializes the optional value {@link ServiceCreditTiers#rollingCapPercent() rollingCapPercent} to rollingCapPercent.
+         * @param rollingCapPercent The value for rollingCapPercent
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder rollingCapPercent(Optional<? extends BigDecimal> rollingCapPercent);
 
         /**
          * @param threshold  the threshold, e.g. "99.8"
          * @param creditPercent  the credit in percent, e.g. "2"
          * @return this builder
          */
-        public Builder band(String threshold, String creditPercent) {
+        default Builder band(String threshold, String creditPercent) {
             addBands(CreditBand.of(threshold, creditPercent));
             return this;
         }
+
+        /**
+         * @return the ServiceCreditTiers, never null
+         * @throws dev.partnering.ValidationException listing every problem of the value
+         */
+        ServiceCreditTiers build();
     }
 }

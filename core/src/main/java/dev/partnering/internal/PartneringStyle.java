@@ -14,7 +14,8 @@ import dev.partnering.ValidationException;
  * {@code package-info.java}.
  * <p>
  * Generated implementations stay package-private: the public API is the abstract value type with
- * its {@code builder()} and nested {@code Builder}. Builders are strict (every attribute set once;
+ * its {@code builder()} and nested {@code public interface Builder}, which the generated builder
+ * implements (so no generated class appears in a public signature). Builders are strict (every attribute set once;
  * a second set is an {@code IllegalStateException}, which Immutables does not let a style change),
  * and generated code uses only the JDK ({@code jdkOnly}) so Guava on a user's classpath never leaks
  * in. Builders do not check nulls or missing attributes themselves ({@code ValidationMethod.NONE}):

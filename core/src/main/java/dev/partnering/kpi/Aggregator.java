@@ -1,5 +1,6 @@
 package dev.partnering.kpi;
 
+import dev.partnering.explanation.internal.LazySteps;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -125,7 +126,7 @@ public final class Aggregator {
     private static Step explain(KpiDefinition kpi, ReportingPeriod period, AggregationRule rule, Optional<BigDecimal> value,
             List<Measurement> used, List<Measurement> excluded, Optional<BigDecimal> num, Optional<BigDecimal> den,
             List<BigDecimal> values, List<String> notes) {
-        return Step.lazy(() -> {
+        return LazySteps.lazy(() -> {
             List<Step> steps = new ArrayList<>();
             for (Measurement m : excluded) {
                 steps.add(Step.of(StepKind.RULE, "excluded " + describe(m) + ": " + m.exclusionReason().get()));

@@ -1,5 +1,6 @@
 package dev.partnering.kpi;
 
+import dev.partnering.explanation.internal.LazySteps;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,7 +64,7 @@ public record Attainment(BigDecimal value, Step explanation) {
         if (kpi.isBinary()) {
             boolean met = periodValue.compareTo(BigDecimal.ONE) >= 0;
             BigDecimal a = met ? BigDecimal.ONE : BigDecimal.ZERO;
-            return new Attainment(a, Step.lazy(() -> step(kpi, periodValue, a, "binary kpi " + kpi.id() + ": value "
+            return new Attainment(a, LazySteps.lazy(() -> step(kpi, periodValue, a, "binary kpi " + kpi.id() + ": value "
                     + periodValue.toPlainString() + (met ? " is met" : " is not met"))));
         }
         BigDecimal min = kpi.minimum().orElseThrow();
@@ -73,26 +74,26 @@ public record Attainment(BigDecimal value, Step explanation) {
         String better = sign > 0 ? "at or above" : "at or below";
         // compare in the better direction: x "better than" y  <=>  (x - y) * sign > 0
         if (periodValue.compareTo(min) * sign <= 0) {
-            return new Attainment(BigDecimal.ZERO, Step.lazy(() -> step(kpi, periodValue, BigDecimal.ZERO, "value "
+            return new Attainment(BigDecimal.ZERO, LazySteps.lazy(() -> step(kpi, periodValue, BigDecimal.ZERO, "value "
                     + periodValue.toPlainString() + " is " + worse + " minimum " + min.toPlainString() + ": attainment 0")));
         }
         if (kpi.stretch().isPresent()) {
             BigDecimal stretch = kpi.stretch().get();
             if (periodValue.compareTo(stretch) * sign >= 0) {
                 BigDecimal max = Decimals.round(kpi.maxAttainment(), decimals);
-                return new Attainment(max, Step.lazy(() -> step(kpi, periodValue, max, "value " + periodValue.toPlainString()
+                return new Attainment(max, LazySteps.lazy(() -> step(kpi, periodValue, max, "value " + periodValue.toPlainString()
                         + " is " + better + " stretch " + stretch.toPlainString() + ": attainment " + max.toPlainString())));
             }
         }
         if (periodValue.compareTo(target) * sign < 0) {
             // between minimum and target: (v - min) / (target - min)
             BigDecimal a = Decimals.quotient(periodValue.subtract(min), target.subtract(min), decimals);
-            return new Attainment(a, Step.lazy(() -> step(kpi, periodValue, a, "between minimum and target: ("
+            return new Attainment(a, LazySteps.lazy(() -> step(kpi, periodValue, a, "between minimum and target: ("
                     + periodValue.toPlainString() + " − " + min.toPlainString() + ") / (" + target.toPlainString() + " − "
                     + min.toPlainString() + ") = " + Decimals.plain(a))));
         }
         if (kpi.stretch().isEmpty()) {
-            return new Attainment(BigDecimal.ONE, Step.lazy(() -> step(kpi, periodValue, BigDecimal.ONE, "value "
+            return new Attainment(BigDecimal.ONE, LazySteps.lazy(() -> step(kpi, periodValue, BigDecimal.ONE, "value "
                     + periodValue.toPlainString() + " is " + better + " target " + target.toPlainString()
                     + " and there is no stretch: attainment 1")));
         }
@@ -101,7 +102,7 @@ public record Attainment(BigDecimal value, Step explanation) {
         BigDecimal span = stretch.subtract(target);
         BigDecimal above = periodValue.subtract(target).multiply(kpi.maxAttainment().subtract(BigDecimal.ONE));
         BigDecimal a = Decimals.quotient(span.add(above), span, decimals);
-        return new Attainment(a, Step.lazy(() -> step(kpi, periodValue, a, "between target and stretch: 1 + ("
+        return new Attainment(a, LazySteps.lazy(() -> step(kpi, periodValue, a, "between target and stretch: 1 + ("
                 + periodValue.toPlainString() + " − " + target.toPlainString() + ") / (" + stretch.toPlainString() + " − "
                 + target.toPlainString() + ") × (" + kpi.maxAttainment().toPlainString() + " − 1) = " + Decimals.plain(a))));
     }

@@ -45,7 +45,7 @@ public abstract class KpiDefinition {
 
     /** @return a new builder, never null */
     public static Builder builder() {
-        return new Builder();
+        return new TextBuilder();
     }
 
     /** @return the id, shared by all versions of this KPI */
@@ -295,12 +295,226 @@ public abstract class KpiDefinition {
         });
     }
 
-    /** A builder of {@link KpiDefinition}; id, name, unit, direction and effectiveFrom are required. */
-    public static final class Builder extends ImmutableKpiDefinition.Builder {
+    /**
+     * A builder of {@link KpiDefinition}; id, name, unit, direction and effectiveFrom are required.
+     * <p>
+     * Obtained from {@link KpiDefinition#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
+    public interface Builder {
+
+        /**
+         * Initializes the value for the {@link KpiDefinition#id() id} attribute.
+         * @param id The value for id (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder id(String id);
+
+        /**
+         * Initializes the value for the {@link KpiDefinition#name() name} attribute.
+         * @param name The value for name (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder name(String name);
+
+        /**
+         * Initializes the value for the {@link KpiDefinition#unit() unit} attribute.
+         * @param unit The value for unit (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder unit(String unit);
+
+        /**
+         * Initializes the value for the {@link KpiDefinition#direction() direction} attribute.
+         * @param direction The value for direction (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder direction(Direction direction);
+
+        /**
+         * Initializes the optional value {@link KpiDefinition#minimum() minimum} to minimum.
+         * @param minimum The value for minimum
+         * @return {@code this} builder for chained invocation
+         */
+        Builder minimum(BigDecimal minimum);
+
+        /**
+         * Initializes the optional value {@link KpiDefinition#minimum() minimum} to minimum.
+         * @param minimum The value for minimum
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder minimum(Optional<? extends BigDecimal> minimum);
+
+        /**
+         * Initializes the optional value {@link KpiDefinition#target() target} to target.
+         * @param target The value for target
+         * @return {@code this} builder for chained invocation
+         */
+        Builder target(BigDecimal target);
+
+        /**
+         * Initializes the optional value {@link KpiDefinition#target() target} to target.
+         * @param target The value for target
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder target(Optional<? extends BigDecimal> target);
+
+        /**
+         * Initializes the optional value {@link KpiDefinition#stretch() stretch} to stretch.
+         * @param stretch The value for stretch
+         * @return {@code this} builder for chained invocation
+         */
+        Builder stretch(BigDecimal stretch);
+
+        /**
+         * Initializes the optional value {@link KpiDefinition#stretch() stretch} to stretch.
+         * @param stretch The value for stretch
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder stretch(Optional<? extends BigDecimal> stretch);
+
+        /**
+         * Initializes the value for the {@link KpiDefinition#maxAttainment() maxAttainment} attribute.
+         * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link KpiDefinition#maxAttainment() maxAttainment}.</em>
+         * @param maxAttainment The value for maxAttainment 
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder maxAttainment(BigDecimal maxAttainment);
+
+        /**
+         * Initializes the value for the {@link KpiDefinition#aggregation() aggregation} attribute.
+         * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link KpiDefinition#aggregation() aggregation}.</em>
+         * @param aggregation The value for aggregation 
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder aggregation(AggregationRule aggregation);
+
+        /**
+         * Initializes the value for the {@link KpiDefinition#weight() weight} attribute.
+         * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link KpiDefinition#weight() weight}.</em>
+         * @param weight The value for weight 
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder weight(BigDecimal weight);
+
+        /**
+         * Initializes the value for the {@link KpiDefinition#frequency() frequency} attribute.
+         * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link KpiDefinition#frequency() frequency}.</em>
+         * @param frequency The value for frequency 
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder frequency(MeasurementFrequency frequency);
+
+        /**
+         * Initializes the optional value {@link KpiDefinition#dataSource() dataSource} to dataSource.
+         * @param dataSource The value for dataSource
+         * @return {@code this} builder for chained invocation
+         */
+        Builder dataSource(String dataSource);
+
+        /**
+         * Initializes the optional value {@link KpiDefinition#dataSource() dataSource} to dataSource.
+         * @param dataSource The value for dataSource
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder dataSource(Optional<String> dataSource);
+
+        /**
+         * Initializes the optional value {@link KpiDefinition#measurementMethod() measurementMethod} to measurementMethod.
+         * @param measurementMethod The value for measurementMethod
+         * @return {@code this} builder for chained invocation
+         */
+        Builder measurementMethod(String measurementMethod);
+
+        /**
+         * Initializes the optional value {@link KpiDefinition#measurementMethod() measurementMethod} to measurementMethod.
+         * @param measurementMethod The value for measurementMethod
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder measurementMethod(Optional<String> measurementMethod);
+
+        /**
+         * Initializes the optional value {@link KpiDefinition#validRange() validRange} to validRange.
+         * @param validRange The value for validRange
+         * @return {@code this} builder for chained invocation
+         */
+        Builder validRange(ValueRange validRange);
+
+        /**
+         * Initializes the optional value {@link KpiDefinition#validRange() validRange} to validRange.
+         * @param validRange The value for validRange
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder validRange(Optional<? extends ValueRange> validRange);
+
+        /**
+         * Adds one element to {@link KpiDefinition#qualifyingConditions() qualifyingConditions} list.
+         * @param element A qualifyingConditions element
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addQualifyingConditions(QualifyingCondition element);
+
+        /**
+         * Adds elements to {@link KpiDefinition#qualifyingConditions() qualifyingConditions} list.
+         * @param elements An array of qualifyingConditions elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addQualifyingConditions(QualifyingCondition... elements);
+
+        /**
+         * Adds elements to {@link KpiDefinition#qualifyingConditions() qualifyingConditions} list.
+         * @param elements An iterable of qualifyingConditions elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addAllQualifyingConditions(Iterable<? extends QualifyingCondition> elements);
+
+        /**
+         * Initializes the value for the {@link KpiDefinition#effectiveFrom() effectiveFrom} attribute.
+         * @param effectiveFrom The value for effectiveFrom (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder effectiveFrom(LocalDate effectiveFrom);
+
+        /**
+         * Initializes the value for the {@link KpiDefinition#version() version} attribute.
+         * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link KpiDefinition#version() version}.</em>
+         * @param version The value for version 
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder version(int version);
+
+        /**
+         * Sets minimum, target and stretch from text. The builder from
+         * {@link KpiDefinition#builder()} reports text that is not a decimal number at
+         * {@link #build()}, together with every other problem.
+         *
+         * @param minimum  the minimum, a decimal string, not null
+         * @param target  the target, a decimal string, not null
+         * @param stretch  the stretch, a decimal string, or null for none
+         * @return this builder
+         */
+        default Builder thresholds(String minimum, String target, String stretch) {
+            minimum(dev.partnering.internal.Limits.parse("KpiDefinition", "minimum", minimum));
+            target(dev.partnering.internal.Limits.parse("KpiDefinition", "target", target));
+            return stretch == null ? this : stretch(dev.partnering.internal.Limits.parse("KpiDefinition", "stretch", stretch));
+        }
+
+        /**
+         * @return the value, never null
+         * @throws dev.partnering.ValidationException listing every problem of the value
+         */
+        KpiDefinition build();
+    }
+
+
+    /**
+     * The builder {@link #builder()} returns: the generated one, behind the text helpers that keep
+     * their violations until {@link #build()} so that they are reported together with the value's own.
+     */
+    static final class TextBuilder implements Builder {
+        private final Builder delegate = ImmutableKpiDefinition.builder();
         private final dev.partnering.internal.Pending pending = new dev.partnering.internal.Pending("KpiDefinition");
 
-        Builder() {
-        }
 
         /**
          * @return the KPI definition, never null
@@ -309,7 +523,7 @@ public abstract class KpiDefinition {
          */
         @Override
         public KpiDefinition build() {
-            return pending.build(super::build);
+            return pending.build(delegate::build);
         }
 
         /**
@@ -321,6 +535,7 @@ public abstract class KpiDefinition {
          * @return this builder
          * Text that is not a decimal number is reported by {@link #build()}, with every other problem.
          */
+        @Override
         public Builder thresholds(String minimum, String target, String stretch) {
             BigDecimal min = pending.parse("minimum", minimum);
             BigDecimal tgt = pending.parse("target", target);
@@ -334,6 +549,155 @@ public abstract class KpiDefinition {
             if (str != null) {
                 stretch(str);
             }
+            return this;
+        }
+        @Override
+        public Builder id(String id) {
+            delegate.id(id);
+            return this;
+        }
+
+        @Override
+        public Builder name(String name) {
+            delegate.name(name);
+            return this;
+        }
+
+        @Override
+        public Builder unit(String unit) {
+            delegate.unit(unit);
+            return this;
+        }
+
+        @Override
+        public Builder direction(Direction direction) {
+            delegate.direction(direction);
+            return this;
+        }
+
+        @Override
+        public Builder minimum(BigDecimal minimum) {
+            delegate.minimum(minimum);
+            return this;
+        }
+
+        @Override
+        public Builder minimum(Optional<? extends BigDecimal> minimum) {
+            delegate.minimum(minimum);
+            return this;
+        }
+
+        @Override
+        public Builder target(BigDecimal target) {
+            delegate.target(target);
+            return this;
+        }
+
+        @Override
+        public Builder target(Optional<? extends BigDecimal> target) {
+            delegate.target(target);
+            return this;
+        }
+
+        @Override
+        public Builder stretch(BigDecimal stretch) {
+            delegate.stretch(stretch);
+            return this;
+        }
+
+        @Override
+        public Builder stretch(Optional<? extends BigDecimal> stretch) {
+            delegate.stretch(stretch);
+            return this;
+        }
+
+        @Override
+        public Builder maxAttainment(BigDecimal maxAttainment) {
+            delegate.maxAttainment(maxAttainment);
+            return this;
+        }
+
+        @Override
+        public Builder aggregation(AggregationRule aggregation) {
+            delegate.aggregation(aggregation);
+            return this;
+        }
+
+        @Override
+        public Builder weight(BigDecimal weight) {
+            delegate.weight(weight);
+            return this;
+        }
+
+        @Override
+        public Builder frequency(MeasurementFrequency frequency) {
+            delegate.frequency(frequency);
+            return this;
+        }
+
+        @Override
+        public Builder dataSource(String dataSource) {
+            delegate.dataSource(dataSource);
+            return this;
+        }
+
+        @Override
+        public Builder dataSource(Optional<String> dataSource) {
+            delegate.dataSource(dataSource);
+            return this;
+        }
+
+        @Override
+        public Builder measurementMethod(String measurementMethod) {
+            delegate.measurementMethod(measurementMethod);
+            return this;
+        }
+
+        @Override
+        public Builder measurementMethod(Optional<String> measurementMethod) {
+            delegate.measurementMethod(measurementMethod);
+            return this;
+        }
+
+        @Override
+        public Builder validRange(ValueRange validRange) {
+            delegate.validRange(validRange);
+            return this;
+        }
+
+        @Override
+        public Builder validRange(Optional<? extends ValueRange> validRange) {
+            delegate.validRange(validRange);
+            return this;
+        }
+
+        @Override
+        public Builder addQualifyingConditions(QualifyingCondition element) {
+            delegate.addQualifyingConditions(element);
+            return this;
+        }
+
+        @Override
+        public Builder addQualifyingConditions(QualifyingCondition... elements) {
+            delegate.addQualifyingConditions(elements);
+            return this;
+        }
+
+        @Override
+        public Builder addAllQualifyingConditions(Iterable<? extends QualifyingCondition> elements) {
+            delegate.addAllQualifyingConditions(elements);
+            return this;
+        }
+
+        @Override
+        public Builder effectiveFrom(LocalDate effectiveFrom) {
+            delegate.effectiveFrom(effectiveFrom);
+            return this;
+        }
+
+        @Override
+        public Builder version(int version) {
+            delegate.version(version);
             return this;
         }
     }

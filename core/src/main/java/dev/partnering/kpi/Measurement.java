@@ -30,7 +30,7 @@ public abstract class Measurement {
 
     /** @return a new builder, never null */
     public static Builder builder() {
-        return new Builder();
+        return new TextBuilder();
     }
 
     /** @return the id of the measured KPI */
@@ -118,13 +118,159 @@ public abstract class Measurement {
                 && (exclusionReason().isEmpty() || !exclusionReason().get().isBlank());
     }
 
-    /** A builder of {@link Measurement}; kpiId, period, recordedAt and a value or ratio are required. */
-    public static final class Builder extends ImmutableMeasurement.Builder {
+    /**
+     * A builder of {@link Measurement}; kpiId, period, recordedAt and a value or ratio are required.
+     * <p>
+     * Obtained from {@link Measurement#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
+    public interface Builder {
+
+        /**
+         * Initializes the value for the {@link Measurement#kpiId() kpiId} attribute.
+         * @param kpiId The value for kpiId (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder kpiId(String kpiId);
+
+        /**
+         * Initializes the value for the {@link Measurement#period() period} attribute.
+         * @param period The value for period (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder period(ReportingPeriod period);
+
+        /**
+         * Initializes the optional value {@link Measurement#value() value} to value.
+         * @param value The value for value
+         * @return {@code this} builder for chained invocation
+         */
+        Builder value(BigDecimal value);
+
+        /**
+         * Initializes the optional value {@link Measurement#value() value} to value.
+         * @param value The value for value
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder value(Optional<? extends BigDecimal> value);
+
+        /**
+         * Initializes the optional value {@link Measurement#numerator() numerator} to numerator.
+         * @param numerator The value for numerator
+         * @return {@code this} builder for chained invocation
+         */
+        Builder numerator(BigDecimal numerator);
+
+        /**
+         * Initializes the optional value {@link Measurement#numerator() numerator} to numerator.
+         * @param numerator The value for numerator
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder numerator(Optional<? extends BigDecimal> numerator);
+
+        /**
+         * Initializes the optional value {@link Measurement#denominator() denominator} to denominator.
+         * @param denominator The value for denominator
+         * @return {@code this} builder for chained invocation
+         */
+        Builder denominator(BigDecimal denominator);
+
+        /**
+         * Initializes the optional value {@link Measurement#denominator() denominator} to denominator.
+         * @param denominator The value for denominator
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder denominator(Optional<? extends BigDecimal> denominator);
+
+        /**
+         * Initializes the optional value {@link Measurement#source() source} to source.
+         * @param source The value for source
+         * @return {@code this} builder for chained invocation
+         */
+        Builder source(String source);
+
+        /**
+         * Initializes the optional value {@link Measurement#source() source} to source.
+         * @param source The value for source
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder source(Optional<String> source);
+
+        /**
+         * Initializes the value for the {@link Measurement#recordedAt() recordedAt} attribute.
+         * @param recordedAt The value for recordedAt (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder recordedAt(Instant recordedAt);
+
+        /**
+         * Initializes the optional value {@link Measurement#exclusionReason() exclusionReason} to exclusionReason.
+         * @param exclusionReason The value for exclusionReason
+         * @return {@code this} builder for chained invocation
+         */
+        Builder exclusionReason(String exclusionReason);
+
+        /**
+         * Initializes the optional value {@link Measurement#exclusionReason() exclusionReason} to exclusionReason.
+         * @param exclusionReason The value for exclusionReason
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder exclusionReason(Optional<String> exclusionReason);
+
+        /**
+         * Sets the KPI id from its definition; the builder from {@link Measurement#builder()} also
+         * checks at {@link #build()} that the value fits the definition (its valid range).
+         *
+         * @param definition  the KPI, not null
+         * @return this builder
+         */
+        default Builder forKpi(KpiDefinition definition) {
+            if (definition == null) {
+                throw new dev.partnering.ValidationException("definition");
+            }
+            return kpiId(definition.id());
+        }
+
+        /**
+         * Sets the value from text; the builder from {@link Measurement#builder()} reports text that
+         * is not a decimal number at {@link #build()}, together with every other problem.
+         *
+         * @param value  the value, a decimal string, not null
+         * @return this builder
+         */
+        default Builder value(String value) {
+            return value(dev.partnering.internal.Limits.parse("Measurement", "value", value));
+        }
+
+        /**
+         * Sets numerator and denominator of a ratio KPI.
+         *
+         * @param numerator  the numerator, not null
+         * @param denominator  the denominator, not null
+         * @return this builder
+         */
+        default Builder ratio(BigDecimal numerator, BigDecimal denominator) {
+            numerator(numerator);
+            return denominator(denominator);
+        }
+
+        /**
+         * @return the value, never null
+         * @throws dev.partnering.ValidationException listing every problem of the value
+         */
+        Measurement build();
+    }
+
+
+    /**
+     * The builder {@link #builder()} returns: the generated one, behind the text helpers that keep
+     * their violations until {@link #build()} so that they are reported together with the value's own.
+     */
+    static final class TextBuilder implements Builder {
+        private final Builder delegate = ImmutableMeasurement.builder();
         private final dev.partnering.internal.Pending pending = new dev.partnering.internal.Pending("Measurement");
         private KpiDefinition kpi;
 
-        Builder() {
-        }
 
         /**
          * Builds the measurement for a KPI: sets the KPI id and, on {@link #build()}, checks the
@@ -134,6 +280,7 @@ public abstract class Measurement {
          * @return this builder
          * @throws dev.partnering.ValidationException if the definition is null
          */
+        @Override
         public Builder forKpi(KpiDefinition definition) {
             if (definition == null) {
                 throw new dev.partnering.ValidationException("definition");
@@ -150,7 +297,7 @@ public abstract class Measurement {
         @Override
         public Measurement build() {
             return pending.build(() -> {
-                Measurement m = super.build();
+                Measurement m = delegate.build();
                 return kpi == null ? m : kpi.requireFits(m);
             });
         }
@@ -161,6 +308,7 @@ public abstract class Measurement {
          * @param value  a decimal string
          * @return this builder
          */
+        @Override
         public Builder value(String value) {
             java.math.BigDecimal x = pending.parse("value", value);
             if (x != null) {
@@ -176,9 +324,81 @@ public abstract class Measurement {
          * @param denominator  the denominator, not null
          * @return this builder
          */
-        public Builder ratio(BigDecimal numerator, BigDecimal denominator) {
-            numerator(numerator);
-            denominator(denominator);
+        @Override
+        public Builder kpiId(String kpiId) {
+            delegate.kpiId(kpiId);
+            return this;
+        }
+
+        @Override
+        public Builder period(ReportingPeriod period) {
+            delegate.period(period);
+            return this;
+        }
+
+        @Override
+        public Builder value(BigDecimal value) {
+            delegate.value(value);
+            return this;
+        }
+
+        @Override
+        public Builder value(Optional<? extends BigDecimal> value) {
+            delegate.value(value);
+            return this;
+        }
+
+        @Override
+        public Builder numerator(BigDecimal numerator) {
+            delegate.numerator(numerator);
+            return this;
+        }
+
+        @Override
+        public Builder numerator(Optional<? extends BigDecimal> numerator) {
+            delegate.numerator(numerator);
+            return this;
+        }
+
+        @Override
+        public Builder denominator(BigDecimal denominator) {
+            delegate.denominator(denominator);
+            return this;
+        }
+
+        @Override
+        public Builder denominator(Optional<? extends BigDecimal> denominator) {
+            delegate.denominator(denominator);
+            return this;
+        }
+
+        @Override
+        public Builder source(String source) {
+            delegate.source(source);
+            return this;
+        }
+
+        @Override
+        public Builder source(Optional<String> source) {
+            delegate.source(source);
+            return this;
+        }
+
+        @Override
+        public Builder recordedAt(Instant recordedAt) {
+            delegate.recordedAt(recordedAt);
+            return this;
+        }
+
+        @Override
+        public Builder exclusionReason(String exclusionReason) {
+            delegate.exclusionReason(exclusionReason);
+            return this;
+        }
+
+        @Override
+        public Builder exclusionReason(Optional<String> exclusionReason) {
+            delegate.exclusionReason(exclusionReason);
             return this;
         }
     }

@@ -23,7 +23,7 @@ public abstract class ValueRange {
 
     /** @return a new builder, never null */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableValueRange.builder();
     }
 
     /**
@@ -103,9 +103,47 @@ public abstract class ValueRange {
                 + upper().map(u -> u.toPlainString() + "]").orElse("+∞)");
     }
 
-    /** A builder of {@link ValueRange}; at least one bound is required. */
-    public static final class Builder extends ImmutableValueRange.Builder {
-        Builder() {
-        }
+    /**
+     * A builder of {@link ValueRange}; at least one bound is required.
+     * <p>
+     * Obtained from {@link ValueRange#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
+    public interface Builder {
+
+        /**
+         * Initializes the optional value {@link ValueRange#lower() lower} to lower.
+         * @param lower The value for lower
+         * @return {@code this} builder for chained invocation
+         */
+        Builder lower(BigDecimal lower);
+
+        /**
+         * Initializes the optional value {@link ValueRange#lower() lower} to lower.
+         * @param lower The value for lower
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder lower(Optional<? extends BigDecimal> lower);
+
+        /**
+         * Initializes the optional value {@link ValueRange#upper() upper} to upper.
+         * @param upper The value for upper
+         * @return {@code this} builder for chained invocation
+         */
+        Builder upper(BigDecimal upper);
+
+        /**
+         * Initializes the optional value {@link ValueRange#upper() upper} to upper.
+         * @param upper The value for upper
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder upper(Optional<? extends BigDecimal> upper);
+
+
+        /**
+         * @return the ValueRange, never null
+         * @throws dev.partnering.ValidationException listing every problem of the value
+         */
+        ValueRange build();
     }
 }

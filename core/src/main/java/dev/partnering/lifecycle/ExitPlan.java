@@ -34,7 +34,7 @@ public abstract class ExitPlan {
 
     /** @return a new builder, never null */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableExitPlan.builder();
     }
 
     /** @return how long the transition to the next supplier (or back in-house) lasts, if planned */
@@ -73,9 +73,103 @@ public abstract class ExitPlan {
         v.throwIfAny();
     }
 
-    /** A builder of {@link ExitPlan}; every attribute is optional. */
-    public static final class Builder extends ImmutableExitPlan.Builder {
-        Builder() {
-        }
+    /**
+     * A builder of {@link ExitPlan}; every attribute is optional.
+     * <p>
+     * Obtained from {@link ExitPlan#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
+    public interface Builder {
+
+        /**
+         * Initializes the optional value {@link ExitPlan#transitionPeriod() transitionPeriod} to transitionPeriod.
+         * @param transitionPeriod The value for transitionPeriod
+         * @return {@code this} builder for chained invocation
+         */
+        Builder transitionPeriod(Period transitionPeriod);
+
+        /**
+         * Initializes the optional value {@link ExitPlan#transitionPeriod() transitionPeriod} to transitionPeriod.
+         * @param transitionPeriod The value for transitionPeriod
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder transitionPeriod(Optional<? extends Period> transitionPeriod);
+
+        /**
+         * Adds one element to {@link ExitPlan#returns() returns} list.
+         * @param element A returns element
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addReturns(ReturnObligation element);
+
+        /**
+         * Adds elements to {@link ExitPlan#returns() returns} list.
+         * @param elements An array of returns elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addReturns(ReturnObligation... elements);
+
+        /**
+         * Adds elements to {@link ExitPlan#returns() returns} list.
+         * @param elements An iterable of returns elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addAllReturns(Iterable<? extends ReturnObligation> elements);
+
+        /**
+         * Initializes the optional value {@link ExitPlan#knowledgeTransferOwner() knowledgeTransferOwner} to knowledgeTransferOwner.
+         * @param knowledgeTransferOwner The value for knowledgeTransferOwner
+         * @return {@code this} builder for chained invocation
+         */
+        Builder knowledgeTransferOwner(String knowledgeTransferOwner);
+
+        /**
+         * Initializes the optional value {@link ExitPlan#knowledgeTransferOwner() knowledgeTransferOwner} to knowledgeTransferOwner.
+         * @param knowledgeTransferOwner The value for knowledgeTransferOwner
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder knowledgeTransferOwner(Optional<String> knowledgeTransferOwner);
+
+        /**
+         * Adds one element to {@link ExitPlan#openFinancialItems() openFinancialItems} list.
+         * @param element A openFinancialItems element
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addOpenFinancialItems(OpenFinancialItem element);
+
+        /**
+         * Adds elements to {@link ExitPlan#openFinancialItems() openFinancialItems} list.
+         * @param elements An array of openFinancialItems elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addOpenFinancialItems(OpenFinancialItem... elements);
+
+        /**
+         * Adds elements to {@link ExitPlan#openFinancialItems() openFinancialItems} list.
+         * @param elements An iterable of openFinancialItems elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addAllOpenFinancialItems(Iterable<? extends OpenFinancialItem> elements);
+
+        /**
+         * Initializes the optional value {@link ExitPlan#financialItemsReviewedOn() financialItemsReviewedOn} to financialItemsReviewedOn.
+         * @param financialItemsReviewedOn The value for financialItemsReviewedOn
+         * @return {@code this} builder for chained invocation
+         */
+        Builder financialItemsReviewedOn(LocalDate financialItemsReviewedOn);
+
+        /**
+         * Initializes the optional value {@link ExitPlan#financialItemsReviewedOn() financialItemsReviewedOn} to financialItemsReviewedOn.
+         * @param financialItemsReviewedOn The value for financialItemsReviewedOn
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder financialItemsReviewedOn(Optional<? extends LocalDate> financialItemsReviewedOn);
+
+
+        /**
+         * @return the ExitPlan, never null
+         * @throws dev.partnering.ValidationException listing every problem of the value
+         */
+        ExitPlan build();
     }
 }

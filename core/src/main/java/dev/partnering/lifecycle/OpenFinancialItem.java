@@ -21,7 +21,7 @@ public abstract class OpenFinancialItem {
 
     /** @return a new builder, never null */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableOpenFinancialItem.builder();
     }
 
     /** @return the kind of item, never null */
@@ -54,9 +54,54 @@ public abstract class OpenFinancialItem {
         v.throwIfAny();
     }
 
-    /** A builder of {@link OpenFinancialItem}; every attribute is required. */
-    public static final class Builder extends ImmutableOpenFinancialItem.Builder {
-        Builder() {
-        }
+    /**
+     * A builder of {@link OpenFinancialItem}; every attribute is required.
+     * <p>
+     * Obtained from {@link OpenFinancialItem#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
+    public interface Builder {
+
+        /**
+         * Initializes the value for the {@link OpenFinancialItem#kind() kind} attribute.
+         * @param kind The value for kind (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder kind(FinancialItemKind kind);
+
+        /**
+         * Initializes the value for the {@link OpenFinancialItem#description() description} attribute.
+         * @param description The value for description (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder description(String description);
+
+        /**
+         * Initializes the value for the {@link OpenFinancialItem#amount() amount} attribute.
+         * @param amount The value for amount (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder amount(Money amount);
+
+        /**
+         * Initializes the value for the {@link OpenFinancialItem#owedBy() owedBy} attribute.
+         * @param owedBy The value for owedBy (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder owedBy(String owedBy);
+
+        /**
+         * Initializes the value for the {@link OpenFinancialItem#owedTo() owedTo} attribute.
+         * @param owedTo The value for owedTo (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder owedTo(String owedTo);
+
+
+        /**
+         * @return the OpenFinancialItem, never null
+         * @throws dev.partnering.ValidationException listing every problem of the value
+         */
+        OpenFinancialItem build();
     }
 }

@@ -2,6 +2,7 @@ package dev.partnering.lifecycle;
 
 import dev.partnering.agreement.LifecyclePhase;
 import dev.partnering.internal.Texts;
+import dev.partnering.lifecycle.internal.ReadinessReports;
 
 import java.util.List;
 import java.util.Objects;
@@ -39,19 +40,12 @@ public final class ReadinessReport {
         this.gaps = List.copyOf(gaps);
     }
 
-    /**
-     * Obtains a report from its parts, e.g. one read back from JSON; reports of the SDK's own checks
-     * come from {@link HandoverCheck#run} and {@link ExitReadinessCheck#run}.
-     *
-     * @param check  what was checked, e.g. {@code Handover check}, not blank
-     * @param agreementId  the id of the agreement checked, not blank
-     * @param requirements  the requirements checked, in report order, at least one, no duplicates, not null
-     * @param gaps  every gap found, each of a requirement checked, not null
-     * @return the report, never null
-     * @throws ValidationException listing every rule the parts break
-     * @since 0.1.0
-     */
-    public static ReadinessReport of(String check, String agreementId, List<ReadinessRequirement> requirements,
+    static {
+        // reports read back (e.g. from JSON) come from the non-exported dev.partnering.lifecycle.internal.ReadinessReports
+        ReadinessReports.install(ReadinessReport::restore);
+    }
+
+    private static ReadinessReport restore(String check, String agreementId, List<ReadinessRequirement> requirements,
             List<ReadinessGap> gaps) {
         Objects.requireNonNull(check, "check");
         Objects.requireNonNull(agreementId, "agreementId");

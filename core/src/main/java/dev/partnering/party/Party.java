@@ -23,7 +23,7 @@ public abstract class Party {
 
     /** @return a new builder, never null */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableParty.builder();
     }
 
     /**
@@ -85,9 +85,48 @@ public abstract class Party {
         v.throwIfAny();
     }
 
-    /** A builder of {@link Party}; {@code id}, {@code name} and {@code kind} are required. */
-    public static final class Builder extends ImmutableParty.Builder {
-        Builder() {
-        }
+    /**
+     * A builder of {@link Party}; {@code id}, {@code name} and {@code kind} are required.
+     * <p>
+     * Obtained from {@link Party#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
+    public interface Builder {
+
+        /**
+         * Initializes the value for the {@link Party#id() id} attribute.
+         * @param id The value for id (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder id(String id);
+
+        /**
+         * Initializes the value for the {@link Party#name() name} attribute.
+         * @param name The value for name (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder name(String name);
+
+        /**
+         * Initializes the value for the {@link Party#kind() kind} attribute.
+         * @param kind The value for kind (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder kind(PartyKind kind);
+
+        /**
+         * Initializes the value for the {@link Party#isLead() lead} attribute.
+         * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link Party#isLead() lead}.</em>
+         * @param lead The value for lead 
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder lead(boolean lead);
+
+
+        /**
+         * @return the Party, never null
+         * @throws dev.partnering.ValidationException listing every problem of the value
+         */
+        Party build();
     }
 }

@@ -53,7 +53,7 @@ public abstract class ContractTerm {
 
     /** @return a new builder, never null */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableContractTerm.builder();
     }
 
     /**
@@ -251,9 +251,75 @@ public abstract class ContractTerm {
         }
     }
 
-    /** A builder of {@link ContractTerm}; startDate and initialDuration are required. */
-    public static final class Builder extends ImmutableContractTerm.Builder {
-        Builder() {
-        }
+    /**
+     * A builder of {@link ContractTerm}; startDate and initialDuration are required.
+     * <p>
+     * Obtained from {@link ContractTerm#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
+    public interface Builder {
+
+        /**
+         * Initializes the value for the {@link ContractTerm#startDate() startDate} attribute.
+         * @param startDate The value for startDate (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder startDate(LocalDate startDate);
+
+        /**
+         * Initializes the value for the {@link ContractTerm#initialDuration() initialDuration} attribute.
+         * @param initialDuration The value for initialDuration (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder initialDuration(Period initialDuration);
+
+        /**
+         * Adds one element to {@link ContractTerm#extensionOptions() extensionOptions} list.
+         * @param element A extensionOptions element
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addExtensionOptions(ExtensionOption element);
+
+        /**
+         * Adds elements to {@link ContractTerm#extensionOptions() extensionOptions} list.
+         * @param elements An array of extensionOptions elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addExtensionOptions(ExtensionOption... elements);
+
+        /**
+         * Adds elements to {@link ContractTerm#extensionOptions() extensionOptions} list.
+         * @param elements An iterable of extensionOptions elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addAllExtensionOptions(Iterable<? extends ExtensionOption> elements);
+
+        /**
+         * Adds one element to {@link ContractTerm#exercises() exercises} list.
+         * @param element A exercises element
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addExercises(OptionExercise element);
+
+        /**
+         * Adds elements to {@link ContractTerm#exercises() exercises} list.
+         * @param elements An array of exercises elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addExercises(OptionExercise... elements);
+
+        /**
+         * Adds elements to {@link ContractTerm#exercises() exercises} list.
+         * @param elements An iterable of exercises elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addAllExercises(Iterable<? extends OptionExercise> elements);
+
+
+        /**
+         * @return the ContractTerm, never null
+         * @throws dev.partnering.ValidationException listing every problem of the value
+         */
+        ContractTerm build();
     }
 }

@@ -24,7 +24,7 @@ public abstract class ExtensionOption {
 
     /** @return a new builder, never null */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableExtensionOption.builder();
     }
 
     /**
@@ -56,9 +56,33 @@ public abstract class ExtensionOption {
     }
 
 
-    /** A builder of {@link ExtensionOption}; both attributes are required. */
-    public static final class Builder extends ImmutableExtensionOption.Builder {
-        Builder() {
-        }
+    /**
+     * A builder of {@link ExtensionOption}; both attributes are required.
+     * <p>
+     * Obtained from {@link ExtensionOption#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
+    public interface Builder {
+
+        /**
+         * Initializes the value for the {@link ExtensionOption#duration() duration} attribute.
+         * @param duration The value for duration (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder duration(Period duration);
+
+        /**
+         * Initializes the value for the {@link ExtensionOption#noticePeriod() noticePeriod} attribute.
+         * @param noticePeriod The value for noticePeriod (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder noticePeriod(Period noticePeriod);
+
+
+        /**
+         * @return the ExtensionOption, never null
+         * @throws dev.partnering.ValidationException listing every problem of the value
+         */
+        ExtensionOption build();
     }
 }

@@ -24,7 +24,7 @@ public abstract class Answer {
 
     /** @return a new builder, never null */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableAnswer.builder();
     }
 
     /**
@@ -62,9 +62,41 @@ public abstract class Answer {
     /** @return the answer on the survey's Likert scale */
     public abstract int value();
 
-    /** A builder of {@link Answer}; {@code dimension} and {@code value} are required. */
-    public static final class Builder extends ImmutableAnswer.Builder {
-        Builder() {
-        }
+    /**
+     * A builder of {@link Answer}; {@code dimension} and {@code value} are required.
+     * <p>
+     * Obtained from {@link Answer#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
+    public interface Builder {
+
+        /**
+         * Initializes the value for the {@link Answer#dimension() dimension} attribute.
+         * @param dimension The value for dimension (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder dimension(TrustDimension dimension);
+
+        /**
+         * Initializes the value for the {@link Answer#focus() focus} attribute.
+         * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link Answer#focus() focus}.</em>
+         * @param focus The value for focus 
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder focus(Focus focus);
+
+        /**
+         * Initializes the value for the {@link Answer#value() value} attribute.
+         * @param value The value for value 
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder value(int value);
+
+
+        /**
+         * @return the Answer, never null
+         * @throws dev.partnering.ValidationException listing every problem of the value
+         */
+        Answer build();
     }
 }

@@ -28,7 +28,7 @@ public abstract class BehaviouralSignal {
 
     /** @return a new builder, never null */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableBehaviouralSignal.builder();
     }
 
     /**
@@ -75,9 +75,61 @@ public abstract class BehaviouralSignal {
         v.throwIfAny();
     }
 
-    /** A builder of {@link BehaviouralSignal}; {@code kind} and {@code date} are required. */
-    public static final class Builder extends ImmutableBehaviouralSignal.Builder {
-        Builder() {
-        }
+    /**
+     * A builder of {@link BehaviouralSignal}; {@code kind} and {@code date} are required.
+     * <p>
+     * Obtained from {@link BehaviouralSignal#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
+    public interface Builder {
+
+        /**
+         * Initializes the value for the {@link BehaviouralSignal#kind() kind} attribute.
+         * @param kind The value for kind (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder kind(SignalKind kind);
+
+        /**
+         * Initializes the value for the {@link BehaviouralSignal#date() date} attribute.
+         * @param date The value for date (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder date(LocalDate date);
+
+        /**
+         * Initializes the optional value {@link BehaviouralSignal#by() by} to by.
+         * @param by The value for by
+         * @return {@code this} builder for chained invocation
+         */
+        Builder by(PartyKind by);
+
+        /**
+         * Initializes the optional value {@link BehaviouralSignal#by() by} to by.
+         * @param by The value for by
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder by(Optional<? extends PartyKind> by);
+
+        /**
+         * Initializes the optional value {@link BehaviouralSignal#reference() reference} to reference.
+         * @param reference The value for reference
+         * @return {@code this} builder for chained invocation
+         */
+        Builder reference(String reference);
+
+        /**
+         * Initializes the optional value {@link BehaviouralSignal#reference() reference} to reference.
+         * @param reference The value for reference
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder reference(Optional<String> reference);
+
+
+        /**
+         * @return the BehaviouralSignal, never null
+         * @throws dev.partnering.ValidationException listing every problem of the value
+         */
+        BehaviouralSignal build();
     }
 }

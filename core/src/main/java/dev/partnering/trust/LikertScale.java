@@ -32,7 +32,7 @@ public abstract class LikertScale {
 
     /** @return a new builder, never null */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableLikertScale.builder();
     }
 
     /**
@@ -98,9 +98,33 @@ public abstract class LikertScale {
         v.throwIfAny();
     }
 
-    /** A builder of {@link LikertScale}; {@code minimum} and {@code maximum} are required. */
-    public static final class Builder extends ImmutableLikertScale.Builder {
-        Builder() {
-        }
+    /**
+     * A builder of {@link LikertScale}; {@code minimum} and {@code maximum} are required.
+     * <p>
+     * Obtained from {@link LikertScale#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
+    public interface Builder {
+
+        /**
+         * Initializes the value for the {@link LikertScale#minimum() minimum} attribute.
+         * @param minimum The value for minimum 
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder minimum(int minimum);
+
+        /**
+         * Initializes the value for the {@link LikertScale#maximum() maximum} attribute.
+         * @param maximum The value for maximum 
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder maximum(int maximum);
+
+
+        /**
+         * @return the LikertScale, never null
+         * @throws dev.partnering.ValidationException listing every problem of the value
+         */
+        LikertScale build();
     }
 }

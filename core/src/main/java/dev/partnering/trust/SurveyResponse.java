@@ -31,7 +31,7 @@ public abstract class SurveyResponse {
 
     /** @return a new builder, never null */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableSurveyResponse.builder();
     }
 
     /** @return the opaque respondent id, unique within the survey, never a name */
@@ -62,9 +62,61 @@ public abstract class SurveyResponse {
         v.throwIfAny();
     }
 
-    /** A builder of {@link SurveyResponse}; every attribute is required, with at least one answer. */
-    public static final class Builder extends ImmutableSurveyResponse.Builder {
-        Builder() {
-        }
+    /**
+     * A builder of {@link SurveyResponse}; every attribute is required, with at least one answer.
+     * <p>
+     * Obtained from {@link SurveyResponse#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
+    public interface Builder {
+
+        /**
+         * Initializes the value for the {@link SurveyResponse#respondent() respondent} attribute.
+         * @param respondent The value for respondent (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder respondent(String respondent);
+
+        /**
+         * Initializes the value for the {@link SurveyResponse#side() side} attribute.
+         * @param side The value for side (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder side(PartyKind side);
+
+        /**
+         * Initializes the value for the {@link SurveyResponse#level() level} attribute.
+         * @param level The value for level (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder level(GovernanceLevel level);
+
+        /**
+         * Adds one element to {@link SurveyResponse#answers() answers} list.
+         * @param element A answers element
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addAnswers(Answer element);
+
+        /**
+         * Adds elements to {@link SurveyResponse#answers() answers} list.
+         * @param elements An array of answers elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addAnswers(Answer... elements);
+
+        /**
+         * Adds elements to {@link SurveyResponse#answers() answers} list.
+         * @param elements An iterable of answers elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addAllAnswers(Iterable<? extends Answer> elements);
+
+
+        /**
+         * @return the SurveyResponse, never null
+         * @throws dev.partnering.ValidationException listing every problem of the value
+         */
+        SurveyResponse build();
     }
 }

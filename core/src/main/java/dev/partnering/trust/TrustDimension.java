@@ -38,7 +38,7 @@ public abstract class TrustDimension {
 
     /** @return a new builder, never null */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableTrustDimension.builder();
     }
 
     /**
@@ -76,9 +76,33 @@ public abstract class TrustDimension {
         v.throwIfAny();
     }
 
-    /** A builder of {@link TrustDimension}; {@code id} and {@code name} are required. */
-    public static final class Builder extends ImmutableTrustDimension.Builder {
-        Builder() {
-        }
+    /**
+     * A builder of {@link TrustDimension}; {@code id} and {@code name} are required.
+     * <p>
+     * Obtained from {@link TrustDimension#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
+    public interface Builder {
+
+        /**
+         * Initializes the value for the {@link TrustDimension#id() id} attribute.
+         * @param id The value for id (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder id(String id);
+
+        /**
+         * Initializes the value for the {@link TrustDimension#name() name} attribute.
+         * @param name The value for name (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder name(String name);
+
+
+        /**
+         * @return the TrustDimension, never null
+         * @throws dev.partnering.ValidationException listing every problem of the value
+         */
+        TrustDimension build();
     }
 }

@@ -28,7 +28,7 @@ public abstract class TrustPolicy {
 
     /** @return a new builder, never null */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableTrustPolicy.builder();
     }
 
     /** @return the default policy: minimum group size 3, balance threshold 15, equal weights; never null */
@@ -79,9 +79,57 @@ public abstract class TrustPolicy {
         v.throwIfAny();
     }
 
-    /** A builder of {@link TrustPolicy}; every attribute has a default. */
-    public static final class Builder extends ImmutableTrustPolicy.Builder {
-        Builder() {
-        }
+    /**
+     * A builder of {@link TrustPolicy}; every attribute has a default.
+     * <p>
+     * Obtained from {@link TrustPolicy#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
+    public interface Builder {
+
+        /**
+         * Initializes the value for the {@link TrustPolicy#minimumGroupSize() minimumGroupSize} attribute.
+         * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link TrustPolicy#minimumGroupSize() minimumGroupSize}.</em>
+         * @param minimumGroupSize The value for minimumGroupSize 
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder minimumGroupSize(int minimumGroupSize);
+
+        /**
+         * Initializes the value for the {@link TrustPolicy#balanceThreshold() balanceThreshold} attribute.
+         * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link TrustPolicy#balanceThreshold() balanceThreshold}.</em>
+         * @param balanceThreshold The value for balanceThreshold 
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder balanceThreshold(BigDecimal balanceThreshold);
+
+        /**
+         * Put one entry to the {@link TrustPolicy#weights() weights} map.
+         * @param key The key in the weights map
+         * @param value The associated value in the weights map
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder putWeights(String key, BigDecimal value);
+
+        /**
+         * Put one entry to the {@link TrustPolicy#weights() weights} map. Nulls are not permitted
+         * @param entry The key and value entry
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder putWeights(Map.Entry<String, ? extends BigDecimal> entry);
+
+        /**
+         * Put all mappings from the specified map as entries to {@link TrustPolicy#weights() weights} map. Nulls are not permitted
+         * @param entries The entries that will be added to the weights map
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder putAllWeights(Map<String, ? extends BigDecimal> entries);
+
+
+        /**
+         * @return the TrustPolicy, never null
+         * @throws dev.partnering.ValidationException listing every problem of the value
+         */
+        TrustPolicy build();
     }
 }

@@ -31,7 +31,7 @@ public abstract class TrustSurvey {
 
     /** @return a new builder, never null */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableTrustSurvey.builder();
     }
 
     /** @return the date of the assessment, never null */
@@ -93,9 +93,76 @@ public abstract class TrustSurvey {
         }
     }
 
-    /** A builder of {@link TrustSurvey}; {@code assessmentDate} and at least one dimension are required. */
-    public static final class Builder extends ImmutableTrustSurvey.Builder {
-        Builder() {
-        }
+    /**
+     * A builder of {@link TrustSurvey}; {@code assessmentDate} and at least one dimension are required.
+     * <p>
+     * Obtained from {@link TrustSurvey#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
+    public interface Builder {
+
+        /**
+         * Initializes the value for the {@link TrustSurvey#assessmentDate() assessmentDate} attribute.
+         * @param assessmentDate The value for assessmentDate (can be {@code null})
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder assessmentDate(LocalDate assessmentDate);
+
+        /**
+         * Initializes the value for the {@link TrustSurvey#scale() scale} attribute.
+         * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link TrustSurvey#scale() scale}.</em>
+         * @param scale The value for scale 
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder scale(LikertScale scale);
+
+        /**
+         * Adds one element to {@link TrustSurvey#dimensions() dimensions} list.
+         * @param element A dimensions element
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addDimensions(TrustDimension element);
+
+        /**
+         * Adds elements to {@link TrustSurvey#dimensions() dimensions} list.
+         * @param elements An array of dimensions elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addDimensions(TrustDimension... elements);
+
+        /**
+         * Adds elements to {@link TrustSurvey#dimensions() dimensions} list.
+         * @param elements An iterable of dimensions elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addAllDimensions(Iterable<? extends TrustDimension> elements);
+
+        /**
+         * Adds one element to {@link TrustSurvey#responses() responses} list.
+         * @param element A responses element
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addResponses(SurveyResponse element);
+
+        /**
+         * Adds elements to {@link TrustSurvey#responses() responses} list.
+         * @param elements An array of responses elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addResponses(SurveyResponse... elements);
+
+        /**
+         * Adds elements to {@link TrustSurvey#responses() responses} list.
+         * @param elements An iterable of responses elements
+         * @return {@code this} builder for use in a chained invocation
+         */
+        Builder addAllResponses(Iterable<? extends SurveyResponse> elements);
+
+
+        /**
+         * @return the TrustSurvey, never null
+         * @throws dev.partnering.ValidationException listing every problem of the value
+         */
+        TrustSurvey build();
     }
 }

@@ -1,5 +1,6 @@
 package dev.partnering.explanation;
 
+import dev.partnering.explanation.internal.LazySteps;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -38,7 +39,7 @@ class ExplanationDepthTest {
         for (int level = depth - 1; level >= 1; level--) {
             Step child = s;
             int l = level;
-            s = Step.lazy(() -> Step.of(StepKind.COMPUTATION, "level " + l, Map.of("n", String.valueOf(l)), List.of(child)));
+            s = LazySteps.lazy(() -> Step.of(StepKind.COMPUTATION, "level " + l, Map.of("n", String.valueOf(l)), List.of(child)));
         }
         return s;
     }

@@ -1,5 +1,6 @@
 package dev.partnering.explanation;
 
+import dev.partnering.explanation.internal.LazySteps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,7 +24,7 @@ class LazyStepTest {
 
     @Test
     void aLazyStepIsIndistinguishableFromTheEagerOne() {
-        Step lazy = Step.lazy(LazyStepTest::eager);
+        Step lazy = LazySteps.lazy(LazyStepTest::eager);
         assertEquals(eager(), lazy);
         assertEquals(lazy, eager());
         assertEquals(eager().hashCode(), lazy.hashCode());
@@ -33,14 +34,14 @@ class LazyStepTest {
         assertEquals(Map.of("value", "1.5"), lazy.facts());
         assertEquals(1, lazy.children().size());
         assertEquals(eager().withFact("n", 2), lazy.withFact("n", 2));
-        assertNotEquals(Step.lazy(() -> Step.of(StepKind.RULE, "other")), lazy);
+        assertNotEquals(LazySteps.lazy(() -> Step.of(StepKind.RULE, "other")), lazy);
         assertEquals(Explanation.of("s", List.of(eager())).toText(), Explanation.of("s", List.of(lazy)).toText());
     }
 
     @Test
     void theContentIsComputedOnceAndOnlyWhenRead() throws InterruptedException {
         AtomicInteger calls = new AtomicInteger();
-        Step lazy = Step.lazy(() -> {
+        Step lazy = LazySteps.lazy(() -> {
             calls.incrementAndGet();
             return eager();
         });
@@ -70,8 +71,8 @@ class LazyStepTest {
 
     @Test
     void aLazyStepRefusesANullContent() {
-        assertThrows(NullPointerException.class, () -> Step.lazy(null));
-        assertThrows(NullPointerException.class, () -> Step.lazy(() -> null).text());
+        assertThrows(NullPointerException.class, () -> LazySteps.lazy(null));
+        assertThrows(NullPointerException.class, () -> LazySteps.lazy(() -> null).text());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.partnering.governance;
 
+import dev.partnering.governance.internal.GovernanceReports;
 import dev.partnering.evaluation.GovernanceCalculator;
 
 import static dev.partnering.governance.GovernanceLevel.OPERATIONAL;
@@ -61,7 +62,7 @@ class GovernanceReportTest {
         }
 
         GovernanceReport build() {
-            return GovernanceReport.of(agreementId, period, levels, resolved, withinDeadline, explanation);
+            return GovernanceReports.of(agreementId, period, levels, resolved, withinDeadline, explanation);
         }
 
         List<Violation> violations() {

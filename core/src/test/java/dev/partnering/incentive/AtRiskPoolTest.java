@@ -1,5 +1,6 @@
 package dev.partnering.incentive;
 
+import dev.partnering.incentive.internal.PeriodContext;
 import static dev.partnering.Fixtures.sek;
 import static dev.partnering.incentive.IncentiveFixtures.atTarget;
 import static dev.partnering.incentive.IncentiveFixtures.belowMinimum;
@@ -49,7 +50,7 @@ class AtRiskPoolTest {
         Agreement a = agreement(IncentiveFixtures.noIncentives(), policy);
         IncentivePeriod inputs = IncentivePeriod.builder().period(JAN)
                 .scorecard(ScorecardCalculator.standard().calculate(a, JAN, ms)).build();
-        return pool.evaluate(new IncentiveContext(a, inputs, Optional.of(sek("250000.00")), List.of()));
+        return pool.evaluate(new PeriodContext(a, inputs, Optional.of(sek("250000.00")), List.of()));
     }
 
     private static List<Measurement> with(List<Measurement> base, Measurement replacement) {
@@ -200,9 +201,9 @@ class AtRiskPoolTest {
     void feeAndScorecardAreRequired() {
         AtRiskPool p = pool().allocate("availability", "50").build();
         IncentivePeriod bare = IncentivePeriod.builder().period(JAN).build();
-        assertOnly(() -> p.evaluate(new IncentiveContext(Fixtures.agreement(), bare, Optional.empty(), List.of())), "fee", null,
+        assertOnly(() -> p.evaluate(new PeriodContext(Fixtures.agreement(), bare, Optional.empty(), List.of())), "fee", null,
                 "component 'pool' needs the fee of 2026-01, but the fee schedule has none and the period gives none");
-        assertOnly(() -> p.evaluate(new IncentiveContext(Fixtures.agreement(), bare, Optional.of(sek("1")), List.of())),
+        assertOnly(() -> p.evaluate(new PeriodContext(Fixtures.agreement(), bare, Optional.of(sek("1")), List.of())),
                 "scorecard", null, "component 'pool' needs the scorecard of 2026-01, but the period has none");
     }
 

@@ -1,5 +1,6 @@
 package dev.partnering.incentive;
 
+import dev.partnering.incentive.internal.PeriodContext;
 import static dev.partnering.Fixtures.sek;
 import static dev.partnering.incentive.Rejections.assertOnly;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,7 +32,7 @@ class BonusMalusCurveTest {
         Agreement a = Fixtures.agreement();
         IncentivePeriod inputs = IncentivePeriod.builder().period(JAN)
                 .scorecard(ScorecardCalculator.standard().calculate(a, JAN, ms)).build();
-        return c.evaluate(new IncentiveContext(a, inputs, Optional.of(sek("250000.00")), List.of()));
+        return c.evaluate(new PeriodContext(a, inputs, Optional.of(sek("250000.00")), List.of()));
     }
 
     private static void assertValue(String expected, BonusMalusCurve c, String score) {
@@ -112,7 +113,7 @@ class BonusMalusCurveTest {
         IncentivePeriod inputs = IncentivePeriod.builder().period(JAN)
                 .scorecard(ScorecardCalculator.standard().calculate(a, JAN, List.of(storm))).build();
         BonusMalusCurve c = curve().point("1", "5").build();
-        ComponentOutcome o = c.evaluate(new IncentiveContext(a, inputs, Optional.empty(), List.of()));
+        ComponentOutcome o = c.evaluate(new PeriodContext(a, inputs, Optional.empty(), List.of()));
         assertEquals(sek("0"), o.amount());
         assertEquals("rule: bonus/malus 'c': the score of 2026-01 is undefined: no bonus, no malus", o.explanation().toString());
     }
@@ -124,7 +125,7 @@ class BonusMalusCurveTest {
         Agreement a = Fixtures.agreement();
         IncentivePeriod inputs = IncentivePeriod.builder().period(JAN)
                 .scorecard(ScorecardCalculator.standard().calculate(a, JAN, IncentiveFixtures.atTarget("2026-01"))).build();
-        ComponentOutcome o = c.evaluate(new IncentiveContext(a, inputs, Optional.empty(), List.of()));
+        ComponentOutcome o = c.evaluate(new PeriodContext(a, inputs, Optional.empty(), List.of()));
         assertEquals(sek("2000.00"), o.amount());
         assertEquals(String.join("\n",
                 "bonus/malus 'c': 2000.00 SEK",

@@ -1,5 +1,6 @@
 package dev.partnering.incentive;
 
+import dev.partnering.incentive.internal.PeriodContext;
 import static dev.partnering.Fixtures.sek;
 import static dev.partnering.incentive.Rejections.assertOnly;
 import static dev.partnering.incentive.Rejections.assertViolations;
@@ -30,7 +31,7 @@ class GainShareTest {
 
     private static ComponentOutcome evaluate(GainShare g, CostOutcome cost) {
         IncentivePeriod inputs = IncentivePeriod.builder().period(JAN).putCosts(g.id(), cost).build();
-        return g.evaluate(new IncentiveContext(Fixtures.agreement(), inputs, Optional.of(sek("250000.00")), List.of()));
+        return g.evaluate(new PeriodContext(Fixtures.agreement(), inputs, Optional.of(sek("250000.00")), List.of()));
     }
 
     // ------------------------------------------------------------------ validation
@@ -128,7 +129,7 @@ class GainShareTest {
     void withoutACostOutcomeTheComponentGivesZeroAndSaysSo() {
         GainShare g = half().build();
         IncentivePeriod inputs = IncentivePeriod.builder().period(JAN).build();
-        ComponentOutcome o = g.evaluate(new IncentiveContext(Fixtures.agreement(), inputs, Optional.empty(), List.of()));
+        ComponentOutcome o = g.evaluate(new PeriodContext(Fixtures.agreement(), inputs, Optional.empty(), List.of()));
         assertEquals(sek("0"), o.amount());
         assertEquals(List.of(), o.lines());
         assertEquals("rule: gain share 'g': no cost outcome for 2026-01: 0", o.explanation().toString());

@@ -1,5 +1,7 @@
 package dev.partnering.incentive;
 
+import dev.partnering.incentive.internal.PeriodContext;
+import dev.partnering.incentive.internal.PastPeriod;
 import dev.partnering.analysis.BackTester;
 
 import static dev.partnering.Fixtures.sek;
@@ -30,11 +32,11 @@ class IncentiveContextTest {
     }
 
     private static IncentiveContext march(Optional<Money> janFee) {
-        IncentiveContext.Past jan = new IncentiveContext.Past(IncentivePeriod.builder().period(JAN).build(), janFee,
+        IncentiveContext.Past jan = new PastPeriod(IncentivePeriod.builder().period(JAN).build(), janFee,
                 List.of(outcome("a", JAN, "-1.00"), outcome("b", JAN, "-2.00")), sek("-3.00"), NetLimits.none());
-        IncentiveContext.Past feb = new IncentiveContext.Past(IncentivePeriod.builder().period(FEB).build(), Optional.empty(),
+        IncentiveContext.Past feb = new PastPeriod(IncentivePeriod.builder().period(FEB).build(), Optional.empty(),
                 List.of(outcome("a", FEB, "-3.00")), sek("-3.00"), NetLimits.none());
-        return new IncentiveContext(Fixtures.agreement(), IncentivePeriod.builder().period(MAR).build(), Optional.of(sek("70000.00")),
+        return new PeriodContext(Fixtures.agreement(), IncentivePeriod.builder().period(MAR).build(), Optional.of(sek("70000.00")),
                 List.of(jan, feb));
     }
 
@@ -80,7 +82,7 @@ class IncentiveContextTest {
 
     @Test
     void feesGivenWithLaterPeriodsOfTheCalculationAreKnown() {
-        IncentiveContext c = new IncentiveContext(Fixtures.agreement(), IncentivePeriod.builder().period(JAN).build(),
+        IncentiveContext c = new PeriodContext(Fixtures.agreement(), IncentivePeriod.builder().period(JAN).build(),
                 Optional.of(sek("70000.00")), List.of(), java.util.Map.of(MAR, sek("90000.00")));
         // March comes later in the calculation with its own fee; February falls back to the schedule's 250,000
         assertEquals(Optional.of(sek("90000.00")), c.feeOf(MAR));
@@ -92,7 +94,7 @@ class IncentiveContextTest {
     void aPastPeriodKnowsWhatEachComponentChangedItsNetBy() {
         // gross -1.00 + -2.00 = -3.00 under a floor of -2.50: net -2.50; without a (-1.00) the net would be -2.00, so a
         // changed it by -0.50; without b (-2.00) it would be -1.00, so b changed it by -1.50; c has no outcome: 0
-        IncentiveContext.Past jan = new IncentiveContext.Past(IncentivePeriod.builder().period(JAN).build(), Optional.empty(),
+        IncentiveContext.Past jan = new PastPeriod(IncentivePeriod.builder().period(JAN).build(), Optional.empty(),
                 List.of(outcome("a", JAN, "-1.00"), outcome("b", JAN, "-2.00")), sek("-3.00"),
                 new NetLimits(Optional.of(sek("-2.50")), Optional.empty()));
         assertEquals(sek("-2.50"), jan.net());

@@ -1,5 +1,6 @@
 package dev.partnering.incentive;
 
+import dev.partnering.incentive.internal.PeriodContext;
 import dev.partnering.evaluation.IncentiveCalculator;
 
 import static dev.partnering.Fixtures.sek;
@@ -38,7 +39,7 @@ class PenaltyTest {
 
     private static ComponentOutcome evaluate(Penalty p, Optional<Money> fee, BreachEvent... events) {
         IncentivePeriod inputs = IncentivePeriod.builder().period(JAN).addEvents(events).build();
-        return p.evaluate(new IncentiveContext(Fixtures.agreement(), inputs, fee, List.of()));
+        return p.evaluate(new PeriodContext(Fixtures.agreement(), inputs, fee, List.of()));
     }
 
     // ------------------------------------------------------------------ validation

@@ -1,5 +1,6 @@
 package dev.partnering.incentive;
 
+import dev.partnering.incentive.internal.PeriodContext;
 import static dev.partnering.Fixtures.sek;
 import static dev.partnering.incentive.IncentiveFixtures.agreement;
 import static dev.partnering.incentive.IncentiveFixtures.atTarget;
@@ -43,7 +44,7 @@ class ServiceCreditTiersTest {
         Agreement a = Fixtures.agreement();
         IncentivePeriod inputs = IncentivePeriod.builder().period(JAN)
                 .scorecard(ScorecardCalculator.standard().calculate(a, JAN, ms)).build();
-        return t.evaluate(new IncentiveContext(a, inputs, Optional.of(sek("100000.00")), List.of()));
+        return t.evaluate(new PeriodContext(a, inputs, Optional.of(sek("100000.00")), List.of()));
     }
 
     private static ComponentOutcome evaluate(ServiceCreditTiers t, String kpiId, String value) {

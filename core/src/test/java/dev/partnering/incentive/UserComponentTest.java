@@ -10,16 +10,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 import dev.partnering.ValidationException;
 import dev.partnering.agreement.Agreement;
+import dev.partnering.evaluation.ScorecardCalculator;
 import dev.partnering.explanation.Step;
 import dev.partnering.explanation.StepKind;
 import dev.partnering.money.Money;
 import dev.partnering.period.ReportingPeriod;
 import dev.partnering.scorecard.KpiStatus;
+import dev.partnering.scorecard.Scorecard;
 
 class UserComponentTest {
 
@@ -50,6 +53,33 @@ class UserComponentTest {
         assertEquals(List.of(new Movement("erp-bonus", "region-nord", "acme", sek("3000.00"))), p.movements());
         assertTrue(p.explanation().toText().contains("3 kpis met × 1000 SEK = 3000.00 SEK"));
         assertEquals(sek("0.00"), run(a, List.of(JAN), belowMinimum("2026-01")).periods().get(0).net());
+    }
+
+    /** What a user writes to unit-test a component without a calculator: IncentiveContext is an interface. */
+    record OwnContext(IncentiveTerms agreement, IncentivePeriod inputs, Optional<Money> fee) implements IncentiveContext {
+        @Override
+        public List<Past> earlier() {
+            return List.of();
+        }
+
+        @Override
+        public Optional<Money> feeOf(ReportingPeriod period) {
+            return period.equals(period()) ? fee : agreement.feeFor(period);
+        }
+    }
+
+    @Test
+    void aUserComponentCanBeEvaluatedWithAContextOfItsOwn() {
+        PerKpiBonus bonus = new PerKpiBonus("erp-bonus", sek("1000"));
+        Agreement a = agreement(IncentiveScheme.builder().addComponents(bonus).build());
+        Scorecard scorecard = ScorecardCalculator.standard().calculate(a, JAN, atTarget("2026-01"));
+        IncentiveContext context = new OwnContext(a, IncentivePeriod.builder().period(JAN).scorecard(scorecard).build(),
+                Optional.empty());
+        // three kpis at target × 1,000 = 3,000, as in the calculator above
+        ComponentOutcome o = bonus.evaluate(context);
+        assertEquals(sek("3000.00"), o.amount());
+        assertEquals(JAN, context.period());
+        assertEquals(Optional.empty(), context.earlier(JAN));
     }
 
     @Test

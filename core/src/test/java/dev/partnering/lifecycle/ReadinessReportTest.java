@@ -1,5 +1,6 @@
 package dev.partnering.lifecycle;
 
+import dev.partnering.lifecycle.internal.ReadinessReports;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,13 +19,13 @@ class ReadinessReportTest {
         ReadinessReport checked = HandoverCheck.run(LifecycleFixtures.agreement(),
                 HandoverDeclaration.of(IncentiveArrangement.UNDECIDED));
 
-        ReadinessReport rebuilt = ReadinessReport.of(checked.check(), checked.agreementId(), checked.requirements(),
+        ReadinessReport rebuilt = ReadinessReports.of(checked.check(), checked.agreementId(), checked.requirements(),
                 checked.gaps());
 
         assertEquals(checked, rebuilt);
         assertEquals(checked.hashCode(), rebuilt.hashCode());
         assertEquals(checked.toString(), rebuilt.toString());
-        assertNotEquals(checked, ReadinessReport.of(checked.check(), checked.agreementId(), checked.requirements(), List.of()));
+        assertNotEquals(checked, ReadinessReports.of(checked.check(), checked.agreementId(), checked.requirements(), List.of()));
     }
 
     @Test
@@ -32,7 +33,7 @@ class ReadinessReportTest {
         ReadinessGap exitGap = new ReadinessGap(ReadinessRequirement.EXIT_TRANSITION_PERIOD, "transitionPeriod",
                 "the exit plan gives no transition period");
 
-        ValidationException e = assertThrows(ValidationException.class, () -> ReadinessReport.of(" ", "it-partnering",
+        ValidationException e = assertThrows(ValidationException.class, () -> ReadinessReports.of(" ", "it-partnering",
                 List.of(ReadinessRequirement.KPIS_MEASURABLE, ReadinessRequirement.KPIS_MEASURABLE), List.of(exitGap)));
 
         assertEquals(List.of(

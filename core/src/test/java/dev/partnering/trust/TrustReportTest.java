@@ -1,5 +1,6 @@
 package dev.partnering.trust;
 
+import dev.partnering.trust.internal.TrustReports;
 import static dev.partnering.governance.GovernanceLevel.OPERATIONAL;
 import static dev.partnering.governance.GovernanceLevel.STRATEGIC;
 import static dev.partnering.governance.GovernanceLevel.TACTICAL;
@@ -78,7 +79,7 @@ class TrustReportTest {
         }
 
         TrustReport build() {
-            return TrustReport.of(date, scale, policy, respondents, dimensions, index, customerIndex, supplierIndex, levels,
+            return TrustReports.of(date, scale, policy, respondents, dimensions, index, customerIndex, supplierIndex, levels,
                     balance, trend, suppressed, explanation);
         }
 

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.partnering.governance.internal.GovernanceReports;
 import dev.partnering.explanation.Explanation;
 import dev.partnering.governance.Escalation;
 import dev.partnering.governance.EscalationStep;
@@ -42,7 +43,7 @@ import dev.partnering.period.ReportingPeriod;
  * report with the activity of each level. The governance structure itself (levels, roles, forums,
  * escalation policy) is part of the agreement, in {@link AgreementFormats}.
  * <p>
- * A governance report is read by rebuilding it from its parts with {@link GovernanceReport#of}: see
+ * A governance report is read by rebuilding it from its parts with {@link GovernanceReports#of}: see
  * {@link #REPORT}.
  */
 final class GovernanceFormats {
@@ -67,7 +68,7 @@ final class GovernanceFormats {
     static final ValueWriter<LevelActivity> LEVEL_ACTIVITY_OUT = GovernanceFormats::writeLevelActivity;
 
     /**
-     * Reads a governance report by rebuilding it with {@link GovernanceReport#of}, which checks
+     * Reads a governance report by rebuilding it with {@link GovernanceReports#of}, which checks
      * everything that can be checked without the agreement and the records; the figures the report
      * derives from its parts (meetings, shares, score, the day it is looked from) may be left out,
      * and when given must agree.
@@ -253,7 +254,7 @@ final class GovernanceFormats {
                 .field("judgedAgainstDeadline", INT)
                 .field("withinDeadlineShare", DECIMAL)
                 .field("score", DECIMAL);
-        return derived.build(() -> GovernanceReport.of(agreementId, period, levels, resolved, withinDeadline, explanation),
+        return derived.build(() -> GovernanceReports.of(agreementId, period, levels, resolved, withinDeadline, explanation),
                 r -> Derived.values(
                         "evaluatedOn", r.evaluatedOn(),
                         "scheduledMeetings", r.scheduledMeetings(),

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.partnering.lifecycle.internal.ReadinessReports;
 import dev.partnering.ValidationException;
 import dev.partnering.Violation;
 import dev.partnering.agreement.Agreement;
@@ -374,7 +375,7 @@ final class LifecycleFormats {
         List<ReadinessRequirement> requirements = in.list("requirements", enumOf(ReadinessRequirement.class));
         List<ReadinessGap> gaps = in.list("gaps", GAP);
         Optional<Boolean> ready = in.opt("ready", Scalars.BOOL);
-        ReadinessReport report = in.build(() -> ReadinessReport.of(check, agreementId, requirements, gaps));
+        ReadinessReport report = in.build(() -> ReadinessReports.of(check, agreementId, requirements, gaps));
         if (ready.isPresent() && ready.get() != report.isReady()) {
             throw new In(in.reading, in.node.get("ready"), JsonPaths.field(in.path(), "ready")).fail("ready is " + ready.get()
                     + ", but the report lists " + gaps.size() + (gaps.size() == 1 ? " gap" : " gaps"));

@@ -41,7 +41,7 @@ import dev.partnering.trust.TrustSurvey;
  * <p>
  * Trust reports and governance reports do not hold the inputs they are computed from (a trust
  * report leaves out the answers to protect anonymity), so they are read by rebuilding them from
- * their parts with {@code TrustReport.of} and {@code GovernanceReport.of}: every rule that can be
+ * their parts with {@code TrustReports.of} and {@code GovernanceReports.of}: every rule that can be
  * checked without the inputs is checked, and a trust report that shows a group below the minimum
  * group size, or lets one be worked out by subtraction, is refused.
  * <pre>

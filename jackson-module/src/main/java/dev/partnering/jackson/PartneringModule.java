@@ -33,8 +33,8 @@ import dev.partnering.incentive.IncentiveComponent;
  * with its JSON path. Results without a public constructor are recomputed from the inputs they
  * hold (term status, health report) or counted again (signal tally). Trust reports and governance
  * reports do not hold the inputs they are computed from (a trust report leaves out the answers to
- * protect anonymity): they are rebuilt from their parts with {@code TrustReport.of} and
- * {@code GovernanceReport.of}, which check every rule that can be checked without the inputs, so a
+ * protect anonymity): they are rebuilt from their parts with {@code TrustReports.of} and
+ * {@code GovernanceReports.of}, which check every rule that can be checked without the inputs, so a
  * hand-edited trust report that would break anonymity is refused. Fields the format does not
  * define are refused unless
  * {@link Feature#FAIL_ON_UNKNOWN_FIELDS} is disabled — whatever the mapper's

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.partnering.trust.internal.TrustReports;
 import dev.partnering.ValidationException;
 import dev.partnering.Violation;
 import dev.partnering.governance.GovernanceLevel;
@@ -56,7 +57,7 @@ import dev.partnering.trust.TrustTrend;
  * An answer names its dimension by id, resolved against the dimensions of the survey that holds
  * it, so answers and responses are read within a survey only. A signal tally is read by counting
  * again, with {@link SignalTally#count}, signals that give exactly the counts written. A trust
- * report is read by rebuilding it from its figures with {@link TrustReport#of}: see {@link #REPORT}.
+ * report is read by rebuilding it from its figures with {@link TrustReports#of}: see {@link #REPORT}.
  * <p>
  * A suppressed figure is written as its group, the reason and the minimum group size, never with a
  * number: the writers only copy what the report holds, and the report holds no number for it.
@@ -104,7 +105,7 @@ final class TrustFormats {
     static final ValueWriter<TrustTrend> TREND_OUT = TrustFormats::writeTrend;
 
     /**
-     * Reads a trust report by rebuilding it with {@link TrustReport#of}, which checks everything
+     * Reads a trust report by rebuilding it with {@link TrustReports#of}, which checks everything
      * that can be checked without the survey, above all anonymity: a hand-edited report that shows
      * a group below the minimum group size, or lets one be worked out by subtraction, is refused.
      */
@@ -545,7 +546,7 @@ final class TrustFormats {
         Optional<TrustTrend> trend = in.opt("trend", TREND);
         List<GroupScore.Suppressed> suppressed = in.list("suppressed", SUPPRESSED_FIGURE);
         Explanation explanation = in.req("explanation", ExplanationFormats.EXPLANATION);
-        return in.build(() -> TrustReport.of(assessmentDate, scale, policy, respondents, dimensions, index, customerIndex,
+        return in.build(() -> TrustReports.of(assessmentDate, scale, policy, respondents, dimensions, index, customerIndex,
                 supplierIndex, levels, balance, trend, suppressed, explanation));
     }
 

@@ -1,5 +1,6 @@
 package dev.partnering.jackson;
 
+import dev.partnering.explanation.internal.LazySteps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -92,11 +93,11 @@ class ExplanationDepthJsonTest {
     void oneLevelOverTheLimitIsRefusedOnWritingBeforeAnythingIsWritten() {
         // lazy steps are checked one by one when built; the writer checks the whole tree
         Step inner = chain(Explanation.MAX_DEPTH);
-        Step tooDeep = Step.of(StepKind.COMPUTATION, "one more", Map.of(), List.of(Step.lazy(() -> inner)));
+        Step tooDeep = Step.of(StepKind.COMPUTATION, "one more", Map.of(), List.of(LazySteps.lazy(() -> inner)));
         assertEquals(Explanation.MAX_DEPTH + 1, tooDeep.depth());
         JsonProcessingException e = assertThrows(JsonProcessingException.class, () -> JsonTesting.MAPPER.writeValueAsString(tooDeep));
         assertNamesTheLimit(e.getMessage());
-        Explanation deepExplanation = Explanation.of("deep", List.of(Step.lazy(() -> inner)));
+        Explanation deepExplanation = Explanation.of("deep", List.of(LazySteps.lazy(() -> inner)));
         assertEquals(Explanation.MAX_DEPTH + 1, deepExplanation.depth());
         assertNamesTheLimit(assertThrows(JsonProcessingException.class,
                 () -> JsonTesting.MAPPER.writeValueAsString(deepExplanation)).getMessage());

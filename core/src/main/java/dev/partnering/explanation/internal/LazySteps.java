@@ -1,0 +1,54 @@
+package dev.partnering.explanation.internal;
+
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import dev.partnering.explanation.Step;
+import dev.partnering.internal.Secret;
+
+/**
+ * Lazy explanation steps for the core's calculators: a step whose sentence and facts are written the
+ * first time they are read, so that every result can be explained without paying for text nobody
+ * reads. Not part of the API (the package is not exported): a user builds steps with
+ * {@link Step#of}.
+ * <p>
+ * {@link Step} keeps its constructors private and hands its lazy factory to this class when it is
+ * initialised (the JDK's "shared secrets" pattern). This class is thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class LazySteps {
+
+    private static final Secret<Function<Supplier<Step>, Step>> FACTORY = new Secret<>(Step.class);
+
+    private LazySteps() {
+    }
+
+    /**
+     * Called once, by {@link Step}'s static initialiser.
+     *
+     * @param lazyFactory  makes a lazy step from its content, not null
+     * @throws IllegalStateException if a factory is already installed
+     */
+    public static void install(Function<Supplier<Step>, Step> lazyFactory) {
+        FACTORY.install(lazyFactory);
+    }
+
+    /**
+     * A step whose content is computed the first time it is read (its kind, text, facts or
+     * children, its rendering, equality or hash), exactly once, then kept; it is indistinguishable
+     * from the eager step it computes. The supplier must be pure: it is called at most once, from
+     * whichever thread reads first. Content deeper than {@code Explanation.MAX_DEPTH} is refused by
+     * {@link Step#of} inside the supplier, so the first read throws the
+     * {@link dev.partnering.ValidationException}; a lazy child not yet computed counts as one level
+     * when its parent is built.
+     *
+     * @param content  computes the step, not null; must not return null
+     * @return the step, never null
+     */
+    public static Step lazy(Supplier<Step> content) {
+        Objects.requireNonNull(content, "content");
+        return FACTORY.get().apply(content);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.partnering.incentive.internal;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import dev.partnering.incentive.ComponentOutcome;
+import dev.partnering.incentive.IncentiveContext;
+import dev.partnering.incentive.IncentivePeriod;
+import dev.partnering.incentive.NetLimits;
+import dev.partnering.money.Money;
+
+/**
+ * The incentive calculator's record of an earlier period, as components see it through
+ * {@link IncentiveContext.Past}. Not part of the API (the package is not exported). This class is
+ * immutable and thread-safe.
+ *
+ * @param inputs  the period's inputs
+ * @param fee  the period's fee, if known
+ * @param outcomes  the components' outcomes in that period
+ * @param gross  Σ of the outcomes' amounts
+ * @param limits  the scheme's floor and cap resolved for that period
+ * @since 0.1.0
+ */
+public record PastPeriod(IncentivePeriod inputs, Optional<Money> fee, List<ComponentOutcome> outcomes, Money gross,
+        NetLimits limits) implements IncentiveContext.Past {
+
+    /** Copies the list; checks for nulls. */
+    public PastPeriod {
+        Objects.requireNonNull(inputs, "inputs");
+        Objects.requireNonNull(fee, "fee");
+        outcomes = List.copyOf(outcomes);
+        Objects.requireNonNull(gross, "gross");
+        Objects.requireNonNull(limits, "limits");
+    }
+}
