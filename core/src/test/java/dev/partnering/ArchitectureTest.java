@@ -59,6 +59,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void theCoreUsesNoReflection() {
+        // the design card: no reflection tricks; each value checks its own attributes explicitly
+        noClasses().should().dependOnClassesThat().resideInAPackage("java.lang.reflect..")
+                .check(core);
+    }
+
+    @Test
     void theCoreUsesNoFramework() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "tools.jackson..",
                 "org.springframework..", "jakarta.inject..", "javax.inject..", "com.google.common..")

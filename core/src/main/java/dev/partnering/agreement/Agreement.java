@@ -247,7 +247,22 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
 
     @Value.Check
     void check() {
-        dev.partnering.internal.Attributes.require(this, "Agreement");
+        // first the structure: every required attribute and element present, every decimal within bounds
+        Violations attrs = Violations.of("Agreement");
+        attrs.required("id", id());
+        attrs.required("title", title());
+        attrs.requiredAll("parties", parties());
+        attrs.required("term", term());
+        attrs.required("phase", phase());
+        attrs.requiredAll("goals", goals());
+        attrs.requiredAll("responsibilityAreas", responsibilityAreas());
+        attrs.required("governance", governance());
+        attrs.requiredAll("kpis", kpis());
+        attrs.required("currency", currency());
+        attrs.required("feeSchedule", feeSchedule());
+        attrs.required("missingDataPolicy", missingDataPolicy());
+        attrs.required("precision", precision());
+        attrs.throwIfAny();
         Violations v = Violations.of("Agreement '" + id() + "'");
         Ids.check(v, "id", id(), "agreement");
         v.require(!title().isBlank(), "title", title(), "agreement '" + id() + "': title must not be blank");

@@ -99,7 +99,10 @@ public abstract class FeeSchedule {
 
     @Value.Check
     FeeSchedule normalize() {
-        dev.partnering.internal.Attributes.require(this, "FeeSchedule");
+        // first the structure: every required attribute and element present, every decimal within bounds
+        Violations attrs = Violations.of("FeeSchedule");
+        attrs.requiredAll("fees", fees());
+        attrs.throwIfAny();
         Violations v = Violations.of("FeeSchedule");
         // sort indexes, not fees: paths name each fee by its index as given to the builder
         List<Integer> index = new ArrayList<>();

@@ -5,6 +5,7 @@ import org.immutables.value.Value;
 import dev.partnering.internal.Violations;
 import dev.partnering.money.Money;
 import dev.partnering.period.ReportingPeriod;
+import dev.partnering.internal.Limits;
 
 /**
  * The fee the customer pays for one reporting period, e.g. 250,000.00 SEK for 2026-03.
@@ -39,10 +40,16 @@ public abstract class PeriodFee {
 
     @Value.Check
     void check() {
-        dev.partnering.internal.Attributes.require(this, "PeriodFee");
+        // first the structure: every required attribute and element present, every decimal within bounds
+        Violations attrs = Violations.of("PeriodFee");
+        attrs.required("period", period());
+        if (attrs.required("amount", amount())) {
+            Limits.check(attrs, "amount", amount().amount());
+        }
+        attrs.throwIfAny();
         Violations v = Violations.of("PeriodFee " + period());
         v.require(!amount().isNegative(), "amount", amount(), () -> "fee for " + period() + " must not be negative, was " + amount());
-        dev.partnering.internal.Limits.payable(v, "amount", amount(), "fee for " + period());
+        dev.partnering.internal.Limits.payable(v, "amount", amount().amount(), amount().currency(), "fee for " + period());
         v.throwIfAny();
     }
 }

@@ -50,7 +50,12 @@ public abstract class ResponsibilityArea {
 
     @Value.Check
     void check() {
-        dev.partnering.internal.Attributes.require(this, "ResponsibilityArea");
+        // first the structure: every required attribute and element present, every decimal within bounds
+        Violations attrs = Violations.of("ResponsibilityArea");
+        attrs.required("id", id());
+        attrs.required("name", name());
+        attrs.required("owner", owner());
+        attrs.throwIfAny();
         Violations v = Violations.of("ResponsibilityArea '" + id() + "'");
         Ids.check(v, "id", id(), "responsibility area");
         Ids.check(v, "owner", owner(), "owner party");

@@ -50,7 +50,12 @@ public abstract class Amendment {
 
     @Value.Check
     void check() {
-        dev.partnering.internal.Attributes.require(this, "Amendment");
+        // first the structure: every required attribute and element present, every decimal within bounds
+        Violations attrs = Violations.of("Amendment");
+        attrs.required("effectiveFrom", effectiveFrom());
+        attrs.required("description", description());
+        attrs.requiredAll("changes", changes());
+        attrs.throwIfAny();
         Violations v = Violations.of("Amendment of " + effectiveFrom());
         v.require(!description().isBlank(), "description", description(), "an amendment must be described, not blank");
         v.require(!changes().isEmpty(), "changes", "[]", "amendment '" + description() + "' must make at least one change");

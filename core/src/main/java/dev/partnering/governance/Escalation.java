@@ -134,7 +134,13 @@ public abstract class Escalation {
 
     @Value.Check
     void check() {
-        dev.partnering.internal.Attributes.require(this, "Escalation");
+        // first the structure: every required attribute and element present, every decimal within bounds
+        Violations attrs = Violations.of("Escalation");
+        attrs.required("id", id());
+        attrs.required("raisedAt", raisedAt());
+        attrs.required("raisedOn", raisedOn());
+        attrs.requiredAll("steps", steps());
+        attrs.throwIfAny();
         String it = "escalation '" + id() + "'";
         Violations v = Violations.of("Escalation '" + id() + "'");
         Ids.check(v, "id", id(), "escalation");

@@ -41,7 +41,10 @@ public abstract class EscalationPolicy {
 
     @Value.Check
     void check() {
-        dev.partnering.internal.Attributes.require(this, "EscalationPolicy");
+        // first the structure: every required attribute and element present, every decimal within bounds
+        Violations attrs = Violations.of("EscalationPolicy");
+        attrs.requiredEntries("timeAllowed", timeAllowed());
+        attrs.throwIfAny();
         Violations v = Violations.of("EscalationPolicy");
         v.require(!timeAllowed().isEmpty(), "timeAllowed", "{}",
                 "the escalation policy must give the time allowed for at least one level");

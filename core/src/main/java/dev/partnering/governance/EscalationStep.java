@@ -3,6 +3,7 @@ package dev.partnering.governance;
 import java.time.LocalDate;
 
 import org.immutables.value.Value;
+import dev.partnering.internal.Violations;
 
 /**
  * One step of an {@link Escalation}: the day it was handed up to a higher level.
@@ -19,7 +20,11 @@ public abstract class EscalationStep {
 
     @Value.Check
     void check() {
-        dev.partnering.internal.Attributes.require(this, "EscalationStep");
+        // first the structure: every required attribute and element present, every decimal within bounds
+        Violations attrs = Violations.of("EscalationStep");
+        attrs.required("level", level());
+        attrs.required("date", date());
+        attrs.throwIfAny();
     }
 
     /**

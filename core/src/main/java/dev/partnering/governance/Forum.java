@@ -43,7 +43,14 @@ public abstract class Forum {
 
     @Value.Check
     void check() {
-        dev.partnering.internal.Attributes.require(this, "Forum");
+        // first the structure: every required attribute and element present, every decimal within bounds
+        Violations attrs = Violations.of("Forum");
+        attrs.required("id", id());
+        attrs.required("name", name());
+        attrs.required("level", level());
+        attrs.required("cadence", cadence());
+        attrs.requiredAll("participants", participants());
+        attrs.throwIfAny();
         Violations v = Violations.of("Forum '" + id() + "'");
         Ids.check(v, "id", id(), "forum");
         v.require(!name().isBlank(), "name", name(), "forum '" + id() + "': name must not be blank");

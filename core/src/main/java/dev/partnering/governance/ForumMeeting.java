@@ -94,7 +94,13 @@ public abstract class ForumMeeting {
 
     @Value.Check
     void check() {
-        dev.partnering.internal.Attributes.require(this, "ForumMeeting");
+        // first the structure: every required attribute and element present, every decimal within bounds
+        Violations attrs = Violations.of("ForumMeeting");
+        attrs.required("forum", forum());
+        attrs.required("date", date());
+        attrs.required("status", status());
+        attrs.requiredEntries("attendance", attendance());
+        attrs.throwIfAny();
         String meeting = "meeting of forum '" + forum() + "' on " + date();
         Violations v = Violations.of("ForumMeeting '" + forum() + "' " + date());
         new TreeMap<>(attendance()).forEach((side, n) -> v.require(n >= 0, "attendance." + side, n,

@@ -85,7 +85,13 @@ public abstract class Governance {
 
     @Value.Check
     void check() {
-        dev.partnering.internal.Attributes.require(this, "Governance");
+        // first the structure: every required attribute and element present, every decimal within bounds
+        Violations attrs = Violations.of("Governance");
+        attrs.requiredAll("levels", levels());
+        attrs.requiredAll("roles", roles());
+        attrs.requiredAll("forums", forums());
+        attrs.required("escalationPolicy", escalationPolicy());
+        attrs.throwIfAny();
         Violations v = Violations.of("Governance");
         checkLevels(v);
         Map<String, Role> byId = new HashMap<>();

@@ -50,7 +50,14 @@ public abstract class Role {
 
     @Value.Check
     void check() {
-        dev.partnering.internal.Attributes.require(this, "Role");
+        // first the structure: every required attribute and element present, every decimal within bounds
+        Violations attrs = Violations.of("Role");
+        attrs.required("id", id());
+        attrs.required("title", title());
+        attrs.required("party", party());
+        attrs.required("level", level());
+        attrs.required("mandate", mandate());
+        attrs.throwIfAny();
         Violations v = Violations.of("Role '" + id() + "'");
         Ids.check(v, "id", id(), "role");
         Ids.check(v, "party", party(), "party");

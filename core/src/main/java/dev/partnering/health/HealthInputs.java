@@ -15,6 +15,7 @@ import dev.partnering.period.ReportingPeriod;
 import dev.partnering.trust.Balance;
 import dev.partnering.trust.DimensionTrust;
 import dev.partnering.trust.TrustReport;
+import dev.partnering.internal.Limits;
 
 /**
  * What the {@link HealthCalculator} combines for one period: the three pillar scores from 0 to 100,
@@ -77,7 +78,14 @@ public abstract class HealthInputs {
 
     @Value.Check
     void check() {
-        dev.partnering.internal.Attributes.require(this, "HealthInputs");
+        // first the structure: every required attribute and element present, every decimal within bounds
+        Violations attrs = Violations.of("HealthInputs");
+        attrs.required("period", period());
+        Limits.check(attrs, "performance", performance().orElse(null));
+        Limits.check(attrs, "trustIndex", trustIndex().orElse(null));
+        Limits.check(attrs, "governanceScore", governanceScore().orElse(null));
+        attrs.requiredAll("concerns", concerns());
+        attrs.throwIfAny();
         Violations v = Violations.of("HealthInputs " + period());
         for (Pillar p : Pillar.values()) {
             score(p).ifPresent(s -> v.require(s.signum() >= 0 && s.compareTo(Decimals.HUNDRED) <= 0,

@@ -102,7 +102,15 @@ public abstract class HealthPolicy {
 
     @Value.Check
     void check() {
-        dev.partnering.internal.Attributes.require(this, "HealthPolicy");
+        // first the structure: every required attribute and element present, every decimal within bounds
+        Violations attrs = Violations.of("HealthPolicy");
+        attrs.decimal("performanceWeight", performanceWeight());
+        attrs.decimal("trustWeight", trustWeight());
+        attrs.decimal("governanceWeight", governanceWeight());
+        attrs.decimal("greenFrom", greenFrom());
+        attrs.decimal("amberFrom", amberFrom());
+        attrs.decimal("pillarFloor", pillarFloor());
+        attrs.throwIfAny();
         Violations v = Violations.of("HealthPolicy");
         BigDecimal total = BigDecimal.ZERO;
         for (Pillar p : Pillar.values()) {

@@ -283,7 +283,13 @@ public abstract class AtRiskPool implements IncentiveComponent {
 
     @Value.Check
     void check() {
-        dev.partnering.internal.Attributes.require(this, "AtRiskPool");
+        // first the structure: every required attribute and element present, every decimal within bounds
+        Violations attrs = Violations.of("AtRiskPool");
+        attrs.required("id", id());
+        attrs.decimal("atRiskPercent", atRiskPercent());
+        attrs.requiredEntries("allocations", allocations());
+        attrs.required("trigger", trigger());
+        attrs.throwIfAny();
         Violations v = Violations.of("AtRiskPool '" + id() + "'");
         Ids.check(v, "id", id(), "component");
         v.require(atRiskPercent().signum() > 0 && atRiskPercent().compareTo(BigDecimal.valueOf(100)) <= 0, "atRiskPercent",

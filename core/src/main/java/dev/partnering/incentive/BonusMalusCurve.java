@@ -146,7 +146,7 @@ public abstract class BonusMalusCurve implements IncentiveComponent {
         Violations v = Violations.of("BonusMalusCurve '" + id() + "'");
         for (int i = 0; i < points().size(); i++) {
             dev.partnering.internal.Limits.payable(v, "points[" + i + "].value",
-                    Money.of(points().get(i).value(), agreement.currency()), "bonus/malus curve '" + id() + "': amount");
+                    points().get(i).value(), agreement.currency(), "bonus/malus curve '" + id() + "': amount");
         }
         return v.list();
     }
@@ -190,7 +190,12 @@ public abstract class BonusMalusCurve implements IncentiveComponent {
 
     @Value.Check
     void check() {
-        dev.partnering.internal.Attributes.require(this, "BonusMalusCurve");
+        // first the structure: every required attribute and element present, every decimal within bounds
+        Violations attrs = Violations.of("BonusMalusCurve");
+        attrs.required("id", id());
+        attrs.requiredAll("points", points());
+        attrs.required("unit", unit());
+        attrs.throwIfAny();
         Violations v = Violations.of("BonusMalusCurve '" + id() + "'");
         Ids.check(v, "id", id(), "component");
         v.require(!points().isEmpty(), "points", "[]", () -> "bonus/malus curve '" + id() + "' needs at least one point");

@@ -63,7 +63,7 @@ public sealed interface Bound {
             if (v.required("amount", amount)) {
                 Money a = amount;
                 v.require(!a.isNegative(), "amount", a, () -> "bound " + a + " must not be negative");
-                Limits.payable(v, "amount", a, "bound");
+                Limits.payable(v, "amount", a.amount(), a.currency(), "bound");
             }
             v.throwIfAny();
         }

@@ -57,7 +57,13 @@ public abstract class BreachEvent {
 
     @Value.Check
     void check() {
-        dev.partnering.internal.Attributes.require(this, "BreachEvent");
+        // first the structure: every required attribute and element present, every decimal within bounds
+        Violations attrs = Violations.of("BreachEvent");
+        attrs.required("id", id());
+        attrs.required("penaltyId", penaltyId());
+        attrs.required("date", date());
+        attrs.decimal("units", units());
+        attrs.throwIfAny();
         Violations v = Violations.of("BreachEvent '" + id() + "'");
         Ids.check(v, "id", id(), "breach event");
         Ids.check(v, "penaltyId", penaltyId(), "penalty");

@@ -6,6 +6,7 @@ import org.immutables.value.Value;
 
 import dev.partnering.internal.Violations;
 import dev.partnering.money.Money;
+import dev.partnering.internal.Limits;
 
 /**
  * The cost side of a period for gain sharing: a baseline and the actual cost, or the savings given
@@ -54,7 +55,12 @@ public abstract class CostOutcome {
 
     @Value.Check
     void check() {
-        dev.partnering.internal.Attributes.require(this, "CostOutcome");
+        // first the structure: every required attribute and element present, every decimal within bounds
+        Violations attrs = Violations.of("CostOutcome");
+        baseline().ifPresent(m -> Limits.check(attrs, "baseline", m.amount()));
+        actual().ifPresent(m -> Limits.check(attrs, "actual", m.amount()));
+        givenSavings().ifPresent(m -> Limits.check(attrs, "givenSavings", m.amount()));
+        attrs.throwIfAny();
         Violations v = Violations.of("CostOutcome");
         boolean pair = baseline().isPresent() && actual().isPresent();
         boolean none = baseline().isEmpty() && actual().isEmpty();

@@ -171,7 +171,14 @@ public abstract class GainShare implements IncentiveComponent {
 
     @Value.Check
     void check() {
-        dev.partnering.internal.Attributes.require(this, "GainShare");
+        // first the structure: every required attribute and element present, every decimal within bounds
+        Violations attrs = Violations.of("GainShare");
+        attrs.required("id", id());
+        attrs.requiredAll("tiers", tiers());
+        cap().ifPresent(m -> Limits.check(attrs, "cap", m.amount()));
+        attrs.decimal("painSharePercent", painSharePercent());
+        painCap().ifPresent(m -> Limits.check(attrs, "painCap", m.amount()));
+        attrs.throwIfAny();
         Violations v = Violations.of("GainShare '" + id() + "'");
         Ids.check(v, "id", id(), "component");
         v.require(!tiers().isEmpty(), "tiers", "[]", () -> "gain share '" + id() + "' needs at least one tier");
@@ -192,8 +199,8 @@ public abstract class GainShare implements IncentiveComponent {
                 "painSharePercent", painSharePercent(), () -> "gain share '" + id() + "': pain share "
                         + Decimals.plain(painSharePercent()) + " % must be 0 to 100 %");
         cap().ifPresent(c -> v.require(!c.isNegative(), "cap", c, () -> "gain share '" + id() + "': cap " + c + " must not be negative"));
-        cap().ifPresent(c -> Limits.payable(v, "cap", c, "gain share '" + id() + "': cap"));
-        painCap().ifPresent(c -> Limits.payable(v, "painCap", c, "gain share '" + id() + "': pain cap"));
+        cap().ifPresent(c -> Limits.payable(v, "cap", c.amount(), c.currency(), "gain share '" + id() + "': cap"));
+        painCap().ifPresent(c -> Limits.payable(v, "painCap", c.amount(), c.currency(), "gain share '" + id() + "': pain cap"));
         if (!tiers().isEmpty()) {
             java.util.Currency currency = tiers().get(0).from().currency();
             cap().ifPresent(c -> v.require(c.currency().equals(currency), "cap", c, () -> "gain share '" + id() + "': cap " + c

@@ -31,7 +31,7 @@ public record GainShareTier(Money from, BigDecimal sharePercent) {
         if (v.required("from", from) && Limits.check(v, "from", from.amount())) {
             Money f = from;
             v.require(!f.isNegative(), "from", f, () -> "gain-share tier from " + f + ": the start must not be negative");
-            Limits.payable(v, "from", f, "gain-share tier start");
+            Limits.payable(v, "from", f.amount(), f.currency(), "gain-share tier start");
         }
         if (v.required("sharePercent", sharePercent) && Limits.check(v, "sharePercent", sharePercent)) {
             BigDecimal s = sharePercent;

@@ -52,9 +52,15 @@ public abstract class IncentivePeriod {
 
     @Value.Check
     void check() {
-        dev.partnering.internal.Attributes.require(this, "IncentivePeriod");
+        // first the structure: every required attribute and element present, every decimal within bounds
+        Violations attrs = Violations.of("IncentivePeriod");
+        attrs.required("period", period());
+        attrs.requiredEntries("costs", costs());
+        attrs.requiredAll("events", events());
+        fee().ifPresent(m -> Limits.check(attrs, "fee", m.amount()));
+        attrs.throwIfAny();
         Violations v = Violations.of("IncentivePeriod " + period());
-        fee().ifPresent(f -> Limits.payable(v, "fee", f, "fee of " + period()));
+        fee().ifPresent(f -> Limits.payable(v, "fee", f.amount(), f.currency(), "fee of " + period()));
         fee().ifPresent(f -> v.require(!f.isNegative(), "fee", f, () -> "fee of " + period() + " " + f + " must not be negative"));
         costs().keySet().forEach(id -> dev.partnering.internal.Ids.check(v, "costs[" + Limits.show(id) + "]", id, "gain-share component"));
         scorecard().ifPresent(s -> v.require(s.period().equals(period()), "scorecard", s.period(),

@@ -155,7 +155,12 @@ public abstract class IncentiveScheme {
 
     @Value.Check
     void check() {
-        dev.partnering.internal.Attributes.require(this, "IncentiveScheme");
+        // first the structure: every required attribute and element present, every decimal within bounds
+        Violations attrs = Violations.of("IncentiveScheme");
+        attrs.requiredAll("components", components());
+        attrs.requiredAll("remedyTriggers", remedyTriggers());
+        attrs.requiredEntries("customerWeights", customerWeights());
+        attrs.throwIfAny();
         Violations v = Violations.of("IncentiveScheme");
         Set<String> ids = new HashSet<>();
         List<String> dup = new ArrayList<>();

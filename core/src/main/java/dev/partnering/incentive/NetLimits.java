@@ -39,8 +39,8 @@ public record NetLimits(Optional<Money> lowest, Optional<Money> highest) {
                     () -> "the lowest net " + l + " must be zero or negative: a floor is a largest deduction"));
             highest.filter(Money::isNegative).ifPresent(h -> v.add("highest", h,
                     () -> "the highest net " + h + " must be zero or positive: a cap is a largest addition"));
-            lowest.ifPresent(l -> Limits.payable(v, "lowest", l, "the lowest net"));
-            highest.ifPresent(h -> Limits.payable(v, "highest", h, "the highest net"));
+            lowest.ifPresent(l -> Limits.payable(v, "lowest", l.amount(), l.currency(), "the lowest net"));
+            highest.ifPresent(h -> Limits.payable(v, "highest", h.amount(), h.currency(), "the highest net"));
             if (lowest.isPresent() && highest.isPresent() && !lowest.get().currency().equals(highest.get().currency())) {
                 v.add("highest", highest.get(), () -> "the limits are in different currencies: " + lowest.get() + " and " + highest.get());
             }

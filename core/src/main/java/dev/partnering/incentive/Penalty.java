@@ -249,13 +249,20 @@ public abstract class Penalty implements IncentiveComponent {
 
     @Value.Check
     void check() {
-        dev.partnering.internal.Attributes.require(this, "Penalty");
+        // first the structure: every required attribute and element present, every decimal within bounds
+        Violations attrs = Violations.of("Penalty");
+        attrs.required("id", id());
+        attrs.required("basis", basis());
+        if (attrs.required("rate", rate())) {
+            Limits.check(attrs, "rate", rate().amount());
+        }
+        attrs.throwIfAny();
         Violations v = Violations.of("Penalty '" + id() + "'");
         Ids.check(v, "id", id(), "component");
         v.require(!rate().isNegative(), "rate", rate(), () -> "penalty '" + id() + "': rate " + rate() + " must not be negative");
         if (basis() == Basis.PER_EVENT) {
             // an amount per event is paid as it is; a rate per unit (per day late) may be finer
-            Limits.payable(v, "rate", rate(), "penalty '" + id() + "': amount per event");
+            Limits.payable(v, "rate", rate().amount(), rate().currency(), "penalty '" + id() + "': amount per event");
         }
         v.throwIfAny();
     }

@@ -21,6 +21,7 @@ import dev.partnering.money.Money;
 import dev.partnering.period.ReportingPeriod;
 import dev.partnering.scorecard.Scorecard;
 import dev.partnering.scorecard.ScorecardLine;
+import dev.partnering.internal.Limits;
 
 /**
  * A service-credit table for one KPI: bands of the achieved value, the worst band applying, e.g.
@@ -198,7 +199,15 @@ public abstract class ServiceCreditTiers implements IncentiveComponent {
 
     @Value.Check
     void check() {
-        dev.partnering.internal.Attributes.require(this, "ServiceCreditTiers");
+        // first the structure: every required attribute and element present, every decimal within bounds
+        Violations attrs = Violations.of("ServiceCreditTiers");
+        attrs.required("id", id());
+        attrs.required("kpiId", kpiId());
+        attrs.required("direction", direction());
+        attrs.requiredAll("bands", bands());
+        Limits.check(attrs, "periodCapPercent", periodCapPercent().orElse(null));
+        Limits.check(attrs, "rollingCapPercent", rollingCapPercent().orElse(null));
+        attrs.throwIfAny();
         Violations v = Violations.of("ServiceCreditTiers '" + id() + "'");
         Ids.check(v, "id", id(), "component");
         Ids.check(v, "kpiId", kpiId(), "kpi");

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.Currency;
 
 import dev.partnering.ValidationException;
-import dev.partnering.money.Money;
 
 /**
  * The bounds of every decimal that enters the SDK, and the rendering of rejected values in
@@ -38,7 +37,7 @@ public final class Limits {
     }
 
     /**
-     * Whether an amount can be held by {@link Money} at all: at most {@value #MAX_WRITTEN_DIGITS}
+     * Whether an amount can be held by {@code Money} at all: at most {@value #MAX_WRITTEN_DIGITS}
      * digits and an exponent within ±{@value #MAX_WRITTEN_DIGITS}, the same limits the JSON module
      * reads. Looser than {@link #within}, which every value built from inputs applies: sums and
      * products of bounded inputs (a year of fees, a statement's totals) stay representable, and
@@ -106,15 +105,17 @@ public final class Limits {
      *
      * @param v  the collector, not null
      * @param path  the path of the amount, not null
-     * @param money  the amount, may be null (nothing recorded)
+     * @param amount  the amount, may be null (nothing recorded)
+     * @param currency  its currency, not null if the amount is not null
      * @param what  what the amount is, e.g. {@code "period fee"}, not null
      */
-    public static void payable(Violations v, String path, Money money, String what) {
-        if (money == null || isPayable(money.amount(), money.currency())) {
+    public static void payable(Violations v, String path, BigDecimal amount, Currency currency, String what) {
+        if (amount == null || isPayable(amount, currency)) {
             return;
         }
-        int digits = money.currency().getDefaultFractionDigits();
-        v.add(path, money, () -> what + " " + show(money) + " has more decimals than " + money.currency().getCurrencyCode()
+        int digits = currency.getDefaultFractionDigits();
+        String shown = (within(amount) ? amount.toPlainString() : amount.toString()) + " " + currency.getCurrencyCode();
+        v.add(path, shown, () -> what + " " + abbreviate(shown) + " has more decimals than " + currency.getCurrencyCode()
                 + " allows (" + digits + "): an amount that is paid or bounds a payment is stated in minor units");
     }
 
@@ -172,7 +173,7 @@ public final class Limits {
 
     /**
      * Parses a decimal from text like {@link #parse(Violations, String, String)}, without
-     * applying the bounds (for {@link Money}, which applies its own).
+     * applying the bounds (for {@code Money}, which applies its own).
      *
      * @return the decimal, or null if a violation was recorded
      */
@@ -226,8 +227,6 @@ public final class Limits {
         String text;
         if (value instanceof BigDecimal d) {
             text = within(d) ? d.toPlainString() : d.toString();
-        } else if (value instanceof Money m) {
-            text = within(m.amount()) ? m.toString() : m.amount() + " " + m.currency().getCurrencyCode();
         } else {
             text = String.valueOf(value);
         }

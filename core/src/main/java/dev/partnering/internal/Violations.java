@@ -2,8 +2,11 @@ package dev.partnering.internal;
 
 import java.util.function.Supplier;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import dev.partnering.ValidationException;
 import dev.partnering.Violation;
@@ -62,6 +65,60 @@ public final class Violations {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Records a violation if a required decimal is null or out of the {@linkplain Limits bounds}.
+     *
+     * @param path  the path of the decimal, not null
+     * @param x  the decimal, may be null (a violation)
+     * @return true if the decimal is present and within bounds
+     */
+    public boolean decimal(String path, BigDecimal x) {
+        return required(path, x) && Limits.check(this, path, x);
+    }
+
+    /**
+     * Records a violation if a required collection is null, and one for each null element, at
+     * {@code path[i]} in iteration order.
+     *
+     * @param path  the path of the collection, not null
+     * @param xs  the collection, may be null (a violation)
+     * @return true if the collection and all its elements are present
+     */
+    public boolean requiredAll(String path, Collection<?> xs) {
+        if (!required(path, xs)) {
+            return false;
+        }
+        boolean ok = true;
+        int i = 0;
+        for (Object x : xs) {
+            ok &= required(path + "[" + i++ + "]", x);
+        }
+        return ok;
+    }
+
+    /**
+     * Records a violation if a required map is null, one at {@code "path key"} for each null key,
+     * one at {@code path[key]} for each null value, and one for each decimal value out of the
+     * {@linkplain Limits bounds}.
+     *
+     * @param path  the path of the map, not null
+     * @param map  the map, may be null (a violation)
+     * @return true if the map, its keys and values are present and its decimal values within bounds
+     */
+    public boolean requiredEntries(String path, Map<?, ?> map) {
+        if (!required(path, map)) {
+            return false;
+        }
+        boolean ok = true;
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            String p = path + "[" + Limits.show(e.getKey()) + "]";
+            ok &= required(path + " key", e.getKey());
+            Object x = e.getValue();
+            ok &= x instanceof BigDecimal d ? Limits.check(this, p, d) : required(p, x);
+        }
+        return ok;
     }
 
     /**

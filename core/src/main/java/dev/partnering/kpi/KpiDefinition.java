@@ -213,7 +213,20 @@ public abstract class KpiDefinition {
         String kpi = "kpi '" + id() + "'";
         Violations v = Violations.of("KpiDefinition '" + id() + "'");
         // every problem at once: required attributes and bounds, then the rules on what is present
-        boolean complete = dev.partnering.internal.Attributes.check(v, this);
+        v.required("id", id());
+        v.required("name", name());
+        v.required("unit", unit());
+        v.required("direction", direction());
+        Limits.check(v, "minimum", minimum().orElse(null));
+        Limits.check(v, "target", target().orElse(null));
+        Limits.check(v, "stretch", stretch().orElse(null));
+        v.decimal("maxAttainment", maxAttainment());
+        v.required("aggregation", aggregation());
+        v.decimal("weight", weight());
+        v.required("frequency", frequency());
+        v.requiredAll("qualifyingConditions", qualifyingConditions());
+        v.required("effectiveFrom", effectiveFrom());
+        boolean complete = v.isEmpty();
         if (id() != null) {
             Ids.check(v, "id", id(), "kpi");
         }

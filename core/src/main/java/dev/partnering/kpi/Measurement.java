@@ -9,6 +9,7 @@ import org.immutables.value.Value;
 import dev.partnering.internal.Ids;
 import dev.partnering.internal.Violations;
 import dev.partnering.period.ReportingPeriod;
+import dev.partnering.internal.Limits;
 
 /**
  * One raw measurement of one KPI in one reporting period: a value, or a numerator and a
@@ -72,7 +73,15 @@ public abstract class Measurement {
 
     @Value.Check
     void check() {
-        dev.partnering.internal.Attributes.require(this, "Measurement");
+        // first the structure: every required attribute and element present, every decimal within bounds
+        Violations attrs = Violations.of("Measurement");
+        attrs.required("kpiId", kpiId());
+        attrs.required("period", period());
+        Limits.check(attrs, "value", value().orElse(null));
+        Limits.check(attrs, "numerator", numerator().orElse(null));
+        Limits.check(attrs, "denominator", denominator().orElse(null));
+        attrs.required("recordedAt", recordedAt());
+        attrs.throwIfAny();
         if (isWellFormed()) {
             return; // the common case, without building any message
         }

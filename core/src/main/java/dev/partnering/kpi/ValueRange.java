@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 import dev.partnering.internal.Violations;
+import dev.partnering.internal.Limits;
 
 /**
  * The values a KPI's measurements can take, bounds inclusive, either side open: 0 to 100 for a
@@ -84,7 +85,11 @@ public abstract class ValueRange {
 
     @Value.Check
     void check() {
-        dev.partnering.internal.Attributes.require(this, "ValueRange");
+        // first the structure: every required attribute and element present, every decimal within bounds
+        Violations attrs = Violations.of("ValueRange");
+        Limits.check(attrs, "lower", lower().orElse(null));
+        Limits.check(attrs, "upper", upper().orElse(null));
+        attrs.throwIfAny();
         Violations v = Violations.of("ValueRange");
         v.require(lower().isPresent() || upper().isPresent(), "", "(-∞, +∞)",
                 "a value range needs a lower bound, an upper bound or both");

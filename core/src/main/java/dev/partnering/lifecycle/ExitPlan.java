@@ -57,7 +57,11 @@ public abstract class ExitPlan {
 
     @Value.Check
     void check() {
-        dev.partnering.internal.Attributes.require(this, "ExitPlan");
+        // first the structure: every required attribute and element present, every decimal within bounds
+        Violations attrs = Violations.of("ExitPlan");
+        attrs.requiredAll("returns", returns());
+        attrs.requiredAll("openFinancialItems", openFinancialItems());
+        attrs.throwIfAny();
         Violations v = Violations.of("ExitPlan");
         transitionPeriod().ifPresent(p -> v.require(Periods.isPositive(p), "transitionPeriod", p,
                 "transition period " + p + " must be positive"));

@@ -1,6 +1,7 @@
 package dev.partnering.lifecycle;
 
 import org.immutables.value.Value;
+import dev.partnering.internal.Violations;
 
 /**
  * What the negotiating team declares when it hands an agreement over to the people who will run
@@ -21,7 +22,10 @@ public abstract class HandoverDeclaration {
 
     @Value.Check
     void check() {
-        dev.partnering.internal.Attributes.require(this, "HandoverDeclaration");
+        // first the structure: every required attribute and element present, every decimal within bounds
+        Violations attrs = Violations.of("HandoverDeclaration");
+        attrs.required("incentiveArrangement", incentiveArrangement());
+        attrs.throwIfAny();
     }
 
     /**

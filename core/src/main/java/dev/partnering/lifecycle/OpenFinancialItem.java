@@ -4,6 +4,7 @@ import org.immutables.value.Value;
 
 import dev.partnering.internal.Violations;
 import dev.partnering.money.Money;
+import dev.partnering.internal.Limits;
 
 /**
  * An amount still open between two parties at exit or renewal, e.g. an unsettled service credit
@@ -41,14 +42,23 @@ public abstract class OpenFinancialItem {
 
     @Value.Check
     void check() {
-        dev.partnering.internal.Attributes.require(this, "OpenFinancialItem");
+        // first the structure: every required attribute and element present, every decimal within bounds
+        Violations attrs = Violations.of("OpenFinancialItem");
+        attrs.required("kind", kind());
+        attrs.required("description", description());
+        if (attrs.required("amount", amount())) {
+            Limits.check(attrs, "amount", amount().amount());
+        }
+        attrs.required("owedBy", owedBy());
+        attrs.required("owedTo", owedTo());
+        attrs.throwIfAny();
         Violations v = Violations.of("OpenFinancialItem '" + description() + "'");
         v.require(!description().isBlank(), "description", description(), "an open financial item must be described, not blank");
         v.require(amount().amount().signum() > 0, "amount", amount(), "open item '" + description() + "': amount "
                 + amount() + " must be greater than zero; the direction is given by owedBy and owedTo");
         dev.partnering.internal.Ids.check(v, "owedBy", owedBy(), "party");
         dev.partnering.internal.Ids.check(v, "owedTo", owedTo(), "party");
-        dev.partnering.internal.Limits.payable(v, "amount", amount(), "open item '" + description() + "': amount");
+        dev.partnering.internal.Limits.payable(v, "amount", amount().amount(), amount().currency(), "open item '" + description() + "': amount");
         v.require(!owedBy().equals(owedTo()), "owedTo", owedTo(), "open item '" + description() + "' is owed by '"
                 + owedBy() + "' to itself");
         v.throwIfAny();

@@ -39,7 +39,12 @@ public abstract class ReturnObligation {
 
     @Value.Check
     void check() {
-        dev.partnering.internal.Attributes.require(this, "ReturnObligation");
+        // first the structure: every required attribute and element present, every decimal within bounds
+        Violations attrs = Violations.of("ReturnObligation");
+        attrs.required("kind", kind());
+        attrs.required("what", what());
+        attrs.required("responsibleParty", responsibleParty());
+        attrs.throwIfAny();
         Violations v = Violations.of("ReturnObligation");
         dev.partnering.internal.Ids.check(v, "responsibleParty", responsibleParty(), "responsible party");
         v.require(!what().isBlank(), "what", what(), kind().name().toLowerCase() + " to return must be described, not blank")

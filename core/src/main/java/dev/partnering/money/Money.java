@@ -459,9 +459,14 @@ public final class Money implements Comparable<Money> {
         return currency.hashCode() * 31 + amount.stripTrailingZeros().hashCode();
     }
 
-    /** @return the amount in plain notation and the code, e.g. {@code 1500000.00 SEK}; at most about 60 characters for an amount built through {@link #of} */
+    /**
+     * @return the amount and the code, e.g. {@code 1500000.00 SEK}: the amount in plain notation
+     *         when it is within the SDK's decimal bounds (18 digits before and after the decimal
+     *         point), otherwise as {@link BigDecimal#toString()} (e.g. {@code 1E+30 SEK}), so that
+     *         the text stays short enough for any message
+     */
     @Override
     public String toString() {
-        return amount.toPlainString() + " " + currency.getCurrencyCode();
+        return (Limits.within(amount) ? amount.toPlainString() : amount.toString()) + " " + currency.getCurrencyCode();
     }
 }

@@ -76,7 +76,12 @@ public abstract class Party {
 
     @Value.Check
     void check() {
-        dev.partnering.internal.Attributes.require(this, "Party");
+        // first the structure: every required attribute and element present, every decimal within bounds
+        Violations attrs = Violations.of("Party");
+        attrs.required("id", id());
+        attrs.required("name", name());
+        attrs.required("kind", kind());
+        attrs.throwIfAny();
         Violations v = Violations.of("Party '" + id() + "'");
         Ids.check(v, "id", id(), "party");
         v.require(!name().isBlank(), "name", name(), "party '" + id() + "': name must not be blank");

@@ -199,7 +199,13 @@ public abstract class ContractTerm {
 
     @Value.Check
     void check() {
-        dev.partnering.internal.Attributes.require(this, "ContractTerm");
+        // first the structure: every required attribute and element present, every decimal within bounds
+        Violations attrs = Violations.of("ContractTerm");
+        attrs.required("startDate", startDate());
+        attrs.required("initialDuration", initialDuration());
+        attrs.requiredAll("extensionOptions", extensionOptions());
+        attrs.requiredAll("exercises", exercises());
+        attrs.throwIfAny();
         Violations v = Violations.of("ContractTerm");
         boolean dated = Limits.checkDate(v, "startDate", startDate()) & Limits.checkDuration(v, "initialDuration", initialDuration());
         boolean positive = Periods.isPositive(initialDuration());

@@ -44,7 +44,11 @@ public abstract class ExtensionOption {
 
     @Value.Check
     void check() {
-        dev.partnering.internal.Attributes.require(this, "ExtensionOption");
+        // first the structure: every required attribute and element present, every decimal within bounds
+        Violations attrs = Violations.of("ExtensionOption");
+        attrs.required("duration", duration());
+        attrs.required("noticePeriod", noticePeriod());
+        attrs.throwIfAny();
         Violations v = Violations.of("ExtensionOption");
         Limits.checkDuration(v, "duration", duration());
         Limits.checkDuration(v, "noticePeriod", noticePeriod());

@@ -41,7 +41,10 @@ public abstract class OptionExercise {
 
     @Value.Check
     void check() {
-        dev.partnering.internal.Attributes.require(this, "OptionExercise");
+        // first the structure: every required attribute and element present, every decimal within bounds
+        Violations attrs = Violations.of("OptionExercise");
+        attrs.required("exercisedOn", exercisedOn());
+        attrs.throwIfAny();
         Violations.of("OptionExercise")
                 .require(optionNumber() >= 1, "optionNumber", optionNumber(),
                         "option number " + optionNumber() + " must be at least 1 (options are numbered from 1)")

@@ -1,6 +1,7 @@
 package dev.partnering.trust;
 
 import org.immutables.value.Value;
+import dev.partnering.internal.Violations;
 
 /**
  * One answer of one respondent: a whole number on the survey's {@link LikertScale} for one
@@ -19,7 +20,11 @@ public abstract class Answer {
 
     @Value.Check
     void check() {
-        dev.partnering.internal.Attributes.require(this, "Answer");
+        // first the structure: every required attribute and element present, every decimal within bounds
+        Violations attrs = Violations.of("Answer");
+        attrs.required("dimension", dimension());
+        attrs.required("focus", focus());
+        attrs.throwIfAny();
     }
 
     /** @return a new builder, never null */

@@ -67,7 +67,11 @@ public abstract class BehaviouralSignal {
 
     @Value.Check
     void check() {
-        dev.partnering.internal.Attributes.require(this, "BehaviouralSignal");
+        // first the structure: every required attribute and element present, every decimal within bounds
+        Violations attrs = Violations.of("BehaviouralSignal");
+        attrs.required("kind", kind());
+        attrs.required("date", date());
+        attrs.throwIfAny();
         Violations v = Violations.of("BehaviouralSignal " + kind() + " of " + date());
         v.require(by().isPresent() || kind() == SignalKind.JOINT_IMPROVEMENT_STARTED, "by", null,
                 "a " + kind() + " signal of " + date() + " must name the side that acted");

@@ -91,7 +91,9 @@ public abstract class LikertScale {
 
     @Value.Check
     void check() {
-        dev.partnering.internal.Attributes.require(this, "LikertScale");
+        // first the structure: every required attribute and element present, every decimal within bounds
+        Violations attrs = Violations.of("LikertScale");
+        attrs.throwIfAny();
         Violations v = Violations.of("LikertScale " + label());
         v.require(minimum() < maximum(), "maximum", maximum(),
                 "Likert scale maximum " + maximum() + " must be above its minimum " + minimum());

@@ -48,7 +48,13 @@ public abstract class SurveyResponse {
 
     @Value.Check
     void check() {
-        dev.partnering.internal.Attributes.require(this, "SurveyResponse");
+        // first the structure: every required attribute and element present, every decimal within bounds
+        Violations attrs = Violations.of("SurveyResponse");
+        attrs.required("respondent", respondent());
+        attrs.required("side", side());
+        attrs.required("level", level());
+        attrs.requiredAll("answers", answers());
+        attrs.throwIfAny();
         Violations v = Violations.of("SurveyResponse '" + respondent() + "'");
         Ids.check(v, "respondent", respondent(), "respondent");
         v.require(!answers().isEmpty(), "answers", answers(), "response '" + respondent() + "' has no answers");

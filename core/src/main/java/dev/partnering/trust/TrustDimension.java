@@ -69,7 +69,11 @@ public abstract class TrustDimension {
 
     @Value.Check
     void check() {
-        dev.partnering.internal.Attributes.require(this, "TrustDimension");
+        // first the structure: every required attribute and element present, every decimal within bounds
+        Violations attrs = Violations.of("TrustDimension");
+        attrs.required("id", id());
+        attrs.required("name", name());
+        attrs.throwIfAny();
         Violations v = Violations.of("TrustDimension '" + id() + "'");
         Ids.check(v, "id", id(), "trust dimension");
         v.require(!name().isBlank(), "name", name(), "trust dimension '" + id() + "': name must not be blank");

@@ -67,7 +67,11 @@ public abstract class TrustPolicy {
 
     @Value.Check
     void check() {
-        dev.partnering.internal.Attributes.require(this, "TrustPolicy");
+        // first the structure: every required attribute and element present, every decimal within bounds
+        Violations attrs = Violations.of("TrustPolicy");
+        attrs.decimal("balanceThreshold", balanceThreshold());
+        attrs.requiredEntries("weights", weights());
+        attrs.throwIfAny();
         Violations v = Violations.of("TrustPolicy");
         v.require(minimumGroupSize() >= 1, "minimumGroupSize", minimumGroupSize(),
                 "minimum group size " + minimumGroupSize() + " must be at least 1");

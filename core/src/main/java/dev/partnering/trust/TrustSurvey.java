@@ -62,7 +62,13 @@ public abstract class TrustSurvey {
 
     @Value.Check
     void check() {
-        dev.partnering.internal.Attributes.require(this, "TrustSurvey");
+        // first the structure: every required attribute and element present, every decimal within bounds
+        Violations attrs = Violations.of("TrustSurvey");
+        attrs.required("assessmentDate", assessmentDate());
+        attrs.required("scale", scale());
+        attrs.requiredAll("dimensions", dimensions());
+        attrs.requiredAll("responses", responses());
+        attrs.throwIfAny();
         Violations v = Violations.of("TrustSurvey of " + assessmentDate());
         v.require(!dimensions().isEmpty(), "dimensions", dimensions(), "a trust survey asks about at least one dimension");
         Map<String, TrustDimension> byId = new HashMap<>();
