@@ -230,7 +230,6 @@ final class Formats {
         f.add(of(OptionExercise.class, LifecycleFormats.EXERCISE_OUT, LifecycleFormats.EXERCISE));
         f.add(of(OptionDecision.class, LifecycleFormats.DECISION_OUT, LifecycleFormats.DECISION));
         f.add(of(TermStatus.class, LifecycleFormats.TERM_STATUS_OUT, LifecycleFormats.TERM_STATUS));
-        f.add(of(TermStatus.Step.class, LifecycleFormats.STATUS_STEP_OUT, LifecycleFormats.STATUS_STEP));
         f.add(of(TermMilestone.class, LifecycleFormats.MILESTONE_OUT, LifecycleFormats.MILESTONE));
         f.add(of(TermTimeline.class, LifecycleFormats.TIMELINE_OUT, LifecycleFormats.TIMELINE));
         f.add(of(HandoverDeclaration.class, LifecycleFormats.HANDOVER_OUT, LifecycleFormats.HANDOVER));
