@@ -1,5 +1,7 @@
 package dev.partnering.evaluation;
 
+import dev.partnering.explanation.StepKind;
+import dev.partnering.explanation.Step;
 import dev.partnering.incentive.AppliedCap;
 import dev.partnering.incentive.AtRiskPool;
 import dev.partnering.incentive.BonusMalusCurve;
@@ -149,6 +151,11 @@ class IncentiveCalculatorTest {
         assertEquals(sek("0.00"), s.periods().get(1).net());
         assertEquals(sek("18000.00"), s.periods().get(2).net());
         assertEquals(sek("0.00"), s.totalNet());
+        // the statement's explanation ends with the same total, built in one pass: one step per period, then the total
+        List<Step> steps = s.explanation().steps();
+        assertEquals(4, steps.size());
+        assertEquals(Step.of(StepKind.RESULT, "total net adjustment for " + s.supplierId() + ": " + s.totalNet()),
+                steps.get(3));
     }
 
     private static ServiceCreditTiers tiers(String periodCap, String rollingCap) {
@@ -303,9 +310,10 @@ class IncentiveCalculatorTest {
         List<RemedyFinding> march = s.periods().get(2).remedies();
         assertEquals(List.of(Remedy.REMEDIATION_PLAN, Remedy.STEP_IN, Remedy.TERMINATION),
                 march.stream().map(RemedyFinding::remedy).toList());
-        assertEquals(List.of("availability below minimum in 2026-01", "availability below minimum in 2026-02",
-                "availability below minimum in 2026-03"), march.get(0).facts());
-        assertEquals(List.of("event 'e1' on 2026-03-03: 16 units, beyond 15"), march.get(2).facts());
+        assertTrue(march.get(0).explanation().text().endsWith("(availability below minimum in 2026-01; availability below"
+                + " minimum in 2026-02; availability below minimum in 2026-03)"), march.get(0).explanation().text());
+        assertTrue(march.get(2).explanation().text().endsWith("(event 'e1' on 2026-03-03: 16 units, beyond 15)"),
+                march.get(2).explanation().text());
     }
 
     @Test
