@@ -50,6 +50,7 @@ import dev.partnering.incentive.OutcomeLine;
 import dev.partnering.incentive.Penalty;
 import dev.partnering.incentive.PeriodStatement;
 import dev.partnering.incentive.RemedyFinding;
+import dev.partnering.incentive.AppliedCap;
 import dev.partnering.incentive.RemedyTrigger;
 import dev.partnering.incentive.ServiceCreditTiers;
 import dev.partnering.analysis.SimulationReport;
@@ -210,6 +211,7 @@ final class Formats {
         f.add(of(IncentivePeriod.class, IncentiveFormats.PERIOD_OUT, IncentiveFormats.PERIOD));
         f.add(of(OutcomeLine.class, IncentiveFormats.OUTCOME_LINE_OUT, IncentiveFormats.OUTCOME_LINE));
         f.add(of(Movement.class, IncentiveFormats.MOVEMENT_OUT, IncentiveFormats.MOVEMENT));
+        f.add(of(AppliedCap.class, IncentiveFormats.CAP_OUT, IncentiveFormats.CAP));
         f.add(of(ComponentOutcome.class, IncentiveFormats.OUTCOME_OUT, IncentiveFormats.OUTCOME));
         f.add(of(PeriodStatement.class, IncentiveFormats.PERIOD_STATEMENT_OUT, IncentiveFormats.PERIOD_STATEMENT));
         f.add(of(IncentiveStatement.class, IncentiveFormats.STATEMENT_OUT, IncentiveFormats.STATEMENT));
