@@ -169,6 +169,31 @@ class ContractTermCalculatorTest {
     }
 
     @Test
+    void theReadmeStatusExplanation() {
+        // the output shown in README.md, "The contract term"
+        TermStatus s = ContractTermCalculator.status(threePlusOnePlusOne().exercise(1, d("2028-05-10")), d("2029-03-01"));
+        assertEquals(String.join("\n",
+                "Contract term as of 2029-03-01: in force until 2029-12-31",
+                "  rule: an end date is the last day in force: start + durations − 1 day",
+                "    = initial end 2028-12-31 (2026-01-01 + 3 years − 1 day); latest end 2030-12-31 (2026-01-01 + 3 years"
+                        + " + 1 year + 1 year − 1 day)",
+                "  rule: options count once exercised on or before the as-of date, in order",
+                "    = 1 of 2 options exercised: option 1 on 2028-05-10",
+                "  rule: current end = start + initial duration + exercised options − 1 day",
+                "    = 2029-12-31 (2026-01-01 + 3 years + 1 year − 1 day)",
+                "  rule: option n's deadline = current end − its notice period; a passed deadline lapses it and every later"
+                        + " option",
+                "    = option 2 (+1 year): deadline 2029-06-30 = 2029-12-31 − 6 months, 121 days away; if exercised the term"
+                        + " ends 2030-12-31",
+                "  rule: latest attainable end = the latest end while no option has lapsed, else the current end",
+                "    = 2030-12-31",
+                "  rule: time remaining runs from the as-of date (or the start, if later) to the current end, both inclusive",
+                "    = 10 months (306 days, from 2029-03-01)",
+                ""), s.explanation().toText());
+        assertEquals(s.explanation().toText(), s.toString());
+    }
+
+    @Test
     void theTimelineExplainsItsInputsRulesAndEveryMilestone() {
         TermTimeline t = ContractTermCalculator.timeline(threePlusOnePlusOne().exercise(1, d("2028-05-10")));
         assertEquals(String.join("\n",
