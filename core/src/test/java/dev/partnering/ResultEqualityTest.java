@@ -4,12 +4,15 @@ import dev.partnering.incentive.internal.PeriodContext;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -17,7 +20,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dev.partnering.amendment.AgreementDiff;
+import dev.partnering.explanation.Explanation;
 import dev.partnering.health.HealthCalculator;
+import dev.partnering.lifecycle.HandoverCheck;
+import dev.partnering.lifecycle.HandoverDeclaration;
+import dev.partnering.lifecycle.IncentiveArrangement;
+import dev.partnering.lifecycle.ReadinessReport;
+import dev.partnering.term.TermTimeline;
 import dev.partnering.health.HealthInputs;
 import dev.partnering.incentive.IncentiveContext;
 import dev.partnering.incentive.IncentivePeriod;
@@ -58,6 +68,9 @@ class ResultEqualityTest {
                         (Supplier<Object>) () -> history().version(1)),
                 Arguments.of("AgreementDiff", (Supplier<Object>) () -> history().diff(1, 2),
                         (Supplier<Object>) () -> history().diff(2, 2)),
+                Arguments.of("ReadinessReport", (Supplier<Object>) () -> HandoverCheck.run(Fixtures.agreement(),
+                        HandoverDeclaration.of(IncentiveArrangement.UNDECIDED)), (Supplier<Object>) () -> HandoverCheck.run(
+                                Fixtures.agreement(), HandoverDeclaration.of(IncentiveArrangement.EXPLICITLY_NONE))),
                 // IncentiveContext is an interface; the calculator gives components this implementation
                 Arguments.of("PeriodContext", (Supplier<Object>) () -> context("100000.00"),
                         (Supplier<Object>) () -> context("100000.01")));
@@ -76,6 +89,34 @@ class ResultEqualityTest {
         assertNotEquals(a, other.get());
         assertNotEquals(a, null);
         assertNotEquals(a, type);
+    }
+
+    /** The results whose explanation is written when first asked for, each with a way to ask for it. */
+    static Stream<Arguments> explainedLazily() {
+        return Stream.of(
+                Arguments.of("TermTimeline", (Supplier<Object>) () -> ContractTermCalculator.timeline(Fixtures.term()),
+                        (Function<Object, Explanation>) r -> ((TermTimeline) r).explanation()),
+                Arguments.of("ReadinessReport", (Supplier<Object>) () -> HandoverCheck.run(Fixtures.agreement(),
+                        HandoverDeclaration.of(IncentiveArrangement.UNDECIDED)),
+                        (Function<Object, Explanation>) r -> ((ReadinessReport) r).explanation()),
+                Arguments.of("AgreementDiff", (Supplier<Object>) () -> history().diff(1, 2),
+                        (Function<Object, Explanation>) r -> ((AgreementDiff) r).explanation()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("explainedLazily")
+    void anExplanationWrittenOnFirstUseChangesNeitherEqualityNorHashAndIsEqualForEqualResults(String type,
+            Supplier<Object> result, Function<Object, Explanation> explanation) {
+        Object a = result.get();
+        Object b = result.get();
+        int hash = a.hashCode();
+        Explanation e = explanation.apply(a);
+        assertSame(e, explanation.apply(a));
+        assertEquals(a, b);
+        assertEquals(hash, a.hashCode());
+        assertEquals(hash, b.hashCode());
+        assertEquals(e, explanation.apply(b));
+        assertFalse(e.steps().isEmpty());
     }
 
     private static List<BehaviouralSignal> signals() {

@@ -1,6 +1,11 @@
 package dev.partnering.amendment;
 
+import dev.partnering.explanation.Explanation;
+import dev.partnering.explanation.Step;
+import dev.partnering.explanation.StepKind;
+
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -11,7 +16,7 @@ import java.util.stream.Collectors;
  * component added, removed or changed, another floor, cap, supplier or remedy trigger. A note-only
  * incentive change (one without the new scheme) shows among the amendments only.
  * <p>
- * {@link #toString()} renders it as Markdown. This class is immutable and thread-safe.
+ * {@link #toString()} renders it as Markdown; {@link #explanation()} gives the same as an explanation. This class is immutable and thread-safe.
  *
  * @since 0.1.0
  */
@@ -21,6 +26,8 @@ public final class AgreementDiff {
     private final AgreementVersion to;
     private final List<AgreementVersion> amendedVersions;
     private final List<Difference> differences;
+    // derived from the fields when first asked for; not part of equality
+    private volatile Explanation explanation;
 
     AgreementDiff(AgreementVersion from, AgreementVersion to, List<AgreementVersion> amendedVersions,
             List<Difference> differences) {
@@ -56,6 +63,46 @@ public final class AgreementDiff {
     }
 
     /**
+     * How the diff was made: the two versions compared as inputs, each amendment in between with
+     * its changes, the rule of the comparison, and each difference as a result. Written the first
+     * time it is asked for.
+     *
+     * @return the explanation, never null
+     * @since 0.1.0
+     */
+    public Explanation explanation() {
+        Explanation e = explanation;
+        if (e == null) {
+            e = explain();
+            explanation = e;
+        }
+        return e;
+    }
+
+    private Explanation explain() {
+        Explanation.Builder ex = Explanation.builder(heading());
+        ex.add(StepKind.INPUT, "from " + from);
+        ex.add(StepKind.INPUT, "to " + to);
+        for (AgreementVersion v : amendedVersions) {
+            List<Step> changes = v.amendment().orElseThrow().changes().stream()
+                    .map(c -> Step.of(StepKind.INPUT, c.summary())).collect(Collectors.toList());
+            ex.add(Step.of(StepKind.INPUT, "amendment of " + v, Map.of(), changes));
+        }
+        ex.add(StepKind.RULE, "every field of the two agreement values is compared, the incentive scheme included;"
+                + " a note-only incentive change shows among the amendments only");
+        if (differences.isEmpty()) {
+            ex.add(StepKind.RESULT, "no difference");
+        }
+        differences.forEach(d -> ex.add(StepKind.RESULT, d.toString()));
+        return ex.build();
+    }
+
+    private String heading() {
+        return "Agreement '" + to.agreement().id() + "', version " + from.number() + " (in force from "
+                + from.effectiveFrom() + ") → version " + to.number() + " (in force from " + to.effectiveFrom() + ")";
+    }
+
+    /**
      * Two diffs are equal when they compare equal versions and find the same amendments and differences.
      *
      * @param other  the object to compare with, may be null
@@ -75,9 +122,7 @@ public final class AgreementDiff {
     /** @return the diff as Markdown: a heading, the amendments with their changes, then the differences; never null */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder("Agreement '").append(to.agreement().id()).append("', version ")
-                .append(from.number()).append(" (in force from ").append(from.effectiveFrom()).append(") → version ")
-                .append(to.number()).append(" (in force from ").append(to.effectiveFrom()).append(")\n");
+        StringBuilder sb = new StringBuilder(heading()).append('\n');
         if (!amendedVersions.isEmpty()) {
             sb.append("\nAmendments:\n");
             for (AgreementVersion v : amendedVersions) {

@@ -132,8 +132,8 @@ public final class IncentiveCalculator {
         Explanation.Builder ex = Explanation.builder("Incentive statement " + agreement.id() + " "
                 + statements.get(0).period() + (statements.size() > 1 ? " to " + statements.get(statements.size() - 1).period() : ""));
         statements.forEach(s -> ex.add(s.explanation().asStep()));
-        IncentiveStatement result = new IncentiveStatement(agreement.id(), supplier, statements, ex.build());
-        ex.add(Step.of(StepKind.RESULT, "total net adjustment for " + supplier + ": " + result.totalNet()));
+        Money total = statements.stream().map(PeriodStatement::net).reduce(Money::plus).orElseThrow();
+        ex.add(Step.of(StepKind.RESULT, "total net adjustment for " + supplier + ": " + total));
         return new IncentiveStatement(agreement.id(), supplier, statements, ex.build());
     }
 
@@ -176,10 +176,9 @@ public final class IncentiveCalculator {
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")))));
         List<RemedyFinding> remedies = new ArrayList<>();
         for (RemedyTrigger t : scheme.remedyTriggers()) {
-            t.evaluate(context).ifPresent(facts -> remedies.add(new RemedyFinding(context.period(), t, facts)));
+            t.evaluate(context).ifPresent(facts -> remedies.add(RemedyFinding.of(context.period(), t, facts)));
         }
-        remedies.forEach(r -> ex.add(Step.of(StepKind.WARNING, "remedy " + r.remedy() + ": " + r.trigger().describe()
-                + " (" + String.join("; ", r.facts()) + ")")));
+        remedies.forEach(r -> ex.add(r.explanation()));
         if (LOG.isDebugEnabled()) {
             LOG.debug("incentives {} {}: gross {}, net {}", agreement.id(), context.period(), gross, net);
         }

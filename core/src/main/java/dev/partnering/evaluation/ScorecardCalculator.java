@@ -414,14 +414,14 @@ public final class ScorecardCalculator {
 
     /**
      * A counted line from the period's own value. Its explanation (the version rule, the
-     * aggregation, the attainment and the contribution) and its reason are written when read.
+     * aggregation, the attainment and the contribution) is written when read; the line's value and
+     * status say why it has its status.
      */
     private static ScorecardLine scored(KpiDefinition kpi, Aggregation agg, BigDecimal value, ReportingPeriod period,
             int decimals) {
         Attainment a = Attainment.of(kpi, value, decimals);
         KpiStatus status = status(kpi, value);
-        return counted(kpi, agg, Optional.of(value), Optional.of(period), a, status,
-                dev.partnering.internal.LazyList.of(() -> List.of(describe(kpi, value, status))),
+        return counted(kpi, agg, Optional.of(value), Optional.of(period), a, status, List.of(),
                 List.of(versionStep(kpi), agg.explanation()));
     }
 
@@ -441,20 +441,21 @@ public final class ScorecardCalculator {
     }
 
     /**
-     * A counted line. Its explanation is the given steps, then the attainment and the contribution,
-     * assembled when read.
+     * A counted line. Its explanation is the given steps, then the reasons as rules (why a line
+     * without its own value counts), then the attainment and the contribution, assembled when read.
      */
     private static ScorecardLine counted(KpiDefinition kpi, Aggregation agg, Optional<BigDecimal> value,
             Optional<ReportingPeriod> from, Attainment a, KpiStatus status, List<String> reasons, List<Step> steps) {
         BigDecimal contribution = kpi.weight().multiply(a.value());
         Step ex = LazySteps.lazy(() -> {
             List<Step> all = new ArrayList<>(steps);
+            reasons.forEach(r -> all.add(Step.of(StepKind.RULE, r)));
             all.add(a.explanation());
             all.add(contributionStep(kpi, a, contribution));
             return lineStep(kpi, status, a, all);
         });
         return new ScorecardLine(kpi.id(), Optional.of(kpi), Optional.of(agg), value, from, Optional.of(a.value()),
-                kpi.weight(), Optional.of(contribution), status, true, reasons, ex);
+                kpi.weight(), Optional.of(contribution), status, true, ex);
     }
 
     private static ScorecardLine leftOut(KpiDefinition kpi, Aggregation agg, KpiStatus status, List<String> reasons,
@@ -463,7 +464,7 @@ public final class ScorecardCalculator {
         Step ex = Step.of(StepKind.COMPUTATION, kpi.id() + " v" + kpi.version() + " (weight " + kpi.weight().toPlainString()
                 + "): " + status + ", left out of the weighting", facts(status, false), steps);
         return new ScorecardLine(kpi.id(), Optional.of(kpi), Optional.of(agg), agg.value(), Optional.empty(),
-                Optional.empty(), kpi.weight(), Optional.empty(), status, false, reasons, ex);
+                Optional.empty(), kpi.weight(), Optional.empty(), status, false, ex);
     }
 
     private static ScorecardLine notInForce(Agreement agreement, String kpiId, ReportingPeriod period) {
@@ -473,7 +474,7 @@ public final class ScorecardCalculator {
         Step ex = Step.of(StepKind.COMPUTATION, kpiId + ": NOT_DETERMINED, left out of the weighting",
                 facts(KpiStatus.NOT_DETERMINED, false), List.of(Step.of(StepKind.RULE, reason)));
         return new ScorecardLine(kpiId, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), first.weight(), Optional.empty(), KpiStatus.NOT_DETERMINED, false, List.of(reason), ex);
+                Optional.empty(), first.weight(), Optional.empty(), KpiStatus.NOT_DETERMINED, false, ex);
     }
 
     private static Map<String, String> facts(KpiStatus status, boolean counted) {
@@ -499,10 +500,6 @@ public final class ScorecardCalculator {
             return KpiStatus.MET;
         }
         return value.compareTo(kpi.minimum().get()) * sign < 0 ? KpiStatus.BELOW_MINIMUM : KpiStatus.BELOW_TARGET;
-    }
-
-    private static String describe(KpiDefinition kpi, BigDecimal value, KpiStatus status) {
-        return "value " + Decimals.plain(value) + " " + kpi.unit() + ": " + status;
     }
 
     private static String thresholds(KpiDefinition kpi) {

@@ -115,11 +115,11 @@ public abstract class AtRiskPool implements IncentiveComponent {
                         + line.map(l -> l.status().toString()).orElse("not on the scorecard") + ": no credit")));
             }
         }
-        List<String> caps = new ArrayList<>();
+        List<AppliedCap> caps = new ArrayList<>();
         Money credits = raw.rounded();
         List<Money> parts = creditLines;
         if (raw.isGreaterThan(pool)) {
-            caps.add("credits " + raw + " capped at the pool " + pool);
+            caps.add(AppliedCap.of(AppliedCap.Kind.POOL, raw, pool));
             steps.add(Step.of(StepKind.RULE, "credits " + raw + " exceed the pool: capped at " + pool
                     + " and shared by allocation"));
             credits = pool;

@@ -13,7 +13,8 @@ import dev.partnering.period.ReportingPeriod;
 /**
  * What one incentive component gives in one period: the adjustment to the supplier's payout
  * ({@link #amount()}: positive means the customer pays the supplier more, negative means a credit
- * or penalty to the customer), detail lines, the caps that bit and the explanation.
+ * or penalty to the customer), detail lines, the caps that bit as figures, and the explanation,
+ * which holds the words (the caps among them, as rule steps).
  * <p>
  * The amount is rounded once to the currency's minor unit (HALF_EVEN) by the component that
  * computed it. This class is immutable and thread-safe.
@@ -23,15 +24,16 @@ import dev.partnering.period.ReportingPeriod;
  * @param period  the period
  * @param amount  the adjustment to the supplier's payout, rounded to the minor unit
  * @param lines  detail lines
- * @param capsApplied  the caps that bit, in words
+ * @param capsApplied  the caps that bit, in the order applied, as figures; each is described by a rule
+ *        step of the explanation
  * @param explanation  how the amount was computed
  * @since 0.1.0
  */
 public record ComponentOutcome(String componentId, String type, ReportingPeriod period, Money amount,
-        List<OutcomeLine> lines, List<String> capsApplied, Step explanation) {
+        List<OutcomeLine> lines, List<AppliedCap> capsApplied, Step explanation) {
 
     /**
-     * Copies the lists; checks that the amount and lines are rounded to the minor unit and share
+     * Copies the lists; checks that the amount, lines and caps are rounded to the minor unit and share
      * one currency.
      *
      * @throws ValidationException if an amount is not rounded or in another currency
@@ -53,6 +55,14 @@ public record ComponentOutcome(String componentId, String type, ReportingPeriod 
                 throw new ValidationException("ComponentOutcome '" + componentId + "'", List.of(Violation.of(
                         "lines." + l.key(), l.amount(), "component '" + componentId + "' line '" + l.key() + "' is "
                                 + l.amount() + ": lines must be rounded and in " + amount.currency().getCurrencyCode())));
+            }
+        }
+        for (int i = 0; i < capsApplied.size(); i++) {
+            AppliedCap c = capsApplied.get(i);
+            if (!c.limit().currency().equals(amount.currency())) {
+                throw new ValidationException("ComponentOutcome '" + componentId + "'", List.of(Violation.of(
+                        "capsApplied[" + i + "]", c.limit(), "component '" + componentId + "' cap " + c.kind() + " is in "
+                                + c.limit().currency().getCurrencyCode() + ", not in " + amount.currency().getCurrencyCode())));
             }
         }
     }

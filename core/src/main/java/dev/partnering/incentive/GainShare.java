@@ -92,7 +92,7 @@ public abstract class GainShare implements IncentiveComponent {
     private ComponentOutcome split(IncentiveContext context, Money exactSavings) {
         Money savings = exactSavings.rounded();
         List<Step> steps = new ArrayList<>();
-        List<String> caps = new ArrayList<>();
+        List<AppliedCap> caps = new ArrayList<>();
         cost(context).ifPresent(c -> steps.add(Step.of(StepKind.INPUT, "baseline " + c.baseline().get()
                 + ", actual " + c.actual().get())));
         steps.add(Step.of(StepKind.COMPUTATION, "savings S = " + savings + (savings.isNegative() ? " (overrun)" : "")));
@@ -100,7 +100,7 @@ public abstract class GainShare implements IncentiveComponent {
         if (savings.isPositive()) {
             Money exact = tieredShare(savings, steps);
             if (cap().isPresent() && exact.isGreaterThan(cap().get())) {
-                caps.add("gain cap " + cap().get().rounded() + " applied to " + exact.rounded());
+                caps.add(AppliedCap.of(AppliedCap.Kind.GAIN, exact, cap().get()));
                 steps.add(Step.of(StepKind.RULE, "capped at " + cap().get().rounded()));
                 exact = cap().get();
             }
@@ -110,7 +110,7 @@ public abstract class GainShare implements IncentiveComponent {
             steps.add(Step.of(StepKind.COMPUTATION, "supplier bears |S| × " + Decimals.plain(painSharePercent()) + " % = "
                     + borne.rounded()));
             if (painCap().isPresent() && borne.isGreaterThan(painCap().get())) {
-                caps.add("pain cap " + painCap().get().rounded() + " applied to " + borne.rounded());
+                caps.add(AppliedCap.of(AppliedCap.Kind.PAIN, borne, painCap().get()));
                 steps.add(Step.of(StepKind.RULE, "capped at pain cap " + painCap().get().rounded()));
                 borne = painCap().get();
             }

@@ -114,13 +114,14 @@ public abstract class Penalty implements IncentiveComponent {
             raw = raw.plus(charge);
             counted++;
         }
-        List<String> caps = new ArrayList<>();
+        List<AppliedCap> caps = new ArrayList<>();
         Money penalty = raw;
         if (periodCap().isPresent() && counted > 0) {
             Money cap = periodCap().get().resolve(context.requireFee(this));
             if (penalty.isGreaterThan(cap)) {
-                caps.add("period cap " + periodCap().get().describe() + " = " + cap.rounded() + " applied to " + penalty.rounded());
-                steps.add(Step.of(StepKind.RULE, caps.get(caps.size() - 1)));
+                caps.add(AppliedCap.of(AppliedCap.Kind.PERIOD, penalty, cap));
+                steps.add(Step.of(StepKind.RULE, "period cap " + periodCap().get().describe() + " = " + cap.rounded()
+                        + " applied to " + penalty.rounded()));
                 penalty = cap;
             }
         }
@@ -138,7 +139,7 @@ public abstract class Penalty implements IncentiveComponent {
         return m.isRounded() ? m.rounded() : m;
     }
 
-    private Money yearCap(IncentiveContext context, Money penalty, List<Step> steps, List<String> caps) {
+    private Money yearCap(IncentiveContext context, Money penalty, List<Step> steps, List<AppliedCap> caps) {
         LocalDate start = context.agreement().term().startDate();
         long years = ChronoUnit.YEARS.between(start, context.period().start());
         LocalDate yearStart = start.plusYears(Math.max(0, years));
@@ -167,7 +168,7 @@ public abstract class Penalty implements IncentiveComponent {
                     + ") = " + cap.rounded() + ", less " + borne + (borne.equals(charged) ? " already charged"
                             : " already borne by the supplier (" + charged + " charged, the rest waived by the net floor or cap)")
                     + ", leaves " + room.rounded();
-            caps.add(text);
+            caps.add(AppliedCap.of(AppliedCap.Kind.CONTRACT_YEAR, penalty, room));
             steps.add(Step.of(StepKind.RULE, text));
             return room;
         }

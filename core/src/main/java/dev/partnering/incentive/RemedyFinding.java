@@ -3,25 +3,45 @@ package dev.partnering.incentive;
 import java.util.List;
 import java.util.Objects;
 
+import dev.partnering.explanation.Step;
+import dev.partnering.explanation.StepKind;
 import dev.partnering.period.ReportingPeriod;
 
 /**
- * A remedy trigger that fired in a period, with the facts that fired it.
+ * A remedy trigger that fired in a period: the period, the trigger (and so the {@link #remedy()}
+ * the customer gains) and the explanation, the warning step that names the facts that fired it,
+ * e.g. {@code remedy STEP_IN: … (availability below minimum in 2026-02; availability below minimum
+ * in 2026-03)}. The same step is among the steps of the period statement's explanation.
  * <p>
  * This class is immutable and thread-safe.
  *
  * @param period  the period
  * @param trigger  the trigger
- * @param facts  the facts, e.g. {@code availability below minimum in 2026-03}
+ * @param explanation  why the trigger fired: the remedy, the trigger and the facts, in words
  * @since 0.1.0
  */
-public record RemedyFinding(ReportingPeriod period, RemedyTrigger trigger, List<String> facts) {
+public record RemedyFinding(ReportingPeriod period, RemedyTrigger trigger, Step explanation) {
 
-    /** Copies the list; checks for nulls. */
+    /** Checks for nulls. */
     public RemedyFinding {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(trigger, "trigger");
-        facts = List.copyOf(facts);
+        Objects.requireNonNull(explanation, "explanation");
+    }
+
+    /**
+     * A finding with the SDK's explanation: a {@link StepKind#WARNING WARNING} step
+     * {@code remedy <remedy>: <trigger described> (<fact>; <fact>; …)}.
+     *
+     * @param period  the period, not null
+     * @param trigger  the trigger that fired, not null
+     * @param facts  the facts that fired it, as {@link RemedyTrigger#evaluate} gives them, not null
+     * @return the finding, never null
+     */
+    public static RemedyFinding of(ReportingPeriod period, RemedyTrigger trigger, List<String> facts) {
+        Objects.requireNonNull(trigger, "trigger");
+        return new RemedyFinding(period, trigger, Step.of(StepKind.WARNING, "remedy " + trigger.remedy() + ": "
+                + trigger.describe() + " (" + String.join("; ", List.copyOf(facts)) + ")"));
     }
 
     /** @return the right the customer gains, never null */
@@ -29,8 +49,9 @@ public record RemedyFinding(ReportingPeriod period, RemedyTrigger trigger, List<
         return trigger.remedy();
     }
 
+    /** @return the period and the explanation's sentence, e.g. {@code 2026-03: remedy STEP_IN: …} */
     @Override
     public String toString() {
-        return period + ": " + trigger.describe() + " (" + String.join("; ", facts) + ")";
+        return period + ": " + explanation.text();
     }
 }

@@ -99,13 +99,13 @@ public abstract class ServiceCreditTiers implements IncentiveComponent {
         steps.add(Step.of(StepKind.RULE, kpiId() + " " + Decimals.plain(value) + " is " + worse() + " "
                 + Decimals.plain(band.get().threshold()) + ": credit " + Decimals.plain(band.get().creditPercent())
                 + " % of " + fee + " = " + credit));
-        List<String> caps = new ArrayList<>();
+        List<AppliedCap> caps = new ArrayList<>();
         if (periodCapPercent().isPresent()) {
             Money cap = fee.percent(periodCapPercent().get()).rounded();
             if (credit.isGreaterThan(cap)) {
-                caps.add("period cap " + Decimals.plain(periodCapPercent().get()) + " % = " + cap + " applied to "
-                        + credit);
-                steps.add(Step.of(StepKind.RULE, caps.get(caps.size() - 1)));
+                caps.add(AppliedCap.of(AppliedCap.Kind.PERIOD, credit, cap));
+                steps.add(Step.of(StepKind.RULE, "period cap " + Decimals.plain(periodCapPercent().get()) + " % = " + cap
+                        + " applied to " + credit));
                 credit = cap;
             }
         }
@@ -119,7 +119,7 @@ public abstract class ServiceCreditTiers implements IncentiveComponent {
                 Step.of(StepKind.COMPUTATION, "service-credit tiers '" + id() + "': " + rounded.negated(), Map.of(), steps));
     }
 
-    private Money rollingCap(IncentiveContext context, Money credit, List<Step> steps, List<String> caps) {
+    private Money rollingCap(IncentiveContext context, Money credit, List<Step> steps, List<AppliedCap> caps) {
         int window = Math.max(1, 12 / context.period().granularity().months());
         Money charges = context.zero();
         for (int k = 0; k < window; k++) {
@@ -141,7 +141,7 @@ public abstract class ServiceCreditTiers implements IncentiveComponent {
                     + " = " + cap.rounded() + ", less " + given + (given.equals(credited) ? " already credited"
                             : " already borne by the supplier (" + credited + " credited, the rest waived by the net floor or cap)")
                     + ", leaves " + room.rounded();
-            caps.add(text);
+            caps.add(AppliedCap.of(AppliedCap.Kind.ROLLING_TWELVE_MONTHS, credit, room));
             steps.add(Step.of(StepKind.RULE, text));
             return room;
         }

@@ -1,10 +1,15 @@
 package dev.partnering.lifecycle;
 
+import dev.partnering.explanation.Explanation;
+import dev.partnering.explanation.Step;
+import dev.partnering.explanation.StepKind;
+
 import dev.partnering.agreement.LifecyclePhase;
 import dev.partnering.internal.Texts;
 import dev.partnering.lifecycle.internal.ReadinessReports;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -13,7 +18,8 @@ import dev.partnering.internal.Violations;
 
 /**
  * The result of a readiness check: every requirement checked and every gap found, not only the
- * first. An agreement is ready when there is no gap.
+ * first. An agreement is ready when there is no gap. Its {@link #explanation()} lists each
+ * requirement as a rule applied, with the gaps found.
  * <p>
  * {@link #toString()} reads, for example:
  * <pre>
@@ -32,6 +38,8 @@ public final class ReadinessReport {
     private final String agreementId;
     private final List<ReadinessRequirement> requirements;
     private final List<ReadinessGap> gaps;
+    // derived from the fields when first asked for; not part of equality
+    private volatile Explanation explanation;
 
     ReadinessReport(String check, String agreementId, List<ReadinessRequirement> requirements, List<ReadinessGap> gaps) {
         this.check = check;
@@ -106,6 +114,36 @@ public final class ReadinessReport {
     /** @return true if no gap was found */
     public boolean isReady() {
         return gaps.isEmpty();
+    }
+
+    /**
+     * How the check came to its result: each requirement checked is a rule step, met or not, with
+     * the gaps found as its warnings; the result says whether the agreement is ready. Written from
+     * the report the first time it is asked for, so a report read back from JSON explains itself
+     * the same way.
+     *
+     * @return the explanation, never null
+     * @since 0.1.0
+     */
+    public Explanation explanation() {
+        Explanation e = explanation;
+        if (e == null) {
+            e = explain();
+            explanation = e;
+        }
+        return e;
+    }
+
+    private Explanation explain() {
+        Explanation.Builder ex = Explanation.builder(check + " of agreement '" + agreementId + "'");
+        for (ReadinessRequirement r : requirements) {
+            List<Step> found = gaps(r).stream().map(g -> Step.of(StepKind.WARNING, g.toString()))
+                    .collect(Collectors.toList());
+            ex.add(Step.of(StepKind.RULE, r.description(), Map.of("met", String.valueOf(found.isEmpty())), found));
+        }
+        ex.add(StepKind.RESULT, gaps.isEmpty() ? "ready: every requirement is met"
+                : "not ready: " + Texts.count(gaps.size(), "gap") + " to close");
+        return ex.build();
     }
 
     /**

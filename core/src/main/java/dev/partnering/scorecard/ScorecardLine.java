@@ -1,7 +1,6 @@
 package dev.partnering.scorecard;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,7 +11,10 @@ import dev.partnering.period.ReportingPeriod;
 
 /**
  * One KPI on a scorecard: the version applied, the aggregated value, the attainment, the weight,
- * the weighted contribution, the status and the reasons behind it.
+ * the weighted contribution, the status, and the explanation of how the line came to be: the
+ * version's thresholds, the aggregation, and for a line without its own value or left out of the
+ * weighting, the rules that decided it (qualifying conditions, the missing-data policy) as
+ * {@link dev.partnering.explanation.StepKind#RULE RULE} steps.
  * <p>
  * A line is {@linkplain #counted() counted} when it takes part in the weighting; then its
  * attainment and contribution are present. This class is immutable and thread-safe.
@@ -27,16 +29,14 @@ import dev.partnering.period.ReportingPeriod;
  * @param contribution  weight × attainment, present when counted
  * @param status  the status
  * @param counted  true if the line takes part in the weighting
- * @param reasons  why the line has its status and whether it counts, in words
- * @param explanation  the steps that produced the line
+ * @param explanation  the steps that produced the line, the rules that decided its status among them
  * @since 0.1.0
  */
 public record ScorecardLine(String kpiId, Optional<KpiDefinition> definition, Optional<Aggregation> aggregation,
         Optional<BigDecimal> value, Optional<ReportingPeriod> valueFrom, Optional<BigDecimal> attainment,
-        BigDecimal weight, Optional<BigDecimal> contribution, KpiStatus status, boolean counted,
-        List<String> reasons, Step explanation) {
+        BigDecimal weight, Optional<BigDecimal> contribution, KpiStatus status, boolean counted, Step explanation) {
 
-    /** Copies the lists; checks for nulls and consistency. */
+    /** Checks for nulls and consistency. */
     public ScorecardLine {
         Objects.requireNonNull(kpiId, "kpiId");
         Objects.requireNonNull(definition, "definition");
@@ -47,7 +47,6 @@ public record ScorecardLine(String kpiId, Optional<KpiDefinition> definition, Op
         Objects.requireNonNull(weight, "weight");
         Objects.requireNonNull(contribution, "contribution");
         Objects.requireNonNull(status, "status");
-        reasons = dev.partnering.internal.LazyList.copyOf(reasons);
         Objects.requireNonNull(explanation, "explanation");
         if (counted != attainment.isPresent() || counted != contribution.isPresent()) {
             throw new IllegalArgumentException("a counted line has an attainment and a contribution, and only then");

@@ -1,5 +1,8 @@
 package dev.partnering.term;
 
+import dev.partnering.explanation.Explanation;
+import dev.partnering.explanation.Step;
+import dev.partnering.explanation.StepKind;
 import dev.partnering.internal.Texts;
 
 import java.time.LocalDate;
@@ -7,6 +10,7 @@ import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -58,26 +62,26 @@ public final class ContractTermCalculator {
     public static TermStatus status(ContractTerm term, LocalDate asOf) {
         Objects.requireNonNull(term, "term");
         Objects.requireNonNull(asOf, "asOf");
-        List<TermStatus.Step> steps = new ArrayList<>();
-        steps.add(new TermStatus.Step("an end date is the last day in force: start + durations − 1 day",
+        List<Step> steps = new ArrayList<>();
+        steps.add(rule("an end date is the last day in force: start + durations − 1 day",
                 "initial end " + term.initialEndDate() + " (" + sum(term, 0) + "); latest end " + term.latestEndDate()
                         + " (" + sum(term, term.optionCount()) + ")"));
         int exercised = exercisedBy(term, asOf, steps);
         LocalDate currentEnd = term.endDateAfter(exercised);
-        steps.add(new TermStatus.Step("current end = start + initial duration + exercised options − 1 day",
+        steps.add(rule("current end = start + initial duration + exercised options − 1 day",
                 currentEnd + " (" + sum(term, exercised) + ")"));
         Decision decision = nextDecision(term, exercised, asOf, steps);
-        steps.add(new TermStatus.Step("latest attainable end = the latest end while no option has lapsed, else the current end",
+        steps.add(rule("latest attainable end = the latest end while no option has lapsed, else the current end",
                 (decision.lapsed().isEmpty() ? term.latestEndDate() : currentEnd).toString()));
         LocalDate from = asOf.isBefore(term.startDate()) ? term.startDate() : asOf;
         boolean ended = from.isAfter(currentEnd);
         Period remaining = ended ? Period.ZERO : Period.between(from, currentEnd.plusDays(1));
         long days = ended ? 0 : ChronoUnit.DAYS.between(from, currentEnd.plusDays(1));
-        steps.add(new TermStatus.Step("time remaining runs from the as-of date (or the start, if later) to the current end,"
+        steps.add(rule("time remaining runs from the as-of date (or the start, if later) to the current end,"
                 + " both inclusive", ended ? "none: the term ended " + currentEnd
                         : Texts.period(remaining) + " (" + Texts.count(days, "day") + ", from " + from + ")"));
         TermStatus status = new TermStatus(term, asOf, exercised, decision.next(), decision.lapsed(), remaining, days, steps);
-        LOG.debug("{}", status.explanation());
+        LOG.debug("{}", status.explanation().toText());
         return status;
     }
 
@@ -85,20 +89,20 @@ public final class ContractTermCalculator {
     private record Decision(Optional<OptionDecision> next, List<Integer> lapsed) {
     }
 
-    private static int exercisedBy(ContractTerm term, LocalDate asOf, List<TermStatus.Step> steps) {
+    private static int exercisedBy(ContractTerm term, LocalDate asOf, List<Step> steps) {
         List<OptionExercise> counted = term.exercises().stream()
                 .filter(e -> !e.exercisedOn().isAfter(asOf)).collect(Collectors.toList());
-        steps.add(new TermStatus.Step("options count once exercised on or before the as-of date, in order",
+        steps.add(rule("options count once exercised on or before the as-of date, in order",
                 counted.size() + " of " + Texts.count(term.optionCount(), "option") + " exercised"
                         + (counted.isEmpty() ? "" : ": " + counted.stream().map(e -> "option " + e.optionNumber() + " on "
                                 + e.exercisedOn()).collect(Collectors.joining(", ")))));
         return counted.size();
     }
 
-    private static Decision nextDecision(ContractTerm term, int exercised, LocalDate asOf, List<TermStatus.Step> steps) {
+    private static Decision nextDecision(ContractTerm term, int exercised, LocalDate asOf, List<Step> steps) {
         String rule = "option n's deadline = current end − its notice period; a passed deadline lapses it and every later option";
         if (exercised == term.optionCount()) {
-            steps.add(new TermStatus.Step(rule, term.optionCount() == 0 ? "the term has no extension options"
+            steps.add(rule(rule, term.optionCount() == 0 ? "the term has no extension options"
                     : "every option is exercised; no decision is left"));
             return new Decision(Optional.empty(), List.of());
         }
@@ -109,13 +113,13 @@ public final class ContractTermCalculator {
                 + " = " + term.endDateAfter(exercised) + " − " + Texts.period(option.noticePeriod());
         if (asOf.isAfter(deadline)) {
             List<Integer> lapsed = IntStream.rangeClosed(n, term.optionCount()).boxed().collect(Collectors.toList());
-            steps.add(new TermStatus.Step(rule, deadlineText + ", passed without a decision: "
+            steps.add(rule(rule, deadlineText + ", passed without a decision: "
                     + (lapsed.size() == 1 ? "option " + n + " lapsed" : "options " + lapsed + " lapsed")
                     + " on " + deadline.plusDays(1)));
             return new Decision(Optional.empty(), lapsed);
         }
         OptionDecision d = new OptionDecision(n, option, deadline, term.endDateAfter(n), ChronoUnit.DAYS.between(asOf, deadline));
-        steps.add(new TermStatus.Step(rule, deadlineText + ", " + Texts.count(d.daysUntilDeadline(), "day")
+        steps.add(rule(rule, deadlineText + ", " + Texts.count(d.daysUntilDeadline(), "day")
                 + " away; if exercised the term ends " + d.endDateIfExercised()));
         return new Decision(Optional.of(d), List.of());
     }
@@ -152,6 +156,35 @@ public final class ContractTermCalculator {
         milestones.sort(TermMilestone.ORDER);
         LOG.debug("timeline of {}: {}", term, milestones);
         return new TermTimeline(term, milestones);
+    }
+
+    /** @return how the timeline's dates follow from the term: inputs, rules, then each milestone */
+    static Explanation explain(TermTimeline timeline) {
+        ContractTerm term = timeline.term();
+        Explanation.Builder ex = Explanation.builder(timeline.heading());
+        StringBuilder input = new StringBuilder("start ").append(term.startDate()).append(", initial term ")
+                .append(Texts.period(term.initialDuration())).append(", ")
+                .append(Texts.count(term.optionCount(), "extension option"));
+        for (int n = 1; n <= term.optionCount(); n++) {
+            ExtensionOption o = term.option(n);
+            input.append(n == 1 ? ": " : ", ").append("option ").append(n).append(" +").append(Texts.period(o.duration()))
+                    .append(" with ").append(Texts.notice(o.noticePeriod()));
+        }
+        term.exercises().forEach(e -> input.append("; option ").append(e.optionNumber()).append(" exercised on ")
+                .append(e.exercisedOn()));
+        ex.add(StepKind.INPUT, input.toString());
+        ex.add(StepKind.RULE, "an end date is the last day in force: start + durations − 1 day");
+        if (term.optionCount() > 0) {
+            ex.add(StepKind.RULE, "the planned path exercises every option in turn; option n's deadline = the end before"
+                    + " it − its notice period");
+        }
+        timeline.milestones().forEach(m -> ex.add(StepKind.RESULT, m.toString()));
+        return ex.build();
+    }
+
+    /** @return a rule applied, with what it gave for the term as its one result */
+    private static Step rule(String rule, String result) {
+        return Step.of(StepKind.RULE, rule, Map.of(), List.of(Step.of(StepKind.RESULT, result)));
     }
 
     private static String sum(ContractTerm term, int options) {

@@ -1,5 +1,8 @@
 package dev.partnering.term;
 
+import dev.partnering.explanation.Explanation;
+import dev.partnering.explanation.Step;
+
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -10,7 +13,8 @@ import java.util.Optional;
  * The state of a contract term on a given day, as computed by
  * {@link ContractTermCalculator#status(ContractTerm, LocalDate)}: the options exercised by then,
  * the current end date, the next decision and its deadline, the options that lapsed, the latest
- * end still attainable, and the time remaining, with the steps that led there.
+ * end still attainable, and the time remaining, with the {@linkplain #explanation() explanation} of
+ * the rules that led there.
  * <p>
  * All end dates are inclusive: the last day the contract is in force.
  * <p>
@@ -19,33 +23,6 @@ import java.util.Optional;
  * @since 0.1.0
  */
 public final class TermStatus {
-
-    /**
-     * One step of the computation: the rule applied and what it gave.
-     *
-     * @param rule  the rule in the domain's words, not null
-     * @param result  what the rule gave for this term, not null
-     * @since 0.1.0
-     */
-    public record Step(String rule, String result) {
-
-        /**
-         * Creates a step.
-         *
-         * @param rule  the rule, not null
-         * @param result  the result, not null
-         */
-        public Step {
-            Objects.requireNonNull(rule, "rule");
-            Objects.requireNonNull(result, "result");
-        }
-
-        /** @return {@code rule: result} */
-        @Override
-        public String toString() {
-            return rule + ": " + result;
-        }
-    }
 
     private final ContractTerm term;
     private final LocalDate asOf;
@@ -57,7 +34,7 @@ public final class TermStatus {
     private final TermState state;
     private final Period timeRemaining;
     private final long daysRemaining;
-    private final List<Step> steps;
+    private final Explanation explanation;
 
     TermStatus(ContractTerm term, LocalDate asOf, int optionsExercised, Optional<OptionDecision> nextDecision,
             List<Integer> lapsedOptions, Period timeRemaining, long daysRemaining, List<Step> steps) {
@@ -72,7 +49,7 @@ public final class TermStatus {
                 : asOf.isAfter(currentEndDate) ? TermState.ENDED : TermState.IN_FORCE;
         this.timeRemaining = timeRemaining;
         this.daysRemaining = daysRemaining;
-        this.steps = List.copyOf(steps);
+        this.explanation = Explanation.of("Contract term as of " + asOf + ": " + headline(), steps);
     }
 
     /** @return the term the status is for, never null */
@@ -161,18 +138,16 @@ public final class TermStatus {
         return daysRemaining;
     }
 
-    /** @return the rules applied and what each gave, in order, never null */
-    public List<Step> steps() {
-        return steps;
-    }
-
-    /** @return the status and its steps as plain text, one step per line, never null */
-    public String explanation() {
-        StringBuilder sb = new StringBuilder("Contract term as of ").append(asOf).append(": ").append(headline());
-        for (Step s : steps) {
-            sb.append('\n').append("  - ").append(s);
-        }
-        return sb.toString();
+    /**
+     * How the status was computed: the subject states where the term stands (e.g. {@code Contract
+     * term as of 2029-03-15: in force until 2029-12-31}); each step is a rule applied, with what it
+     * gave for this term as its one result step.
+     *
+     * @return the explanation, never null
+     * @since 0.1.0
+     */
+    public Explanation explanation() {
+        return explanation;
     }
 
     private String headline() {
@@ -187,26 +162,26 @@ public final class TermStatus {
     }
 
     /**
-     * Two statuses are equal when they are for equal terms on the same day and every figure and step is equal; the
-     * other figures are derived from these.
+     * Two statuses are equal when they are for equal terms on the same day and every figure and the explanation are
+     * equal; the other figures are derived from these.
      *
      * @param other  the object to compare with, may be null
      * @return true if the other object is a TermStatus with equal parts
      */
     @Override
     public boolean equals(Object other) {
-        return other instanceof TermStatus s && term.equals(s.term) && asOf.equals(s.asOf) && optionsExercised == s.optionsExercised && nextDecision.equals(s.nextDecision) && lapsedOptions.equals(s.lapsedOptions) && timeRemaining.equals(s.timeRemaining) && daysRemaining == s.daysRemaining && steps.equals(s.steps);
+        return other instanceof TermStatus s && term.equals(s.term) && asOf.equals(s.asOf) && optionsExercised == s.optionsExercised && nextDecision.equals(s.nextDecision) && lapsedOptions.equals(s.lapsedOptions) && timeRemaining.equals(s.timeRemaining) && daysRemaining == s.daysRemaining && explanation.equals(s.explanation);
     }
 
     /** @return a hash code consistent with {@link #equals} */
     @Override
     public int hashCode() {
-        return Objects.hash(term, asOf, optionsExercised, nextDecision, lapsedOptions, timeRemaining, daysRemaining, steps);
+        return Objects.hash(term, asOf, optionsExercised, nextDecision, lapsedOptions, timeRemaining, daysRemaining, explanation);
     }
 
-    /** @return the {@link #explanation()} */
+    /** @return the {@link #explanation()} as text */
     @Override
     public String toString() {
-        return explanation();
+        return explanation.toText();
     }
 }

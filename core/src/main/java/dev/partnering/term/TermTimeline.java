@@ -1,5 +1,6 @@
 package dev.partnering.term;
 
+import dev.partnering.explanation.Explanation;
 import dev.partnering.internal.Texts;
 
 import java.time.Period;
@@ -11,7 +12,7 @@ import java.util.stream.Collectors;
  * The dates of a contract term on its planned path, from
  * {@link ContractTermCalculator#timeline(ContractTerm)}: start, option deadlines and exercises,
  * the end dates that apply unless the next option is exercised, and the latest end. End dates are
- * inclusive.
+ * inclusive. Its {@link #explanation()} gives the inputs and rules behind the dates.
  * <p>
  * This class is immutable and thread-safe.
  *
@@ -21,6 +22,8 @@ public final class TermTimeline {
 
     private final ContractTerm term;
     private final List<TermMilestone> milestones;
+    // derived from the term and milestones when first asked for; not part of equality
+    private volatile Explanation explanation;
 
     TermTimeline(ContractTerm term, List<TermMilestone> milestones) {
         this.term = term;
@@ -35,6 +38,23 @@ public final class TermTimeline {
     /** @return the milestones in date order, never null */
     public List<TermMilestone> milestones() {
         return milestones;
+    }
+
+    /**
+     * How the timeline was laid out: the term's start and durations as inputs, the rules for end
+     * dates and option deadlines, and each milestone as a result. Written the first time it is asked
+     * for.
+     *
+     * @return the explanation, never null
+     * @since 0.1.0
+     */
+    public Explanation explanation() {
+        Explanation e = explanation;
+        if (e == null) {
+            e = ContractTermCalculator.explain(this);
+            explanation = e;
+        }
+        return e;
     }
 
     /**
@@ -61,8 +81,13 @@ public final class TermTimeline {
      */
     @Override
     public String toString() {
-        return "Contract term " + shape() + " from " + term.startDate() + " (end dates inclusive)\n"
+        return heading() + "\n"
                 + milestones.stream().map(m -> "  " + m).collect(Collectors.joining("\n"));
+    }
+
+    /** @return e.g. {@code Contract term 3+1+1 years from 2026-01-01 (end dates inclusive)} */
+    String heading() {
+        return "Contract term " + shape() + " from " + term.startDate() + " (end dates inclusive)";
     }
 
     private String shape() {

@@ -5,6 +5,7 @@ import dev.partnering.term.OptionExercise;
 
 import static dev.partnering.lifecycle.LifecycleFixtures.agreement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -172,6 +173,34 @@ class AgreementHistoryTest {
                 "- kpi 'incident-response' target: 95 → 96",
                 "- kpi 'incident-response' stretch: 98 → 99",
                 ""), threeVersions().diff(1, 3).toString());
+    }
+
+    @Test
+    void theDiffExplainsItsInputsRuleAndEveryDifference() {
+        AgreementDiff diff = threeVersions().diff(1, 3);
+        assertEquals(String.join("\n",
+                "Agreement 'it-partnering', version 1 (in force from 2026-01-01) → version 3 (in force from 2028-05-10)",
+                "  input: from version 1, in force from 2026-01-01: the original agreement",
+                "  input: to version 3, in force from 2028-05-10: Option 1 exercised; new delivery manager",
+                "  input: amendment of version 2, in force from 2027-01-01: Annual KPI review",
+                "    input: kpi 'incident-response' thresholds: minimum 92, target 96, stretch 99",
+                "    input: incentive scheme: gain share raised from 40 % to 50 % of savings",
+                "  input: amendment of version 3, in force from 2028-05-10: Option 1 exercised; new delivery manager",
+                "    input: option 1 exercised",
+                "    input: role 'sup-delivery' now held by Carl Dahl",
+                "  rule: every field of the two agreement values is compared, the incentive scheme included; a note-only"
+                        + " incentive change shows among the amendments only",
+                "  = term options exercised: none → option 1 on 2028-05-10",
+                "  = term current end: 2028-12-31 → 2029-12-31",
+                "  = role 'sup-delivery' holder: Anna Berg → Carl Dahl",
+                "  = kpi 'incident-response' version: v1 from 2026-01-01 → v2 from 2027-01-01",
+                "  = kpi 'incident-response' minimum: 90 → 92",
+                "  = kpi 'incident-response' target: 95 → 96",
+                "  = kpi 'incident-response' stretch: 98 → 99",
+                ""), diff.explanation().toText());
+        assertSame(diff.explanation(), diff.explanation());
+        assertEquals(diff.explanation(), threeVersions().diff(1, 3).explanation());
+        assertTrue(threeVersions().diff(2, 2).explanation().toText().endsWith("  = no difference\n"));
     }
 
     @Test

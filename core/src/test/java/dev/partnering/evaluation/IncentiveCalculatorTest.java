@@ -1,5 +1,8 @@
 package dev.partnering.evaluation;
 
+import dev.partnering.explanation.StepKind;
+import dev.partnering.explanation.Step;
+import dev.partnering.incentive.AppliedCap;
 import dev.partnering.incentive.AtRiskPool;
 import dev.partnering.incentive.BonusMalusCurve;
 import dev.partnering.incentive.Bound;
@@ -78,7 +81,9 @@ class IncentiveCalculatorTest {
         ComponentOutcome o = gainShare(sek("10000000"), sek("7000000")).outcome("savings").orElseThrow();
         assertEquals(sek("1000000.00"), o.amount());
         assertEquals(sek("2000000.00"), o.line("customer-part").orElseThrow().amount());
-        assertEquals(List.of("gain cap 1000000.00 SEK applied to 1100000.00 SEK"), o.capsApplied());
+        assertEquals(List.of(new AppliedCap(AppliedCap.Kind.GAIN, sek("1100000.00"), sek("1000000.00"))), o.capsApplied());
+        assertEquals(sek("100000.00"), o.capsApplied().get(0).reduction());
+        assertTrue(o.explanation().toString().contains("rule: capped at 1000000.00 SEK"));
     }
 
     @Test
@@ -113,7 +118,8 @@ class IncentiveCalculatorTest {
         assertEquals(sek("-12000.00"), o.line("credit:availability").orElseThrow().amount());
         assertEquals(sek("-10000.00"), o.line("credit:incident-response").orElseThrow().amount());
         assertEquals(sek("-8000.00"), o.line("credit:ticket-sla").orElseThrow().amount());
-        assertEquals(List.of("credits 45000.00 SEK capped at the pool 30000.00 SEK"), o.capsApplied());
+        assertEquals(List.of(new AppliedCap(AppliedCap.Kind.POOL, sek("45000.00"), sek("30000.00"))), o.capsApplied());
+        assertTrue(o.explanation().toString().contains("rule: credits 45000.00 SEK exceed the pool: capped at 30000.00 SEK"));
     }
 
     @Test
@@ -145,6 +151,11 @@ class IncentiveCalculatorTest {
         assertEquals(sek("0.00"), s.periods().get(1).net());
         assertEquals(sek("18000.00"), s.periods().get(2).net());
         assertEquals(sek("0.00"), s.totalNet());
+        // the statement's explanation ends with the same total, built in one pass: one step per period, then the total
+        List<Step> steps = s.explanation().steps();
+        assertEquals(4, steps.size());
+        assertEquals(Step.of(StepKind.RESULT, "total net adjustment for " + s.supplierId() + ": " + s.totalNet()),
+                steps.get(3));
     }
 
     private static ServiceCreditTiers tiers(String periodCap, String rollingCap) {
@@ -181,7 +192,8 @@ class IncentiveCalculatorTest {
                 .outcome("availability-credits").orElseThrow();
         // 3 % = 3,000 capped at 2.5 % = 2,500
         assertEquals(sek("-2500.00"), o.amount());
-        assertEquals(List.of("period cap 2.5 % = 2500.00 SEK applied to 3000.00 SEK"), o.capsApplied());
+        assertEquals(List.of(new AppliedCap(AppliedCap.Kind.PERIOD, sek("3000.00"), sek("2500.00"))), o.capsApplied());
+        assertTrue(o.explanation().toString().contains("rule: period cap 2.5 % = 2500.00 SEK applied to 3000.00 SEK"));
 
         Agreement rolling = agreement(IncentiveScheme.builder().addComponents(tiers(null, "2")).build(), sek("100000.00"));
         List<Measurement> ms = new ArrayList<>();
@@ -194,8 +206,9 @@ class IncentiveCalculatorTest {
         assertEquals(sek("-2000.00"), s.periods().get(0).net());
         assertEquals(sek("-2000.00"), s.periods().get(1).net());
         assertEquals(sek("-2000.00"), s.periods().get(2).net());
-        assertTrue(s.periods().get(2).outcome("availability-credits").orElseThrow().capsApplied().get(0)
-                .startsWith("rolling twelve-month cap 2 % of 300000.00 SEK = 6000.00 SEK, less 4000.00 SEK already credited"));
+        ComponentOutcome march = s.periods().get(2).outcome("availability-credits").orElseThrow();
+        assertEquals(List.of(new AppliedCap(AppliedCap.Kind.ROLLING_TWELVE_MONTHS, sek("3000.00"), sek("2000.00"))), march.capsApplied());
+        assertTrue(march.explanation().toString().contains("rule: rolling twelve-month cap 2 % of 300000.00 SEK = 6000.00 SEK, less 4000.00 SEK already credited"));
     }
 
     private static BonusMalusCurve curve() {
@@ -244,7 +257,11 @@ class IncentiveCalculatorTest {
         assertEquals(sek("-5000.00"), s.periods().get(1).net());
         assertEquals(sek("-2000.00"), s.periods().get(2).net());
         assertEquals(sek("0.00"), s.periods().get(3).net());
-        assertTrue(s.periods().get(2).outcome("late").orElseThrow().capsApplied().get(0).contains("leaves 2000.00 SEK"));
+        ComponentOutcome march = s.periods().get(2).outcome("late").orElseThrow();
+        assertEquals(List.of(new AppliedCap(AppliedCap.Kind.CONTRACT_YEAR, sek("5000.00"), sek("2000.00"))), march.capsApplied());
+        assertTrue(march.explanation().toString().contains("leaves 2000.00 SEK"));
+        // April: nothing left of the year cap
+        assertEquals(List.of(new AppliedCap(AppliedCap.Kind.CONTRACT_YEAR, sek("5000.00"), sek("0.00"))), s.periods().get(3).outcome("late").orElseThrow().capsApplied());
     }
 
     @Test
@@ -293,9 +310,10 @@ class IncentiveCalculatorTest {
         List<RemedyFinding> march = s.periods().get(2).remedies();
         assertEquals(List.of(Remedy.REMEDIATION_PLAN, Remedy.STEP_IN, Remedy.TERMINATION),
                 march.stream().map(RemedyFinding::remedy).toList());
-        assertEquals(List.of("availability below minimum in 2026-01", "availability below minimum in 2026-02",
-                "availability below minimum in 2026-03"), march.get(0).facts());
-        assertEquals(List.of("event 'e1' on 2026-03-03: 16 units, beyond 15"), march.get(2).facts());
+        assertTrue(march.get(0).explanation().text().endsWith("(availability below minimum in 2026-01; availability below"
+                + " minimum in 2026-02; availability below minimum in 2026-03)"), march.get(0).explanation().text());
+        assertTrue(march.get(2).explanation().text().endsWith("(event 'e1' on 2026-03-03: 16 units, beyond 15)"),
+                march.get(2).explanation().text());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.partnering.evaluation;
 
+import dev.partnering.explanation.StepKind;
+import dev.partnering.explanation.Step;
 import dev.partnering.scorecard.KpiStatus;
 import dev.partnering.scorecard.Scorecard;
 import dev.partnering.scorecard.ScorecardLine;
@@ -89,7 +91,7 @@ class ScorecardCalculatorTest {
         assertEquals(KpiStatus.MISSING, sla.status());
         assertTrue(sla.counted());
         assertEquals(List.of("ticket-sla"), mar.missingKpis());
-        assertTrue(sla.reasons().contains("missing-data policy ZERO: counted with attainment 0"), sla.reasons().toString());
+        assertTrue(rules(sla).contains("missing-data policy ZERO: counted with attainment 0"), rules(sla).toString());
     }
 
     @Test
@@ -119,7 +121,7 @@ class ScorecardCalculatorTest {
         // availability 99.5 → 1 (weight 2); ticket-sla nothing earlier → 0: 2 / 3 = 0.666… → 0.666667 (6 declared
         // decimals; it was 0.6666666666666667 at 16 significant digits)
         assertEquals(new BigDecimal("0.666667"), jan.score().orElseThrow());
-        assertTrue(jan.line("ticket-sla").orElseThrow().reasons().get(1).contains("no earlier value: counted as ZERO"));
+        assertTrue(rules(jan.line("ticket-sla").orElseThrow()).get(1).contains("no earlier value: counted as ZERO"));
     }
 
     @Test
@@ -135,7 +137,7 @@ class ScorecardCalculatorTest {
         ScorecardLine line = apr.line("ticket-sla").orElseThrow();
         assertEquals(KpiStatus.NOT_DETERMINED, line.status());
         assertFalse(line.counted());
-        assertEquals("volume 10 in 2026-04 is below the minimum volume 20 needed to judge the kpi", line.reasons().get(0));
+        assertEquals("volume 10 in 2026-04 is below the minimum volume 20 needed to judge the kpi", rules(line).get(0));
         assertDecimal("1", apr.score().orElseThrow());
     }
 
@@ -147,7 +149,7 @@ class ScorecardCalculatorTest {
         Scorecard feb = score(a, "2026-02", firstQuarter());
         assertEquals(KpiStatus.NOT_DETERMINED, feb.line("ticket-sla").orElseThrow().status());
         assertEquals("2026-02 was declared out of scope: office move declared by the customer",
-                feb.line("ticket-sla").orElseThrow().reasons().get(0));
+                rules(feb.line("ticket-sla").orElseThrow()).get(0));
         // (2.3 + 0.25) / 3 = 0.85
         assertDecimal("0.85", feb.score().orElseThrow());
         // the quarter overlaps the out-of-scope month, so the quarter is not determined either
@@ -234,5 +236,11 @@ class ScorecardCalculatorTest {
         assertTrue(text.contains("aggregated ticket-sla over 2026-Q1 by ratio: 370 / 400 = 0.925"), text);
         assertTrue(text.contains("between target and stretch: 1 + (99.8 − 99.5) / (99.9 − 99.5) × (1.2 − 1) = 1.15"), text);
         assertTrue(text.contains("= score = Σ w·a / Σ w = (2×1.15 + 1×0.5 + 1×0.75) / 4 = 0.8875"), text);
+    }
+
+    /** The rules that decided a line, from its explanation: its RULE steps other than the version's thresholds. */
+    private static List<String> rules(ScorecardLine line) {
+        return line.explanation().children().stream().filter(s -> s.kind() == StepKind.RULE)
+                .map(Step::text).filter(t -> !t.startsWith("version ")).toList();
     }
 }

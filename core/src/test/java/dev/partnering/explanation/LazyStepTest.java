@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
-import dev.partnering.internal.LazyList;
 
 class LazyStepTest {
 
@@ -73,22 +72,5 @@ class LazyStepTest {
     void aLazyStepRefusesANullContent() {
         assertThrows(NullPointerException.class, () -> LazySteps.lazy(null));
         assertThrows(NullPointerException.class, () -> LazySteps.lazy(() -> null).text());
-    }
-
-    @Test
-    void aLazyListIsAListComputedOnceAndUnmodifiable() {
-        AtomicInteger calls = new AtomicInteger();
-        List<String> lazy = LazyList.of(() -> {
-            calls.incrementAndGet();
-            return List.of("value 99.5 %: MET");
-        });
-        assertEquals(0, calls.get());
-        assertEquals(List.of("value 99.5 %: MET"), lazy);
-        assertEquals(List.of("value 99.5 %: MET").hashCode(), lazy.hashCode());
-        assertEquals("value 99.5 %: MET", lazy.get(0));
-        assertEquals(1, lazy.size());
-        assertEquals(1, calls.get());
-        assertThrows(UnsupportedOperationException.class, () -> lazy.add("x"));
-        assertEquals(lazy, LazyList.copyOf(lazy));
     }
 }

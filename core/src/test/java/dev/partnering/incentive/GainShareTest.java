@@ -176,7 +176,7 @@ class GainShareTest {
         ComponentOutcome capped = evaluate(g, CostOutcome.savings(sek("1000.02")));
         assertEquals(sek("500.00"), capped.amount());
         assertEquals(sek("500.02"), capped.line("customer-part").orElseThrow().amount());
-        assertEquals(List.of("gain cap 500.00 SEK applied to 500.01 SEK"), capped.capsApplied());
+        assertEquals(List.of(new AppliedCap(AppliedCap.Kind.GAIN, sek("500.01"), sek("500.00"))), capped.capsApplied());
         assertTrue(capped.explanation().toString().contains("rule: capped at 500.00 SEK"), capped.explanation().toString());
     }
 
@@ -216,7 +216,7 @@ class GainShareTest {
         ComponentOutcome capped = evaluate(g, CostOutcome.savings(sek("-400")));
         assertEquals(sek("-50.00"), capped.amount());
         assertEquals(sek("-350.00"), capped.line("customer-part").orElseThrow().amount());
-        assertEquals(List.of("pain cap 50.00 SEK applied to 100.00 SEK"), capped.capsApplied());
+        assertEquals(List.of(new AppliedCap(AppliedCap.Kind.PAIN, sek("100.00"), sek("50.00"))), capped.capsApplied());
         assertTrue(capped.explanation().toString().contains("rule: capped at pain cap 50.00 SEK"));
     }
 

@@ -10,6 +10,7 @@ import static dev.partnering.incentive.IncentiveFixtures.months;
 import static dev.partnering.incentive.IncentiveFixtures.run;
 import static dev.partnering.incentive.Rejections.assertOnly;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -133,7 +134,8 @@ class PenaltyTest {
         ComponentOutcome two = evaluate(p, Optional.of(sek("100000.00")), event("e1", "late", "2026-01-10", "1"),
                 event("e2", "late", "2026-01-11", "1"));
         assertEquals(sek("-5000.00"), two.amount());
-        assertEquals(List.of("period cap 5000 SEK = 5000.00 SEK applied to 10000.00 SEK"), two.capsApplied());
+        assertEquals(List.of(new AppliedCap(AppliedCap.Kind.PERIOD, sek("10000.00"), sek("5000.00"))), two.capsApplied());
+        assertTrue(two.explanation().toString().contains("rule: period cap 5000 SEK = 5000.00 SEK applied to 10000.00 SEK"));
     }
 
     @Test
@@ -152,9 +154,10 @@ class PenaltyTest {
         assertEquals(sek("-8000.00"), s.periods().get(0).net());
         assertEquals(sek("-4000.00"), s.periods().get(1).net());
         assertEquals(sek("-8000.00"), s.periods().get(2).net());
-        assertEquals(List.of("contract-year cap 1 % of the fee (year 2026-01-01 to 2026-12-31, annual fee 1200000.00 SEK) = "
-                + "12000.00 SEK, less 8000.00 SEK already charged, leaves 4000.00 SEK"),
-                s.periods().get(1).outcome("late").orElseThrow().capsApplied());
+        ComponentOutcome december = s.periods().get(1).outcome("late").orElseThrow();
+        assertEquals(List.of(new AppliedCap(AppliedCap.Kind.CONTRACT_YEAR, sek("8000.00"), sek("4000.00"))), december.capsApplied());
+        assertTrue(december.explanation().toString().contains("rule: contract-year cap 1 % of the fee (year 2026-01-01 to 2026-12-31, annual fee 1200000.00 SEK) = "
+                + "12000.00 SEK, less 8000.00 SEK already charged, leaves 4000.00 SEK"));
     }
 
     @Test
@@ -190,9 +193,11 @@ class PenaltyTest {
         assertEquals(sek("-30000.00"), s.periods().get(0).net());
         assertEquals(sek("-30000.00"), s.periods().get(1).outcome("late").orElseThrow().amount());
         assertEquals(sek("-60000.00"), s.totalNet());
-        assertEquals(List.of("contract-year cap 5 % of the fee (year 2026-01-01 to 2026-12-31, annual fee 1200000.00 SEK) = "
+        ComponentOutcome capped = s.periods().get(1).outcome("late").orElseThrow();
+        assertEquals(List.of(new AppliedCap(AppliedCap.Kind.CONTRACT_YEAR, sek("50000.00"), sek("30000.00"))), capped.capsApplied());
+        assertTrue(capped.explanation().toString().contains("rule: contract-year cap 5 % of the fee (year 2026-01-01 to 2026-12-31, annual fee 1200000.00 SEK) = "
                 + "60000.00 SEK, less 30000.00 SEK already borne by the supplier (50000.00 SEK charged, the rest waived by the net "
-                + "floor or cap), leaves 30000.00 SEK"), s.periods().get(1).outcome("late").orElseThrow().capsApplied());
+                + "floor or cap), leaves 30000.00 SEK"));
         // one breach fewer in January: -25,000 (within the floor), February room 60,000 - 25,000 = 35,000, floored at
         // -30,000: total -55,000, not less than with the extra breach (counting the waived 20,000 gave -40,000 there)
         List<BreachEvent> oneInJanuary = new ArrayList<>(List.of(event("e1", "late", "2026-01-05", "1")));
@@ -232,9 +237,10 @@ class PenaltyTest {
         // no fee schedule: the annual fee is the fees given with the twelve months, 12 × 100,000 = 1,200,000;
         // cap 1 % = 12,000; January 2 × 8,000 = 16,000 → 12,000 (the cap used to become 0 and wipe out the penalty)
         assertEquals(sek("-12000.00"), s.periods().get(0).net());
-        assertEquals(List.of("contract-year cap 1 % of the fee (year 2026-01-01 to 2026-12-31, annual fee 1200000.00 SEK) = "
-                + "12000.00 SEK, less 0 SEK already charged, leaves 12000.00 SEK"), s.periods().get(0).outcome("late").orElseThrow()
-                .capsApplied());
+        ComponentOutcome january = s.periods().get(0).outcome("late").orElseThrow();
+        assertEquals(List.of(new AppliedCap(AppliedCap.Kind.CONTRACT_YEAR, sek("16000.00"), sek("12000.00"))), january.capsApplied());
+        assertTrue(january.explanation().toString().contains("rule: contract-year cap 1 % of the fee (year 2026-01-01 to 2026-12-31, annual fee 1200000.00 SEK) = "
+                + "12000.00 SEK, less 0 SEK already charged, leaves 12000.00 SEK"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.partnering.incentive;
 
+import dev.partnering.explanation.StepKind;
 import static dev.partnering.incentive.IncentiveFixtures.agreement;
 import static dev.partnering.incentive.IncentiveFixtures.months;
 import static dev.partnering.incentive.IncentiveFixtures.run;
@@ -42,9 +43,18 @@ class RemedyTriggerTest {
                 events, Map.of());
         List<List<String>> result = new ArrayList<>();
         for (PeriodStatement p : s.periods()) {
-            result.add(p.remedies().isEmpty() ? List.of() : p.remedies().get(0).facts());
+            result.add(p.remedies().isEmpty() ? List.of() : facts(p.remedies().get(0)));
         }
         return result;
+    }
+
+    /** The facts of a finding, read from its explanation: {@code remedy R: <trigger> (<fact>; <fact>)}. */
+    private static List<String> facts(RemedyFinding f) {
+        String text = f.explanation().text();
+        String prefix = "remedy " + f.remedy() + ": " + f.trigger().describe() + " (";
+        assertEquals(StepKind.WARNING, f.explanation().kind());
+        assertTrue(text.startsWith(prefix) && text.endsWith(")"), text);
+        return List.of(text.substring(prefix.length(), text.length() - 1).split("; "));
     }
 
     // ------------------------------------------------------------------ validation
@@ -178,11 +188,14 @@ class RemedyTriggerTest {
         IncentiveStatement s = run(agreement(IncentiveScheme.builder().addRemedyTriggers(t).build()), months("2026-01"),
                 month("2026-01", "99.5", "95"), List.of(event("e1", "late", "16", null)), Map.of());
         RemedyFinding f = s.periods().get(0).remedies().get(0);
-        assertEquals("2026-01: a 'late' breach beyond 15 units → TERMINATION (event 'e1' on 2026-01-10: 16 units, beyond 15)",
-                f.toString());
+        // the finding's explanation names the remedy, so its text starts with it
+        assertEquals("2026-01: remedy TERMINATION: a 'late' breach beyond 15 units → TERMINATION (event 'e1' on 2026-01-10: "
+                + "16 units, beyond 15)", f.toString());
         assertEquals(Remedy.TERMINATION, f.remedy());
         String text = s.explanation().toText();
         assertTrue(text.contains("warning: remedy TERMINATION: a 'late' breach beyond 15 units → TERMINATION "
                 + "(event 'e1' on 2026-01-10: 16 units, beyond 15)"), text);
+        // the words live once: the period's explanation holds the finding's own step
+        assertTrue(s.periods().get(0).explanation().steps().contains(f.explanation()));
     }
 }

@@ -7,6 +7,7 @@ import static dev.partnering.incentive.IncentiveFixtures.atTarget;
 import static dev.partnering.incentive.IncentiveFixtures.run;
 import static dev.partnering.incentive.Rejections.assertOnly;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -224,8 +225,10 @@ class ServiceCreditTiersTest {
         assertEquals(sek("-1500.00"), s.periods().get(1).net());
         assertEquals(sek("0.00"), s.periods().get(2).net());
         assertEquals(sek("-8100.00"), s.periods().get(4).net());
-        assertEquals(List.of("rolling twelve-month cap 0.8 % of 1200000.00 SEK = 9600.00 SEK, less 1500.00 SEK already credited, "
-                + "leaves 8100.00 SEK"), s.periods().get(4).outcome("t").orElseThrow().capsApplied());
+        ComponentOutcome q1 = s.periods().get(4).outcome("t").orElseThrow();
+        assertEquals(List.of(new AppliedCap(AppliedCap.Kind.ROLLING_TWELVE_MONTHS, sek("9000.00"), sek("8100.00"))), q1.capsApplied());
+        assertTrue(q1.explanation().toString().contains("rule: rolling twelve-month cap 0.8 % of 1200000.00 SEK = 9600.00 SEK, less 1500.00 SEK already credited, "
+                + "leaves 8100.00 SEK"));
     }
 
     @Test
@@ -247,9 +250,10 @@ class ServiceCreditTiersTest {
         assertEquals(sek("-2500.00"), s.periods().get(0).net());
         // February: 97.5 → 3 % = 3,000; cap 1.2 % × 200,000 = 2,400, less the 500 borne = 1,900
         assertEquals(sek("-1900.00"), s.periods().get(1).net());
-        assertEquals(List.of("rolling twelve-month cap 1.2 % of 200000.00 SEK = 2400.00 SEK, less 500.00 SEK already borne by the "
-                + "supplier (1200.00 SEK credited, the rest waived by the net floor or cap), leaves 1900.00 SEK"),
-                s.periods().get(1).outcome("t").orElseThrow().capsApplied());
+        ComponentOutcome february = s.periods().get(1).outcome("t").orElseThrow();
+        assertEquals(List.of(new AppliedCap(AppliedCap.Kind.ROLLING_TWELVE_MONTHS, sek("3000.00"), sek("1900.00"))), february.capsApplied());
+        assertTrue(february.explanation().toString().contains("rule: rolling twelve-month cap 1.2 % of 200000.00 SEK = 2400.00 SEK, less 500.00 SEK already borne by the "
+                + "supplier (1200.00 SEK credited, the rest waived by the net floor or cap), leaves 1900.00 SEK"));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.partnering.scorecard;
 
 
+import dev.partnering.explanation.StepKind;
+import dev.partnering.explanation.Step;
 import dev.partnering.evaluation.ScorecardCalculator;
 
 import static dev.partnering.scorecard.ScorecardFixtures.START;
@@ -61,7 +63,7 @@ class ScorecardDetailTest {
         assertDecimal("0.9", line.value().orElseThrow());
         assertDecimal("0.5", line.attainment().orElseThrow());
         assertEquals(List.of("no measurement in 2026-04", "missing-data policy LAST_KNOWN: value 0.9 of 2026-01 used"),
-                line.reasons());
+                rules(line));
     }
 
     @Test
@@ -107,7 +109,7 @@ class ScorecardDetailTest {
         assertDecimal("3", line.weight());
         assertEquals(Optional.empty(), line.version());
         assertEquals(List.of("no version of kpi 'nps' is in force on 2026-02-01 (the first is from 2026-03-01): not determined, "
-                + "left out of the weighting"), line.reasons());
+                + "left out of the weighting"), rules(line));
         assertEquals(String.join("\n",
                 "nps: NOT_DETERMINED, left out of the weighting [status=NOT_DETERMINED, counted=false]",
                 "  rule: no version of kpi 'nps' is in force on 2026-02-01 (the first is from 2026-03-01): not determined, "
@@ -126,7 +128,9 @@ class ScorecardDetailTest {
         Agreement a = agreement(MissingDataPolicy.ZERO, List.of(report));
         ScorecardLine met = score(a, "2026-01", List.of(value("report", "2026-01", "1"))).line("report").orElseThrow();
         assertEquals(KpiStatus.MET, met.status());
-        assertEquals(List.of("value 1 yes/no: MET"), met.reasons());
+        // a line scored on its own value is decided by its value and the thresholds: no further rule
+        assertDecimal("1", met.value().orElseThrow());
+        assertEquals(List.of(), rules(met));
         assertEquals("rule: version 1 in force from 2026-01-01 (binary: 1 is met)", met.explanation().children().get(0).toString());
         ScorecardLine missed = score(a, "2026-01", List.of(value("report", "2026-01", "0"))).line("report").orElseThrow();
         assertEquals(KpiStatus.BELOW_MINIMUM, missed.status());
@@ -144,11 +148,13 @@ class ScorecardDetailTest {
     void theReasonSaysWhetherThereWasAMeasurement() {
         Scorecard mar = score(standard(MissingDataPolicy.ZERO), "2026-03", firstQuarter());
         assertEquals(List.of("no usable value in 2026-03 (2026-03: 0/0, no volume; 2026-03: Σ denominators is 0, the ratio is undefined)",
-                "missing-data policy ZERO: counted with attainment 0"), mar.line("ticket-sla").orElseThrow().reasons());
+                "missing-data policy ZERO: counted with attainment 0",
+                // the attainment's own rule follows on a counted line without a value
+                "no value: attainment 0"), rules(mar.line("ticket-sla").orElseThrow()));
         Scorecard apr = score(standard(MissingDataPolicy.EXCLUDE), "2026-04", firstQuarter());
         ScorecardLine none = apr.line("ticket-sla").orElseThrow();
         assertEquals(List.of("no measurement in 2026-04", "missing-data policy EXCLUDE: left out, the other weights renormalised"),
-                none.reasons());
+                rules(none));
         assertEquals(String.join("\n",
                 "ticket-sla v1 (weight 1): MISSING, left out of the weighting [status=MISSING, counted=false]",
                 "  rule: version 1 in force from 2026-01-01 (HIGHER_IS_BETTER: minimum 0.85, target 0.95)",
@@ -223,5 +229,11 @@ class ScorecardDetailTest {
         // (see ScorecardCalculatorTest) February 0.8875, January 0.8625
         assertDecimal("0.8875", cards.get(0).score().orElseThrow());
         assertDecimal("0.8625", cards.get(1).score().orElseThrow());
+    }
+
+    /** The rules that decided a line, from its explanation: its RULE steps other than the version's thresholds. */
+    private static List<String> rules(ScorecardLine line) {
+        return line.explanation().children().stream().filter(s -> s.kind() == StepKind.RULE)
+                .map(Step::text).filter(t -> !t.startsWith("version ")).toList();
     }
 }

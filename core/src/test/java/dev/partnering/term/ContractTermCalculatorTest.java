@@ -1,5 +1,7 @@
 package dev.partnering.term;
 
+import dev.partnering.explanation.StepKind;
+
 import dev.partnering.lifecycle.LifecycleFixtures;
 
 import static dev.partnering.lifecycle.LifecycleFixtures.threePlusOnePlusOne;
@@ -152,12 +154,64 @@ class ContractTermCalculatorTest {
     @Test
     void explanationNamesEveryStep() {
         TermStatus s = ContractTermCalculator.status(threePlusOnePlusOne(), d("2028-07-01"));
-        assertEquals(6, s.steps().size());
-        String text = s.explanation();
+        // six rules, each with what it gave as its one result step
+        assertEquals(6, s.explanation().steps().size());
+        s.explanation().steps().forEach(step -> {
+            assertEquals(StepKind.RULE, step.kind());
+            assertEquals(1, step.children().size());
+            assertEquals(StepKind.RESULT, step.children().get(0).kind());
+        });
+        String text = s.explanation().toText();
         assertTrue(text.startsWith("Contract term as of 2028-07-01: in force until 2028-12-31"), text);
         assertTrue(text.contains("initial end 2028-12-31 (2026-01-01 + 3 years − 1 day)"), text);
         assertTrue(text.contains("option 1 (+1 year): deadline 2028-06-30 = 2028-12-31 − 6 months, passed without a decision:"
                 + " options [1, 2] lapsed on 2028-07-01"), text);
+    }
+
+    @Test
+    void theReadmeStatusExplanation() {
+        // the output shown in README.md, "The contract term"
+        TermStatus s = ContractTermCalculator.status(threePlusOnePlusOne().exercise(1, d("2028-05-10")), d("2029-03-01"));
+        assertEquals(String.join("\n",
+                "Contract term as of 2029-03-01: in force until 2029-12-31",
+                "  rule: an end date is the last day in force: start + durations − 1 day",
+                "    = initial end 2028-12-31 (2026-01-01 + 3 years − 1 day); latest end 2030-12-31 (2026-01-01 + 3 years"
+                        + " + 1 year + 1 year − 1 day)",
+                "  rule: options count once exercised on or before the as-of date, in order",
+                "    = 1 of 2 options exercised: option 1 on 2028-05-10",
+                "  rule: current end = start + initial duration + exercised options − 1 day",
+                "    = 2029-12-31 (2026-01-01 + 3 years + 1 year − 1 day)",
+                "  rule: option n's deadline = current end − its notice period; a passed deadline lapses it and every later"
+                        + " option",
+                "    = option 2 (+1 year): deadline 2029-06-30 = 2029-12-31 − 6 months, 121 days away; if exercised the term"
+                        + " ends 2030-12-31",
+                "  rule: latest attainable end = the latest end while no option has lapsed, else the current end",
+                "    = 2030-12-31",
+                "  rule: time remaining runs from the as-of date (or the start, if later) to the current end, both inclusive",
+                "    = 10 months (306 days, from 2029-03-01)",
+                ""), s.explanation().toText());
+        assertEquals(s.explanation().toText(), s.toString());
+    }
+
+    @Test
+    void theTimelineExplainsItsInputsRulesAndEveryMilestone() {
+        TermTimeline t = ContractTermCalculator.timeline(threePlusOnePlusOne().exercise(1, d("2028-05-10")));
+        assertEquals(String.join("\n",
+                "Contract term 3+1+1 years from 2026-01-01 (end dates inclusive)",
+                "  input: start 2026-01-01, initial term 3 years, 2 extension options: option 1 +1 year with 6 months'"
+                        + " notice, option 2 +1 year with 6 months' notice; option 1 exercised on 2028-05-10",
+                "  rule: an end date is the last day in force: start + durations − 1 day",
+                "  rule: the planned path exercises every option in turn; option n's deadline = the end before it − its"
+                        + " notice period",
+                "  = 2026-01-01  term starts",
+                "  = 2028-05-10  option 1 exercised",
+                "  = 2028-06-30  last day to exercise option 1 (+1 year, 6 months' notice)",
+                "  = 2028-12-31  initial term ends unless option 1 is exercised",
+                "  = 2029-06-30  last day to exercise option 2 (+1 year, 6 months' notice), once option 1 is exercised",
+                "  = 2029-12-31  term ends after option 1 unless option 2 is exercised",
+                "  = 2030-12-31  latest possible end, every option exercised",
+                ""), t.explanation().toText());
+        assertEquals(t.milestones().size(), t.explanation().steps().stream().filter(s -> s.kind() == StepKind.RESULT).count());
     }
 
     @Test

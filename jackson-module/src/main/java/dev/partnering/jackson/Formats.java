@@ -50,6 +50,7 @@ import dev.partnering.incentive.OutcomeLine;
 import dev.partnering.incentive.Penalty;
 import dev.partnering.incentive.PeriodStatement;
 import dev.partnering.incentive.RemedyFinding;
+import dev.partnering.incentive.AppliedCap;
 import dev.partnering.incentive.RemedyTrigger;
 import dev.partnering.incentive.ServiceCreditTiers;
 import dev.partnering.analysis.SimulationReport;
@@ -210,6 +211,7 @@ final class Formats {
         f.add(of(IncentivePeriod.class, IncentiveFormats.PERIOD_OUT, IncentiveFormats.PERIOD));
         f.add(of(OutcomeLine.class, IncentiveFormats.OUTCOME_LINE_OUT, IncentiveFormats.OUTCOME_LINE));
         f.add(of(Movement.class, IncentiveFormats.MOVEMENT_OUT, IncentiveFormats.MOVEMENT));
+        f.add(of(AppliedCap.class, IncentiveFormats.CAP_OUT, IncentiveFormats.CAP));
         f.add(of(ComponentOutcome.class, IncentiveFormats.OUTCOME_OUT, IncentiveFormats.OUTCOME));
         f.add(of(PeriodStatement.class, IncentiveFormats.PERIOD_STATEMENT_OUT, IncentiveFormats.PERIOD_STATEMENT));
         f.add(of(IncentiveStatement.class, IncentiveFormats.STATEMENT_OUT, IncentiveFormats.STATEMENT));
@@ -230,7 +232,6 @@ final class Formats {
         f.add(of(OptionExercise.class, LifecycleFormats.EXERCISE_OUT, LifecycleFormats.EXERCISE));
         f.add(of(OptionDecision.class, LifecycleFormats.DECISION_OUT, LifecycleFormats.DECISION));
         f.add(of(TermStatus.class, LifecycleFormats.TERM_STATUS_OUT, LifecycleFormats.TERM_STATUS));
-        f.add(of(TermStatus.Step.class, LifecycleFormats.STATUS_STEP_OUT, LifecycleFormats.STATUS_STEP));
         f.add(of(TermMilestone.class, LifecycleFormats.MILESTONE_OUT, LifecycleFormats.MILESTONE));
         f.add(of(TermTimeline.class, LifecycleFormats.TIMELINE_OUT, LifecycleFormats.TIMELINE));
         f.add(of(HandoverDeclaration.class, LifecycleFormats.HANDOVER_OUT, LifecycleFormats.HANDOVER));

@@ -50,6 +50,7 @@ import dev.partnering.incentive.NetLimits;
 import dev.partnering.incentive.PeriodStatement;
 import dev.partnering.incentive.Remedy;
 import dev.partnering.incentive.RemedyFinding;
+import dev.partnering.incentive.AppliedCap;
 import dev.partnering.incentive.RemedyTrigger;
 import dev.partnering.incentive.ServiceCreditTiers;
 import dev.partnering.analysis.SimulationReport;
@@ -116,6 +117,8 @@ final class IncentiveFormats {
     static final ValueWriter<OutcomeLine> OUTCOME_LINE_OUT = IncentiveFormats::writeOutcomeLine;
     static final ValueReader<Movement> MOVEMENT = IncentiveFormats::readMovement;
     static final ValueWriter<Movement> MOVEMENT_OUT = IncentiveFormats::writeMovement;
+    static final ValueReader<AppliedCap> CAP = IncentiveFormats::readCap;
+    static final ValueWriter<AppliedCap> CAP_OUT = IncentiveFormats::writeCap;
     static final ValueReader<ComponentOutcome> OUTCOME = IncentiveFormats::readOutcome;
     static final ValueWriter<ComponentOutcome> OUTCOME_OUT = IncentiveFormats::writeOutcome;
     static final ValueReader<PeriodStatement> PERIOD_STATEMENT = IncentiveFormats::readPeriodStatement;
@@ -365,15 +368,21 @@ final class IncentiveFormats {
         in.object("a remedy finding");
         ReportingPeriod period = in.req("period", REPORTING_PERIOD);
         RemedyTrigger trigger = in.req("trigger", TRIGGER);
-        List<String> facts = in.list("facts", TEXT);
-        return in.build(() -> new RemedyFinding(period, trigger, facts));
+        if (!in.has("explanation") && in.has("facts")) {
+            // written by 0.1 snapshots: the facts instead of the explanation, which is made from them as the calculator makes it
+            List<String> facts = in.list("facts", TEXT);
+            return in.build(() -> RemedyFinding.of(period, trigger, facts));
+        }
+        in.consume("facts"); // beside an explanation, obsolete facts are ignored
+        Step explanation = in.req("explanation", ExplanationFormats.STEP);
+        return in.build(() -> new RemedyFinding(period, trigger, explanation));
     }
 
     private static void writeFinding(Out out, RemedyFinding f) throws IOException {
         out.begin();
         out.value("period", f.period(), REPORTING_PERIOD_OUT);
         out.value("trigger", f.trigger(), TRIGGER_OUT);
-        out.list("facts", f.facts(), TEXT_OUT);
+        out.value("explanation", f.explanation(), ExplanationFormats.STEP_OUT);
         out.end();
     }
 
@@ -517,7 +526,8 @@ final class IncentiveFormats {
         ReportingPeriod period = in.req("period", REPORTING_PERIOD);
         Money amount = in.req("amount", MONEY);
         List<OutcomeLine> lines = in.list("lines", OUTCOME_LINE);
-        List<String> caps = in.list("capsApplied", TEXT);
+        List<AppliedCap> caps = in.list("capsApplied", IncentiveFormats::readCapOrObsolete).stream()
+                .flatMap(Optional::stream).toList();
         Step explanation = in.req("explanation", ExplanationFormats.STEP);
         return in.build(() -> new ComponentOutcome(componentId, type, period, amount, lines, caps, explanation));
     }
@@ -529,8 +539,29 @@ final class IncentiveFormats {
         out.value("period", o.period(), REPORTING_PERIOD_OUT);
         out.value("amount", o.amount(), MONEY_OUT);
         out.list("lines", o.lines(), OUTCOME_LINE_OUT);
-        out.list("capsApplied", o.capsApplied(), TEXT_OUT);
+        out.list("capsApplied", o.capsApplied(), CAP_OUT);
         out.value("explanation", o.explanation(), ExplanationFormats.STEP_OUT);
+        out.end();
+    }
+
+    private static AppliedCap readCap(In in) {
+        in.object("an applied cap");
+        AppliedCap.Kind kind = in.req("kind", enumOf(AppliedCap.Kind.class));
+        Money uncapped = in.req("uncapped", MONEY);
+        Money limit = in.req("limit", MONEY);
+        return in.build(() -> new AppliedCap(kind, uncapped, limit));
+    }
+
+    /** A cap as written now, or empty for a cap in words as 0.1 snapshots wrote it (its words are in the explanation). */
+    private static Optional<AppliedCap> readCapOrObsolete(In in) {
+        return in.node.isTextual() ? Optional.empty() : Optional.of(readCap(in));
+    }
+
+    private static void writeCap(Out out, AppliedCap c) throws IOException {
+        out.begin();
+        out.enumValue("kind", c.kind());
+        out.value("uncapped", c.uncapped(), MONEY_OUT);
+        out.value("limit", c.limit(), MONEY_OUT);
         out.end();
     }
 

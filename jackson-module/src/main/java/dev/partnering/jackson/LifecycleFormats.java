@@ -82,8 +82,6 @@ final class LifecycleFormats {
     static final ValueWriter<ContractTerm> CONTRACT_TERM_OUT = LifecycleFormats::writeTerm;
     static final ValueReader<OptionDecision> DECISION = LifecycleFormats::readDecision;
     static final ValueWriter<OptionDecision> DECISION_OUT = LifecycleFormats::writeDecision;
-    static final ValueReader<TermStatus.Step> STATUS_STEP = LifecycleFormats::readStatusStep;
-    static final ValueWriter<TermStatus.Step> STATUS_STEP_OUT = LifecycleFormats::writeStatusStep;
     static final ValueReader<TermStatus> TERM_STATUS = LifecycleFormats::readStatus;
     static final ValueWriter<TermStatus> TERM_STATUS_OUT = LifecycleFormats::writeStatus;
     static final ValueReader<TermMilestone> MILESTONE = LifecycleFormats::readMilestone;
@@ -185,20 +183,6 @@ final class LifecycleFormats {
         out.end();
     }
 
-    private static TermStatus.Step readStatusStep(In in) {
-        in.object("a term status step");
-        String rule = in.req("rule", TEXT);
-        String result = in.req("result", TEXT);
-        return in.build(() -> new TermStatus.Step(rule, result));
-    }
-
-    private static void writeStatusStep(Out out, TermStatus.Step s) throws IOException {
-        out.begin();
-        out.text("rule", s.rule());
-        out.text("result", s.result());
-        out.end();
-    }
-
     private static TermStatus readStatus(In in) {
         in.object("a term status");
         ContractTerm term = in.req("term", CONTRACT_TERM);
@@ -214,7 +198,9 @@ final class LifecycleFormats {
                 .field("lapsedOptions", in2 -> in2.elements(INT))
                 .field("timeRemaining", PERIOD)
                 .field("daysRemaining", LONG)
-                .field("steps", in2 -> in2.elements(STATUS_STEP));
+                .field("explanation", ExplanationFormats.EXPLANATION);
+        // written by 0.1 snapshots before the status carried an Explanation: accepted and ignored
+        in.consume("steps");
         return derived.build(() -> ContractTermCalculator.status(term, asOf), s -> Derived.values(
                 "state", s.state(),
                 "optionsExercised", s.optionsExercised(),
@@ -226,7 +212,7 @@ final class LifecycleFormats {
                 "lapsedOptions", s.lapsedOptions(),
                 "timeRemaining", s.timeRemaining(),
                 "daysRemaining", s.daysRemaining(),
-                "steps", s.steps()), "the term as of " + asOf);
+                "explanation", s.explanation()), "the term as of " + asOf);
     }
 
     private static void writeStatus(Out out, TermStatus s) throws IOException {
@@ -243,7 +229,7 @@ final class LifecycleFormats {
         out.list("lapsedOptions", s.lapsedOptions(), Scalars.INT_OUT);
         out.value("timeRemaining", s.timeRemaining(), PERIOD_OUT);
         out.integer("daysRemaining", s.daysRemaining());
-        out.list("steps", s.steps(), STATUS_STEP_OUT);
+        out.value("explanation", s.explanation(), ExplanationFormats.EXPLANATION_OUT);
         out.end();
     }
 

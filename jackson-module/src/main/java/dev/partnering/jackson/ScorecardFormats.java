@@ -77,12 +77,13 @@ final class ScorecardFormats {
         Optional<BigDecimal> attainment = in.opt("attainment", DECIMAL);
         BigDecimal weight = in.req("weight", DECIMAL);
         Optional<BigDecimal> contribution = in.opt("contribution", DECIMAL);
-        List<String> reasons = in.list("reasons", TEXT);
+        // written by 0.1 snapshots before the reasons lived in the explanation only: accepted and ignored
+        in.consume("reasons");
         Optional<KpiDefinition> definition = in.opt("definition", KpiFormats.KPI);
         Optional<Aggregation> aggregation = in.opt("aggregation", KpiFormats.AGGREGATION);
         Step explanation = in.req("explanation", ExplanationFormats.STEP);
         return in.build(() -> new ScorecardLine(kpiId, definition, aggregation, value, valueFrom, attainment, weight,
-                contribution, status, counted, reasons, explanation));
+                contribution, status, counted, explanation));
     }
 
     private static void writeLine(Out out, ScorecardLine l) throws IOException {
@@ -95,7 +96,6 @@ final class ScorecardFormats {
         out.opt("attainment", l.attainment(), DECIMAL_OUT);
         out.decimal("weight", l.weight());
         out.opt("contribution", l.contribution(), DECIMAL_OUT);
-        out.list("reasons", l.reasons(), TEXT_OUT);
         out.opt("definition", l.definition(), KpiFormats.KPI_OUT);
         out.opt("aggregation", l.aggregation(), KpiFormats.AGGREGATION_OUT);
         out.value("explanation", l.explanation(), ExplanationFormats.STEP_OUT);

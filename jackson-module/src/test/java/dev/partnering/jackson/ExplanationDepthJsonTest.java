@@ -148,7 +148,7 @@ class ExplanationDepthJsonTest {
 
     /** Documents whose explanation the reader derives again from the figures and compares: any other one is refused. */
     private static final Set<String> DERIVED_EXPLANATIONS = Set.of("signal-tally.json", "trust-report.json",
-            "health-report.json");
+            "health-report.json", "term-status.json");
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("explanationPlaces")

@@ -65,10 +65,10 @@ class ContractTermProperties {
     @Property
     void currentEndNeverPrecedesTheInitialEndNorExceedsTheLatestEnd(@ForAll("cases") Case c) {
         TermStatus s = ContractTermCalculator.status(c.term(), c.asOf());
-        assertFalse(s.currentEndDate().isBefore(s.initialEndDate()), s::explanation);
-        assertFalse(s.currentEndDate().isAfter(s.latestEndDate()), s::explanation);
-        assertFalse(s.latestAttainableEndDate().isBefore(s.currentEndDate()), s::explanation);
-        assertFalse(s.latestAttainableEndDate().isAfter(s.latestEndDate()), s::explanation);
+        assertFalse(s.currentEndDate().isBefore(s.initialEndDate()), s::toString);
+        assertFalse(s.currentEndDate().isAfter(s.latestEndDate()), s::toString);
+        assertFalse(s.latestAttainableEndDate().isBefore(s.currentEndDate()), s::toString);
+        assertFalse(s.latestAttainableEndDate().isAfter(s.latestEndDate()), s::toString);
     }
 
     @Property
@@ -110,8 +110,8 @@ class ContractTermProperties {
         boolean deadlinePassed = exercised < count && c.asOf().isAfter(c.term().deadline(exercised + 1));
         List<Integer> expected = deadlinePassed
                 ? IntStream.rangeClosed(exercised + 1, count).boxed().toList() : List.of();
-        assertEquals(expected, s.lapsedOptions(), s::explanation);
-        assertEquals(exercised < count && !deadlinePassed, s.nextDecision().isPresent(), s::explanation);
+        assertEquals(expected, s.lapsedOptions(), s::toString);
+        assertEquals(exercised < count && !deadlinePassed, s.nextDecision().isPresent(), s::toString);
     }
 
     @Property
@@ -122,8 +122,8 @@ class ContractTermProperties {
             assertEquals(0, s.daysRemaining());
             assertEquals(Period.ZERO, s.timeRemaining());
         } else {
-            assertEquals(s.currentEndDate(), from.plusDays(s.daysRemaining() - 1), s::explanation);
-            assertEquals(s.currentEndDate(), from.plus(s.timeRemaining()).minusDays(1), s::explanation);
+            assertEquals(s.currentEndDate(), from.plusDays(s.daysRemaining() - 1), s::toString);
+            assertEquals(s.currentEndDate(), from.plus(s.timeRemaining()).minusDays(1), s::toString);
             assertTrue(s.isWithinTerm(from));
         }
     }

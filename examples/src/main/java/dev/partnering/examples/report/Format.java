@@ -4,10 +4,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import dev.partnering.explanation.Step;
+import dev.partnering.explanation.StepKind;
 import dev.partnering.money.Money;
+import dev.partnering.scorecard.ScorecardLine;
 
 /**
  * Display formatting for the reports. Values stay exact decimals until here; this is the one
@@ -16,6 +20,24 @@ import dev.partnering.money.Money;
 public final class Format {
 
     private Format() {
+    }
+
+    /**
+     * Why a scorecard line has its status, read from its explanation: the rules that decided it
+     * (qualifying conditions, the missing-data policy), or for a line scored on its own value, the
+     * value and the status.
+     *
+     * @param line  the line, not null
+     * @return the reasons, one per rule, never null
+     */
+    public static List<String> why(ScorecardLine line) {
+        List<String> rules = line.explanation().children().stream().filter(s -> s.kind() == StepKind.RULE)
+                .map(Step::text).filter(t -> !t.startsWith("version ")).toList();
+        if (!rules.isEmpty() || line.value().isEmpty()) {
+            return rules;
+        }
+        return List.of("value " + line.value().get().stripTrailingZeros().toPlainString()
+                + line.definition().map(d -> " " + d.unit()).orElse("") + ": " + line.status());
     }
 
     /**

@@ -134,7 +134,7 @@ public final class HtmlReport {
                     .append(l.attainment().map(v -> Format.decimal(v, 4)).orElse("–")).append("</td><td class=\"num\">")
                     .append(Format.decimal(l.weight(), 2)).append("</td><td class=\"status ").append(statusClass(l.status()))
                     .append("\">").append(l.status().name().replace('_', ' ')).append("</td><td class=\"why\">")
-                    .append(esc(String.join("; ", l.reasons()))).append("</td></tr>\n");
+                    .append(esc(String.join("; ", Format.why(l)))).append("</td></tr>\n");
         }
         h.append("</tbody><tfoot><tr><th colspan=\"3\">Score (Σ weight × attainment / Σ weight)</th><td class=\"num score\">")
                 .append(s.score().map(v -> Format.decimal(v, 4)).orElse("undefined")).append("</td><td colspan=\"3\">")
@@ -230,8 +230,7 @@ public final class HtmlReport {
         List<RemedyFinding> remedies = s.periods().stream().flatMap(p -> p.remedies().stream()).toList();
         if (!remedies.isEmpty()) {
             h.append("<ul class=\"warnings\">\n");
-            remedies.forEach(r -> h.append("<li>").append(esc(r.period() + ": " + r.remedy() + ": " + r.trigger().describe()
-                    + " (" + String.join("; ", r.facts()) + ")")).append("</li>\n"));
+            remedies.forEach(r -> h.append("<li>").append(esc(r.period() + ": " + r.explanation().text())).append("</li>\n"));
             h.append("</ul>\n");
         }
         h.append("</div></div>\n</section>\n");

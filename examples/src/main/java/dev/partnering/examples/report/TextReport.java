@@ -74,7 +74,7 @@ public final class TextReport {
         for (ScorecardLine l : s.lines()) {
             out.printf("  %-" + w + "s%12s%12s  %s%n", l.kpiId(), l.value().map(v -> Format.decimal(v, 4)).orElse("-"),
                     l.attainment().map(v -> Format.decimal(v, 4)).orElse("-"), l.status()
-                            + (l.counted() || l.reasons().isEmpty() ? "" : " (" + l.reasons().get(0) + ")"));
+                            + (l.counted() || Format.why(l).isEmpty() ? "" : " (" + Format.why(l).get(0) + ")"));
         }
     }
 

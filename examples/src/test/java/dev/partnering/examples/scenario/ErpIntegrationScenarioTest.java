@@ -1,12 +1,15 @@
 package dev.partnering.examples.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.partnering.incentive.AppliedCap;
+import dev.partnering.incentive.ComponentOutcome;
 import dev.partnering.incentive.IncentiveStatement;
 import dev.partnering.kpi.Aggregation;
 import dev.partnering.money.Money;
@@ -61,8 +64,12 @@ class ErpIntegrationScenarioTest {
         // Mar: three stock-outs 75,000, capped at 5 % × 800,000 = 40,000 → −40,000
         assertEquals(List.of(sek("-57000.00"), sek("-32000.00"), sek("-40000.00")),
                 s.periods().stream().map(p -> p.net()).toList());
-        assertEquals(List.of("period cap 5 % of the fee = 40000.00 SEK applied to 75000.00 SEK"),
-                s.periods().get(2).outcome("stock-out").orElseThrow().capsApplied());
+        // the cap as figures an ERP books, and in words in the outcome's explanation
+        ComponentOutcome stockOut = s.periods().get(2).outcome("stock-out").orElseThrow();
+        assertEquals(List.of(new AppliedCap(AppliedCap.Kind.PERIOD, sek("75000.00"), sek("40000.00"))),
+                stockOut.capsApplied());
+        assertTrue(stockOut.explanation().toString().contains("rule: period cap 5 % of the fee = 40000.00 SEK applied to"
+                + " 75000.00 SEK"), stockOut.explanation().toString());
         // −129,000 in all, far from the floor of −10 % (−80,000 a month)
         assertEquals(sek("-129000.00"), s.totalByParty().get("cleantex"));
         assertEquals(sek("129000.00"), s.totalByParty().get("lakeside"));
