@@ -299,31 +299,27 @@ public abstract class AtRiskPool implements IncentiveComponent {
 
     /** A builder of {@link AtRiskPool}; id, atRiskPercent and at least one allocation are required. */
     public static final class Builder extends ImmutableAtRiskPool.Builder {
-        private final dev.partnering.internal.Pending pending = new dev.partnering.internal.Pending("AtRiskPool");
-
         Builder() {
         }
 
         /**
          * @return the pool, never null
-         * @throws dev.partnering.ValidationException listing every problem, including text given to
-         *         {@link #allocate} that is not a decimal number
+         * @throws dev.partnering.ValidationException listing every problem
          */
         @Override
         public AtRiskPool build() {
-            return pending.build(super::build);
+            return super.build();
         }
 
         /**
+         * Allocates a share of the pool to a KPI.
+         *
          * @param kpiId  the KPI, not null
-         * @param percent  its allocation in percent of the pool, e.g. "40"
+         * @param percent  its allocation in percent of the pool, e.g. {@code 40} for 40 %, not null
          * @return this builder
          */
-        public Builder allocate(String kpiId, String percent) {
-            BigDecimal p = pending.parse("allocations." + Limits.show(kpiId), percent);
-            if (p != null) {
-                putAllocations(kpiId, p);
-            }
+        public Builder allocate(String kpiId, BigDecimal percent) {
+            putAllocations(kpiId, percent);
             return this;
         }
     }

@@ -215,11 +215,12 @@ public abstract class GainShare implements IncentiveComponent {
          * Adds a tier.
          *
          * @param from  where the band starts, not null
-         * @param sharePercent  the supplier's share in percent, e.g. "50"
+         * @param sharePercent  the supplier's share in percent, e.g. {@code 50} for 50 %, not null
          * @return this builder
+         * @throws dev.partnering.ValidationException if the tier itself is invalid (see {@link GainShareTier})
          */
-        public Builder tier(Money from, String sharePercent) {
-            addTiers(GainShareTier.of(from, Limits.parse("GainShareTier", "sharePercent", sharePercent)));
+        public Builder tier(Money from, BigDecimal sharePercent) {
+            addTiers(GainShareTier.of(from, sharePercent));
             return this;
         }
     }

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -269,8 +270,8 @@ public abstract class Penalty implements IncentiveComponent {
 
         /**
          * @return the penalty, never null
-         * @throws dev.partnering.ValidationException listing every problem, including text given to
-         *         {@link #periodCapPercent} or {@link #yearCapPercent} that is not a valid percentage
+         * @throws dev.partnering.ValidationException listing every problem, including a percentage given to
+         *         {@link #periodCapPercent} or {@link #yearCapPercent} that is not a valid cap
          */
         @Override
         public Penalty build() {
@@ -278,33 +279,35 @@ public abstract class Penalty implements IncentiveComponent {
         }
 
         /**
-         * @param percent  the period cap in percent of the period fee, e.g. "10"
+         * Sets the period cap as a percentage: {@code periodCap(Bound.percentOfFee(percent))}. A percentage outside
+         * 0 to 100 is reported by {@link #build()}, with every other problem.
+         *
+         * @param percent  the period cap in percent of the period fee, e.g. {@code 10} for 10 %, not null
          * @return this builder
          */
-        public Builder periodCapPercent(String percent) {
-            BigDecimal p = pending.parse("periodCap", percent);
-            if (p != null) {
-                try {
-                    periodCap(Bound.percentOfFee(p));
-                } catch (dev.partnering.ValidationException e) {
-                    pending.add("periodCap", e);
-                }
+        public Builder periodCapPercent(BigDecimal percent) {
+            Objects.requireNonNull(percent, "percent");
+            try {
+                periodCap(Bound.percentOfFee(percent));
+            } catch (dev.partnering.ValidationException e) {
+                pending.add("periodCap", e);
             }
             return this;
         }
 
         /**
-         * @param percent  the contract-year cap in percent of the annual fee, e.g. "10"
+         * Sets the contract-year cap as a percentage: {@code yearCap(Bound.percentOfFee(percent))}. A percentage outside
+         * 0 to 100 is reported by {@link #build()}, with every other problem.
+         *
+         * @param percent  the contract-year cap in percent of the annual fee, e.g. {@code 10} for 10 %, not null
          * @return this builder
          */
-        public Builder yearCapPercent(String percent) {
-            BigDecimal p = pending.parse("yearCap", percent);
-            if (p != null) {
-                try {
-                    yearCap(Bound.percentOfFee(p));
-                } catch (dev.partnering.ValidationException e) {
-                    pending.add("yearCap", e);
-                }
+        public Builder yearCapPercent(BigDecimal percent) {
+            Objects.requireNonNull(percent, "percent");
+            try {
+                yearCap(Bound.percentOfFee(percent));
+            } catch (dev.partnering.ValidationException e) {
+                pending.add("yearCap", e);
             }
             return this;
         }

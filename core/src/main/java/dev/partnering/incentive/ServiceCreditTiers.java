@@ -234,11 +234,14 @@ public abstract class ServiceCreditTiers implements IncentiveComponent {
         }
 
         /**
-         * @param threshold  the threshold, e.g. "99.8"
-         * @param creditPercent  the credit in percent, e.g. "2"
+         * Adds a band.
+         *
+         * @param threshold  the threshold, e.g. {@code 99.8}, not null
+         * @param creditPercent  the credit in percent of the period's charge, e.g. {@code 2} for 2 %, not null
          * @return this builder
+         * @throws dev.partnering.ValidationException if the band itself is invalid (see {@link CreditBand})
          */
-        public Builder band(String threshold, String creditPercent) {
+        public Builder band(BigDecimal threshold, BigDecimal creditPercent) {
             addBands(CreditBand.of(threshold, creditPercent));
             return this;
         }

@@ -2,6 +2,7 @@ package dev.partnering.kpi;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.immutables.value.Value;
@@ -297,43 +298,43 @@ public abstract class KpiDefinition {
 
     /** A builder of {@link KpiDefinition}; id, name, unit, direction and effectiveFrom are required. */
     public static final class Builder extends ImmutableKpiDefinition.Builder {
-        private final dev.partnering.internal.Pending pending = new dev.partnering.internal.Pending("KpiDefinition");
-
         Builder() {
         }
 
         /**
-         * @return the KPI definition, never null
-         * @throws dev.partnering.ValidationException listing every problem, including text given to
-         *         {@link #thresholds} that is not a decimal number
+         * Sets the thresholds of a HIGHER_IS_BETTER or LOWER_IS_BETTER KPI without a stretch: the
+         * way to set them, the same as {@code minimum(minimum).target(target)}. The attainment runs
+         * from 0 at the minimum to 1 at the target; the order the direction requires is checked by
+         * {@link #build()}, with every other problem.
+         *
+         * @param minimum  the worst acceptable value (attainment 0), in the KPI's unit, not null
+         * @param target  the value that earns attainment 1, in the KPI's unit, not null
+         * @return this builder
+         * @since 0.1.0
          */
-        @Override
-        public KpiDefinition build() {
-            return pending.build(super::build);
+        public Builder thresholds(BigDecimal minimum, BigDecimal target) {
+            minimum(Objects.requireNonNull(minimum, "minimum"));
+            target(Objects.requireNonNull(target, "target"));
+            return this;
         }
 
         /**
-         * Sets minimum, target and stretch from text, a convenience for examples and tests.
+         * Sets the thresholds of a HIGHER_IS_BETTER or LOWER_IS_BETTER KPI with a stretch: the way
+         * to set them, the same as {@code minimum(minimum).target(target).stretch(stretch)}. The
+         * attainment runs from 0 at the minimum to 1 at the target and on to
+         * {@link KpiDefinition#maxAttainment()} at the stretch; the order the direction requires
+         * ({@code minimum < target <= stretch}, or the reverse for LOWER_IS_BETTER) is checked by
+         * {@link #build()}, with every other problem.
          *
-         * @param minimum  the minimum, a decimal string, not null
-         * @param target  the target, a decimal string, not null
-         * @param stretch  the stretch, a decimal string, or null for none
+         * @param minimum  the worst acceptable value (attainment 0), in the KPI's unit, not null
+         * @param target  the value that earns attainment 1, in the KPI's unit, not null
+         * @param stretch  the value that earns the highest attainment, in the KPI's unit, not null
          * @return this builder
-         * Text that is not a decimal number is reported by {@link #build()}, with every other problem.
+         * @since 0.1.0
          */
-        public Builder thresholds(String minimum, String target, String stretch) {
-            BigDecimal min = pending.parse("minimum", minimum);
-            BigDecimal tgt = pending.parse("target", target);
-            BigDecimal str = stretch == null ? null : pending.parse("stretch", stretch);
-            if (min != null) {
-                minimum(min);
-            }
-            if (tgt != null) {
-                target(tgt);
-            }
-            if (str != null) {
-                stretch(str);
-            }
+        public Builder thresholds(BigDecimal minimum, BigDecimal target, BigDecimal stretch) {
+            thresholds(minimum, target);
+            stretch(Objects.requireNonNull(stretch, "stretch"));
             return this;
         }
     }

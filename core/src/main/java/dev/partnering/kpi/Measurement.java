@@ -120,7 +120,6 @@ public abstract class Measurement {
 
     /** A builder of {@link Measurement}; kpiId, period, recordedAt and a value or ratio are required. */
     public static final class Builder extends ImmutableMeasurement.Builder {
-        private final dev.partnering.internal.Pending pending = new dev.partnering.internal.Pending("Measurement");
         private KpiDefinition kpi;
 
         Builder() {
@@ -149,24 +148,8 @@ public abstract class Measurement {
          */
         @Override
         public Measurement build() {
-            return pending.build(() -> {
-                Measurement m = super.build();
-                return kpi == null ? m : kpi.requireFits(m);
-            });
-        }
-
-        /**
-         * Sets the value from text, a convenience for examples and tests.
-         *
-         * @param value  a decimal string
-         * @return this builder
-         */
-        public Builder value(String value) {
-            java.math.BigDecimal x = pending.parse("value", value);
-            if (x != null) {
-                value(x);
-            }
-            return this;
+            Measurement m = super.build();
+            return kpi == null ? m : kpi.requireFits(m);
         }
 
         /**
