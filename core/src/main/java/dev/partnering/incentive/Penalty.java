@@ -7,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -286,7 +285,6 @@ public abstract class Penalty implements IncentiveComponent {
          * @return this builder
          */
         public Builder periodCapPercent(BigDecimal percent) {
-            Objects.requireNonNull(percent, "percent");
             try {
                 periodCap(Bound.percentOfFee(percent));
             } catch (dev.partnering.ValidationException e) {
@@ -303,7 +301,6 @@ public abstract class Penalty implements IncentiveComponent {
          * @return this builder
          */
         public Builder yearCapPercent(BigDecimal percent) {
-            Objects.requireNonNull(percent, "percent");
             try {
                 yearCap(Bound.percentOfFee(percent));
             } catch (dev.partnering.ValidationException e) {

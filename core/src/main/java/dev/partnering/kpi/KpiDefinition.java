@@ -2,7 +2,6 @@ package dev.partnering.kpi;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.immutables.value.Value;
@@ -313,8 +312,8 @@ public abstract class KpiDefinition {
          * @since 0.1.0
          */
         public Builder thresholds(BigDecimal minimum, BigDecimal target) {
-            minimum(Objects.requireNonNull(minimum, "minimum"));
-            target(Objects.requireNonNull(target, "target"));
+            minimum(minimum);
+            target(target);
             return this;
         }
 
@@ -334,7 +333,7 @@ public abstract class KpiDefinition {
          */
         public Builder thresholds(BigDecimal minimum, BigDecimal target, BigDecimal stretch) {
             thresholds(minimum, target);
-            stretch(Objects.requireNonNull(stretch, "stretch"));
+            stretch(stretch);
             return this;
         }
     }

@@ -136,7 +136,7 @@ class IncentiveInvariantsTest {
         @Test
         void acceptsACurveRisingWithTheScore() {
             IncentiveInvariants invariants = IncentiveInvariants.of(AGREEMENT, IncentiveScheme.builder()
-                    .addComponents(BonusMalusCurve.builder().id("curve").point("0.8", "-5").point("1.2", "5").build()).build());
+                    .addComponents(BonusMalusCurve.builder().id("curve").point(new BigDecimal("0.8"), new BigDecimal("-5")).point(new BigDecimal("1.2"), new BigDecimal("5")).build()).build());
             invariants.assertMonotone(TestAgreements.march("99.2", "5"), TestAgreements.march("99.6", "5"));
         }
     }
@@ -205,7 +205,7 @@ class IncentiveInvariantsTest {
         @Test
         void acceptsAYearCapReachedOverTheSequence() {
             // year cap 1 % × 12 × 10,000 = 1,200: March 1,000, April 1,200 - 1,000 = 200, May nothing: within the cap
-            Penalty late = Penalty.builder().id("late").rate(eur("1000")).yearCapPercent("1").build();
+            Penalty late = Penalty.builder().id("late").rate(eur("1000")).yearCapPercent(new BigDecimal("1")).build();
             IncentiveInvariants invariants = IncentiveInvariants.of(AGREEMENT, late);
             List<PeriodInputs> months = new java.util.ArrayList<>();
             for (int m = 3; m <= 5; m++) {
@@ -300,8 +300,8 @@ class IncentiveInvariantsTest {
         void catchesACurveThatPaysAtTarget() {
             // from (0.8, -5 %) to (1.2, 10 %): at a score of 1 it gives 2.5 % of the fee of 10,000.00 = 250.00
             IncentiveScheme scheme = IncentiveScheme.builder()
-                    .addComponents(BonusMalusCurve.builder().id("curve").point("0.8", "-5").point("1.2", "10").build(),
-                            AtRiskPool.builder().id("pool").atRiskPercent(BigDecimal.TEN).allocate("availability", "50").build())
+                    .addComponents(BonusMalusCurve.builder().id("curve").point(new BigDecimal("0.8"), new BigDecimal("-5")).point(new BigDecimal("1.2"), new BigDecimal("10")).build(),
+                            AtRiskPool.builder().id("pool").atRiskPercent(BigDecimal.TEN).allocate("availability", new BigDecimal("50")).build())
                     .build();
             IncentiveInvariants invariants = IncentiveInvariants.of(AGREEMENT, scheme);
             AssertionError e = assertThrows(AssertionError.class, () -> invariants.assertNeutralAtTarget(TestAgreements.MARCH));
@@ -320,8 +320,8 @@ class IncentiveInvariantsTest {
         @Test
         void acceptsASchemeThatIsNeutralAtTarget() {
             IncentiveScheme scheme = IncentiveScheme.builder()
-                    .addComponents(BonusMalusCurve.builder().id("curve").point("0.8", "-5").point("0.8", "0").point("1.0", "0")
-                            .point("1.2", "5").build())
+                    .addComponents(BonusMalusCurve.builder().id("curve").point(new BigDecimal("0.8"), new BigDecimal("-5")).point(new BigDecimal("0.8"), new BigDecimal("0")).point(new BigDecimal("1.0"), new BigDecimal("0"))
+                            .point(new BigDecimal("1.2"), new BigDecimal("5")).build())
                     .build();
             IncentiveInvariants.of(AGREEMENT, scheme).assertNeutralAtTarget(TestAgreements.MARCH);
         }
@@ -330,8 +330,8 @@ class IncentiveInvariantsTest {
     @Test
     void aSoundSchemePassesEveryCheck() {
         IncentiveInvariants invariants = IncentiveInvariants.of(AGREEMENT, IncentiveScheme.builder()
-                .addComponents(AtRiskPool.builder().id("pool").atRiskPercent(BigDecimal.TEN).allocate("availability", "60")
-                        .allocate("response", "60").build()).build());
+                .addComponents(AtRiskPool.builder().id("pool").atRiskPercent(BigDecimal.TEN).allocate("availability", new BigDecimal("60"))
+                        .allocate("response", new BigDecimal("60")).build()).build());
         PeriodInputs inputs = TestAgreements.march("99.2", "6");
         invariants.assertMonotone(inputs, TestAgreements.march("99.7", "3"));
         invariants.assertBounded(inputs);
