@@ -128,7 +128,7 @@ public abstract class AtRiskPool implements IncentiveComponent {
         if (!triggered.isEmpty()) {
             int i = 0;
             for (String kpi : triggered.keySet()) {
-                lines.add(new OutcomeLine("credit:" + kpi, "service credit for " + kpi, parts.get(i++).negated()));
+                lines.add(OutcomeLine.credit(kpi, parts.get(i++).negated()));
             }
         }
         Money returned = earnBack(context, steps, lines);
@@ -166,13 +166,11 @@ public abstract class AtRiskPool implements IncentiveComponent {
         }
         Map<String, Money> credited = new LinkedHashMap<>();
         Map<String, Money> earned = new LinkedHashMap<>();
-        for (OutcomeLine line : outcome.get().lines()) {
-            if (line.key().startsWith("credit:")) {
-                String kpi = line.key().substring("credit:".length());
-                credited.put(kpi, line.amount().negated());
-                if (metTargetSince(context, kpi, creditPeriod, n)) {
-                    earned.put(kpi, line.amount().negated());
-                }
+        for (OutcomeLine line : outcome.get().lines(OutcomeLine.Kind.CREDIT)) {
+            String kpi = line.kpiId().orElseThrow();
+            credited.put(kpi, line.amount().negated());
+            if (metTargetSince(context, kpi, creditPeriod, n)) {
+                earned.put(kpi, line.amount().negated());
             }
         }
         if (earned.isEmpty()) {
@@ -184,8 +182,7 @@ public abstract class AtRiskPool implements IncentiveComponent {
         for (Map.Entry<String, Money> e : earned.entrySet()) {
             Money back = parts.get(i++);
             if (back.isPositive()) {
-                lines.add(new OutcomeLine("earn-back:" + e.getKey() + ":" + creditPeriod, "earn-back of the " + creditPeriod
-                        + " credit for " + e.getKey(), back));
+                lines.add(OutcomeLine.earnBack(e.getKey(), creditPeriod, back));
             }
             steps.add(Step.of(StepKind.RULE, e.getKey() + " met its target in each of the " + n + " periods after "
                     + creditPeriod + ": " + (back.equals(e.getValue()) ? "credit " + back + " earned back"

@@ -120,8 +120,7 @@ public abstract class GainShare implements IncentiveComponent {
         }
         Money customer = savings.minus(supplier);
         steps.add(Step.of(StepKind.RESULT, "supplier part " + supplier + " + customer part " + customer + " = " + savings));
-        List<OutcomeLine> lines = List.of(new OutcomeLine("supplier-part", "supplier's part of the savings", supplier),
-                new OutcomeLine("customer-part", "customer's part of the savings", customer));
+        List<OutcomeLine> lines = List.of(OutcomeLine.supplierPart(supplier), OutcomeLine.customerPart(customer));
         Step ex = Step.of(StepKind.COMPUTATION, "gain share '" + id() + "': " + supplier + " to the supplier",
                 java.util.Map.of(), steps);
         return new ComponentOutcome(id(), TYPE, context.period(), supplier, lines, caps, ex);

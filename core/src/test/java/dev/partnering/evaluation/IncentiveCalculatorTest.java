@@ -66,8 +66,8 @@ class IncentiveCalculatorTest {
         PeriodStatement p = gainShare(sek("10000000"), sek("8500000"));
         ComponentOutcome o = p.outcome("savings").orElseThrow();
         assertEquals(sek("650000.00"), o.amount());
-        assertEquals(sek("650000.00"), o.line("supplier-part").orElseThrow().amount());
-        assertEquals(sek("850000.00"), o.line("customer-part").orElseThrow().amount());
+        assertEquals(sek("650000.00"), o.supplierPart().orElseThrow());
+        assertEquals(sek("850000.00"), o.customerPart().orElseThrow());
         assertEquals(sek("650000.00"), p.net());
         assertEquals(Map.of("acme", sek("650000.00"), "region-nord", sek("-650000.00")), p.netByParty());
     }
@@ -77,7 +77,7 @@ class IncentiveCalculatorTest {
         // savings 3,000,000: 500,000 + 30 % × 2,000,000 = 1,100,000 > cap 1,000,000
         ComponentOutcome o = gainShare(sek("10000000"), sek("7000000")).outcome("savings").orElseThrow();
         assertEquals(sek("1000000.00"), o.amount());
-        assertEquals(sek("2000000.00"), o.line("customer-part").orElseThrow().amount());
+        assertEquals(sek("2000000.00"), o.customerPart().orElseThrow());
         assertEquals(List.of("gain cap 1000000.00 SEK applied to 1100000.00 SEK"), o.capsApplied());
     }
 
@@ -86,7 +86,7 @@ class IncentiveCalculatorTest {
         // overrun 400,000: supplier bears 25 % = 100,000, capped at 80,000; customer bears 320,000
         ComponentOutcome o = gainShare(sek("1000000"), sek("1400000")).outcome("savings").orElseThrow();
         assertEquals(sek("-80000.00"), o.amount());
-        assertEquals(sek("-320000.00"), o.line("customer-part").orElseThrow().amount());
+        assertEquals(sek("-320000.00"), o.customerPart().orElseThrow());
     }
 
     @Test
@@ -94,7 +94,7 @@ class IncentiveCalculatorTest {
         // savings 0.015 rounds HALF_EVEN to 0.02; supplier 50 % of 0.02 = 0.01; customer 0.01
         ComponentOutcome o = gainShare(sek("1.015"), sek("1")).outcome("savings").orElseThrow();
         assertEquals(sek("0.01"), o.amount());
-        assertEquals(sek("0.02"), o.line("supplier-part").orElseThrow().amount().plus(o.line("customer-part").orElseThrow().amount()));
+        assertEquals(sek("0.02"), o.supplierPart().orElseThrow().plus(o.customerPart().orElseThrow()));
     }
 
     private static AtRiskPool pool() {
@@ -110,9 +110,9 @@ class IncentiveCalculatorTest {
         // pool = 250,000 × 12 % = 30,000; credits 60 % + 50 % + 40 % = 18,000 + 15,000 + 12,000 = 45,000 > 30,000
         // capped at 30,000, shared 60 : 50 : 40 → 12,000, 10,000, 8,000
         assertEquals(sek("-30000.00"), o.amount());
-        assertEquals(sek("-12000.00"), o.line("credit:availability").orElseThrow().amount());
-        assertEquals(sek("-10000.00"), o.line("credit:incident-response").orElseThrow().amount());
-        assertEquals(sek("-8000.00"), o.line("credit:ticket-sla").orElseThrow().amount());
+        assertEquals(sek("-12000.00"), o.credit("availability").orElseThrow());
+        assertEquals(sek("-10000.00"), o.credit("incident-response").orElseThrow());
+        assertEquals(sek("-8000.00"), o.credit("ticket-sla").orElseThrow());
         assertEquals(List.of("credits 45000.00 SEK capped at the pool 30000.00 SEK"), o.capsApplied());
     }
 

@@ -381,14 +381,16 @@ class AtRiskPoolTest {
         ms.add(Fixtures.ratioMeasurement("ticket-sla", "2026-02", "95", "100"));
         IncentiveStatement s = run(a, months("2026-01", "2026-02"), ms);
         ComponentOutcome jan = s.periods().get(0).outcome("pool").orElseThrow();
-        assertEquals(sek("-249.92"), jan.lines().stream().filter(l -> l.key().equals("credit:ticket-sla")).findFirst()
-                .orElseThrow().amount());
+        assertEquals(sek("-249.92"), jan.credit("ticket-sla").orElseThrow());
         // February: ticket-sla met its target. Without its credit January's pool would have taken availability's
         // 249.925, rounded 249.92, so its credit "added" 499.85 - 249.92 = 249.93: one minor unit more than its line.
         // What comes back is at most the line: 249.92
         ComponentOutcome feb = s.periods().get(1).outcome("pool").orElseThrow();
-        assertEquals(sek("249.92"), feb.lines().stream().filter(l -> l.key().startsWith("earn-back:ticket-sla"))
-                .findFirst().orElseThrow().amount());
+        OutcomeLine back = feb.lines(OutcomeLine.Kind.EARN_BACK).get(0);
+        assertEquals(sek("249.92"), back.amount());
+        assertEquals(Optional.of("ticket-sla"), back.kpiId());
+        assertEquals(Optional.of(ReportingPeriod.parse("2026-01")), back.creditPeriod());
+        assertEquals("earn-back:ticket-sla:2026-01", back.key()); // the stored key is unchanged
     }
 
     // ------------------------------------------------------------------ exposure

@@ -140,7 +140,7 @@ class GainShareTest {
         ComponentOutcome o = evaluate(g, CostOutcome.of(sek("5000"), sek("4000")));
         // savings exactly 1,000: 50 % × 1,000 = 500; the 30 % band from 1,000 holds nothing
         assertEquals(sek("500.00"), o.amount());
-        assertEquals(sek("500.00"), o.line("customer-part").orElseThrow().amount());
+        assertEquals(sek("500.00"), o.customerPart().orElseThrow());
         assertEquals(String.join("\n",
                 "gain share 'g': 500.00 SEK to the supplier",
                 "  input: baseline 5000 SEK, actual 4000 SEK",
@@ -174,7 +174,7 @@ class GainShareTest {
         // savings 1,000.02 × 50 % = 500.01 > cap 500: capped
         ComponentOutcome capped = evaluate(g, CostOutcome.savings(sek("1000.02")));
         assertEquals(sek("500.00"), capped.amount());
-        assertEquals(sek("500.02"), capped.line("customer-part").orElseThrow().amount());
+        assertEquals(sek("500.02"), capped.customerPart().orElseThrow());
         assertEquals(List.of("gain cap 500.00 SEK applied to 500.01 SEK"), capped.capsApplied());
         assertTrue(capped.explanation().toString().contains("rule: capped at 500.00 SEK"), capped.explanation().toString());
     }
@@ -184,7 +184,7 @@ class GainShareTest {
         GainShare g = half().painSharePercent(new BigDecimal("50")).build();
         ComponentOutcome o = evaluate(g, CostOutcome.of(sek("1000"), sek("1000")));
         assertEquals(sek("0"), o.amount());
-        assertEquals(sek("0"), o.line("customer-part").orElseThrow().amount());
+        assertEquals(sek("0"), o.customerPart().orElseThrow());
         assertEquals(String.join("\n",
                 "gain share 'g': 0.00 SEK to the supplier",
                 "  input: baseline 1000 SEK, actual 1000 SEK",
@@ -198,7 +198,7 @@ class GainShareTest {
         ComponentOutcome o = evaluate(g, CostOutcome.of(sek("1000"), sek("1200")));
         // overrun 200: supplier bears 0 %, the customer all of −200
         assertEquals(sek("0"), o.amount());
-        assertEquals(sek("-200.00"), o.line("customer-part").orElseThrow().amount());
+        assertEquals(sek("-200.00"), o.customerPart().orElseThrow());
         assertTrue(o.explanation().toString().contains("savings S = -200.00 SEK (overrun)"), o.explanation().toString());
         assertTrue(o.explanation().toString().contains("supplier bears |S| × 0 % = 0.00 SEK"), o.explanation().toString());
     }
@@ -209,12 +209,12 @@ class GainShareTest {
         // overrun 200 × 25 % = 50 = pain cap: not capped
         ComponentOutcome atCap = evaluate(g, CostOutcome.savings(sek("-200")));
         assertEquals(sek("-50.00"), atCap.amount());
-        assertEquals(sek("-150.00"), atCap.line("customer-part").orElseThrow().amount());
+        assertEquals(sek("-150.00"), atCap.customerPart().orElseThrow());
         assertEquals(List.of(), atCap.capsApplied());
         // overrun 400 × 25 % = 100 > 50: capped; the customer bears 350
         ComponentOutcome capped = evaluate(g, CostOutcome.savings(sek("-400")));
         assertEquals(sek("-50.00"), capped.amount());
-        assertEquals(sek("-350.00"), capped.line("customer-part").orElseThrow().amount());
+        assertEquals(sek("-350.00"), capped.customerPart().orElseThrow());
         assertEquals(List.of("pain cap 50.00 SEK applied to 100.00 SEK"), capped.capsApplied());
         assertTrue(capped.explanation().toString().contains("rule: capped at pain cap 50.00 SEK"));
     }

@@ -264,7 +264,7 @@ class InvalidInputProperties {
                 attribute(b -> b.id("late"), structural("id", b -> b.id(null)), rule("id", b -> b.id(""))),
                 attribute(b -> b.rate(sek("100")), structural("rate", b -> b.rate(null)), rule("rate", b -> b.rate(sek("-1"))),
                         rule("rate", b -> b.rate(Money.of("5000.5", "JPY"))), structural("rate", b -> b.rate(sek("-1e20")))),
-                attribute(b -> b.periodCapPercent(new BigDecimal("10")), structural("periodCap", b -> b.periodCapPercent(new BigDecimal(HUGE))),
+                attribute(b -> b.periodCapPercent(new BigDecimal("10")), structural("periodCap.percent", b -> b.periodCapPercent(new BigDecimal(HUGE))),
                         structural("periodCap", b -> b.periodCapPercent(null)),
                         rule("periodCap.percent", b -> b.periodCapPercent(new BigDecimal("1000"))))),
                 false);

@@ -44,7 +44,7 @@ class OneExceptionTypeTest {
         assertPaths(() -> GainShare.builder().id("g").tier(sek("0"), huge), "sharePercent");
         assertPaths(() -> CreditBand.of(huge, new BigDecimal("101")), "threshold", "creditPercent");
         assertPaths(() -> CurvePoint.of(new BigDecimal("0.8"), huge), "value");
-        assertPaths(() -> Penalty.builder().id("late").rate(sek("1")).periodCapPercent(new BigDecimal("150")).build(), "periodCap");
+        assertPaths(() -> Penalty.builder().id("late").rate(sek("1")).periodCapPercent(new BigDecimal("150")).build(), "periodCap.percent");
         assertPaths(() -> Measurement.builder().kpiId("k").value(huge).build(), "value", "period", "recordedAt");
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import dev.partnering.incentive.OutcomeLine;
 import dev.partnering.agreement.Agreement;
 import dev.partnering.explanation.Step;
 import dev.partnering.explanation.StepKind;
@@ -341,7 +342,8 @@ class IncentiveInvariantsTest {
         invariants.assertNeutralAtTarget(TestAgreements.MARCH);
         // both kpis miss their targets: 60 % + 60 % of the pool of 1,000.00 is capped at the pool, shared 500.00 each
         Map<String, Money> credits = new java.util.TreeMap<>();
-        invariants.evaluate(inputs).outcomes().get(0).lines().forEach(l -> credits.put(l.key(), l.amount()));
-        assertEquals(Map.of("credit:availability", eur("-500.00"), "credit:response", eur("-500.00")), credits);
+        invariants.evaluate(inputs).outcomes().get(0).lines(OutcomeLine.Kind.CREDIT)
+                .forEach(l -> credits.put(l.kpiId().orElseThrow(), l.amount()));
+        assertEquals(Map.of("availability", eur("-500.00"), "response", eur("-500.00")), credits);
     }
 }
