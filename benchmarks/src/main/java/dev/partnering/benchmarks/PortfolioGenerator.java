@@ -220,7 +220,7 @@ public final class PortfolioGenerator {
                 BonusMalusCurve.builder().id("performance-bonus").point(new BigDecimal("0.5"), new BigDecimal("-5")).point(new BigDecimal("1.0"), new BigDecimal("0")).point(new BigDecimal("1.2"), new BigDecimal("5")).build());
         if (a % 3 == 0) {
             scheme.addComponents(ServiceCreditTiers.builder().id("availability-credits").kpiId(kpiIds[0])
-                    .direction(Direction.HIGHER_IS_BETTER).band(new BigDecimal("99.5"), new BigDecimal("2")).band(new BigDecimal("99.0"), new BigDecimal("3"))
+                    .band(new BigDecimal("99.5"), new BigDecimal("2")).band(new BigDecimal("99.0"), new BigDecimal("3"))
                     .periodCapPercent(new BigDecimal("5")).rollingCapPercent(new BigDecimal("3")).build());
         }
         if (a % 4 == 0) {

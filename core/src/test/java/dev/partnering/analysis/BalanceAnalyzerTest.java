@@ -133,7 +133,7 @@ class BalanceAnalyzerTest {
     }
 
     private static ServiceCreditTiers tiers(String periodCap) {
-        return ServiceCreditTiers.builder().id("t").kpiId("availability").direction(Direction.HIGHER_IS_BETTER)
+        return ServiceCreditTiers.builder().id("t").kpiId("availability")
                 .band(new BigDecimal("99.8"), new BigDecimal("0")).band(new BigDecimal("99"), new BigDecimal("2")).periodCapPercent(new BigDecimal(periodCap)).build();
     }
 
@@ -169,7 +169,7 @@ class BalanceAnalyzerTest {
     @Test
     void aRollingCapBoundsTheYearlyDownside() {
         // worst band 3 % × 250,000 = 7,500 a month, 12 × 7,500 = 90,000, but the rolling cap 1 % × 12 × 250,000 = 30,000
-        ServiceCreditTiers t = ServiceCreditTiers.builder().id("t").kpiId("availability").direction(Direction.HIGHER_IS_BETTER)
+        ServiceCreditTiers t = ServiceCreditTiers.builder().id("t").kpiId("availability")
                 .band(new BigDecimal("99.8"), new BigDecimal("2")).band(new BigDecimal("98"), new BigDecimal("3")).rollingCapPercent(BigDecimal.ONE).build();
         BalanceReport r = analyze(IncentiveScheme.builder().addComponents(t).build());
         assertEquals(Optional.of(sek("7500.00")), r.downsidePerPeriod());

@@ -119,7 +119,7 @@ class IncentiveCalculatorInputsTest {
     void periodsGivenOutOfOrderGiveTheSameStatement() {
         AtRiskPool pool = AtRiskPool.builder().id("pool").atRiskPercent(BigDecimal.TEN).allocate("availability", new BigDecimal("50"))
                 .earnBackPeriods(2).build();
-        ServiceCreditTiers tiers = ServiceCreditTiers.builder().id("tiers").kpiId("availability").direction(Direction.HIGHER_IS_BETTER)
+        ServiceCreditTiers tiers = ServiceCreditTiers.builder().id("tiers").kpiId("availability")
                 .band(new BigDecimal("99"), new BigDecimal("3")).rollingCapPercent(new BigDecimal("2")).build();
         Agreement a = agreement(IncentiveScheme.builder().addComponents(pool, tiers).build());
         List<Measurement> ms = new ArrayList<>(belowMinimum("2026-01"));
@@ -136,7 +136,7 @@ class IncentiveCalculatorInputsTest {
 
     @Test
     void anEarlierPeriodsOwnFeeCountsInTheRollingCap() {
-        ServiceCreditTiers tiers = ServiceCreditTiers.builder().id("tiers").kpiId("availability").direction(Direction.HIGHER_IS_BETTER)
+        ServiceCreditTiers tiers = ServiceCreditTiers.builder().id("tiers").kpiId("availability")
                 .band(new BigDecimal("99"), new BigDecimal("3")).rollingCapPercent(new BigDecimal("2")).build();
         Agreement a = agreement(IncentiveScheme.builder().addComponents(tiers).build(), sek("100000.00"));
         List<Measurement> ms = new ArrayList<>(belowMinimum("2026-01"));
@@ -152,7 +152,7 @@ class IncentiveCalculatorInputsTest {
 
     @Test
     void theRollingCapCountsOnlyTheComponentsOwnCredits() {
-        ServiceCreditTiers tiers = ServiceCreditTiers.builder().id("tiers").kpiId("availability").direction(Direction.HIGHER_IS_BETTER)
+        ServiceCreditTiers tiers = ServiceCreditTiers.builder().id("tiers").kpiId("availability")
                 .band(new BigDecimal("99"), new BigDecimal("3")).rollingCapPercent(new BigDecimal("2")).build();
         Penalty late = Penalty.builder().id("late").rate(sek("5000")).build();
         Agreement a = agreement(IncentiveScheme.builder().addComponents(late, tiers).build(), sek("100000.00"));

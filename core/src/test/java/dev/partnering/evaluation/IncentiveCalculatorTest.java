@@ -149,7 +149,7 @@ class IncentiveCalculatorTest {
 
     private static ServiceCreditTiers tiers(String periodCap, String rollingCap) {
         ServiceCreditTiers.Builder b = ServiceCreditTiers.builder().id("availability-credits").kpiId("availability")
-                .direction(Direction.HIGHER_IS_BETTER).band(new BigDecimal("99.8"), new BigDecimal("2")).band(new BigDecimal("98.0"), new BigDecimal("3"));
+                .band(new BigDecimal("99.8"), new BigDecimal("2")).band(new BigDecimal("98.0"), new BigDecimal("3"));
         if (periodCap != null) {
             b.periodCapPercent(new BigDecimal(periodCap));
         }

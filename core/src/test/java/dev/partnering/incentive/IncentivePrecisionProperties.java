@@ -77,7 +77,7 @@ class IncentivePrecisionProperties {
         BonusMalusCurve curve = BonusMalusCurve.builder().id("curve").addPoints(CurvePoint.of(c.curve()[0], c.curve()[1]),
                 CurvePoint.of(c.curve()[2], c.curve()[3])).build();
         ServiceCreditTiers tiers = ServiceCreditTiers.builder().id("tiers").kpiId(Fixtures.AVAILABILITY)
-                .direction(Direction.HIGHER_IS_BETTER).addBands(CreditBand.of(new BigDecimal("99.5"), c.creditPercent()))
+                .addBands(CreditBand.of(new BigDecimal("99.5"), c.creditPercent()))
                 .periodCapPercent(c.capPercent()).build();
         Penalty penalty = Penalty.builder().id("late").basis(Penalty.Basis.PER_UNIT).rate(sek(c.rate()))
                 .periodCap(Bound.percentOfFee(c.capPercent())).build();

@@ -135,13 +135,13 @@ class RoundedOnceTest {
     void serviceCreditAndItsCapsAreRoundedOnce() {
         // 2.5 % of 100000.15 = 2500.00375 → 2500.00; period cap 1.5 % = 1500.00225 → 1500.00 bites
         ServiceCreditTiers t = ServiceCreditTiers.builder().id("tiers").kpiId(Fixtures.AVAILABILITY)
-                .direction(dev.partnering.kpi.Direction.HIGHER_IS_BETTER).band(new BigDecimal("99.5"), new BigDecimal("2.5")).periodCapPercent(new BigDecimal("1.5"))
+                .band(new BigDecimal("99.5"), new BigDecimal("2.5")).periodCapPercent(new BigDecimal("1.5"))
                 .build();
         Agreement a = withQuarterlyFee(IncentiveScheme.builder().addComponents(t).build(), "300000.45");
         IncentiveStatement s = run(a, months("2026-01"), belowMinimum("2026-01"));
         assertEquals(sek("-1500.00"), s.periods().get(0).outcomes().get(0).amount());
         ServiceCreditTiers uncapped = ServiceCreditTiers.builder().id("tiers").kpiId(Fixtures.AVAILABILITY)
-                .direction(dev.partnering.kpi.Direction.HIGHER_IS_BETTER).band(new BigDecimal("99.5"), new BigDecimal("2.5")).build();
+                .band(new BigDecimal("99.5"), new BigDecimal("2.5")).build();
         Agreement b = withQuarterlyFee(IncentiveScheme.builder().addComponents(uncapped).build(), "300000.45");
         assertEquals(sek("-2500.00"), run(b, months("2026-01"), belowMinimum("2026-01")).periods().get(0).outcomes().get(0)
                 .amount());

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +21,7 @@ import dev.partnering.Fixtures;
 import dev.partnering.Violation;
 import dev.partnering.agreement.Agreement;
 import dev.partnering.kpi.Direction;
+import dev.partnering.kpi.KpiDefinition;
 import dev.partnering.kpi.Measurement;
 import dev.partnering.period.ReportingPeriod;
 import dev.partnering.evaluation.ScorecardCalculator;
@@ -29,12 +31,12 @@ class ServiceCreditTiersTest {
     private static final ReportingPeriod JAN = ReportingPeriod.parse("2026-01");
 
     private static ServiceCreditTiers.Builder availability() {
-        return ServiceCreditTiers.builder().id("t").kpiId("availability").direction(Direction.HIGHER_IS_BETTER);
+        return ServiceCreditTiers.builder().id("t").kpiId("availability");
     }
 
     /** incident response in hours: above 4 h → 1 %, above 8 h → 3 %. */
     private static ServiceCreditTiers.Builder response() {
-        return ServiceCreditTiers.builder().id("t").kpiId("incident-response").direction(Direction.LOWER_IS_BETTER)
+        return ServiceCreditTiers.builder().id("t").kpiId("incident-response")
                 .band(new BigDecimal("8"), new BigDecimal("3")).band(new BigDecimal("4"), new BigDecimal("1"));
     }
 
@@ -55,12 +57,36 @@ class ServiceCreditTiersTest {
 
     // ------------------------------------------------------------------ validation
 
+    /** Terms that answer only the KPI versions, all a table's check against the agreement reads. */
+    private static IncentiveTerms terms(KpiDefinition... versions) {
+        return (IncentiveTerms) java.lang.reflect.Proxy.newProxyInstance(IncentiveTerms.class.getClassLoader(),
+                new Class<?>[] {IncentiveTerms.class}, (proxy, method, args) -> {
+                    if (!method.getName().equals("kpiVersions")) {
+                        throw new UnsupportedOperationException(method.getName());
+                    }
+                    return Arrays.stream(versions).filter(k -> k.id().equals(args[0])).toList();
+                });
+    }
+
+    private static KpiDefinition kpi(String id, int version, Direction direction) {
+        KpiDefinition.Builder b = KpiDefinition.builder().id(id).name(id).unit("u").direction(direction).version(version)
+                .effectiveFrom(Fixtures.START.plusMonths(version - 1));
+        if (direction == Direction.HIGHER_IS_BETTER) {
+            b.thresholds(new BigDecimal("98"), new BigDecimal("99"));
+        } else if (direction == Direction.LOWER_IS_BETTER) {
+            b.thresholds(new BigDecimal("8"), new BigDecimal("4"));
+        }
+        return b.build();
+    }
+
     @Test
     void needsADirectedKpiAndABand() {
-        assertOnly(() -> ServiceCreditTiers.builder().id("t").kpiId("k").direction(Direction.BINARY).band(new BigDecimal("1"), new BigDecimal("2")).build(),
-                "direction", "BINARY", "service-credit tiers 't' need a HIGHER_IS_BETTER or LOWER_IS_BETTER kpi");
+        // before: the table repeated the direction and refused BINARY when built; now the KPI's definition says it
+        assertEquals(List.of(Violation.of("kpiId", "k", "service-credit tiers 't' need a HIGHER_IS_BETTER or LOWER_IS_BETTER kpi,"
+                + " but 'k' is BINARY")), ServiceCreditTiers.builder().id("t").kpiId("k").band(new BigDecimal("1"), new BigDecimal("2"))
+                        .build().violationsAgainst(terms(kpi("k", 1, Direction.BINARY))));
         assertOnly(() -> availability().build(), "bands", "[]", "service-credit tiers 't' need at least one band");
-        assertOnly(() -> ServiceCreditTiers.builder().id("a b").kpiId("availability").direction(Direction.HIGHER_IS_BETTER)
+        assertOnly(() -> ServiceCreditTiers.builder().id("a b").kpiId("availability")
                 .band(new BigDecimal("99"), new BigDecimal("1")).build(), "id", "a b",
                 "component id 'a b' must be 1 to 64 letters, digits, '-', '_' or '.', starting with a letter or digit");
     }
@@ -74,19 +100,26 @@ class ServiceCreditTiersTest {
     @Test
     void aWorseBandNeverGivesLessForAHigherIsBetterKpi() {
         // given in any order: 98.0 is worse than 99.8, so it must give at least 2 %
-        assertEquals(2, availability().band(new BigDecimal("98.0"), new BigDecimal("3")).band(new BigDecimal("99.8"), new BigDecimal("2")).build().bands().size());
-        assertEquals(2, availability().band(new BigDecimal("98.0"), new BigDecimal("2")).band(new BigDecimal("99.8"), new BigDecimal("2")).build().bands().size());
-        assertOnly(() -> availability().band(new BigDecimal("99.8"), new BigDecimal("3")).band(new BigDecimal("98.0"), new BigDecimal("2")).build(), "bands", "98",
-                "service-credit tiers 't': the worse band at 98 gives 2 %, less than 3 % at 99.8");
+        // (judged against the agreement, whose KPI says which way is worse)
+        Agreement a = Fixtures.agreement();
+        assertEquals(List.of(), availability().band(new BigDecimal("98.0"), new BigDecimal("3"))
+                .band(new BigDecimal("99.8"), new BigDecimal("2")).build().violationsAgainst(a));
+        assertEquals(List.of(), availability().band(new BigDecimal("98.0"), new BigDecimal("2"))
+                .band(new BigDecimal("99.8"), new BigDecimal("2")).build().violationsAgainst(a));
+        assertEquals(List.of(Violation.of("bands", "98", "service-credit tiers 't': the worse band at 98 gives 2 %, less than 3 % at"
+                + " 99.8 (kpi 'availability' is HIGHER_IS_BETTER)")), availability().band(new BigDecimal("99.8"), new BigDecimal("3"))
+                        .band(new BigDecimal("98.0"), new BigDecimal("2")).build().violationsAgainst(a));
     }
 
     @Test
     void aWorseBandNeverGivesLessForALowerIsBetterKpi() {
         // for response times, 8 h is worse than 4 h
-        assertEquals(2, response().build().bands().size());
-        assertOnly(() -> ServiceCreditTiers.builder().id("t").kpiId("incident-response").direction(Direction.LOWER_IS_BETTER)
-                .band(new BigDecimal("4"), new BigDecimal("3")).band(new BigDecimal("8"), new BigDecimal("1")).build(), "bands", "8",
-                "service-credit tiers 't': the worse band at 8 gives 1 %, less than 3 % at 4");
+        Agreement a = Fixtures.agreement();
+        assertEquals(List.of(), response().build().violationsAgainst(a));
+        assertEquals(List.of(Violation.of("bands", "8", "service-credit tiers 't': the worse band at 8 gives 1 %, less than 3 % at 4"
+                + " (kpi 'incident-response' is LOWER_IS_BETTER)")), ServiceCreditTiers.builder().id("t").kpiId("incident-response")
+                        .band(new BigDecimal("4"), new BigDecimal("3")).band(new BigDecimal("8"), new BigDecimal("1")).build()
+                        .violationsAgainst(a));
     }
 
     @Test
@@ -126,15 +159,15 @@ class ServiceCreditTiersTest {
     }
 
     @Test
-    void theKpiMustExistWithTheSameDirection() {
+    void theKpiMustExistWithOneDirection() {
         Agreement a = Fixtures.agreement();
         assertEquals(List.of(Violation.of("kpiId", "nps", "service-credit tiers 't' apply to kpi 'nps', which the agreement does not define")),
-                ServiceCreditTiers.builder().id("t").kpiId("nps").direction(Direction.HIGHER_IS_BETTER).band(new BigDecimal("1"), new BigDecimal("1")).build()
+                ServiceCreditTiers.builder().id("t").kpiId("nps").band(new BigDecimal("1"), new BigDecimal("1")).build()
                         .violationsAgainst(a));
-        assertEquals(List.of(Violation.of("direction", "LOWER_IS_BETTER",
-                "service-credit tiers 't' are LOWER_IS_BETTER but kpi 'availability' v1 is HIGHER_IS_BETTER")),
-                ServiceCreditTiers.builder().id("t").kpiId("availability").direction(Direction.LOWER_IS_BETTER).band(new BigDecimal("1"), new BigDecimal("1")).build()
-                        .violationsAgainst(a));
+        assertEquals(List.of(Violation.of("kpiId", "k", "service-credit tiers 't' apply to kpi 'k', which is HIGHER_IS_BETTER in v1"
+                + " but LOWER_IS_BETTER in v2: a table has one direction")), ServiceCreditTiers.builder().id("t").kpiId("k")
+                        .band(new BigDecimal("1"), new BigDecimal("1")).build()
+                        .violationsAgainst(terms(kpi("k", 1, Direction.HIGHER_IS_BETTER), kpi("k", 2, Direction.LOWER_IS_BETTER))));
         assertEquals(List.of(), response().build().violationsAgainst(a));
     }
 
@@ -186,7 +219,7 @@ class ServiceCreditTiersTest {
         assertEquals(sek("0"), o.amount());
         assertEquals("rule: service-credit tiers 't': no measured value of availability in 2026-01: no credit",
                 o.explanation().toString());
-        ComponentOutcome unknown = evaluate(ServiceCreditTiers.builder().id("t").kpiId("nps").direction(Direction.HIGHER_IS_BETTER)
+        ComponentOutcome unknown = evaluate(ServiceCreditTiers.builder().id("t").kpiId("nps")
                 .band(new BigDecimal("1"), new BigDecimal("2")).build(), atTarget("2026-01"));
         assertEquals("rule: service-credit tiers 't': no measured value of nps in 2026-01: no credit", unknown.explanation().toString());
     }

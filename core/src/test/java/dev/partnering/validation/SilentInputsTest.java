@@ -103,7 +103,7 @@ class SilentInputsTest {
 
     @Test
     void emptyIdsInsideComponentsAreRefused() {
-        assertPaths(() -> ServiceCreditTiers.builder().id("t").kpiId("").direction(Direction.HIGHER_IS_BETTER)
+        assertPaths(() -> ServiceCreditTiers.builder().id("t").kpiId("")
                 .band(new BigDecimal("99"), new BigDecimal("5")).build(), "kpiId");
         assertPaths(() -> AtRiskPool.builder().id("p").atRiskPercent(BigDecimal.TEN).allocate("", new BigDecimal("50")).build(), "allocations.");
         assertPaths(() -> IncentiveScheme.builder().addComponents(Penalty.builder().id("late").rate(sek("1")).build())

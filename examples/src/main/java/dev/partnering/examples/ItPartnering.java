@@ -86,7 +86,8 @@ public final class ItPartnering {
                                 .allocate("availability", new BigDecimal("50")).allocate("incident-response", new BigDecimal("30"))
                                 .allocate("ticket-sla", new BigDecimal("30")).build(),
                         BonusMalusCurve.builder().id("performance-bonus")
-                                .point(new BigDecimal("0.8"), new BigDecimal("-5")).point(new BigDecimal("0.8"), new BigDecimal("0")).point(new BigDecimal("1.0"), new BigDecimal("0")).point(new BigDecimal("1.2"), new BigDecimal("5")).build(),
+                                .point(new BigDecimal("0.8"), new BigDecimal("-5")).point(new BigDecimal("0.8"), BigDecimal.ZERO)
+                                .point(new BigDecimal("1.0"), BigDecimal.ZERO).point(new BigDecimal("1.2"), new BigDecimal("5")).build(),
                         GainShare.builder().id("savings").tier(Money.of("0", "SEK"), new BigDecimal("50"))
                                 .tier(Money.of("500000", "SEK"), new BigDecimal("30")).cap(Money.of("600000", "SEK"))
                                 .painSharePercent(new BigDecimal("20")).painCap(Money.of("100000", "SEK")).build(),

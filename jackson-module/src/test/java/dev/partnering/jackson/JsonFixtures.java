@@ -159,7 +159,7 @@ final class JsonFixtures {
                         .allocate(Fixtures.AVAILABILITY, new BigDecimal("40")).allocate(Fixtures.INCIDENT_RESPONSE, new BigDecimal("30"))
                         .allocate(Fixtures.TICKET_SLA, new BigDecimal("30")).trigger(CreditTrigger.BELOW_TARGET).earnBackPeriods(2).build())
                 .addComponents(ServiceCreditTiers.builder().id("availability-credits").kpiId(Fixtures.AVAILABILITY)
-                        .direction(Direction.HIGHER_IS_BETTER).band(new BigDecimal("99.8"), new BigDecimal("2")).band(new BigDecimal("99.0"), new BigDecimal("3"))
+                        .band(new BigDecimal("99.8"), new BigDecimal("2")).band(new BigDecimal("99.0"), new BigDecimal("3"))
                         .periodCapPercent(new BigDecimal("5")).rollingCapPercent(new BigDecimal("4")).build())
                 .addComponents(BonusMalusCurve.builder().id("performance-bonus")
                         .point(new BigDecimal("0.8"), new BigDecimal("-5")).point(new BigDecimal("0.8"), new BigDecimal("0")).point(new BigDecimal("1.0"), new BigDecimal("0")).point(new BigDecimal("1.2"), new BigDecimal("5")).build())
