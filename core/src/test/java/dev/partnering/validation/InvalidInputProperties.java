@@ -265,7 +265,7 @@ class InvalidInputProperties {
                 attribute(b -> b.rate(sek("100")), structural("rate", b -> b.rate(null)), rule("rate", b -> b.rate(sek("-1"))),
                         rule("rate", b -> b.rate(Money.of("5000.5", "JPY"))), structural("rate", b -> b.rate(sek("-1e20")))),
                 attribute(b -> b.periodCapPercent(new BigDecimal("10")), structural("periodCap.percent", b -> b.periodCapPercent(new BigDecimal(HUGE))),
-                        structural("periodCap", b -> b.periodCapPercent(null)),
+                        structural("periodCap.percent", b -> b.periodCapPercent(null)),
                         rule("periodCap.percent", b -> b.periodCapPercent(new BigDecimal("1000"))))),
                 false);
     }
@@ -307,7 +307,7 @@ class InvalidInputProperties {
                         rule("atRiskPercent", b -> b.atRiskPercent(new BigDecimal("101"))),
                         structural("atRiskPercent", b -> b.atRiskPercent(new BigDecimal("1e-30"))),
                         structural("atRiskPercent", b -> b.atRiskPercent(null))),
-                attribute(b -> b.allocate("availability", new BigDecimal("50")), structural("allocations.availability", b -> b.allocate("availability", new BigDecimal(TINY))),
+                attribute(b -> b.allocate("availability", new BigDecimal("50")), structural("allocations[availability]", b -> b.allocate("availability", new BigDecimal(TINY))),
                         rule("allocations.", b -> b.allocate("", new BigDecimal("50"))),
                         rule("allocations.availability", b -> b.allocate("availability", new BigDecimal("-5")))),
                 attribute(b -> { }, rule("earnBackPeriods", b -> b.earnBackPeriods(0)))),
