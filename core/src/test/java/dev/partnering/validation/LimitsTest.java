@@ -58,12 +58,12 @@ class LimitsTest {
 
     @Test
     void aThresholdBeyondTheBoundsIsRefused() {
-        assertShort(assertPaths(() -> kpi().thresholds("1e-999999999", "99.5", null).build(), "minimum"));
+        assertShort(assertPaths(() -> kpi().thresholds(new BigDecimal("1e-999999999"), new BigDecimal("99.5")).build(), "minimum"));
         assertShort(assertPaths(() -> kpi().minimum(new BigDecimal("1e-999999999")).target(BigDecimal.ONE).build(), "minimum"));
         // 18 fraction digits are allowed, 19 are not (trailing zeros do not count)
-        kpi().thresholds("0.000000000000000001", "1", null).build();
-        assertPaths(() -> kpi().thresholds("0.0000000000000000001", "1", null).build(), "minimum");
-        kpi().thresholds("0.1000000000000000000000", "1", null).build();
+        kpi().thresholds(new BigDecimal("0.000000000000000001"), new BigDecimal("1")).build();
+        assertPaths(() -> kpi().thresholds(new BigDecimal("0.0000000000000000001"), new BigDecimal("1")).build(), "minimum");
+        kpi().thresholds(new BigDecimal("0.1000000000000000000000"), new BigDecimal("1")).build();
     }
 
     @Test
@@ -80,7 +80,8 @@ class LimitsTest {
         ValidationException e = assertThrows(ValidationException.class, () -> Money.of("1", id));
         assertShort(e);
         assertEquals("x".repeat(40) + "… (5000000 characters)", e.violations().get(0).value());
-        ValidationException text = assertPaths(() -> kpi().thresholds("9".repeat(5_000_000), "1", null).build(), "minimum");
+        ValidationException text = assertPaths(
+                () -> kpi().thresholds(new BigDecimal("9".repeat(5_000_000)), BigDecimal.ONE).build(), "minimum");
         assertShort(text);
     }
 
