@@ -178,7 +178,7 @@ public final class PortfolioGenerator {
             // baseline does not look up versions)
             for (int year = 0; year < (periods + 11) / 12; year++) {
                 definitions.add(KpiDefinition.builder().id(kpiIds[k]).version(year + 1).name(t.name()).unit(t.unit())
-                        .direction(t.direction()).thresholds(t.min(), t.target(), t.stretch()).aggregation(t.rule())
+                        .direction(t.direction()).thresholds(new BigDecimal(t.min()), new BigDecimal(t.target()), new BigDecimal(t.stretch())).aggregation(t.rule())
                         .weight(BigDecimal.valueOf(weight)).validRange(t.range()).dataSource("ERP export")
                         .measurementMethod("as agreed in schedule 3").effectiveFrom(START.plusYears(year)).build());
             }
