@@ -286,7 +286,7 @@ public final class Fixtures {
                 .name("Service availability")
                 .unit("%")
                 .direction(Direction.HIGHER_IS_BETTER)
-                .thresholds("99.0", "99.5", "99.9")
+                .thresholds(new BigDecimal("99.0"), new BigDecimal("99.5"), new BigDecimal("99.9"))
                 .aggregation(AggregationRule.mean())
                 .weight(new BigDecimal("2"))
                 .frequency(MeasurementFrequency.MONTHLY)
@@ -305,7 +305,7 @@ public final class Fixtures {
                 .name("Priority-1 incident response time")
                 .unit("hours")
                 .direction(Direction.LOWER_IS_BETTER)
-                .thresholds("8", "4", null)
+                .thresholds(new BigDecimal("8"), new BigDecimal("4"))
                 .aggregation(AggregationRule.mean())
                 .frequency(MeasurementFrequency.PER_EVENT)
                 .dataSource("ServiceNow incident export")
@@ -322,7 +322,7 @@ public final class Fixtures {
                 .name("Tickets answered within SLA")
                 .unit("share")
                 .direction(Direction.HIGHER_IS_BETTER)
-                .thresholds("0.90", "0.95", null)
+                .thresholds(new BigDecimal("0.90"), new BigDecimal("0.95"))
                 .aggregation(AggregationRule.ratio())
                 .frequency(MeasurementFrequency.PER_EVENT)
                 .dataSource("ServiceNow ticket export")
@@ -347,7 +347,7 @@ public final class Fixtures {
      */
     public static Measurement measurement(String kpiId, String period, String value) {
         ReportingPeriod p = ReportingPeriod.parse(period);
-        return Measurement.builder().kpiId(kpiId).period(p).value(value).recordedAt(endOf(p)).build();
+        return Measurement.builder().kpiId(kpiId).period(p).value(new BigDecimal(value)).recordedAt(endOf(p)).build();
     }
 
     /**

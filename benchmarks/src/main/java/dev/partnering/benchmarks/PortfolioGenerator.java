@@ -178,7 +178,7 @@ public final class PortfolioGenerator {
             // baseline does not look up versions)
             for (int year = 0; year < (periods + 11) / 12; year++) {
                 definitions.add(KpiDefinition.builder().id(kpiIds[k]).version(year + 1).name(t.name()).unit(t.unit())
-                        .direction(t.direction()).thresholds(t.min(), t.target(), t.stretch()).aggregation(t.rule())
+                        .direction(t.direction()).thresholds(new BigDecimal(t.min()), new BigDecimal(t.target()), new BigDecimal(t.stretch())).aggregation(t.rule())
                         .weight(BigDecimal.valueOf(weight)).validRange(t.range()).dataSource("ERP export")
                         .measurementMethod("as agreed in schedule 3").effectiveFrom(START.plusYears(year)).build());
             }
@@ -211,21 +211,21 @@ public final class PortfolioGenerator {
     private static IncentiveScheme scheme(int a, String[] kpiIds) {
         AtRiskPool.Builder pool = AtRiskPool.builder().id("service-credits").atRiskPercent(new BigDecimal("10"));
         for (int k = 0; k < 5; k++) {
-            pool.allocate(kpiIds[k], "20");
+            pool.allocate(kpiIds[k], new BigDecimal("20"));
         }
         if (a % 2 == 0) {
             pool.earnBackPeriods(3);
         }
         IncentiveScheme.Builder scheme = IncentiveScheme.builder().addComponents(pool.build(),
-                BonusMalusCurve.builder().id("performance-bonus").point("0.5", "-5").point("1.0", "0").point("1.2", "5").build());
+                BonusMalusCurve.builder().id("performance-bonus").point(new BigDecimal("0.5"), new BigDecimal("-5")).point(new BigDecimal("1.0"), new BigDecimal("0")).point(new BigDecimal("1.2"), new BigDecimal("5")).build());
         if (a % 3 == 0) {
             scheme.addComponents(ServiceCreditTiers.builder().id("availability-credits").kpiId(kpiIds[0])
-                    .direction(Direction.HIGHER_IS_BETTER).band("99.5", "2").band("99.0", "3")
+                    .band(new BigDecimal("99.5"), new BigDecimal("2")).band(new BigDecimal("99.0"), new BigDecimal("3"))
                     .periodCapPercent(new BigDecimal("5")).rollingCapPercent(new BigDecimal("3")).build());
         }
         if (a % 4 == 0) {
-            scheme.addComponents(GainShare.builder().id("savings").tier(Money.of("0", "SEK"), "50")
-                    .tier(Money.of("100000", "SEK"), "30").cap(Money.of("300000", "SEK"))
+            scheme.addComponents(GainShare.builder().id("savings").tier(Money.of("0", "SEK"), new BigDecimal("50"))
+                    .tier(Money.of("100000", "SEK"), new BigDecimal("30")).cap(Money.of("300000", "SEK"))
                     .painSharePercent(new BigDecimal("20")).painCap(Money.of("50000", "SEK")).build());
         }
         return scheme.floor(Bound.percentOfFee(new BigDecimal("15"))).cap(Bound.percentOfFee(new BigDecimal("10"))).build();

@@ -63,7 +63,7 @@ public abstract class AtRiskPool implements IncentiveComponent {
 
     /** @return a new builder, never null */
     public static Builder builder() {
-        return new TextBuilder();
+        return ImmutableAtRiskPool.builder();
     }
 
     @Override
@@ -129,7 +129,7 @@ public abstract class AtRiskPool implements IncentiveComponent {
         if (!triggered.isEmpty()) {
             int i = 0;
             for (String kpi : triggered.keySet()) {
-                lines.add(new OutcomeLine("credit:" + kpi, "service credit for " + kpi, parts.get(i++).negated()));
+                lines.add(OutcomeLine.credit(kpi, parts.get(i++).negated()));
             }
         }
         Money returned = earnBack(context, steps, lines);
@@ -167,13 +167,11 @@ public abstract class AtRiskPool implements IncentiveComponent {
         }
         Map<String, Money> credited = new LinkedHashMap<>();
         Map<String, Money> earned = new LinkedHashMap<>();
-        for (OutcomeLine line : outcome.get().lines()) {
-            if (line.key().startsWith("credit:")) {
-                String kpi = line.key().substring("credit:".length());
-                credited.put(kpi, line.amount().negated());
-                if (metTargetSince(context, kpi, creditPeriod, n)) {
-                    earned.put(kpi, line.amount().negated());
-                }
+        for (OutcomeLine line : outcome.get().lines(OutcomeLine.Kind.CREDIT)) {
+            String kpi = line.kpiId().orElseThrow();
+            credited.put(kpi, line.amount().negated());
+            if (metTargetSince(context, kpi, creditPeriod, n)) {
+                earned.put(kpi, line.amount().negated());
             }
         }
         if (earned.isEmpty()) {
@@ -185,8 +183,7 @@ public abstract class AtRiskPool implements IncentiveComponent {
         for (Map.Entry<String, Money> e : earned.entrySet()) {
             Money back = parts.get(i++);
             if (back.isPositive()) {
-                lines.add(new OutcomeLine("earn-back:" + e.getKey() + ":" + creditPeriod, "earn-back of the " + creditPeriod
-                        + " credit for " + e.getKey(), back));
+                lines.add(OutcomeLine.earnBack(e.getKey(), creditPeriod, back));
             }
             steps.add(Step.of(StepKind.RULE, e.getKey() + " met its target in each of the " + n + " periods after "
                     + creditPeriod + ": " + (back.equals(e.getValue()) ? "credit " + back + " earned back"
@@ -371,17 +368,16 @@ public abstract class AtRiskPool implements IncentiveComponent {
         Builder earnBackPeriods(Optional<Integer> earnBackPeriods);
 
         /**
-         * Allocates a percentage of the pool to a KPI. The builder from {@link AtRiskPool#builder()}
-         * reports text that is not a decimal number at {@link #build()}, together with every other
-         * problem.
+         * Allocates a share of the pool to a KPI: the same as {@code putAllocations(kpiId, percent)}.
+         * An allocation that is not a valid percentage is reported by {@link #build()}, with every
+         * other problem.
          *
          * @param kpiId  the KPI, not null
-         * @param percent  its allocation in percent of the pool, e.g. "40"
+         * @param percent  its allocation in percent of the pool, e.g. {@code 40} for 40 %, not null
          * @return this builder
          */
-        default Builder allocate(String kpiId, String percent) {
-            return putAllocations(kpiId, dev.partnering.internal.Limits.parse("AtRiskPool",
-                    "allocations." + dev.partnering.internal.Limits.show(kpiId), percent));
+        default Builder allocate(String kpiId, BigDecimal percent) {
+            return putAllocations(kpiId, percent);
         }
 
         /**
@@ -389,87 +385,5 @@ public abstract class AtRiskPool implements IncentiveComponent {
          * @throws dev.partnering.ValidationException listing every problem of the value
          */
         AtRiskPool build();
-    }
-
-
-    /**
-     * The builder {@link #builder()} returns: the generated one, behind the text helpers that keep
-     * their violations until {@link #build()} so that they are reported together with the value's own.
-     */
-    static final class TextBuilder implements Builder {
-        private final Builder delegate = ImmutableAtRiskPool.builder();
-        private final dev.partnering.internal.Pending pending = new dev.partnering.internal.Pending("AtRiskPool");
-
-
-        /**
-         * @return the pool, never null
-         * @throws dev.partnering.ValidationException listing every problem, including text given to
-         *         {@link #allocate} that is not a decimal number
-         */
-        @Override
-        public AtRiskPool build() {
-            return pending.build(delegate::build);
-        }
-
-        /**
-         * @param kpiId  the KPI, not null
-         * @param percent  its allocation in percent of the pool, e.g. "40"
-         * @return this builder
-         */
-        @Override
-        public Builder allocate(String kpiId, String percent) {
-            BigDecimal p = pending.parse("allocations." + Limits.show(kpiId), percent);
-            if (p != null) {
-                putAllocations(kpiId, p);
-            }
-            return this;
-        }
-        @Override
-        public Builder id(String id) {
-            delegate.id(id);
-            return this;
-        }
-
-        @Override
-        public Builder atRiskPercent(BigDecimal atRiskPercent) {
-            delegate.atRiskPercent(atRiskPercent);
-            return this;
-        }
-
-        @Override
-        public Builder putAllocations(String key, BigDecimal value) {
-            delegate.putAllocations(key, value);
-            return this;
-        }
-
-        @Override
-        public Builder putAllocations(Map.Entry<String, ? extends BigDecimal> entry) {
-            delegate.putAllocations(entry);
-            return this;
-        }
-
-        @Override
-        public Builder putAllAllocations(Map<String, ? extends BigDecimal> entries) {
-            delegate.putAllAllocations(entries);
-            return this;
-        }
-
-        @Override
-        public Builder trigger(CreditTrigger trigger) {
-            delegate.trigger(trigger);
-            return this;
-        }
-
-        @Override
-        public Builder earnBackPeriods(int earnBackPeriods) {
-            delegate.earnBackPeriods(earnBackPeriods);
-            return this;
-        }
-
-        @Override
-        public Builder earnBackPeriods(Optional<Integer> earnBackPeriods) {
-            delegate.earnBackPeriods(earnBackPeriods);
-            return this;
-        }
     }
 }

@@ -268,11 +268,14 @@ public abstract class BonusMalusCurve implements IncentiveComponent {
         Builder unit(BonusMalusCurve.Unit unit);
 
         /**
-         * @param score  the score, e.g. "0.8"
-         * @param value  the value, e.g. "-5"
+         * Adds a point.
+         *
+         * @param score  the score, e.g. {@code 0.8}, not null
+         * @param value  the payout at that score in the curve's unit, e.g. {@code -5}, not null
          * @return this builder
+         * @throws dev.partnering.ValidationException if the point itself is invalid (see {@link CurvePoint})
          */
-        default Builder point(String score, String value) {
+        default Builder point(BigDecimal score, BigDecimal value) {
             addPoints(CurvePoint.of(score, value));
             return this;
         }

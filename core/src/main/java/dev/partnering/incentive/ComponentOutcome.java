@@ -68,10 +68,35 @@ public record ComponentOutcome(String componentId, String type, ReportingPeriod 
     }
 
     /**
-     * @param key  a line key, not null
-     * @return the line with that key, if any
+     * @param kind  a kind of line, not null
+     * @return the lines of that kind, in order, never null
      */
-    public Optional<OutcomeLine> line(String key) {
-        return lines.stream().filter(l -> l.key().equals(key)).findFirst();
+    public List<OutcomeLine> lines(OutcomeLine.Kind kind) {
+        Objects.requireNonNull(kind, "kind");
+        return lines.stream().filter(l -> l.kind() == kind).toList();
+    }
+
+    /** @return the supplier's part of the savings (a gain share), if the outcome has that line */
+    public Optional<Money> supplierPart() {
+        return amountOf(OutcomeLine.Kind.SUPPLIER_PART);
+    }
+
+    /** @return the customer's part of the savings (a gain share), if the outcome has that line */
+    public Optional<Money> customerPart() {
+        return amountOf(OutcomeLine.Kind.CUSTOMER_PART);
+    }
+
+    /**
+     * @param kpiId  a KPI id, not null
+     * @return the service credit for that KPI (negative), if the outcome has one
+     */
+    public Optional<Money> credit(String kpiId) {
+        Objects.requireNonNull(kpiId, "kpiId");
+        return lines(OutcomeLine.Kind.CREDIT).stream().filter(l -> l.kpiId().orElseThrow().equals(kpiId))
+                .map(OutcomeLine::amount).findFirst();
+    }
+
+    private Optional<Money> amountOf(OutcomeLine.Kind kind) {
+        return lines(kind).stream().map(OutcomeLine::amount).findFirst();
     }
 }

@@ -39,17 +39,13 @@ public record CreditBand(BigDecimal threshold, BigDecimal creditPercent) {
     }
 
     /**
-     * @param threshold  the threshold, e.g. "99.8", not null
-     * @param creditPercent  the credit in percent, e.g. "2", not null
+     * @param threshold  the threshold, e.g. {@code 99.8}, not null
+     * @param creditPercent  the credit in percent of the period's charge, e.g. {@code 2} for 2 %, not null
      * @return the band, never null
-     * @throws ValidationException naming each text that is not a decimal number, and any broken rule
+     * @throws ValidationException if a part is null, out of the SDK's decimal bounds, or the credit is outside 0 to 100
      */
-    public static CreditBand of(String threshold, String creditPercent) {
-        Violations v = Violations.of("CreditBand");
-        BigDecimal t = Limits.parse(v, "threshold", threshold);
-        BigDecimal c = Limits.parse(v, "creditPercent", creditPercent);
-        v.throwIfAny();
-        return new CreditBand(t, c);
+    public static CreditBand of(BigDecimal threshold, BigDecimal creditPercent) {
+        return new CreditBand(threshold, creditPercent);
     }
 
     @Override

@@ -32,17 +32,13 @@ public record CurvePoint(BigDecimal score, BigDecimal value) {
     }
 
     /**
-     * @param score  the score, e.g. "0.8", not null
-     * @param value  the payout, e.g. "-5", not null
+     * @param score  the score, e.g. {@code 0.8}, not null
+     * @param value  the payout, e.g. {@code -5}, not null
      * @return the point, never null
-     * @throws dev.partnering.ValidationException naming each text that is not a decimal number
+     * @throws dev.partnering.ValidationException if a part is null or out of the SDK's decimal bounds
      */
-    public static CurvePoint of(String score, String value) {
-        Violations v = Violations.of("CurvePoint");
-        BigDecimal s = Limits.parse(v, "score", score);
-        BigDecimal x = Limits.parse(v, "value", value);
-        v.throwIfAny();
-        return new CurvePoint(s, x);
+    public static CurvePoint of(BigDecimal score, BigDecimal value) {
+        return new CurvePoint(score, value);
     }
 
     @Override

@@ -120,8 +120,7 @@ public abstract class GainShare implements IncentiveComponent {
         }
         Money customer = savings.minus(supplier);
         steps.add(Step.of(StepKind.RESULT, "supplier part " + supplier + " + customer part " + customer + " = " + savings));
-        List<OutcomeLine> lines = List.of(new OutcomeLine("supplier-part", "supplier's part of the savings", supplier),
-                new OutcomeLine("customer-part", "customer's part of the savings", customer));
+        List<OutcomeLine> lines = List.of(OutcomeLine.supplierPart(supplier), OutcomeLine.customerPart(customer));
         Step ex = Step.of(StepKind.COMPUTATION, "gain share '" + id() + "': " + supplier + " to the supplier",
                 java.util.Map.of(), steps);
         return new ComponentOutcome(id(), TYPE, context.period(), supplier, lines, caps, ex);
@@ -289,11 +288,12 @@ public abstract class GainShare implements IncentiveComponent {
          * Adds a tier.
          *
          * @param from  where the band starts, not null
-         * @param sharePercent  the supplier's share in percent, e.g. "50"
+         * @param sharePercent  the supplier's share in percent, e.g. {@code 50} for 50 %, not null
          * @return this builder
+         * @throws dev.partnering.ValidationException if the tier itself is invalid (see {@link GainShareTier})
          */
-        default Builder tier(Money from, String sharePercent) {
-            addTiers(GainShareTier.of(from, Limits.parse("GainShareTier", "sharePercent", sharePercent)));
+        default Builder tier(Money from, BigDecimal sharePercent) {
+            addTiers(GainShareTier.of(from, sharePercent));
             return this;
         }
 

@@ -63,7 +63,7 @@ public abstract class Penalty implements IncentiveComponent {
 
     /** @return a new builder, never null */
     public static Builder builder() {
-        return new TextBuilder();
+        return new CapBuilder();
     }
 
     @Override
@@ -327,27 +327,29 @@ public abstract class Penalty implements IncentiveComponent {
         Builder yearCap(Optional<? extends Bound> yearCap);
 
         /**
-         * Caps the penalty per period at a percentage of the period fee. The builder from
-         * {@link Penalty#builder()} reports text that is not a valid percentage at {@link #build()},
+         * Caps the penalty per period at a percentage of the period fee:
+         * {@code periodCap(Bound.percentOfFee(percent))}. The builder from {@link Penalty#builder()}
+         * reports a percentage that is not a valid cap (null, or outside 0 to 100) at {@link #build()},
          * together with every other problem.
          *
-         * @param percent  the period cap in percent of the period fee, e.g. "10"
+         * @param percent  the period cap in percent of the period fee, e.g. {@code 10} for 10 %, not null
          * @return this builder
          */
-        default Builder periodCapPercent(String percent) {
-            return periodCap(Bound.percentOfFee(dev.partnering.internal.Limits.parse("Penalty", "periodCap", percent)));
+        default Builder periodCapPercent(BigDecimal percent) {
+            return periodCap(Bound.percentOfFee(percent));
         }
 
         /**
-         * Caps the penalty per contract year at a percentage of the annual fee. The builder from
-         * {@link Penalty#builder()} reports text that is not a valid percentage at {@link #build()},
+         * Caps the penalty per contract year at a percentage of the annual fee:
+         * {@code yearCap(Bound.percentOfFee(percent))}. The builder from {@link Penalty#builder()}
+         * reports a percentage that is not a valid cap (null, or outside 0 to 100) at {@link #build()},
          * together with every other problem.
          *
-         * @param percent  the contract-year cap in percent of the annual fee, e.g. "10"
+         * @param percent  the contract-year cap in percent of the annual fee, e.g. {@code 10} for 10 %, not null
          * @return this builder
          */
-        default Builder yearCapPercent(String percent) {
-            return yearCap(Bound.percentOfFee(dev.partnering.internal.Limits.parse("Penalty", "yearCap", percent)));
+        default Builder yearCapPercent(BigDecimal percent) {
+            return yearCap(Bound.percentOfFee(percent));
         }
 
         /**
@@ -359,18 +361,19 @@ public abstract class Penalty implements IncentiveComponent {
 
 
     /**
-     * The builder {@link #builder()} returns: the generated one, behind the text helpers that keep
-     * their violations until {@link #build()} so that they are reported together with the value's own.
+     * The builder {@link #builder()} returns: the generated one, behind the percentage caps, which
+     * keep the violations of a cap that {@link Bound#percentOfFee} refuses until {@link #build()} so
+     * that they are reported together with the value's own.
      */
-    static final class TextBuilder implements Builder {
+    static final class CapBuilder implements Builder {
         private final Builder delegate = ImmutablePenalty.builder();
         private final dev.partnering.internal.Pending pending = new dev.partnering.internal.Pending("Penalty");
 
 
         /**
          * @return the penalty, never null
-         * @throws dev.partnering.ValidationException listing every problem, including text given to
-         *         {@link #periodCapPercent} or {@link #yearCapPercent} that is not a valid percentage
+         * @throws dev.partnering.ValidationException listing every problem, including a percentage given to
+         *         {@link #periodCapPercent} or {@link #yearCapPercent} that is not a valid cap
          */
         @Override
         public Penalty build() {
@@ -378,35 +381,35 @@ public abstract class Penalty implements IncentiveComponent {
         }
 
         /**
-         * @param percent  the period cap in percent of the period fee, e.g. "10"
+         * Sets the period cap as a percentage: {@code periodCap(Bound.percentOfFee(percent))}. A percentage outside
+         * 0 to 100 is reported by {@link #build()}, with every other problem.
+         *
+         * @param percent  the period cap in percent of the period fee, e.g. {@code 10} for 10 %, not null
          * @return this builder
          */
         @Override
-        public Builder periodCapPercent(String percent) {
-            BigDecimal p = pending.parse("periodCap", percent);
-            if (p != null) {
-                try {
-                    periodCap(Bound.percentOfFee(p));
-                } catch (dev.partnering.ValidationException e) {
-                    pending.add("periodCap", e);
-                }
+        public Builder periodCapPercent(BigDecimal percent) {
+            try {
+                periodCap(Bound.percentOfFee(percent));
+            } catch (dev.partnering.ValidationException e) {
+                pending.add("periodCap", e);
             }
             return this;
         }
 
         /**
-         * @param percent  the contract-year cap in percent of the annual fee, e.g. "10"
+         * Sets the contract-year cap as a percentage: {@code yearCap(Bound.percentOfFee(percent))}. A percentage outside
+         * 0 to 100 is reported by {@link #build()}, with every other problem.
+         *
+         * @param percent  the contract-year cap in percent of the annual fee, e.g. {@code 10} for 10 %, not null
          * @return this builder
          */
         @Override
-        public Builder yearCapPercent(String percent) {
-            BigDecimal p = pending.parse("yearCap", percent);
-            if (p != null) {
-                try {
-                    yearCap(Bound.percentOfFee(p));
-                } catch (dev.partnering.ValidationException e) {
-                    pending.add("yearCap", e);
-                }
+        public Builder yearCapPercent(BigDecimal percent) {
+            try {
+                yearCap(Bound.percentOfFee(percent));
+            } catch (dev.partnering.ValidationException e) {
+                pending.add("yearCap", e);
             }
             return this;
         }

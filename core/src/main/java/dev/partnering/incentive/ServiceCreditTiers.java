@@ -34,7 +34,11 @@ import dev.partnering.internal.Limits;
  * scheme's net floor cut counts only with the part that was paid).
  * <p>
  * The achieved value is the KPI's period value on the scorecard; a KPI without a measured value
- * gives no credit, and the outcome says so.
+ * gives no credit, and the outcome says so. Which way is worse comes from the KPI's definition
+ * (below a threshold for a HIGHER_IS_BETTER KPI, above it for a LOWER_IS_BETTER one): the table
+ * does not repeat it. Checked against the agreement ({@link #violationsAgainst}), the KPI must be
+ * defined, keep one direction over all its versions, not be BINARY, and a worse threshold must
+ * never give a smaller credit.
  * <p>
  * Precision: the credit ({@code fee × band's percentage}), the period cap ({@code fee × cap
  * percentage}) and the rolling cap ({@code Σ charges of the twelve months × cap percentage}) are each
@@ -64,9 +68,6 @@ public abstract class ServiceCreditTiers implements IncentiveComponent {
     /** @return the KPI the table applies to */
     public abstract String kpiId();
 
-    /** @return which way the KPI is better; must match the KPI's direction */
-    public abstract Direction direction();
-
     /** @return the bands; a worse threshold never gives a smaller credit */
     public abstract List<CreditBand> bands();
 
@@ -90,13 +91,17 @@ public abstract class ServiceCreditTiers implements IncentiveComponent {
         if (line.isEmpty() || !line.get().status().isMeasured() || line.get().value().isEmpty()) {
             return zero(context, "no measured value of " + kpiId() + " in " + context.period() + ": no credit");
         }
+        Optional<Direction> direction = directionOf(context.agreement(), line.get());
+        if (direction.isEmpty()) {
+            return zero(context, "kpi '" + kpiId() + "' has no HIGHER_IS_BETTER or LOWER_IS_BETTER definition: no credit");
+        }
         BigDecimal value = line.get().value().get();
-        Optional<CreditBand> band = worstBand(value);
+        Optional<CreditBand> band = worstBand(value, direction.get());
         if (band.isEmpty()) {
             return zero(context, kpiId() + " " + Decimals.plain(value) + " is within every band: no credit");
         }
         Money credit = fee.percent(band.get().creditPercent()).rounded();
-        steps.add(Step.of(StepKind.RULE, kpiId() + " " + Decimals.plain(value) + " is " + worse() + " "
+        steps.add(Step.of(StepKind.RULE, kpiId() + " " + Decimals.plain(value) + " is " + worse(direction.get()) + " "
                 + Decimals.plain(band.get().threshold()) + ": credit " + Decimals.plain(band.get().creditPercent())
                 + " % of " + fee + " = " + credit));
         List<AppliedCap> caps = new ArrayList<>();
@@ -115,7 +120,7 @@ public abstract class ServiceCreditTiers implements IncentiveComponent {
         Money rounded = credit.rounded();
         steps.add(Step.of(StepKind.RESULT, "credit " + rounded));
         return new ComponentOutcome(id(), TYPE, context.period(), rounded.negated(),
-                List.of(new OutcomeLine("credit:" + kpiId(), "service credit for " + kpiId(), rounded.negated())), caps,
+                List.of(OutcomeLine.credit(kpiId(), rounded.negated())), caps,
                 Step.of(StepKind.COMPUTATION, "service-credit tiers '" + id() + "': " + rounded.negated(), Map.of(), steps));
     }
 
@@ -148,14 +153,23 @@ public abstract class ServiceCreditTiers implements IncentiveComponent {
         return credit;
     }
 
-    private Optional<CreditBand> worstBand(BigDecimal value) {
-        int sign = direction() == Direction.LOWER_IS_BETTER ? -1 : 1;
+    /** The direction of the version on the scorecard line, else of the agreement's versions of the KPI. */
+    private Optional<Direction> directionOf(IncentiveTerms terms, ScorecardLine line) {
+        Optional<Direction> d = line.definition().map(KpiDefinition::direction);
+        if (d.isEmpty()) {
+            d = terms.kpiVersions(kpiId()).stream().map(KpiDefinition::direction).findFirst();
+        }
+        return d.filter(x -> x != Direction.BINARY);
+    }
+
+    private Optional<CreditBand> worstBand(BigDecimal value, Direction direction) {
+        int sign = direction == Direction.LOWER_IS_BETTER ? -1 : 1;
         return bands().stream().filter(b -> value.subtract(b.threshold()).signum() * sign < 0)
                 .max(Comparator.comparing(CreditBand::creditPercent));
     }
 
-    private String worse() {
-        return direction() == Direction.LOWER_IS_BETTER ? "above" : "below";
+    private static String worse(Direction direction) {
+        return direction == Direction.LOWER_IS_BETTER ? "above" : "below";
     }
 
     private ComponentOutcome zero(IncentiveContext context, String why) {
@@ -190,9 +204,32 @@ public abstract class ServiceCreditTiers implements IncentiveComponent {
         List<KpiDefinition> versions = agreement.kpiVersions(kpiId());
         v.require(!versions.isEmpty(), "kpiId", kpiId(), () -> "service-credit tiers '" + id() + "' apply to kpi '" + kpiId()
                 + "', which the agreement does not define");
+        if (versions.isEmpty()) {
+            return v.list();
+        }
+        Direction direction = versions.get(0).direction();
         for (KpiDefinition k : versions) {
-            v.require(k.direction() == direction(), "direction", direction(), () -> "service-credit tiers '" + id()
-                    + "' are " + direction() + " but kpi '" + kpiId() + "' v" + k.version() + " is " + k.direction());
+            v.require(k.direction() == direction, "kpiId", kpiId(), () -> "service-credit tiers '" + id() + "' apply to kpi '"
+                    + kpiId() + "', which is " + direction + " in v" + versions.get(0).version() + " but " + k.direction()
+                    + " in v" + k.version() + ": a table has one direction");
+        }
+        v.require(direction != Direction.BINARY, "kpiId", kpiId(), () -> "service-credit tiers '" + id()
+                + "' need a HIGHER_IS_BETTER or LOWER_IS_BETTER kpi, but '" + kpiId() + "' is BINARY");
+        if (!v.isEmpty()) {
+            return v.list(); // the order of the bands is judged by one usable direction
+        }
+        int sign = direction == Direction.LOWER_IS_BETTER ? -1 : 1;
+        List<CreditBand> byWorse = new ArrayList<>(bands());
+        // from the mildest threshold to the worst one
+        byWorse.sort((a, b) -> b.threshold().compareTo(a.threshold()) * sign);
+        for (int i = 1; i < byWorse.size(); i++) {
+            CreditBand milder = byWorse.get(i - 1);
+            CreditBand worse = byWorse.get(i);
+            v.require(worse.creditPercent().compareTo(milder.creditPercent()) >= 0, "bands",
+                    Decimals.plain(worse.threshold()), () -> "service-credit tiers '" + id() + "': the worse band at "
+                            + Decimals.plain(worse.threshold()) + " gives " + Decimals.plain(worse.creditPercent())
+                            + " %, less than " + Decimals.plain(milder.creditPercent()) + " % at " + Decimals.plain(milder.threshold())
+                            + " (kpi '" + kpiId() + "' is " + direction + ")");
         }
         return v.list();
     }
@@ -203,7 +240,6 @@ public abstract class ServiceCreditTiers implements IncentiveComponent {
         Violations attrs = Violations.of("ServiceCreditTiers");
         attrs.required("id", id());
         attrs.required("kpiId", kpiId());
-        attrs.required("direction", direction());
         attrs.requiredAll("bands", bands());
         Limits.check(attrs, "periodCapPercent", periodCapPercent().orElse(null));
         Limits.check(attrs, "rollingCapPercent", rollingCapPercent().orElse(null));
@@ -211,22 +247,14 @@ public abstract class ServiceCreditTiers implements IncentiveComponent {
         Violations v = Violations.of("ServiceCreditTiers '" + id() + "'");
         Ids.check(v, "id", id(), "component");
         Ids.check(v, "kpiId", kpiId(), "kpi");
-        v.require(direction() != Direction.BINARY, "direction", direction(),
-                () -> "service-credit tiers '" + id() + "' need a HIGHER_IS_BETTER or LOWER_IS_BETTER kpi");
         v.require(!bands().isEmpty(), "bands", "[]", () -> "service-credit tiers '" + id() + "' need at least one band");
-        int sign = direction() == Direction.LOWER_IS_BETTER ? -1 : 1;
-        List<CreditBand> byWorse = new ArrayList<>(bands());
-        // from the mildest threshold to the worst one
-        byWorse.sort((a, b) -> b.threshold().compareTo(a.threshold()) * sign);
-        for (int i = 1; i < byWorse.size(); i++) {
-            CreditBand milder = byWorse.get(i - 1);
-            CreditBand worse = byWorse.get(i);
-            v.require(milder.threshold().compareTo(worse.threshold()) != 0, "bands", Decimals.plain(worse.threshold()),
-                    () -> "service-credit tiers '" + id() + "': two bands at " + Decimals.plain(worse.threshold()));
-            v.require(worse.creditPercent().compareTo(milder.creditPercent()) >= 0, "bands",
-                    Decimals.plain(worse.threshold()), () -> "service-credit tiers '" + id() + "': the worse band at "
-                            + Decimals.plain(worse.threshold()) + " gives " + Decimals.plain(worse.creditPercent())
-                            + " %, less than " + Decimals.plain(milder.creditPercent()) + " % at " + Decimals.plain(milder.threshold()));
+        List<CreditBand> byThreshold = new ArrayList<>(bands());
+        byThreshold.sort(Comparator.comparing(CreditBand::threshold));
+        for (int i = 1; i < byThreshold.size(); i++) {
+            CreditBand lower = byThreshold.get(i - 1);
+            CreditBand higher = byThreshold.get(i);
+            v.require(lower.threshold().compareTo(higher.threshold()) != 0, "bands", Decimals.plain(higher.threshold()),
+                    () -> "service-credit tiers '" + id() + "': two bands at " + Decimals.plain(higher.threshold()));
         }
         periodCapPercent().ifPresent(c -> v.require(c.signum() >= 0 && c.compareTo(BigDecimal.valueOf(100)) <= 0,
                 "periodCapPercent", c, () -> "service-credit tiers '" + id() + "': period cap "
@@ -238,7 +266,7 @@ public abstract class ServiceCreditTiers implements IncentiveComponent {
     }
 
     /**
-     * A builder of {@link ServiceCreditTiers}; id, kpiId, direction and at least one band are required.
+     * A builder of {@link ServiceCreditTiers}; id, kpiId and at least one band are required.
      * <p>
      * Obtained from {@link ServiceCreditTiers#builder()} and implemented by the SDK; not for users to implement.
      * Not thread-safe: use a builder from one thread.
@@ -258,13 +286,6 @@ public abstract class ServiceCreditTiers implements IncentiveComponent {
          * @return {@code this} builder for use in a chained invocation
          */
         Builder kpiId(String kpiId);
-
-        /**
-         * Initializes the value for the {@link ServiceCreditTiers#direction() direction} attribute.
-         * @param direction The value for direction (can be {@code null})
-         * @return {@code this} builder for use in a chained invocation
-         */
-        Builder direction(Direction direction);
 
         /**
          * Adds one element to {@link ServiceCreditTiers#bands() bands} list.
@@ -316,11 +337,14 @@ public abstract class ServiceCreditTiers implements IncentiveComponent {
         Builder rollingCapPercent(Optional<? extends BigDecimal> rollingCapPercent);
 
         /**
-         * @param threshold  the threshold, e.g. "99.8"
-         * @param creditPercent  the credit in percent, e.g. "2"
+         * Adds a band.
+         *
+         * @param threshold  the threshold, e.g. {@code 99.8}, not null
+         * @param creditPercent  the credit in percent of the period's charge, e.g. {@code 2} for 2 %, not null
          * @return this builder
+         * @throws dev.partnering.ValidationException if the band itself is invalid (see {@link CreditBand})
          */
-        default Builder band(String threshold, String creditPercent) {
+        default Builder band(BigDecimal threshold, BigDecimal creditPercent) {
             addBands(CreditBand.of(threshold, creditPercent));
             return this;
         }

@@ -157,24 +157,13 @@ public final class Limits {
     }
 
     /**
-     * Parses a decimal from text (surrounding spaces ignored), recording a violation if the text
-     * is null, not a decimal number, longer than {@value #MAX_WRITTEN_DIGITS} + 10 characters, or
-     * out of bounds.
+     * Parses a decimal from text, recording a violation when the text is null, not a decimal
+     * number or longer than {@value #MAX_WRITTEN_DIGITS} + 10 characters; the bounds are not
+     * applied (for {@link Money}, which applies its own).
      *
      * @param v  the collector, not null
      * @param path  the path of the value, not null
      * @param text  the text, may be null (a violation)
-     * @return the decimal, or null if a violation was recorded
-     */
-    public static BigDecimal parse(Violations v, String path, String text) {
-        BigDecimal x = parseText(v, path, text);
-        return x != null && check(v, path, x) ? x : null;
-    }
-
-    /**
-     * Parses a decimal from text like {@link #parse(Violations, String, String)}, without
-     * applying the bounds (for {@code Money}, which applies its own).
-     *
      * @return the decimal, or null if a violation was recorded
      */
     public static BigDecimal parseText(Violations v, String path, String text) {
@@ -193,22 +182,6 @@ public final class Limits {
             v.add(path, text, () -> path + " '" + abbreviate(text) + "' is not a decimal number");
             return null;
         }
-        return x;
-    }
-
-    /**
-     * Parses a decimal from text like {@link #parse(Violations, String, String)}, throwing at once.
-     *
-     * @param subject  what is being built, for the message, not null
-     * @param path  the path of the value, not null
-     * @param text  the text, may be null (a violation)
-     * @return the decimal, never null
-     * @throws ValidationException if the text is null, not a decimal number or out of bounds
-     */
-    public static BigDecimal parse(String subject, String path, String text) {
-        Violations v = Violations.of(subject);
-        BigDecimal x = parse(v, path, text);
-        v.throwIfAny();
         return x;
     }
 

@@ -10,7 +10,7 @@ import dev.partnering.ValidationException;
 import dev.partnering.Violation;
 
 /**
- * The violations a builder's text helpers found (a threshold "x", a percentage "abc"), kept until
+ * The violations a builder's helper methods found (a cap of 150 %), kept until
  * {@code build()} so that they are reported together with every other problem of the value.
  * Not thread-safe, like the builder that holds it.
  */
@@ -22,20 +22,6 @@ public final class Pending {
     /** @param subject  what the builder builds, e.g. {@code "KpiDefinition"}, not null */
     public Pending(String subject) {
         this.subject = subject;
-    }
-
-    /**
-     * Parses a decimal from text for a builder attribute, keeping any violation until build.
-     *
-     * @param path  the attribute, not null
-     * @param text  the text, may be null (a violation)
-     * @return the decimal, or null if the text was rejected
-     */
-    public java.math.BigDecimal parse(String path, String text) {
-        Violations v = Violations.of(subject);
-        java.math.BigDecimal x = Limits.parse(v, path, text);
-        found.addAll(v.list());
-        return x;
     }
 
     /** Keeps the violations of an exception until build, their paths under a prefix. */

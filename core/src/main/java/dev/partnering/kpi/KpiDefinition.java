@@ -45,7 +45,7 @@ public abstract class KpiDefinition {
 
     /** @return a new builder, never null */
     public static Builder builder() {
-        return new TextBuilder();
+        return ImmutableKpiDefinition.builder();
     }
 
     /** @return the id, shared by all versions of this KPI */
@@ -497,19 +497,38 @@ public abstract class KpiDefinition {
         Builder version(int version);
 
         /**
-         * Sets minimum, target and stretch from text. The builder from
-         * {@link KpiDefinition#builder()} reports text that is not a decimal number at
-         * {@link #build()}, together with every other problem.
+         * Sets the thresholds of a HIGHER_IS_BETTER or LOWER_IS_BETTER KPI without a stretch: the
+         * way to set them, the same as {@code minimum(minimum).target(target)}. The attainment runs
+         * from 0 at the minimum to 1 at the target; the order the direction requires is checked by
+         * {@link #build()}, with every other problem.
          *
-         * @param minimum  the minimum, a decimal string, not null
-         * @param target  the target, a decimal string, not null
-         * @param stretch  the stretch, a decimal string, or null for none
+         * @param minimum  the worst acceptable value (attainment 0), in the KPI's unit, not null
+         * @param target  the value that earns attainment 1, in the KPI's unit, not null
          * @return this builder
+         * @since 0.1.0
          */
-        default Builder thresholds(String minimum, String target, String stretch) {
-            minimum(dev.partnering.internal.Limits.parse("KpiDefinition", "minimum", minimum));
-            target(dev.partnering.internal.Limits.parse("KpiDefinition", "target", target));
-            return stretch == null ? this : stretch(dev.partnering.internal.Limits.parse("KpiDefinition", "stretch", stretch));
+        default Builder thresholds(BigDecimal minimum, BigDecimal target) {
+            minimum(minimum);
+            return target(target);
+        }
+
+        /**
+         * Sets the thresholds of a HIGHER_IS_BETTER or LOWER_IS_BETTER KPI with a stretch: the way
+         * to set them, the same as {@code minimum(minimum).target(target).stretch(stretch)}. The
+         * attainment runs from 0 at the minimum to 1 at the target and on to
+         * {@link KpiDefinition#maxAttainment()} at the stretch; the order the direction requires
+         * ({@code minimum < target <= stretch}, or the reverse for LOWER_IS_BETTER) is checked by
+         * {@link #build()}, with every other problem.
+         *
+         * @param minimum  the worst acceptable value (attainment 0), in the KPI's unit, not null
+         * @param target  the value that earns attainment 1, in the KPI's unit, not null
+         * @param stretch  the value that earns the highest attainment, in the KPI's unit, not null
+         * @return this builder
+         * @since 0.1.0
+         */
+        default Builder thresholds(BigDecimal minimum, BigDecimal target, BigDecimal stretch) {
+            thresholds(minimum, target);
+            return stretch(stretch);
         }
 
         /**
@@ -517,201 +536,5 @@ public abstract class KpiDefinition {
          * @throws dev.partnering.ValidationException listing every problem of the value
          */
         KpiDefinition build();
-    }
-
-
-    /**
-     * The builder {@link #builder()} returns: the generated one, behind the text helpers that keep
-     * their violations until {@link #build()} so that they are reported together with the value's own.
-     */
-    static final class TextBuilder implements Builder {
-        private final Builder delegate = ImmutableKpiDefinition.builder();
-        private final dev.partnering.internal.Pending pending = new dev.partnering.internal.Pending("KpiDefinition");
-
-
-        /**
-         * @return the KPI definition, never null
-         * @throws dev.partnering.ValidationException listing every problem, including text given to
-         *         {@link #thresholds} that is not a decimal number
-         */
-        @Override
-        public KpiDefinition build() {
-            return pending.build(delegate::build);
-        }
-
-        /**
-         * Sets minimum, target and stretch from text, a convenience for examples and tests.
-         *
-         * @param minimum  the minimum, a decimal string, not null
-         * @param target  the target, a decimal string, not null
-         * @param stretch  the stretch, a decimal string, or null for none
-         * @return this builder
-         * Text that is not a decimal number is reported by {@link #build()}, with every other problem.
-         */
-        @Override
-        public Builder thresholds(String minimum, String target, String stretch) {
-            BigDecimal min = pending.parse("minimum", minimum);
-            BigDecimal tgt = pending.parse("target", target);
-            BigDecimal str = stretch == null ? null : pending.parse("stretch", stretch);
-            if (min != null) {
-                minimum(min);
-            }
-            if (tgt != null) {
-                target(tgt);
-            }
-            if (str != null) {
-                stretch(str);
-            }
-            return this;
-        }
-        @Override
-        public Builder id(String id) {
-            delegate.id(id);
-            return this;
-        }
-
-        @Override
-        public Builder name(String name) {
-            delegate.name(name);
-            return this;
-        }
-
-        @Override
-        public Builder unit(String unit) {
-            delegate.unit(unit);
-            return this;
-        }
-
-        @Override
-        public Builder direction(Direction direction) {
-            delegate.direction(direction);
-            return this;
-        }
-
-        @Override
-        public Builder minimum(BigDecimal minimum) {
-            delegate.minimum(minimum);
-            return this;
-        }
-
-        @Override
-        public Builder minimum(Optional<? extends BigDecimal> minimum) {
-            delegate.minimum(minimum);
-            return this;
-        }
-
-        @Override
-        public Builder target(BigDecimal target) {
-            delegate.target(target);
-            return this;
-        }
-
-        @Override
-        public Builder target(Optional<? extends BigDecimal> target) {
-            delegate.target(target);
-            return this;
-        }
-
-        @Override
-        public Builder stretch(BigDecimal stretch) {
-            delegate.stretch(stretch);
-            return this;
-        }
-
-        @Override
-        public Builder stretch(Optional<? extends BigDecimal> stretch) {
-            delegate.stretch(stretch);
-            return this;
-        }
-
-        @Override
-        public Builder maxAttainment(BigDecimal maxAttainment) {
-            delegate.maxAttainment(maxAttainment);
-            return this;
-        }
-
-        @Override
-        public Builder aggregation(AggregationRule aggregation) {
-            delegate.aggregation(aggregation);
-            return this;
-        }
-
-        @Override
-        public Builder weight(BigDecimal weight) {
-            delegate.weight(weight);
-            return this;
-        }
-
-        @Override
-        public Builder frequency(MeasurementFrequency frequency) {
-            delegate.frequency(frequency);
-            return this;
-        }
-
-        @Override
-        public Builder dataSource(String dataSource) {
-            delegate.dataSource(dataSource);
-            return this;
-        }
-
-        @Override
-        public Builder dataSource(Optional<String> dataSource) {
-            delegate.dataSource(dataSource);
-            return this;
-        }
-
-        @Override
-        public Builder measurementMethod(String measurementMethod) {
-            delegate.measurementMethod(measurementMethod);
-            return this;
-        }
-
-        @Override
-        public Builder measurementMethod(Optional<String> measurementMethod) {
-            delegate.measurementMethod(measurementMethod);
-            return this;
-        }
-
-        @Override
-        public Builder validRange(ValueRange validRange) {
-            delegate.validRange(validRange);
-            return this;
-        }
-
-        @Override
-        public Builder validRange(Optional<? extends ValueRange> validRange) {
-            delegate.validRange(validRange);
-            return this;
-        }
-
-        @Override
-        public Builder addQualifyingConditions(QualifyingCondition element) {
-            delegate.addQualifyingConditions(element);
-            return this;
-        }
-
-        @Override
-        public Builder addQualifyingConditions(QualifyingCondition... elements) {
-            delegate.addQualifyingConditions(elements);
-            return this;
-        }
-
-        @Override
-        public Builder addAllQualifyingConditions(Iterable<? extends QualifyingCondition> elements) {
-            delegate.addAllQualifyingConditions(elements);
-            return this;
-        }
-
-        @Override
-        public Builder effectiveFrom(LocalDate effectiveFrom) {
-            delegate.effectiveFrom(effectiveFrom);
-            return this;
-        }
-
-        @Override
-        public Builder version(int version) {
-            delegate.version(version);
-            return this;
-        }
     }
 }

@@ -31,7 +31,7 @@ public abstract class Measurement {
 
     /** @return a new builder, never null */
     public static Builder builder() {
-        return new TextBuilder();
+        return new KpiCheckingBuilder();
     }
 
     /** @return the id of the measured KPI */
@@ -241,17 +241,6 @@ public abstract class Measurement {
         }
 
         /**
-         * Sets the value from text; the builder from {@link Measurement#builder()} reports text that
-         * is not a decimal number at {@link #build()}, together with every other problem.
-         *
-         * @param value  the value, a decimal string, not null
-         * @return this builder
-         */
-        default Builder value(String value) {
-            return value(dev.partnering.internal.Limits.parse("Measurement", "value", value));
-        }
-
-        /**
          * Sets numerator and denominator of a ratio KPI.
          *
          * @param numerator  the numerator, not null
@@ -272,12 +261,11 @@ public abstract class Measurement {
 
 
     /**
-     * The builder {@link #builder()} returns: the generated one, behind the text helpers that keep
-     * their violations until {@link #build()} so that they are reported together with the value's own.
+     * The builder {@link #builder()} returns: the generated one, behind {@link #forKpi} which keeps
+     * the KPI so that {@link #build()} checks the measurement against it.
      */
-    static final class TextBuilder implements Builder {
+    static final class KpiCheckingBuilder implements Builder {
         private final Builder delegate = ImmutableMeasurement.builder();
-        private final dev.partnering.internal.Pending pending = new dev.partnering.internal.Pending("Measurement");
         private KpiDefinition kpi;
 
 
@@ -305,34 +293,10 @@ public abstract class Measurement {
          */
         @Override
         public Measurement build() {
-            return pending.build(() -> {
-                Measurement m = delegate.build();
-                return kpi == null ? m : kpi.requireFits(m);
-            });
+            Measurement m = delegate.build();
+            return kpi == null ? m : kpi.requireFits(m);
         }
 
-        /**
-         * Sets the value from text, a convenience for examples and tests.
-         *
-         * @param value  a decimal string
-         * @return this builder
-         */
-        @Override
-        public Builder value(String value) {
-            java.math.BigDecimal x = pending.parse("value", value);
-            if (x != null) {
-                value(x);
-            }
-            return this;
-        }
-
-        /**
-         * Sets numerator and denominator.
-         *
-         * @param numerator  the numerator, not null
-         * @param denominator  the denominator, not null
-         * @return this builder
-         */
         @Override
         public Builder kpiId(String kpiId) {
             delegate.kpiId(kpiId);

@@ -114,7 +114,7 @@ class AgreementHistoryTest {
     @Test
     void aRevisedKpiMustTakeEffectOnTheAmendmentDate() {
         KpiDefinition v2 = KpiDefinition.builder().id("change-lead-time").name("Standard change lead time").unit("days")
-                .direction(dev.partnering.kpi.Direction.LOWER_IS_BETTER).thresholds("8", "4", null)
+                .direction(dev.partnering.kpi.Direction.LOWER_IS_BETTER).thresholds(new BigDecimal("8"), new BigDecimal("4"))
                 .dataSource("ServiceNow").measurementMethod("P90").effectiveFrom(d("2027-02-01")).version(2).build();
         ValidationException e = assertThrows(ValidationException.class, () -> AgreementHistory.of(agreement())
                 .amend(Amendment.of(d("2027-01-01"), "Lead time", AgreementChange.kpiRevised(v2))));
@@ -217,7 +217,7 @@ class AgreementHistoryTest {
         Agreement a = agreement();
         Agreement b = a.withKpis(List.of(LifecycleFixtures.incidentResponse(), LifecycleFixtures.changeLeadTime(),
                 KpiDefinition.builder().id("first-call").name("First-call resolution").unit("%")
-                        .direction(dev.partnering.kpi.Direction.HIGHER_IS_BETTER).thresholds("60", "70", null)
+                        .direction(dev.partnering.kpi.Direction.HIGHER_IS_BETTER).thresholds(new BigDecimal("60"), new BigDecimal("70"))
                         .effectiveFrom(d("2026-01-01")).build()));
         assertEquals(List.of(
                 "kpi 'first-call' added: First-call resolution (v1 from 2026-01-01): minimum 60, target 70 %",

@@ -37,7 +37,7 @@ class IncentiveAmendmentTest {
 
     /** Gain share: the supplier's share of all savings, in percent. */
     private static IncentiveScheme gainShare(String percent) {
-        return IncentiveScheme.builder().addComponents(GainShare.builder().id("savings").tier(sek("0"), percent).build())
+        return IncentiveScheme.builder().addComponents(GainShare.builder().id("savings").tier(sek("0"), new BigDecimal(percent)).build())
                 .build();
     }
 

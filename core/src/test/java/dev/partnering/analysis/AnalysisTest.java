@@ -38,13 +38,13 @@ class AnalysisTest {
         AtRiskPool.Builder b = AtRiskPool.builder().id("pool").atRiskPercent(new BigDecimal(percent));
         String[] kpis = {"availability", "incident-response", "ticket-sla"};
         for (int i = 0; i < allocations.length; i++) {
-            b.allocate(kpis[i], allocations[i]);
+            b.allocate(kpis[i], new BigDecimal(allocations[i]));
         }
         return b.build();
     }
 
     private static BonusMalusCurve curve() {
-        return BonusMalusCurve.builder().id("bonus").point("0.8", "-5").point("0.8", "0").point("1.0", "0").point("1.2", "5").build();
+        return BonusMalusCurve.builder().id("bonus").point(new BigDecimal("0.8"), new BigDecimal("-5")).point(new BigDecimal("0.8"), new BigDecimal("0")).point(new BigDecimal("1.0"), new BigDecimal("0")).point(new BigDecimal("1.2"), new BigDecimal("5")).build();
     }
 
     @Test
@@ -73,7 +73,7 @@ class AnalysisTest {
         assertTrue(r.warnings().contains("allocations sum below 100 % of the pool 'pool': 50 %, so the full pool can never be at risk"),
                 r.warnings().toString());
         assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("cap below the smallest possible credit")), r.warnings().toString());
-        IncentiveScheme gainOnly = IncentiveScheme.builder().addComponents(GainShare.builder().id("g").tier(sek("0"), "50")
+        IncentiveScheme gainOnly = IncentiveScheme.builder().addComponents(GainShare.builder().id("g").tier(sek("0"), new BigDecimal("50"))
                 .cap(sek("100000")).build()).build();
         assertTrue(BalanceAnalyzer.analyze(agreement(gainOnly), gainOnly, sek("250000.00"), 12).warnings()
                 .contains("no downside for the supplier: the scheme has no effective sanctions"));
@@ -81,7 +81,7 @@ class AnalysisTest {
 
     @Test
     void uncappedGainShareIsUnbounded() {
-        IncentiveScheme scheme = IncentiveScheme.builder().addComponents(GainShare.builder().id("g").tier(sek("0"), "50").build(),
+        IncentiveScheme scheme = IncentiveScheme.builder().addComponents(GainShare.builder().id("g").tier(sek("0"), new BigDecimal("50")).build(),
                 pool("10", "100")).build();
         BalanceReport r = BalanceAnalyzer.analyze(agreement(scheme), scheme, sek("250000.00"), 12);
         assertFalse(r.upsidePerPeriod().isPresent());
@@ -95,7 +95,7 @@ class AnalysisTest {
         Agreement a = agreement(scheme);
         dev.partnering.kpi.KpiDefinition bare = dev.partnering.kpi.KpiDefinition.builder().id("availability")
                 .name("Availability").unit("%").direction(dev.partnering.kpi.Direction.HIGHER_IS_BETTER)
-                .thresholds("99", "99.5", null).version(2).effectiveFrom(java.time.LocalDate.of(2026, 6, 1)).build();
+                .thresholds(new BigDecimal("99"), new BigDecimal("99.5")).version(2).effectiveFrom(java.time.LocalDate.of(2026, 6, 1)).build();
         List<dev.partnering.kpi.KpiDefinition> kpis = new ArrayList<>(a.kpis());
         kpis.add(bare);
         BalanceReport r = BalanceAnalyzer.analyze(a.withKpis(kpis), scheme, sek("250000.00"), 12);

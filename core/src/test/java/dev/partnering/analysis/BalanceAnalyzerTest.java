@@ -68,7 +68,7 @@ class BalanceAnalyzerTest {
     @Test
     void theNetCapBoundsAnUnboundedUpside() {
         // an uncapped gain share: unbounded upside, limited by the net cap 10 % × 250,000 = 25,000; no pain share
-        IncentiveScheme s = IncentiveScheme.builder().addComponents(GainShare.builder().id("g").tier(sek("0"), "50").build())
+        IncentiveScheme s = IncentiveScheme.builder().addComponents(GainShare.builder().id("g").tier(sek("0"), new BigDecimal("50")).build())
                 .cap(Bound.percentOfFee(BigDecimal.TEN)).build();
         BalanceReport r = analyze(s);
         assertEquals(Optional.of(sek("25000.00")), r.upsidePerPeriod());
@@ -109,14 +109,14 @@ class BalanceAnalyzerTest {
 
     @Test
     void anUnboundedUpsideWithoutDownsideHasNoSanctions() {
-        BalanceReport r = analyze(IncentiveScheme.builder().addComponents(GainShare.builder().id("g").tier(sek("0"), "50").build()).build());
+        BalanceReport r = analyze(IncentiveScheme.builder().addComponents(GainShare.builder().id("g").tier(sek("0"), new BigDecimal("50")).build()).build());
         assertEquals(Optional.empty(), r.upsidePerPeriod());
         assertEquals(List.of("no downside for the supplier: the scheme has no effective sanctions"), r.warnings());
     }
 
     @Test
     void earnBackWithAFloorNeedsNoWarning() {
-        AtRiskPool pool = AtRiskPool.builder().id("pool").atRiskPercent(BigDecimal.TEN).allocate("availability", "100")
+        AtRiskPool pool = AtRiskPool.builder().id("pool").atRiskPercent(BigDecimal.TEN).allocate("availability", new BigDecimal("100"))
                 .earnBackPeriods(2).build();
         // pool 25,000 at risk and earned back: upside 25,000, downside 25,000 (within the floor 37,500), ratio 1
         BalanceReport r = analyze(IncentiveScheme.builder().addComponents(pool).floor(Bound.percentOfFee(new BigDecimal("15"))).build());
@@ -126,15 +126,15 @@ class BalanceAnalyzerTest {
         // earn-back returns only what the supplier bore after the floor, so the combination is no longer lopsided
         assertEquals(List.of(), r.warnings());
         assertEquals(List.of(), analyze(IncentiveScheme.builder().addComponents(pool).build()).warnings());
-        AtRiskPool plain = AtRiskPool.builder().id("pool").atRiskPercent(BigDecimal.TEN).allocate("availability", "100").build();
+        AtRiskPool plain = AtRiskPool.builder().id("pool").atRiskPercent(BigDecimal.TEN).allocate("availability", new BigDecimal("100")).build();
         assertEquals(List.of("penalty-only scheme: no upside for the supplier"),
                 analyze(IncentiveScheme.builder().addComponents(plain).floor(Bound.percentOfFee(new BigDecimal("15"))).build())
                         .warnings());
     }
 
     private static ServiceCreditTiers tiers(String periodCap) {
-        return ServiceCreditTiers.builder().id("t").kpiId("availability").direction(Direction.HIGHER_IS_BETTER)
-                .band("99.8", "0").band("99", "2").periodCapPercent(new BigDecimal(periodCap)).build();
+        return ServiceCreditTiers.builder().id("t").kpiId("availability")
+                .band(new BigDecimal("99.8"), new BigDecimal("0")).band(new BigDecimal("99"), new BigDecimal("2")).periodCapPercent(new BigDecimal(periodCap)).build();
     }
 
     @Test
@@ -151,7 +151,7 @@ class BalanceAnalyzerTest {
     @Test
     void aYearCapBoundsTheYearlyDownside() {
         // period cap 10 % × 250,000 = 25,000, 12 × 25,000 = 300,000, but the year cap 5 % × 12 × 250,000 = 150,000
-        Penalty both = Penalty.builder().id("late").rate(sek("1000")).periodCapPercent("10").yearCapPercent("5").build();
+        Penalty both = Penalty.builder().id("late").rate(sek("1000")).periodCapPercent(new BigDecimal("10")).yearCapPercent(new BigDecimal("5")).build();
         BalanceReport r = analyze(IncentiveScheme.builder().addComponents(both).build());
         assertEquals(Optional.of(sek("25000.00")), r.downsidePerPeriod());
         assertEquals(Optional.of(sek("150000.00")), r.downsidePerYear());
@@ -160,7 +160,7 @@ class BalanceAnalyzerTest {
                 + "upside 0 SEK, downside 150000.00 SEK\n"), text);
         assertTrue(text.contains("  per year of 12 periods: upside 0 SEK, downside 150000.00 SEK\n"), text);
         // only a year cap: no longer unbounded; a single month can take the whole 150,000, and so can the year
-        Penalty yearOnly = Penalty.builder().id("late").rate(sek("1000")).yearCapPercent("5").build();
+        Penalty yearOnly = Penalty.builder().id("late").rate(sek("1000")).yearCapPercent(new BigDecimal("5")).build();
         BalanceReport y = analyze(IncentiveScheme.builder().addComponents(yearOnly).build());
         assertEquals(Optional.of(sek("150000.00")), y.downsidePerPeriod());
         assertEquals(Optional.of(sek("150000.00")), y.downsidePerYear());
@@ -169,8 +169,8 @@ class BalanceAnalyzerTest {
     @Test
     void aRollingCapBoundsTheYearlyDownside() {
         // worst band 3 % × 250,000 = 7,500 a month, 12 × 7,500 = 90,000, but the rolling cap 1 % × 12 × 250,000 = 30,000
-        ServiceCreditTiers t = ServiceCreditTiers.builder().id("t").kpiId("availability").direction(Direction.HIGHER_IS_BETTER)
-                .band("99.8", "2").band("98", "3").rollingCapPercent(BigDecimal.ONE).build();
+        ServiceCreditTiers t = ServiceCreditTiers.builder().id("t").kpiId("availability")
+                .band(new BigDecimal("99.8"), new BigDecimal("2")).band(new BigDecimal("98"), new BigDecimal("3")).rollingCapPercent(BigDecimal.ONE).build();
         BalanceReport r = analyze(IncentiveScheme.builder().addComponents(t).build());
         assertEquals(Optional.of(sek("7500.00")), r.downsidePerPeriod());
         assertEquals(Optional.of(sek("30000.00")), r.downsidePerYear());
@@ -179,7 +179,7 @@ class BalanceAnalyzerTest {
     @Test
     void theNetFloorStillBoundsEachPeriodOfTheYear() {
         // year cap 5 % × 3,000,000 = 150,000 per period and per year, but the floor 2 % × 250,000 = 5,000 a month: 60,000
-        Penalty yearOnly = Penalty.builder().id("late").rate(sek("1000")).yearCapPercent("5").build();
+        Penalty yearOnly = Penalty.builder().id("late").rate(sek("1000")).yearCapPercent(new BigDecimal("5")).build();
         BalanceReport r = analyze(IncentiveScheme.builder().addComponents(yearOnly).floor(Bound.percentOfFee(new BigDecimal("2")))
                 .build());
         assertEquals(Optional.of(sek("5000.00")), r.downsidePerPeriod());
@@ -188,8 +188,8 @@ class BalanceAnalyzerTest {
 
     @Test
     void eachComponentsExposureIsExplained() {
-        IncentiveScheme s = IncentiveScheme.builder().addComponents(BonusMalusCurve.builder().id("bonus").point("0.8", "-5")
-                .point("1.2", "5").build()).build();
+        IncentiveScheme s = IncentiveScheme.builder().addComponents(BonusMalusCurve.builder().id("bonus").point(new BigDecimal("0.8"), new BigDecimal("-5"))
+                .point(new BigDecimal("1.2"), new BigDecimal("5")).build()).build();
         BalanceReport r = analyze(s);
         String text = r.explanation().toText();
         assertTrue(text.startsWith("Balance of the incentive scheme of it-partnering\n"), text);

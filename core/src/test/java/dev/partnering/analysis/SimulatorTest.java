@@ -39,7 +39,7 @@ class SimulatorTest {
 
     /** 1,000 SEK per unit of score: the supplier's net is 1,000 × the score. */
     private static IncentiveScheme perScore() {
-        return IncentiveScheme.builder().addComponents(BonusMalusCurve.builder().id("bonus").point("0", "0").point("1.2", "1200")
+        return IncentiveScheme.builder().addComponents(BonusMalusCurve.builder().id("bonus").point(new BigDecimal("0"), new BigDecimal("0")).point(new BigDecimal("1.2"), new BigDecimal("1200"))
                 .unit(BonusMalusCurve.Unit.AMOUNT).build()).build();
     }
 
@@ -55,7 +55,7 @@ class SimulatorTest {
 
     @Test
     void oneSimulatedPeriodIsEveryStatistic() {
-        AtRiskPool pool = AtRiskPool.builder().id("pool").atRiskPercent(new BigDecimal("12")).allocate("availability", "60").build();
+        AtRiskPool pool = AtRiskPool.builder().id("pool").atRiskPercent(new BigDecimal("12")).allocate("availability", new BigDecimal("60")).build();
         Agreement a = IncentiveFixtures.agreement(IncentiveScheme.builder().addComponents(pool).build());
         Map<String, KpiDistribution> d = Map.of("availability", KpiDistribution.sampled(List.of(new BigDecimal("98"),
                 new BigDecimal("99.5"))));
@@ -109,7 +109,7 @@ class SimulatorTest {
     @Test
     void ratioKpisWithoutAValidRangeAreClampedToZeroToOne() {
         KpiDefinition sla = KpiDefinition.builder().id("ticket-sla").name("SLA").unit("share").direction(Direction.HIGHER_IS_BETTER)
-                .thresholds("0.90", "0.95", null).aggregation(AggregationRule.ratio()).dataSource("tickets")
+                .thresholds(new BigDecimal("0.90"), new BigDecimal("0.95")).aggregation(AggregationRule.ratio()).dataSource("tickets")
                 .measurementMethod("within / all").effectiveFrom(Fixtures.START).build();
         Agreement a = withOnly(sla, perScore());
         assertEquals(sek("1000.00"), simulateOnce(a, "ticket-sla", "3"));

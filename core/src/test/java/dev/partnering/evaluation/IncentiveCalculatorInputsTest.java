@@ -55,7 +55,7 @@ class IncentiveCalculatorInputsTest {
 
     /** A bonus of a fixed amount whatever the score. */
     private static BonusMalusCurve bonus(String amount) {
-        return BonusMalusCurve.builder().id("bonus").point("1", amount).unit(BonusMalusCurve.Unit.AMOUNT).build();
+        return BonusMalusCurve.builder().id("bonus").point(BigDecimal.ONE, new BigDecimal(amount)).unit(BonusMalusCurve.Unit.AMOUNT).build();
     }
 
     private static IncentivePeriod inputs(Agreement a, ReportingPeriod p, List<Measurement> ms) {
@@ -117,10 +117,10 @@ class IncentiveCalculatorInputsTest {
 
     @Test
     void periodsGivenOutOfOrderGiveTheSameStatement() {
-        AtRiskPool pool = AtRiskPool.builder().id("pool").atRiskPercent(BigDecimal.TEN).allocate("availability", "50")
+        AtRiskPool pool = AtRiskPool.builder().id("pool").atRiskPercent(BigDecimal.TEN).allocate("availability", new BigDecimal("50"))
                 .earnBackPeriods(2).build();
-        ServiceCreditTiers tiers = ServiceCreditTiers.builder().id("tiers").kpiId("availability").direction(Direction.HIGHER_IS_BETTER)
-                .band("99", "3").rollingCapPercent(new BigDecimal("2")).build();
+        ServiceCreditTiers tiers = ServiceCreditTiers.builder().id("tiers").kpiId("availability")
+                .band(new BigDecimal("99"), new BigDecimal("3")).rollingCapPercent(new BigDecimal("2")).build();
         Agreement a = agreement(IncentiveScheme.builder().addComponents(pool, tiers).build());
         List<Measurement> ms = new ArrayList<>(belowMinimum("2026-01"));
         ms.addAll(atTarget("2026-02"));
@@ -136,8 +136,8 @@ class IncentiveCalculatorInputsTest {
 
     @Test
     void anEarlierPeriodsOwnFeeCountsInTheRollingCap() {
-        ServiceCreditTiers tiers = ServiceCreditTiers.builder().id("tiers").kpiId("availability").direction(Direction.HIGHER_IS_BETTER)
-                .band("99", "3").rollingCapPercent(new BigDecimal("2")).build();
+        ServiceCreditTiers tiers = ServiceCreditTiers.builder().id("tiers").kpiId("availability")
+                .band(new BigDecimal("99"), new BigDecimal("3")).rollingCapPercent(new BigDecimal("2")).build();
         Agreement a = agreement(IncentiveScheme.builder().addComponents(tiers).build(), sek("100000.00"));
         List<Measurement> ms = new ArrayList<>(belowMinimum("2026-01"));
         ms.addAll(belowMinimum("2026-02"));
@@ -152,8 +152,8 @@ class IncentiveCalculatorInputsTest {
 
     @Test
     void theRollingCapCountsOnlyTheComponentsOwnCredits() {
-        ServiceCreditTiers tiers = ServiceCreditTiers.builder().id("tiers").kpiId("availability").direction(Direction.HIGHER_IS_BETTER)
-                .band("99", "3").rollingCapPercent(new BigDecimal("2")).build();
+        ServiceCreditTiers tiers = ServiceCreditTiers.builder().id("tiers").kpiId("availability")
+                .band(new BigDecimal("99"), new BigDecimal("3")).rollingCapPercent(new BigDecimal("2")).build();
         Penalty late = Penalty.builder().id("late").rate(sek("5000")).build();
         Agreement a = agreement(IncentiveScheme.builder().addComponents(late, tiers).build(), sek("100000.00"));
         List<Measurement> ms = new ArrayList<>(belowMinimum("2026-01"));

@@ -53,7 +53,7 @@ class IncentiveCalculatorTest {
     private static final ReportingPeriod JAN = ReportingPeriod.parse("2026-01");
 
     private static GainShare tieredGainShare() {
-        return GainShare.builder().id("savings").tier(sek("0"), "50").tier(sek("1000000"), "30")
+        return GainShare.builder().id("savings").tier(sek("0"), new BigDecimal("50")).tier(sek("1000000"), new BigDecimal("30"))
                 .cap(sek("1000000")).painSharePercent(new BigDecimal("25")).painCap(sek("80000")).build();
     }
 
@@ -69,8 +69,8 @@ class IncentiveCalculatorTest {
         PeriodStatement p = gainShare(sek("10000000"), sek("8500000"));
         ComponentOutcome o = p.outcome("savings").orElseThrow();
         assertEquals(sek("650000.00"), o.amount());
-        assertEquals(sek("650000.00"), o.line("supplier-part").orElseThrow().amount());
-        assertEquals(sek("850000.00"), o.line("customer-part").orElseThrow().amount());
+        assertEquals(sek("650000.00"), o.supplierPart().orElseThrow());
+        assertEquals(sek("850000.00"), o.customerPart().orElseThrow());
         assertEquals(sek("650000.00"), p.net());
         assertEquals(Map.of("acme", sek("650000.00"), "region-nord", sek("-650000.00")), p.netByParty());
     }
@@ -80,7 +80,7 @@ class IncentiveCalculatorTest {
         // savings 3,000,000: 500,000 + 30 % × 2,000,000 = 1,100,000 > cap 1,000,000
         ComponentOutcome o = gainShare(sek("10000000"), sek("7000000")).outcome("savings").orElseThrow();
         assertEquals(sek("1000000.00"), o.amount());
-        assertEquals(sek("2000000.00"), o.line("customer-part").orElseThrow().amount());
+        assertEquals(sek("2000000.00"), o.customerPart().orElseThrow());
         assertEquals(List.of(new AppliedCap(AppliedCap.Kind.GAIN, sek("1100000.00"), sek("1000000.00"))), o.capsApplied());
         assertEquals(sek("100000.00"), o.capsApplied().get(0).reduction());
         assertTrue(o.explanation().toString().contains("rule: capped at 1000000.00 SEK"));
@@ -91,7 +91,7 @@ class IncentiveCalculatorTest {
         // overrun 400,000: supplier bears 25 % = 100,000, capped at 80,000; customer bears 320,000
         ComponentOutcome o = gainShare(sek("1000000"), sek("1400000")).outcome("savings").orElseThrow();
         assertEquals(sek("-80000.00"), o.amount());
-        assertEquals(sek("-320000.00"), o.line("customer-part").orElseThrow().amount());
+        assertEquals(sek("-320000.00"), o.customerPart().orElseThrow());
     }
 
     @Test
@@ -99,12 +99,12 @@ class IncentiveCalculatorTest {
         // savings 0.015 rounds HALF_EVEN to 0.02; supplier 50 % of 0.02 = 0.01; customer 0.01
         ComponentOutcome o = gainShare(sek("1.015"), sek("1")).outcome("savings").orElseThrow();
         assertEquals(sek("0.01"), o.amount());
-        assertEquals(sek("0.02"), o.line("supplier-part").orElseThrow().amount().plus(o.line("customer-part").orElseThrow().amount()));
+        assertEquals(sek("0.02"), o.supplierPart().orElseThrow().plus(o.customerPart().orElseThrow()));
     }
 
     private static AtRiskPool pool() {
         return AtRiskPool.builder().id("pool").atRiskPercent(new BigDecimal("12"))
-                .allocate("availability", "60").allocate("incident-response", "50").allocate("ticket-sla", "40").build();
+                .allocate("availability", new BigDecimal("60")).allocate("incident-response", new BigDecimal("50")).allocate("ticket-sla", new BigDecimal("40")).build();
     }
 
     @Test
@@ -115,9 +115,9 @@ class IncentiveCalculatorTest {
         // pool = 250,000 × 12 % = 30,000; credits 60 % + 50 % + 40 % = 18,000 + 15,000 + 12,000 = 45,000 > 30,000
         // capped at 30,000, shared 60 : 50 : 40 → 12,000, 10,000, 8,000
         assertEquals(sek("-30000.00"), o.amount());
-        assertEquals(sek("-12000.00"), o.line("credit:availability").orElseThrow().amount());
-        assertEquals(sek("-10000.00"), o.line("credit:incident-response").orElseThrow().amount());
-        assertEquals(sek("-8000.00"), o.line("credit:ticket-sla").orElseThrow().amount());
+        assertEquals(sek("-12000.00"), o.credit("availability").orElseThrow());
+        assertEquals(sek("-10000.00"), o.credit("incident-response").orElseThrow());
+        assertEquals(sek("-8000.00"), o.credit("ticket-sla").orElseThrow());
         assertEquals(List.of(new AppliedCap(AppliedCap.Kind.POOL, sek("45000.00"), sek("30000.00"))), o.capsApplied());
         assertTrue(o.explanation().toString().contains("rule: credits 45000.00 SEK exceed the pool: capped at 30000.00 SEK"));
     }
@@ -131,7 +131,7 @@ class IncentiveCalculatorTest {
         // 30,000 × 60 % = 18,000
         assertEquals(sek("-18000.00"), o.amount());
         AtRiskPool atMinimum = AtRiskPool.builder().id("pool").atRiskPercent(new BigDecimal("12"))
-                .allocate("availability", "60").trigger(CreditTrigger.BELOW_MINIMUM).build();
+                .allocate("availability", new BigDecimal("60")).trigger(CreditTrigger.BELOW_MINIMUM).build();
         Agreement b = agreement(IncentiveScheme.builder().addComponents(atMinimum).build());
         assertEquals(sek("0.00"), run(b, List.of(JAN), ms).periods().get(0).net());
     }
@@ -139,7 +139,7 @@ class IncentiveCalculatorTest {
     @Test
     void creditIsEarnedBackAfterTwoPeriodsAtTarget() {
         AtRiskPool earnBack = AtRiskPool.builder().id("pool").atRiskPercent(new BigDecimal("12"))
-                .allocate("availability", "60").earnBackPeriods(2).build();
+                .allocate("availability", new BigDecimal("60")).earnBackPeriods(2).build();
         Agreement a = agreement(IncentiveScheme.builder().addComponents(earnBack).build());
         List<Measurement> ms = new ArrayList<>();
         ms.addAll(belowMinimum("2026-01"));
@@ -160,7 +160,7 @@ class IncentiveCalculatorTest {
 
     private static ServiceCreditTiers tiers(String periodCap, String rollingCap) {
         ServiceCreditTiers.Builder b = ServiceCreditTiers.builder().id("availability-credits").kpiId("availability")
-                .direction(Direction.HIGHER_IS_BETTER).band("99.8", "2").band("98.0", "3");
+                .band(new BigDecimal("99.8"), new BigDecimal("2")).band(new BigDecimal("98.0"), new BigDecimal("3"));
         if (periodCap != null) {
             b.periodCapPercent(new BigDecimal(periodCap));
         }
@@ -213,7 +213,7 @@ class IncentiveCalculatorTest {
 
     private static BonusMalusCurve curve() {
         // −5 % below 0.8, 0 from 0.8 to 1.0, rising to +5 % at 1.2
-        return BonusMalusCurve.builder().id("bonus").point("0.8", "-5").point("0.8", "0").point("1.0", "0").point("1.2", "5").build();
+        return BonusMalusCurve.builder().id("bonus").point(new BigDecimal("0.8"), new BigDecimal("-5")).point(new BigDecimal("0.8"), new BigDecimal("0")).point(new BigDecimal("1.0"), new BigDecimal("0")).point(new BigDecimal("1.2"), new BigDecimal("5")).build();
     }
 
     @Test
@@ -233,7 +233,7 @@ class IncentiveCalculatorTest {
     @Test
     void decreasingCurveIsRefused() {
         ValidationException e = assertThrows(ValidationException.class,
-                () -> BonusMalusCurve.builder().id("bad").point("0.8", "5").point("1.0", "0").build());
+                () -> BonusMalusCurve.builder().id("bad").point(new BigDecimal("0.8"), new BigDecimal("5")).point(new BigDecimal("1.0"), new BigDecimal("0")).build());
         assertEquals("bonus/malus curve 'bad' must not decrease: 0 at score 1 is below 5 at 0.8", e.violations().get(0).rule());
     }
 
@@ -243,7 +243,7 @@ class IncentiveCalculatorTest {
 
     @Test
     void yearlyPenaltyCapReachedMidYear() {
-        Penalty late = Penalty.builder().id("late").rate(sek("5000")).yearCapPercent("1").build();
+        Penalty late = Penalty.builder().id("late").rate(sek("5000")).yearCapPercent(new BigDecimal("1")).build();
         Agreement a = agreement(IncentiveScheme.builder().addComponents(late).build(), sek("100000.00"));
         List<ReportingPeriod> periods = months("2026-01", "2026-02", "2026-03", "2026-04");
         List<Measurement> ms = new ArrayList<>();
@@ -266,7 +266,7 @@ class IncentiveCalculatorTest {
 
     @Test
     void perUnitPenaltyWithPeriodCapAndForceMajeure() {
-        Penalty late = Penalty.builder().id("late").basis(Penalty.Basis.PER_UNIT).rate(sek("1000")).periodCapPercent("5").build();
+        Penalty late = Penalty.builder().id("late").basis(Penalty.Basis.PER_UNIT).rate(sek("1000")).periodCapPercent(new BigDecimal("5")).build();
         Agreement a = agreement(IncentiveScheme.builder().addComponents(late).build(), sek("100000.00"));
         BreachEvent storm = BreachEvent.builder().id("e9").penaltyId("late").date(LocalDate.parse("2026-01-20"))
                 .units(new BigDecimal("30")).exclusionReason("storm: force majeure").build();
@@ -337,7 +337,7 @@ class IncentiveCalculatorTest {
 
     @Test
     void schemeIsCheckedAgainstTheAgreement() {
-        AtRiskPool unknownKpi = AtRiskPool.builder().id("pool").atRiskPercent(BigDecimal.TEN).allocate("nps", "50").build();
+        AtRiskPool unknownKpi = AtRiskPool.builder().id("pool").atRiskPercent(BigDecimal.TEN).allocate("nps", new BigDecimal("50")).build();
         Penalty euro = Penalty.builder().id("late").rate(Money.of("100", "EUR")).build();
         ValidationException e = assertThrows(ValidationException.class,
                 () -> agreement(IncentiveScheme.builder().addComponents(unknownKpi, euro).build()));

@@ -159,7 +159,7 @@ class ScorecardCalculatorTest {
     @Test
     void theVersionInForceAtThePeriodStartApplies() {
         KpiDefinition v2 = KpiDefinition.builder().id("availability").name("Availability").unit("%")
-                .direction(Direction.HIGHER_IS_BETTER).thresholds("99.5", "99.8", "99.95").weight(new BigDecimal("2"))
+                .direction(Direction.HIGHER_IS_BETTER).thresholds(new BigDecimal("99.5"), new BigDecimal("99.8"), new BigDecimal("99.95")).weight(new BigDecimal("2"))
                 .dataSource("monitoring").measurementMethod("uptime / scheduled")
                 .version(2).effectiveFrom(LocalDate.of(2026, 3, 1)).build();
         Agreement a = agreement(MissingDataPolicy.ZERO, List.of(availability(), v2));
@@ -178,7 +178,7 @@ class ScorecardCalculatorTest {
 
     @Test
     void everyKpiLeftOutGivesAnUndefinedScoreNeverZero() {
-        Measurement storm = Measurement.builder().kpiId("availability").period(ReportingPeriod.parse("2026-01")).value("90")
+        Measurement storm = Measurement.builder().kpiId("availability").period(ReportingPeriod.parse("2026-01")).value(new BigDecimal("90"))
                 .recordedAt(Instant.parse("2026-02-01T00:00:00Z")).exclusionReason("storm").build();
         Scorecard jan = score(agreement(MissingDataPolicy.EXCLUDE, List.of(availability(), incidentResponse())), "2026-01",
                 List.of(storm));
@@ -203,7 +203,7 @@ class ScorecardCalculatorTest {
     @Test
     void transparencyWarnings() {
         KpiDefinition bare = KpiDefinition.builder().id("nps").name("NPS").unit("points")
-                .direction(Direction.HIGHER_IS_BETTER).thresholds("0", "30", null).effectiveFrom(LocalDate.of(2026, 1, 1)).build();
+                .direction(Direction.HIGHER_IS_BETTER).thresholds(new BigDecimal("0"), new BigDecimal("30")).effectiveFrom(LocalDate.of(2026, 1, 1)).build();
         Agreement a = agreement(MissingDataPolicy.ZERO, List.of(bare));
         Scorecard later = calculator.calculate(a, ReportingPeriod.parse("2027-03"), List.of(value("nps", "2027-03", "40")));
         List<ScorecardWarning.Kind> kinds = later.warnings().stream().map(ScorecardWarning::kind).collect(Collectors.toList());

@@ -69,10 +69,10 @@ class AtRiskPoolTest {
     @Test
     void atRiskPercentIsAboveZeroAndAtMostHundred() {
         assertEquals(0, new BigDecimal("100").compareTo(AtRiskPool.builder().id("pool").atRiskPercent(new BigDecimal("100"))
-                .allocate("availability", "10").build().atRiskPercent()));
-        assertOnly(() -> AtRiskPool.builder().id("pool").atRiskPercent(BigDecimal.ZERO).allocate("availability", "10").build(),
+                .allocate("availability", new BigDecimal("10")).build().atRiskPercent()));
+        assertOnly(() -> AtRiskPool.builder().id("pool").atRiskPercent(BigDecimal.ZERO).allocate("availability", new BigDecimal("10")).build(),
                 "atRiskPercent", "0", "at-risk pool 'pool': at-risk percentage 0 must be greater than 0 and at most 100");
-        assertOnly(() -> AtRiskPool.builder().id("pool").atRiskPercent(new BigDecimal("100.5")).allocate("availability", "10")
+        assertOnly(() -> AtRiskPool.builder().id("pool").atRiskPercent(new BigDecimal("100.5")).allocate("availability", new BigDecimal("10"))
                 .build(), "atRiskPercent", "100.5",
                 "at-risk pool 'pool': at-risk percentage 100.5 must be greater than 0 and at most 100");
     }
@@ -80,28 +80,28 @@ class AtRiskPoolTest {
     @Test
     void needsAnAllocationAndEachIsPositive() {
         assertOnly(() -> pool().build(), "allocations", "{}", "at-risk pool 'pool' needs at least one allocation");
-        assertOnly(() -> pool().allocate("availability", "0").build(), "allocations.availability", "0",
+        assertOnly(() -> pool().allocate("availability", new BigDecimal("0")).build(), "allocations.availability", "0",
                 "at-risk pool 'pool': allocation 0 % to 'availability' must be greater than 0");
-        assertOnly(() -> pool().allocate("availability", "10").allocate("ticket-sla", "-5").build(),
+        assertOnly(() -> pool().allocate("availability", new BigDecimal("10")).allocate("ticket-sla", new BigDecimal("-5")).build(),
                 "allocations.ticket-sla", "-5", "at-risk pool 'pool': allocation -5 % to 'ticket-sla' must be greater than 0");
     }
 
     @Test
     void earnBackNeedsAtLeastOnePeriod() {
-        assertEquals(Optional.of(1), pool().allocate("availability", "10").earnBackPeriods(1).build().earnBackPeriods());
-        assertOnly(() -> pool().allocate("availability", "10").earnBackPeriods(0).build(), "earnBackPeriods", "0",
+        assertEquals(Optional.of(1), pool().allocate("availability", new BigDecimal("10")).earnBackPeriods(1).build().earnBackPeriods());
+        assertOnly(() -> pool().allocate("availability", new BigDecimal("10")).earnBackPeriods(0).build(), "earnBackPeriods", "0",
                 "at-risk pool 'pool': earn-back after 0 periods must be at least 1");
     }
 
     @Test
     void idMustBeValid() {
-        assertOnly(() -> AtRiskPool.builder().id("").atRiskPercent(BigDecimal.ONE).allocate("availability", "10").build(),
+        assertOnly(() -> AtRiskPool.builder().id("").atRiskPercent(BigDecimal.ONE).allocate("availability", new BigDecimal("10")).build(),
                 "id", "", "component id '' must be 1 to 64 letters, digits, '-', '_' or '.', starting with a letter or digit");
     }
 
     @Test
     void allocationsMustNameKpisOfTheAgreement() {
-        AtRiskPool p = pool().allocate("nps", "10").allocate("availability", "10").build();
+        AtRiskPool p = pool().allocate("nps", new BigDecimal("10")).allocate("availability", new BigDecimal("10")).build();
         assertEquals(List.of(Violation.of("allocations.nps", "nps",
                 "at-risk pool 'pool' allocates to kpi 'nps', which the agreement does not define")),
                 p.violationsAgainst(Fixtures.agreement()));
@@ -111,7 +111,7 @@ class AtRiskPoolTest {
 
     @Test
     void attainmentExactlyOneIsNoCredit() {
-        AtRiskPool p = pool().allocate("availability", "60").build();
+        AtRiskPool p = pool().allocate("availability", new BigDecimal("60")).build();
         // availability 99.5 = target → attainment 1: no credit
         ComponentOutcome o = evaluate(p, MissingDataPolicy.ZERO, atTarget("2026-01"));
         assertEquals(sek("0"), o.amount());
@@ -125,7 +125,7 @@ class AtRiskPoolTest {
 
     @Test
     void belowTargetCreditExplainsItself() {
-        AtRiskPool p = pool().allocate("availability", "60").allocate("ticket-sla", "40").build();
+        AtRiskPool p = pool().allocate("availability", new BigDecimal("60")).allocate("ticket-sla", new BigDecimal("40")).build();
         // availability 99.4: (99.4 − 99) / (99.5 − 99) = 0.8 → credit 30,000 × 60 % = 18,000; ticket-sla at target
         ComponentOutcome o = evaluate(p, MissingDataPolicy.ZERO,
                 with(atTarget("2026-01"), Fixtures.measurement("availability", "2026-01", "99.4")));
@@ -142,7 +142,7 @@ class AtRiskPoolTest {
 
     @Test
     void creditsExactlyFillingThePoolAreNotCapped() {
-        AtRiskPool p = pool().allocate("availability", "60").allocate("ticket-sla", "40").build();
+        AtRiskPool p = pool().allocate("availability", new BigDecimal("60")).allocate("ticket-sla", new BigDecimal("40")).build();
         // 60 % + 40 % = 100 % of 30,000: exactly the pool, no cap
         ComponentOutcome o = evaluate(p, MissingDataPolicy.ZERO, belowMinimum("2026-01"));
         assertEquals(sek("-30000.00"), o.amount());
@@ -151,7 +151,7 @@ class AtRiskPoolTest {
 
     @Test
     void belowMinimumTriggerIgnoresAMissBetweenMinimumAndTarget() {
-        AtRiskPool p = pool().allocate("availability", "50").allocate("incident-response", "50")
+        AtRiskPool p = pool().allocate("availability", new BigDecimal("50")).allocate("incident-response", new BigDecimal("50"))
                 .trigger(CreditTrigger.BELOW_MINIMUM).build();
         // availability 99.2: BELOW_TARGET, no credit; incident response 9 h > minimum 8 h: BELOW_MINIMUM → 15,000
         List<Measurement> ms = with(with(atTarget("2026-01"), Fixtures.measurement("availability", "2026-01", "99.2")),
@@ -163,7 +163,7 @@ class AtRiskPoolTest {
 
     @Test
     void belowMinimumTriggerCountsAMissingKpiOnlyAtAttainmentZero() {
-        AtRiskPool p = pool().allocate("availability", "50").trigger(CreditTrigger.BELOW_MINIMUM).build();
+        AtRiskPool p = pool().allocate("availability", new BigDecimal("50")).trigger(CreditTrigger.BELOW_MINIMUM).build();
         List<Measurement> none = without(atTarget("2026-01"), "availability");
         // ZERO: the missing KPI counts with attainment 0 → credit 30,000 × 50 % = 15,000
         assertEquals(sek("-15000.00"), evaluate(p, MissingDataPolicy.ZERO, none).amount());
@@ -182,7 +182,7 @@ class AtRiskPoolTest {
 
     @Test
     void belowTargetTriggerSkipsKpisLeftOutOfTheWeighting() {
-        AtRiskPool p = pool().allocate("availability", "50").build();
+        AtRiskPool p = pool().allocate("availability", new BigDecimal("50")).build();
         List<Measurement> none = without(atTarget("2026-01"), "availability");
         assertEquals(sek("0"), evaluate(p, MissingDataPolicy.EXCLUDE, none).amount());
         assertEquals(sek("-15000.00"), evaluate(p, MissingDataPolicy.ZERO, none).amount());
@@ -191,7 +191,7 @@ class AtRiskPoolTest {
     @Test
     void aKpiMissingFromTheScorecardGivesNoCredit() {
         // a scorecard of another agreement without the KPI: the pool says so and gives nothing
-        AtRiskPool p = pool().allocate("nps", "50").build();
+        AtRiskPool p = pool().allocate("nps", new BigDecimal("50")).build();
         ComponentOutcome o = evaluate(p, MissingDataPolicy.ZERO, atTarget("2026-01"));
         assertEquals(sek("0"), o.amount());
         assertTrue(o.explanation().toString().contains("rule: nps not on the scorecard: no credit"), o.explanation().toString());
@@ -199,7 +199,7 @@ class AtRiskPoolTest {
 
     @Test
     void feeAndScorecardAreRequired() {
-        AtRiskPool p = pool().allocate("availability", "50").build();
+        AtRiskPool p = pool().allocate("availability", new BigDecimal("50")).build();
         IncentivePeriod bare = IncentivePeriod.builder().period(JAN).build();
         assertOnly(() -> p.evaluate(new PeriodContext(Fixtures.agreement(), bare, Optional.empty(), List.of())), "fee", null,
                 "component 'pool' needs the fee of 2026-01, but the fee schedule has none and the period gives none");
@@ -210,7 +210,7 @@ class AtRiskPoolTest {
     // ------------------------------------------------------------------ earn-back
 
     private static IncentiveStatement earnBack(int n, List<Measurement> ms, String... months) {
-        AtRiskPool p = pool().allocate("availability", "60").earnBackPeriods(n).build();
+        AtRiskPool p = pool().allocate("availability", new BigDecimal("60")).earnBackPeriods(n).build();
         Agreement a = agreement(IncentiveScheme.builder().addComponents(p).build(), MissingDataPolicy.ZERO);
         return run(a, months(months), ms);
     }
@@ -253,7 +253,7 @@ class AtRiskPoolTest {
 
     @Test
     void aLastKnownValueInsideTheWindowDoesNotEarnBack() {
-        AtRiskPool p = pool().allocate("availability", "60").earnBackPeriods(2).build();
+        AtRiskPool p = pool().allocate("availability", new BigDecimal("60")).earnBackPeriods(2).build();
         Agreement a = agreement(IncentiveScheme.builder().addComponents(p).build(), MissingDataPolicy.LAST_KNOWN);
         List<Measurement> ms = new ArrayList<>(with(atTarget("2026-01"), Fixtures.measurement("availability", "2026-01", "99.4")));
         ms.addAll(atTarget("2026-02"));
@@ -292,8 +292,8 @@ class AtRiskPoolTest {
 
     /** The audit's scheme: pool 20 % of 250,000 = 50,000, allocations 100/10/100, earn-back after 1 period, floor 10 % of the fee. */
     private static IncentiveStatement flooredEarnBack(List<Measurement> january) {
-        AtRiskPool p = AtRiskPool.builder().id("pool").atRiskPercent(new BigDecimal("20")).allocate("availability", "100")
-                .allocate("incident-response", "10").allocate("ticket-sla", "100").earnBackPeriods(1).build();
+        AtRiskPool p = AtRiskPool.builder().id("pool").atRiskPercent(new BigDecimal("20")).allocate("availability", new BigDecimal("100"))
+                .allocate("incident-response", new BigDecimal("10")).allocate("ticket-sla", new BigDecimal("100")).earnBackPeriods(1).build();
         Agreement a = agreement(IncentiveScheme.builder().addComponents(p).floor(Bound.percentOfFee(BigDecimal.TEN)).build(),
                 MissingDataPolicy.ZERO);
         List<Measurement> ms = new ArrayList<>(january);
@@ -344,8 +344,8 @@ class AtRiskPoolTest {
 
     @Test
     void aCreditThatOnlyTookAShareOfACappedPoolIsNotEarnedBack() {
-        AtRiskPool p = AtRiskPool.builder().id("pool").atRiskPercent(new BigDecimal("20")).allocate("availability", "100")
-                .allocate("ticket-sla", "100").earnBackPeriods(1).build();
+        AtRiskPool p = AtRiskPool.builder().id("pool").atRiskPercent(new BigDecimal("20")).allocate("availability", new BigDecimal("100"))
+                .allocate("ticket-sla", new BigDecimal("100")).earnBackPeriods(1).build();
         Agreement a = agreement(IncentiveScheme.builder().addComponents(p).build(), MissingDataPolicy.ZERO);
         List<Measurement> ticketsMissed = List.of(Fixtures.measurement("availability", "2026-01", "99.5"),
                 Fixtures.ratioMeasurement("ticket-sla", "2026-01", "80", "100"),
@@ -374,22 +374,24 @@ class AtRiskPoolTest {
         // found by yearlyAndRollingCapsHoldOverTheSequence: fee 4,998.50, pool 10 % = 499.85, availability and
         // ticket-sla 50 % each = 249.925 + 249.925; the credits 499.85 are split 249.93 (availability, the earlier of
         // the tied remainders) + 249.92 (ticket-sla)
-        AtRiskPool p = AtRiskPool.builder().id("pool").atRiskPercent(new BigDecimal("10")).allocate("availability", "50")
-                .allocate("ticket-sla", "50").earnBackPeriods(1).build();
+        AtRiskPool p = AtRiskPool.builder().id("pool").atRiskPercent(new BigDecimal("10")).allocate("availability", new BigDecimal("50"))
+                .allocate("ticket-sla", new BigDecimal("50")).earnBackPeriods(1).build();
         Agreement a = IncentiveFixtures.agreement(IncentiveScheme.builder().addComponents(p).build(), sek("4998.50"));
         List<Measurement> ms = new ArrayList<>(belowMinimum("2026-01"));
         ms.add(Fixtures.measurement("availability", "2026-02", "98"));
         ms.add(Fixtures.ratioMeasurement("ticket-sla", "2026-02", "95", "100"));
         IncentiveStatement s = run(a, months("2026-01", "2026-02"), ms);
         ComponentOutcome jan = s.periods().get(0).outcome("pool").orElseThrow();
-        assertEquals(sek("-249.92"), jan.lines().stream().filter(l -> l.key().equals("credit:ticket-sla")).findFirst()
-                .orElseThrow().amount());
+        assertEquals(sek("-249.92"), jan.credit("ticket-sla").orElseThrow());
         // February: ticket-sla met its target. Without its credit January's pool would have taken availability's
         // 249.925, rounded 249.92, so its credit "added" 499.85 - 249.92 = 249.93: one minor unit more than its line.
         // What comes back is at most the line: 249.92
         ComponentOutcome feb = s.periods().get(1).outcome("pool").orElseThrow();
-        assertEquals(sek("249.92"), feb.lines().stream().filter(l -> l.key().startsWith("earn-back:ticket-sla"))
-                .findFirst().orElseThrow().amount());
+        OutcomeLine back = feb.lines(OutcomeLine.Kind.EARN_BACK).get(0);
+        assertEquals(sek("249.92"), back.amount());
+        assertEquals(Optional.of("ticket-sla"), back.kpiId());
+        assertEquals(Optional.of(ReportingPeriod.parse("2026-01")), back.creditPeriod());
+        assertEquals("earn-back:ticket-sla:2026-01", back.key()); // the stored key is unchanged
     }
 
     // ------------------------------------------------------------------ exposure
@@ -398,13 +400,13 @@ class AtRiskPoolTest {
     void exposureIsTheReachableShareOfThePool() {
         Money fee = sek("250000.00");
         // pool 30,000; 40 % + 30 % = 70 % → 21,000 down, no upside without earn-back
-        AtRiskPool partial = pool().allocate("availability", "40").allocate("ticket-sla", "30").build();
+        AtRiskPool partial = pool().allocate("availability", new BigDecimal("40")).allocate("ticket-sla", new BigDecimal("30")).build();
         assertEquals(Exposure.of(sek("0"), sek("21000.00")), partial.exposure(fee));
         // with earn-back, the credit can come back: up 21,000
-        AtRiskPool earnBack = pool().allocate("availability", "40").allocate("ticket-sla", "30").earnBackPeriods(3).build();
+        AtRiskPool earnBack = pool().allocate("availability", new BigDecimal("40")).allocate("ticket-sla", new BigDecimal("30")).earnBackPeriods(3).build();
         assertEquals(Exposure.of(sek("21000.00"), sek("21000.00")), earnBack.exposure(fee));
         // 90 % + 60 % = 150 %: capped at the pool, 30,000
-        AtRiskPool over = pool().allocate("availability", "90").allocate("ticket-sla", "60").build();
+        AtRiskPool over = pool().allocate("availability", new BigDecimal("90")).allocate("ticket-sla", new BigDecimal("60")).build();
         assertEquals(Exposure.of(sek("0"), sek("30000.00")), over.exposure(fee));
         assertEquals("at-risk-pool", over.type());
     }

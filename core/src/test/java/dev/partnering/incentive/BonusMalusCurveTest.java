@@ -45,48 +45,48 @@ class BonusMalusCurveTest {
     @Test
     void needsAValidIdAndAPoint() {
         assertOnly(() -> curve().build(), "points", "[]", "bonus/malus curve 'c' needs at least one point");
-        assertOnly(() -> BonusMalusCurve.builder().id("-c").point("1", "0").build(), "id", "-c",
+        assertOnly(() -> BonusMalusCurve.builder().id("-c").point(new BigDecimal("1"), new BigDecimal("0")).build(), "id", "-c",
                 "component id '-c' must be 1 to 64 letters, digits, '-', '_' or '.', starting with a letter or digit");
     }
 
     @Test
     void scoresMustNotDescend() {
-        assertOnly(() -> curve().point("1", "0").point("0.8", "0").build(), "points[1].score", "0.8",
+        assertOnly(() -> curve().point(new BigDecimal("1"), new BigDecimal("0")).point(new BigDecimal("0.8"), new BigDecimal("0")).build(), "points[1].score", "0.8",
                 "bonus/malus curve 'c': scores must not descend, 0.8 follows 1");
     }
 
     @Test
     void atMostTwoPointsShareAScore() {
-        assertEquals(2, curve().point("1", "0").point("1", "1").build().points().size());
-        assertOnly(() -> curve().point("1", "0").point("1", "1").point("1.0", "2").build(), "points[2].score", "1",
+        assertEquals(2, curve().point(new BigDecimal("1"), new BigDecimal("0")).point(new BigDecimal("1"), new BigDecimal("1")).build().points().size());
+        assertOnly(() -> curve().point(new BigDecimal("1"), new BigDecimal("0")).point(new BigDecimal("1"), new BigDecimal("1")).point(new BigDecimal("1.0"), new BigDecimal("2")).build(), "points[2].score", "1",
                 "bonus/malus curve 'c': at most two points may share the score 1");
-        assertOnly(() -> curve().point("0.5", "-1").point("1", "0").point("1", "1").point("1", "2").build(), "points[3].score",
+        assertOnly(() -> curve().point(new BigDecimal("0.5"), new BigDecimal("-1")).point(new BigDecimal("1"), new BigDecimal("0")).point(new BigDecimal("1"), new BigDecimal("1")).point(new BigDecimal("1"), new BigDecimal("2")).build(), "points[3].score",
                 "1", "bonus/malus curve 'c': at most two points may share the score 1");
     }
 
     @Test
     void valuesMayStayFlat() {
-        assertEquals(2, curve().point("0.8", "0").point("1.2", "0").build().points().size());
+        assertEquals(2, curve().point(new BigDecimal("0.8"), new BigDecimal("0")).point(new BigDecimal("1.2"), new BigDecimal("0")).build().points().size());
     }
 
     @Test
     void curvePointsCompareByValue() {
-        CurvePoint a = CurvePoint.of("0.8", "-5");
-        CurvePoint b = CurvePoint.of("0.80", "-5.0");
+        CurvePoint a = CurvePoint.of(new BigDecimal("0.8"), new BigDecimal("-5"));
+        CurvePoint b = CurvePoint.of(new BigDecimal("0.80"), new BigDecimal("-5.0"));
         assertEquals(a, b);
         assertEquals(a.hashCode(), b.hashCode());
-        assertNotEquals(a, CurvePoint.of("0.8", "-4"));
-        assertNotEquals(a, CurvePoint.of("0.9", "-5"));
-        assertNotEquals(a.hashCode(), CurvePoint.of("-5", "0.8").hashCode());
+        assertNotEquals(a, CurvePoint.of(new BigDecimal("0.8"), new BigDecimal("-4")));
+        assertNotEquals(a, CurvePoint.of(new BigDecimal("0.9"), new BigDecimal("-5")));
+        assertNotEquals(a.hashCode(), CurvePoint.of(new BigDecimal("-5"), new BigDecimal("0.8")).hashCode());
         assertFalse(a.equals("0.8"));
-        assertEquals(curve().point("1", "0").build(), curve().point("1.00", "0.0").build());
+        assertEquals(curve().point(new BigDecimal("1"), new BigDecimal("0")).build(), curve().point(new BigDecimal("1.00"), new BigDecimal("0.0")).build());
     }
 
     // ------------------------------------------------------------------ the curve
 
     @Test
     void linearBetweenPointsAndFlatOutside() {
-        BonusMalusCurve c = curve().point("0.8", "-5").point("1.0", "0").point("1.2", "5").build();
+        BonusMalusCurve c = curve().point(new BigDecimal("0.8"), new BigDecimal("-5")).point(new BigDecimal("1.0"), new BigDecimal("0")).point(new BigDecimal("1.2"), new BigDecimal("5")).build();
         assertValue("-5", c, "0.5");   // before the first point: its value
         assertValue("-5", c, "0.8");   // at the first point
         assertValue("-2.5", c, "0.9"); // −5 + (0.1 / 0.2) × 5 = −2.5
@@ -97,7 +97,7 @@ class BonusMalusCurveTest {
 
     @Test
     void aOnePointCurveIsFlat() {
-        BonusMalusCurve c = curve().point("1", "3").build();
+        BonusMalusCurve c = curve().point(new BigDecimal("1"), new BigDecimal("3")).build();
         assertValue("3", c, "0");
         assertValue("3", c, "1");
         assertValue("3", c, "1.5");
@@ -105,14 +105,14 @@ class BonusMalusCurveTest {
 
     @Test
     void anUndefinedScoreGivesNothingAndSaysSo() {
-        Measurement storm = Measurement.builder().kpiId("availability").period(JAN).value("90")
+        Measurement storm = Measurement.builder().kpiId("availability").period(JAN).value(new BigDecimal("90"))
                 .recordedAt(Instant.parse("2026-02-01T00:00:00Z")).exclusionReason("storm").build();
         Agreement a = Fixtures.agreementBuilder().addAllParties(Fixtures.parties())
                 .addAllResponsibilityAreas(Fixtures.responsibilityAreas()).governance(Fixtures.governance())
                 .addKpis(Fixtures.availability()).currency(Fixtures.SEK).feeSchedule(Fixtures.feeSchedule()).build();
         IncentivePeriod inputs = IncentivePeriod.builder().period(JAN)
                 .scorecard(ScorecardCalculator.standard().calculate(a, JAN, List.of(storm))).build();
-        BonusMalusCurve c = curve().point("1", "5").build();
+        BonusMalusCurve c = curve().point(new BigDecimal("1"), new BigDecimal("5")).build();
         ComponentOutcome o = c.evaluate(new PeriodContext(a, inputs, Optional.empty(), List.of()));
         assertEquals(sek("0"), o.amount());
         assertEquals("rule: bonus/malus 'c': the score of 2026-01 is undefined: no bonus, no malus", o.explanation().toString());
@@ -121,7 +121,7 @@ class BonusMalusCurveTest {
     @Test
     void amountCurveNeedsNoFee() {
         // all at target: score 1 → 1,000 + (1 − 0.8) / 0.4 × (3,000 − 1,000) = 2,000.00 SEK, whatever the fee
-        BonusMalusCurve c = curve().point("0.8", "1000").point("1.2", "3000").unit(BonusMalusCurve.Unit.AMOUNT).build();
+        BonusMalusCurve c = curve().point(new BigDecimal("0.8"), new BigDecimal("1000")).point(new BigDecimal("1.2"), new BigDecimal("3000")).unit(BonusMalusCurve.Unit.AMOUNT).build();
         Agreement a = Fixtures.agreement();
         IncentivePeriod inputs = IncentivePeriod.builder().period(JAN)
                 .scorecard(ScorecardCalculator.standard().calculate(a, JAN, IncentiveFixtures.atTarget("2026-01"))).build();
@@ -135,7 +135,7 @@ class BonusMalusCurveTest {
 
     @Test
     void percentCurveExplainsTheFee() {
-        BonusMalusCurve c = curve().point("0.8", "-5").point("1.2", "5").build();
+        BonusMalusCurve c = curve().point(new BigDecimal("0.8"), new BigDecimal("-5")).point(new BigDecimal("1.2"), new BigDecimal("5")).build();
         // score 1 → 0 % of 250,000 = 0
         ComponentOutcome o = evaluate(c, IncentiveFixtures.atTarget("2026-01"));
         assertEquals(sek("0.00"), o.amount());
@@ -152,16 +152,16 @@ class BonusMalusCurveTest {
     void exposureIsTheCurvesEnds() {
         // −5 % to +5 % of 250,000: ±12,500
         assertEquals(Exposure.of(sek("12500.00"), sek("12500.00")),
-                curve().point("0.8", "-5").point("1.2", "5").build().exposure(sek("250000.00")));
+                curve().point(new BigDecimal("0.8"), new BigDecimal("-5")).point(new BigDecimal("1.2"), new BigDecimal("5")).build().exposure(sek("250000.00")));
         // a bonus-only curve has no downside; a malus-only curve no upside
         assertEquals(Exposure.of(sek("7500.00"), sek("0.00")),
-                curve().point("0.8", "1").point("1.2", "3").build().exposure(sek("250000.00")));
+                curve().point(new BigDecimal("0.8"), new BigDecimal("1")).point(new BigDecimal("1.2"), new BigDecimal("3")).build().exposure(sek("250000.00")));
         assertEquals(Exposure.of(sek("0.00"), sek("12500.00")),
-                curve().point("0.8", "-5").point("1.2", "-1").build().exposure(sek("250000.00")));
+                curve().point(new BigDecimal("0.8"), new BigDecimal("-5")).point(new BigDecimal("1.2"), new BigDecimal("-1")).build().exposure(sek("250000.00")));
         // amounts are taken as they are
-        assertEquals(Exposure.of(sek("2000.00"), sek("1000.00")), curve().point("0.8", "-1000").point("1.2", "2000")
+        assertEquals(Exposure.of(sek("2000.00"), sek("1000.00")), curve().point(new BigDecimal("0.8"), new BigDecimal("-1000")).point(new BigDecimal("1.2"), new BigDecimal("2000"))
                 .unit(BonusMalusCurve.Unit.AMOUNT).build().exposure(sek("250000.00")));
-        assertEquals(Exposure.of(sek("0.00"), sek("0.00")), curve().point("1", "0")
+        assertEquals(Exposure.of(sek("0.00"), sek("0.00")), curve().point(new BigDecimal("1"), new BigDecimal("0"))
                 .unit(BonusMalusCurve.Unit.AMOUNT).build().exposure(sek("250000.00")));
     }
 }

@@ -41,7 +41,7 @@ class CustomerWeightsTest {
 
     /** Gain share: 50 % of all savings to the supplier. */
     private static IncentiveScheme.Builder halfOfSavings() {
-        return IncentiveScheme.builder().addComponents(GainShare.builder().id("savings").tier(sek("0"), "50").build());
+        return IncentiveScheme.builder().addComponents(GainShare.builder().id("savings").tier(sek("0"), new BigDecimal("50")).build());
     }
 
     /** The fixture agreement with two more customers: region-nord, eastbrook, westmere, in that order. */

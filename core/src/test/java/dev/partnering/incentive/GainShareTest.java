@@ -26,7 +26,7 @@ class GainShareTest {
     private static final String ID_RULE = "' must be 1 to 64 letters, digits, '-', '_' or '.', starting with a letter or digit";
 
     private static GainShare.Builder half() {
-        return GainShare.builder().id("g").tier(sek("0"), "50");
+        return GainShare.builder().id("g").tier(sek("0"), new BigDecimal("50"));
     }
 
     private static ComponentOutcome evaluate(GainShare g, CostOutcome cost) {
@@ -38,7 +38,7 @@ class GainShareTest {
 
     @Test
     void idMustBeValid() {
-        assertOnly(() -> GainShare.builder().id("no spaces").tier(sek("0"), "50").build(), "id", "no spaces",
+        assertOnly(() -> GainShare.builder().id("no spaces").tier(sek("0"), new BigDecimal("50")).build(), "id", "no spaces",
                 "component id 'no spaces" + ID_RULE);
     }
 
@@ -49,23 +49,23 @@ class GainShareTest {
 
     @Test
     void firstTierStartsAtZero() {
-        assertOnly(() -> GainShare.builder().id("g").tier(sek("100"), "50").build(), "tiers[0].from", "100 SEK",
+        assertOnly(() -> GainShare.builder().id("g").tier(sek("100"), new BigDecimal("50")).build(), "tiers[0].from", "100 SEK",
                 "gain share 'g': the first tier must start at 0, not 100 SEK");
     }
 
     @Test
     void tierStartsAscendStrictly() {
-        assertOnly(() -> half().tier(sek("100"), "30").tier(sek("100"), "20").build(), "tiers[2].from", "100 SEK",
+        assertOnly(() -> half().tier(sek("100"), new BigDecimal("30")).tier(sek("100"), new BigDecimal("20")).build(), "tiers[2].from", "100 SEK",
                 "gain share 'g': tier starts must ascend, 100 SEK follows 100 SEK");
-        assertOnly(() -> half().tier(sek("100"), "30").tier(sek("99"), "20").build(), "tiers[2].from", "99 SEK",
+        assertOnly(() -> half().tier(sek("100"), new BigDecimal("30")).tier(sek("99"), new BigDecimal("20")).build(), "tiers[2].from", "99 SEK",
                 "gain share 'g': tier starts must ascend, 99 SEK follows 100 SEK");
-        assertEquals(3, half().tier(sek("100"), "30").tier(sek("100.01"), "20").build().tiers().size());
+        assertEquals(3, half().tier(sek("100"), new BigDecimal("30")).tier(sek("100.01"), new BigDecimal("20")).build().tiers().size());
     }
 
     @Test
     void tiersShareOneCurrency() {
         // a mix of currencies is one violation, not also "must ascend" (which could not be compared)
-        assertOnly(() -> half().tier(Money.of("100", "EUR"), "30").build(), "tiers[1].from", "100 EUR",
+        assertOnly(() -> half().tier(Money.of("100", "EUR"), new BigDecimal("30")).build(), "tiers[1].from", "100 EUR",
                 "gain share 'g': tiers mix currencies SEK and EUR");
     }
 
@@ -89,7 +89,7 @@ class GainShareTest {
 
     @Test
     void everyViolationIsReportedAtOnce() {
-        assertViolations(() -> GainShare.builder().id("g").tier(sek("5"), "50").painSharePercent(new BigDecimal("200"))
+        assertViolations(() -> GainShare.builder().id("g").tier(sek("5"), new BigDecimal("50")).painSharePercent(new BigDecimal("200"))
                         .cap(sek("-1")).painCap(sek("-2")).build(),
                 Violation.of("tiers[0].from", "5 SEK", "gain share 'g': the first tier must start at 0, not 5 SEK"),
                 Violation.of("painSharePercent", "200", "gain share 'g': pain share 200 % must be 0 to 100 %"),
@@ -120,7 +120,7 @@ class GainShareTest {
         assertNotEquals(a, GainShareTier.of(sek("10"), new BigDecimal("51")));
         assertNotEquals(a, GainShareTier.of(sek("11"), new BigDecimal("50")));
         assertFalse(a.equals("50 %"));
-        assertEquals(half().build(), GainShare.builder().id("g").tier(sek("0.00"), "50.0").build());
+        assertEquals(half().build(), GainShare.builder().id("g").tier(sek("0.00"), new BigDecimal("50.0")).build());
     }
 
     // ------------------------------------------------------------------ evaluation
@@ -137,11 +137,11 @@ class GainShareTest {
 
     @Test
     void savingsAtATierBoundaryUseOnlyTheLowerBand() {
-        GainShare g = half().tier(sek("1000"), "30").build();
+        GainShare g = half().tier(sek("1000"), new BigDecimal("30")).build();
         ComponentOutcome o = evaluate(g, CostOutcome.of(sek("5000"), sek("4000")));
         // savings exactly 1,000: 50 % × 1,000 = 500; the 30 % band from 1,000 holds nothing
         assertEquals(sek("500.00"), o.amount());
-        assertEquals(sek("500.00"), o.line("customer-part").orElseThrow().amount());
+        assertEquals(sek("500.00"), o.customerPart().orElseThrow());
         assertEquals(String.join("\n",
                 "gain share 'g': 500.00 SEK to the supplier",
                 "  input: baseline 5000 SEK, actual 4000 SEK",
@@ -153,7 +153,7 @@ class GainShareTest {
 
     @Test
     void savingsGivenDirectlyHaveNoBaselineStep() {
-        GainShare g = half().tier(sek("1000"), "30").build();
+        GainShare g = half().tier(sek("1000"), new BigDecimal("30")).build();
         ComponentOutcome o = evaluate(g, CostOutcome.savings(sek("1500")));
         // 50 % × 1,000 + 30 % × 500 = 500 + 150 = 650
         assertEquals(sek("650.00"), o.amount());
@@ -175,7 +175,7 @@ class GainShareTest {
         // savings 1,000.02 × 50 % = 500.01 > cap 500: capped
         ComponentOutcome capped = evaluate(g, CostOutcome.savings(sek("1000.02")));
         assertEquals(sek("500.00"), capped.amount());
-        assertEquals(sek("500.02"), capped.line("customer-part").orElseThrow().amount());
+        assertEquals(sek("500.02"), capped.customerPart().orElseThrow());
         assertEquals(List.of(new AppliedCap(AppliedCap.Kind.GAIN, sek("500.01"), sek("500.00"))), capped.capsApplied());
         assertTrue(capped.explanation().toString().contains("rule: capped at 500.00 SEK"), capped.explanation().toString());
     }
@@ -185,7 +185,7 @@ class GainShareTest {
         GainShare g = half().painSharePercent(new BigDecimal("50")).build();
         ComponentOutcome o = evaluate(g, CostOutcome.of(sek("1000"), sek("1000")));
         assertEquals(sek("0"), o.amount());
-        assertEquals(sek("0"), o.line("customer-part").orElseThrow().amount());
+        assertEquals(sek("0"), o.customerPart().orElseThrow());
         assertEquals(String.join("\n",
                 "gain share 'g': 0.00 SEK to the supplier",
                 "  input: baseline 1000 SEK, actual 1000 SEK",
@@ -199,7 +199,7 @@ class GainShareTest {
         ComponentOutcome o = evaluate(g, CostOutcome.of(sek("1000"), sek("1200")));
         // overrun 200: supplier bears 0 %, the customer all of −200
         assertEquals(sek("0"), o.amount());
-        assertEquals(sek("-200.00"), o.line("customer-part").orElseThrow().amount());
+        assertEquals(sek("-200.00"), o.customerPart().orElseThrow());
         assertTrue(o.explanation().toString().contains("savings S = -200.00 SEK (overrun)"), o.explanation().toString());
         assertTrue(o.explanation().toString().contains("supplier bears |S| × 0 % = 0.00 SEK"), o.explanation().toString());
     }
@@ -210,12 +210,12 @@ class GainShareTest {
         // overrun 200 × 25 % = 50 = pain cap: not capped
         ComponentOutcome atCap = evaluate(g, CostOutcome.savings(sek("-200")));
         assertEquals(sek("-50.00"), atCap.amount());
-        assertEquals(sek("-150.00"), atCap.line("customer-part").orElseThrow().amount());
+        assertEquals(sek("-150.00"), atCap.customerPart().orElseThrow());
         assertEquals(List.of(), atCap.capsApplied());
         // overrun 400 × 25 % = 100 > 50: capped; the customer bears 350
         ComponentOutcome capped = evaluate(g, CostOutcome.savings(sek("-400")));
         assertEquals(sek("-50.00"), capped.amount());
-        assertEquals(sek("-350.00"), capped.line("customer-part").orElseThrow().amount());
+        assertEquals(sek("-350.00"), capped.customerPart().orElseThrow());
         assertEquals(List.of(new AppliedCap(AppliedCap.Kind.PAIN, sek("100.00"), sek("50.00"))), capped.capsApplied());
         assertTrue(capped.explanation().toString().contains("rule: capped at pain cap 50.00 SEK"));
     }
@@ -236,7 +236,7 @@ class GainShareTest {
 
     @Test
     void amountsMustBeInTheAgreementsCurrency() {
-        GainShare g = GainShare.builder().id("g").tier(Money.of("0", "EUR"), "50").cap(Money.of("10", "EUR")).build();
+        GainShare g = GainShare.builder().id("g").tier(Money.of("0", "EUR"), new BigDecimal("50")).cap(Money.of("10", "EUR")).build();
         assertEquals(List.of(
                 Violation.of("", "0 EUR", "gain share 'g': 0 EUR is not in the agreement's currency SEK"),
                 Violation.of("", "10 EUR", "gain share 'g': 10 EUR is not in the agreement's currency SEK")),

@@ -74,10 +74,10 @@ class IncentivePrecisionProperties {
             pb.putAllocations(KPIS[i], c.allocations().get(i));
         }
         AtRiskPool pool = pb.build();
-        BonusMalusCurve curve = BonusMalusCurve.builder().id("curve").addPoints(CurvePoint.of(c.curve()[0].toPlainString(), c.curve()[1].toPlainString()),
-                CurvePoint.of(c.curve()[2].toPlainString(), c.curve()[3].toPlainString())).build();
+        BonusMalusCurve curve = BonusMalusCurve.builder().id("curve").addPoints(CurvePoint.of(c.curve()[0], c.curve()[1]),
+                CurvePoint.of(c.curve()[2], c.curve()[3])).build();
         ServiceCreditTiers tiers = ServiceCreditTiers.builder().id("tiers").kpiId(Fixtures.AVAILABILITY)
-                .direction(Direction.HIGHER_IS_BETTER).addBands(CreditBand.of("99.5", c.creditPercent().toPlainString()))
+                .addBands(CreditBand.of(new BigDecimal("99.5"), c.creditPercent()))
                 .periodCapPercent(c.capPercent()).build();
         Penalty penalty = Penalty.builder().id("late").basis(Penalty.Basis.PER_UNIT).rate(sek(c.rate()))
                 .periodCap(Bound.percentOfFee(c.capPercent())).build();

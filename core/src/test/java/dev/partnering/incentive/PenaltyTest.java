@@ -114,7 +114,7 @@ class PenaltyTest {
 
     @Test
     void withoutCountedEventsThePeriodCapNeedsNoFee() {
-        Penalty p = Penalty.builder().id("late").rate(sek("1000")).periodCapPercent("5").build();
+        Penalty p = Penalty.builder().id("late").rate(sek("1000")).periodCapPercent(new BigDecimal("5")).build();
         BreachEvent storm = BreachEvent.builder().id("e1").penaltyId("late").date(LocalDate.parse("2026-01-10"))
                 .exclusionReason("force majeure").build();
         ComponentOutcome o = evaluate(p, Optional.empty(), storm);
@@ -140,7 +140,7 @@ class PenaltyTest {
 
     @Test
     void theYearCapStartsAfreshEachContractYear() {
-        Penalty p = Penalty.builder().id("late").rate(sek("8000")).yearCapPercent("1").build();
+        Penalty p = Penalty.builder().id("late").rate(sek("8000")).yearCapPercent(new BigDecimal("1")).build();
         Agreement a = agreement(IncentiveScheme.builder().addComponents(p).build(), sek("100000.00"));
         List<ReportingPeriod> periods = months("2026-11", "2026-12", "2027-01");
         List<Measurement> ms = new ArrayList<>();
@@ -176,7 +176,7 @@ class PenaltyTest {
 
     @Test
     void theYearCapCountsOnlyWhatTheFloorLetTheSupplierPay() {
-        Penalty p = Penalty.builder().id("late").rate(sek("25000")).yearCapPercent("5").build();
+        Penalty p = Penalty.builder().id("late").rate(sek("25000")).yearCapPercent(new BigDecimal("5")).build();
         Agreement a = agreement(IncentiveScheme.builder().addComponents(p).floor(Bound.percentOfFee(new BigDecimal("30"))).build(),
                 sek("100000.00"));
         List<ReportingPeriod> periods = months("2026-01", "2026-02");
@@ -232,7 +232,7 @@ class PenaltyTest {
 
     @Test
     void aPercentYearCapUsesTheFeesGivenWithThePeriods() {
-        Penalty p = Penalty.builder().id("late").rate(sek("8000")).yearCapPercent("1").build();
+        Penalty p = Penalty.builder().id("late").rate(sek("8000")).yearCapPercent(new BigDecimal("1")).build();
         IncentiveStatement s = twoBreachesThenQuiet(withFees(p, FeeSchedule.empty()), 1, "100000.00");
         // no fee schedule: the annual fee is the fees given with the twelve months, 12 × 100,000 = 1,200,000;
         // cap 1 % = 12,000; January 2 × 8,000 = 16,000 → 12,000 (the cap used to become 0 and wipe out the penalty)
@@ -245,7 +245,7 @@ class PenaltyTest {
 
     @Test
     void aPercentYearCapCombinesTheScheduleWithTheFeesGivenWithThePeriods() {
-        Penalty p = Penalty.builder().id("late").rate(sek("8000")).yearCapPercent("1").build();
+        Penalty p = Penalty.builder().id("late").rate(sek("8000")).yearCapPercent(new BigDecimal("1")).build();
         // the schedule covers January to June with 100,000; July to December come with the periods at 150,000
         Agreement a = withFees(p, FeeSchedule.monthly(sek("100000.00"), YearMonth.of(2026, 1), YearMonth.of(2026, 6)));
         IncentiveStatement s = twoBreachesThenQuiet(a, 7, "150000.00");
@@ -255,7 +255,7 @@ class PenaltyTest {
 
     @Test
     void aPercentYearCapWithoutTheAnnualFeeIsRefused() {
-        Penalty p = Penalty.builder().id("late").rate(sek("8000")).yearCapPercent("1").build();
+        Penalty p = Penalty.builder().id("late").rate(sek("8000")).yearCapPercent(new BigDecimal("1")).build();
         Agreement none = withFees(p, FeeSchedule.empty());
         List<IncentivePeriod> january = List.of(month("2026-01", Optional.of(sek("100000.00")),
                 event("e1", "late", "2026-01-05", "1")));
@@ -282,17 +282,17 @@ class PenaltyTest {
     void exposureIsThePeriodCap() {
         Money fee = sek("100000.00");
         assertEquals(Exposure.of(sek("0"), sek("10000.00")),
-                Penalty.builder().id("late").rate(sek("1")).periodCapPercent("10").build().exposure(fee));
+                Penalty.builder().id("late").rate(sek("1")).periodCapPercent(new BigDecimal("10")).build().exposure(fee));
         assertEquals(Exposure.of(sek("0"), sek("2500.00")),
                 Penalty.builder().id("late").rate(sek("1")).periodCap(Bound.of(sek("2500"))).build().exposure(fee));
         // no period cap: the downside of a period is unbounded
         assertEquals(new Exposure(Optional.of(sek("0")), Optional.empty()),
-                Penalty.builder().id("late").rate(sek("1")).yearCapPercent("10").build().exposure(fee));
+                Penalty.builder().id("late").rate(sek("1")).yearCapPercent(new BigDecimal("10")).build().exposure(fee));
         // over a year of 12 months the year cap bounds it: 10 % × 12 × 100,000 = 120,000
         assertEquals(Exposure.of(sek("0"), sek("120000.00")),
-                Penalty.builder().id("late").rate(sek("1")).yearCapPercent("10").build().exposurePerYear(fee, 12));
+                Penalty.builder().id("late").rate(sek("1")).yearCapPercent(new BigDecimal("10")).build().exposurePerYear(fee, 12));
         // 4 quarters of 100,000: 10 % × 400,000 = 40,000; a period cap of 15,000 a quarter would allow 60,000
         assertEquals(Exposure.of(sek("0"), sek("40000.00")), Penalty.builder().id("late").rate(sek("1"))
-                .periodCap(Bound.of(sek("15000"))).yearCapPercent("10").build().exposurePerYear(fee, 4));
+                .periodCap(Bound.of(sek("15000"))).yearCapPercent(new BigDecimal("10")).build().exposurePerYear(fee, 4));
     }
 }

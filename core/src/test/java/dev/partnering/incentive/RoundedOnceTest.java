@@ -44,7 +44,7 @@ class RoundedOnceTest {
         // the tie goes to the even 2); the credit line 10000.02 × 100 % = 10000.02. A 16-digit share of 1/3 gave
         // 300000.45 × 0.3333333333333333 = 100000.1499999…, so a pool of 10000.01499… → 10000.01.
         AtRiskPool pool = AtRiskPool.builder().id("pool").atRiskPercent(new BigDecimal("10"))
-                .allocate(Fixtures.AVAILABILITY, "100").build();
+                .allocate(Fixtures.AVAILABILITY, new BigDecimal("100")).build();
         Agreement a = withQuarterlyFee(IncentiveScheme.builder().addComponents(pool).build(), "300000.45");
         assertEquals(Optional.of(sek("100000.15")), a.feeSchedule().feeFor(JAN));
         IncentiveStatement s = run(a, months("2026-01"), belowMinimum("2026-01"));
@@ -59,7 +59,7 @@ class RoundedOnceTest {
     void aCurveAmountIsTheExactValueRoundedOnce() {
         // score 1 on (0, 0 %)–(3, 1 %): y = 1/3 %; 3000004.50 × (1/3) / 100 = 3000004.50 / 300 = 10000.015 → 10000.02.
         // A 16-digit y of 0.3333333333333333 gave 10000.01499… → 10000.01.
-        BonusMalusCurve curve = BonusMalusCurve.builder().id("curve").point("0", "0").point("3", "1").build();
+        BonusMalusCurve curve = BonusMalusCurve.builder().id("curve").point(new BigDecimal("0"), new BigDecimal("0")).point(new BigDecimal("3"), new BigDecimal("1")).build();
         Agreement a = IncentiveFixtures.agreement(IncentiveScheme.builder().addComponents(curve).build(), sek("3000004.50"));
         assertEquals(0, BigDecimal.ONE.compareTo(dev.partnering.evaluation.ScorecardCalculator.standard()
                 .calculate(a, JAN, atTarget("2026-01")).score().orElseThrow()));
@@ -74,7 +74,7 @@ class RoundedOnceTest {
     void aCurveInAmountsIsRoundedOnceToTheMinorUnit() {
         // (0, 0)–(3, 100.01) in SEK at score 1: 100.01 / 3 = 33.336666… → 33.34; at score 2: 200.02 / 3 = 66.67333… → 66.67
         BonusMalusCurve curve = BonusMalusCurve.builder().id("curve").unit(BonusMalusCurve.Unit.AMOUNT)
-                .point("0", "0").point("3", "100.01").build();
+                .point(new BigDecimal("0"), new BigDecimal("0")).point(new BigDecimal("3"), new BigDecimal("100.01")).build();
         assertEquals(sek("33.34"), curve.amountAt(BigDecimal.ONE, sek("0")));
         assertEquals(sek("66.67"), curve.amountAt(new BigDecimal("2"), sek("0")));
         // flat outside the points: below 0 gives 0.00, above 3 gives 100.01
@@ -86,8 +86,8 @@ class RoundedOnceTest {
     void aCurveStepBetweenTwoPointsOfOneScoreTakesTheLaterValue() {
         // (0.8, −5), (0.8, 0), (1.0, 0), (1.2, 5) on 250000.00: at 0.8 the later point 0 applies; at 1.1 the value is
         // (0 × 0.2 + 0.1 × 5) / 0.2 = 2.5 % = 6250.00; at 1.19: (0.19 × 5) / 0.2 = 4.75 % = 11875.00
-        BonusMalusCurve curve = BonusMalusCurve.builder().id("curve").point("0.8", "-5").point("0.8", "0")
-                .point("1.0", "0").point("1.2", "5").build();
+        BonusMalusCurve curve = BonusMalusCurve.builder().id("curve").point(new BigDecimal("0.8"), new BigDecimal("-5")).point(new BigDecimal("0.8"), new BigDecimal("0"))
+                .point(new BigDecimal("1.0"), new BigDecimal("0")).point(new BigDecimal("1.2"), new BigDecimal("5")).build();
         assertEquals(sek("0.00"), curve.amountAt(new BigDecimal("0.8"), sek("250000.00")));
         assertEquals(sek("6250.00"), curve.amountAt(new BigDecimal("1.1"), sek("250000.00")));
         assertEquals(sek("11875.00"), curve.amountAt(new BigDecimal("1.19"), sek("250000.00")));
@@ -137,13 +137,13 @@ class RoundedOnceTest {
     void serviceCreditAndItsCapsAreRoundedOnce() {
         // 2.5 % of 100000.15 = 2500.00375 → 2500.00; period cap 1.5 % = 1500.00225 → 1500.00 bites
         ServiceCreditTiers t = ServiceCreditTiers.builder().id("tiers").kpiId(Fixtures.AVAILABILITY)
-                .direction(dev.partnering.kpi.Direction.HIGHER_IS_BETTER).band("99.5", "2.5").periodCapPercent(new BigDecimal("1.5"))
+                .band(new BigDecimal("99.5"), new BigDecimal("2.5")).periodCapPercent(new BigDecimal("1.5"))
                 .build();
         Agreement a = withQuarterlyFee(IncentiveScheme.builder().addComponents(t).build(), "300000.45");
         IncentiveStatement s = run(a, months("2026-01"), belowMinimum("2026-01"));
         assertEquals(sek("-1500.00"), s.periods().get(0).outcomes().get(0).amount());
         ServiceCreditTiers uncapped = ServiceCreditTiers.builder().id("tiers").kpiId(Fixtures.AVAILABILITY)
-                .direction(dev.partnering.kpi.Direction.HIGHER_IS_BETTER).band("99.5", "2.5").build();
+                .band(new BigDecimal("99.5"), new BigDecimal("2.5")).build();
         Agreement b = withQuarterlyFee(IncentiveScheme.builder().addComponents(uncapped).build(), "300000.45");
         assertEquals(sek("-2500.00"), run(b, months("2026-01"), belowMinimum("2026-01")).periods().get(0).outcomes().get(0)
                 .amount());
@@ -153,8 +153,8 @@ class RoundedOnceTest {
     void creditLinesAreEachRoundedFromTheRoundedPoolAndAddUp() {
         // fee 250000.00, pool 10 % = 25000.00; allocations 33.333 % each to two KPIs: 25000.00 × 33.333 % = 8333.25 each
         // (exact), credits 16666.50; availability and ticket-sla below minimum, incident-response too but not allocated
-        AtRiskPool pool = AtRiskPool.builder().id("pool").atRiskPercent(BigDecimal.TEN).allocate(Fixtures.AVAILABILITY, "33.333")
-                .allocate(Fixtures.TICKET_SLA, "33.3333").build();
+        AtRiskPool pool = AtRiskPool.builder().id("pool").atRiskPercent(BigDecimal.TEN).allocate(Fixtures.AVAILABILITY, new BigDecimal("33.333"))
+                .allocate(Fixtures.TICKET_SLA, new BigDecimal("33.3333")).build();
         Agreement a = IncentiveFixtures.agreement(IncentiveScheme.builder().addComponents(pool).build());
         ComponentOutcome o = run(a, months("2026-01"), belowMinimum("2026-01")).periods().get(0).outcomes().get(0);
         // 25000.00 × 33.333 % = 8333.25; 25000.00 × 33.3333 % = 8333.325 → 8333.32 (HALF_EVEN); Σ 16666.57
@@ -172,13 +172,13 @@ class RoundedOnceTest {
     void aPoolsDownsideIsItsRoundedLinesWithinTheRoundedPool() {
         // fee 100000.15, pool 10 % = 10000.015 → 10000.02; lines 33.3335 % each: 10000.02 × 33.3335 % = 3333.3566… → 3333.36,
         // three lines 10000.08 > the pool: the downside is the pool 10000.02
-        AtRiskPool over = AtRiskPool.builder().id("pool").atRiskPercent(BigDecimal.TEN).allocate("a", "33.3335")
-                .allocate("b", "33.3335").allocate("c", "33.3335").build();
+        AtRiskPool over = AtRiskPool.builder().id("pool").atRiskPercent(BigDecimal.TEN).allocate("a", new BigDecimal("33.3335"))
+                .allocate("b", new BigDecimal("33.3335")).allocate("c", new BigDecimal("33.3335")).build();
         assertEquals(Exposure.of(sek("0"), sek("10000.02")), over.exposure(sek("100000.15")));
         // two lines of 25 %: 10000.02 × 25 % = 2500.005 → 2500.00 (HALF_EVEN) each, 5000.00 within the pool; earn-back
         // makes the upside the same
-        AtRiskPool under = AtRiskPool.builder().id("pool").atRiskPercent(BigDecimal.TEN).allocate("a", "25")
-                .allocate("b", "25").earnBackPeriods(2).build();
+        AtRiskPool under = AtRiskPool.builder().id("pool").atRiskPercent(BigDecimal.TEN).allocate("a", new BigDecimal("25"))
+                .allocate("b", new BigDecimal("25")).earnBackPeriods(2).build();
         assertEquals(Exposure.of(sek("5000.00"), sek("5000.00")), under.exposure(sek("100000.15")));
     }
 }

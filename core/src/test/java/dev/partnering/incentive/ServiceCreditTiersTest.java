@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,7 @@ import dev.partnering.Fixtures;
 import dev.partnering.Violation;
 import dev.partnering.agreement.Agreement;
 import dev.partnering.kpi.Direction;
+import dev.partnering.kpi.KpiDefinition;
 import dev.partnering.kpi.Measurement;
 import dev.partnering.period.ReportingPeriod;
 import dev.partnering.evaluation.ScorecardCalculator;
@@ -31,13 +33,13 @@ class ServiceCreditTiersTest {
     private static final ReportingPeriod JAN = ReportingPeriod.parse("2026-01");
 
     private static ServiceCreditTiers.Builder availability() {
-        return ServiceCreditTiers.builder().id("t").kpiId("availability").direction(Direction.HIGHER_IS_BETTER);
+        return ServiceCreditTiers.builder().id("t").kpiId("availability");
     }
 
     /** incident response in hours: above 4 h → 1 %, above 8 h → 3 %. */
     private static ServiceCreditTiers.Builder response() {
-        return ServiceCreditTiers.builder().id("t").kpiId("incident-response").direction(Direction.LOWER_IS_BETTER)
-                .band("8", "3").band("4", "1");
+        return ServiceCreditTiers.builder().id("t").kpiId("incident-response")
+                .band(new BigDecimal("8"), new BigDecimal("3")).band(new BigDecimal("4"), new BigDecimal("1"));
     }
 
     /** Evaluates the tiers alone on January's measurements with a fee of 100,000.00. */
@@ -57,86 +59,117 @@ class ServiceCreditTiersTest {
 
     // ------------------------------------------------------------------ validation
 
+    /** Terms that answer only the KPI versions, all a table's check against the agreement reads. */
+    private static IncentiveTerms terms(KpiDefinition... versions) {
+        return (IncentiveTerms) java.lang.reflect.Proxy.newProxyInstance(IncentiveTerms.class.getClassLoader(),
+                new Class<?>[] {IncentiveTerms.class}, (proxy, method, args) -> {
+                    if (!method.getName().equals("kpiVersions")) {
+                        throw new UnsupportedOperationException(method.getName());
+                    }
+                    return Arrays.stream(versions).filter(k -> k.id().equals(args[0])).toList();
+                });
+    }
+
+    private static KpiDefinition kpi(String id, int version, Direction direction) {
+        KpiDefinition.Builder b = KpiDefinition.builder().id(id).name(id).unit("u").direction(direction).version(version)
+                .effectiveFrom(Fixtures.START.plusMonths(version - 1));
+        if (direction == Direction.HIGHER_IS_BETTER) {
+            b.thresholds(new BigDecimal("98"), new BigDecimal("99"));
+        } else if (direction == Direction.LOWER_IS_BETTER) {
+            b.thresholds(new BigDecimal("8"), new BigDecimal("4"));
+        }
+        return b.build();
+    }
+
     @Test
     void needsADirectedKpiAndABand() {
-        assertOnly(() -> ServiceCreditTiers.builder().id("t").kpiId("k").direction(Direction.BINARY).band("1", "2").build(),
-                "direction", "BINARY", "service-credit tiers 't' need a HIGHER_IS_BETTER or LOWER_IS_BETTER kpi");
+        // before: the table repeated the direction and refused BINARY when built; now the KPI's definition says it
+        assertEquals(List.of(Violation.of("kpiId", "k", "service-credit tiers 't' need a HIGHER_IS_BETTER or LOWER_IS_BETTER kpi,"
+                + " but 'k' is BINARY")), ServiceCreditTiers.builder().id("t").kpiId("k").band(new BigDecimal("1"), new BigDecimal("2"))
+                        .build().violationsAgainst(terms(kpi("k", 1, Direction.BINARY))));
         assertOnly(() -> availability().build(), "bands", "[]", "service-credit tiers 't' need at least one band");
-        assertOnly(() -> ServiceCreditTiers.builder().id("a b").kpiId("availability").direction(Direction.HIGHER_IS_BETTER)
-                .band("99", "1").build(), "id", "a b",
+        assertOnly(() -> ServiceCreditTiers.builder().id("a b").kpiId("availability")
+                .band(new BigDecimal("99"), new BigDecimal("1")).build(), "id", "a b",
                 "component id 'a b' must be 1 to 64 letters, digits, '-', '_' or '.', starting with a letter or digit");
     }
 
     @Test
     void twoBandsMayNotShareAThreshold() {
-        assertOnly(() -> availability().band("99.0", "2").band("99", "3").build(), "bands", "99",
+        assertOnly(() -> availability().band(new BigDecimal("99.0"), new BigDecimal("2")).band(new BigDecimal("99"), new BigDecimal("3")).build(), "bands", "99",
                 "service-credit tiers 't': two bands at 99");
     }
 
     @Test
     void aWorseBandNeverGivesLessForAHigherIsBetterKpi() {
         // given in any order: 98.0 is worse than 99.8, so it must give at least 2 %
-        assertEquals(2, availability().band("98.0", "3").band("99.8", "2").build().bands().size());
-        assertEquals(2, availability().band("98.0", "2").band("99.8", "2").build().bands().size());
-        assertOnly(() -> availability().band("99.8", "3").band("98.0", "2").build(), "bands", "98",
-                "service-credit tiers 't': the worse band at 98 gives 2 %, less than 3 % at 99.8");
+        // (judged against the agreement, whose KPI says which way is worse)
+        Agreement a = Fixtures.agreement();
+        assertEquals(List.of(), availability().band(new BigDecimal("98.0"), new BigDecimal("3"))
+                .band(new BigDecimal("99.8"), new BigDecimal("2")).build().violationsAgainst(a));
+        assertEquals(List.of(), availability().band(new BigDecimal("98.0"), new BigDecimal("2"))
+                .band(new BigDecimal("99.8"), new BigDecimal("2")).build().violationsAgainst(a));
+        assertEquals(List.of(Violation.of("bands", "98", "service-credit tiers 't': the worse band at 98 gives 2 %, less than 3 % at"
+                + " 99.8 (kpi 'availability' is HIGHER_IS_BETTER)")), availability().band(new BigDecimal("99.8"), new BigDecimal("3"))
+                        .band(new BigDecimal("98.0"), new BigDecimal("2")).build().violationsAgainst(a));
     }
 
     @Test
     void aWorseBandNeverGivesLessForALowerIsBetterKpi() {
         // for response times, 8 h is worse than 4 h
-        assertEquals(2, response().build().bands().size());
-        assertOnly(() -> ServiceCreditTiers.builder().id("t").kpiId("incident-response").direction(Direction.LOWER_IS_BETTER)
-                .band("4", "3").band("8", "1").build(), "bands", "8",
-                "service-credit tiers 't': the worse band at 8 gives 1 %, less than 3 % at 4");
+        Agreement a = Fixtures.agreement();
+        assertEquals(List.of(), response().build().violationsAgainst(a));
+        assertEquals(List.of(Violation.of("bands", "8", "service-credit tiers 't': the worse band at 8 gives 1 %, less than 3 % at 4"
+                + " (kpi 'incident-response' is LOWER_IS_BETTER)")), ServiceCreditTiers.builder().id("t").kpiId("incident-response")
+                        .band(new BigDecimal("4"), new BigDecimal("3")).band(new BigDecimal("8"), new BigDecimal("1")).build()
+                        .violationsAgainst(a));
     }
 
     @Test
     void capsAreZeroToHundredPercent() {
-        ServiceCreditTiers bounds = availability().band("99", "1").periodCapPercent(BigDecimal.ZERO)
+        ServiceCreditTiers bounds = availability().band(new BigDecimal("99"), new BigDecimal("1")).periodCapPercent(BigDecimal.ZERO)
                 .rollingCapPercent(new BigDecimal("100")).build();
         assertEquals(Optional.of(BigDecimal.ZERO), bounds.periodCapPercent());
-        ServiceCreditTiers other = availability().band("99", "1").periodCapPercent(new BigDecimal("100"))
+        ServiceCreditTiers other = availability().band(new BigDecimal("99"), new BigDecimal("1")).periodCapPercent(new BigDecimal("100"))
                 .rollingCapPercent(BigDecimal.ZERO).build();
         assertEquals(Optional.of(BigDecimal.ZERO), other.rollingCapPercent());
-        assertOnly(() -> availability().band("99", "1").periodCapPercent(new BigDecimal("100.1")).build(), "periodCapPercent",
+        assertOnly(() -> availability().band(new BigDecimal("99"), new BigDecimal("1")).periodCapPercent(new BigDecimal("100.1")).build(), "periodCapPercent",
                 "100.1", "service-credit tiers 't': period cap 100.1 % must be 0 to 100 %");
-        assertOnly(() -> availability().band("99", "1").periodCapPercent(new BigDecimal("-1")).build(), "periodCapPercent",
+        assertOnly(() -> availability().band(new BigDecimal("99"), new BigDecimal("1")).periodCapPercent(new BigDecimal("-1")).build(), "periodCapPercent",
                 "-1", "service-credit tiers 't': period cap -1 % must be 0 to 100 %");
-        assertOnly(() -> availability().band("99", "1").rollingCapPercent(new BigDecimal("100.1")).build(), "rollingCapPercent",
+        assertOnly(() -> availability().band(new BigDecimal("99"), new BigDecimal("1")).rollingCapPercent(new BigDecimal("100.1")).build(), "rollingCapPercent",
                 "100.1", "service-credit tiers 't': rolling cap 100.1 % must be 0 to 100 %");
-        assertOnly(() -> availability().band("99", "1").rollingCapPercent(new BigDecimal("-0.1")).build(), "rollingCapPercent",
+        assertOnly(() -> availability().band(new BigDecimal("99"), new BigDecimal("1")).rollingCapPercent(new BigDecimal("-0.1")).build(), "rollingCapPercent",
                 "-0.1", "service-credit tiers 't': rolling cap -0.1 % must be 0 to 100 %");
     }
 
     @Test
     void creditBandValidatesAndComparesByValue() {
-        assertOnly(() -> CreditBand.of("99.8", "-1"), "creditPercent", "-1", "credit band at 99.8: credit -1 % must be 0 to 100 %");
-        assertOnly(() -> CreditBand.of("99.80", "100.5"), "creditPercent", "100.5",
+        assertOnly(() -> CreditBand.of(new BigDecimal("99.8"), new BigDecimal("-1")), "creditPercent", "-1", "credit band at 99.8: credit -1 % must be 0 to 100 %");
+        assertOnly(() -> CreditBand.of(new BigDecimal("99.80"), new BigDecimal("100.5")), "creditPercent", "100.5",
                 "credit band at 99.8: credit 100.5 % must be 0 to 100 %");
-        assertEquals(0, BigDecimal.ZERO.compareTo(CreditBand.of("1", "0").creditPercent()));
-        assertEquals(0, new BigDecimal("100").compareTo(CreditBand.of("1", "100").creditPercent()));
-        CreditBand a = CreditBand.of("99.8", "2");
-        CreditBand b = CreditBand.of("99.80", "2.0");
+        assertEquals(0, BigDecimal.ZERO.compareTo(CreditBand.of(new BigDecimal("1"), new BigDecimal("0")).creditPercent()));
+        assertEquals(0, new BigDecimal("100").compareTo(CreditBand.of(new BigDecimal("1"), new BigDecimal("100")).creditPercent()));
+        CreditBand a = CreditBand.of(new BigDecimal("99.8"), new BigDecimal("2"));
+        CreditBand b = CreditBand.of(new BigDecimal("99.80"), new BigDecimal("2.0"));
         assertEquals(a, b);
         assertEquals(a.hashCode(), b.hashCode());
-        assertNotEquals(a, CreditBand.of("99.8", "3"));
-        assertNotEquals(a, CreditBand.of("99.9", "2"));
-        assertNotEquals(a.hashCode(), CreditBand.of("2", "99.8").hashCode());
+        assertNotEquals(a, CreditBand.of(new BigDecimal("99.8"), new BigDecimal("3")));
+        assertNotEquals(a, CreditBand.of(new BigDecimal("99.9"), new BigDecimal("2")));
+        assertNotEquals(a.hashCode(), CreditBand.of(new BigDecimal("2"), new BigDecimal("99.8")).hashCode());
         assertFalse(a.equals(null));
-        assertEquals(availability().band("99.8", "2").build(), availability().band("99.80", "2.00").build());
+        assertEquals(availability().band(new BigDecimal("99.8"), new BigDecimal("2")).build(), availability().band(new BigDecimal("99.80"), new BigDecimal("2.00")).build());
     }
 
     @Test
-    void theKpiMustExistWithTheSameDirection() {
+    void theKpiMustExistWithOneDirection() {
         Agreement a = Fixtures.agreement();
         assertEquals(List.of(Violation.of("kpiId", "nps", "service-credit tiers 't' apply to kpi 'nps', which the agreement does not define")),
-                ServiceCreditTiers.builder().id("t").kpiId("nps").direction(Direction.HIGHER_IS_BETTER).band("1", "1").build()
+                ServiceCreditTiers.builder().id("t").kpiId("nps").band(new BigDecimal("1"), new BigDecimal("1")).build()
                         .violationsAgainst(a));
-        assertEquals(List.of(Violation.of("direction", "LOWER_IS_BETTER",
-                "service-credit tiers 't' are LOWER_IS_BETTER but kpi 'availability' v1 is HIGHER_IS_BETTER")),
-                ServiceCreditTiers.builder().id("t").kpiId("availability").direction(Direction.LOWER_IS_BETTER).band("1", "1").build()
-                        .violationsAgainst(a));
+        assertEquals(List.of(Violation.of("kpiId", "k", "service-credit tiers 't' apply to kpi 'k', which is HIGHER_IS_BETTER in v1"
+                + " but LOWER_IS_BETTER in v2: a table has one direction")), ServiceCreditTiers.builder().id("t").kpiId("k")
+                        .band(new BigDecimal("1"), new BigDecimal("1")).build()
+                        .violationsAgainst(terms(kpi("k", 1, Direction.HIGHER_IS_BETTER), kpi("k", 2, Direction.LOWER_IS_BETTER))));
         assertEquals(List.of(), response().build().violationsAgainst(a));
     }
 
@@ -144,7 +177,7 @@ class ServiceCreditTiersTest {
 
     @Test
     void aValueExactlyAtAThresholdIsNotWorseThanIt() {
-        ServiceCreditTiers t = availability().band("99.8", "2").band("98.0", "3").build();
+        ServiceCreditTiers t = availability().band(new BigDecimal("99.8"), new BigDecimal("2")).band(new BigDecimal("98.0"), new BigDecimal("3")).build();
         // 99.8 is not below 99.8, so no band applies
         ComponentOutcome o = evaluate(t, "availability", "99.8");
         assertEquals(sek("0"), o.amount());
@@ -172,7 +205,7 @@ class ServiceCreditTiersTest {
 
     @Test
     void higherIsBetterExplanationSaysBelow() {
-        ComponentOutcome o = evaluate(availability().band("99.8", "2").build(), "availability", "99.5");
+        ComponentOutcome o = evaluate(availability().band(new BigDecimal("99.8"), new BigDecimal("2")).build(), "availability", "99.5");
         assertEquals(String.join("\n",
                 "service-credit tiers 't': -2000.00 SEK",
                 "  rule: availability 99.5 is below 99.8: credit 2 % of 100000.00 SEK = 2000.00 SEK",
@@ -181,21 +214,21 @@ class ServiceCreditTiersTest {
 
     @Test
     void noMeasuredValueGivesNoCredit() {
-        ServiceCreditTiers t = availability().band("99.8", "2").build();
+        ServiceCreditTiers t = availability().band(new BigDecimal("99.8"), new BigDecimal("2")).build();
         List<Measurement> ms = atTarget("2026-01").stream().filter(m -> !m.kpiId().equals("availability")).toList();
         // availability is MISSING (counted as 0 under the ZERO policy), but there is no value to compare with the bands
         ComponentOutcome o = evaluate(t, ms);
         assertEquals(sek("0"), o.amount());
         assertEquals("rule: service-credit tiers 't': no measured value of availability in 2026-01: no credit",
                 o.explanation().toString());
-        ComponentOutcome unknown = evaluate(ServiceCreditTiers.builder().id("t").kpiId("nps").direction(Direction.HIGHER_IS_BETTER)
-                .band("1", "2").build(), atTarget("2026-01"));
+        ComponentOutcome unknown = evaluate(ServiceCreditTiers.builder().id("t").kpiId("nps")
+                .band(new BigDecimal("1"), new BigDecimal("2")).build(), atTarget("2026-01"));
         assertEquals("rule: service-credit tiers 't': no measured value of nps in 2026-01: no credit", unknown.explanation().toString());
     }
 
     @Test
     void aCreditExactlyAtThePeriodCapIsNotReportedAsCapped() {
-        ServiceCreditTiers t = availability().band("99.8", "2").periodCapPercent(new BigDecimal("2")).build();
+        ServiceCreditTiers t = availability().band(new BigDecimal("99.8"), new BigDecimal("2")).periodCapPercent(new BigDecimal("2")).build();
         ComponentOutcome o = evaluate(t, "availability", "99.5");
         assertEquals(sek("-2000.00"), o.amount());
         assertEquals(List.of(), o.capsApplied());
@@ -203,7 +236,7 @@ class ServiceCreditTiersTest {
 
     @Test
     void rollingCapOverQuartersLooksBackFourQuarters() {
-        ServiceCreditTiers t = availability().band("99.8", "0.5").band("98.0", "3")
+        ServiceCreditTiers t = availability().band(new BigDecimal("99.8"), new BigDecimal("0.5")).band(new BigDecimal("98.0"), new BigDecimal("3"))
                 .rollingCapPercent(new BigDecimal("0.8")).build();
         Agreement a = agreement(IncentiveScheme.builder().addComponents(t).build(), sek("100000.00"));
         List<ReportingPeriod> quarters = List.of(ReportingPeriod.parse("2026-Q1"), ReportingPeriod.parse("2026-Q2"),
@@ -233,7 +266,7 @@ class ServiceCreditTiersTest {
 
     @Test
     void theRollingCapCountsOnlyWhatTheFloorLetTheSupplierBear() {
-        ServiceCreditTiers t = availability().band("99.8", "2").band("98.0", "3").rollingCapPercent(new BigDecimal("1.2")).build();
+        ServiceCreditTiers t = availability().band(new BigDecimal("99.8"), new BigDecimal("2")).band(new BigDecimal("98.0"), new BigDecimal("3")).rollingCapPercent(new BigDecimal("1.2")).build();
         Penalty late = Penalty.builder().id("late").rate(sek("2000")).build();
         Agreement a = agreement(IncentiveScheme.builder().addComponents(t, late).floor(Bound.percentOfFee(new BigDecimal("2.5")))
                 .build(), sek("100000.00"));
@@ -258,7 +291,7 @@ class ServiceCreditTiersTest {
 
     @Test
     void aCreditExactlyFillingTheRollingRoomIsNotCapped() {
-        ServiceCreditTiers t = availability().band("99.8", "2").rollingCapPercent(new BigDecimal("2")).build();
+        ServiceCreditTiers t = availability().band(new BigDecimal("99.8"), new BigDecimal("2")).rollingCapPercent(new BigDecimal("2")).build();
         Agreement a = agreement(IncentiveScheme.builder().addComponents(t).build(), sek("100000.00"));
         List<Measurement> ms = new ArrayList<>(atTarget("2026-01"));
         ms.set(0, Fixtures.measurement("availability", "2026-01", "99.5"));

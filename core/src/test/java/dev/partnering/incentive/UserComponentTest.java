@@ -1,5 +1,6 @@
 package dev.partnering.incentive;
 
+import java.math.BigDecimal;
 import static dev.partnering.Fixtures.sek;
 import static dev.partnering.incentive.IncentiveFixtures.agreement;
 import static dev.partnering.incentive.IncentiveFixtures.atTarget;
@@ -113,7 +114,7 @@ class UserComponentTest {
     @Test
     void movementsSplitACreditAmongConsortiumCustomers() {
         Agreement a = agreement(IncentiveScheme.builder().addComponents(AtRiskPool.builder().id("pool")
-                .atRiskPercent(new java.math.BigDecimal("10")).allocate("availability", "100").build()).build());
+                .atRiskPercent(new java.math.BigDecimal("10")).allocate("availability", new BigDecimal("100")).build()).build());
         Agreement consortium = dev.partnering.Fixtures.agreementBuilder()
                 .addAllParties(dev.partnering.Fixtures.parties())
                 .addParties(dev.partnering.party.Party.customer("region-syd", "Region Syd"))

@@ -79,7 +79,7 @@ class AggregatorExplanationTest {
                 "  rule: excluded 2026-01 1/10 recorded 2026-02-01T00:00:00Z: x: outage",
                 "  rule: excluded 2026-01 1/2 recorded 2026-04-01T00:00:00Z: y: audit",
                 "  rule: excluded 2026-01 1/2 recorded 2026-04-01T00:00:00Z: z: storm"), a.explanation().toString());
-        Measurement storm = Measurement.builder().kpiId("k").period(JAN).value("90")
+        Measurement storm = Measurement.builder().kpiId("k").period(JAN).value(new BigDecimal("90"))
                 .recordedAt(Instant.parse("2026-02-01T00:00:00Z")).exclusionReason("storm").build();
         Aggregation values = Aggregator.aggregate(kpi(AggregationRule.mean()), JAN, List.of(storm));
         assertEquals(String.join("\n",

@@ -21,11 +21,11 @@ class AggregatorTest {
 
     static KpiDefinition kpi(AggregationRule rule) {
         return KpiDefinition.builder().id("k").name("K").unit("u").direction(Direction.HIGHER_IS_BETTER)
-                .thresholds("0", "1", null).aggregation(rule).effectiveFrom(LocalDate.of(2026, 1, 1)).build();
+                .thresholds(new BigDecimal("0"), new BigDecimal("1")).aggregation(rule).effectiveFrom(LocalDate.of(2026, 1, 1)).build();
     }
 
     static Measurement value(String period, String value, String recordedAt) {
-        return Measurement.builder().kpiId("k").period(ReportingPeriod.parse(period)).value(value)
+        return Measurement.builder().kpiId("k").period(ReportingPeriod.parse(period)).value(new BigDecimal(value))
                 .recordedAt(Instant.parse(recordedAt)).build();
     }
 
@@ -145,7 +145,7 @@ class AggregatorTest {
 
     @Test
     void excludedMeasurementsAreLeftOutAndListedWithTheirReasons() {
-        Measurement storm = Measurement.builder().kpiId("k").period(ReportingPeriod.parse("2026-02")).value("0")
+        Measurement storm = Measurement.builder().kpiId("k").period(ReportingPeriod.parse("2026-02")).value(new BigDecimal("0"))
                 .recordedAt(Instant.parse("2026-03-01T00:00:00Z")).exclusionReason("storm: force majeure").build();
         Aggregation a = Aggregator.aggregate(kpi(AggregationRule.mean()), Q1,
                 List.of(VALUES.get(0), storm, VALUES.get(2)));
@@ -157,7 +157,7 @@ class AggregatorTest {
     @Test
     void onlyMeasurementsInsideThePeriodAndOfTheKpiCount() {
         Measurement april = value("2026-04", "100", "2026-05-01T00:00:00Z");
-        Measurement other = Measurement.builder().kpiId("other").period(ReportingPeriod.parse("2026-01")).value("100")
+        Measurement other = Measurement.builder().kpiId("other").period(ReportingPeriod.parse("2026-01")).value(new BigDecimal("100"))
                 .recordedAt(Instant.parse("2026-02-01T00:00:00Z")).build();
         assertEquals(0, new BigDecimal("4").compareTo(aggregate(AggregationRule.max(), List.of(VALUES.get(0), april, other))));
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,12 +15,12 @@ class AttainmentTest {
 
     static KpiDefinition higher(String min, String target, String stretch) {
         return KpiDefinition.builder().id("k").name("K").unit("%").direction(Direction.HIGHER_IS_BETTER)
-                .thresholds(min, target, stretch).effectiveFrom(LocalDate.of(2026, 1, 1)).build();
+                .minimum(new BigDecimal(min)).target(new BigDecimal(target)).stretch(Optional.ofNullable(stretch).map(BigDecimal::new)).effectiveFrom(LocalDate.of(2026, 1, 1)).build();
     }
 
     static KpiDefinition lower(String min, String target, String stretch) {
         return KpiDefinition.builder().id("k").name("K").unit("h").direction(Direction.LOWER_IS_BETTER)
-                .thresholds(min, target, stretch).effectiveFrom(LocalDate.of(2026, 1, 1)).build();
+                .minimum(new BigDecimal(min)).target(new BigDecimal(target)).stretch(Optional.ofNullable(stretch).map(BigDecimal::new)).effectiveFrom(LocalDate.of(2026, 1, 1)).build();
     }
 
     private static void assertAttainment(String expected, KpiDefinition kpi, String value) {
@@ -61,7 +62,7 @@ class AttainmentTest {
     @Test
     void configurableMaxAttainment() {
         KpiDefinition kpi = KpiDefinition.builder().id("k").name("K").unit("%").direction(Direction.HIGHER_IS_BETTER)
-                .thresholds("90", "95", "100").maxAttainment(new BigDecimal("1.5"))
+                .thresholds(new BigDecimal("90"), new BigDecimal("95"), new BigDecimal("100")).maxAttainment(new BigDecimal("1.5"))
                 .effectiveFrom(LocalDate.of(2026, 1, 1)).build();
         assertAttainment("1.25", kpi, "97.5"); // 1 + (2.5 / 5) × 0.5 = 1.25
         assertAttainment("1.5", kpi, "100");
@@ -117,7 +118,7 @@ class AttainmentTest {
     void aMaxAttainmentFinerThanTheDecimalsIsRoundedAtTheStretch() {
         // max 1.2345675 at or beyond the stretch → 1.234568 (6 decimals: 7 is odd, the tie rounds up), 1.23 (2 decimals)
         KpiDefinition kpi = KpiDefinition.builder().id("k").name("K").unit("%").direction(Direction.HIGHER_IS_BETTER)
-                .thresholds("90", "95", "99").maxAttainment(new BigDecimal("1.2345675")).effectiveFrom(LocalDate.of(2026, 1, 1))
+                .thresholds(new BigDecimal("90"), new BigDecimal("95"), new BigDecimal("99")).maxAttainment(new BigDecimal("1.2345675")).effectiveFrom(LocalDate.of(2026, 1, 1))
                 .build();
         assertEquals(new BigDecimal("1.234568"), Attainment.of(kpi, new BigDecimal("99")).value());
         assertEquals(new BigDecimal("1.23"), Attainment.of(kpi, new BigDecimal("100"), 2).value());

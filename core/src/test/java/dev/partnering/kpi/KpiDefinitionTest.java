@@ -69,7 +69,7 @@ class KpiDefinitionTest {
 
         @Test
         void minimumBelowTargetBelowStretchIsValid() {
-            KpiDefinition k = higher().thresholds("99.0", "99.5", "99.9").build();
+            KpiDefinition k = higher().thresholds(new BigDecimal("99.0"), new BigDecimal("99.5"), new BigDecimal("99.9")).build();
             assertEquals(Optional.of(d("99.0")), k.minimum());
             assertEquals(Optional.of(d("99.5")), k.target());
             assertEquals(Optional.of(d("99.9")), k.stretch());
@@ -77,36 +77,36 @@ class KpiDefinitionTest {
 
         @Test
         void stretchEqualToTargetIsValid() {
-            higher().thresholds("99.0", "99.5", "99.5").build();
+            higher().thresholds(new BigDecimal("99.0"), new BigDecimal("99.5"), new BigDecimal("99.5")).build();
         }
 
         @Test
         void noStretchIsValid() {
-            assertEquals(Optional.empty(), higher().thresholds("99.0", "99.5", null).build().stretch());
+            assertEquals(Optional.empty(), higher().thresholds(new BigDecimal("99.0"), new BigDecimal("99.5")).build().stretch());
         }
 
         @Test
         void minimumAboveTargetIsRejected() {
-            rejected(() -> higher().thresholds("99.6", "99.5", null).build(), "minimum",
+            rejected(() -> higher().thresholds(new BigDecimal("99.6"), new BigDecimal("99.5")).build(), "minimum",
                     "kpi 'availability': minimum 99.6 must be below target 99.5 for a HIGHER_IS_BETTER kpi");
         }
 
         @Test
         void minimumEqualToTargetIsRejected() {
-            rejected(() -> higher().thresholds("99.5", "99.50", null).build(), "minimum",
+            rejected(() -> higher().thresholds(new BigDecimal("99.5"), new BigDecimal("99.50")).build(), "minimum",
                     "kpi 'availability': minimum 99.5 must be below target 99.50 for a HIGHER_IS_BETTER kpi");
         }
 
         @Test
         void stretchBelowTargetIsRejected() {
-            rejected(() -> higher().thresholds("99.0", "99.5", "99.4").build(), "stretch",
+            rejected(() -> higher().thresholds(new BigDecimal("99.0"), new BigDecimal("99.5"), new BigDecimal("99.4")).build(), "stretch",
                     "kpi 'availability': stretch 99.4 must not be below target 99.5 for a HIGHER_IS_BETTER kpi");
         }
 
         @Test
         void theMessageNamesTheThingTheValueAndTheRule() {
             ValidationException e = assertThrows(ValidationException.class,
-                    () -> kpi("ticket-response", Direction.HIGHER_IS_BETTER).thresholds("95", "90", null).build());
+                    () -> kpi("ticket-response", Direction.HIGHER_IS_BETTER).thresholds(new BigDecimal("95"), new BigDecimal("90")).build());
             assertEquals(List.of(Violation.of("minimum", "95",
                     "kpi 'ticket-response': minimum 95 must be below target 90 for a HIGHER_IS_BETTER kpi")), e.violations());
             assertTrue(e.getMessage().startsWith("KpiDefinition 'ticket-response' is invalid (1 violation):"), e.getMessage());
@@ -118,36 +118,36 @@ class KpiDefinitionTest {
 
         @Test
         void minimumAboveTargetAboveStretchIsValid() {
-            lower().thresholds("8", "4", "2").build();
+            lower().thresholds(new BigDecimal("8"), new BigDecimal("4"), new BigDecimal("2")).build();
         }
 
         @Test
         void stretchEqualToTargetIsValid() {
-            lower().thresholds("8", "4", "4").build();
+            lower().thresholds(new BigDecimal("8"), new BigDecimal("4"), new BigDecimal("4")).build();
         }
 
         @Test
         void minimumBelowTargetIsRejected() {
-            rejected(() -> lower().thresholds("3", "4", null).build(), "minimum",
+            rejected(() -> lower().thresholds(new BigDecimal("3"), new BigDecimal("4")).build(), "minimum",
                     "kpi 'response': minimum 3 must be above target 4 for a LOWER_IS_BETTER kpi");
         }
 
         @Test
         void minimumEqualToTargetIsRejected() {
-            rejected(() -> lower().thresholds("4", "4", null).build(), "minimum",
+            rejected(() -> lower().thresholds(new BigDecimal("4"), new BigDecimal("4")).build(), "minimum",
                     "kpi 'response': minimum 4 must be above target 4 for a LOWER_IS_BETTER kpi");
         }
 
         @Test
         void stretchAboveTargetIsRejected() {
-            rejected(() -> lower().thresholds("8", "4", "5").build(), "stretch",
+            rejected(() -> lower().thresholds(new BigDecimal("8"), new BigDecimal("4"), new BigDecimal("5")).build(), "stretch",
                     "kpi 'response': stretch 5 must not be above target 4 for a LOWER_IS_BETTER kpi");
         }
 
         @Test
         void higherIsBetterThresholdsAreRejected() {
             // 1 < 4 < 8 is the HIGHER_IS_BETTER order: both the minimum and the stretch are wrong
-            ValidationException e = assertThrows(ValidationException.class, () -> lower().thresholds("1", "4", "8").build());
+            ValidationException e = assertThrows(ValidationException.class, () -> lower().thresholds(new BigDecimal("1"), new BigDecimal("4"), new BigDecimal("8")).build());
             assertEquals(List.of("minimum", "stretch"), e.violations().stream().map(Violation::path).toList());
         }
     }
@@ -187,7 +187,7 @@ class KpiDefinitionTest {
             // the default must be one a BINARY kpi accepts: met in the period only if met every time (min)
             KpiDefinition k = binary().build();
             assertEquals(AggregationRule.min(), k.aggregation());
-            assertEquals(AggregationRule.mean(), higher().thresholds("1", "2", null).build().aggregation());
+            assertEquals(AggregationRule.mean(), higher().thresholds(new BigDecimal("1"), new BigDecimal("2")).build().aggregation());
         }
 
         @Test
@@ -228,29 +228,29 @@ class KpiDefinitionTest {
 
         @Test
         void defaultsTo1Point2WithAStretchAnd1Without() {
-            assertEquals(d("1.2"), higher().thresholds("99.0", "99.5", "99.9").build().maxAttainment());
-            assertEquals(BigDecimal.ONE, higher().thresholds("99.0", "99.5", null).build().maxAttainment());
+            assertEquals(d("1.2"), higher().thresholds(new BigDecimal("99.0"), new BigDecimal("99.5"), new BigDecimal("99.9")).build().maxAttainment());
+            assertEquals(BigDecimal.ONE, higher().thresholds(new BigDecimal("99.0"), new BigDecimal("99.5")).build().maxAttainment());
         }
 
         @Test
         void isConfigurableWithAStretch() {
-            assertEquals(d("1.5"), higher().thresholds("99.0", "99.5", "99.9").maxAttainment(d("1.5")).build().maxAttainment());
-            assertEquals(d("1"), higher().thresholds("99.0", "99.5", "99.9").maxAttainment(d("1")).build().maxAttainment());
+            assertEquals(d("1.5"), higher().thresholds(new BigDecimal("99.0"), new BigDecimal("99.5"), new BigDecimal("99.9")).maxAttainment(d("1.5")).build().maxAttainment());
+            assertEquals(d("1"), higher().thresholds(new BigDecimal("99.0"), new BigDecimal("99.5"), new BigDecimal("99.9")).maxAttainment(d("1")).build().maxAttainment());
         }
 
         @Test
         void isAtLeastOneWithAStretch() {
-            rejected(() -> higher().thresholds("99.0", "99.5", "99.9").maxAttainment(d("0.9")).build(), "maxAttainment",
+            rejected(() -> higher().thresholds(new BigDecimal("99.0"), new BigDecimal("99.5"), new BigDecimal("99.9")).maxAttainment(d("0.9")).build(), "maxAttainment",
                     "kpi 'availability': maxAttainment 0.9 must be at least 1");
         }
 
         @Test
         void isOneWithoutAStretch() {
-            rejected(() -> higher().thresholds("99.0", "99.5", null).maxAttainment(d("1.2")).build(), "maxAttainment",
+            rejected(() -> higher().thresholds(new BigDecimal("99.0"), new BigDecimal("99.5")).maxAttainment(d("1.2")).build(), "maxAttainment",
                     "kpi 'availability': maxAttainment 1.2 needs a stretch threshold; without one attainment caps at 1");
-            rejected(() -> lower().thresholds("8", "4", null).maxAttainment(d("0.8")).build(), "maxAttainment",
+            rejected(() -> lower().thresholds(new BigDecimal("8"), new BigDecimal("4")).maxAttainment(d("0.8")).build(), "maxAttainment",
                     "kpi 'response': maxAttainment 0.8 needs a stretch threshold; without one attainment caps at 1");
-            higher().thresholds("99.0", "99.5", null).maxAttainment(d("1.0")).build();
+            higher().thresholds(new BigDecimal("99.0"), new BigDecimal("99.5")).maxAttainment(d("1.0")).build();
         }
     }
 
@@ -259,19 +259,19 @@ class KpiDefinitionTest {
 
         @Test
         void thresholdsWithinTheRangeAreValidIncludingItsBounds() {
-            higher().thresholds("0", "99.5", "100").validRange(ValueRange.percentage()).build();
-            lower().thresholds("8", "4", "0").validRange(ValueRange.atLeast(BigDecimal.ZERO)).build();
+            higher().thresholds(new BigDecimal("0"), new BigDecimal("99.5"), new BigDecimal("100")).validRange(ValueRange.percentage()).build();
+            lower().thresholds(new BigDecimal("8"), new BigDecimal("4"), new BigDecimal("0")).validRange(ValueRange.atLeast(BigDecimal.ZERO)).build();
         }
 
         @Test
         void eachThresholdOutsideTheRangeIsRejected() {
-            rejected(() -> higher().thresholds("-1", "99.5", null).validRange(ValueRange.percentage()).build(), "minimum",
+            rejected(() -> higher().thresholds(new BigDecimal("-1"), new BigDecimal("99.5")).validRange(ValueRange.percentage()).build(), "minimum",
                     "kpi 'availability': minimum -1 is outside the valid range [0, 100]");
-            rejected(() -> higher().thresholds("99", "101", null).validRange(ValueRange.percentage()).build(), "target",
+            rejected(() -> higher().thresholds(new BigDecimal("99"), new BigDecimal("101")).validRange(ValueRange.percentage()).build(), "target",
                     "kpi 'availability': target 101 is outside the valid range [0, 100]");
-            rejected(() -> higher().thresholds("99", "99.5", "100.5").validRange(ValueRange.percentage()).build(), "stretch",
+            rejected(() -> higher().thresholds(new BigDecimal("99"), new BigDecimal("99.5"), new BigDecimal("100.5")).validRange(ValueRange.percentage()).build(), "stretch",
                     "kpi 'availability': stretch 100.5 is outside the valid range [0, 100]");
-            rejected(() -> lower().thresholds("8", "4", "-1").validRange(ValueRange.atLeast(BigDecimal.ZERO)).build(),
+            rejected(() -> lower().thresholds(new BigDecimal("8"), new BigDecimal("4"), new BigDecimal("-1")).validRange(ValueRange.atLeast(BigDecimal.ZERO)).build(),
                     "stretch", "kpi 'response': stretch -1 is outside the valid range [0, +∞)");
         }
     }
@@ -281,7 +281,7 @@ class KpiDefinitionTest {
 
         @Test
         void defaults() {
-            KpiDefinition k = higher().thresholds("1", "2", null).build();
+            KpiDefinition k = higher().thresholds(new BigDecimal("1"), new BigDecimal("2")).build();
             assertEquals(BigDecimal.ONE, k.weight());
             assertEquals(1, k.version());
             assertEquals(MeasurementFrequency.MONTHLY, k.frequency());
@@ -292,21 +292,21 @@ class KpiDefinitionTest {
 
         @Test
         void labelNamesTheVersion() {
-            assertEquals("availability v2", higher().thresholds("1", "2", null).version(2).build().label());
+            assertEquals("availability v2", higher().thresholds(new BigDecimal("1"), new BigDecimal("2")).version(2).build().label());
         }
 
         @Test
         void weightMustBePositive() {
-            rejected(() -> higher().thresholds("1", "2", null).weight(BigDecimal.ZERO).build(), "weight",
+            rejected(() -> higher().thresholds(new BigDecimal("1"), new BigDecimal("2")).weight(BigDecimal.ZERO).build(), "weight",
                     "kpi 'availability': weight 0 must be greater than 0");
-            rejected(() -> higher().thresholds("1", "2", null).weight(d("-0.5")).build(), "weight",
+            rejected(() -> higher().thresholds(new BigDecimal("1"), new BigDecimal("2")).weight(d("-0.5")).build(), "weight",
                     "kpi 'availability': weight -0.5 must be greater than 0");
-            higher().thresholds("1", "2", null).weight(d("0.001")).build();
+            higher().thresholds(new BigDecimal("1"), new BigDecimal("2")).weight(d("0.001")).build();
         }
 
         @Test
         void versionIsAtLeastOne() {
-            rejected(() -> higher().thresholds("1", "2", null).version(0).build(), "version",
+            rejected(() -> higher().thresholds(new BigDecimal("1"), new BigDecimal("2")).version(0).build(), "version",
                     "kpi 'availability': version 0 must be at least 1");
         }
 
@@ -324,7 +324,7 @@ class KpiDefinitionTest {
 
         @Test
         void idFollowsTheIdRule() {
-            rejected(() -> kpi("ticket response", Direction.HIGHER_IS_BETTER).thresholds("1", "2", null).build(), "id",
+            rejected(() -> kpi("ticket response", Direction.HIGHER_IS_BETTER).thresholds(new BigDecimal("1"), new BigDecimal("2")).build(), "id",
                     "kpi id 'ticket response' must be 1 to 64 letters, digits, '-', '_' or '.', starting with a letter or digit");
         }
 
@@ -332,7 +332,7 @@ class KpiDefinitionTest {
         void reportsEveryViolationAtOnce() {
             ValidationException e = assertThrows(ValidationException.class, () -> KpiDefinition.builder()
                     .id("-x").name("").unit("%").direction(Direction.HIGHER_IS_BETTER).effectiveFrom(FROM)
-                    .thresholds("99.5", "99.0", "98").weight(BigDecimal.ZERO).version(0)
+                    .thresholds(new BigDecimal("99.5"), new BigDecimal("99.0"), new BigDecimal("98")).weight(BigDecimal.ZERO).version(0)
                     .validRange(ValueRange.of(d("99"), d("100"))).build());
             assertEquals(List.of("id", "name", "weight", "version", "minimum", "stretch", "stretch"),
                     e.violations().stream().map(Violation::path).toList());

@@ -15,7 +15,7 @@ import dev.partnering.period.ReportingPeriod;
 class MeasurementFitTest {
 
     static final KpiDefinition AVAILABILITY = KpiDefinition.builder().id("availability").name("Availability").unit("%")
-            .direction(Direction.HIGHER_IS_BETTER).thresholds("99", "99.5", null).validRange(ValueRange.percentage())
+            .direction(Direction.HIGHER_IS_BETTER).thresholds(new BigDecimal("99"), new BigDecimal("99.5")).validRange(ValueRange.percentage())
             .effectiveFrom(LocalDate.of(2026, 1, 1)).build();
 
     private static Measurement.Builder of(KpiDefinition kpi) {
@@ -25,12 +25,12 @@ class MeasurementFitTest {
 
     @Test
     void aValueInsideTheRangeIsAccepted() {
-        assertEquals(new BigDecimal("99.7"), of(AVAILABILITY).value("99.7").build().value().orElseThrow());
+        assertEquals(new BigDecimal("99.7"), of(AVAILABILITY).value(new BigDecimal("99.7")).build().value().orElseThrow());
     }
 
     @Test
     void aValueOutsideTheRangeIsRejectedWhenBuiltNamingKpiValueAndRange() {
-        ValidationException e = assertThrows(ValidationException.class, () -> of(AVAILABILITY).value("100.5").build());
+        ValidationException e = assertThrows(ValidationException.class, () -> of(AVAILABILITY).value(new BigDecimal("100.5")).build());
         assertEquals("measurement of kpi 'availability' in 2026-03: value 100.5 is outside the valid range [0, 100]"
                 + " of kpi 'availability'", e.violations().get(0).rule());
     }
@@ -46,7 +46,7 @@ class MeasurementFitTest {
     @Test
     void aRatioIsCheckedAsNumeratorOverDenominator() {
         KpiDefinition sla = KpiDefinition.builder().id("sla").name("SLA").unit("ratio").direction(Direction.HIGHER_IS_BETTER)
-                .thresholds("0.8", "0.9", null).aggregation(AggregationRule.ratio())
+                .thresholds(new BigDecimal("0.8"), new BigDecimal("0.9")).aggregation(AggregationRule.ratio())
                 .validRange(ValueRange.of(BigDecimal.ZERO, BigDecimal.ONE)).effectiveFrom(LocalDate.of(2026, 1, 1)).build();
         of(sla).ratio(new BigDecimal("180"), new BigDecimal("200")).build();
         of(sla).ratio(BigDecimal.ZERO, BigDecimal.ZERO).build(); // no volume, nothing to check
@@ -59,8 +59,8 @@ class MeasurementFitTest {
     void aBinaryKpiTakesOnlyZeroOrOne() {
         KpiDefinition report = KpiDefinition.builder().id("report").name("Report").unit("yes/no")
                 .direction(Direction.BINARY).aggregation(AggregationRule.last()).effectiveFrom(LocalDate.of(2026, 1, 1)).build();
-        of(report).value("1").build();
-        ValidationException e = assertThrows(ValidationException.class, () -> of(report).value("0.5").build());
+        of(report).value(new BigDecimal("1")).build();
+        ValidationException e = assertThrows(ValidationException.class, () -> of(report).value(new BigDecimal("0.5")).build());
         assertEquals("measurement of kpi 'report' in 2026-03: value 0.5 of a BINARY kpi must be 0 or 1",
                 e.violations().get(0).rule());
     }

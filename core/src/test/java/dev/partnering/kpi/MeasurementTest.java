@@ -36,7 +36,7 @@ class MeasurementTest {
 
     @Test
     void aValueMeasurement() {
-        Measurement m = measurement().value("99.7").source("Uptime report 2026-04-01").build();
+        Measurement m = measurement().value(new BigDecimal("99.7")).source("Uptime report 2026-04-01").build();
         assertEquals(Optional.of(d("99.7")), m.value());
         assertFalse(m.isRatio());
         assertFalse(m.isExcluded());
@@ -60,7 +60,7 @@ class MeasurementTest {
     @Test
     void notBothAValueAndARatio() {
         Violation v = only(assertThrows(ValidationException.class,
-                () -> measurement().value("0.9").ratio(d("180"), d("200")).build()));
+                () -> measurement().value(new BigDecimal("0.9")).ratio(d("180"), d("200")).build()));
         assertEquals("value", v.path());
         assertEquals("0.9", v.value());
         assertEquals(WHAT + " needs either a value or a numerator and a denominator, not both", v.rule());
@@ -91,28 +91,28 @@ class MeasurementTest {
     @Test
     void aNegativeValueIsAllowedHere() {
         // whether a value is in range is the KPI's valid range's business, not the measurement's
-        assertEquals(Optional.of(d("-3")), measurement().value("-3").build().value());
+        assertEquals(Optional.of(d("-3")), measurement().value(new BigDecimal("-3")).build().value());
     }
 
     @Test
     void anExclusionNeedsAReason() {
-        Measurement m = measurement().value("97.0").exclusionReason("Force majeure: regional power outage").build();
+        Measurement m = measurement().value(new BigDecimal("97.0")).exclusionReason("Force majeure: regional power outage").build();
         assertTrue(m.isExcluded());
         Violation v = only(assertThrows(ValidationException.class,
-                () -> measurement().value("97.0").exclusionReason(" ").build()));
+                () -> measurement().value(new BigDecimal("97.0")).exclusionReason(" ").build()));
         assertEquals(Violation.of("exclusionReason", " ", WHAT + ": an exclusion needs a reason"), v);
     }
 
     @Test
     void theKpiIdFollowsTheIdRule() {
         ValidationException e = assertThrows(ValidationException.class, () -> Measurement.builder().kpiId("ticket sla")
-                .period(ReportingPeriod.parse("2026-03")).recordedAt(Instant.EPOCH).value("1").build());
+                .period(ReportingPeriod.parse("2026-03")).recordedAt(Instant.EPOCH).value(new BigDecimal("1")).build());
         assertEquals("kpiId", only(e).path());
         assertTrue(e.getMessage().startsWith("Measurement of 'ticket sla' in 2026-03 is invalid"), e.getMessage());
     }
 
     @Test
     void requiresKpiPeriodAndRecordedAt() {
-        dev.partnering.Refusals.assertPaths(() -> Measurement.builder().value("1").build(), "kpiId", "period", "recordedAt");
+        dev.partnering.Refusals.assertPaths(() -> Measurement.builder().value(new BigDecimal("1")).build(), "kpiId", "period", "recordedAt");
     }
 }

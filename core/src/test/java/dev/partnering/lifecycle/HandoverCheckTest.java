@@ -1,5 +1,6 @@
 package dev.partnering.lifecycle;
 
+import java.math.BigDecimal;
 import dev.partnering.agreement.LifecyclePhase;
 
 import static dev.partnering.lifecycle.LifecycleFixtures.agreement;
@@ -38,7 +39,7 @@ class HandoverCheckTest {
     @Test
     void anAgreementThatCarriesItsSchemeHasDecidedIncentives() {
         dev.partnering.incentive.IncentiveScheme scheme = dev.partnering.incentive.IncentiveScheme.builder()
-                .addComponents(dev.partnering.incentive.BonusMalusCurve.builder().id("bonus").point("1", "0").build()).build();
+                .addComponents(dev.partnering.incentive.BonusMalusCurve.builder().id("bonus").point(new BigDecimal("1"), new BigDecimal("0")).build()).build();
         assertTrue(HandoverCheck.run(agreement(), HandoverDeclaration.of(IncentiveArrangement.UNDECIDED)).gaps().stream()
                 .anyMatch(g -> g.requirement() == ReadinessRequirement.INCENTIVES_DECIDED));
         ReadinessReport report = HandoverCheck.run(agreement().withIncentiveScheme(scheme),
@@ -82,7 +83,7 @@ class HandoverCheckTest {
                         ResponsibilityArea.of("devices", "End-user devices", "deskside"))
                 .governance(governance)
                 .addKpis(LifecycleFixtures.incidentResponse(), KpiDefinition.builder().id("availability")
-                        .name("Availability").unit("%").direction(Direction.HIGHER_IS_BETTER).thresholds("99", "99.5", null)
+                        .name("Availability").unit("%").direction(Direction.HIGHER_IS_BETTER).thresholds(new BigDecimal("99"), new BigDecimal("99.5"))
                         .effectiveFrom(LifecycleFixtures.START).build())
                 .currency(Money.currency("SEK")).build();
     }

@@ -1,5 +1,6 @@
 package dev.partnering.lifecycle;
 
+import java.math.BigDecimal;
 import dev.partnering.agreement.LifecyclePhase;
 import dev.partnering.term.ContractTerm;
 import dev.partnering.term.ExtensionOption;
@@ -80,7 +81,7 @@ public final class LifecycleFixtures {
 
     public static KpiDefinition incidentResponse() {
         return KpiDefinition.builder().id("incident-response").name("Incidents answered within SLA").unit("%")
-                .direction(Direction.HIGHER_IS_BETTER).thresholds("90", "95", "98").aggregation(AggregationRule.ratio())
+                .direction(Direction.HIGHER_IS_BETTER).thresholds(new BigDecimal("90"), new BigDecimal("95"), new BigDecimal("98")).aggregation(AggregationRule.ratio())
                 .frequency(MeasurementFrequency.PER_EVENT).dataSource("ServiceNow incident export")
                 .measurementMethod("Incidents answered within 4 business hours / all incidents, per month")
                 .effectiveFrom(START).build();
@@ -88,7 +89,7 @@ public final class LifecycleFixtures {
 
     public static KpiDefinition changeLeadTime() {
         return KpiDefinition.builder().id("change-lead-time").name("Standard change lead time").unit("days")
-                .direction(Direction.LOWER_IS_BETTER).thresholds("10", "5", null)
+                .direction(Direction.LOWER_IS_BETTER).thresholds(new BigDecimal("10"), new BigDecimal("5"))
                 .aggregation(AggregationRule.percentile(new java.math.BigDecimal("90")))
                 .frequency(MeasurementFrequency.WEEKLY).dataSource("ServiceNow change export")
                 .measurementMethod("90th percentile of days from request to closure, standard changes")
@@ -97,7 +98,7 @@ public final class LifecycleFixtures {
 
     public static KpiDefinition userSatisfaction() {
         return KpiDefinition.builder().id("user-satisfaction").name("User satisfaction").unit("points")
-                .direction(Direction.HIGHER_IS_BETTER).thresholds("3.5", "4.0", "4.5")
+                .direction(Direction.HIGHER_IS_BETTER).thresholds(new BigDecimal("3.5"), new BigDecimal("4.0"), new BigDecimal("4.5"))
                 .frequency(MeasurementFrequency.YEARLY).dataSource("Annual user survey")
                 .measurementMethod("Mean answer to 'How satisfied are you with IT support?' on a 1-5 scale")
                 .effectiveFrom(START).build();

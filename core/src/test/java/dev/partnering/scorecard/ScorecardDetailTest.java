@@ -100,7 +100,7 @@ class ScorecardDetailTest {
     @Test
     void aKpiNotYetInForceIsNotDetermined() {
         KpiDefinition later = KpiDefinition.builder().id("nps").name("NPS").unit("points").direction(Direction.HIGHER_IS_BETTER)
-                .thresholds("0", "30", null).weight(new BigDecimal("3")).effectiveFrom(LocalDate.of(2026, 3, 1)).build();
+                .thresholds(new BigDecimal("0"), new BigDecimal("30")).weight(new BigDecimal("3")).effectiveFrom(LocalDate.of(2026, 3, 1)).build();
         Agreement a = agreement(MissingDataPolicy.ZERO, List.of(availability(), later));
         Scorecard feb = score(a, "2026-02", List.of(value("availability", "2026-02", "99.5")));
         ScorecardLine line = feb.line("nps").orElseThrow();
@@ -180,7 +180,7 @@ class ScorecardDetailTest {
     @Test
     void transparencyWarningsAreWordedAndExplained() {
         KpiDefinition bare = KpiDefinition.builder().id("nps").name("NPS").unit("points").direction(Direction.HIGHER_IS_BETTER)
-                .thresholds("0", "30", null).effectiveFrom(START).build();
+                .thresholds(new BigDecimal("0"), new BigDecimal("30")).effectiveFrom(START).build();
         Agreement a = agreement(MissingDataPolicy.ZERO, List.of(bare));
         Scorecard dec = score(a, "2026-12", List.of(value("nps", "2026-12", "40")));
         // 2026-01-01 + 12 months = 2027-01-01 is not before 2026-12-31: not yet overdue

@@ -53,14 +53,14 @@ public final class ScorecardFixtures {
     /** availability: weight 2, min 99, target 99.5, stretch 99.9 (max 1.2), mean. */
     public static KpiDefinition availability() {
         return KpiDefinition.builder().id("availability").name("Availability").unit("%")
-                .direction(Direction.HIGHER_IS_BETTER).thresholds("99", "99.5", "99.9").weight(new BigDecimal("2"))
+                .direction(Direction.HIGHER_IS_BETTER).thresholds(new BigDecimal("99"), new BigDecimal("99.5"), new BigDecimal("99.9")).weight(new BigDecimal("2"))
                 .dataSource("monitoring").measurementMethod("uptime / scheduled").effectiveFrom(START).build();
     }
 
     /** incident-response: weight 1, lower is better, min 8 h, target 4 h, mean. */
     public static KpiDefinition incidentResponse() {
         return KpiDefinition.builder().id("incident-response").name("Incident response").unit("h")
-                .direction(Direction.LOWER_IS_BETTER).thresholds("8", "4", null)
+                .direction(Direction.LOWER_IS_BETTER).thresholds(new BigDecimal("8"), new BigDecimal("4"))
                 .dataSource("tickets").measurementMethod("mean hours to first response").effectiveFrom(START).build();
     }
 
@@ -71,12 +71,12 @@ public final class ScorecardFixtures {
 
     public static KpiDefinition.Builder ticketSlaBuilder() {
         return KpiDefinition.builder().id("ticket-sla").name("Tickets within SLA").unit("ratio")
-                .direction(Direction.HIGHER_IS_BETTER).thresholds("0.85", "0.95", null).aggregation(AggregationRule.ratio())
+                .direction(Direction.HIGHER_IS_BETTER).thresholds(new BigDecimal("0.85"), new BigDecimal("0.95")).aggregation(AggregationRule.ratio())
                 .dataSource("tickets").measurementMethod("within SLA / all").effectiveFrom(START);
     }
 
     public static Measurement value(String kpi, String period, String value) {
-        return Measurement.builder().kpiId(kpi).period(ReportingPeriod.parse(period)).value(value)
+        return Measurement.builder().kpiId(kpi).period(ReportingPeriod.parse(period)).value(new BigDecimal(value))
                 .recordedAt(Instant.parse("2027-01-01T00:00:00Z")).build();
     }
 

@@ -44,12 +44,12 @@ import dev.partnering.period.ReportingPeriod;
 
 /**
  * A valid value of each public builder or factory family, mutated in one to three attributes at
- * once (nulls, blanks, text that is not a number, out-of-range values, excess decimals, other
+ * once (nulls, blanks, out-of-range values, excess decimals, other
  * currencies, huge or tiny magnitudes, dates beyond the calendar): building it throws only a
  * {@link ValidationException}, and that exception names every injected violation by its path.
  * <p>
- * Two kinds of mutation: <em>structural</em> ones (a missing or null attribute, text that is not
- * a number, a decimal beyond the SDK's bounds) and <em>rule</em> ones (everything else). Every
+ * Two kinds of mutation: <em>structural</em> ones (a missing or null attribute, a decimal beyond
+ * the SDK's bounds) and <em>rule</em> ones (everything else). Every
  * structural violation is always named. Rule violations are named together with structural ones
  * where the value judges its rules on what is present (a KPI definition); elsewhere a value with a
  * structural problem is refused for it alone, and rule violations are named when nothing
@@ -203,10 +203,10 @@ class InvalidInputProperties {
                 attribute(b -> b.name("K"), structural("name", b -> b.name(null)), rule("name", b -> b.name("  "))),
                 attribute(b -> b.unit("%"), structural("unit", b -> b.unit(null)), rule("unit", b -> b.unit(""))),
                 attribute(b -> b.direction(Direction.HIGHER_IS_BETTER), structural("direction", b -> b.direction(null))),
-                attribute(b -> b.thresholds("99", "99.5", "99.9"),
-                        structural("minimum", b -> b.thresholds("x", "99.5", "99.9")),
-                        structural("target", b -> b.thresholds("99", HUGE, "99.9")),
-                        structural("stretch", b -> b.thresholds("99", "99.5", TINY)),
+                attribute(b -> b.thresholds(new BigDecimal("99"), new BigDecimal("99.5"), new BigDecimal("99.9")),
+                        structural("minimum", b -> b.thresholds(new BigDecimal(HUGE), new BigDecimal("99.5"), new BigDecimal("99.9"))),
+                        structural("target", b -> b.thresholds(new BigDecimal("99"), new BigDecimal(HUGE), new BigDecimal("99.9"))),
+                        structural("stretch", b -> b.thresholds(new BigDecimal("99"), new BigDecimal("99.5"), new BigDecimal(TINY))),
                         structural("minimum", b -> b.minimum(new BigDecimal(TINY)).target(BigDecimal.ONE))),
                 attribute(b -> b.weight(BigDecimal.ONE), rule("weight", b -> b.weight(BigDecimal.ZERO)),
                         rule("weight", b -> b.weight(new BigDecimal("-1"))), structural("weight", b -> b.weight(new BigDecimal("1e30"))),
@@ -223,7 +223,7 @@ class InvalidInputProperties {
                 attribute(b -> b.kpiId("k"), structural("kpiId", b -> b.kpiId(null)), rule("kpiId", b -> b.kpiId(""))),
                 attribute(b -> b.period(JAN), structural("period", b -> b.period(null))),
                 attribute(b -> b.recordedAt(Instant.EPOCH), structural("recordedAt", b -> b.recordedAt(null))),
-                attribute(b -> b.value("1"), structural("value", b -> b.value("abc")), structural("value", b -> b.value(HUGE)),
+                attribute(b -> b.value(new BigDecimal("1")), structural("value", b -> b.value(new BigDecimal(HUGE))),
                         rule("denominator", b -> b.ratio(new BigDecimal("60"), BigDecimal.ZERO)),
                         rule("numerator", b -> b.ratio(new BigDecimal("-1"), BigDecimal.TEN))),
                 attribute(b -> { }, rule("exclusionReason", b -> b.exclusionReason(" ")))),
@@ -250,7 +250,7 @@ class InvalidInputProperties {
     private static Family<GainShare.Builder> gainShares() {
         return new Family<>("GainShare", GainShare::builder, GainShare.Builder::build, List.of(
                 attribute(b -> b.id("g"), structural("id", b -> b.id(null)), rule("id", b -> b.id(""))),
-                attribute(b -> b.tier(sek("0"), "50"), immediate("sharePercent", b -> b.tier(sek("0"), "abc"))),
+                attribute(b -> b.tier(sek("0"), new BigDecimal("50")), immediate("sharePercent", b -> b.tier(sek("0"), new BigDecimal(HUGE)))),
                 attribute(b -> b.cap(sek("1000")), rule("cap", b -> b.cap(sek("400000.123456789"))),
                         rule("cap", b -> b.cap(Money.of("1000", "EUR"))), rule("cap", b -> b.cap(sek("-1"))),
                         immediate("cap", b -> b.cap((Money) null))),
@@ -264,18 +264,19 @@ class InvalidInputProperties {
                 attribute(b -> b.id("late"), structural("id", b -> b.id(null)), rule("id", b -> b.id(""))),
                 attribute(b -> b.rate(sek("100")), structural("rate", b -> b.rate(null)), rule("rate", b -> b.rate(sek("-1"))),
                         rule("rate", b -> b.rate(Money.of("5000.5", "JPY"))), structural("rate", b -> b.rate(sek("-1e20")))),
-                attribute(b -> b.periodCapPercent("10"), structural("periodCap", b -> b.periodCapPercent("abc")),
-                        structural("periodCap", b -> b.periodCapPercent(null)),
-                        rule("periodCap.percent", b -> b.periodCapPercent("1000")))),
+                attribute(b -> b.periodCapPercent(new BigDecimal("10")), structural("periodCap.percent", b -> b.periodCapPercent(new BigDecimal(HUGE))),
+                        structural("periodCap.percent", b -> b.periodCapPercent(null)),
+                        rule("periodCap.percent", b -> b.periodCapPercent(new BigDecimal("1000"))))),
                 false);
     }
 
-    private static Family<String[]> creditBands() {
-        return new Family<>("CreditBand.of", () -> new String[2], a -> CreditBand.of(a[0], a[1]), List.of(
-                attribute(a -> a[0] = "99.5", structural("threshold", a -> a[0] = null), structural("threshold", a -> a[0] = "abc"),
-                        structural("threshold", a -> a[0] = TINY)),
-                attribute(a -> a[1] = "5", structural("creditPercent", a -> a[1] = "x"), rule("creditPercent", a -> a[1] = "101"),
-                        rule("creditPercent", a -> a[1] = "-1"))),
+    private static Family<BigDecimal[]> creditBands() {
+        return new Family<>("CreditBand.of", () -> new BigDecimal[2], a -> CreditBand.of(a[0], a[1]), List.of(
+                attribute(a -> a[0] = new BigDecimal("99.5"), structural("threshold", a -> a[0] = null),
+                        structural("threshold", a -> a[0] = new BigDecimal(TINY))),
+                attribute(a -> a[1] = new BigDecimal("5"), structural("creditPercent", a -> a[1] = null),
+                        structural("creditPercent", a -> a[1] = new BigDecimal(HUGE)), rule("creditPercent", a -> a[1] = new BigDecimal("101")),
+                        rule("creditPercent", a -> a[1] = new BigDecimal("-1")))),
                 false);
     }
 
@@ -306,9 +307,9 @@ class InvalidInputProperties {
                         rule("atRiskPercent", b -> b.atRiskPercent(new BigDecimal("101"))),
                         structural("atRiskPercent", b -> b.atRiskPercent(new BigDecimal("1e-30"))),
                         structural("atRiskPercent", b -> b.atRiskPercent(null))),
-                attribute(b -> b.allocate("availability", "50"), structural("allocations.availability", b -> b.allocate("availability", "abc")),
-                        rule("allocations.", b -> b.allocate("", "50")),
-                        rule("allocations.availability", b -> b.allocate("availability", "-5"))),
+                attribute(b -> b.allocate("availability", new BigDecimal("50")), structural("allocations[availability]", b -> b.allocate("availability", new BigDecimal(TINY))),
+                        rule("allocations.", b -> b.allocate("", new BigDecimal("50"))),
+                        rule("allocations.availability", b -> b.allocate("availability", new BigDecimal("-5")))),
                 attribute(b -> { }, rule("earnBackPeriods", b -> b.earnBackPeriods(0)))),
                 false);
     }

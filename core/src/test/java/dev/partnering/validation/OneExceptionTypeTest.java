@@ -35,16 +35,17 @@ import dev.partnering.evaluation.ScorecardCalculator;
 class OneExceptionTypeTest {
 
     @Test
-    void textHelpersRefuseTextThatIsNotANumber() {
-        // before: NumberFormatException
-        assertPaths(() -> kpi().thresholds("x", "99.5", null).build(), "minimum");
-        assertPaths(() -> AtRiskPool.builder().id("p").atRiskPercent(BigDecimal.TEN).allocate("availability", "abc").build(),
-                "allocations.availability");
-        assertPaths(() -> GainShare.builder().id("g").tier(sek("0"), "abc"), "sharePercent");
-        assertPaths(() -> CreditBand.of("abc", "x"), "threshold", "creditPercent");
-        assertPaths(() -> CurvePoint.of("0.8", "abc"), "value");
-        assertPaths(() -> Penalty.builder().id("late").rate(sek("1")).periodCapPercent("abc").build(), "periodCap");
-        assertPaths(() -> Measurement.builder().kpiId("k").value("1,5").build(), "value", "period", "recordedAt");
+    void numberHelpersRefuseNumbersOutOfBoundsOrRange() {
+        // the helpers took text before (NumberFormatException on "abc"); they take BigDecimal now
+        BigDecimal huge = new BigDecimal("1e999999999");
+        assertPaths(() -> kpi().thresholds(huge, new BigDecimal("99.5")).build(), "minimum");
+        assertPaths(() -> AtRiskPool.builder().id("p").atRiskPercent(BigDecimal.TEN).allocate("availability", new BigDecimal("-5"))
+                .build(), "allocations.availability");
+        assertPaths(() -> GainShare.builder().id("g").tier(sek("0"), huge), "sharePercent");
+        assertPaths(() -> CreditBand.of(huge, new BigDecimal("101")), "threshold", "creditPercent");
+        assertPaths(() -> CurvePoint.of(new BigDecimal("0.8"), huge), "value");
+        assertPaths(() -> Penalty.builder().id("late").rate(sek("1")).periodCapPercent(new BigDecimal("150")).build(), "periodCap.percent");
+        assertPaths(() -> Measurement.builder().kpiId("k").value(huge).build(), "value", "period", "recordedAt");
     }
 
     @Test
@@ -52,8 +53,8 @@ class OneExceptionTypeTest {
         ValidationException e = assertPaths(() -> Party.builder().id(null).name("Acme").kind(null).build(), "id", "kind");
         assertEquals(Violation.of("id", null, "id is required: null is not allowed"), e.violations().get(0));
         // an Optional attribute given null, and a null inside a list
-        assertPaths(() -> kpi().thresholds("99", "99.5", null).dataSource((String) null), "dataSource");
-        assertPaths(() -> kpi().thresholds("99", "99.5", null).addQualifyingConditions((dev.partnering.kpi.QualifyingCondition) null).build(),
+        assertPaths(() -> kpi().thresholds(new BigDecimal("99"), new BigDecimal("99.5")).dataSource((String) null), "dataSource");
+        assertPaths(() -> kpi().thresholds(new BigDecimal("99"), new BigDecimal("99.5")).addQualifyingConditions((dev.partnering.kpi.QualifyingCondition) null).build(),
                 "qualifyingConditions[0]");
         assertPaths(() -> CreditBand.of(null, null), "threshold", "creditPercent");
         assertPaths(() -> new CurvePoint(null, BigDecimal.ONE), "score");
@@ -76,7 +77,7 @@ class OneExceptionTypeTest {
         // missing effectiveFrom, weight 0, minimum above target; before: only
         // "required attributes are not set [effectiveFrom]" with an empty path
         ValidationException e = assertPaths(() -> KpiDefinition.builder().id("k").name("K").unit("u")
-                .direction(Direction.HIGHER_IS_BETTER).thresholds("100", "99", null).weight(BigDecimal.ZERO).build(),
+                .direction(Direction.HIGHER_IS_BETTER).thresholds(new BigDecimal("100"), new BigDecimal("99")).weight(BigDecimal.ZERO).build(),
                 "effectiveFrom", "weight", "minimum");
         assertEquals("KpiDefinition 'k'", e.subject());
     }

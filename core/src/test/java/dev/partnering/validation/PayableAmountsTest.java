@@ -36,8 +36,8 @@ class PayableAmountsTest {
     @Test
     void capsFinerThanTheMinorUnitAreRefused() {
         assertPaths(() -> Bound.of(sek("400000.123456789")), "amount");
-        assertPaths(() -> GainShare.builder().id("g").tier(sek("0"), "50").cap(sek("400000.123456789")).build(), "cap");
-        assertPaths(() -> GainShare.builder().id("g").tier(sek("0"), "50").painCap(sek("0.001")).build(), "painCap");
+        assertPaths(() -> GainShare.builder().id("g").tier(sek("0"), new BigDecimal("50")).cap(sek("400000.123456789")).build(), "cap");
+        assertPaths(() -> GainShare.builder().id("g").tier(sek("0"), new BigDecimal("50")).painCap(sek("0.001")).build(), "painCap");
         assertPaths(() -> GainShareTier.of(sek("0.001"), BigDecimal.TEN), "from");
         assertPaths(() -> new NetLimits(java.util.Optional.of(sek("-0.001")), java.util.Optional.empty()), "lowest");
     }

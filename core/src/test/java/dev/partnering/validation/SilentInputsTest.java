@@ -76,12 +76,12 @@ class SilentInputsTest {
     @Test
     void percentOfFeeBeyondAHundredIsRefused() {
         // a malus of -1000 % of the fee and a floor of 1000 %
-        assertPaths(() -> BonusMalusCurve.builder().id("bm").point("0", "-1000").point("1", "0").build(), "points[0].value");
+        assertPaths(() -> BonusMalusCurve.builder().id("bm").point(new BigDecimal("0"), new BigDecimal("-1000")).point(new BigDecimal("1"), new BigDecimal("0")).build(), "points[0].value");
         assertPaths(() -> Bound.percentOfFee(new BigDecimal("1000")), "percent");
-        assertPaths(() -> Penalty.builder().id("late").rate(sek("100")).periodCapPercent("1000").build(), "periodCap.percent");
+        assertPaths(() -> Penalty.builder().id("late").rate(sek("100")).periodCapPercent(new BigDecimal("1000")).build(), "periodCap.percent");
         // ±100 % itself is allowed; an AMOUNT curve is not a percentage
-        BonusMalusCurve.builder().id("bm").point("0", "-100").point("1", "100").build();
-        BonusMalusCurve.builder().id("bm").unit(BonusMalusCurve.Unit.AMOUNT).point("0", "-1000").point("1", "0").build();
+        BonusMalusCurve.builder().id("bm").point(new BigDecimal("0"), new BigDecimal("-100")).point(new BigDecimal("1"), new BigDecimal("100")).build();
+        BonusMalusCurve.builder().id("bm").unit(BonusMalusCurve.Unit.AMOUNT).point(new BigDecimal("0"), new BigDecimal("-1000")).point(new BigDecimal("1"), new BigDecimal("0")).build();
     }
 
     @Test
@@ -103,9 +103,9 @@ class SilentInputsTest {
 
     @Test
     void emptyIdsInsideComponentsAreRefused() {
-        assertPaths(() -> ServiceCreditTiers.builder().id("t").kpiId("").direction(Direction.HIGHER_IS_BETTER)
-                .band("99", "5").build(), "kpiId");
-        assertPaths(() -> AtRiskPool.builder().id("p").atRiskPercent(BigDecimal.TEN).allocate("", "50").build(), "allocations.");
+        assertPaths(() -> ServiceCreditTiers.builder().id("t").kpiId("")
+                .band(new BigDecimal("99"), new BigDecimal("5")).build(), "kpiId");
+        assertPaths(() -> AtRiskPool.builder().id("p").atRiskPercent(BigDecimal.TEN).allocate("", new BigDecimal("50")).build(), "allocations.");
         assertPaths(() -> IncentiveScheme.builder().addComponents(Penalty.builder().id("late").rate(sek("1")).build())
                 .supplier("").build(), "supplier");
         assertPaths(() -> ResponsibilityArea.of("servers", "Servers", ""), "owner");
@@ -114,11 +114,11 @@ class SilentInputsTest {
 
     @Test
     void aCapInAnotherCurrencyThanTheTiersIsRefused() {
-        assertPaths(() -> GainShare.builder().id("g").tier(sek("0"), "50").cap(Money.of("1000", "EUR")).build(), "cap");
+        assertPaths(() -> GainShare.builder().id("g").tier(sek("0"), new BigDecimal("50")).cap(Money.of("1000", "EUR")).build(), "cap");
     }
 
     private static KpiDefinition.Builder availability() {
         return KpiDefinition.builder().id("availability").name("Availability").unit("%")
-                .direction(Direction.HIGHER_IS_BETTER).thresholds("99.0", "99.5", "99.9").effectiveFrom(Fixtures.START);
+                .direction(Direction.HIGHER_IS_BETTER).thresholds(new BigDecimal("99.0"), new BigDecimal("99.5"), new BigDecimal("99.9")).effectiveFrom(Fixtures.START);
     }
 }

@@ -83,15 +83,16 @@ public final class ItPartnering {
         return IncentiveScheme.builder()
                 .addComponents(
                         AtRiskPool.builder().id("service-credits").atRiskPercent(new BigDecimal("10"))
-                                .allocate("availability", "50").allocate("incident-response", "30")
-                                .allocate("ticket-sla", "30").build(),
+                                .allocate("availability", new BigDecimal("50")).allocate("incident-response", new BigDecimal("30"))
+                                .allocate("ticket-sla", new BigDecimal("30")).build(),
                         BonusMalusCurve.builder().id("performance-bonus")
-                                .point("0.8", "-5").point("0.8", "0").point("1.0", "0").point("1.2", "5").build(),
-                        GainShare.builder().id("savings").tier(Money.of("0", "SEK"), "50")
-                                .tier(Money.of("500000", "SEK"), "30").cap(Money.of("600000", "SEK"))
+                                .point(new BigDecimal("0.8"), new BigDecimal("-5")).point(new BigDecimal("0.8"), BigDecimal.ZERO)
+                                .point(new BigDecimal("1.0"), BigDecimal.ZERO).point(new BigDecimal("1.2"), new BigDecimal("5")).build(),
+                        GainShare.builder().id("savings").tier(Money.of("0", "SEK"), new BigDecimal("50"))
+                                .tier(Money.of("500000", "SEK"), new BigDecimal("30")).cap(Money.of("600000", "SEK"))
                                 .painSharePercent(new BigDecimal("20")).painCap(Money.of("100000", "SEK")).build(),
                         Penalty.builder().id("late-delivery").basis(Penalty.Basis.PER_UNIT).rate(Money.of("5000", "SEK"))
-                                .periodCapPercent("10").yearCapPercent("5").build())
+                                .periodCapPercent(new BigDecimal("10")).yearCapPercent(new BigDecimal("5")).build())
                 .floor(Bound.percentOfFee(new BigDecimal("15")))
                 .cap(Bound.percentOfFee(new BigDecimal("10")))
                 .addRemedyTriggers(RemedyTrigger.consecutiveBelowMinimum("availability", 3, Remedy.REMEDIATION_PLAN))
@@ -126,7 +127,7 @@ public final class ItPartnering {
 
     static KpiDefinition availability() {
         return KpiDefinition.builder().id("availability").name("Server availability").unit("%")
-                .direction(Direction.HIGHER_IS_BETTER).thresholds("99.0", "99.5", "99.9")
+                .direction(Direction.HIGHER_IS_BETTER).thresholds(new BigDecimal("99.0"), new BigDecimal("99.5"), new BigDecimal("99.9"))
                 .validRange(ValueRange.percentage()).weight(new BigDecimal("2"))
                 .dataSource("Monitoring (Zabbix) monthly report").measurementMethod("Uptime minutes / scheduled minutes")
                 .effectiveFrom(LocalDate.of(2026, 1, 1)).build();
@@ -134,7 +135,7 @@ public final class ItPartnering {
 
     static KpiDefinition incidentResponse() {
         return KpiDefinition.builder().id("incident-response").name("Incident response time").unit("hours")
-                .direction(Direction.LOWER_IS_BETTER).thresholds("8", "4", null)
+                .direction(Direction.LOWER_IS_BETTER).thresholds(new BigDecimal("8"), new BigDecimal("4"))
                 .validRange(ValueRange.atLeast(BigDecimal.ZERO)).aggregation(AggregationRule.mean())
                 .dataSource("Service desk tickets").measurementMethod("Mean hours from report to first response")
                 .effectiveFrom(LocalDate.of(2026, 1, 1)).build();
@@ -142,7 +143,7 @@ public final class ItPartnering {
 
     static KpiDefinition ticketSla() {
         return KpiDefinition.builder().id("ticket-sla").name("Tickets resolved within SLA").unit("ratio")
-                .direction(Direction.HIGHER_IS_BETTER).thresholds("0.85", "0.95", null)
+                .direction(Direction.HIGHER_IS_BETTER).thresholds(new BigDecimal("0.85"), new BigDecimal("0.95"))
                 .validRange(ValueRange.of(BigDecimal.ZERO, BigDecimal.ONE)).aggregation(AggregationRule.ratio())
                 .dataSource("Service desk tickets").measurementMethod("Resolved within SLA / all resolved")
                 .effectiveFrom(LocalDate.of(2026, 1, 1)).build();

@@ -34,7 +34,7 @@ public final class ScorecardExample {
     }
 
     private static Measurement value(String kpi, String period, String value) {
-        return Measurement.builder().kpiId(kpi).period(ReportingPeriod.parse(period)).value(value)
+        return Measurement.builder().kpiId(kpi).period(ReportingPeriod.parse(period)).value(new BigDecimal(value))
                 .source("monthly report").recordedAt(Instant.parse("2026-04-02T08:00:00Z")).build();
     }
 

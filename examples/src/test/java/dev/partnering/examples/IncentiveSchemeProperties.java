@@ -33,14 +33,14 @@ class IncentiveSchemeProperties {
             .addComponents(
                     // 10 % of the monthly fee at risk, shared out over the three KPIs
                     AtRiskPool.builder().id("service-credits").atRiskPercent(new BigDecimal("10"))
-                            .allocate("availability", "50").allocate("incident-response", "30").allocate("ticket-sla", "30")
+                            .allocate("availability", new BigDecimal("50")).allocate("incident-response", new BigDecimal("30")).allocate("ticket-sla", new BigDecimal("30"))
                             .build(),
                     // malus of 5 % below a score of 0.8, neutral up to 1.0, up to 5 % bonus at 1.2
-                    BonusMalusCurve.builder().id("bonus").point("0.8", "-5").point("0.8", "0").point("1.0", "0")
-                            .point("1.2", "5").build(),
+                    BonusMalusCurve.builder().id("bonus").point(new BigDecimal("0.8"), new BigDecimal("-5")).point(new BigDecimal("0.8"), new BigDecimal("0")).point(new BigDecimal("1.0"), new BigDecimal("0"))
+                            .point(new BigDecimal("1.2"), new BigDecimal("5")).build(),
                     // 2,000 SEK per day late, at most 5 % of the monthly fee
                     Penalty.builder().id("late-delivery").basis(Penalty.Basis.PER_UNIT).rate(Money.of("2000.00", "SEK"))
-                            .periodCapPercent("5").build())
+                            .periodCapPercent(new BigDecimal("5")).build())
             .floor(Bound.percentOfFee(new BigDecimal("15")))
             .cap(Bound.percentOfFee(new BigDecimal("10")))
             .build());

@@ -205,7 +205,8 @@ final class IncentiveFormats {
         ServiceCreditTiers.Builder b = ServiceCreditTiers.builder();
         in.req("id", TEXT, b::id);
         in.req("kpiId", TEXT, b::kpiId);
-        in.req("direction", enumOf(Direction.class), b::direction);
+        // before 0.2 a table repeated its KPI's direction: still read (it must be a direction), then ignored
+        in.opt("direction", enumOf(Direction.class), d -> { });
         in.list("bands", BAND, b::addAllBands);
         in.opt("periodCapPercent", DECIMAL, b::periodCapPercent);
         in.opt("rollingCapPercent", DECIMAL, b::rollingCapPercent);
@@ -217,7 +218,6 @@ final class IncentiveFormats {
         out.text("type", ServiceCreditTiers.TYPE);
         out.text("id", t.id());
         out.text("kpiId", t.kpiId());
-        out.enumValue("direction", t.direction());
         out.list("bands", t.bands(), BAND_OUT);
         out.opt("periodCapPercent", t.periodCapPercent(), DECIMAL_OUT);
         out.opt("rollingCapPercent", t.rollingCapPercent(), DECIMAL_OUT);

@@ -1,6 +1,7 @@
 package dev.partnering.jackson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -37,6 +38,22 @@ class GoldenFilesTest {
         assertEquals(expected, read);
         assertEquals(expected.hashCode(), read.hashCode());
         assertEquals(JsonTesting.tree(expected), JsonTesting.tree(read));
+    }
+
+    @Test
+    void aCreditTableThatRepeatsItsKpisDirectionStillReads() throws Exception {
+        // documents written before 0.2 carried "direction" in a service-credit table; it is read and ignored
+        String current = JsonTesting.resource(GoldenFiles.V1 + "agreement.json");
+        String tables = "\"kpiId\" : \"availability\",\n          \"bands\"";
+        assertTrue(current.contains(tables), "the golden agreement has a service-credit table for availability");
+        String old = current.replace(tables, "\"kpiId\" : \"availability\",\n          \"direction\" : \"HIGHER_IS_BETTER\","
+                + "\n          \"bands\"");
+        assertEquals(GoldenFiles.v1().get("agreement.json").get(), JsonTesting.read(old, PartneringDocument.class));
+        // it must still be a direction
+        String wrong = current.replace(tables, "\"kpiId\" : \"availability\",\n          \"direction\" : \"SIDEWAYS\","
+                + "\n          \"bands\"");
+        PartneringJsonException e = assertThrows(PartneringJsonException.class, () -> JsonTesting.read(wrong, PartneringDocument.class));
+        assertTrue(e.getMessage().contains("direction"), e.getMessage());
     }
 
     @Test

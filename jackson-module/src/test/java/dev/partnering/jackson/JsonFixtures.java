@@ -110,7 +110,7 @@ final class JsonFixtures {
                 .name("Tickets answered within SLA")
                 .unit("share")
                 .direction(Direction.HIGHER_IS_BETTER)
-                .thresholds("0.90", "0.95", "0.98")
+                .thresholds(new BigDecimal("0.90"), new BigDecimal("0.95"), new BigDecimal("0.98"))
                 .maxAttainment(new BigDecimal("1.1"))
                 .aggregation(AggregationRule.ratio())
                 .frequency(MeasurementFrequency.PER_EVENT)
@@ -130,7 +130,7 @@ final class JsonFixtures {
                 .name("Standard change lead time")
                 .unit("days")
                 .direction(Direction.LOWER_IS_BETTER)
-                .thresholds("10", "5", null)
+                .thresholds(new BigDecimal("10"), new BigDecimal("5"))
                 .aggregation(AggregationRule.percentile(new BigDecimal("90")))
                 .weight(new BigDecimal("0.5"))
                 .frequency(MeasurementFrequency.WEEKLY)
@@ -153,18 +153,18 @@ final class JsonFixtures {
     static IncentiveScheme scheme() {
         return IncentiveScheme.builder()
                 .addComponents(GainShare.builder().id("savings")
-                        .tier(sek("0.00"), "50").tier(sek("1000000.00"), "30")
+                        .tier(sek("0.00"), new BigDecimal("50")).tier(sek("1000000.00"), new BigDecimal("30"))
                         .cap(sek("400000.00")).painSharePercent(new BigDecimal("25")).painCap(sek("100000.00")).build())
                 .addComponents(AtRiskPool.builder().id("service-credits").atRiskPercent(new BigDecimal("10"))
-                        .allocate(Fixtures.AVAILABILITY, "40").allocate(Fixtures.INCIDENT_RESPONSE, "30")
-                        .allocate(Fixtures.TICKET_SLA, "30").trigger(CreditTrigger.BELOW_TARGET).earnBackPeriods(2).build())
+                        .allocate(Fixtures.AVAILABILITY, new BigDecimal("40")).allocate(Fixtures.INCIDENT_RESPONSE, new BigDecimal("30"))
+                        .allocate(Fixtures.TICKET_SLA, new BigDecimal("30")).trigger(CreditTrigger.BELOW_TARGET).earnBackPeriods(2).build())
                 .addComponents(ServiceCreditTiers.builder().id("availability-credits").kpiId(Fixtures.AVAILABILITY)
-                        .direction(Direction.HIGHER_IS_BETTER).band("99.8", "2").band("99.0", "3")
+                        .band(new BigDecimal("99.8"), new BigDecimal("2")).band(new BigDecimal("99.0"), new BigDecimal("3"))
                         .periodCapPercent(new BigDecimal("5")).rollingCapPercent(new BigDecimal("4")).build())
                 .addComponents(BonusMalusCurve.builder().id("performance-bonus")
-                        .point("0.8", "-5").point("0.8", "0").point("1.0", "0").point("1.2", "5").build())
+                        .point(new BigDecimal("0.8"), new BigDecimal("-5")).point(new BigDecimal("0.8"), new BigDecimal("0")).point(new BigDecimal("1.0"), new BigDecimal("0")).point(new BigDecimal("1.2"), new BigDecimal("5")).build())
                 .addComponents(Penalty.builder().id("late-delivery").basis(Penalty.Basis.PER_UNIT).rate(sek("5000.00"))
-                        .periodCap(Bound.of(sek("50000.00"))).yearCapPercent("10").build())
+                        .periodCap(Bound.of(sek("50000.00"))).yearCapPercent(new BigDecimal("10")).build())
                 .floor(Bound.percentOfFee(new BigDecimal("15")))
                 .cap(Bound.percentOfFee(new BigDecimal("10")))
                 .addRemedyTriggers(
@@ -189,7 +189,7 @@ final class JsonFixtures {
     }
 
     private static Measurement value(String kpi, ReportingPeriod p, String value, String recordedAt) {
-        return Measurement.builder().kpiId(kpi).period(p).value(value).recordedAt(Instant.parse(recordedAt)).build();
+        return Measurement.builder().kpiId(kpi).period(p).value(new BigDecimal(value)).recordedAt(Instant.parse(recordedAt)).build();
     }
 
     private static Measurement ratio(String kpi, ReportingPeriod p, String num, String den, String recordedAt) {
@@ -206,7 +206,7 @@ final class JsonFixtures {
         ms.add(value(Fixtures.INCIDENT_RESPONSE, JANUARY, "3.5", "2026-02-01T08:00:00Z"));
         ms.add(value(Fixtures.INCIDENT_RESPONSE, FEBRUARY, "6", "2026-03-01T08:00:00Z"));
         ms.add(value(Fixtures.INCIDENT_RESPONSE, MARCH, "5", "2026-04-01T08:00:00Z"));
-        ms.add(Measurement.builder().kpiId(Fixtures.INCIDENT_RESPONSE).period(MARCH).value("30")
+        ms.add(Measurement.builder().kpiId(Fixtures.INCIDENT_RESPONSE).period(MARCH).value(new BigDecimal("30"))
                 .recordedAt(Instant.parse("2026-04-01T08:00:00Z")).source("ServiceNow incident export")
                 .exclusionReason("regional power outage, force majeure").build());
         ms.add(ratio(Fixtures.TICKET_SLA, JANUARY, "190", "200", "2026-02-01T08:00:00Z"));
@@ -280,7 +280,7 @@ final class JsonFixtures {
         Agreement current = agreement();
         Agreement proposed = current.withIncentiveScheme(IncentiveScheme.builder()
                 .addComponents(BonusMalusCurve.builder().id("performance-bonus")
-                        .point("0.9", "-3").point("1.0", "0").point("1.1", "3").build())
+                        .point(new BigDecimal("0.9"), new BigDecimal("-3")).point(new BigDecimal("1.0"), new BigDecimal("0")).point(new BigDecimal("1.1"), new BigDecimal("3")).build())
                 .build());
         return BackTester.compare(current, proposed, quarter(), measurements(), events(), costs());
     }
@@ -309,7 +309,7 @@ final class JsonFixtures {
                         AgreementChange.targetChanged("incident-response", new BigDecimal("92"), new BigDecimal("96"),
                                 new BigDecimal("99")),
                         AgreementChange.kpiRevised(KpiDefinition.builder().id("user-satisfaction").name("User satisfaction")
-                                .unit("points").direction(Direction.HIGHER_IS_BETTER).thresholds("3.6", "4.1", "4.6")
+                                .unit("points").direction(Direction.HIGHER_IS_BETTER).thresholds(new BigDecimal("3.6"), new BigDecimal("4.1"), new BigDecimal("4.6"))
                                 .frequency(MeasurementFrequency.YEARLY).dataSource("Annual user survey")
                                 .measurementMethod("Mean answer on a 1-5 scale").effectiveFrom(LocalDate.of(2027, 1, 1))
                                 .version(2).build()),
@@ -321,7 +321,7 @@ final class JsonFixtures {
 
     /** A scheme of one gain share: the supplier's share of all savings, in percent, capped at 1,000,000 SEK. */
     static IncentiveScheme savingsShare(String percent) {
-        return IncentiveScheme.builder().addComponents(GainShare.builder().id("savings").tier(Money.of("0.00", "SEK"), percent)
+        return IncentiveScheme.builder().addComponents(GainShare.builder().id("savings").tier(Money.of("0.00", "SEK"), new BigDecimal(percent))
                 .cap(Money.of("1000000.00", "SEK")).build()).build();
     }
 

@@ -479,16 +479,16 @@ public final class IncentiveInvariants {
     private void componentParts(ComponentOutcome o, PeriodInputs inputs, PeriodStatement s, Money zero) {
         IncentiveComponent c = scheme.component(o.componentId()).orElseThrow();
         if (c instanceof GainShare) {
-            Optional<OutcomeLine> supplier = o.line("supplier-part");
-            Optional<OutcomeLine> customer = o.line("customer-part");
+            Optional<Money> supplier = o.supplierPart();
+            Optional<Money> customer = o.customerPart();
             CostOutcome cost = inputs.costs().get(o.componentId());
             if (cost != null && supplier.isPresent() && customer.isPresent()) {
-                Money parts = supplier.get().amount().plus(customer.get().amount());
+                Money parts = supplier.get().plus(customer.get());
                 conserve(parts.equals(cost.savings().rounded()), "gain share '" + o.componentId() + "': supplier part "
-                        + supplier.get().amount() + " + customer part " + customer.get().amount() + " = " + parts
+                        + supplier.get() + " + customer part " + customer.get() + " = " + parts
                         + ", not the rounded savings " + cost.savings().rounded(), inputs, s);
-                conserve(supplier.get().amount().equals(o.amount()), "gain share '" + o.componentId() + "' pays " + o.amount()
-                        + " but its supplier part is " + supplier.get().amount(), inputs, s);
+                conserve(supplier.get().equals(o.amount()), "gain share '" + o.componentId() + "' pays " + o.amount()
+                        + " but its supplier part is " + supplier.get(), inputs, s);
             }
         } else if (c instanceof AtRiskPool || c instanceof ServiceCreditTiers) {
             Money lines = o.lines().stream().map(OutcomeLine::amount).reduce(zero, Money::plus);

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import dev.partnering.incentive.OutcomeLine;
 import dev.partnering.agreement.Agreement;
 import dev.partnering.explanation.Step;
 import dev.partnering.explanation.StepKind;
@@ -136,7 +137,7 @@ class IncentiveInvariantsTest {
         @Test
         void acceptsACurveRisingWithTheScore() {
             IncentiveInvariants invariants = IncentiveInvariants.of(AGREEMENT, IncentiveScheme.builder()
-                    .addComponents(BonusMalusCurve.builder().id("curve").point("0.8", "-5").point("1.2", "5").build()).build());
+                    .addComponents(BonusMalusCurve.builder().id("curve").point(new BigDecimal("0.8"), new BigDecimal("-5")).point(new BigDecimal("1.2"), new BigDecimal("5")).build()).build());
             invariants.assertMonotone(TestAgreements.march("99.2", "5"), TestAgreements.march("99.6", "5"));
         }
     }
@@ -205,7 +206,7 @@ class IncentiveInvariantsTest {
         @Test
         void acceptsAYearCapReachedOverTheSequence() {
             // year cap 1 % × 12 × 10,000 = 1,200: March 1,000, April 1,200 - 1,000 = 200, May nothing: within the cap
-            Penalty late = Penalty.builder().id("late").rate(eur("1000")).yearCapPercent("1").build();
+            Penalty late = Penalty.builder().id("late").rate(eur("1000")).yearCapPercent(new BigDecimal("1")).build();
             IncentiveInvariants invariants = IncentiveInvariants.of(AGREEMENT, late);
             List<PeriodInputs> months = new java.util.ArrayList<>();
             for (int m = 3; m <= 5; m++) {
@@ -300,8 +301,8 @@ class IncentiveInvariantsTest {
         void catchesACurveThatPaysAtTarget() {
             // from (0.8, -5 %) to (1.2, 10 %): at a score of 1 it gives 2.5 % of the fee of 10,000.00 = 250.00
             IncentiveScheme scheme = IncentiveScheme.builder()
-                    .addComponents(BonusMalusCurve.builder().id("curve").point("0.8", "-5").point("1.2", "10").build(),
-                            AtRiskPool.builder().id("pool").atRiskPercent(BigDecimal.TEN).allocate("availability", "50").build())
+                    .addComponents(BonusMalusCurve.builder().id("curve").point(new BigDecimal("0.8"), new BigDecimal("-5")).point(new BigDecimal("1.2"), new BigDecimal("10")).build(),
+                            AtRiskPool.builder().id("pool").atRiskPercent(BigDecimal.TEN).allocate("availability", new BigDecimal("50")).build())
                     .build();
             IncentiveInvariants invariants = IncentiveInvariants.of(AGREEMENT, scheme);
             AssertionError e = assertThrows(AssertionError.class, () -> invariants.assertNeutralAtTarget(TestAgreements.MARCH));
@@ -320,8 +321,8 @@ class IncentiveInvariantsTest {
         @Test
         void acceptsASchemeThatIsNeutralAtTarget() {
             IncentiveScheme scheme = IncentiveScheme.builder()
-                    .addComponents(BonusMalusCurve.builder().id("curve").point("0.8", "-5").point("0.8", "0").point("1.0", "0")
-                            .point("1.2", "5").build())
+                    .addComponents(BonusMalusCurve.builder().id("curve").point(new BigDecimal("0.8"), new BigDecimal("-5")).point(new BigDecimal("0.8"), new BigDecimal("0")).point(new BigDecimal("1.0"), new BigDecimal("0"))
+                            .point(new BigDecimal("1.2"), new BigDecimal("5")).build())
                     .build();
             IncentiveInvariants.of(AGREEMENT, scheme).assertNeutralAtTarget(TestAgreements.MARCH);
         }
@@ -330,8 +331,8 @@ class IncentiveInvariantsTest {
     @Test
     void aSoundSchemePassesEveryCheck() {
         IncentiveInvariants invariants = IncentiveInvariants.of(AGREEMENT, IncentiveScheme.builder()
-                .addComponents(AtRiskPool.builder().id("pool").atRiskPercent(BigDecimal.TEN).allocate("availability", "60")
-                        .allocate("response", "60").build()).build());
+                .addComponents(AtRiskPool.builder().id("pool").atRiskPercent(BigDecimal.TEN).allocate("availability", new BigDecimal("60"))
+                        .allocate("response", new BigDecimal("60")).build()).build());
         PeriodInputs inputs = TestAgreements.march("99.2", "6");
         invariants.assertMonotone(inputs, TestAgreements.march("99.7", "3"));
         invariants.assertBounded(inputs);
@@ -341,7 +342,8 @@ class IncentiveInvariantsTest {
         invariants.assertNeutralAtTarget(TestAgreements.MARCH);
         // both kpis miss their targets: 60 % + 60 % of the pool of 1,000.00 is capped at the pool, shared 500.00 each
         Map<String, Money> credits = new java.util.TreeMap<>();
-        invariants.evaluate(inputs).outcomes().get(0).lines().forEach(l -> credits.put(l.key(), l.amount()));
-        assertEquals(Map.of("credit:availability", eur("-500.00"), "credit:response", eur("-500.00")), credits);
+        invariants.evaluate(inputs).outcomes().get(0).lines(OutcomeLine.Kind.CREDIT)
+                .forEach(l -> credits.put(l.kpiId().orElseThrow(), l.amount()));
+        assertEquals(Map.of("availability", eur("-500.00"), "response", eur("-500.00")), credits);
     }
 }

@@ -47,9 +47,9 @@ final class TestAgreements {
                                 .putTimeAllowed(GovernanceLevel.TACTICAL, Duration.ofDays(5)).build())
                         .build())
                 .addKpis(KpiDefinition.builder().id("availability").name("Availability").unit("%").direction(Direction.HIGHER_IS_BETTER)
-                        .thresholds("99.0", "99.5", "99.9").validRange(ValueRange.percentage()).effectiveFrom(start).build(),
+                        .thresholds(new BigDecimal("99.0"), new BigDecimal("99.5"), new BigDecimal("99.9")).validRange(ValueRange.percentage()).effectiveFrom(start).build(),
                         KpiDefinition.builder().id("response").name("Response").unit("hours").direction(Direction.LOWER_IS_BETTER)
-                                .thresholds("8", "4", null).effectiveFrom(start).build())
+                                .thresholds(new BigDecimal("8"), new BigDecimal("4")).effectiveFrom(start).build())
                 .currency(Money.currency("EUR"))
                 .feeSchedule(FeeSchedule.monthly(Money.of("10000.00", "EUR"), YearMonth.of(2026, 1), YearMonth.of(2028, 12)))
                 .build();

@@ -117,18 +117,18 @@ public final class ErpIntegrationScenario implements Scenario {
                                 .putTimeAllowed(GovernanceLevel.STRATEGIC, Duration.ofDays(15)).build())
                         .build())
                 .addKpis(KpiDefinition.builder().id("on-time-delivery").name("Deliveries on time").unit("share")
-                                .direction(Direction.HIGHER_IS_BETTER).thresholds("0.90", "0.98", null)
+                                .direction(Direction.HIGHER_IS_BETTER).thresholds(new BigDecimal("0.90"), new BigDecimal("0.98"))
                                 .aggregation(AggregationRule.ratio()).validRange(ValueRange.of(BigDecimal.ZERO, BigDecimal.ONE))
                                 .weight(new BigDecimal("2")).dataSource("CleanTex delivery notes, signed on the ward")
                                 .measurementMethod("Deliveries within the agreed window / all deliveries, per day")
                                 .effectiveFrom(LocalDate.of(2026, 1, 1)).build(),
                         KpiDefinition.builder().id("defect-rate").name("Items rejected at goods receipt").unit("share")
-                                .direction(Direction.LOWER_IS_BETTER).thresholds("0.025", "0.005", null)
+                                .direction(Direction.LOWER_IS_BETTER).thresholds(new BigDecimal("0.025"), new BigDecimal("0.005"))
                                 .aggregation(AggregationRule.ratio()).validRange(ValueRange.of(BigDecimal.ZERO, BigDecimal.ONE))
                                 .dataSource("Goods-receipt inspection").measurementMethod("Rejected items / delivered items, per day")
                                 .effectiveFrom(LocalDate.of(2026, 1, 1)).build(),
                         KpiDefinition.builder().id("emergency-response").name("Emergency call-out response").unit("hours")
-                                .direction(Direction.LOWER_IS_BETTER).thresholds("4", "2", null)
+                                .direction(Direction.LOWER_IS_BETTER).thresholds(new BigDecimal("4"), new BigDecimal("2"))
                                 .aggregation(AggregationRule.mean()).validRange(ValueRange.atLeast(BigDecimal.ZERO))
                                 .dataSource("Emergency call log").measurementMethod("Hours from call to delivery, per call-out")
                                 .effectiveFrom(LocalDate.of(2026, 1, 1)).build())
@@ -137,10 +137,10 @@ public final class ErpIntegrationScenario implements Scenario {
                 .incentiveScheme(IncentiveScheme.builder()
                         .addComponents(
                                 AtRiskPool.builder().id("service-credits").atRiskPercent(new BigDecimal("8"))
-                                        .allocate("on-time-delivery", "50").allocate("defect-rate", "30")
-                                        .allocate("emergency-response", "20").build(),
+                                        .allocate("on-time-delivery", new BigDecimal("50")).allocate("defect-rate", new BigDecimal("30"))
+                                        .allocate("emergency-response", new BigDecimal("20")).build(),
                                 Penalty.builder().id("stock-out").basis(Penalty.Basis.PER_EVENT)
-                                        .rate(Money.of("25000", "SEK")).periodCapPercent("5").build())
+                                        .rate(Money.of("25000", "SEK")).periodCapPercent(new BigDecimal("5")).build())
                         .floor(Bound.percentOfFee(new BigDecimal("10")))
                         .build())
                 .build();

@@ -126,8 +126,8 @@ public final class FacilityManagementScenario implements Scenario {
                 .incentiveScheme(IncentiveScheme.builder()
                         .addComponents(
                                 BonusMalusCurve.builder().id("vested-bonus")
-                                        .point("0.8", "-4").point("0.95", "0").point("1.0", "0").point("1.2", "4").build(),
-                                GainShare.builder().id("energy-savings").tier(Money.of("0", "SEK"), "50").build())
+                                        .point(new BigDecimal("0.8"), new BigDecimal("-4")).point(new BigDecimal("0.95"), new BigDecimal("0")).point(new BigDecimal("1.0"), new BigDecimal("0")).point(new BigDecimal("1.2"), new BigDecimal("4")).build(),
+                                GainShare.builder().id("energy-savings").tier(Money.of("0", "SEK"), new BigDecimal("50")).build())
                         .build())
                 .build();
     }
@@ -135,7 +135,7 @@ public final class FacilityManagementScenario implements Scenario {
     private static KpiDefinition sla(String id, String name, String source, String minimum, String target,
             String stretch, String weight) {
         return KpiDefinition.builder().id(id).name(name).unit("share").direction(Direction.HIGHER_IS_BETTER)
-                .thresholds(minimum, target, stretch).aggregation(AggregationRule.ratio())
+                .thresholds(new BigDecimal(minimum), new BigDecimal(target), new BigDecimal(stretch)).aggregation(AggregationRule.ratio())
                 .validRange(ValueRange.of(BigDecimal.ZERO, BigDecimal.ONE)).weight(new BigDecimal(weight))
                 .dataSource(source).measurementMethod("Handled within the SLA / all, summed over the period")
                 .effectiveFrom(LocalDate.of(2026, 1, 1)).build();

@@ -97,19 +97,19 @@ public final class ItPartneringScenario implements Scenario {
                         ResponsibilityArea.of("priorities", "Project priorities", "charity"))
                 .governance(governance())
                 .addKpis(KpiDefinition.builder().id("availability").name("Server availability").unit("%")
-                                .direction(Direction.HIGHER_IS_BETTER).thresholds("99.0", "99.5", "99.9")
+                                .direction(Direction.HIGHER_IS_BETTER).thresholds(new BigDecimal("99.0"), new BigDecimal("99.5"), new BigDecimal("99.9"))
                                 .validRange(ValueRange.percentage()).weight(new BigDecimal("2"))
                                 .dataSource("Zabbix monthly availability report")
                                 .measurementMethod("Uptime minutes / scheduled minutes, business-critical servers")
                                 .effectiveFrom(LocalDate.of(2026, 1, 1)).build(),
                         KpiDefinition.builder().id("incident-response").name("Incident response time").unit("hours")
-                                .direction(Direction.LOWER_IS_BETTER).thresholds("8", "4", null)
+                                .direction(Direction.LOWER_IS_BETTER).thresholds(new BigDecimal("8"), new BigDecimal("4"))
                                 .validRange(ValueRange.atLeast(BigDecimal.ZERO)).aggregation(AggregationRule.mean())
                                 .dataSource("Service desk tickets (ServiceNow)")
                                 .measurementMethod("Mean hours from report to first response, per month")
                                 .effectiveFrom(LocalDate.of(2026, 1, 1)).build(),
                         KpiDefinition.builder().id("user-satisfaction").name("User satisfaction").unit("of 5")
-                                .direction(Direction.HIGHER_IS_BETTER).thresholds("3.5", "4.0", "4.5")
+                                .direction(Direction.HIGHER_IS_BETTER).thresholds(new BigDecimal("3.5"), new BigDecimal("4.0"), new BigDecimal("4.5"))
                                 .validRange(ValueRange.of(BigDecimal.ONE, new BigDecimal("5")))
                                 .aggregation(AggregationRule.mean())
                                 .dataSource("Ticket-closure survey").measurementMethod("Mean answer 1–5, per month")
@@ -120,10 +120,10 @@ public final class ItPartneringScenario implements Scenario {
                         .supplier("nordserv")
                         .addComponents(
                                 AtRiskPool.builder().id("service-credits").atRiskPercent(new BigDecimal("10"))
-                                        .allocate("availability", "50").allocate("incident-response", "30")
-                                        .allocate("user-satisfaction", "20").build(),
-                                GainShare.builder().id("savings").tier(Money.of("0", "SEK"), "50")
-                                        .tier(Money.of("500000", "SEK"), "30").cap(Money.of("600000", "SEK"))
+                                        .allocate("availability", new BigDecimal("50")).allocate("incident-response", new BigDecimal("30"))
+                                        .allocate("user-satisfaction", new BigDecimal("20")).build(),
+                                GainShare.builder().id("savings").tier(Money.of("0", "SEK"), new BigDecimal("50"))
+                                        .tier(Money.of("500000", "SEK"), new BigDecimal("30")).cap(Money.of("600000", "SEK"))
                                         .painSharePercent(new BigDecimal("20")).painCap(Money.of("100000", "SEK")).build())
                         .build())
                 .build();

@@ -113,12 +113,12 @@ public final class MunicipalConsortiumScenario implements Scenario {
                         ResponsibilityArea.of("rollout-west", "Roll-out in Westmere", "westmere"))
                 .governance(governance())
                 .addKpis(KpiDefinition.builder().id("delivered-scope").name("Story points delivered").unit("points")
-                                .direction(Direction.HIGHER_IS_BETTER).thresholds("60", "80", "100")
+                                .direction(Direction.HIGHER_IS_BETTER).thresholds(new BigDecimal("60"), new BigDecimal("80"), new BigDecimal("100"))
                                 .aggregation(AggregationRule.sum()).validRange(ValueRange.atLeast(BigDecimal.ZERO))
                                 .dataSource("Sprint reviews (Jira)").measurementMethod("Points accepted at each sprint review, summed")
                                 .effectiveFrom(LocalDate.of(2026, 1, 1)).build(),
                         KpiDefinition.builder().id("critical-fixes").name("Critical bugs fixed within 5 working days")
-                                .unit("share").direction(Direction.HIGHER_IS_BETTER).thresholds("0.75", "0.95", null)
+                                .unit("share").direction(Direction.HIGHER_IS_BETTER).thresholds(new BigDecimal("0.75"), new BigDecimal("0.95"))
                                 .aggregation(AggregationRule.ratio()).validRange(ValueRange.of(BigDecimal.ZERO, BigDecimal.ONE))
                                 .dataSource("Issue tracker").measurementMethod("Closed within 5 working days / all critical")
                                 .effectiveFrom(LocalDate.of(2026, 1, 1)).build(),

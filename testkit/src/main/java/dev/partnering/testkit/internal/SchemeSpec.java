@@ -225,7 +225,7 @@ record SchemeSpec(Components components, Optional<BoundSpec> floor, Optional<Bou
         BigDecimal way = kpi.target().orElseThrow().subtract(min);
         BigDecimal credit = BigDecimal.valueOf(t.creditTenths(), 1);
         ServiceCreditTiers.Builder b = ServiceCreditTiers.builder().id(ServiceCreditTiers.TYPE).kpiId(kpi.id())
-                .direction(kpi.direction());
+                ;
         // a band closer to the target is the milder one; the band further back gives at least its credit
         int milder = Math.max(t.milder(), t.worse().orElse(t.milder()));
         int worse = Math.min(t.milder(), t.worse().orElse(t.milder()));

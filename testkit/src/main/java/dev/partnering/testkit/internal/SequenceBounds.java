@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.partnering.incentive.OutcomeLine;
 import dev.partnering.agreement.Agreement;
 import dev.partnering.incentive.AtRiskPool;
 import dev.partnering.incentive.Bound;
@@ -135,18 +136,17 @@ public final class SequenceBounds {
     // ---------------------------------------------------------------- earn-back
 
     private static void earnBack(AtRiskPool pool, IncentiveStatement statement, List<PeriodInputs> inputs) {
-        Map<String, Money> returned = new LinkedHashMap<>();
+        // what came back per credit: the KPI and the period of the credit
+        Map<Map.Entry<String, ReportingPeriod>, Money> returned = new LinkedHashMap<>();
         for (PeriodStatement s : statement.periods()) {
-            s.outcome(pool.id()).ifPresent(o -> o.lines().stream().filter(l -> l.key().startsWith("earn-back:"))
-                    .forEach(l -> returned.merge(l.key().substring("earn-back:".length()), l.amount(), Money::plus)));
+            s.outcome(pool.id()).ifPresent(o -> o.lines(OutcomeLine.Kind.EARN_BACK).forEach(l -> returned.merge(
+                    Map.entry(l.kpiId().orElseThrow(), l.creditPeriod().orElseThrow()), l.amount(), Money::plus)));
         }
-        for (Map.Entry<String, Money> back : returned.entrySet()) {
-            // key kpi:period of the credit
-            int colon = back.getKey().lastIndexOf(':');
-            String kpi = back.getKey().substring(0, colon);
-            ReportingPeriod then = ReportingPeriod.parse(back.getKey().substring(colon + 1));
-            Money credit = statement.period(then).flatMap(s -> s.outcome(pool.id())).flatMap(o -> o.line("credit:" + kpi))
-                    .map(l -> l.amount().negated()).orElse(Money.zero(back.getValue().currency()));
+        for (Map.Entry<Map.Entry<String, ReportingPeriod>, Money> back : returned.entrySet()) {
+            String kpi = back.getKey().getKey();
+            ReportingPeriod then = back.getKey().getValue();
+            Money credit = statement.period(then).flatMap(s -> s.outcome(pool.id())).flatMap(o -> o.credit(kpi))
+                    .map(Money::negated).orElse(Money.zero(back.getValue().currency()));
             if (back.getValue().isGreaterThan(credit)) {
                 throw Report.of("bounds over periods", "at-risk pool '" + pool.id() + "' returned " + back.getValue() + " of the "
                         + then + " credit for " + kpi + ", which was " + credit).line("inputs", inputs)
