@@ -19,7 +19,8 @@ import dev.partnering.ValidationException;
  * a second set is an {@code IllegalStateException}, which Immutables does not let a style change),
  * and generated code uses only the JDK ({@code jdkOnly}) so Guava on a user's classpath never leaks
  * in. Builders do not check nulls or missing attributes themselves ({@code ValidationMethod.NONE}):
- * every value's {@code @Value.Check} reports them through {@link Attributes}, with the rule
+ * every value's {@code @Value.Check} reports them explicitly through {@link Violations#required}
+ * (and its {@code requiredAll}, {@code requiredEntries}), with the rule
  * "required" at the attribute's path (a null list element at its index) and together with its
  * other violations. A null given to an optional attribute's setter is refused at once, as a
  * {@link ValidationException} naming the attribute ({@code throwForNullPointer}).
