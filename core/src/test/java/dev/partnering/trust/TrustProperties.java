@@ -1,5 +1,7 @@
 package dev.partnering.trust;
 
+import dev.partnering.Fraction;
+
 import dev.partnering.trust.internal.TrustReports;
 import static dev.partnering.trust.TrustDimension.HONESTY;
 import static dev.partnering.trust.TrustDimension.TRANSPARENCY;
@@ -92,7 +94,7 @@ class TrustProperties {
                             answers += c.answers;
                         }
                     }
-                    BigDecimal exact = ExactFraction.of(BigInteger.valueOf(steps * 100), BigInteger.valueOf(4L * answers))
+                    BigDecimal exact = Fraction.of(BigInteger.valueOf(steps * 100), BigInteger.valueOf(4L * answers))
                             .round(6);
                     assertEquals(exact, f.value(), f.group().label());
                 }
@@ -113,20 +115,20 @@ class TrustProperties {
 
     private static void assertIndex(TrustIndex index, TrustReport r, TrustPolicy policy,
             java.util.function.Function<DimensionTrust, GroupScore> score) {
-        ExactFraction weighted = ExactFraction.of(BigInteger.ZERO, BigInteger.ONE);
-        ExactFraction weights = ExactFraction.of(BigInteger.ZERO, BigInteger.ONE);
+        Fraction weighted = Fraction.of(BigInteger.ZERO, BigInteger.ONE);
+        Fraction weights = Fraction.of(BigInteger.ZERO, BigInteger.ONE);
         for (DimensionTrust d : r.dimensions()) {
             Optional<BigDecimal> s = score.apply(d).score();
             if (s.isPresent()) {
-                ExactFraction w = ExactFraction.of(policy.weightOf(d.dimension()));
-                weighted = weighted.plus(w.times(ExactFraction.of(s.get())));
+                Fraction w = Fraction.of(policy.weightOf(d.dimension()));
+                weighted = weighted.plus(w.times(Fraction.of(s.get())));
                 weights = weights.plus(w);
             }
         }
-        if (weights.numerator().signum() == 0) {
+        if (weights.signum() == 0) {
             assertTrue(index.value().isEmpty());
         } else {
-            assertEquals(weighted.dividedBy(weights).round(6), index.value().orElseThrow());
+            assertEquals(weighted.over(weights).round(6), index.value().orElseThrow());
         }
     }
 
@@ -225,7 +227,7 @@ class TrustProperties {
             assertTrue(respondents.size() >= minimum, f.group() + " shown with " + respondents.size());
             assertEquals(respondents.size(), f.respondents());
             // exact fraction: steps x 100 / (4 x answers) on the 1-5 scale, rounded once HALF_EVEN to 6 decimals
-            assertEquals(ExactFraction.of(BigInteger.valueOf(sum * 100), BigInteger.valueOf(4L * answers)).round(6),
+            assertEquals(Fraction.of(BigInteger.valueOf(sum * 100), BigInteger.valueOf(4L * answers)).round(6),
                     f.value(), f.group().label());
             shown.add(row);
         }
