@@ -1,10 +1,8 @@
 package dev.partnering;
 
-import java.util.function.Supplier;
-
-import dev.partnering.internal.Limits;
-
+import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * One broken rule found while building a value: where ({@link #path()}), what was rejected
@@ -23,6 +21,12 @@ import java.util.Objects;
 public final class Violation {
 
     private static final int MAX_RULE = 400;
+
+    /** A rejected value longer than this is shown abbreviated. */
+    private static final int SHOWN_CHARACTERS = 40;
+
+    /** A decimal whose exponent or digits exceed this is shown in scientific notation, not spelled out. */
+    private static final int MAX_PLAIN_DIGITS = 100;
 
     private final String path;
     private final Object rawValue;
@@ -84,8 +88,9 @@ public final class Violation {
     }
 
     /**
-     * Returns the rejected value as text: a decimal within the SDK's bounds in plain notation,
-     * anything else as {@link String#valueOf(Object)}; a text longer than 40 characters is
+     * Returns the rejected value as text: a decimal in plain notation (in scientific notation when
+     * its exponent or digits pass 100, e.g. {@code 1E+999999999}), anything else as
+     * {@link String#valueOf(Object)}; a text longer than 40 characters is
      * abbreviated to its first 40 and its length, e.g. {@code "1111111111111111111111111111111111111111… (5000000 characters)"}.
      *
      * @return the rejected value as text, null when the rejected value was null
@@ -93,7 +98,7 @@ public final class Violation {
     public String value() {
         String v = value;
         if (v == null && rawValue != null) {
-            v = Limits.show(rawValue);
+            v = show(rawValue);
             value = v;
         }
         return v;
@@ -132,5 +137,17 @@ public final class Violation {
     @Override
     public String toString() {
         return path.isEmpty() ? rule() : path + ": " + rule();
+    }
+
+    private static String show(Object value) {
+        String text;
+        if (value instanceof BigDecimal d) {
+            boolean plain = d.precision() <= MAX_PLAIN_DIGITS && Math.abs((long) d.scale()) <= MAX_PLAIN_DIGITS;
+            text = plain ? d.toPlainString() : d.toString();
+        } else {
+            text = String.valueOf(value);
+        }
+        return text.length() <= SHOWN_CHARACTERS ? text
+                : text.substring(0, SHOWN_CHARACTERS) + "… (" + text.length() + " characters)";
     }
 }

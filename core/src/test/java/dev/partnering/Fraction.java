@@ -95,6 +95,20 @@ public final class Fraction implements Comparable<Fraction> {
         return new BigDecimal(num.signum() < 0 ? q.negate() : q, scale);
     }
 
+    /**
+     * The figure the SDK must return: {@link #round(int)} in the SDK's canonical form (trailing zeros
+     * dropped, never in exponent notation), so a test comparing with {@code assertEquals} checks the
+     * value and its one representation.
+     */
+    public BigDecimal figure(int decimals) {
+        BigDecimal r = round(decimals);
+        if (r.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal s = r.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
     @Override
     public int compareTo(Fraction o) {
         return num.multiply(o.den).compareTo(o.num.multiply(den));

@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 
 import dev.partnering.ValidationException;
 import dev.partnering.Violation;
-import dev.partnering.explanation.internal.LazySteps;
+import dev.partnering.internal.Secret;
 
 /**
  * One step of an {@link Explanation}: its kind, a sentence, named facts (e.g. {@code value = 92.5})
@@ -63,8 +63,13 @@ public final class Step {
     }
 
     static {
-        // the core's calculators make lazy steps through the internal package, which is not exported
-        LazySteps.install(content -> new Step(Objects.requireNonNull(content, "content")));
+        // the core's calculators make lazy steps through explanation.internal.LazySteps, which is not exported
+        Secret.LAZY_STEP.install(content -> new Step(lazyContent(content)));
+    }
+
+    @SuppressWarnings("unchecked") // LazySteps.lazy takes a Supplier<Step>; the holder's type names JDK types only
+    private static Supplier<Step> lazyContent(Supplier<?> content) {
+        return (Supplier<Step>) Objects.requireNonNull(content, "content");
     }
 
     /** @return the deepest built depth of the steps, 0 if there are none */

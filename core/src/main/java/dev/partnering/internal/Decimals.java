@@ -27,9 +27,9 @@ public final class Decimals {
 
     /**
      * The exact quotient {@code numerator / denominator} rounded once, HALF_EVEN, to {@code decimals}
-     * places: the correctly rounded value, never a 16-digit intermediate. Trailing zeros are dropped
-     * down to the scale an exact division would have ({@code numerator.scale() − denominator.scale()}),
-     * so {@code 170 / 200} gives {@code 0.85} and {@code 2 / 3} at 6 decimals {@code 0.666667}.
+     * places: the correctly rounded value, never a 16-digit intermediate, in {@linkplain #canonical
+     * canonical form}: {@code 170 / 200} gives {@code 0.85}, {@code 2 / 3} at 6 decimals
+     * {@code 0.666667}, {@code 100 / 1} gives {@code 100}.
      *
      * @param numerator  not null
      * @param denominator  not null, not zero
@@ -38,22 +38,37 @@ public final class Decimals {
      * @throws ArithmeticException if the denominator is zero
      */
     public static BigDecimal quotient(BigDecimal numerator, BigDecimal denominator, int decimals) {
-        BigDecimal q = numerator.divide(denominator, decimals, RoundingMode.HALF_EVEN);
-        int keep = Math.min(decimals, Math.max(0, numerator.scale() - denominator.scale()));
-        BigDecimal stripped = q.stripTrailingZeros();
-        return stripped.scale() < keep ? stripped.setScale(keep) : stripped;
+        return canonical(numerator.divide(denominator, decimals, RoundingMode.HALF_EVEN));
     }
 
     /**
-     * Rounds a value once, HALF_EVEN, to at most {@code decimals} places; a value with no more
-     * decimals is returned as it is.
+     * The one form in which the SDK returns every computed figure that is not money (period values,
+     * attainments, scores, shares, trust figures): trailing zeros dropped, never in exponent notation.
+     * {@code 1.050} becomes {@code 1.05}, {@code 1.0} becomes {@code 1}, {@code 1E+2} becomes
+     * {@code 100}. Equal figures are therefore equal {@code BigDecimal}s, and a figure reads the same
+     * in every result and document. Money keeps its currency's scale instead.
+     *
+     * @param value  a value, not null
+     * @return the same number in canonical form, never null
+     */
+    public static BigDecimal canonical(BigDecimal value) {
+        if (value.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal s = value.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    /**
+     * Rounds a value once, HALF_EVEN, to at most {@code decimals} places, in {@linkplain #canonical
+     * canonical form}.
      *
      * @param value  a value, not null
      * @param decimals  the most decimals, 0 or more
      * @return the rounded value, never null
      */
     public static BigDecimal round(BigDecimal value, int decimals) {
-        return value.scale() > decimals ? value.setScale(decimals, RoundingMode.HALF_EVEN) : value;
+        return canonical(value.scale() > decimals ? value.setScale(decimals, RoundingMode.HALF_EVEN) : value);
     }
 
     /**

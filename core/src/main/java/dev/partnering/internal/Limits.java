@@ -1,6 +1,8 @@
 package dev.partnering.internal;
 
 import java.math.BigDecimal;
+
+import dev.partnering.Violation;
 import java.util.Currency;
 
 import dev.partnering.ValidationException;
@@ -29,9 +31,6 @@ public final class Limits {
 
     /** At most this many digits as written, and an exponent within plus or minus this. */
     public static final int MAX_WRITTEN_DIGITS = 100;
-
-    /** A rejected value longer than this is shown abbreviated in messages. */
-    public static final int SHOWN_CHARACTERS = 40;
 
     private Limits() {
     }
@@ -186,35 +185,20 @@ public final class Limits {
     }
 
     /**
-     * Renders a value for a message: a decimal in plain notation when it is within bounds, otherwise
-     * as {@link BigDecimal#toString()}; any text longer than {@value #SHOWN_CHARACTERS} characters is
-     * abbreviated to its first {@value #SHOWN_CHARACTERS} characters and its length.
+     * Renders a value for a message exactly as {@link Violation#value()} does (the one home of that rule).
      *
      * @param value  a value, may be null
      * @return the text, "null" for null, never longer than about 70 characters
      */
     public static String show(Object value) {
-        if (value == null) {
-            return "null";
-        }
-        String text;
-        if (value instanceof BigDecimal d) {
-            text = within(d) ? d.toPlainString() : d.toString();
-        } else {
-            text = String.valueOf(value);
-        }
-        return abbreviate(text);
+        return value == null ? "null" : Violation.of("", value, "").value();
     }
 
     /**
      * @param text  a text, not null
-     * @return the text, or its first {@value #SHOWN_CHARACTERS} characters followed by
-     *         {@code "… (N characters)"} when it is longer
+     * @return the text, abbreviated as {@link Violation#value()} abbreviates a rejected value
      */
     public static String abbreviate(String text) {
-        if (text.length() <= SHOWN_CHARACTERS) {
-            return text;
-        }
-        return text.substring(0, SHOWN_CHARACTERS) + "… (" + text.length() + " characters)";
+        return Violation.of("", text, "").value();
     }
 }

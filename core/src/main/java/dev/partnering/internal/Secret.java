@@ -12,14 +12,31 @@ import java.util.Objects;
  */
 public final class Secret<T> {
 
-    private final Class<?> owner;
+    /**
+     * The lazy-step factory of {@code dev.partnering.explanation.Step}, installed by its static
+     * initialiser and used by {@code explanation.internal.LazySteps}. It is held here, at the bottom of
+     * the core, so that {@code explanation} and {@code explanation.internal} do not depend on each
+     * other; its type names only JDK types for the same reason.
+     */
+    public static final Secret<java.util.function.Function<java.util.function.Supplier<?>, Object>> LAZY_STEP =
+            new Secret<>("dev.partnering.explanation.Step");
+
+    private final String owner;
     private volatile T value;
 
     /**
      * @param owner  the class whose static initialiser installs the capability, not null
      */
     public Secret(Class<?> owner) {
-        this.owner = Objects.requireNonNull(owner, "owner");
+        this(Objects.requireNonNull(owner, "owner").getName());
+    }
+
+    /**
+     * @param ownerName  the binary name of the core class whose static initialiser installs the
+     *        capability, not null; for a capability held below the owner's package
+     */
+    public Secret(String ownerName) {
+        this.owner = Objects.requireNonNull(ownerName, "ownerName");
     }
 
     /**
@@ -31,7 +48,7 @@ public final class Secret<T> {
     public synchronized void install(T capability) {
         Objects.requireNonNull(capability, "capability");
         if (value != null) {
-            throw new IllegalStateException(owner.getName() + " has already installed its capability");
+            throw new IllegalStateException(owner + " has already installed its capability");
         }
         value = capability;
     }
@@ -43,12 +60,12 @@ public final class Secret<T> {
         T v = value;
         if (v == null) {
             try {
-                Class.forName(owner.getName(), true, owner.getClassLoader());
+                Class.forName(owner, true, Secret.class.getClassLoader());
             } catch (ClassNotFoundException e) {
                 throw new IllegalStateException(e);
             }
             v = value;
         }
-        return Objects.requireNonNull(v, () -> owner.getName() + " installed no capability");
+        return Objects.requireNonNull(v, () -> owner + " installed no capability");
     }
 }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import dev.partnering.internal.Decimals;
 import dev.partnering.explanation.Explanation;
 import dev.partnering.kpi.MissingDataPolicy;
 import dev.partnering.period.ReportingPeriod;
@@ -36,7 +37,7 @@ public record Scorecard(String agreementId, ReportingPeriod period, MissingDataP
         Optional<BigDecimal> score, Optional<String> undefinedReason, Optional<BigDecimal> previousScore,
         List<ScorecardWarning> warnings, Explanation explanation) {
 
-    /** Copies the lists; checks for nulls. */
+    /** Copies the lists; checks for nulls; holds the scores in the SDK's canonical form (no trailing zeros). */
     public Scorecard {
         Objects.requireNonNull(agreementId, "agreementId");
         Objects.requireNonNull(period, "period");
@@ -45,6 +46,8 @@ public record Scorecard(String agreementId, ReportingPeriod period, MissingDataP
         Objects.requireNonNull(score, "score");
         Objects.requireNonNull(undefinedReason, "undefinedReason");
         Objects.requireNonNull(previousScore, "previousScore");
+        score = score.map(Decimals::canonical);
+        previousScore = previousScore.map(Decimals::canonical);
         warnings = List.copyOf(warnings);
         Objects.requireNonNull(explanation, "explanation");
     }

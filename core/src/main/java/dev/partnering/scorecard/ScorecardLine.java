@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 
+import dev.partnering.internal.Decimals;
 import dev.partnering.explanation.Step;
 import dev.partnering.kpi.Aggregation;
 import dev.partnering.kpi.KpiDefinition;
@@ -36,7 +37,7 @@ public record ScorecardLine(String kpiId, Optional<KpiDefinition> definition, Op
         Optional<BigDecimal> value, Optional<ReportingPeriod> valueFrom, Optional<BigDecimal> attainment,
         BigDecimal weight, Optional<BigDecimal> contribution, KpiStatus status, boolean counted, Step explanation) {
 
-    /** Checks for nulls and consistency. */
+    /** Checks for nulls and consistency; holds the figures in the SDK's canonical form (no trailing zeros). */
     public ScorecardLine {
         Objects.requireNonNull(kpiId, "kpiId");
         Objects.requireNonNull(definition, "definition");
@@ -48,6 +49,9 @@ public record ScorecardLine(String kpiId, Optional<KpiDefinition> definition, Op
         Objects.requireNonNull(contribution, "contribution");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(explanation, "explanation");
+        value = value.map(Decimals::canonical);
+        attainment = attainment.map(Decimals::canonical);
+        contribution = contribution.map(Decimals::canonical);
         if (counted != attainment.isPresent() || counted != contribution.isPresent()) {
             throw new IllegalArgumentException("a counted line has an attainment and a contribution, and only then");
         }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import dev.partnering.trust.internal.TrustReports;
 
 import dev.partnering.explanation.Explanation;
+import dev.partnering.internal.Decimals;
 import dev.partnering.governance.GovernanceLevel;
 import dev.partnering.party.PartyKind;
 
@@ -40,13 +41,12 @@ public final class TrustReport {
 
     /**
      * @param value  a figure, not null
-     * @return the figure with exactly {@link #DECIMALS} decimals if it has at most that many (75 and
-     *         75.0000000 become 75.000000), else unchanged, for a report read back to refuse; so that equal figures
-     *         are equal values whatever their trailing zeros
+     * @return the figure in the SDK's canonical form (75.000000 becomes 75), so that equal figures
+     *         are equal values whatever their trailing zeros; a figure with more than {@link #DECIMALS}
+     *         decimals keeps them, for a report read back to refuse
      */
     static BigDecimal canonical(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return Math.max(0, stripped.scale()) <= DECIMALS ? stripped.setScale(DECIMALS) : value;
+        return Decimals.canonical(value);
     }
 
     private final LocalDate assessmentDate;

@@ -25,10 +25,12 @@ class DecimalsTest {
     }
 
     @Test
-    void trailingZerosGoDownToTheScaleOfAnExactDivision() {
-        // 170 / 200 = 0.85 (not 0.850000); 1.20 / 1 keeps 1.20; 100 / 1 = 100 (not 1E+2); 6 / 3 = 2
+    void quotientsComeInCanonicalFormWithoutTrailingZeros() {
+        // 170 / 200 = 0.85 (not 0.850000); 1.20 / 1 = 1.2; 100 / 1 = 100 (not 1E+2); 6 / 3 = 2; 0.00 / 5 = 0
         assertEquals(d("0.85"), Decimals.quotient(d("170"), d("200"), 6));
-        assertEquals(d("1.20"), Decimals.quotient(d("1.20"), d("1"), 6));
+        assertEquals(d("1.2"), Decimals.quotient(d("1.20"), d("1"), 6));
+        assertEquals(d("0"), Decimals.quotient(d("0.00"), d("5"), 6));
+        assertEquals(d("-0.5"), Decimals.quotient(d("-1.0"), d("2"), 6));
         assertEquals(d("100"), Decimals.quotient(d("100"), d("1"), 6));
         assertEquals(d("2"), Decimals.quotient(d("6"), d("3"), 6));
         // a numerator finer than the decimals: 1.2345678 / 1 → 1.234568 (6 decimals)
@@ -41,6 +43,11 @@ class DecimalsTest {
     @Test
     void roundingToDecimalsLeavesShorterValuesAlone() {
         assertEquals(d("0.12"), Decimals.round(d("0.12"), 6));
+        // canonical form: 99.10 → 99.1, 1E+2 → 100, 0.000 → 0
+        assertEquals(d("99.1"), Decimals.round(d("99.10"), 6));
+        assertEquals("100", Decimals.round(d("1E+2"), 6).toPlainString());
+        assertEquals(0, Decimals.round(d("1E+2"), 6).scale());
+        assertEquals(d("0"), Decimals.round(d("0.000"), 6));
         assertEquals(d("0.123456"), Decimals.round(d("0.123456"), 6));
         assertEquals(d("0.123456"), Decimals.round(d("0.1234565"), 6));
         assertEquals(d("0.123457"), Decimals.round(d("0.12345651"), 6));

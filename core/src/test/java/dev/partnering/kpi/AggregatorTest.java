@@ -45,14 +45,14 @@ class AggregatorTest {
     }
 
     @Test
-    void theMeanOfOneValueIsTheValueRoundedOnceToSixDecimalsScaleKept() {
+    void theMeanOfOneValueIsTheValueRoundedOnceToSixDecimalsInCanonicalForm() {
         // the mean of one value is v / 1: the value itself, rounded HALF_EVEN to the declared 6 decimals when it
-        // has more, its scale kept otherwise (99.10 stays 99.10); 123456789.0123456789 → 123456789.012346
+        // has more, in canonical form (99.10 → 99.1, 0.000 → 0); 123456789.0123456789 → 123456789.012346
         // (the 7th decimal is 6, so the 6th, 5, rounds up), -0.5 stays -0.5
-        List<String[]> cases = List.of(new String[] {"99.10", "99.10"}, new String[] {"4", "4"},
-                new String[] {"0.000", "0.000"}, new String[] {"123456789.0123456789", "123456789.012346"},
+        List<String[]> cases = List.of(new String[] {"99.10", "99.1"}, new String[] {"4", "4"},
+                new String[] {"0.000", "0"}, new String[] {"123456789.0123456789", "123456789.012346"},
                 new String[] {"12345678901234567", "12345678901234567"}, new String[] {"-0.5", "-0.5"},
-                new String[] {"0.0000005", "0.000000"}, new String[] {"0.0000015", "0.000002"});
+                new String[] {"0.0000005", "0"}, new String[] {"0.0000015", "0.000002"});
         for (String[] c : cases) {
             BigDecimal mean = aggregate(AggregationRule.mean(), List.of(value("2026-02", c[0], "2026-03-01T00:00:00Z")));
             assertEquals(new BigDecimal(c[1]), mean, c[0]);

@@ -60,18 +60,19 @@ class ScorecardPrecisionProperties {
         Fraction weights = Fraction.ZERO;
         for (Spec s : specs) {
             ScorecardLine line = card.line(s.kpi().id()).orElseThrow();
-            BigDecimal value = exactPeriodValue(s).round(precision.periodValueDecimals());
+            BigDecimal value = exactPeriodValue(s).figure(precision.periodValueDecimals());
             assertSame(value, line.value().orElseThrow(), s.kpi().id() + " period value");
-            BigDecimal attainment = exactAttainment(s.kpi(), Fraction.of(value)).round(precision.attainmentDecimals());
+            BigDecimal attainment = exactAttainment(s.kpi(), Fraction.of(value)).figure(precision.attainmentDecimals());
             assertSame(attainment, line.attainment().orElseThrow(), s.kpi().id() + " attainment of " + value);
             weighted = weighted.plus(Fraction.of(s.kpi().weight()).times(Fraction.of(attainment)));
             weights = weights.plus(Fraction.of(s.kpi().weight()));
         }
-        assertSame(weighted.over(weights).round(precision.scoreDecimals()), card.score().orElseThrow(), "score");
+        assertSame(weighted.over(weights).figure(precision.scoreDecimals()), card.score().orElseThrow(), "score");
     }
 
     private static void assertSame(BigDecimal expected, BigDecimal actual, String what) {
-        assertEquals(0, expected.compareTo(actual), what + ": expected " + expected.toPlainString() + ", was "
+        // the exact value rounded once, and in the SDK's one canonical form (no trailing zeros): equals, not compareTo
+        assertEquals(expected, actual, what + ": expected " + expected.toPlainString() + ", was "
                 + actual.toPlainString());
     }
 

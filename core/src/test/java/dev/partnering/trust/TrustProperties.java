@@ -95,7 +95,7 @@ class TrustProperties {
                         }
                     }
                     BigDecimal exact = Fraction.of(BigInteger.valueOf(steps * 100), BigInteger.valueOf(4L * answers))
-                            .round(6);
+                            .figure(6);
                     assertEquals(exact, f.value(), f.group().label());
                 }
             }
@@ -128,7 +128,7 @@ class TrustProperties {
         if (weights.signum() == 0) {
             assertTrue(index.value().isEmpty());
         } else {
-            assertEquals(weighted.over(weights).round(6), index.value().orElseThrow());
+            assertEquals(weighted.over(weights).figure(6), index.value().orElseThrow());
         }
     }
 
@@ -227,7 +227,7 @@ class TrustProperties {
             assertTrue(respondents.size() >= minimum, f.group() + " shown with " + respondents.size());
             assertEquals(respondents.size(), f.respondents());
             // exact fraction: steps x 100 / (4 x answers) on the 1-5 scale, rounded once HALF_EVEN to 6 decimals
-            assertEquals(Fraction.of(BigInteger.valueOf(sum * 100), BigInteger.valueOf(4L * answers)).round(6),
+            assertEquals(Fraction.of(BigInteger.valueOf(sum * 100), BigInteger.valueOf(4L * answers)).figure(6),
                     f.value(), f.group().label());
             shown.add(row);
         }

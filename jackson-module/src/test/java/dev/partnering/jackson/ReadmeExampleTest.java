@@ -133,9 +133,9 @@ class ReadmeExampleTest {
                 Cannot read PartneringDocument at $ (1 problem):
                   - $.trustReport: TrustReport of 2026-06-15 is invalid (2 violations):
                 """ + "      - $.trustReport.levels[0].scores[0].respondents: 'honesty, customer side, level A' is shown with 1"
-                + " respondents, fewer than the minimum group size 3; it must be suppressed [value: 1] (line 1, column 3971)\n"
+                + " respondents, fewer than the minimum group size 3; it must be suppressed [value: 1] (line 1, column 3957)\n"
                 + "      - $.trustReport.levels[0].index.included: the trust index of the customer side at level A includes []"
                 + " and leaves out [honesty, transparency], but the dimensions with a shown score are [honesty] and the"
-                + " others [transparency] [value: []] (line 1, column 4171)\n", printed);
+                + " others [transparency] [value: []] (line 1, column 4157)\n", printed);
     }
 }

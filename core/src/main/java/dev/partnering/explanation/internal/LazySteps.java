@@ -1,7 +1,6 @@
 package dev.partnering.explanation.internal;
 
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 import dev.partnering.explanation.Step;
@@ -13,26 +12,16 @@ import dev.partnering.internal.Secret;
  * reads. Not part of the API (the package is not exported): a user builds steps with
  * {@link Step#of}.
  * <p>
- * {@link Step} keeps its constructors private and hands its lazy factory to this class when it is
- * initialised (the JDK's "shared secrets" pattern). This class is thread-safe.
+ * {@link Step} keeps its constructors private and hands its lazy factory, when it is initialised, to
+ * {@link Secret#LAZY_STEP}, which this class reads (the JDK's "shared secrets" pattern; the holder sits
+ * in {@code dev.partnering.internal} so that neither package depends on the other both ways). This class
+ * is thread-safe.
  *
  * @since 0.1.0
  */
 public final class LazySteps {
 
-    private static final Secret<Function<Supplier<Step>, Step>> FACTORY = new Secret<>(Step.class);
-
     private LazySteps() {
-    }
-
-    /**
-     * Called once, by {@link Step}'s static initialiser.
-     *
-     * @param lazyFactory  makes a lazy step from its content, not null
-     * @throws IllegalStateException if a factory is already installed
-     */
-    public static void install(Function<Supplier<Step>, Step> lazyFactory) {
-        FACTORY.install(lazyFactory);
     }
 
     /**
@@ -49,6 +38,6 @@ public final class LazySteps {
      */
     public static Step lazy(Supplier<Step> content) {
         Objects.requireNonNull(content, "content");
-        return FACTORY.get().apply(content);
+        return (Step) Secret.LAZY_STEP.get().apply(content);
     }
 }
