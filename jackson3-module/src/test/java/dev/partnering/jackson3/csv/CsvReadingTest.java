@@ -104,8 +104,8 @@ class CsvReadingTest {
     void mappingAColumnTheKindDoesNotHaveIsRefused() {
         ValidationException e = assertThrows(ValidationException.class,
                 () -> CsvColumns.measurements().withHeader("kpi", "KPI"));
-        assertEquals("unknown column 'kpi' for measurements; the columns are kpi_id, period, recorded_at, value, "
-                + "numerator, denominator, source, excluded_reason", e.violations().get(0).rule());
+        assertEquals("unknown column 'kpi' for measurements; the columns are kpi_id, period, value, numerator, "
+                + "denominator, source, recorded_at, excluded_reason", e.violations().get(0).rule());
         ValidationException twice = assertThrows(ValidationException.class,
                 () -> CsvColumns.measurements().withHeader("source", "KPI_ID"));
         assertEquals("header 'KPI_ID' already names column 'kpi_id'", twice.violations().get(0).rule());
@@ -153,10 +153,10 @@ class CsvReadingTest {
     void aMissingRequiredColumnIsRefusedBeforeAnyRow(CsvLine line) {
         CsvException e = failure(line, "kpi_id,value,source\navailability,99.7,\n");
         assertEquals(List.of(
-                "m.csv line 1, column 'period': the header has no column 'period'; expected the columns kpi_id,period,"
-                        + "recorded_at,value,numerator,denominator,source,excluded_reason, found kpi_id,value,source",
+                "m.csv line 1, column 'period': the header has no column 'period'; expected the columns kpi_id,period,value,"
+                        + "numerator,denominator,source,recorded_at,excluded_reason, found kpi_id,value,source",
                 "m.csv line 1, column 'recorded_at': the header has no column 'recorded_at'; expected the columns "
-                        + "kpi_id,period,recorded_at,value,numerator,denominator,source,excluded_reason, found "
+                        + "kpi_id,period,value,numerator,denominator,source,recorded_at,excluded_reason, found "
                         + "kpi_id,value,source"), e.problems().stream().map(CsvProblem::toString).toList());
     }
 
@@ -182,10 +182,10 @@ class CsvReadingTest {
     @ParameterizedTest
     @MethodSource("lines")
     void anEmptyFileIsRefusedAndAHeaderAloneHasNoRows(CsvLine line) {
-        assertEquals("m.csv: is empty; expected a header row with the columns kpi_id,period,recorded_at,value,numerator,"
-                + "denominator,source,excluded_reason", failure(line, "").getMessage());
-        assertEquals("m.csv: is empty; expected a header row with the columns kpi_id,period,recorded_at,value,numerator,"
-                + "denominator,source,excluded_reason", failure(line, "\n\n").getMessage());
+        assertEquals("m.csv: is empty; expected a header row with the columns kpi_id,period,value,numerator,"
+                + "denominator,source,recorded_at,excluded_reason", failure(line, "").getMessage());
+        assertEquals("m.csv: is empty; expected a header row with the columns kpi_id,period,value,numerator,"
+                + "denominator,source,recorded_at,excluded_reason", failure(line, "\n\n").getMessage());
         assertEquals(List.of(), read(line, HEADER));
     }
 

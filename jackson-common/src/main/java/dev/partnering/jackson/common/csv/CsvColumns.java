@@ -38,14 +38,12 @@ public final class CsvColumns {
         this.required = Set.copyOf(required);
     }
 
-    private static CsvColumns of(String kind, List<String> required, List<String> optional) {
+    private static CsvColumns of(String kind, List<String> all, Set<String> required) {
         Map<String, String> headers = new LinkedHashMap<>();
-        List<String> all = new ArrayList<>(required);
-        all.addAll(optional);
         for (String c : all) {
             headers.put(c, c);
         }
-        return new CsvColumns(kind, headers, Set.copyOf(required));
+        return new CsvColumns(kind, headers, required);
     }
 
     /**
@@ -57,8 +55,8 @@ public final class CsvColumns {
      * @return the standard measurement columns, never null
      */
     public static CsvColumns measurements() {
-        return of("measurements", List.of("kpi_id", "period", "recorded_at"),
-                List.of("value", "numerator", "denominator", "source", "excluded_reason"));
+        return of("measurements", List.of("kpi_id", "period", "value", "numerator", "denominator", "source",
+                "recorded_at", "excluded_reason"), Set.of("kpi_id", "period", "recorded_at"));
     }
 
     /**
@@ -68,8 +66,8 @@ public final class CsvColumns {
      * @return the standard breach event columns, never null
      */
     public static CsvColumns breachEvents() {
-        return of("breach events", List.of("event_id", "penalty_id", "date"),
-                List.of("units", "description", "excluded_reason"));
+        return of("breach events", List.of("event_id", "penalty_id", "date", "units", "description", "excluded_reason"),
+                Set.of("event_id", "penalty_id", "date"));
     }
 
     /**
@@ -79,8 +77,8 @@ public final class CsvColumns {
      * @return the standard cost outcome columns, never null
      */
     public static CsvColumns costOutcomes() {
-        return of("cost outcomes", List.of("component_id", "period", "baseline", "actual", "currency"),
-                List.of("description"));
+        return of("cost outcomes", List.of("component_id", "period", "baseline", "actual", "currency", "description"),
+                Set.of("component_id", "period", "baseline", "actual", "currency"));
     }
 
     /**
@@ -122,7 +120,7 @@ public final class CsvColumns {
         return kind;
     }
 
-    /** @return the standard column names, required first, in the order a file would list them; never null */
+    /** @return the standard column names, in the order the standard export writes them; never null */
     public List<String> columns() {
         return List.copyOf(headers.keySet());
     }

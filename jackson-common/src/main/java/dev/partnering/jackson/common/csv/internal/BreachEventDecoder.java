@@ -41,7 +41,7 @@ public final class BreachEventDecoder implements RowDecoder<BreachEvent> {
         String id = r.required("event_id");
         String penalty = r.required("penalty_id");
         if (penalty != null && !penalties.contains(penalty)) {
-            r.problem("penalty_id", "unknown penalty '" + penalty + "'; the incentive scheme of agreement '"
+            r.problem("penalty_id", "unknown penalty '" + Row.echo(penalty) + "'; the incentive scheme of agreement '"
                     + agreement.id() + "' has " + (penalties.isEmpty() ? "no penalty" : String.join(", ", penalties)));
         }
         Optional<LocalDate> date = r.requiredDate("date");

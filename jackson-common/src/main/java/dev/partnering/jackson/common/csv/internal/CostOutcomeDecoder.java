@@ -45,7 +45,7 @@ public final class CostOutcomeDecoder implements RowDecoder<CostOutcomeRow> {
         Currency currency = currency(r);
         Long earlier = component == null || period == null ? null : seen.putIfAbsent(component + "@" + period, r.line());
         if (earlier != null) {
-            r.problem("period", "component '" + component + "' already has a cost outcome for " + period
+            r.problem("period", "component '" + Row.echo(component) + "' already has a cost outcome for " + period
                     + " (line " + earlier + ")");
         }
         if (!r.isValid()) {

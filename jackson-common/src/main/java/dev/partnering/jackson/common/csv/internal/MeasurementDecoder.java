@@ -49,7 +49,7 @@ public final class MeasurementDecoder implements RowDecoder<Measurement> {
     public Measurement decode(Row r) {
         String kpiId = r.required("kpi_id");
         if (kpiId != null && !kpiIds.contains(kpiId)) {
-            r.problem("kpi_id", "unknown kpi '" + kpiId + "'; agreement '" + agreement.id() + "' has "
+            r.problem("kpi_id", "unknown kpi '" + Row.echo(kpiId) + "'; agreement '" + agreement.id() + "' has "
                     + String.join(", ", agreement.kpiIds()));
             kpiId = null;
         }

@@ -25,7 +25,7 @@ final class Periods {
                     cache.put(text, p);
                 }
             } catch (ValidationException e) {
-                r.problem(column, "'" + text + "' is not a reporting period (use a month 2026-03, a quarter 2026-Q1 or a year 2026)");
+                r.problem(column, "'" + Row.echo(text) + "' is not a reporting period (use a month 2026-03, a quarter 2026-Q1 or a year 2026)");
             }
         }
         return p;

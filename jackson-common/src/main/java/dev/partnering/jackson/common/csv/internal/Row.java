@@ -82,7 +82,7 @@ public final class Row {
             return Optional.empty();
         }
         if (!isDecimal(s.get())) {
-            problem(column, "'" + s.get() + "' is not a decimal number (use digits and a point, e.g. 99.5)");
+            problem(column, "'" + echo(s.get()) + "' is not a decimal number (use digits and a point, e.g. 99.5)");
             return Optional.empty();
         }
         return Optional.of(new BigDecimal(s.get()));
@@ -127,7 +127,7 @@ public final class Row {
         try {
             return Optional.of(LocalDate.parse(s.get()));
         } catch (DateTimeParseException e) {
-            problem(column, "'" + s.get() + "' is not a date (use 2026-03-31)");
+            problem(column, "'" + echo(s.get()) + "' is not a date (use 2026-03-31)");
             return Optional.empty();
         }
     }
@@ -157,9 +157,17 @@ public final class Row {
             }
             return Optional.of(parsed);
         } catch (DateTimeParseException e) {
-            problem(column, "'" + v + "' is not a timestamp (use 2026-04-02T08:00:00Z, an offset such as +02:00, or a date)");
+            problem(column, "'" + echo(v) + "' is not a timestamp (use 2026-04-02T08:00:00Z, an offset such as +02:00, or a date)");
             return Optional.empty();
         }
+    }
+
+    /**
+     * @param value  a value the user gave, not null
+     * @return the value, or its first 40 characters and its length, so that no input makes a message large
+     */
+    public static String echo(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "… (" + value.length() + " characters)";
     }
 
     /**
