@@ -59,6 +59,7 @@ class CsvReadingTest {
         List<Measurement> m = line.measurements(agreement).readAll(new ByteArrayInputStream(("\uFEFF" + HEADER
                 + "ticket-sla,2026-01,,7,8,\"Delivery notes, ward 12\",2026-01-02T05:00:00Z,\r\n"
                 + "\r\n"
+                + "   \n"
                 + "incident-response,2026-Q1,1.5,,,Call log,2026-01-03T23:00:00+01:00,\n"
                 + "availability,2026-02,99.70,,,Zabbix,2026-02-11,\"Force majeure: snowstorm, \"\"orange\"\" warning\"\n")
                 .getBytes(StandardCharsets.UTF_8)), "m.csv");

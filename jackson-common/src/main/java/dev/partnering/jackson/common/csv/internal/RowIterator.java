@@ -120,6 +120,9 @@ final class RowIterator<T> implements CsvRows<T> {
             close();
             return;
         }
+        if (fields.size() == 1 && fields.get(0).isBlank()) {
+            return; // a line of spaces is a blank line
+        }
         rows++;
         long line = source.line();
         if (fields.size() != width) {
