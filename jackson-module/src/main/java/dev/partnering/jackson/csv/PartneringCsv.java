@@ -82,6 +82,7 @@ public final class PartneringCsv {
      * @param agreement  the agreement whose KPIs the rows must name, not null
      * @param columns  the measurement columns, mapped to the user's header names, not null
      * @return a reader, never null
+     * @throws ValidationException if the columns are another kind's
      */
     public CsvReader<Measurement> measurements(Agreement agreement, CsvColumns columns) {
         Objects.requireNonNull(agreement, "agreement");
@@ -101,6 +102,7 @@ public final class PartneringCsv {
      * @param agreement  the agreement whose incentive scheme's penalties the rows must name, not null
      * @param columns  the breach event columns, mapped to the user's header names, not null
      * @return a reader, never null
+     * @throws ValidationException if the columns are another kind's
      */
     public CsvReader<BreachEvent> breachEvents(Agreement agreement, CsvColumns columns) {
         Objects.requireNonNull(agreement, "agreement");
@@ -116,6 +118,7 @@ public final class PartneringCsv {
     /**
      * @param columns  the cost outcome columns, mapped to the user's header names, not null
      * @return a reader, never null
+     * @throws ValidationException if the columns are another kind's
      */
     public CsvReader<CostOutcomeRow> costOutcomes(CsvColumns columns) {
         check(columns, CsvColumns.costOutcomes());
@@ -125,7 +128,8 @@ public final class PartneringCsv {
     private static void check(CsvColumns columns, CsvColumns kind) {
         Objects.requireNonNull(columns, "columns");
         if (!columns.kind().equals(kind.kind())) {
-            throw new IllegalArgumentException("columns of " + columns.kind() + " cannot read " + kind.kind());
+            throw new ValidationException("PartneringCsv", java.util.List.of(Violation.of("columns", columns.kind(),
+                    "the columns of " + columns.kind() + " cannot read " + kind.kind())));
         }
     }
 

@@ -114,6 +114,34 @@ class CsvReadingTest {
 
     @ParameterizedTest
     @MethodSource("lines")
+    void columnsOfAnotherKindAreRefused(CsvLine line) {
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> line.measurements(agreement, CsvColumns.costOutcomes(), 20));
+        assertEquals("the columns of cost outcomes cannot read measurements", e.violations().get(0).rule());
+    }
+
+    @ParameterizedTest
+    @MethodSource("lines")
+    void rowsStreamAndTheStreamClosesTheFile(CsvLine line) {
+        java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+        StringReader text = new StringReader(HEADER + "availability,2026-01,99.7,,,,2026-02-02T06:00:00Z,\n"
+                + "availability,2026-02,99.8,,,,2026-03-02T06:00:00Z,\n") {
+            @Override
+            public void close() {
+                closed.set(true);
+                super.close();
+            }
+        };
+        try (java.util.stream.Stream<Measurement> s = line.measurements(agreement).open(text, "m.csv").stream()) {
+            // only the first row is taken: the end of the file is never reached, closing the stream closes the file
+            assertEquals(new BigDecimal("99.7"), s.findFirst().orElseThrow().value().orElseThrow());
+            assertFalse(closed.get());
+        }
+        assertTrue(closed.get());
+    }
+
+    @ParameterizedTest
+    @MethodSource("lines")
     void everyBadRowIsNamedWithLineColumnAndRule(CsvLine line) {
         CsvException e = failure(line, HEADER
                 + "availability,2026-01,99.7,,,,2026-02-02T06:00:00Z\n"                  // 7 fields
