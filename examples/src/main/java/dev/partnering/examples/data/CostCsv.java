@@ -1,17 +1,14 @@
 package dev.partnering.examples.data;
 
-import java.math.BigDecimal;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
-import dev.partnering.ValidationException;
 import dev.partnering.incentive.CostOutcome;
-import dev.partnering.money.Money;
+import dev.partnering.jackson.common.csv.CsvColumns;
+import dev.partnering.jackson.csv.PartneringCsv;
 import dev.partnering.period.ReportingPeriod;
 
 /**
@@ -20,14 +17,14 @@ import dev.partnering.period.ReportingPeriod;
  * component_id,period,baseline,actual,currency,description
  * savings,2026-06,420000.00,340000.00,SEK,Licence consolidation
  * </pre>
+ * Read by the SDK's {@code PartneringCsv}; a component has one row per period.
  *
  * @since 0.1.0
  */
 public final class CostCsv {
 
     /** The columns. */
-    public static final List<String> COLUMNS = List.of("component_id", "period", "baseline", "actual", "currency",
-            "description");
+    public static final List<String> COLUMNS = CsvColumns.costOutcomes().columns();
 
     private CostCsv() {
     }
@@ -39,42 +36,9 @@ public final class CostCsv {
      */
     public static Map<ReportingPeriod, Map<String, CostOutcome>> read(DataFile source) throws InputException {
         Map<ReportingPeriod, Map<String, CostOutcome>> costs = new TreeMap<>();
-        Map<String, Long> seen = new HashMap<>();
-        CsvReader.of(source, COLUMNS).read(r -> {
-            String component = r.required("component_id");
-            String periodText = r.required("period");
-            Optional<BigDecimal> baseline = r.decimal("baseline");
-            Optional<BigDecimal> actual = r.decimal("actual");
-            String currency = r.required("currency");
-            ReportingPeriod period = null;
-            if (periodText != null) {
-                try {
-                    period = ReportingPeriod.parse(periodText);
-                } catch (ValidationException e) {
-                    r.problem("period", "'" + periodText + "' is not a reporting period (use 2026-03, 2026-Q1 or 2026)");
-                }
-            }
-            if (baseline.isEmpty() && r.text("baseline").isEmpty()) {
-                r.problem("baseline", "is empty; the baseline cost is required");
-            }
-            if (actual.isEmpty() && r.text("actual").isEmpty()) {
-                r.problem("actual", "is empty; the actual cost is required");
-            }
-            Long earlier = component == null || period == null ? null : seen.putIfAbsent(component + "@" + period, r.line());
-            if (earlier != null) {
-                r.problem("period", "component '" + component + "' already has a cost outcome for " + period
-                        + " (line " + earlier + ")");
-            }
-            if (!r.isValid() || baseline.isEmpty() || actual.isEmpty()) {
-                return;
-            }
-            try {
-                costs.computeIfAbsent(period, p -> new LinkedHashMap<>()).put(component, CostOutcome.of(
-                        Money.of(baseline.get(), Money.currency(currency)), Money.of(actual.get(), Money.currency(currency))));
-            } catch (IllegalArgumentException e) {
-                r.problem("currency", e.getMessage());
-            }
-        });
+        JacksonCsv.read(PartneringCsv.standard().withProblemLimit(CsvReader.PROBLEM_LIMIT).costOutcomes(), source,
+                Progress.none(), row -> costs.computeIfAbsent(row.period(), p -> new LinkedHashMap<>())
+                        .put(row.componentId(), row.outcome()));
         Map<ReportingPeriod, Map<String, CostOutcome>> result = new TreeMap<>();
         costs.forEach((p, m) -> result.put(p, Collections.unmodifiableMap(m)));
         return Collections.unmodifiableMap(result);

@@ -112,7 +112,7 @@ class MeasurementCsvTest {
     void malformedLinesAreReportedWithTheirLineNumbers() throws Exception {
         InputException e = failure(HEADER
                 + "availability,2026-01,99.7,,,,2026-02-02T06:00:00Z\n"                  // 7 fields
-                + "availability,2026-02,\"99.7,,,,2026-03-02T06:00:00Z,\n"               // quote not closed
+                + "availability,2026-02,99.7,,,\"ERP, \"\"monthly\"\"\",2026-03-02T06:00:00Z,\n"  // quoted: fine
                 + "availability,2026-03,99,7,,,,2026-04-02T06:00:00Z,\n"                 // decimal comma: 9 fields
                 + "availability,2026-04,high,,,,2026-05-02T06:00:00Z,\n"                 // not a number
                 + "availability,2026-05,99.7,1,2,,2026-06-02T06:00:00Z,\n"               // value and ratio
@@ -124,7 +124,6 @@ class MeasurementCsvTest {
                 .map(s -> s.substring(dir.resolve("measurements.csv").toString().length() + 1)).toList();
         assertEquals(List.of(
                 "line 2: has 7 fields, the header has 8",
-                "line 3: a quoted field is not closed (fields cannot span lines)",
                 "line 4: has 9 fields, the header has 8",
                 "line 5, field 'value': 'high' is not a decimal number (use digits and a point, e.g. 99.5)",
                 "line 6, field 'value': a row has a value or a numerator and denominator, not both",
@@ -134,17 +133,39 @@ class MeasurementCsvTest {
                         + "as +02:00, or a date)",
                 "line 10, field 'value': measurement of kpi 'availability' in 2026-09: value 101 is outside the valid "
                         + "range [0, 100] of kpi 'availability'"), lines);
-        assertTrue(e.getMessage().startsWith("9 problems:\n  - " + dir.resolve("measurements.csv") + " line 2: "), e.getMessage());
+        assertTrue(e.getMessage().startsWith("8 problems:\n  - " + dir.resolve("measurements.csv") + " line 2: "), e.getMessage());
+    }
+
+    @Test
+    void aQuotedFieldThatIsNeverClosedStopsReadingAtItsRow() throws Exception {
+        // RFC 4180 lets a quoted field span lines, so an unclosed quote runs to the end of the file
+        InputException e = failure(HEADER
+                + "availability,2026-01,99.7,,,,2026-02-02T06:00:00Z,\n"
+                + "availability,2026-02,\"99.7,,,,2026-03-02T06:00:00Z,\n"               // quote not closed
+                + "availability,2026-03,99.7,,,,2026-04-02T06:00:00Z,\n");
+        assertEquals(1, e.problems().size(), e::getMessage);
+        assertEquals(3, e.problems().get(0).line());
+        assertTrue(e.problems().get(0).message().startsWith("is not well-formed CSV: "), e.getMessage());
     }
 
     @Test
     void aHeaderWithoutARequiredColumnIsRefusedBeforeAnyRow() throws Exception {
-        InputException e = failure("kpi_id,period,value,source,recorded_at,excluded_reason\n"
-                + "availability,2026-01,99.7,,2026-02-02T06:00:00Z,\n");
+        InputException e = failure("kpi_id,value,source,excluded_reason\n"
+                + "availability,99.7,,\n");
         assertEquals(2, e.problems().size());
-        assertEquals(java.util.Optional.of("numerator"), e.problems().get(0).field());
-        assertTrue(e.problems().get(0).message().startsWith("the header has no column 'numerator'; expected the columns "
+        assertEquals(java.util.Optional.of("period"), e.problems().get(0).field());
+        assertEquals(java.util.Optional.of("recorded_at"), e.problems().get(1).field());
+        assertTrue(e.problems().get(0).message().startsWith("the header has no column 'period'; expected the columns "
                 + "kpi_id,period,value,numerator,denominator,source,recorded_at,excluded_reason"), e.getMessage());
+    }
+
+    @Test
+    void optionalColumnsMayBeLeftOut() throws Exception {
+        // no numerator, denominator, source or excluded_reason column: a file of plain values
+        Path file = csv("plain.csv", "kpi_id,period,value,recorded_at\navailability,2026-01,99.7,2026-02-02T06:00:00Z\n");
+        Measurement m = read(file).get(0);
+        assertEquals(new BigDecimal("99.7"), m.value().orElseThrow());
+        assertTrue(m.source().isEmpty());
     }
 
     @Test

@@ -61,9 +61,12 @@ class RecordCsvTest {
         InputException e = assertThrows(InputException.class, () -> CostCsv.read(file(
                 "component_id,period,baseline,actual,currency,description\nsavings,2026-Q4,100.00,80.00,SEK,x\n"
                         + "savings,2026-Q4,100.00,70.00,SEK,again\nsavings,2026-Q5,,70.00,XYZ,bad\n")));
-        assertEquals("line 3, field 'period': component 'savings' already has a cost outcome for 2026-Q4 (line 2)",
-                problems(e).get(0));
-        assertEquals(3, problems(e).size());
+        // every problem of line 4 is named, the unknown currency too (before: only once the rest was valid)
+        assertEquals(List.of("line 3, field 'period': component 'savings' already has a cost outcome for 2026-Q4 (line 2)",
+                "line 4, field 'period': '2026-Q5' is not a reporting period (use a month 2026-03, a quarter 2026-Q1 or a "
+                        + "year 2026)",
+                "line 4, field 'baseline': is empty; the baseline cost is required",
+                "line 4, field 'currency': currency 'XYZ' is not an ISO-4217 currency code"), problems(e));
     }
 
     @Test
