@@ -84,6 +84,22 @@ public final class Format {
     }
 
     /**
+     * A scorecard line's value as {@link #kpiValue}, a binary KPI's as {@code met} or {@code not met}.
+     *
+     * @param line  the line, not null
+     * @return the value, or {@code -} when it has none
+     */
+    public static String lineValue(ScorecardLine line) {
+        if (line.value().isEmpty()) {
+            return "-";
+        }
+        if (line.definition().filter(d -> d.isBinary()).isPresent()) {
+            return line.value().get().signum() > 0 ? "met" : "not met";
+        }
+        return kpiValue(line.value().get(), line.definition().map(d -> d.unit()).orElse(""));
+    }
+
+    /**
      * A declared threshold, exact: a ratio as a percentage without trailing zeros, any other as written.
      *
      * @param value  the threshold, not null
