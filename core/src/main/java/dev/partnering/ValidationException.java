@@ -22,6 +22,7 @@ public final class ValidationException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** What was validated, e.g. {@code Agreement 'it-partnering'}. */
     private final String subject;
     private final transient List<Violation> violations;
 

@@ -32,7 +32,13 @@ public record BackTest(List<Row> rows, IncentiveStatement current, IncentiveStat
      * @param proposedNet  the supplier's net adjustment under the proposed scheme
      */
     public record Row(ReportingPeriod period, Money currentNet, Money proposedNet) {
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param period  the period
+         * @param currentNet  the supplier's net adjustment under the scheme in force
+         * @param proposedNet  the supplier's net adjustment under the proposed scheme
+         */
         public Row {
             Objects.requireNonNull(period, "period");
             Objects.requireNonNull(currentNet, "currentNet");
@@ -45,7 +51,14 @@ public record BackTest(List<Row> rows, IncentiveStatement current, IncentiveStat
         }
     }
 
-    /** Copies the list; checks for nulls. */
+    /**
+     * Copies the list; checks for nulls.
+     *
+     * @param rows  the value of {@link #rows()}
+     * @param current  the value of {@link #current()}
+     * @param proposed  the value of {@link #proposed()}
+     * @param explanation  the value of {@link #explanation()}
+     */
     public BackTest {
         rows = List.copyOf(rows);
         Objects.requireNonNull(current, "current");

@@ -32,7 +32,19 @@ public record BalanceReport(Money periodFee, int periodsPerYear, Optional<Money>
         Optional<Money> downsidePerPeriod, Optional<Money> upsidePerYear, Optional<Money> downsidePerYear,
         Optional<BigDecimal> upsideToDownside, List<String> warnings, Explanation explanation) {
 
-    /** Copies the list; checks for nulls. */
+    /**
+     * Copies the list; checks for nulls.
+     *
+     * @param periodFee  the period fee the figures assume
+     * @param periodsPerYear  periods per year the yearly figures assume
+     * @param upsidePerPeriod  the largest addition to the supplier's payout in a period
+     * @param downsidePerPeriod  the largest deduction in a period, as a non-negative amount
+     * @param upsidePerYear  the largest addition in a year
+     * @param downsidePerYear  the largest deduction in a year
+     * @param upsideToDownside  upside per period / downside per period rounded HALF_EVEN to 6 decimals, when both are known and the downside is not zero
+     * @param warnings  what looks wrong, in words
+     * @param explanation  how the figures were reached
+     */
     public BalanceReport {
         Objects.requireNonNull(periodFee, "periodFee");
         Objects.requireNonNull(upsidePerPeriod, "upsidePerPeriod");

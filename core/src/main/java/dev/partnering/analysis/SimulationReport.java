@@ -33,7 +33,16 @@ public record SimulationReport(int periods, long seed, Distribution supplier, Di
      * @param max  the largest
      */
     public record Distribution(Money mean, Money p5, Money p50, Money p95, Money min, Money max) {
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param mean  the mean, rounded to the minor unit
+         * @param p5  the 5th percentile
+         * @param p50  the median
+         * @param p95  the 95th percentile
+         * @param min  the smallest
+         * @param max  the largest
+         */
         public Distribution {
             Objects.requireNonNull(mean, "mean");
             Objects.requireNonNull(p5, "p5");
@@ -44,7 +53,15 @@ public record SimulationReport(int periods, long seed, Distribution supplier, Di
         }
     }
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param periods  the value of {@link #periods()}
+     * @param seed  the value of {@link #seed()}
+     * @param supplier  the value of {@link #supplier()}
+     * @param customer  the value of {@link #customer()}
+     * @param explanation  the value of {@link #explanation()}
+     */
     public SimulationReport {
         Objects.requireNonNull(supplier, "supplier");
         Objects.requireNonNull(customer, "customer");

@@ -51,6 +51,9 @@ public record AppliedCap(Kind kind, Money uncapped, Money limit) {
     /**
      * Checks the amounts.
      *
+     * @param kind  which cap bit, not null
+     * @param uncapped  the amount before the cap, rounded, not negative, not null
+     * @param limit  the amount the cap allowed in the period, rounded, from zero to {@code uncapped}, not null
      * @throws ValidationException if an amount is negative or not rounded, the currencies differ, or
      *         the limit exceeds the uncapped amount
      */

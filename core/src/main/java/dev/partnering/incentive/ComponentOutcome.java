@@ -36,6 +36,13 @@ public record ComponentOutcome(String componentId, String type, ReportingPeriod 
      * Copies the lists; checks that the amount, lines and caps are rounded to the minor unit and share
      * one currency.
      *
+     * @param componentId  the component's id within the scheme
+     * @param type  the component's type name, e.g. {@code gain-share}
+     * @param period  the period
+     * @param amount  the adjustment to the supplier's payout, rounded to the minor unit
+     * @param lines  detail lines
+     * @param capsApplied  the caps that bit, in the order applied, as figures; each is described by a rule step of the explanation
+     * @param explanation  how the amount was computed
      * @throws ValidationException if an amount is not rounded or in another currency
      */
     public ComponentOutcome {

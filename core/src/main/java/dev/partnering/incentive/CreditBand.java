@@ -24,6 +24,8 @@ import dev.partnering.internal.Decimals;
 public record CreditBand(BigDecimal threshold, BigDecimal creditPercent) {
 
     /**
+     * @param threshold  the value the achieved value must not fall behind
+     * @param creditPercent  the credit in percent of the period's charge, 0 to 100
      * @throws ValidationException if the credit is outside 0 to 100
      */
     public CreditBand {

@@ -18,6 +18,8 @@ import java.util.Objects;
 public record CurvePoint(BigDecimal score, BigDecimal value) {
 
     /**
+     * @param score  the scorecard score
+     * @param value  the payout at that score
      * @throws dev.partnering.ValidationException if a part is null or out of the SDK's decimal bounds
      */
     public CurvePoint {

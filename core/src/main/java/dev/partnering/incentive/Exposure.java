@@ -17,7 +17,12 @@ import dev.partnering.money.Money;
  */
 public record Exposure(Optional<Money> upside, Optional<Money> downside) {
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param upside  the largest addition, not negative, absent if unbounded or unknown
+     * @param downside  the largest deduction as a non-negative amount, absent if unbounded or unknown
+     */
     public Exposure {
         Objects.requireNonNull(upside, "upside");
         Objects.requireNonNull(downside, "downside");

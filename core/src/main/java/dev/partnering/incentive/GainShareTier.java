@@ -24,6 +24,8 @@ import dev.partnering.money.Money;
 public record GainShareTier(Money from, BigDecimal sharePercent) {
 
     /**
+     * @param from  where the band starts, not negative, no more decimals than the currency's minor unit
+     * @param sharePercent  the supplier's share of the band, 0 to 100
      * @throws ValidationException if {@code from} is negative or the share outside 0 to 100
      */
     public GainShareTier {

@@ -25,7 +25,14 @@ import dev.partnering.period.ReportingPeriod;
 public record IncentiveStatement(String agreementId, String supplierId, List<PeriodStatement> periods,
         Explanation explanation) {
 
-    /** Copies the list; checks for nulls. */
+    /**
+     * Copies the list; checks for nulls.
+     *
+     * @param agreementId  the agreement's id
+     * @param supplierId  the supplier the scheme pays
+     * @param periods  the period statements, in period order
+     * @param explanation  the whole statement's explanation
+     */
     public IncentiveStatement {
         Objects.requireNonNull(agreementId, "agreementId");
         Objects.requireNonNull(supplierId, "supplierId");

@@ -56,7 +56,13 @@ public sealed interface KpiDistribution {
      * @param decimals  decimals of the drawn value
      */
     record Normal(BigDecimal mean, BigDecimal standardDeviation, int decimals) implements KpiDistribution {
-        /** @throws ValidationException if the deviation is negative or decimals out of range */
+        /**
+         * @throws ValidationException if the deviation is negative or decimals out of range
+         *
+         * @param mean  the mean
+         * @param standardDeviation  the standard deviation
+         * @param decimals  decimals of the drawn value
+         */
         public Normal {
             Objects.requireNonNull(mean, "mean");
             Objects.requireNonNull(standardDeviation, "standardDeviation");
@@ -80,7 +86,11 @@ public sealed interface KpiDistribution {
      * @param values  the values
      */
     record Sampled(List<BigDecimal> values) implements KpiDistribution {
-        /** @throws ValidationException if empty */
+        /**
+         * @throws ValidationException if empty
+         *
+         * @param values  the values
+         */
         public Sampled {
             values = List.copyOf(values);
             if (values.isEmpty()) {

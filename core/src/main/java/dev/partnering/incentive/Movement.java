@@ -20,7 +20,14 @@ import dev.partnering.money.Money;
  */
 public record Movement(String componentId, String from, String to, Money amount) {
 
-    /** Checks for nulls and a non-negative amount. */
+    /**
+     * Checks for nulls and a non-negative amount.
+     *
+     * @param componentId  the component
+     * @param from  the paying party's id
+     * @param to  the receiving party's id
+     * @param amount  the amount, not negative, rounded to the minor unit
+     */
     public Movement {
         Objects.requireNonNull(componentId, "componentId");
         Objects.requireNonNull(from, "from");

@@ -30,6 +30,8 @@ public record NetLimits(Optional<Money> lowest, Optional<Money> highest) {
     /**
      * Checks the signs and that both limits share one currency.
      *
+     * @param lowest  the lowest net, zero or negative (e.g. {@code -37500.00 SEK} for a floor of 15 % of 250,000.00), absent without a floor
+     * @param highest  the highest net, zero or positive, absent without a cap; both in minor units of their currency (they bound a payment), in one currency, not null (empty when absent)
      * @throws ValidationException if the lowest net is positive, the highest negative, or their currencies differ
      */
     public NetLimits {

@@ -49,7 +49,13 @@ public record OutcomeLine(String key, String label, Money amount) {
         OTHER
     }
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param key  the stable key, e.g. {@code credit:availability}
+     * @param label  the line in words
+     * @param amount  the amount, rounded to the minor unit
+     */
     public OutcomeLine {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(label, "label");

@@ -36,7 +36,20 @@ public record PeriodStatement(ReportingPeriod period, Optional<Money> fee, List<
         List<RemedyFinding> remedies,
         Explanation explanation) {
 
-    /** Copies the collections; checks for nulls. */
+    /**
+     * Copies the collections; checks for nulls.
+     *
+     * @param period  the period
+     * @param fee  the period fee, if known
+     * @param outcomes  the components' outcomes, in the scheme's order
+     * @param gross  Σ of the outcomes' amounts
+     * @param limitApplied  the floor or cap that bit, in words, if one did
+     * @param net  the adjustment of the supplier's payout after floor and cap
+     * @param netByParty  the net per party id: positive receives, negative pays
+     * @param movements  per component, who pays whom how much (before the floor and cap)
+     * @param remedies  the remedy triggers that fired
+     * @param explanation  how the net was reached
+     */
     public PeriodStatement {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(fee, "fee");

@@ -22,7 +22,13 @@ import dev.partnering.period.ReportingPeriod;
  */
 public record RemedyFinding(ReportingPeriod period, RemedyTrigger trigger, Step explanation) {
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param period  the period
+     * @param trigger  the trigger
+     * @param explanation  why the trigger fired: the remedy, the trigger and the facts, in words
+     */
     public RemedyFinding {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(trigger, "trigger");

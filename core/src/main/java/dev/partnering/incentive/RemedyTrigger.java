@@ -90,7 +90,13 @@ public sealed interface RemedyTrigger {
      * @param remedy  the right it gives
      */
     record ConsecutiveBelowMinimum(String kpiId, int periods, Remedy remedy) implements RemedyTrigger {
-        /** @throws ValidationException if periods is below 1 */
+        /**
+         * @throws ValidationException if periods is below 1
+         *
+         * @param kpiId  the KPI
+         * @param periods  how many consecutive periods
+         * @param remedy  the right it gives
+         */
         public ConsecutiveBelowMinimum {
             dev.partnering.internal.Violations.requirePresent("ConsecutiveBelowMinimum", "kpiId", kpiId, "remedy", remedy);
             if (periods < 1) {
@@ -129,7 +135,15 @@ public sealed interface RemedyTrigger {
      */
     record BreachesInWindow(String kpiId, int breaches, int window, boolean belowMinimumOnly, Remedy remedy)
             implements RemedyTrigger {
-        /** @throws ValidationException if the counts are inconsistent */
+        /**
+         * @throws ValidationException if the counts are inconsistent
+         *
+         * @param kpiId  the KPI
+         * @param breaches  how many breaches
+         * @param window  within how many periods
+         * @param belowMinimumOnly  true to count only periods below the minimum
+         * @param remedy  the right it gives
+         */
         public BreachesInWindow {
             dev.partnering.internal.Violations.requirePresent("BreachesInWindow", "kpiId", kpiId, "remedy", remedy);
             if (breaches < 1 || window < breaches) {
@@ -171,7 +185,13 @@ public sealed interface RemedyTrigger {
      * @param remedy  the right it gives
      */
     record DelayBeyond(String penaltyId, BigDecimal units, Remedy remedy) implements RemedyTrigger {
-        /** @throws ValidationException if units is negative */
+        /**
+         * @throws ValidationException if units is negative
+         *
+         * @param penaltyId  the penalty whose events count
+         * @param units  the limit
+         * @param remedy  the right it gives
+         */
         public DelayBeyond {
             dev.partnering.internal.Violations.requirePresent("DelayBeyond", "penaltyId", penaltyId, "units", units, "remedy", remedy);
             if (units.signum() < 0) {

@@ -34,7 +34,20 @@ public record Aggregation(String kpiId, ReportingPeriod period, AggregationRule 
         List<Measurement> used, List<Measurement> excluded, Optional<BigDecimal> numeratorSum,
         Optional<BigDecimal> denominatorSum, List<String> notes, Step explanation) {
 
-    /** Copies the lists; checks for nulls. */
+    /**
+     * Copies the lists; checks for nulls.
+     *
+     * @param kpiId  the KPI's id
+     * @param period  the period aggregated over
+     * @param rule  the aggregation rule applied
+     * @param value  the period's value, absent if none could be computed
+     * @param used  the measurements used, in a deterministic order
+     * @param excluded  the measurements left out, with their exclusion reasons
+     * @param numeratorSum  for a ratio, Σ numerators
+     * @param denominatorSum  for a ratio, Σ denominators
+     * @param notes  remarks on the data, e.g. {@code 2026-03: 0/0, no volume}
+     * @param explanation  how the value was computed
+     */
     public Aggregation {
         Objects.requireNonNull(kpiId, "kpiId");
         Objects.requireNonNull(period, "period");

@@ -31,7 +31,12 @@ import dev.partnering.internal.Decimals;
  */
 public record Attainment(BigDecimal value, Step explanation) {
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param value  the attainment, between 0 and the KPI's maxAttainment
+     * @param explanation  the interpolation that produced it
+     */
     public Attainment {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(explanation, "explanation");

@@ -15,7 +15,9 @@ public final class CurrencyMismatchException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The currency of the first amount. */
     private final Currency first;
+    /** The currency of the second amount. */
     private final Currency second;
 
     /**

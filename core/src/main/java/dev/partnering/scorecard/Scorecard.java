@@ -37,7 +37,20 @@ public record Scorecard(String agreementId, ReportingPeriod period, MissingDataP
         Optional<BigDecimal> score, Optional<String> undefinedReason, Optional<BigDecimal> previousScore,
         List<ScorecardWarning> warnings, Explanation explanation) {
 
-    /** Copies the lists; checks for nulls; holds the scores in the SDK's canonical form (no trailing zeros). */
+    /**
+     * Copies the lists; checks for nulls; holds the figures in the SDK's canonical form
+     * (no trailing zeros).
+     *
+     * @param agreementId  the agreement's id
+     * @param period  the period
+     * @param policy  the missing-data policy applied
+     * @param lines  one line per KPI, in the agreement's KPI order
+     * @param score  Σ wᵢ·aᵢ / Σ wᵢ over the counted lines, absent if no line counts
+     * @param undefinedReason  why the score is absent, if it is
+     * @param previousScore  the score of the previous period of the same length, if defined
+     * @param warnings  transparency warnings
+     * @param explanation  the steps that produced the scorecard
+     */
     public Scorecard {
         Objects.requireNonNull(agreementId, "agreementId");
         Objects.requireNonNull(period, "period");

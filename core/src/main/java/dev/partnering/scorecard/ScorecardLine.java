@@ -37,7 +37,22 @@ public record ScorecardLine(String kpiId, Optional<KpiDefinition> definition, Op
         Optional<BigDecimal> value, Optional<ReportingPeriod> valueFrom, Optional<BigDecimal> attainment,
         BigDecimal weight, Optional<BigDecimal> contribution, KpiStatus status, boolean counted, Step explanation) {
 
-    /** Checks for nulls and consistency; holds the figures in the SDK's canonical form (no trailing zeros). */
+    /**
+     * Checks for nulls and consistency; holds the figures in the SDK's canonical form
+     * (no trailing zeros).
+     *
+     * @param kpiId  the KPI id
+     * @param definition  the version in force at the start of the period, absent if none was
+     * @param aggregation  the period's aggregation, absent if no version was in force
+     * @param value  the value scored: the period's value, or the last known one under LAST_KNOWN
+     * @param valueFrom  the period the scored value comes from (differs from the scorecard's under LAST_KNOWN)
+     * @param attainment  the attainment, present when counted
+     * @param weight  the KPI's weight
+     * @param contribution  weight × attainment, present when counted
+     * @param status  the status
+     * @param counted  true if the line takes part in the weighting
+     * @param explanation  the steps that produced the line, the rules that decided its status among them
+     */
     public ScorecardLine {
         Objects.requireNonNull(kpiId, "kpiId");
         Objects.requireNonNull(definition, "definition");

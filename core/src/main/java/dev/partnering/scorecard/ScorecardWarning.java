@@ -26,7 +26,13 @@ public record ScorecardWarning(String kpiId, Kind kind, String message) {
         NOT_REVISED
     }
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param kpiId  the KPI concerned
+     * @param kind  what is wrong
+     * @param message  the warning in words
+     */
     public ScorecardWarning {
         Objects.requireNonNull(kpiId, "kpiId");
         Objects.requireNonNull(kind, "kind");

@@ -34,10 +34,10 @@ import dev.partnering.trust.TrustCalculator;
 import dev.partnering.trust.TrustReport;
 import dev.partnering.trust.TrustSurvey;
 
-/** The code of the README's "Trust and health" section; its printed output is the README's output. */
+/** The code of the guide docs/trust-and-health.md; its printed output is the guide's output. */
 class TrustAndHealthReadmeExampleTest {
 
-    // --- README code starts ---
+    // tag::trust-and-health[]
     static SurveyResponse response(String id, PartyKind side, GovernanceLevel level, int honesty, int transparency) {
         return SurveyResponse.builder().respondent(id).side(side).level(level)
                 .addAnswers(Answer.of(HONESTY, honesty), Answer.of(TRANSPARENCY, transparency)).build();
@@ -90,7 +90,7 @@ class TrustAndHealthReadmeExampleTest {
         out.println();
         out.print(health.explanation().toText());
     }
-    // --- README code ends ---
+    // end::trust-and-health[]
 
     @Test
     void printsTheReadmeOutput() {

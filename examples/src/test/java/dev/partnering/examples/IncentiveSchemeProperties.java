@@ -1,3 +1,4 @@
+// tag::scheme-properties[]
 package dev.partnering.examples;
 
 import java.math.BigDecimal;
@@ -23,8 +24,8 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * Testing your incentive scheme: the invariants of the example agreement's scheme, over generated
- * months of measurements, breach events and fees. This is the test of the README's section
- * "Testing your incentive scheme"; replace the agreement with your own.
+ * months of measurements, breach events and fees. This is the test of the guide
+ * docs/testing-with-testkit.md; replace the agreement with your own.
  */
 class IncentiveSchemeProperties {
 
@@ -89,3 +90,4 @@ class IncentiveSchemeProperties {
         INVARIANTS.assertNeutralAtTarget(ReportingPeriod.parse("2026-06"));
     }
 }
+// end::scheme-properties[]

@@ -257,6 +257,9 @@ public final class PartneringDocument {
     }
 
     /**
+     * The value as the type the caller expects.
+     *
+     * @param <T>  the type the caller expects
      * @param type  the type the caller expects, e.g. {@code Agreement.class}, not null
      * @return the value as that type, never null
      * @throws IllegalStateException if the document holds a value of another kind, naming it

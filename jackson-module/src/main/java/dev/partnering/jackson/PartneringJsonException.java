@@ -53,6 +53,7 @@ public final class PartneringJsonException extends JsonMappingException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The JSON path of the first problem, e.g. {@code $.agreement.parties[0].kind}. */
     private final String jsonPath;
     private final transient List<Problem> problems;
     private final transient Map<String, JsonLocation> locations;

@@ -34,7 +34,14 @@ public record Improvement(Kind kind, PeriodInputs worse, PeriodInputs better, St
         FEWER_BREACHES
     }
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param kind  what was improved, not null
+     * @param worse  the inputs before, not null
+     * @param better  the inputs after, not null
+     * @param change  the change in words, e.g. {@code kpi-2 measurements moved 0.35 in the better direction}, not null
+     */
     public Improvement {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(worse, "worse");

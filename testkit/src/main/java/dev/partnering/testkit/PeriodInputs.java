@@ -40,7 +40,15 @@ import dev.partnering.testkit.internal.Inputs;
 public record PeriodInputs(ReportingPeriod period, List<Measurement> measurements, List<BreachEvent> events,
         Map<String, CostOutcome> costs, Optional<Money> fee) {
 
-    /** Copies the collections (costs sorted by component id); checks for nulls. */
+    /**
+     * Copies the collections (costs sorted by component id); checks for nulls.
+     *
+     * @param period  the period, not null
+     * @param measurements  the raw measurements, in the order given, not null
+     * @param events  the breach events of the period, in the order given, not null
+     * @param costs  the cost outcomes by gain-share component id, not null
+     * @param fee  the period's fee, overriding the agreement's fee schedule, if given, not null
+     */
     public PeriodInputs {
         Objects.requireNonNull(period, "period");
         measurements = List.copyOf(measurements);

@@ -24,6 +24,9 @@ public record SequenceImprovement(List<PeriodInputs> worse, int index, Improveme
     /**
      * Copies the list; checks for nulls, the index and that the improvement starts from the period's inputs.
      *
+     * @param worse  the inputs before, one per period, oldest first, not empty, not null
+     * @param index  the period improved, 0 to {@code worse.size() - 1}
+     * @param improvement  the improvement of that period's inputs, its worse inputs equal to {@code worse.get(index)}, not null
      * @throws IllegalArgumentException if the index is outside the sequence or the improvement is of other inputs
      */
     public SequenceImprovement {

@@ -133,7 +133,7 @@ public final class HtmlReport {
                     .append(l.definition().map(HtmlReport::thresholds).orElse("–")).append("</td><td class=\"num\">")
                     .append(l.attainment().map(v -> Format.decimal(v, 4)).orElse("–")).append("</td><td class=\"num\">")
                     .append(Format.decimal(l.weight(), 2)).append("</td><td class=\"status ").append(statusClass(l.status()))
-                    .append("\">").append(l.status().name().replace('_', ' ')).append("</td><td class=\"why\">")
+                    .append("\">").append(Format.status(l.status())).append("</td><td class=\"why\">")
                     .append(esc(String.join("; ", Format.why(l)))).append("</td></tr>\n");
         }
         h.append("</tbody><tfoot><tr><th colspan=\"3\">Score (Σ weight × attainment / Σ weight)</th><td class=\"num score\">")
@@ -142,11 +142,11 @@ public final class HtmlReport {
                         : s.previousScore().map(p -> "previous " + Format.decimal(p, 4) + ", trend "
                                 + (s.trend().orElseThrow().signum() >= 0 ? "+" : "") + Format.decimal(s.trend().orElseThrow(), 4))
                                 .orElse("no previous score"))
-                .append("; missing data: ").append(s.policy()).append("</td></tr></tfoot></table>\n");
+                .append("; ").append(Format.missingData(s.policy())).append("</td></tr></tfoot></table>\n");
         if (!s.warnings().isEmpty()) {
             h.append("<ul class=\"warnings\">\n");
             for (ScorecardWarning w : s.warnings()) {
-                h.append("<li>").append(esc(w.message())).append("</li>\n");
+                h.append("<li>").append(esc(Format.plain(w.message()))).append("</li>\n");
             }
             h.append("</ul>\n");
         }
@@ -160,16 +160,16 @@ public final class HtmlReport {
         if (l.definition().filter(KpiDefinition::isBinary).isPresent()) {
             return l.value().get().signum() > 0 ? "met" : "not met";
         }
-        return Format.decimal(l.value().get(), 4) + (unit.isEmpty() ? "" : " " + esc(unit));
+        return esc(Format.kpiValue(l.value().get(), unit));
     }
 
     private static String thresholds(KpiDefinition k) {
         if (k.isBinary()) {
             return "met / not met";
         }
-        return k.minimum().map(BigDecimal::toPlainString).orElse("–") + " / "
-                + k.target().map(BigDecimal::toPlainString).orElse("–") + " / "
-                + k.stretch().map(BigDecimal::toPlainString).orElse("–");
+        return k.minimum().map(v -> Format.threshold(v, k.unit())).orElse("–") + " / "
+                + k.target().map(v -> Format.threshold(v, k.unit())).orElse("–") + " / "
+                + k.stretch().map(v -> Format.threshold(v, k.unit())).orElse("–");
     }
 
     private static void trend(StringBuilder h, Agreement a, List<Scorecard> trend) {
@@ -310,7 +310,7 @@ public final class HtmlReport {
                     .append("</td><td class=\"num\">").append(d.overall().score().map(Format::fixed2).orElse("suppressed"))
                     .append("</td></tr>\n");
         }
-        h.append("</tbody><tfoot><tr><th>Trust index, ").append(latest.balance()).append("</th><td class=\"num\">")
+        h.append("</tbody><tfoot><tr><th>Trust index, ").append(Format.words(latest.balance().name())).append("</th><td class=\"num\">")
                 .append(latest.trustIndex(PartyKind.CUSTOMER).map(Format::fixed2).orElse("n/a")).append("</td><td class=\"num\">")
                 .append(latest.trustIndex(PartyKind.SUPPLIER).map(Format::fixed2).orElse("n/a")).append("</td><td></td>")
                 .append("<td class=\"num\">").append(latest.trustIndex().map(Format::fixed2).orElse("n/a"))

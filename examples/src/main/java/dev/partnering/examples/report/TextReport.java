@@ -72,8 +72,8 @@ public final class TextReport {
         int w = Math.max(22, s.lines().stream().mapToInt(l -> l.kpiId().length()).max().orElse(0) + 2);
         out.printf("  %-" + w + "s%12s%12s  %s%n", "kpi", "value", "attainment", "status");
         for (ScorecardLine l : s.lines()) {
-            out.printf("  %-" + w + "s%12s%12s  %s%n", l.kpiId(), l.value().map(v -> Format.decimal(v, 4)).orElse("-"),
-                    l.attainment().map(v -> Format.decimal(v, 4)).orElse("-"), l.status()
+            out.printf("  %-" + w + "s%12s%12s  %s%n", l.kpiId(), Format.lineValue(l),
+                    l.attainment().map(v -> Format.decimal(v, 4)).orElse("-"), Format.status(l.status())
                             + (l.counted() || Format.why(l).isEmpty() ? "" : " (" + Format.why(l).get(0) + ")"));
         }
     }
@@ -91,7 +91,7 @@ public final class TextReport {
         s.totalByParty().forEach((p, m) -> parties.add(a.party(p).map(Party::name).orElse(p) + " " + Format.signed(m)));
         out.printf("  %-18s%20s: %s%n", "= net adjustment", Format.signed(w.net()), String.join(", ", parties));
         for (RemedyFinding r : s.periods().stream().flatMap(p -> p.remedies().stream()).toList()) {
-            out.println("  remedy " + r.period() + ": " + r.remedy() + " (" + r.trigger().describe() + ")");
+            out.println("  remedy " + r.period() + ": " + Format.words(r.remedy().name()) + " (" + r.trigger().describe() + ")");
         }
     }
 
@@ -102,7 +102,7 @@ public final class TextReport {
             out.println("Trust " + r.assessmentDate() + ": index " + r.trustIndex().map(Format::fixed2).orElse("n/a")
                     + " (customer side " + r.trustIndex(PartyKind.CUSTOMER).map(Format::fixed2).orElse("n/a")
                     + ", supplier side " + r.trustIndex(PartyKind.SUPPLIER).map(Format::fixed2).orElse("n/a") + "), "
-                    + r.balance() + widest.map(d -> "; widest gap " + d.dimension().id() + " "
+                    + Format.words(r.balance().name()) + widest.map(d -> "; widest gap " + d.dimension().id() + " "
                             + Format.fixed2(d.perceptionGap().orElseThrow())).orElse(""));
         }
     }

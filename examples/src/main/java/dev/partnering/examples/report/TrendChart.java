@@ -54,9 +54,10 @@ final class TrendChart {
                 continue;
             }
             ScorecardLine l = line.get();
-            String value = l.value().map(v -> ", value " + v.stripTrailingZeros().toPlainString()).orElse("");
+            String unit = l.definition().map(d -> d.unit()).orElse("");
+            String value = l.value().map(v -> ", value " + Format.kpiValue(v, unit)).orElse("");
             points.add(new Point(s.period(), l.attainment(), HtmlReport.statusClass(l.status()),
-                    s.period() + ": " + l.status() + value + l.attainment()
+                    s.period() + ": " + Format.status(l.status()) + value + l.attainment()
                             .map(a -> ", attainment " + Format.decimal(a, 4)).orElse(", not counted")));
         }
         return chart("trend", kpiId, name, "Attainment of " + name + " per period", points);
@@ -84,7 +85,7 @@ final class TrendChart {
         double plotH = HEIGHT - TOP - BOTTOM;
         int n = points.size();
         Svg svg = new Svg().open(kind, key, WIDTH, HEIGHT, label);
-        svg.text(LEFT - 26, 16, "start", "chart-title", title.length() > 46 ? title.substring(0, 45) + "…" : title);
+        svg.text(LEFT - 26, 16, "start", "chart-title", Format.fit(title, WIDTH - (LEFT - 26) - 10, 12.5));
         for (double g : new double[] {0, 0.5, 1.0, max}) {
             double y = TOP + plotH - g / max * plotH;
             svg.line(LEFT, y, LEFT + plotW, y, g == 1.0 ? "target" : "grid");

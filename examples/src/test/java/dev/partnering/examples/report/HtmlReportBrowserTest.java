@@ -1,6 +1,7 @@
 package dev.partnering.examples.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -96,6 +97,93 @@ class HtmlReportBrowserTest {
         assertEquals(4, count(dom, "<polygon[^>]*class=\"area side-(customer|supplier)\""), "two sides per radar");
         assertTrue(dom.contains("data-health=\"GREEN\""), "health class shown");
         assertTrue(dom.contains("<li>trust index 74.44 below 75</li>"), "its reason shown");
+
+        assertFormattedForPractitioners(dom);
+        assertChartTitlesFit(browser.get(), page);
+    }
+
+    /** The formatting rules of {@code Format}, on every text node Chromium built (tooltips included). */
+    private static void assertFormattedForPractitioners(String dom) {
+        String text = visibleText(dom);
+        // no raw quotient: no number of 10 or more digits, and none with more than 4 decimals
+        Matcher number = Pattern.compile("\\d+(?:\\.\\d+)?").matcher(text);
+        while (number.find()) {
+            String n = number.group();
+            assertTrue(n.replace(".", "").length() < 10, () -> "a raw number in the report: " + n + context(text, n));
+            assertTrue(!n.contains(".") || n.length() - n.indexOf('.') - 1 <= 4,
+                    () -> "more than 4 decimals in the report: " + n + context(text, n));
+        }
+        // plain words: no ISO duration, no enum constant
+        Matcher iso = Pattern.compile("\\bP\\d+[YMWD]\\b").matcher(text);
+        assertFalse(iso.find(), () -> "an ISO duration in the report: " + iso.group() + context(text, iso.group()));
+        Matcher constant = Pattern.compile("\\b[A-Z]{2,}(?:_[A-Z]+)+\\b").matcher(text);
+        assertFalse(constant.find(), () -> "an enum name in the report: " + constant.group() + context(text, constant.group()));
+        assertTrue(text.contains("missing data counts as zero"), "the missing-data policy in words");
+        assertTrue(text.contains("reviewed every 12 months"), "the review interval in words");
+        assertTrue(text.contains("Trust index, in balance"), "the balance in words");
+        // the four KPIs of scenario 2 are shares: 0.96, 0.97, 0.96 and 0.87 of the calls, orders, vehicles and
+        // guests in 2027, shown as 96.0 %, 97.0 %, 96.0 % and 87.0 %; the targets 0.95 and 0.85 as 95 % and 85 %
+        assertEquals(List.of("96.0 %", "97.0 %", "96.0 %", "87.0 %"), cells(dom, 2));
+        assertEquals(List.of("75 % / 95 % / 99 %", "75 % / 95 % / 99 %", "75 % / 95 % / 99 %", "65 % / 85 % / 89 %"),
+                cells(dom, 3));
+        assertEquals(List.of("target met", "target met", "target met", "target met"), cells(dom, 6));
+        // money with thousands separators and its currency
+        assertTrue(text.contains("12,000,000.00 SEK"), "the fee with separators");
+    }
+
+    /**
+     * Titles that fit: a copy of the page with a measuring script (the report itself has none) makes
+     * Chromium mark each chart title whose rendered box ends beyond its chart.
+     */
+    private void assertChartTitlesFit(Path browser, Path page) throws IOException, InterruptedException {
+        String html = Files.readString(page, StandardCharsets.UTF_8);
+        String script = "<script>for (const svg of document.querySelectorAll('svg.chart')) {"
+                + " const w = svg.viewBox.baseVal.width;"
+                + " for (const t of svg.querySelectorAll('text.chart-title')) { const b = t.getBBox();"
+                + " t.setAttribute('data-fits', String(b.x >= 0 && b.x + b.width <= w - 6));"
+                + " t.setAttribute('data-width', Math.ceil(b.x + b.width) + '/' + w); } }</script>";
+        Path measured = dir.resolve("measured.html");
+        Files.writeString(measured, html.replace("</body>", script + "</body>"), StandardCharsets.UTF_8);
+        String dom = run(browser, "--dump-dom", measured);
+        int fits = count(dom, "data-fits=\"true\"");
+        Matcher overflow = Pattern.compile("<text[^>]*data-fits=\"false\"[^>]*>[^<]*</text>").matcher(dom);
+        assertFalse(overflow.find(), () -> "a chart title wider than its chart: " + overflow.group());
+        assertEquals(8, fits, "every chart's title measured: 5 trend lines, 1 waterfall, 2 radars");
+        Matcher widths = Pattern.compile("data-width=\"([^\"]+)\"").matcher(dom);
+        List<String> measuredWidths = new ArrayList<>();
+        while (widths.find()) {
+            measuredWidths.add(widths.group(1));
+        }
+        System.out.println("HtmlReportBrowserTest: chart titles end at " + measuredWidths + " (px of the chart's width)");
+    }
+
+    /** The text of every element, tags, styles and scripts removed, entities of the report decoded. */
+    static String visibleText(String dom) {
+        return dom.replaceAll("(?s)<style.*?</style>", " ").replaceAll("(?s)<script.*?</script>", " ")
+                .replaceAll("<[^>]+>", "\n").replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&amp;", "&");
+    }
+
+    private static String context(String text, String found) {
+        int i = text.indexOf(found);
+        return " in: " + text.substring(Math.max(0, i - 60), Math.min(text.length(), i + found.length() + 60)).replace('\n', ' ');
+    }
+
+    /** The text of the n-th cell (1-based) of each body row of the scorecard table. */
+    private static List<String> cells(String dom, int n) {
+        Matcher table = Pattern.compile("(?s)<table class=\"scorecard\">.*?<tbody>(.*?)</tbody>").matcher(dom);
+        assertTrue(table.find(), "a scorecard table");
+        List<String> cells = new ArrayList<>();
+        Matcher row = Pattern.compile("(?s)<tr[^>]*>(.*?)</tr>").matcher(table.group(1));
+        while (row.find()) {
+            Matcher cell = Pattern.compile("(?s)<td[^>]*>(.*?)</td>").matcher(row.group(1));
+            for (int i = 1; i <= n && cell.find(); i++) {
+                if (i == n) {
+                    cells.add(cell.group(1).replaceAll("<[^>]+>", "").trim());
+                }
+            }
+        }
+        return cells;
     }
 
     private String run(Path browser, String action, Path page) throws IOException, InterruptedException {

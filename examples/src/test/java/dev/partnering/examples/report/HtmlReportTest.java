@@ -32,7 +32,7 @@ class HtmlReportTest {
         assertEquals(5, count(html, "<svg[^>]*data-chart=\"trend\""));
         assertEquals(1, count(html, "<svg[^>]*data-chart=\"waterfall\""));
         assertEquals(2, count(html, "<svg[^>]*data-chart=\"radar\""));
-        assertEquals(4, count(html, "<td class=\"status met\">MET</td>"));
+        assertEquals(4, count(html, "<td class=\"status met\">target met</td>"));
         assertTrue(html.contains("data-health=\"GREEN\">GREEN</span>"), html);
         assertTrue(html.contains("<li>trust index 74.44 below 75</li>"), html);
         // 2026's radar flags reciprocity and transparency, 2027's nothing
