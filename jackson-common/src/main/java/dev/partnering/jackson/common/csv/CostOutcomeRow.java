@@ -21,7 +21,14 @@ import dev.partnering.period.ReportingPeriod;
 public record CostOutcomeRow(String componentId, ReportingPeriod period, CostOutcome outcome,
         Optional<String> description) {
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param componentId  the id of the gain-share component, not null
+     * @param period  the reporting period, not null
+     * @param outcome  the baseline and actual cost, not null
+     * @param description  what the row is about, if given; not null
+     */
     public CostOutcomeRow {
         Objects.requireNonNull(componentId, "componentId");
         Objects.requireNonNull(period, "period");

@@ -23,9 +23,11 @@ import java.util.stream.Collectors;
  */
 public final class CsvException extends RuntimeException {
 
+    /** The serialisation version of this exception. */
     private static final long serialVersionUID = 1L;
 
     private final transient List<CsvProblem> problems;
+    /** Whether reading stopped before the end of the file because there were too many problems. */
     private final boolean truncated;
 
     /**

@@ -23,7 +23,14 @@ public record CsvProblem(String file, long line, Optional<String> column, String
 
     static final int RULE_LENGTH = 1_000;
 
-    /** Checks for nulls; abbreviates a long rule. */
+    /**
+     * Checks for nulls; abbreviates a long rule.
+     *
+     * @param file  the file's name as given to the reader, not null
+     * @param line  the 1-based line the row starts on, 0 for the file as a whole
+     * @param column  the column to blame, by its header name, if any; not null
+     * @param rule  what is wrong, not null
+     */
     public CsvProblem {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(column, "column");
