@@ -56,6 +56,7 @@ public final class PortfolioJobMain {
         }
         // what Spark's launcher sets on Java 17; java -jar has no launcher
         System.setProperty("io.netty.tryReflectionSetAccessible", "true");
+        boolean created = SparkSession.getDefaultSession().isEmpty();
         SparkSession.Builder builder = SparkSession.builder().appName("partnering portfolio evaluation");
         if (!new SparkConf().contains("spark.master")) {
             builder.master("local[*]").config("spark.ui.enabled", "false");
@@ -69,7 +70,7 @@ public final class PortfolioJobMain {
             err.println("the job failed: " + e);
             return 1;
         } finally {
-            if (!new SparkConf().contains("spark.master")) {
+            if (created) {
                 spark.stop();
             }
         }

@@ -108,7 +108,7 @@ public final class AgreementTask implements FlatMapGroupsFunction<String, Row, R
         }
 
         private List<Map<String, String>> rows(String input) {
-            List<Map<String, String>> rows = byInput.getOrDefault(input, List.of());
+            List<Map<String, String>> rows = byInput.computeIfAbsent(input, k -> new ArrayList<>());
             rows.sort(ORDER); // a total order that no partitioning changes
             return rows;
         }
