@@ -124,7 +124,7 @@ final class RowFields {
 
     /** @return the row as {@code field=value} pairs, for the rejects output */
     String record() {
-        return fields.entrySet().stream().filter(e -> e.getValue() != null)
-                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+        return fields.entrySet().stream().map(e -> e.getKey() + "=" + (e.getValue() == null ? "" : e.getValue()))
+                .collect(Collectors.joining(", "));
     }
 }
