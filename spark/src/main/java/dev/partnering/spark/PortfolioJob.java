@@ -52,14 +52,28 @@ import dev.partnering.spark.internal.OutputRows;
  */
 public final class PortfolioJob {
 
-    private static final PortfolioJob STANDARD = new PortfolioJob();
+    private static final PortfolioJob STANDARD = new PortfolioJob(true);
 
-    private PortfolioJob() {
+    private final boolean scorecardDocuments;
+
+    private PortfolioJob(boolean scorecardDocuments) {
+        this.scorecardDocuments = scorecardDocuments;
     }
 
-    /** @return the job, never null */
+    /** @return the job with every output, the scorecards' JSON documents included; never null */
     public static PortfolioJob standard() {
         return STANDARD;
+    }
+
+    /**
+     * A scorecard's document carries its full explanation (tens of KiB for 20 KPIs), so at
+     * portfolio scale the scorecard documents are most of the output; the scorecard rows and the
+     * statement documents (which an ERP books) stay.
+     *
+     * @return a copy that writes no scorecard documents, never null
+     */
+    public PortfolioJob withoutScorecardDocuments() {
+        return new PortfolioJob(false);
     }
 
     /**
@@ -76,7 +90,7 @@ public final class PortfolioJob {
         Dataset<Row> keyed = keyedInputs(spark, inputs);
         Dataset<Row> evaluated = keyed
                 .groupByKey((MapFunction<Row, String>) r -> r.getString(1), Encoders.STRING())
-                .flatMapGroups(new AgreementTask(), Encoders.row(OutputRows.SCHEMA))
+                .flatMapGroups(new AgreementTask(scorecardDocuments), Encoders.row(OutputRows.SCHEMA))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         return new PortfolioResult(evaluated);
     }

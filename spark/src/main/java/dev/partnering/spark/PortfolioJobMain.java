@@ -18,7 +18,7 @@ import dev.partnering.ValidationException;
  * <pre>
  * java -jar partnering-spark.jar --agreements in/agreements --measurements in/measurements.csv \
  *     [--events in/events.csv] [--costs in/costs.csv] [--format csv|parquet] [--agreements-per-line] \
- *     [--column measurements.value=measured_value ...] [--overwrite] --out out
+ *     [--column measurements.value=measured_value ...] [--no-scorecard-documents] [--overwrite] --out out
  * </pre>
  * Exit codes: 0 done (rejects, if any, are in {@code out/rejects} and counted in the summary line),
  * 2 wrong arguments, 1 the job failed.
@@ -62,7 +62,8 @@ public final class PortfolioJobMain {
             builder.master("local[*]").config("spark.ui.enabled", "false");
         }
         SparkSession spark = builder.getOrCreate();
-        try (PortfolioResult result = PortfolioJob.standard().evaluate(spark, options.inputs)) {
+        PortfolioJob job = options.scorecardDocuments ? PortfolioJob.standard() : PortfolioJob.standard().withoutScorecardDocuments();
+        try (PortfolioResult result = job.evaluate(spark, options.inputs)) {
             result.write(options.out, options.overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists);
             out.println(result.summary() + "; written to " + options.out);
             return 0;
@@ -78,13 +79,14 @@ public final class PortfolioJobMain {
 
     static final String USAGE = "usage: java -jar partnering-spark.jar --agreements PATH --measurements PATH"
             + " [--events PATH] [--costs PATH] [--format csv|parquet] [--agreements-per-line]"
-            + " [--column INPUT.FIELD=COLUMN ...] [--overwrite] --out DIR";
+            + " [--column INPUT.FIELD=COLUMN ...] [--no-scorecard-documents] [--overwrite] --out DIR";
 
     /** The parsed arguments. */
     private static final class Options {
         PortfolioInputs inputs;
         String out;
         boolean overwrite;
+        boolean scorecardDocuments = true;
 
         static Options parse(String[] args) {
             String agreements = null;
@@ -95,6 +97,7 @@ public final class PortfolioJobMain {
             InputFormat format = InputFormat.CSV;
             boolean perLine = false;
             boolean overwrite = false;
+            boolean scorecardDocuments = true;
             List<String> columns = new ArrayList<>();
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
@@ -108,6 +111,7 @@ public final class PortfolioJobMain {
                     case "--column" -> columns.add(value(args, ++i, a));
                     case "--agreements-per-line" -> perLine = true;
                     case "--overwrite" -> overwrite = true;
+                    case "--no-scorecard-documents" -> scorecardDocuments = false;
                     default -> throw new IllegalArgumentException("unknown argument '" + a + "'");
                 }
             }
@@ -125,6 +129,7 @@ public final class PortfolioJobMain {
             o.inputs = inputs;
             o.out = out;
             o.overwrite = overwrite;
+            o.scorecardDocuments = scorecardDocuments;
             return o;
         }
 

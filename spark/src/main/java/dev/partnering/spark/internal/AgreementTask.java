@@ -70,12 +70,22 @@ public final class AgreementTask implements FlatMapGroupsFunction<String, Row, R
         static final ObjectMapper MAPPER = PartneringJson.mapper();
     }
 
+    private final boolean scorecardDocuments;
+
+    /**
+     * @param scorecardDocuments  whether to emit each scorecard's JSON document (the statements'
+     *        documents are always emitted)
+     */
+    public AgreementTask(boolean scorecardDocuments) {
+        this.scorecardDocuments = scorecardDocuments;
+    }
+
     @Override
     public Iterator<Row> call(String agreementId, Iterator<Row> rows) {
         Map<String, List<Map<String, String>>> byInput = new HashMap<>();
         rows.forEachRemaining(r -> byInput.computeIfAbsent(r.getString(0), k -> new ArrayList<>()).add(fields(r)));
         List<Row> out = new ArrayList<>();
-        new Evaluation(agreementId, byInput, out).run();
+        new Evaluation(agreementId, byInput, out, scorecardDocuments).run();
         return out.iterator();
     }
 
@@ -100,11 +110,14 @@ public final class AgreementTask implements FlatMapGroupsFunction<String, Row, R
         private final String agreementId;
         private final Map<String, List<Map<String, String>>> byInput;
         private final List<Row> out;
+        private final boolean scorecardDocuments;
 
-        Evaluation(String agreementId, Map<String, List<Map<String, String>>> byInput, List<Row> out) {
+        Evaluation(String agreementId, Map<String, List<Map<String, String>>> byInput, List<Row> out,
+                boolean scorecardDocuments) {
             this.agreementId = agreementId;
             this.byInput = byInput;
             this.out = out;
+            this.scorecardDocuments = scorecardDocuments;
         }
 
         private List<Map<String, String>> rows(String input) {
@@ -179,6 +192,9 @@ public final class AgreementTask implements FlatMapGroupsFunction<String, Row, R
             }
             for (Scorecard s : scorecards) {
                 out.add(OutputRows.scorecard(s));
+                if (!scorecardDocuments) {
+                    continue;
+                }
                 out.add(OutputRows.document(OutputRows.SCORECARD_DOCUMENT, agreementId, s.period().toString(),
                         json(PartneringDocument.of(s))));
             }
