@@ -20,7 +20,8 @@ import dev.partnering.ValidationException;
  *     [--events in/events.csv] [--costs in/costs.csv] [--format csv|parquet] [--agreements-per-line] \
  *     [--column measurements.value=measured_value ...] [--no-scorecard-documents] [--overwrite] --out out
  * </pre>
- * Exit codes: 0 done (rejects, if any, are in {@code out/rejects} and counted in the summary line),
+ * Embedded, it uses twice as many shuffle partitions as cores (unless
+ * {@code spark.sql.shuffle.partitions} is set) and logs warnings only. Exit codes: 0 done (rejects, if any, are in {@code out/rejects} and counted in the summary line),
  * 2 wrong arguments, 1 the job failed.
  *
  * @since 0.1.0
@@ -58,10 +59,20 @@ public final class PortfolioJobMain {
         System.setProperty("io.netty.tryReflectionSetAccessible", "true");
         boolean created = SparkSession.getDefaultSession().isEmpty();
         SparkSession.Builder builder = SparkSession.builder().appName("partnering portfolio evaluation");
-        if (!new SparkConf().contains("spark.master")) {
+        SparkConf conf = new SparkConf();
+        boolean local = !conf.contains("spark.master");
+        if (local) {
+            // embedded: every core, no UI, and as many shuffle partitions as cores rather than 200
+            int partitions = 2 * Runtime.getRuntime().availableProcessors();
             builder.master("local[*]").config("spark.ui.enabled", "false");
+            if (!conf.contains("spark.sql.shuffle.partitions")) {
+                builder.config("spark.sql.shuffle.partitions", String.valueOf(partitions));
+            }
         }
         SparkSession spark = builder.getOrCreate();
+        if (local && created) {
+            spark.sparkContext().setLogLevel("WARN");
+        }
         PortfolioJob job = options.scorecardDocuments ? PortfolioJob.standard() : PortfolioJob.standard().withoutScorecardDocuments();
         try (PortfolioResult result = job.evaluate(spark, options.inputs)) {
             result.write(options.out, options.overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists);

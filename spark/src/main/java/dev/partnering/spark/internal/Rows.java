@@ -3,6 +3,7 @@ package dev.partnering.spark.internal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,8 @@ final class Rows {
     private final Agreement agreement;
     private final Set<String> kpiIds;
     private final Set<String> penalties;
+    /** The KPI version in force per KPI and period: an agreement's rows repeat both. */
+    private final Map<String, Optional<KpiDefinition>> inForce = new HashMap<>();
 
     /** A parsed cost outcome. */
     record Cost(ReportingPeriod period, String componentId, CostOutcome outcome) {
@@ -63,7 +66,9 @@ final class Rows {
             return Optional.empty();
         }
         Measurement.Builder b = Measurement.builder();
-        Optional<KpiDefinition> kpi = agreement.kpiInForce(kpiId, period.start());
+        String id = kpiId;
+        Optional<KpiDefinition> kpi = inForce.computeIfAbsent(id + "@" + period,
+                k -> agreement.kpiInForce(id, period.start()));
         if (kpi.isPresent()) {
             b.forKpi(kpi.get());
         } else {
