@@ -239,7 +239,7 @@ final class Formats {
         f.add(of(ReturnObligation.class, LifecycleFormats.RETURN_OUT, LifecycleFormats.RETURN));
         f.add(of(OpenFinancialItem.class, LifecycleFormats.OPEN_ITEM_OUT, LifecycleFormats.OPEN_ITEM));
         f.add(of(ReadinessGap.class, LifecycleFormats.GAP_OUT, LifecycleFormats.GAP));
-        f.add(of(ReadinessReport.class, LifecycleFormats.READINESS_OUT, LifecycleFormats.READINESS));
+        f.add(writeOnly(ReadinessReport.class, LifecycleFormats.READINESS_OUT, "a result, written only"));
         f.add(of(AgreementChange.class, LifecycleFormats.CHANGE_OUT, LifecycleFormats.CHANGE));
         for (Class<?> c : AgreementChange.class.getPermittedSubclasses()) {
             f.add(member(c, LifecycleFormats.CHANGE));
@@ -273,7 +273,7 @@ final class Formats {
         f.add(of(LevelTrust.class, TrustFormats.LEVEL_OUT, TrustFormats.LEVEL));
         f.add(of(TrustChange.class, TrustFormats.CHANGE_OUT, TrustFormats.CHANGE));
         f.add(of(TrustTrend.class, TrustFormats.TREND_OUT, TrustFormats.TREND));
-        f.add(of(TrustReport.class, TrustFormats.REPORT_OUT, TrustFormats.REPORT));
+        f.add(writeOnly(TrustReport.class, TrustFormats.REPORT_OUT, "a result, written only"));
         // governance in operation
         f.add(of(ForumMeeting.class, GovernanceFormats.MEETING_OUT, GovernanceFormats.MEETING));
         f.add(of(EscalationStep.class, GovernanceFormats.STEP_OUT, GovernanceFormats.STEP));
@@ -282,7 +282,7 @@ final class Formats {
         f.add(of(ForumActivity.class, GovernanceFormats.FORUM_ACTIVITY_OUT, GovernanceFormats.FORUM_ACTIVITY));
         f.add(of(OverdueEscalation.class, GovernanceFormats.OVERDUE_OUT, GovernanceFormats.OVERDUE));
         f.add(of(LevelActivity.class, GovernanceFormats.LEVEL_ACTIVITY_OUT, GovernanceFormats.LEVEL_ACTIVITY));
-        f.add(of(GovernanceReport.class, GovernanceFormats.REPORT_OUT, GovernanceFormats.REPORT));
+        f.add(writeOnly(GovernanceReport.class, GovernanceFormats.REPORT_OUT, "a result, written only"));
         // health
         f.add(of(HealthReason.class, HealthFormats.REASON_OUT, HealthFormats.REASON));
         f.add(of(HealthInputs.class, HealthFormats.INPUTS_OUT, HealthFormats.INPUTS));

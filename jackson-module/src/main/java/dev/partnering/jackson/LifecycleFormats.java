@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.partnering.lifecycle.internal.ReadinessReports;
 import dev.partnering.ValidationException;
 import dev.partnering.Violation;
 import dev.partnering.agreement.Agreement;
@@ -99,7 +98,6 @@ final class LifecycleFormats {
     static final ValueWriter<ExitPlan> EXIT_PLAN_OUT = LifecycleFormats::writeExitPlan;
     static final ValueReader<ReadinessGap> GAP = LifecycleFormats::readGap;
     static final ValueWriter<ReadinessGap> GAP_OUT = LifecycleFormats::writeGap;
-    static final ValueReader<ReadinessReport> READINESS = LifecycleFormats::readReadiness;
     static final ValueWriter<ReadinessReport> READINESS_OUT = LifecycleFormats::writeReadiness;
 
     static final ValueReader<AgreementChange> CHANGE = Families.byType("agreement change", changes());
@@ -352,21 +350,6 @@ final class LifecycleFormats {
         out.text("path", g.path());
         out.text("message", g.message());
         out.end();
-    }
-
-    private static ReadinessReport readReadiness(In in) {
-        in.object("a readiness report");
-        String check = in.req("check", TEXT);
-        String agreementId = in.req("agreementId", TEXT);
-        List<ReadinessRequirement> requirements = in.list("requirements", enumOf(ReadinessRequirement.class));
-        List<ReadinessGap> gaps = in.list("gaps", GAP);
-        Optional<Boolean> ready = in.opt("ready", Scalars.BOOL);
-        ReadinessReport report = in.build(() -> ReadinessReports.of(check, agreementId, requirements, gaps));
-        if (ready.isPresent() && ready.get() != report.isReady()) {
-            throw new In(in.reading, in.node.get("ready"), JsonPaths.field(in.path(), "ready")).fail("ready is " + ready.get()
-                    + ", but the report lists " + gaps.size() + (gaps.size() == 1 ? " gap" : " gaps"));
-        }
-        return report;
     }
 
     private static void writeReadiness(Out out, ReadinessReport r) throws IOException {

@@ -31,12 +31,10 @@ import dev.partnering.incentive.IncentiveComponent;
  * Reading builds every value through the SDK's public builders and factories, so every rule of
  * the domain is checked; every failure is a {@link PartneringJsonException} listing every problem
  * with its JSON path. Results without a public constructor are recomputed from the inputs they
- * hold (term status, health report) or counted again (signal tally). Trust reports and governance
- * reports do not hold the inputs they are computed from (a trust report leaves out the answers to
- * protect anonymity): they are rebuilt from their parts with {@code TrustReports.of} and
- * {@code GovernanceReports.of}, which check every rule that can be checked without the inputs, so a
- * hand-edited trust report that would break anonymity is refused. Fields the format does not
- * define are refused unless
+ * hold (term status, health report) or counted again (signal tally). Trust reports, governance
+ * reports and readiness reports are written only: they do not hold the inputs they are computed
+ * from (a trust report leaves out the answers to protect anonymity), so they cannot be checked when
+ * read. Fields the format does not define are refused unless
  * {@link Feature#FAIL_ON_UNKNOWN_FIELDS} is disabled — whatever the mapper's
  * {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} says, because a partnering document is
  * a contract between systems.
