@@ -119,7 +119,7 @@ final class Formats {
      * applies to every member; a reader is registered for the family and for each member class.
      *
      * @param type  the type, not null
-     * @param writer  its writer, or null when a family's writer already covers it
+     * @param writer  its writer, or null when a family's writer or a mix-in covers it
      * @param reader  its reader, not null
      */
     record Format<T>(Class<T> type, ValueWriter<? super T> writer, ValueReader<? extends T> reader) {
@@ -170,17 +170,17 @@ final class Formats {
         f.add(of(EscalationPolicy.class, AgreementFormats.ESCALATION_OUT, AgreementFormats.ESCALATION));
         // KPIs
         f.add(of(KpiDefinition.class, KpiFormats.KPI_OUT, KpiFormats.KPI));
-        f.add(of(ValueRange.class, KpiFormats.RANGE_OUT, KpiFormats.RANGE));
+        f.add(of(ValueRange.class, null, KpiFormats.RANGE));
         f.add(of(Precision.class, AgreementFormats.PRECISION_OUT, AgreementFormats.PRECISION));
-        f.add(of(AggregationRule.class, KpiFormats.RULE_OUT, KpiFormats.RULE));
+        f.add(of(AggregationRule.class, null, KpiFormats.RULE));
         for (Class<?> c : AggregationRule.class.getPermittedSubclasses()) {
             f.add(member(c, KpiFormats.RULE));
         }
-        f.add(of(QualifyingCondition.class, KpiFormats.CONDITION_OUT, KpiFormats.CONDITION));
+        f.add(of(QualifyingCondition.class, null, KpiFormats.CONDITION));
         for (Class<?> c : QualifyingCondition.class.getPermittedSubclasses()) {
             f.add(member(c, KpiFormats.CONDITION));
         }
-        f.add(of(Measurement.class, KpiFormats.MEASUREMENT_OUT, KpiFormats.MEASUREMENT));
+        f.add(of(Measurement.class, null, KpiFormats.MEASUREMENT));
         f.add(of(Aggregation.class, KpiFormats.AGGREGATION_OUT, KpiFormats.AGGREGATION));
         f.add(of(Attainment.class, KpiFormats.ATTAINMENT_OUT, KpiFormats.ATTAINMENT));
         // scorecards

@@ -1,6 +1,7 @@
 package dev.partnering.jackson;
 
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 
 import dev.partnering.incentive.IncentiveComponent;
+import dev.partnering.jackson.mixin.PartneringMixins;
 
 /**
  * The Jackson 2 module of the partnering SDK: every public value type and result of
@@ -192,7 +194,11 @@ public final class PartneringModule extends Module {
         for (Class<? extends IncentiveComponent> c : components.userClasses()) {
             register(Formats.member(c, IncentiveFormats.COMPONENT), config, serializers, deserializers);
         }
+        Map<Class<?>, Class<?>> mixins = PartneringMixins.all();
+        mixins.forEach(context::setMixInAnnotations);
         context.addSerializers(serializers);
+        context.addSerializers(Writing.publicTypes(mixins));
+        context.addBeanSerializerModifier(Writing.properties());
         context.addDeserializers(deserializers);
     }
 

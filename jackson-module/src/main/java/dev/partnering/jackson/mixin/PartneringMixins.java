@@ -1,0 +1,141 @@
+package dev.partnering.jackson.mixin;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+
+import dev.partnering.kpi.AggregationRule;
+import dev.partnering.kpi.Measurement;
+import dev.partnering.kpi.QualifyingCondition;
+import dev.partnering.kpi.ValueRange;
+import dev.partnering.period.ReportingPeriod;
+
+/**
+ * The mix-ins of the SDK's value types, by the type they annotate. Each names every field the
+ * format writes, in the format's order (see {@code FORMAT.md}); nothing else of the type is seen by
+ * Jackson ({@link Hidden}). A closed family names its members with {@link JsonTypeInfo} by a
+ * lower-kebab {@code "type"}, never a Java class name. How values are written (decimals as
+ * strings, absent optionals left out) is the module's part, not the mix-ins'.
+ * <p>
+ * Only {@code com.fasterxml.jackson.annotation} is used, so the same classes serve Jackson 2 and
+ * Jackson 3. This class is immutable and thread-safe.
+ *
+ * @since 0.3.0
+ */
+public final class PartneringMixins {
+
+    private PartneringMixins() {
+    }
+
+    /** @return every mix-in by the type it annotates, in a fixed order, never null */
+    public static Map<Class<?>, Class<?>> all() {
+        Map<Class<?>, Class<?>> m = new LinkedHashMap<>();
+        m.put(Measurement.class, MeasurementMixin.class);
+        m.put(ValueRange.class, ValueRangeMixin.class);
+        m.put(AggregationRule.class, AggregationRuleMixin.class);
+        m.put(AggregationRule.Mean.class, Mean.class);
+        m.put(AggregationRule.Sum.class, Sum.class);
+        m.put(AggregationRule.Min.class, Min.class);
+        m.put(AggregationRule.Max.class, Max.class);
+        m.put(AggregationRule.Last.class, Last.class);
+        m.put(AggregationRule.Ratio.class, Ratio.class);
+        m.put(AggregationRule.Percentile.class, Percentile.class);
+        m.put(QualifyingCondition.class, QualifyingConditionMixin.class);
+        m.put(QualifyingCondition.MinimumVolume.class, MinimumVolume.class);
+        m.put(QualifyingCondition.OutOfScope.class, OutOfScope.class);
+        return m;
+    }
+
+    /** Only what a mix-in names is a field: no getter, field or creator is found by its name. */
+    @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
+            setterVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
+    abstract static class Hidden {
+    }
+
+    // ---------------------------------------------------------------- KPIs
+
+    @JsonPropertyOrder({"kpiId", "period", "value", "numerator", "denominator", "source", "recordedAt",
+            "exclusionReason"})
+    abstract static class MeasurementMixin extends Hidden {
+        @JsonProperty abstract String kpiId();
+        @JsonProperty abstract ReportingPeriod period();
+        @JsonProperty abstract Optional<BigDecimal> value();
+        @JsonProperty abstract Optional<BigDecimal> numerator();
+        @JsonProperty abstract Optional<BigDecimal> denominator();
+        @JsonProperty abstract Optional<String> source();
+        @JsonProperty abstract Instant recordedAt();
+        @JsonProperty abstract Optional<String> exclusionReason();
+    }
+
+    @JsonPropertyOrder({"lower", "upper"})
+    abstract static class ValueRangeMixin extends Hidden {
+        @JsonProperty abstract Optional<BigDecimal> lower();
+        @JsonProperty abstract Optional<BigDecimal> upper();
+    }
+
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+    @JsonSubTypes({@JsonSubTypes.Type(AggregationRule.Mean.class), @JsonSubTypes.Type(AggregationRule.Sum.class),
+            @JsonSubTypes.Type(AggregationRule.Min.class), @JsonSubTypes.Type(AggregationRule.Max.class),
+            @JsonSubTypes.Type(AggregationRule.Last.class), @JsonSubTypes.Type(AggregationRule.Ratio.class),
+            @JsonSubTypes.Type(AggregationRule.Percentile.class)})
+    abstract static class AggregationRuleMixin extends Hidden {
+    }
+
+    @JsonTypeName("mean")
+    abstract static class Mean extends Hidden {
+    }
+
+    @JsonTypeName("sum")
+    abstract static class Sum extends Hidden {
+    }
+
+    @JsonTypeName("min")
+    abstract static class Min extends Hidden {
+    }
+
+    @JsonTypeName("max")
+    abstract static class Max extends Hidden {
+    }
+
+    @JsonTypeName("last")
+    abstract static class Last extends Hidden {
+    }
+
+    @JsonTypeName("ratio")
+    abstract static class Ratio extends Hidden {
+    }
+
+    @JsonTypeName("percentile")
+    abstract static class Percentile extends Hidden {
+        @JsonProperty abstract BigDecimal p();
+    }
+
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+    @JsonSubTypes({@JsonSubTypes.Type(QualifyingCondition.MinimumVolume.class),
+            @JsonSubTypes.Type(QualifyingCondition.OutOfScope.class)})
+    abstract static class QualifyingConditionMixin extends Hidden {
+    }
+
+    @JsonTypeName("minimum-volume")
+    abstract static class MinimumVolume extends Hidden {
+        @JsonProperty abstract BigDecimal minimum();
+    }
+
+    @JsonTypeName("out-of-scope")
+    @JsonPropertyOrder({"periods", "reason"})
+    abstract static class OutOfScope extends Hidden {
+        @JsonProperty abstract SortedSet<ReportingPeriod> periods();
+        @JsonProperty abstract String reason();
+    }
+}
