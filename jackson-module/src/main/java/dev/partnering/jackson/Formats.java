@@ -155,21 +155,21 @@ final class Formats {
         // money, periods, parties, explanations
         f.add(of(Money.class, Scalars.MONEY_OUT, Scalars.MONEY));
         f.add(of(ReportingPeriod.class, Scalars.REPORTING_PERIOD_OUT, Scalars.REPORTING_PERIOD));
-        f.add(of(Party.class, AgreementFormats.PARTY_OUT, AgreementFormats.PARTY));
+        f.add(of(Party.class, null, AgreementFormats.PARTY));
         f.add(of(Explanation.class, ExplanationFormats.EXPLANATION_OUT, ExplanationFormats.EXPLANATION));
         f.add(of(Step.class, ExplanationFormats.STEP_OUT, ExplanationFormats.STEP));
         f.add(of(Violation.class, ExplanationFormats.VIOLATION_OUT, ExplanationFormats.VIOLATION));
         // agreement and governance
         f.add(of(Agreement.class, AgreementFormats.AGREEMENT_OUT, AgreementFormats.AGREEMENT));
-        f.add(of(ResponsibilityArea.class, AgreementFormats.AREA_OUT, AgreementFormats.AREA));
-        f.add(of(PeriodFee.class, AgreementFormats.PERIOD_FEE_OUT, AgreementFormats.PERIOD_FEE));
-        f.add(of(FeeSchedule.class, AgreementFormats.FEE_SCHEDULE_OUT, AgreementFormats.FEE_SCHEDULE));
+        f.add(of(ResponsibilityArea.class, null, AgreementFormats.AREA));
+        f.add(of(PeriodFee.class, null, AgreementFormats.PERIOD_FEE));
+        f.add(of(FeeSchedule.class, null, AgreementFormats.FEE_SCHEDULE));
         f.add(of(Governance.class, AgreementFormats.GOVERNANCE_OUT, AgreementFormats.GOVERNANCE));
-        f.add(of(Role.class, AgreementFormats.ROLE_OUT, AgreementFormats.ROLE));
+        f.add(of(Role.class, null, AgreementFormats.ROLE));
         f.add(of(Forum.class, AgreementFormats.FORUM_OUT, AgreementFormats.FORUM));
         f.add(of(EscalationPolicy.class, AgreementFormats.ESCALATION_OUT, AgreementFormats.ESCALATION));
         // KPIs
-        f.add(of(KpiDefinition.class, KpiFormats.KPI_OUT, KpiFormats.KPI));
+        f.add(of(KpiDefinition.class, null, KpiFormats.KPI));
         f.add(of(ValueRange.class, null, KpiFormats.RANGE));
         f.add(of(Precision.class, AgreementFormats.PRECISION_OUT, AgreementFormats.PRECISION));
         f.add(of(AggregationRule.class, null, KpiFormats.RULE));

@@ -1,7 +1,6 @@
 package dev.partnering.jackson;
 
 import static dev.partnering.jackson.Scalars.DATE;
-import static dev.partnering.jackson.Scalars.DATE_OUT;
 import static dev.partnering.jackson.Scalars.DECIMAL;
 import static dev.partnering.jackson.Scalars.DECIMAL_OUT;
 import static dev.partnering.jackson.Scalars.INSTANT;
@@ -43,7 +42,7 @@ final class KpiFormats {
     static final String MINIMUM_VOLUME = "minimum-volume";
 
     static final ValueReader<KpiDefinition> KPI = KpiFormats::readKpi;
-    static final ValueWriter<KpiDefinition> KPI_OUT = KpiFormats::writeKpi;
+    static final ValueWriter<KpiDefinition> KPI_OUT = Writing.jackson(KpiDefinition.class);
     static final ValueReader<ValueRange> RANGE = KpiFormats::readRange;
     static final ValueWriter<ValueRange> RANGE_OUT = Writing.jackson(ValueRange.class);
     static final ValueReader<AggregationRule> RULE = Families.byType("aggregation rule", rules());
@@ -80,28 +79,6 @@ final class KpiFormats {
         in.req("effectiveFrom", DATE, b::effectiveFrom);
         in.opt("version", INT, b::version);
         return in.build(b::build);
-    }
-
-    private static void writeKpi(Out out, KpiDefinition k) throws IOException {
-        out.begin();
-        out.text("id", k.id());
-        out.integer("version", k.version());
-        out.value("effectiveFrom", k.effectiveFrom(), DATE_OUT);
-        out.text("name", k.name());
-        out.text("unit", k.unit());
-        out.enumValue("direction", k.direction());
-        out.opt("minimum", k.minimum(), DECIMAL_OUT);
-        out.opt("target", k.target(), DECIMAL_OUT);
-        out.opt("stretch", k.stretch(), DECIMAL_OUT);
-        out.decimal("maxAttainment", k.maxAttainment());
-        out.value("aggregation", k.aggregation(), RULE_OUT);
-        out.decimal("weight", k.weight());
-        out.enumValue("frequency", k.frequency());
-        out.opt("dataSource", k.dataSource(), TEXT_OUT);
-        out.opt("measurementMethod", k.measurementMethod(), TEXT_OUT);
-        out.opt("validRange", k.validRange(), RANGE_OUT);
-        out.list("qualifyingConditions", k.qualifyingConditions(), CONDITION_OUT);
-        out.end();
     }
 
     private static ValueRange readRange(In in) {

@@ -49,6 +49,10 @@ final class Writing {
             Duration.class, scalar(Duration.class, Scalars::format),
             Currency.class, scalar(Currency.class, Currency::getCurrencyCode));
 
+    /** Enums by their constant names. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static final JsonSerializer<Object> ENUM_NAME = (JsonSerializer) scalar(Enum.class, Enum::name);
+
     private static <T> JsonSerializer<T> scalar(Class<T> type, java.util.function.Function<T, String> text) {
         return new StdSerializer<T>(type) {
             private static final long serialVersionUID = 1L;
@@ -142,6 +146,8 @@ final class Writing {
                     JavaType t = w.getType();
                     if (t.getRawClass() == Optional.class) {
                         writers.set(i, new OptionalWriter(w, t.containedTypeOrUnknown(0).getRawClass()));
+                    } else if (t.isEnumType()) {
+                        w.assignSerializer(ENUM_NAME); // whatever the mapper's enum features say
                     } else if (SCALARS.containsKey(t.getRawClass())) {
                         @SuppressWarnings("unchecked")
                         JsonSerializer<Object> s = (JsonSerializer<Object>) SCALARS.get(t.getRawClass());

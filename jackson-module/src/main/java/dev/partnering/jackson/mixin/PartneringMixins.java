@@ -2,6 +2,8 @@ package dev.partnering.jackson.mixin;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +17,18 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 
+import dev.partnering.agreement.FeeSchedule;
+import dev.partnering.agreement.PeriodFee;
+import dev.partnering.agreement.ResponsibilityArea;
+import dev.partnering.governance.GovernanceLevel;
+import dev.partnering.governance.Role;
 import dev.partnering.kpi.AggregationRule;
+import dev.partnering.kpi.Direction;
+import dev.partnering.kpi.KpiDefinition;
+import dev.partnering.kpi.MeasurementFrequency;
+import dev.partnering.money.Money;
+import dev.partnering.party.Party;
+import dev.partnering.party.PartyKind;
 import dev.partnering.kpi.Measurement;
 import dev.partnering.kpi.QualifyingCondition;
 import dev.partnering.kpi.ValueRange;
@@ -41,6 +54,12 @@ public final class PartneringMixins {
     /** @return every mix-in by the type it annotates, in a fixed order, never null */
     public static Map<Class<?>, Class<?>> all() {
         Map<Class<?>, Class<?>> m = new LinkedHashMap<>();
+        m.put(Party.class, PartyMixin.class);
+        m.put(ResponsibilityArea.class, ResponsibilityAreaMixin.class);
+        m.put(PeriodFee.class, PeriodFeeMixin.class);
+        m.put(FeeSchedule.class, FeeScheduleMixin.class);
+        m.put(Role.class, RoleMixin.class);
+        m.put(KpiDefinition.class, KpiDefinitionMixin.class);
         m.put(Measurement.class, MeasurementMixin.class);
         m.put(ValueRange.class, ValueRangeMixin.class);
         m.put(AggregationRule.class, AggregationRuleMixin.class);
@@ -63,7 +82,69 @@ public final class PartneringMixins {
     abstract static class Hidden {
     }
 
+    // ---------------------------------------------------------------- agreements
+
+    @JsonPropertyOrder({"id", "name", "kind", "lead"})
+    abstract static class PartyMixin extends Hidden {
+        @JsonProperty abstract String id();
+        @JsonProperty abstract String name();
+        @JsonProperty abstract PartyKind kind();
+        @JsonProperty abstract boolean isLead();
+    }
+
+    @JsonPropertyOrder({"id", "name", "owner", "description"})
+    abstract static class ResponsibilityAreaMixin extends Hidden {
+        @JsonProperty abstract String id();
+        @JsonProperty abstract String name();
+        @JsonProperty abstract String owner();
+        @JsonProperty abstract Optional<String> description();
+    }
+
+    @JsonPropertyOrder({"period", "amount"})
+    abstract static class PeriodFeeMixin extends Hidden {
+        @JsonProperty abstract ReportingPeriod period();
+        @JsonProperty abstract Money amount();
+    }
+
+    abstract static class FeeScheduleMixin extends Hidden {
+        @JsonProperty abstract List<PeriodFee> fees();
+    }
+
+    @JsonPropertyOrder({"id", "title", "party", "level", "mandate", "counterpart", "holder"})
+    abstract static class RoleMixin extends Hidden {
+        @JsonProperty abstract String id();
+        @JsonProperty abstract String title();
+        @JsonProperty abstract String party();
+        @JsonProperty abstract GovernanceLevel level();
+        @JsonProperty abstract String mandate();
+        @JsonProperty abstract Optional<String> counterpart();
+        @JsonProperty abstract Optional<String> holder();
+    }
+
     // ---------------------------------------------------------------- KPIs
+
+    @JsonPropertyOrder({"id", "version", "effectiveFrom", "name", "unit", "direction", "minimum", "target", "stretch",
+            "maxAttainment", "aggregation", "weight", "frequency", "dataSource", "measurementMethod", "validRange",
+            "qualifyingConditions"})
+    abstract static class KpiDefinitionMixin extends Hidden {
+        @JsonProperty abstract String id();
+        @JsonProperty abstract int version();
+        @JsonProperty abstract LocalDate effectiveFrom();
+        @JsonProperty abstract String name();
+        @JsonProperty abstract String unit();
+        @JsonProperty abstract Direction direction();
+        @JsonProperty abstract Optional<BigDecimal> minimum();
+        @JsonProperty abstract Optional<BigDecimal> target();
+        @JsonProperty abstract Optional<BigDecimal> stretch();
+        @JsonProperty abstract BigDecimal maxAttainment();
+        @JsonProperty abstract AggregationRule aggregation();
+        @JsonProperty abstract BigDecimal weight();
+        @JsonProperty abstract MeasurementFrequency frequency();
+        @JsonProperty abstract Optional<String> dataSource();
+        @JsonProperty abstract Optional<String> measurementMethod();
+        @JsonProperty abstract Optional<ValueRange> validRange();
+        @JsonProperty abstract List<QualifyingCondition> qualifyingConditions();
+    }
 
     @JsonPropertyOrder({"kpiId", "period", "value", "numerator", "denominator", "source", "recordedAt",
             "exclusionReason"})
