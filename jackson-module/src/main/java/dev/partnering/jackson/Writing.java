@@ -75,7 +75,37 @@ final class Writing {
      *         the declared type asks for
      */
     static <T> ValueWriter<T> jackson(Class<T> declared) {
-        return (out, v) -> write(v, declared, out.gen, out.provider, null);
+        return new Typed<>(declared);
+    }
+
+    /** Writes a value with the type id of its declared type, found once per mapper configuration. */
+    private static final class Typed<T> implements ValueWriter<T> {
+        /** The type serializer of the declared type (null if it has none) for one configuration. */
+        private record Found(SerializationConfig config, TypeSerializer types) {
+        }
+
+        private final Class<T> declared;
+        private volatile Found found;
+
+        Typed(Class<T> declared) {
+            this.declared = declared;
+        }
+
+        @Override
+        public void write(Out out, T value) throws IOException {
+            SerializerProvider p = out.provider;
+            Found f = found;
+            if (f == null || f.config() != p.getConfig()) {
+                f = new Found(p.getConfig(), p.findTypeSerializer(p.constructType(declared)));
+                found = f;
+            }
+            JsonSerializer<Object> s = p.findValueSerializer(value.getClass());
+            if (f.types() != null) {
+                s.serializeWithType(value, out.gen, p, f.types());
+            } else {
+                s.serialize(value, out.gen, p);
+            }
+        }
     }
 
     private static void write(Object value, Class<?> declared, JsonGenerator gen, SerializerProvider provider,
