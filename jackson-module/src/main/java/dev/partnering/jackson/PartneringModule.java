@@ -41,6 +41,12 @@ import dev.partnering.jackson.mixin.PartneringMixins;
  * {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} says, because a partnering document is
  * a contract between systems.
  * <p>
+ * The JSON shape of the SDK's value types is given by mix-ins
+ * ({@link dev.partnering.jackson.mixin.PartneringMixins}, Jackson's shared annotations only) that
+ * {@link #setupModule} registers, with small serializers for the format's scalars that apply to the
+ * SDK's own types only; types without a mix-in yet are written and read by the module's own
+ * readers and writers, in the same format.
+ * <p>
  * A user's own {@link IncentiveComponent} type is registered with
  * {@link #withComponent(String, Class, JsonSerializer, JsonDeserializer)}. A mapper holds one
  * {@code PartneringModule}: Jackson ignores a second registration of the module type, so register
