@@ -193,9 +193,9 @@ final class Formats {
                 Penalty.class)) {
             f.add(member(c, IncentiveFormats.COMPONENT));
         }
-        f.add(of(GainShareTier.class, IncentiveFormats.TIER_OUT, IncentiveFormats.TIER));
-        f.add(of(CreditBand.class, IncentiveFormats.BAND_OUT, IncentiveFormats.BAND));
-        f.add(of(CurvePoint.class, IncentiveFormats.POINT_OUT, IncentiveFormats.POINT));
+        f.add(of(GainShareTier.class, null, IncentiveFormats.TIER));
+        f.add(of(CreditBand.class, null, IncentiveFormats.BAND));
+        f.add(of(CurvePoint.class, null, IncentiveFormats.POINT));
         f.add(of(Bound.class, IncentiveFormats.BOUND_OUT, IncentiveFormats.BOUND));
         for (Class<?> c : Bound.class.getPermittedSubclasses()) {
             f.add(member(c, IncentiveFormats.BOUND));
@@ -228,16 +228,16 @@ final class Formats {
         }
         // lifecycle
         f.add(of(ContractTerm.class, LifecycleFormats.CONTRACT_TERM_OUT, LifecycleFormats.CONTRACT_TERM));
-        f.add(of(ExtensionOption.class, LifecycleFormats.OPTION_OUT, LifecycleFormats.OPTION));
-        f.add(of(OptionExercise.class, LifecycleFormats.EXERCISE_OUT, LifecycleFormats.EXERCISE));
+        f.add(of(ExtensionOption.class, null, LifecycleFormats.OPTION));
+        f.add(of(OptionExercise.class, null, LifecycleFormats.EXERCISE));
         f.add(of(OptionDecision.class, LifecycleFormats.DECISION_OUT, LifecycleFormats.DECISION));
         f.add(of(TermStatus.class, LifecycleFormats.TERM_STATUS_OUT, LifecycleFormats.TERM_STATUS));
         f.add(of(TermMilestone.class, LifecycleFormats.MILESTONE_OUT, LifecycleFormats.MILESTONE));
         f.add(of(TermTimeline.class, LifecycleFormats.TIMELINE_OUT, LifecycleFormats.TIMELINE));
         f.add(of(HandoverDeclaration.class, LifecycleFormats.HANDOVER_OUT, LifecycleFormats.HANDOVER));
         f.add(of(ExitPlan.class, LifecycleFormats.EXIT_PLAN_OUT, LifecycleFormats.EXIT_PLAN));
-        f.add(of(ReturnObligation.class, LifecycleFormats.RETURN_OUT, LifecycleFormats.RETURN));
-        f.add(of(OpenFinancialItem.class, LifecycleFormats.OPEN_ITEM_OUT, LifecycleFormats.OPEN_ITEM));
+        f.add(of(ReturnObligation.class, null, LifecycleFormats.RETURN));
+        f.add(of(OpenFinancialItem.class, null, LifecycleFormats.OPEN_ITEM));
         f.add(of(ReadinessGap.class, LifecycleFormats.GAP_OUT, LifecycleFormats.GAP));
         f.add(writeOnly(ReadinessReport.class, LifecycleFormats.READINESS_OUT, "a result, written only"));
         f.add(of(AgreementChange.class, LifecycleFormats.CHANGE_OUT, LifecycleFormats.CHANGE));

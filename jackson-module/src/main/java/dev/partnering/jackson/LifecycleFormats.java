@@ -74,9 +74,9 @@ final class LifecycleFormats {
     static final String INCENTIVE_CHANGED = "incentive-changed";
 
     static final ValueReader<ExtensionOption> OPTION = LifecycleFormats::readOption;
-    static final ValueWriter<ExtensionOption> OPTION_OUT = LifecycleFormats::writeOption;
+    static final ValueWriter<ExtensionOption> OPTION_OUT = Writing.jackson(ExtensionOption.class);
     static final ValueReader<OptionExercise> EXERCISE = LifecycleFormats::readExercise;
-    static final ValueWriter<OptionExercise> EXERCISE_OUT = LifecycleFormats::writeExercise;
+    static final ValueWriter<OptionExercise> EXERCISE_OUT = Writing.jackson(OptionExercise.class);
     static final ValueReader<ContractTerm> CONTRACT_TERM = LifecycleFormats::readTerm;
     static final ValueWriter<ContractTerm> CONTRACT_TERM_OUT = LifecycleFormats::writeTerm;
     static final ValueReader<OptionDecision> DECISION = LifecycleFormats::readDecision;
@@ -91,9 +91,9 @@ final class LifecycleFormats {
     static final ValueReader<HandoverDeclaration> HANDOVER = LifecycleFormats::readHandover;
     static final ValueWriter<HandoverDeclaration> HANDOVER_OUT = LifecycleFormats::writeHandover;
     static final ValueReader<ReturnObligation> RETURN = LifecycleFormats::readReturn;
-    static final ValueWriter<ReturnObligation> RETURN_OUT = LifecycleFormats::writeReturn;
+    static final ValueWriter<ReturnObligation> RETURN_OUT = Writing.jackson(ReturnObligation.class);
     static final ValueReader<OpenFinancialItem> OPEN_ITEM = LifecycleFormats::readOpenItem;
-    static final ValueWriter<OpenFinancialItem> OPEN_ITEM_OUT = LifecycleFormats::writeOpenItem;
+    static final ValueWriter<OpenFinancialItem> OPEN_ITEM_OUT = Writing.jackson(OpenFinancialItem.class);
     static final ValueReader<ExitPlan> EXIT_PLAN = LifecycleFormats::readExitPlan;
     static final ValueWriter<ExitPlan> EXIT_PLAN_OUT = LifecycleFormats::writeExitPlan;
     static final ValueReader<ReadinessGap> GAP = LifecycleFormats::readGap;
@@ -121,25 +121,11 @@ final class LifecycleFormats {
         return in.build(b::build);
     }
 
-    private static void writeOption(Out out, ExtensionOption o) throws IOException {
-        out.begin();
-        out.value("duration", o.duration(), PERIOD_OUT);
-        out.value("noticePeriod", o.noticePeriod(), PERIOD_OUT);
-        out.end();
-    }
-
     private static OptionExercise readExercise(In in) {
         in.object("an option exercise");
         Integer number = in.req("optionNumber", INT);
         LocalDate on = in.req("exercisedOn", DATE);
         return in.build(() -> OptionExercise.of(number, on));
-    }
-
-    private static void writeExercise(Out out, OptionExercise e) throws IOException {
-        out.begin();
-        out.integer("optionNumber", e.optionNumber());
-        out.value("exercisedOn", e.exercisedOn(), DATE_OUT);
-        out.end();
     }
 
     private static ContractTerm readTerm(In in) {
@@ -286,14 +272,6 @@ final class LifecycleFormats {
         return in.build(() -> ReturnObligation.of(kind, what, party));
     }
 
-    private static void writeReturn(Out out, ReturnObligation r) throws IOException {
-        out.begin();
-        out.enumValue("kind", r.kind());
-        out.text("what", r.what());
-        out.text("responsibleParty", r.responsibleParty());
-        out.end();
-    }
-
     private static OpenFinancialItem readOpenItem(In in) {
         in.object("an open financial item");
         OpenFinancialItem.Builder b = OpenFinancialItem.builder();
@@ -303,16 +281,6 @@ final class LifecycleFormats {
         in.req("owedBy", TEXT, b::owedBy);
         in.req("owedTo", TEXT, b::owedTo);
         return in.build(b::build);
-    }
-
-    private static void writeOpenItem(Out out, OpenFinancialItem i) throws IOException {
-        out.begin();
-        out.enumValue("kind", i.kind());
-        out.text("description", i.description());
-        out.value("amount", i.amount(), MONEY_OUT);
-        out.text("owedBy", i.owedBy());
-        out.text("owedTo", i.owedTo());
-        out.end();
     }
 
     private static ExitPlan readExitPlan(In in) {

@@ -3,6 +3,7 @@ package dev.partnering.jackson.mixin;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,7 +23,16 @@ import dev.partnering.agreement.PeriodFee;
 import dev.partnering.agreement.ResponsibilityArea;
 import dev.partnering.governance.GovernanceLevel;
 import dev.partnering.governance.Role;
+import dev.partnering.incentive.CreditBand;
+import dev.partnering.incentive.CurvePoint;
+import dev.partnering.incentive.GainShareTier;
 import dev.partnering.kpi.AggregationRule;
+import dev.partnering.lifecycle.FinancialItemKind;
+import dev.partnering.lifecycle.OpenFinancialItem;
+import dev.partnering.lifecycle.ReturnKind;
+import dev.partnering.lifecycle.ReturnObligation;
+import dev.partnering.term.ExtensionOption;
+import dev.partnering.term.OptionExercise;
 import dev.partnering.kpi.Direction;
 import dev.partnering.kpi.KpiDefinition;
 import dev.partnering.kpi.MeasurementFrequency;
@@ -61,6 +71,13 @@ public final class PartneringMixins {
         m.put(Role.class, RoleMixin.class);
         m.put(KpiDefinition.class, KpiDefinitionMixin.class);
         m.put(Measurement.class, MeasurementMixin.class);
+        m.put(GainShareTier.class, GainShareTierMixin.class);
+        m.put(CreditBand.class, CreditBandMixin.class);
+        m.put(CurvePoint.class, CurvePointMixin.class);
+        m.put(ExtensionOption.class, ExtensionOptionMixin.class);
+        m.put(OptionExercise.class, OptionExerciseMixin.class);
+        m.put(ReturnObligation.class, ReturnObligationMixin.class);
+        m.put(OpenFinancialItem.class, OpenFinancialItemMixin.class);
         m.put(ValueRange.class, ValueRangeMixin.class);
         m.put(AggregationRule.class, AggregationRuleMixin.class);
         m.put(AggregationRule.Mean.class, Mean.class);
@@ -218,5 +235,55 @@ public final class PartneringMixins {
     abstract static class OutOfScope extends Hidden {
         @JsonProperty abstract SortedSet<ReportingPeriod> periods();
         @JsonProperty abstract String reason();
+    }
+
+    // ---------------------------------------------------------------- incentives
+
+    @JsonPropertyOrder({"from", "sharePercent"})
+    abstract static class GainShareTierMixin extends Hidden {
+        @JsonProperty abstract Money from();
+        @JsonProperty abstract BigDecimal sharePercent();
+    }
+
+    @JsonPropertyOrder({"threshold", "creditPercent"})
+    abstract static class CreditBandMixin extends Hidden {
+        @JsonProperty abstract BigDecimal threshold();
+        @JsonProperty abstract BigDecimal creditPercent();
+    }
+
+    @JsonPropertyOrder({"score", "value"})
+    abstract static class CurvePointMixin extends Hidden {
+        @JsonProperty abstract BigDecimal score();
+        @JsonProperty abstract BigDecimal value();
+    }
+
+    // ---------------------------------------------------------------- terms and exit
+
+    @JsonPropertyOrder({"duration", "noticePeriod"})
+    abstract static class ExtensionOptionMixin extends Hidden {
+        @JsonProperty abstract Period duration();
+        @JsonProperty abstract Period noticePeriod();
+    }
+
+    @JsonPropertyOrder({"optionNumber", "exercisedOn"})
+    abstract static class OptionExerciseMixin extends Hidden {
+        @JsonProperty abstract int optionNumber();
+        @JsonProperty abstract LocalDate exercisedOn();
+    }
+
+    @JsonPropertyOrder({"kind", "what", "responsibleParty"})
+    abstract static class ReturnObligationMixin extends Hidden {
+        @JsonProperty abstract ReturnKind kind();
+        @JsonProperty abstract String what();
+        @JsonProperty abstract String responsibleParty();
+    }
+
+    @JsonPropertyOrder({"kind", "description", "amount", "owedBy", "owedTo"})
+    abstract static class OpenFinancialItemMixin extends Hidden {
+        @JsonProperty abstract FinancialItemKind kind();
+        @JsonProperty abstract String description();
+        @JsonProperty abstract Money amount();
+        @JsonProperty abstract String owedBy();
+        @JsonProperty abstract String owedTo();
     }
 }
