@@ -7,7 +7,6 @@ import static dev.partnering.jackson.Scalars.DECIMAL_OUT;
 import static dev.partnering.jackson.Scalars.INT;
 import static dev.partnering.jackson.Scalars.LONG;
 import static dev.partnering.jackson.Scalars.MONEY;
-import static dev.partnering.jackson.Scalars.MONEY_OUT;
 import static dev.partnering.jackson.Scalars.PERIOD;
 import static dev.partnering.jackson.Scalars.PERIOD_OUT;
 import static dev.partnering.jackson.Scalars.TEXT;
