@@ -24,9 +24,4 @@ module dev.partnering.core {
     exports dev.partnering.lifecycle;
     exports dev.partnering.trust;
     exports dev.partnering.health;
-
-    // reports read back from JSON are rebuilt, re-validated, by the JSON module only
-    exports dev.partnering.trust.internal to dev.partnering.jackson;
-    exports dev.partnering.governance.internal to dev.partnering.jackson;
-    exports dev.partnering.lifecycle.internal to dev.partnering.jackson;
 }

@@ -50,6 +50,10 @@ public class JsonBenchmark {
     private ObjectReader module;
     private ObjectReader plainAgreements;
     private ObjectReader plainMeasurements;
+    private List<PartneringDocument> documents;
+    private List<Object> plainDocuments;
+    private com.fasterxml.jackson.databind.ObjectWriter moduleWriter;
+    private com.fasterxml.jackson.databind.ObjectWriter plainWriter;
 
     /** Generates the slice and writes its JSON with the module. */
     @Setup(Level.Trial)
@@ -63,10 +67,22 @@ public class JsonBenchmark {
             agreementJson.add(mapper.writeValueAsBytes(PartneringDocument.of(portfolio.agreements().get(a))));
             measurementJson.add(mapper.writeValueAsBytes(PartneringDocument.ofMeasurements(portfolio.measurements().get(a))));
         }
+        documents = new ArrayList<>();
+        for (int a = 0; a < agreements; a++) {
+            documents.add(PartneringDocument.of(portfolio.agreements().get(a)));
+            documents.add(PartneringDocument.ofMeasurements(portfolio.measurements().get(a)));
+        }
+        moduleWriter = mapper.writer();
         module = mapper.readerFor(PartneringDocument.class);
         ObjectMapper plain = new ObjectMapper();
         plainAgreements = plain.readerFor(PlainJson.AgreementDocument.class);
         plainMeasurements = plain.readerFor(PlainJson.MeasurementsDocument.class);
+        plainDocuments = new ArrayList<>();
+        for (int a = 0; a < agreements; a++) {
+            plainDocuments.add(plainAgreements.readValue(agreementJson.get(a)));
+            plainDocuments.add(plainMeasurements.readValue(measurementJson.get(a)));
+        }
+        plainWriter = plain.writer();
         // the two readers must read the same thing: every field, no error
         Agreement read = module.<PartneringDocument>readValue(agreementJson.get(0)).value(Agreement.class);
         if (!read.equals(portfolio.agreements().get(0))) {
@@ -109,6 +125,30 @@ public class JsonBenchmark {
             for (int a = 0; a < agreements; a++) {
                 bh.consume(plainAgreements.<PlainJson.AgreementDocument>readValue(agreementJson.get(a)));
                 bh.consume(plainMeasurements.<PlainJson.MeasurementsDocument>readValue(measurementJson.get(a)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes every document with {@code PartneringModule}, from the domain values. */
+    @Benchmark
+    public void moduleWrite(Blackhole bh) {
+        try {
+            for (PartneringDocument d : documents) {
+                bh.consume(moduleWriter.writeValueAsBytes(d));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the same documents with plain Jackson databind, from plain POJOs. */
+    @Benchmark
+    public void plainJacksonWrite(Blackhole bh) {
+        try {
+            for (Object d : plainDocuments) {
+                bh.consume(plainWriter.writeValueAsBytes(d));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -59,16 +59,8 @@ public final class GovernanceReport {
     }
 
     static {
-        // reports read back (e.g. from JSON) come from the non-exported dev.partnering.governance.internal.GovernanceReports
-        GovernanceReports.install(GovernanceReport::restore);
-    }
-
-    private static GovernanceReport restore(String agreementId, ReportingPeriod period, List<LevelActivity> levels,
-            int resolved, int withinDeadline, Explanation explanation) {
-        GovernanceReport report = new GovernanceReport(agreementId, period, levels, resolved, withinDeadline,
-                explanation);
-        GovernanceReportCheck.check(report);
-        return report;
+        // the calculator, in another package, makes reports through the non-exported GovernanceReports
+        GovernanceReports.install(GovernanceReport::new);
     }
 
     /** @return the id of the agreement, never null */

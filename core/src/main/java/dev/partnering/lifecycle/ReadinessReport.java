@@ -6,7 +6,6 @@ import dev.partnering.explanation.StepKind;
 
 import dev.partnering.agreement.LifecyclePhase;
 import dev.partnering.internal.Texts;
-import dev.partnering.lifecycle.internal.ReadinessReports;
 
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import dev.partnering.ValidationException;
-import dev.partnering.internal.Violations;
 
 /**
  * The result of a readiness check: every requirement checked and every gap found, not only the
@@ -46,32 +44,6 @@ public final class ReadinessReport {
         this.agreementId = agreementId;
         this.requirements = List.copyOf(requirements);
         this.gaps = List.copyOf(gaps);
-    }
-
-    static {
-        // reports read back (e.g. from JSON) come from the non-exported dev.partnering.lifecycle.internal.ReadinessReports
-        ReadinessReports.install(ReadinessReport::restore);
-    }
-
-    private static ReadinessReport restore(String check, String agreementId, List<ReadinessRequirement> requirements,
-            List<ReadinessGap> gaps) {
-        Objects.requireNonNull(check, "check");
-        Objects.requireNonNull(agreementId, "agreementId");
-        Objects.requireNonNull(requirements, "requirements");
-        Objects.requireNonNull(gaps, "gaps");
-        Violations v = Violations.of("ReadinessReport");
-        v.require(!check.isBlank(), "check", check, "a readiness report must say what was checked");
-        v.require(!agreementId.isBlank(), "agreementId", agreementId, "a readiness report must name the agreement checked");
-        v.require(!requirements.isEmpty(), "requirements", "[]", "a readiness report checks at least one requirement");
-        v.require(requirements.stream().distinct().count() == requirements.size(), "requirements", requirements,
-                "a readiness report lists each requirement once, not " + requirements);
-        for (int i = 0; i < gaps.size(); i++) {
-            ReadinessGap g = Objects.requireNonNull(gaps.get(i), "gaps[" + i + "]");
-            v.require(requirements.contains(g.requirement()), "gaps[" + i + "].requirement", g.requirement(),
-                    "gap '" + g + "' is of requirement " + g.requirement() + ", which the report did not check");
-        }
-        v.throwIfAny();
-        return new ReadinessReport(check, agreementId, requirements, gaps);
     }
 
     /** @return what was checked, e.g. {@code Handover check} or {@code Exit readiness check}, never null */

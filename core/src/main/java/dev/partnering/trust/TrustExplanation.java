@@ -15,7 +15,7 @@ import dev.partnering.party.PartyKind;
 /**
  * Writes the explanation of a {@link TrustReport}. It reads only the report's figures, so a
  * suppressed figure can never appear in it, and the explanation of a report is determined by its
- * figures ({@link dev.partnering.trust.internal.TrustReports#of} checks it against them). Stateless; not instantiable.
+ * figures. Stateless; not instantiable.
  */
 final class TrustExplanation {
 

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import dev.partnering.trust.internal.TrustReports;
 
 import dev.partnering.explanation.Explanation;
 import dev.partnering.internal.Decimals;
@@ -80,21 +79,6 @@ public final class TrustReport {
         this.trend = Objects.requireNonNull(trend, "trend");
         this.suppressed = List.copyOf(suppressed);
         this.explanation = Objects.requireNonNull(explanation, "explanation");
-    }
-
-    static {
-        // reports read back (e.g. from JSON) come from the non-exported dev.partnering.trust.internal.TrustReports
-        TrustReports.install(TrustReport::restore);
-    }
-
-    private static TrustReport restore(LocalDate assessmentDate, LikertScale scale, TrustPolicy policy, int respondents,
-            List<DimensionTrust> dimensions, TrustIndex index, TrustIndex customerIndex, TrustIndex supplierIndex,
-            List<LevelTrust> levels, Balance balance, Optional<TrustTrend> trend,
-            List<GroupScore.Suppressed> suppressed, Explanation explanation) {
-        TrustReport report = new TrustReport(assessmentDate, scale, policy, respondents, dimensions, index, customerIndex,
-                supplierIndex, levels, balance, trend, suppressed, explanation);
-        TrustReportCheck.check(report);
-        return report;
     }
 
     /** @return the date of the assessment, never null */

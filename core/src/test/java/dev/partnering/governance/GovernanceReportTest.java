@@ -27,8 +27,8 @@ import dev.partnering.party.PartyKind;
 import dev.partnering.period.ReportingPeriod;
 
 /**
- * {@link GovernanceReport#of}: a report computed by the calculator is rebuilt equal; each rule
- * refuses a hand-edited report. The 2026-Q1 report of {@link GovernanceFixtures}: 3 escalations
+ * The test oracle {@link GovernanceReportCheck}: a report computed by the calculator passes it and
+ * is rebuilt equal; each rule refuses a hand-edited report. The 2026-Q1 report of {@link GovernanceFixtures}: 3 escalations
  * resolved, 2 within their deadline; level A resolved 1 (raised at B), level B resolved 1 raised
  * there, level C resolved 1 of the 2 raised there and resolved, and holds E4 (since 2026-03-20,
  * 11 days, 2 allowed) and E5 (since 2026-03-27, 4 days) overdue; its forum 'ops-sync' met 4 times,
@@ -62,7 +62,9 @@ class GovernanceReportTest {
         }
 
         GovernanceReport build() {
-            return GovernanceReports.of(agreementId, period, levels, resolved, withinDeadline, explanation);
+            GovernanceReport r = GovernanceReports.of(agreementId, period, levels, resolved, withinDeadline, explanation);
+            GovernanceReportCheck.check(r);
+            return r;
         }
 
         List<Violation> violations() {

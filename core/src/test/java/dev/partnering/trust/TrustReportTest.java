@@ -1,6 +1,5 @@
 package dev.partnering.trust;
 
-import dev.partnering.trust.internal.TrustReports;
 import static dev.partnering.governance.GovernanceLevel.OPERATIONAL;
 import static dev.partnering.governance.GovernanceLevel.STRATEGIC;
 import static dev.partnering.governance.GovernanceLevel.TACTICAL;
@@ -25,8 +24,8 @@ import dev.partnering.Violation;
 import dev.partnering.explanation.Explanation;
 
 /**
- * {@link TrustReport#of}: a report computed by the calculator is rebuilt equal; each rule refuses a
- * hand-edited report. The March survey ({@link TrustSurveys#march()}, default policy) has one
+ * The test oracle {@link TrustReportCheck}: a report computed by the calculator passes it and is
+ * rebuilt equal; each rule refuses a hand-edited report. The March survey ({@link TrustSurveys#march()}, default policy) has one
  * customer respondent at level A, three at B and four at C, so the customer figures at level A are
  * suppressed (BELOW_MINIMUM), those at level B too (COMPLEMENTARY: customer side 8 - level B 3 -
  * level C 4 would give level A's 1), and those at level C (BOUNDS: customer side - level C = A + B
@@ -79,8 +78,9 @@ class TrustReportTest {
         }
 
         TrustReport build() {
-            return TrustReports.of(date, scale, policy, respondents, dimensions, index, customerIndex, supplierIndex, levels,
-                    balance, trend, suppressed, explanation);
+            TrustReport r = draft();
+            TrustReportCheck.check(r);
+            return r;
         }
 
         List<Violation> violations() {

@@ -3,7 +3,6 @@ package dev.partnering.jackson;
 import static dev.partnering.jackson.Scalars.CURRENCY;
 import static dev.partnering.jackson.Scalars.DURATION;
 import static dev.partnering.jackson.Scalars.MONEY;
-import static dev.partnering.jackson.Scalars.MONEY_OUT;
 import static dev.partnering.jackson.Scalars.REPORTING_PERIOD;
 import static dev.partnering.jackson.Scalars.TEXT;
 import static dev.partnering.jackson.Scalars.TEXT_OUT;
@@ -40,15 +39,15 @@ final class AgreementFormats {
     }
 
     static final ValueReader<Party> PARTY = AgreementFormats::readParty;
-    static final ValueWriter<Party> PARTY_OUT = AgreementFormats::writeParty;
+    static final ValueWriter<Party> PARTY_OUT = Writing.jackson(Party.class);
     static final ValueReader<ResponsibilityArea> AREA = AgreementFormats::readArea;
-    static final ValueWriter<ResponsibilityArea> AREA_OUT = AgreementFormats::writeArea;
+    static final ValueWriter<ResponsibilityArea> AREA_OUT = Writing.jackson(ResponsibilityArea.class);
     static final ValueReader<PeriodFee> PERIOD_FEE = AgreementFormats::readPeriodFee;
-    static final ValueWriter<PeriodFee> PERIOD_FEE_OUT = AgreementFormats::writePeriodFee;
+    static final ValueWriter<PeriodFee> PERIOD_FEE_OUT = Writing.jackson(PeriodFee.class);
     static final ValueReader<FeeSchedule> FEE_SCHEDULE = AgreementFormats::readFeeSchedule;
-    static final ValueWriter<FeeSchedule> FEE_SCHEDULE_OUT = AgreementFormats::writeFeeSchedule;
+    static final ValueWriter<FeeSchedule> FEE_SCHEDULE_OUT = Writing.jackson(FeeSchedule.class);
     static final ValueReader<Role> ROLE = AgreementFormats::readRole;
-    static final ValueWriter<Role> ROLE_OUT = AgreementFormats::writeRole;
+    static final ValueWriter<Role> ROLE_OUT = Writing.jackson(Role.class);
     static final ValueReader<Forum> FORUM = AgreementFormats::readForum;
     static final ValueWriter<Forum> FORUM_OUT = AgreementFormats::writeForum;
     static final ValueReader<EscalationPolicy> ESCALATION = AgreementFormats::readEscalation;
@@ -133,15 +132,6 @@ final class AgreementFormats {
         return in.build(b::build);
     }
 
-    private static void writeParty(Out out, Party p) throws IOException {
-        out.begin();
-        out.text("id", p.id());
-        out.text("name", p.name());
-        out.enumValue("kind", p.kind());
-        out.bool("lead", p.isLead());
-        out.end();
-    }
-
     private static ResponsibilityArea readArea(In in) {
         in.object("a responsibility area");
         ResponsibilityArea.Builder b = ResponsibilityArea.builder();
@@ -150,15 +140,6 @@ final class AgreementFormats {
         in.req("owner", TEXT, b::owner);
         in.opt("description", TEXT, b::description);
         return in.build(b::build);
-    }
-
-    private static void writeArea(Out out, ResponsibilityArea a) throws IOException {
-        out.begin();
-        out.text("id", a.id());
-        out.text("name", a.name());
-        out.text("owner", a.owner());
-        out.opt("description", a.description(), TEXT_OUT);
-        out.end();
     }
 
     // ---------------------------------------------------------------- fees
@@ -170,23 +151,10 @@ final class AgreementFormats {
         return in.build(() -> PeriodFee.of(period, amount));
     }
 
-    private static void writePeriodFee(Out out, PeriodFee f) throws IOException {
-        out.begin();
-        out.value("period", f.period(), Scalars.REPORTING_PERIOD_OUT);
-        out.value("amount", f.amount(), MONEY_OUT);
-        out.end();
-    }
-
     private static FeeSchedule readFeeSchedule(In in) {
         in.object("a fee schedule");
         List<PeriodFee> fees = in.list("fees", PERIOD_FEE);
         return in.build(() -> FeeSchedule.builder().addAllFees(fees).build());
-    }
-
-    private static void writeFeeSchedule(Out out, FeeSchedule s) throws IOException {
-        out.begin();
-        out.list("fees", s.fees(), PERIOD_FEE_OUT);
-        out.end();
     }
 
     // ---------------------------------------------------------------- governance
@@ -226,18 +194,6 @@ final class AgreementFormats {
         in.opt("counterpart", TEXT, b::counterpart);
         in.opt("holder", TEXT, b::holder);
         return in.build(b::build);
-    }
-
-    private static void writeRole(Out out, Role r) throws IOException {
-        out.begin();
-        out.text("id", r.id());
-        out.text("title", r.title());
-        out.text("party", r.party());
-        out.enumValue("level", r.level());
-        out.text("mandate", r.mandate());
-        out.opt("counterpart", r.counterpart(), TEXT_OUT);
-        out.opt("holder", r.holder(), TEXT_OUT);
-        out.end();
     }
 
     private static Forum readForum(In in) {

@@ -61,17 +61,20 @@ final class Documents {
         kind(m, TERM_TIMELINE, LifecycleFormats.TIMELINE_OUT, LifecycleFormats.TIMELINE);
         kind(m, AGREEMENT_HISTORY, LifecycleFormats.HISTORY_OUT, LifecycleFormats.HISTORY);
         kind(m, EXIT_PLAN, LifecycleFormats.EXIT_PLAN_OUT, LifecycleFormats.EXIT_PLAN);
-        kind(m, READINESS_REPORT, LifecycleFormats.READINESS_OUT, LifecycleFormats.READINESS);
+        kind(m, READINESS_REPORT, LifecycleFormats.READINESS_OUT, writeOnly("a readiness report",
+                "check the agreement again with HandoverCheck or ExitReadinessCheck"));
         kind(m, BALANCE_REPORT, IncentiveFormats.BALANCE_OUT, IncentiveFormats.BALANCE);
         kind(m, SIMULATION_REPORT, IncentiveFormats.SIMULATION_OUT, IncentiveFormats.SIMULATION);
         kind(m, BACK_TEST, IncentiveFormats.BACK_TEST_OUT, IncentiveFormats.BACK_TEST);
         kind(m, TRUST_SURVEY, TrustFormats.SURVEY_OUT, TrustFormats.SURVEY);
         m.put(BEHAVIOURAL_SIGNALS, new Kind(list(TrustFormats.SIGNAL_OUT), in -> in.elements(TrustFormats.SIGNAL)));
         kind(m, SIGNAL_TALLY, TrustFormats.TALLY_OUT, TrustFormats.TALLY);
-        kind(m, TRUST_REPORT, TrustFormats.REPORT_OUT, TrustFormats.REPORT);
+        kind(m, TRUST_REPORT, TrustFormats.REPORT_OUT, writeOnly("a trust report",
+                "it leaves out the answers it was computed from; compute it again from the survey"));
         m.put(FORUM_MEETINGS, new Kind(list(GovernanceFormats.MEETING_OUT), in -> in.elements(GovernanceFormats.MEETING)));
         m.put(ESCALATIONS, new Kind(list(GovernanceFormats.ESCALATION_OUT), in -> in.elements(GovernanceFormats.ESCALATION)));
-        kind(m, GOVERNANCE_REPORT, GovernanceFormats.REPORT_OUT, GovernanceFormats.REPORT);
+        kind(m, GOVERNANCE_REPORT, GovernanceFormats.REPORT_OUT, writeOnly("a governance report",
+                "compute it again from the agreement, the meetings and the escalations"));
         kind(m, HEALTH_REPORT, HealthFormats.REPORT_OUT, HealthFormats.REPORT);
         return m;
     }
@@ -80,6 +83,11 @@ final class Documents {
         @SuppressWarnings("unchecked")
         ValueWriter<Object> w = (out, v) -> writer.write(out, (T) v);
         m.put(name, new Kind(w, reader));
+    }
+
+    /** @return the reader of a result that is written only, refusing it with the reason */
+    private static <T> ValueReader<T> writeOnly(String what, String instead) {
+        return Formats.unreadable(what + " is written only, never read back: " + instead);
     }
 
     private static <T> ValueWriter<Object> list(ValueWriter<T> element) {

@@ -59,4 +59,11 @@ final class FormatDeserializer<T> extends StdDeserializer<T> {
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         return Reading.read(p, ctxt, config, what, reader);
     }
+
+    /** The reader of a closed family reads its {@code "type"} itself, whatever the mix-ins say. */
+    @Override
+    public Object deserializeWithType(JsonParser p, DeserializationContext ctxt,
+            com.fasterxml.jackson.databind.jsontype.TypeDeserializer typeDeserializer) throws IOException {
+        return deserialize(p, ctxt);
+    }
 }

@@ -119,7 +119,7 @@ final class Formats {
      * applies to every member; a reader is registered for the family and for each member class.
      *
      * @param type  the type, not null
-     * @param writer  its writer, or null when a family's writer already covers it
+     * @param writer  its writer, or null when a family's writer or a mix-in covers it
      * @param reader  its reader, not null
      */
     record Format<T>(Class<T> type, ValueWriter<? super T> writer, ValueReader<? extends T> reader) {
@@ -155,32 +155,32 @@ final class Formats {
         // money, periods, parties, explanations
         f.add(of(Money.class, Scalars.MONEY_OUT, Scalars.MONEY));
         f.add(of(ReportingPeriod.class, Scalars.REPORTING_PERIOD_OUT, Scalars.REPORTING_PERIOD));
-        f.add(of(Party.class, AgreementFormats.PARTY_OUT, AgreementFormats.PARTY));
+        f.add(of(Party.class, null, AgreementFormats.PARTY));
         f.add(of(Explanation.class, ExplanationFormats.EXPLANATION_OUT, ExplanationFormats.EXPLANATION));
         f.add(of(Step.class, ExplanationFormats.STEP_OUT, ExplanationFormats.STEP));
         f.add(of(Violation.class, ExplanationFormats.VIOLATION_OUT, ExplanationFormats.VIOLATION));
         // agreement and governance
         f.add(of(Agreement.class, AgreementFormats.AGREEMENT_OUT, AgreementFormats.AGREEMENT));
-        f.add(of(ResponsibilityArea.class, AgreementFormats.AREA_OUT, AgreementFormats.AREA));
-        f.add(of(PeriodFee.class, AgreementFormats.PERIOD_FEE_OUT, AgreementFormats.PERIOD_FEE));
-        f.add(of(FeeSchedule.class, AgreementFormats.FEE_SCHEDULE_OUT, AgreementFormats.FEE_SCHEDULE));
+        f.add(of(ResponsibilityArea.class, null, AgreementFormats.AREA));
+        f.add(of(PeriodFee.class, null, AgreementFormats.PERIOD_FEE));
+        f.add(of(FeeSchedule.class, null, AgreementFormats.FEE_SCHEDULE));
         f.add(of(Governance.class, AgreementFormats.GOVERNANCE_OUT, AgreementFormats.GOVERNANCE));
-        f.add(of(Role.class, AgreementFormats.ROLE_OUT, AgreementFormats.ROLE));
+        f.add(of(Role.class, null, AgreementFormats.ROLE));
         f.add(of(Forum.class, AgreementFormats.FORUM_OUT, AgreementFormats.FORUM));
         f.add(of(EscalationPolicy.class, AgreementFormats.ESCALATION_OUT, AgreementFormats.ESCALATION));
         // KPIs
-        f.add(of(KpiDefinition.class, KpiFormats.KPI_OUT, KpiFormats.KPI));
-        f.add(of(ValueRange.class, KpiFormats.RANGE_OUT, KpiFormats.RANGE));
+        f.add(of(KpiDefinition.class, null, KpiFormats.KPI));
+        f.add(of(ValueRange.class, null, KpiFormats.RANGE));
         f.add(of(Precision.class, AgreementFormats.PRECISION_OUT, AgreementFormats.PRECISION));
-        f.add(of(AggregationRule.class, KpiFormats.RULE_OUT, KpiFormats.RULE));
+        f.add(of(AggregationRule.class, null, KpiFormats.RULE));
         for (Class<?> c : AggregationRule.class.getPermittedSubclasses()) {
             f.add(member(c, KpiFormats.RULE));
         }
-        f.add(of(QualifyingCondition.class, KpiFormats.CONDITION_OUT, KpiFormats.CONDITION));
+        f.add(of(QualifyingCondition.class, null, KpiFormats.CONDITION));
         for (Class<?> c : QualifyingCondition.class.getPermittedSubclasses()) {
             f.add(member(c, KpiFormats.CONDITION));
         }
-        f.add(of(Measurement.class, KpiFormats.MEASUREMENT_OUT, KpiFormats.MEASUREMENT));
+        f.add(of(Measurement.class, null, KpiFormats.MEASUREMENT));
         f.add(of(Aggregation.class, KpiFormats.AGGREGATION_OUT, KpiFormats.AGGREGATION));
         f.add(of(Attainment.class, KpiFormats.ATTAINMENT_OUT, KpiFormats.ATTAINMENT));
         // scorecards
@@ -193,9 +193,9 @@ final class Formats {
                 Penalty.class)) {
             f.add(member(c, IncentiveFormats.COMPONENT));
         }
-        f.add(of(GainShareTier.class, IncentiveFormats.TIER_OUT, IncentiveFormats.TIER));
-        f.add(of(CreditBand.class, IncentiveFormats.BAND_OUT, IncentiveFormats.BAND));
-        f.add(of(CurvePoint.class, IncentiveFormats.POINT_OUT, IncentiveFormats.POINT));
+        f.add(of(GainShareTier.class, null, IncentiveFormats.TIER));
+        f.add(of(CreditBand.class, null, IncentiveFormats.BAND));
+        f.add(of(CurvePoint.class, null, IncentiveFormats.POINT));
         f.add(of(Bound.class, IncentiveFormats.BOUND_OUT, IncentiveFormats.BOUND));
         for (Class<?> c : Bound.class.getPermittedSubclasses()) {
             f.add(member(c, IncentiveFormats.BOUND));
@@ -228,18 +228,18 @@ final class Formats {
         }
         // lifecycle
         f.add(of(ContractTerm.class, LifecycleFormats.CONTRACT_TERM_OUT, LifecycleFormats.CONTRACT_TERM));
-        f.add(of(ExtensionOption.class, LifecycleFormats.OPTION_OUT, LifecycleFormats.OPTION));
-        f.add(of(OptionExercise.class, LifecycleFormats.EXERCISE_OUT, LifecycleFormats.EXERCISE));
+        f.add(of(ExtensionOption.class, null, LifecycleFormats.OPTION));
+        f.add(of(OptionExercise.class, null, LifecycleFormats.EXERCISE));
         f.add(of(OptionDecision.class, LifecycleFormats.DECISION_OUT, LifecycleFormats.DECISION));
         f.add(of(TermStatus.class, LifecycleFormats.TERM_STATUS_OUT, LifecycleFormats.TERM_STATUS));
         f.add(of(TermMilestone.class, LifecycleFormats.MILESTONE_OUT, LifecycleFormats.MILESTONE));
         f.add(of(TermTimeline.class, LifecycleFormats.TIMELINE_OUT, LifecycleFormats.TIMELINE));
         f.add(of(HandoverDeclaration.class, LifecycleFormats.HANDOVER_OUT, LifecycleFormats.HANDOVER));
         f.add(of(ExitPlan.class, LifecycleFormats.EXIT_PLAN_OUT, LifecycleFormats.EXIT_PLAN));
-        f.add(of(ReturnObligation.class, LifecycleFormats.RETURN_OUT, LifecycleFormats.RETURN));
-        f.add(of(OpenFinancialItem.class, LifecycleFormats.OPEN_ITEM_OUT, LifecycleFormats.OPEN_ITEM));
+        f.add(of(ReturnObligation.class, null, LifecycleFormats.RETURN));
+        f.add(of(OpenFinancialItem.class, null, LifecycleFormats.OPEN_ITEM));
         f.add(of(ReadinessGap.class, LifecycleFormats.GAP_OUT, LifecycleFormats.GAP));
-        f.add(of(ReadinessReport.class, LifecycleFormats.READINESS_OUT, LifecycleFormats.READINESS));
+        f.add(writeOnly(ReadinessReport.class, LifecycleFormats.READINESS_OUT, "a result, written only"));
         f.add(of(AgreementChange.class, LifecycleFormats.CHANGE_OUT, LifecycleFormats.CHANGE));
         for (Class<?> c : AgreementChange.class.getPermittedSubclasses()) {
             f.add(member(c, LifecycleFormats.CHANGE));
@@ -273,7 +273,7 @@ final class Formats {
         f.add(of(LevelTrust.class, TrustFormats.LEVEL_OUT, TrustFormats.LEVEL));
         f.add(of(TrustChange.class, TrustFormats.CHANGE_OUT, TrustFormats.CHANGE));
         f.add(of(TrustTrend.class, TrustFormats.TREND_OUT, TrustFormats.TREND));
-        f.add(of(TrustReport.class, TrustFormats.REPORT_OUT, TrustFormats.REPORT));
+        f.add(writeOnly(TrustReport.class, TrustFormats.REPORT_OUT, "a result, written only"));
         // governance in operation
         f.add(of(ForumMeeting.class, GovernanceFormats.MEETING_OUT, GovernanceFormats.MEETING));
         f.add(of(EscalationStep.class, GovernanceFormats.STEP_OUT, GovernanceFormats.STEP));
@@ -282,7 +282,7 @@ final class Formats {
         f.add(of(ForumActivity.class, GovernanceFormats.FORUM_ACTIVITY_OUT, GovernanceFormats.FORUM_ACTIVITY));
         f.add(of(OverdueEscalation.class, GovernanceFormats.OVERDUE_OUT, GovernanceFormats.OVERDUE));
         f.add(of(LevelActivity.class, GovernanceFormats.LEVEL_ACTIVITY_OUT, GovernanceFormats.LEVEL_ACTIVITY));
-        f.add(of(GovernanceReport.class, GovernanceFormats.REPORT_OUT, GovernanceFormats.REPORT));
+        f.add(writeOnly(GovernanceReport.class, GovernanceFormats.REPORT_OUT, "a result, written only"));
         // health
         f.add(of(HealthReason.class, HealthFormats.REASON_OUT, HealthFormats.REASON));
         f.add(of(HealthInputs.class, HealthFormats.INPUTS_OUT, HealthFormats.INPUTS));

@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.partnering.governance.internal.GovernanceReports;
 import dev.partnering.explanation.Explanation;
 import dev.partnering.governance.Escalation;
 import dev.partnering.governance.EscalationStep;
@@ -43,8 +42,8 @@ import dev.partnering.period.ReportingPeriod;
  * report with the activity of each level. The governance structure itself (levels, roles, forums,
  * escalation policy) is part of the agreement, in {@link AgreementFormats}.
  * <p>
- * A governance report is read by rebuilding it from its parts with {@link GovernanceReports#of}: see
- * {@link #REPORT}.
+ * A governance report is written only: it does not hold the agreement and records it was computed
+ * from, so it cannot be checked when read; recompute it from them instead.
  */
 final class GovernanceFormats {
 
@@ -67,13 +66,6 @@ final class GovernanceFormats {
     static final ValueReader<LevelActivity> LEVEL_ACTIVITY = GovernanceFormats::readLevelActivity;
     static final ValueWriter<LevelActivity> LEVEL_ACTIVITY_OUT = GovernanceFormats::writeLevelActivity;
 
-    /**
-     * Reads a governance report by rebuilding it with {@link GovernanceReports#of}, which checks
-     * everything that can be checked without the agreement and the records; the figures the report
-     * derives from its parts (meetings, shares, score, the day it is looked from) may be left out,
-     * and when given must agree.
-     */
-    static final ValueReader<GovernanceReport> REPORT = GovernanceFormats::readReport;
     static final ValueWriter<GovernanceReport> REPORT_OUT = GovernanceFormats::writeReport;
 
     // ---------------------------------------------------------------- records
@@ -235,37 +227,6 @@ final class GovernanceFormats {
     }
 
     // ---------------------------------------------------------------- the report
-
-    private static GovernanceReport readReport(In in) {
-        in.object("a governance report");
-        String agreementId = in.req("agreementId", TEXT);
-        ReportingPeriod period = in.req("period", REPORTING_PERIOD);
-        List<LevelActivity> levels = in.list("levels", LEVEL_ACTIVITY);
-        Integer resolved = in.req("resolvedEscalations", INT);
-        Integer withinDeadline = in.req("withinDeadline", INT);
-        Explanation explanation = in.req("explanation", ExplanationFormats.EXPLANATION);
-        Derived derived = Derived.of(in)
-                .field("evaluatedOn", DATE)
-                .field("scheduledMeetings", INT)
-                .field("heldMeetings", INT)
-                .field("heldShare", DECIMAL)
-                .field("resolvedWhereRaised", INT)
-                .field("resolvedWhereRaisedShare", DECIMAL)
-                .field("judgedAgainstDeadline", INT)
-                .field("withinDeadlineShare", DECIMAL)
-                .field("score", DECIMAL);
-        return derived.build(() -> GovernanceReports.of(agreementId, period, levels, resolved, withinDeadline, explanation),
-                r -> Derived.values(
-                        "evaluatedOn", r.evaluatedOn(),
-                        "scheduledMeetings", r.scheduledMeetings(),
-                        "heldMeetings", r.heldMeetings(),
-                        "heldShare", r.heldShare().orElse(null),
-                        "resolvedWhereRaised", r.resolvedWhereRaised(),
-                        "resolvedWhereRaisedShare", r.resolvedWhereRaisedShare().orElse(null),
-                        "judgedAgainstDeadline", r.judgedAgainstDeadline(),
-                        "withinDeadlineShare", r.withinDeadlineShare().orElse(null),
-                        "score", r.score().orElse(null)), "recomputing it from the levels and counts");
-    }
 
     /** Writes the report's own fields and, marked derived in the format, the figures computed from them. */
     private static void writeReport(Out out, GovernanceReport r) throws IOException {

@@ -92,11 +92,11 @@ final class IncentiveFormats {
     static final ValueWriter<Penalty> PENALTY_OUT = IncentiveFormats::writePenalty;
 
     static final ValueReader<GainShareTier> TIER = IncentiveFormats::readTier;
-    static final ValueWriter<GainShareTier> TIER_OUT = IncentiveFormats::writeTier;
+    static final ValueWriter<GainShareTier> TIER_OUT = Writing.jackson(GainShareTier.class);
     static final ValueReader<CreditBand> BAND = IncentiveFormats::readBand;
-    static final ValueWriter<CreditBand> BAND_OUT = IncentiveFormats::writeBand;
+    static final ValueWriter<CreditBand> BAND_OUT = Writing.jackson(CreditBand.class);
     static final ValueReader<CurvePoint> POINT = IncentiveFormats::readPoint;
-    static final ValueWriter<CurvePoint> POINT_OUT = IncentiveFormats::writePoint;
+    static final ValueWriter<CurvePoint> POINT_OUT = Writing.jackson(CurvePoint.class);
     static final ValueReader<Bound> BOUND = Families.byType("bound", bounds());
     static final ValueWriter<Bound> BOUND_OUT = IncentiveFormats::writeBound;
     static final ValueReader<RemedyTrigger> TRIGGER = Families.byType("remedy trigger", triggers());
@@ -173,13 +173,6 @@ final class IncentiveFormats {
         return in.build(() -> GainShareTier.of(from, share));
     }
 
-    private static void writeTier(Out out, GainShareTier t) throws IOException {
-        out.begin();
-        out.value("from", t.from(), MONEY_OUT);
-        out.decimal("sharePercent", t.sharePercent());
-        out.end();
-    }
-
     private static AtRiskPool readAtRiskPool(In in) {
         AtRiskPool.Builder b = AtRiskPool.builder();
         in.req("id", TEXT, b::id);
@@ -231,13 +224,6 @@ final class IncentiveFormats {
         return in.build(() -> new CreditBand(threshold, credit));
     }
 
-    private static void writeBand(Out out, CreditBand b) throws IOException {
-        out.begin();
-        out.decimal("threshold", b.threshold());
-        out.decimal("creditPercent", b.creditPercent());
-        out.end();
-    }
-
     private static BonusMalusCurve readCurve(In in) {
         BonusMalusCurve.Builder b = BonusMalusCurve.builder();
         in.req("id", TEXT, b::id);
@@ -260,13 +246,6 @@ final class IncentiveFormats {
         BigDecimal score = in.req("score", DECIMAL);
         BigDecimal value = in.req("value", DECIMAL);
         return in.build(() -> new CurvePoint(score, value));
-    }
-
-    private static void writePoint(Out out, CurvePoint p) throws IOException {
-        out.begin();
-        out.decimal("score", p.score());
-        out.decimal("value", p.value());
-        out.end();
     }
 
     private static Penalty readPenalty(In in) {

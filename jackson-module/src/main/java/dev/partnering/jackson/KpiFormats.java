@@ -1,11 +1,9 @@
 package dev.partnering.jackson;
 
 import static dev.partnering.jackson.Scalars.DATE;
-import static dev.partnering.jackson.Scalars.DATE_OUT;
 import static dev.partnering.jackson.Scalars.DECIMAL;
 import static dev.partnering.jackson.Scalars.DECIMAL_OUT;
 import static dev.partnering.jackson.Scalars.INSTANT;
-import static dev.partnering.jackson.Scalars.INSTANT_OUT;
 import static dev.partnering.jackson.Scalars.INT;
 import static dev.partnering.jackson.Scalars.REPORTING_PERIOD;
 import static dev.partnering.jackson.Scalars.REPORTING_PERIOD_OUT;
@@ -44,15 +42,15 @@ final class KpiFormats {
     static final String MINIMUM_VOLUME = "minimum-volume";
 
     static final ValueReader<KpiDefinition> KPI = KpiFormats::readKpi;
-    static final ValueWriter<KpiDefinition> KPI_OUT = KpiFormats::writeKpi;
+    static final ValueWriter<KpiDefinition> KPI_OUT = Writing.jackson(KpiDefinition.class);
     static final ValueReader<ValueRange> RANGE = KpiFormats::readRange;
-    static final ValueWriter<ValueRange> RANGE_OUT = KpiFormats::writeRange;
+    static final ValueWriter<ValueRange> RANGE_OUT = Writing.jackson(ValueRange.class);
     static final ValueReader<AggregationRule> RULE = Families.byType("aggregation rule", rules());
-    static final ValueWriter<AggregationRule> RULE_OUT = KpiFormats::writeRule;
+    static final ValueWriter<AggregationRule> RULE_OUT = Writing.jackson(AggregationRule.class);
     static final ValueReader<QualifyingCondition> CONDITION = Families.byType("qualifying condition", conditions());
-    static final ValueWriter<QualifyingCondition> CONDITION_OUT = KpiFormats::writeCondition;
+    static final ValueWriter<QualifyingCondition> CONDITION_OUT = Writing.jackson(QualifyingCondition.class);
     static final ValueReader<Measurement> MEASUREMENT = KpiFormats::readMeasurement;
-    static final ValueWriter<Measurement> MEASUREMENT_OUT = KpiFormats::writeMeasurement;
+    static final ValueWriter<Measurement> MEASUREMENT_OUT = Writing.jackson(Measurement.class);
     static final ValueReader<Aggregation> AGGREGATION = KpiFormats::readAggregation;
     static final ValueWriter<Aggregation> AGGREGATION_OUT = KpiFormats::writeAggregation;
     static final ValueReader<Attainment> ATTAINMENT = KpiFormats::readAttainment;
@@ -83,41 +81,12 @@ final class KpiFormats {
         return in.build(b::build);
     }
 
-    private static void writeKpi(Out out, KpiDefinition k) throws IOException {
-        out.begin();
-        out.text("id", k.id());
-        out.integer("version", k.version());
-        out.value("effectiveFrom", k.effectiveFrom(), DATE_OUT);
-        out.text("name", k.name());
-        out.text("unit", k.unit());
-        out.enumValue("direction", k.direction());
-        out.opt("minimum", k.minimum(), DECIMAL_OUT);
-        out.opt("target", k.target(), DECIMAL_OUT);
-        out.opt("stretch", k.stretch(), DECIMAL_OUT);
-        out.decimal("maxAttainment", k.maxAttainment());
-        out.value("aggregation", k.aggregation(), RULE_OUT);
-        out.decimal("weight", k.weight());
-        out.enumValue("frequency", k.frequency());
-        out.opt("dataSource", k.dataSource(), TEXT_OUT);
-        out.opt("measurementMethod", k.measurementMethod(), TEXT_OUT);
-        out.opt("validRange", k.validRange(), RANGE_OUT);
-        out.list("qualifyingConditions", k.qualifyingConditions(), CONDITION_OUT);
-        out.end();
-    }
-
     private static ValueRange readRange(In in) {
         in.object("a value range");
         ValueRange.Builder b = ValueRange.builder();
         in.opt("lower", DECIMAL, b::lower);
         in.opt("upper", DECIMAL, b::upper);
         return in.build(b::build);
-    }
-
-    private static void writeRange(Out out, ValueRange r) throws IOException {
-        out.begin();
-        out.opt("lower", r.lower(), DECIMAL_OUT);
-        out.opt("upper", r.upper(), DECIMAL_OUT);
-        out.end();
     }
 
     // ---------------------------------------------------------------- aggregation rules
@@ -137,15 +106,6 @@ final class KpiFormats {
         return m;
     }
 
-    private static void writeRule(Out out, AggregationRule r) throws IOException {
-        out.begin();
-        out.text("type", r.name());
-        if (r instanceof AggregationRule.Percentile p) {
-            out.decimal("p", p.p());
-        }
-        out.end();
-    }
-
     // ---------------------------------------------------------------- qualifying conditions
 
     private static Map<String, ValueReader<? extends QualifyingCondition>> conditions() {
@@ -162,20 +122,6 @@ final class KpiFormats {
         return m;
     }
 
-    private static void writeCondition(Out out, QualifyingCondition c) throws IOException {
-        out.begin();
-        if (c instanceof QualifyingCondition.MinimumVolume v) {
-            out.text("type", MINIMUM_VOLUME);
-            out.decimal("minimum", v.minimum());
-        } else {
-            QualifyingCondition.OutOfScope s = (QualifyingCondition.OutOfScope) c;
-            out.text("type", OUT_OF_SCOPE);
-            out.list("periods", s.periods(), REPORTING_PERIOD_OUT);
-            out.text("reason", s.reason());
-        }
-        out.end();
-    }
-
     // ---------------------------------------------------------------- measurements
 
     private static Measurement readMeasurement(In in) {
@@ -190,19 +136,6 @@ final class KpiFormats {
         in.req("recordedAt", INSTANT, b::recordedAt);
         in.opt("exclusionReason", TEXT, b::exclusionReason);
         return in.build(b::build);
-    }
-
-    private static void writeMeasurement(Out out, Measurement m) throws IOException {
-        out.begin();
-        out.text("kpiId", m.kpiId());
-        out.value("period", m.period(), REPORTING_PERIOD_OUT);
-        out.opt("value", m.value(), DECIMAL_OUT);
-        out.opt("numerator", m.numerator(), DECIMAL_OUT);
-        out.opt("denominator", m.denominator(), DECIMAL_OUT);
-        out.opt("source", m.source(), TEXT_OUT);
-        out.value("recordedAt", m.recordedAt(), INSTANT_OUT);
-        out.opt("exclusionReason", m.exclusionReason(), TEXT_OUT);
-        out.end();
     }
 
     // ---------------------------------------------------------------- results

@@ -7,7 +7,6 @@ import static dev.partnering.jackson.Scalars.DECIMAL_OUT;
 import static dev.partnering.jackson.Scalars.INT;
 import static dev.partnering.jackson.Scalars.LONG;
 import static dev.partnering.jackson.Scalars.MONEY;
-import static dev.partnering.jackson.Scalars.MONEY_OUT;
 import static dev.partnering.jackson.Scalars.PERIOD;
 import static dev.partnering.jackson.Scalars.PERIOD_OUT;
 import static dev.partnering.jackson.Scalars.TEXT;
@@ -23,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.partnering.lifecycle.internal.ReadinessReports;
 import dev.partnering.ValidationException;
 import dev.partnering.Violation;
 import dev.partnering.agreement.Agreement;
@@ -75,9 +73,9 @@ final class LifecycleFormats {
     static final String INCENTIVE_CHANGED = "incentive-changed";
 
     static final ValueReader<ExtensionOption> OPTION = LifecycleFormats::readOption;
-    static final ValueWriter<ExtensionOption> OPTION_OUT = LifecycleFormats::writeOption;
+    static final ValueWriter<ExtensionOption> OPTION_OUT = Writing.jackson(ExtensionOption.class);
     static final ValueReader<OptionExercise> EXERCISE = LifecycleFormats::readExercise;
-    static final ValueWriter<OptionExercise> EXERCISE_OUT = LifecycleFormats::writeExercise;
+    static final ValueWriter<OptionExercise> EXERCISE_OUT = Writing.jackson(OptionExercise.class);
     static final ValueReader<ContractTerm> CONTRACT_TERM = LifecycleFormats::readTerm;
     static final ValueWriter<ContractTerm> CONTRACT_TERM_OUT = LifecycleFormats::writeTerm;
     static final ValueReader<OptionDecision> DECISION = LifecycleFormats::readDecision;
@@ -92,14 +90,13 @@ final class LifecycleFormats {
     static final ValueReader<HandoverDeclaration> HANDOVER = LifecycleFormats::readHandover;
     static final ValueWriter<HandoverDeclaration> HANDOVER_OUT = LifecycleFormats::writeHandover;
     static final ValueReader<ReturnObligation> RETURN = LifecycleFormats::readReturn;
-    static final ValueWriter<ReturnObligation> RETURN_OUT = LifecycleFormats::writeReturn;
+    static final ValueWriter<ReturnObligation> RETURN_OUT = Writing.jackson(ReturnObligation.class);
     static final ValueReader<OpenFinancialItem> OPEN_ITEM = LifecycleFormats::readOpenItem;
-    static final ValueWriter<OpenFinancialItem> OPEN_ITEM_OUT = LifecycleFormats::writeOpenItem;
+    static final ValueWriter<OpenFinancialItem> OPEN_ITEM_OUT = Writing.jackson(OpenFinancialItem.class);
     static final ValueReader<ExitPlan> EXIT_PLAN = LifecycleFormats::readExitPlan;
     static final ValueWriter<ExitPlan> EXIT_PLAN_OUT = LifecycleFormats::writeExitPlan;
     static final ValueReader<ReadinessGap> GAP = LifecycleFormats::readGap;
     static final ValueWriter<ReadinessGap> GAP_OUT = LifecycleFormats::writeGap;
-    static final ValueReader<ReadinessReport> READINESS = LifecycleFormats::readReadiness;
     static final ValueWriter<ReadinessReport> READINESS_OUT = LifecycleFormats::writeReadiness;
 
     static final ValueReader<AgreementChange> CHANGE = Families.byType("agreement change", changes());
@@ -123,25 +120,11 @@ final class LifecycleFormats {
         return in.build(b::build);
     }
 
-    private static void writeOption(Out out, ExtensionOption o) throws IOException {
-        out.begin();
-        out.value("duration", o.duration(), PERIOD_OUT);
-        out.value("noticePeriod", o.noticePeriod(), PERIOD_OUT);
-        out.end();
-    }
-
     private static OptionExercise readExercise(In in) {
         in.object("an option exercise");
         Integer number = in.req("optionNumber", INT);
         LocalDate on = in.req("exercisedOn", DATE);
         return in.build(() -> OptionExercise.of(number, on));
-    }
-
-    private static void writeExercise(Out out, OptionExercise e) throws IOException {
-        out.begin();
-        out.integer("optionNumber", e.optionNumber());
-        out.value("exercisedOn", e.exercisedOn(), DATE_OUT);
-        out.end();
     }
 
     private static ContractTerm readTerm(In in) {
@@ -288,14 +271,6 @@ final class LifecycleFormats {
         return in.build(() -> ReturnObligation.of(kind, what, party));
     }
 
-    private static void writeReturn(Out out, ReturnObligation r) throws IOException {
-        out.begin();
-        out.enumValue("kind", r.kind());
-        out.text("what", r.what());
-        out.text("responsibleParty", r.responsibleParty());
-        out.end();
-    }
-
     private static OpenFinancialItem readOpenItem(In in) {
         in.object("an open financial item");
         OpenFinancialItem.Builder b = OpenFinancialItem.builder();
@@ -305,16 +280,6 @@ final class LifecycleFormats {
         in.req("owedBy", TEXT, b::owedBy);
         in.req("owedTo", TEXT, b::owedTo);
         return in.build(b::build);
-    }
-
-    private static void writeOpenItem(Out out, OpenFinancialItem i) throws IOException {
-        out.begin();
-        out.enumValue("kind", i.kind());
-        out.text("description", i.description());
-        out.value("amount", i.amount(), MONEY_OUT);
-        out.text("owedBy", i.owedBy());
-        out.text("owedTo", i.owedTo());
-        out.end();
     }
 
     private static ExitPlan readExitPlan(In in) {
@@ -352,21 +317,6 @@ final class LifecycleFormats {
         out.text("path", g.path());
         out.text("message", g.message());
         out.end();
-    }
-
-    private static ReadinessReport readReadiness(In in) {
-        in.object("a readiness report");
-        String check = in.req("check", TEXT);
-        String agreementId = in.req("agreementId", TEXT);
-        List<ReadinessRequirement> requirements = in.list("requirements", enumOf(ReadinessRequirement.class));
-        List<ReadinessGap> gaps = in.list("gaps", GAP);
-        Optional<Boolean> ready = in.opt("ready", Scalars.BOOL);
-        ReadinessReport report = in.build(() -> ReadinessReports.of(check, agreementId, requirements, gaps));
-        if (ready.isPresent() && ready.get() != report.isReady()) {
-            throw new In(in.reading, in.node.get("ready"), JsonPaths.field(in.path(), "ready")).fail("ready is " + ready.get()
-                    + ", but the report lists " + gaps.size() + (gaps.size() == 1 ? " gap" : " gaps"));
-        }
-        return report;
     }
 
     private static void writeReadiness(Out out, ReadinessReport r) throws IOException {

@@ -39,11 +39,10 @@ import dev.partnering.trust.TrustSurvey;
  * a {@link PartneringJsonException} that says so; every change to the format, even an added
  * field, comes with a new version.
  * <p>
- * Trust reports and governance reports do not hold the inputs they are computed from (a trust
- * report leaves out the answers to protect anonymity), so they are read by rebuilding them from
- * their parts with {@code TrustReports.of} and {@code GovernanceReports.of}: every rule that can be
- * checked without the inputs is checked, and a trust report that shows a group below the minimum
- * group size, or lets one be worked out by subtraction, is refused.
+ * Trust reports, governance reports and readiness reports are written only: they do not hold the
+ * inputs they are computed from (a trust report leaves out the answers to protect anonymity), so
+ * they cannot be checked when read; reading such a document fails, saying so. Recompute them from
+ * their inputs instead.
  * <pre>
  * ObjectMapper mapper = PartneringJson.mapper();
  * Agreement agreement = mapper.readValue(json, PartneringDocument.class).value(Agreement.class);

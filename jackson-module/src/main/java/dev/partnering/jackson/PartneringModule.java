@@ -1,6 +1,7 @@
 package dev.partnering.jackson;
 
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 
 import dev.partnering.incentive.IncentiveComponent;
+import dev.partnering.jackson.mixin.PartneringMixins;
 
 /**
  * The Jackson 2 module of the partnering SDK: every public value type and result of
@@ -31,15 +33,19 @@ import dev.partnering.incentive.IncentiveComponent;
  * Reading builds every value through the SDK's public builders and factories, so every rule of
  * the domain is checked; every failure is a {@link PartneringJsonException} listing every problem
  * with its JSON path. Results without a public constructor are recomputed from the inputs they
- * hold (term status, health report) or counted again (signal tally). Trust reports and governance
- * reports do not hold the inputs they are computed from (a trust report leaves out the answers to
- * protect anonymity): they are rebuilt from their parts with {@code TrustReports.of} and
- * {@code GovernanceReports.of}, which check every rule that can be checked without the inputs, so a
- * hand-edited trust report that would break anonymity is refused. Fields the format does not
- * define are refused unless
+ * hold (term status, health report) or counted again (signal tally). Trust reports, governance
+ * reports and readiness reports are written only: they do not hold the inputs they are computed
+ * from (a trust report leaves out the answers to protect anonymity), so they cannot be checked when
+ * read. Fields the format does not define are refused unless
  * {@link Feature#FAIL_ON_UNKNOWN_FIELDS} is disabled — whatever the mapper's
  * {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} says, because a partnering document is
  * a contract between systems.
+ * <p>
+ * The JSON shape of the SDK's value types is given by mix-ins
+ * ({@link dev.partnering.jackson.mixin.PartneringMixins}, Jackson's shared annotations only) that
+ * {@link #setupModule} registers, with small serializers for the format's scalars that apply to the
+ * SDK's own types only; types without a mix-in yet are written and read by the module's own
+ * readers and writers, in the same format.
  * <p>
  * A user's own {@link IncentiveComponent} type is registered with
  * {@link #withComponent(String, Class, JsonSerializer, JsonDeserializer)}. A mapper holds one
@@ -194,7 +200,11 @@ public final class PartneringModule extends Module {
         for (Class<? extends IncentiveComponent> c : components.userClasses()) {
             register(Formats.member(c, IncentiveFormats.COMPONENT), config, serializers, deserializers);
         }
+        Map<Class<?>, Class<?>> mixins = PartneringMixins.all();
+        mixins.forEach(context::setMixInAnnotations);
         context.addSerializers(serializers);
+        context.addSerializers(Writing.publicTypes(mixins));
+        context.addBeanSerializerModifier(Writing.properties());
         context.addDeserializers(deserializers);
     }
 

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.partnering.trust.internal.TrustReports;
 import dev.partnering.ValidationException;
 import dev.partnering.Violation;
 import dev.partnering.governance.GovernanceLevel;
@@ -57,7 +56,8 @@ import dev.partnering.trust.TrustTrend;
  * An answer names its dimension by id, resolved against the dimensions of the survey that holds
  * it, so answers and responses are read within a survey only. A signal tally is read by counting
  * again, with {@link SignalTally#count}, signals that give exactly the counts written. A trust
- * report is read by rebuilding it from its figures with {@link TrustReports#of}: see {@link #REPORT}.
+ * report is written only: it leaves out the answers it was computed from, so it cannot be checked
+ * when read.
  * <p>
  * A suppressed figure is written as its group, the reason and the minimum group size, never with a
  * number: the writers only copy what the report holds, and the report holds no number for it.
@@ -104,12 +104,6 @@ final class TrustFormats {
     static final ValueReader<TrustTrend> TREND = TrustFormats::readTrend;
     static final ValueWriter<TrustTrend> TREND_OUT = TrustFormats::writeTrend;
 
-    /**
-     * Reads a trust report by rebuilding it with {@link TrustReports#of}, which checks everything
-     * that can be checked without the survey, above all anonymity: a hand-edited report that shows
-     * a group below the minimum group size, or lets one be worked out by subtraction, is refused.
-     */
-    static final ValueReader<TrustReport> REPORT = TrustFormats::readReport;
     static final ValueWriter<TrustReport> REPORT_OUT = TrustFormats::writeReport;
 
     // ---------------------------------------------------------------- surveys
@@ -527,28 +521,6 @@ final class TrustFormats {
     }
 
     // ---------------------------------------------------------------- the report
-
-    private static final ValueReader<GroupScore.Suppressed> SUPPRESSED_FIGURE = Families.member(GroupScore.Suppressed.class,
-            GROUP_SCORE);
-
-    private static TrustReport readReport(In in) {
-        in.object("a trust report");
-        LocalDate assessmentDate = in.req("assessmentDate", DATE);
-        LikertScale scale = in.req("scale", SCALE);
-        TrustPolicy policy = in.req("policy", POLICY);
-        Integer respondents = in.req("respondents", INT);
-        List<DimensionTrust> dimensions = in.list("dimensions", DIMENSION_TRUST);
-        TrustIndex index = in.req("index", INDEX);
-        TrustIndex customerIndex = in.req("customerIndex", INDEX);
-        TrustIndex supplierIndex = in.req("supplierIndex", INDEX);
-        List<LevelTrust> levels = in.list("levels", LEVEL);
-        Balance balance = in.req("balance", enumOf(Balance.class));
-        Optional<TrustTrend> trend = in.opt("trend", TREND);
-        List<GroupScore.Suppressed> suppressed = in.list("suppressed", SUPPRESSED_FIGURE);
-        Explanation explanation = in.req("explanation", ExplanationFormats.EXPLANATION);
-        return in.build(() -> TrustReports.of(assessmentDate, scale, policy, respondents, dimensions, index, customerIndex,
-                supplierIndex, levels, balance, trend, suppressed, explanation));
-    }
 
     private static void writeReport(Out out, TrustReport r) throws IOException {
         out.begin();

@@ -107,6 +107,9 @@ class ExplanationDepthJsonTest {
     static Stream<Object[]> explanationPlaces() {
         List<Object[]> places = new ArrayList<>();
         for (String file : GoldenFiles.v1().keySet()) {
+            if (GoldenFiles.WRITE_ONLY.contains(file)) {
+                continue; // results written only are never read
+            }
             for (List<Object> path : explanationPaths(JsonTesting.tree(JsonTesting.resource(GoldenFiles.V1 + file)), new ArrayList<>())) {
                 places.add(new Object[] {file, path});
             }
@@ -147,7 +150,7 @@ class ExplanationDepthJsonTest {
     }
 
     /** Documents whose explanation the reader derives again from the figures and compares: any other one is refused. */
-    private static final Set<String> DERIVED_EXPLANATIONS = Set.of("signal-tally.json", "trust-report.json",
+    private static final Set<String> DERIVED_EXPLANATIONS = Set.of("signal-tally.json",
             "health-report.json", "term-status.json");
 
     @ParameterizedTest(name = "{0} {1}")

@@ -37,9 +37,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.POJONode;
 import com.fasterxml.jackson.databind.util.RawValue;
 
-import dev.partnering.trust.DimensionTrust;
-import dev.partnering.trust.GroupScore;
-import dev.partnering.trust.TrustReport;
 
 /**
  * Mutated versions of the golden documents — fields dropped, duplicated or retyped, huge numbers,
@@ -98,29 +95,12 @@ class FuzzProperties {
                 return;
             }
             Statistics.collect("read");
-            if (read.value() instanceof TrustReport report) {
-                assertAnonymous(report);
-            }
             // nothing half-built: a document that was read is complete and valid, and reads back the same
             String again = JsonTesting.write(read);
             try {
                 assertEquals(JsonTesting.tree(again), JsonTesting.tree(JsonTesting.read(again, PartneringDocument.class)));
             } catch (IOException e) {
                 fail("a document that was read cannot be read back: " + e.getMessage(), e);
-            }
-        }
-    }
-
-    private static void assertAnonymous(TrustReport r) {
-        List<GroupScore> figures = new ArrayList<>();
-        for (DimensionTrust d : r.dimensions()) {
-            figures.addAll(List.of(d.overall(), d.customer(), d.supplier(), d.customerSelfImage().self(),
-                    d.customerSelfImage().seenByPartner(), d.supplierSelfImage().self(), d.supplierSelfImage().seenByPartner()));
-        }
-        r.levels().forEach(l -> figures.addAll(l.scores()));
-        for (GroupScore s : figures) {
-            if (s instanceof GroupScore.Shown shown) {
-                assertTrue(shown.respondents() >= r.policy().minimumGroupSize(), shown.toString());
             }
         }
     }

@@ -22,6 +22,10 @@ final class GoldenFiles {
     /** The directory of the version-1 files, under the test resources. */
     static final String V1 = "format/v1/";
 
+    /** The files of results that are written only, never read back. */
+    static final java.util.Set<String> WRITE_ONLY = java.util.Set.of("trust-report.json", "governance-report.json",
+            "readiness-report.json");
+
     private GoldenFiles() {
     }
 

@@ -25,7 +25,6 @@ import dev.partnering.Violation;
 import dev.partnering.agreement.Agreement;
 import dev.partnering.explanation.Step;
 import dev.partnering.governance.GovernanceLevel;
-import dev.partnering.governance.GovernanceReport;
 import dev.partnering.governance.LevelActivity;
 import dev.partnering.health.HealthReport;
 import dev.partnering.kpi.AggregationRule;
@@ -35,6 +34,7 @@ import dev.partnering.money.Money;
 import dev.partnering.scorecard.Scorecard;
 import dev.partnering.trust.Answer;
 import dev.partnering.trust.SurveyResponse;
+import dev.partnering.trust.TrustReport;
 
 /** What reading bad JSON reports: every problem, with its JSON path and the domain's own words. */
 class ReadingErrorsTest {
@@ -482,147 +482,17 @@ class ReadingErrorsTest {
         assertTrue(e.getMessage().contains("dueBy is 2026-12-31, but since + allowed gives 2026-03-22"), e.getMessage());
     }
 
-    // ---------------------------------------------------------------- reports rebuilt from their parts
-
-    /**
-     * The golden trust report with honesty at customer level A or B (suppressed there) shown with the figure given.
-     * The suppressed list holds honesty both sides and customer side (BOUNDS), then level A and level B.
-     */
-    private static ObjectNode unsuppressed(int level, String value, int respondents) {
-        ObjectNode doc = document("trust-report.json");
-        ObjectNode report = (ObjectNode) doc.get("trustReport");
-        ArrayNode scores = (ArrayNode) report.get("levels").get(level).get("scores");
-        ObjectNode figure = (ObjectNode) scores.get(0);
-        assertEquals("suppressed", figure.get("type").textValue());
-        figure.put("type", "shown").put("value", value).put("answers", respondents).put("respondents", respondents);
-        figure.remove(List.of("reason", "minimumGroupSize"));
-        ((ArrayNode) report.get("suppressed")).remove(level + 2);
-        return doc;
-    }
+    // ---------------------------------------------------------------- results written only
 
     @Test
-    void aHandEditedTrustReportThatShowsASmallGroupIsRefused() {
-        // honesty at customer level A: one respondent, r-7f3a, who answered 4 (normalised 75)
-        PartneringJsonException e = readFails(unsuppressed(0, "75", 1).toString());
-
-        assertEquals(List.of(
-                Violation.of("$.trustReport.levels[0].scores[0].respondents", "1", "'honesty, customer side, level A' is"
-                        + " shown with 1 respondents, fewer than the minimum group size 3; it must be suppressed"),
-                Violation.of("$.trustReport.levels[0].index.included", "[]", "the trust index of the customer side at"
-                        + " level A includes [] and leaves out [honesty, transparency], but the dimensions with a shown"
-                        + " score are [honesty] and the others [transparency]")),
-                e.violations());
-        assertTrue(e.getMessage().startsWith("Cannot read PartneringDocument at $ (1 problem):\n"
-                + "  - $.trustReport: TrustReport of 2026-06-15 is invalid (2 violations):"), e.getMessage());
-    }
-
-    @Test
-    void aHandEditedTrustReportThatLetsASmallGroupBeWorkedOutBySubtractionIsRefused() {
-        // honesty at customer level B: three respondents answering 4, 5, 4 -> 75, 100, 75, mean 83.333333; shown with
-        // the customer side (4 answers, 81.25, hidden in the golden file by the bounds rule and shown here by hand too),
-        // the side minus level B gives level A's single answer: 4 x 81.25 - 3 x 83.333333 = 75
-        ObjectNode doc = unsuppressed(1, "83.333333", 3);
-        ObjectNode report = (ObjectNode) doc.get("trustReport");
-        ObjectNode side = (ObjectNode) report.get("dimensions").get(0).get("customer");
-        side.put("type", "shown").put("value", "81.25").put("answers", 4).put("respondents", 4);
-        side.remove(List.of("reason", "minimumGroupSize"));
-        ((ArrayNode) report.get("suppressed")).remove(1);
-        PartneringJsonException e = readFails(doc.toString());
-
-        // (the indexes and the balance, UNDETERMINED in the file, do not follow from the edited figures either:
-        // honesty's gap |81.25 - 66.666667| = 14.583333 <= 15 would give IN_BALANCE)
-        assertEquals(List.of("$.trustReport.levels[0].scores[0]", "$.trustReport.customerIndex.included",
-                "$.trustReport.levels[1].index.included", "$.trustReport.balance"),
-                e.violations().stream().map(Violation::path).toList());
-        assertEquals("'honesty, customer side, level A' is suppressed for having fewer than 3 respondents, but the figures"
-                + " shown on 'honesty' let it be worked out by subtraction", e.violations().get(0).rule());
-    }
-
-    @Test
-    void aTrustReportsSuppressedListHoldsSuppressedFiguresOnly() {
-        ObjectNode doc = document("trust-report.json");
-        ObjectNode report = (ObjectNode) doc.get("trustReport");
-        // transparency, both sides: a figure shown
-        ((ArrayNode) report.get("suppressed")).add(report.get("dimensions").get(1).get("overall").deepCopy());
-
-        PartneringJsonException e = readFails(doc.toString());
-
-        assertEquals(List.of("$.trustReport.suppressed[4]"), e.problems().stream()
-                .map(PartneringJsonException.Problem::jsonPath).toList());
-        assertTrue(e.getMessage().contains("expected a Suppressed, found a Shown"), e.getMessage());
-    }
-
-    @Test
-    void theFiguresOfATrustReportMustAgreeWithEachOther() {
-        ObjectNode doc = document("trust-report.json");
-        ObjectNode report = (ObjectNode) doc.get("trustReport");
-        report.put("balance", "OUT_OF_BALANCE");
-        ((ObjectNode) report.get("index")).put("value", "99");
-
-        PartneringJsonException e = readFails(doc.toString());
-
-        // (the trend holds no change of the trust index: in June it weighs transparency alone, in March both, so the
-        // two do not compare the same dimensions)
-        assertEquals(List.of("$.trustReport.index.value", "$.trustReport.balance"),
-                e.violations().stream().map(Violation::path).toList());
-        assertTrue(e.getMessage().contains("balance OUT_OF_BALANCE does not follow from the perception gaps and the"
-                + " threshold 15, which give UNDETERMINED"), e.getMessage());
-    }
-
-    @Test
-    void theExplanationOfATrustReportIsTheOneItsFiguresGive() {
-        // the explanation could otherwise carry a suppressed figure
-        ObjectNode doc = document("trust-report.json");
-        ArrayNode steps = (ArrayNode) doc.get("trustReport").get("explanation").get("steps");
-        steps.add(steps.get(0).deepCopy());
-
-        PartneringJsonException e = readFails(doc.toString());
-
-        assertEquals(List.of(Violation.of("$.trustReport.explanation", "Trust report of 2026-06-15", "the explanation must"
-                + " be the one the figures of the report give, so that no figure the report suppresses can appear in it;"
-                + " it differs")), e.violations());
-    }
-
-    @Test
-    void aGovernanceReportIsCheckedAndItsDerivedFiguresMustAgree() throws Exception {
-        ObjectNode doc = document("governance-report.json");
-        ObjectNode report = (ObjectNode) doc.get("governanceReport");
-        int resolved = report.get("resolvedEscalations").intValue();
-        report.put("withinDeadline", resolved + 1);
-
-        PartneringJsonException e = readFails(doc.toString());
-
-        assertEquals(List.of(Violation.of("$.governanceReport.withinDeadline", String.valueOf(resolved + 1), (resolved + 1)
-                + " escalations within their deadline must be at most the " + resolved + " resolved in the period; an"
-                + " escalation still open is never within its deadline")), e.violations());
-
-        doc = document("governance-report.json");
-        ((ObjectNode) doc.get("governanceReport")).put("score", "99");
-        e = readFails(doc.toString());
-        assertEquals("$.governanceReport.score", e.problems().get(0).jsonPath());
-        assertTrue(e.getMessage().contains("score is 99, but recomputing it from the levels and counts gives 48.809533"), e.getMessage());
-
-        // the derived figures may be left out
-        doc = document("governance-report.json");
-        ((ObjectNode) doc.get("governanceReport")).remove(List.of("evaluatedOn", "scheduledMeetings", "heldMeetings",
-                "heldShare", "resolvedWhereRaised", "resolvedWhereRaisedShare", "judgedAgainstDeadline",
-                "withinDeadlineShare", "score"));
-        assertEquals(JsonFixtures.governanceReport(), JsonTesting.read(doc.toString(), PartneringDocument.class)
-                .value(GovernanceReport.class));
-    }
-
-    @Test
-    void aGovernanceReportsLevelsAreUniqueAndItsCountsAddUp() {
-        ObjectNode doc = document("governance-report.json");
-        ArrayNode levels = (ArrayNode) doc.get("governanceReport").get("levels");
-        levels.add(levels.get(0).deepCopy());
-        ((ObjectNode) levels.get(1)).put("resolvedWhereRaised", 5);
-
-        PartneringJsonException e = readFails(doc.toString());
-
-        List<String> paths = e.violations().stream().map(Violation::path).toList();
-        assertTrue(paths.contains("$.governanceReport.levels[3].level"), paths.toString());
-        assertTrue(paths.contains("$.governanceReport.levels[1].resolvedWhereRaised"), paths.toString());
-        assertTrue(e.getMessage().contains("level A (STRATEGIC) is listed more than once"), e.getMessage());
+    void trustGovernanceAndReadinessReportsAreWrittenOnlyAndReadingOneSaysSo() {
+        for (String file : List.of("trust-report.json", "governance-report.json", "readiness-report.json")) {
+            PartneringJsonException e = readFails(JsonTesting.resource(GoldenFiles.V1 + file));
+            assertEquals(1, e.problems().size(), file);
+            assertTrue(e.getMessage().contains("is written only, never read back"), e.getMessage());
+        }
+        PartneringJsonException e = readFails(JsonTesting.MAPPER,
+                document("trust-report.json").get("trustReport").toString(), TrustReport.class);
+        assertTrue(e.getMessage().contains("TrustReport cannot be read on its own"), e.getMessage());
     }
 }

@@ -13,8 +13,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.partnering.agreement.Agreement;
 import dev.partnering.evaluation.IncentiveCalculator;
@@ -96,19 +94,11 @@ class ReadmeExampleTest {
         String json = mapper.writeValueAsString(PartneringDocument.of(report));
         // a suppressed figure is written without a number: honesty at customer level A, the third suppressed
         out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(report.suppressed().get(2)));
-        // the report reads back equal: it is rebuilt from its figures, which are checked
-        out.println(mapper.readValue(json, PartneringDocument.class).value(TrustReport.class).equals(report));
-
-        // a report edited by hand to show that figure (one respondent answered 4, normalised 75) is refused
-        ObjectNode edited = (ObjectNode) mapper.readTree(json);
-        ObjectNode figure = (ObjectNode) edited.at("/trustReport/levels/0/scores/0");
-        figure.put("type", "shown").put("value", "75").put("answers", 1).put("respondents", 1);
-        figure.remove(List.of("reason", "minimumGroupSize"));
-        ((ArrayNode) edited.at("/trustReport/suppressed")).remove(2);
+        // the report is written only: it leaves out the answers, so it cannot be checked when read
         try {
-            mapper.readValue(edited.toString(), PartneringDocument.class);
+            mapper.readValue(json, PartneringDocument.class);
         } catch (PartneringJsonException e) {
-            out.println(e.getMessage().lines().limit(4).collect(Collectors.joining("\n")));
+            out.println(e.getMessage().lines().limit(2).collect(Collectors.joining("\n")));
         }
         // --- README trust example ends
 
@@ -129,13 +119,9 @@ class ReadmeExampleTest {
                   "reason" : "BELOW_MINIMUM",
                   "minimumGroupSize" : 3
                 }
-                true
                 Cannot read PartneringDocument at $ (1 problem):
-                  - $.trustReport: TrustReport of 2026-06-15 is invalid (2 violations):
-                """ + "      - $.trustReport.levels[0].scores[0].respondents: 'honesty, customer side, level A' is shown with 1"
-                + " respondents, fewer than the minimum group size 3; it must be suppressed [value: 1] (line 1, column 3957)\n"
-                + "      - $.trustReport.levels[0].index.included: the trust index of the customer side at level A includes []"
-                + " and leaves out [honesty, transparency], but the dimensions with a shown score are [honesty] and the"
-                + " others [transparency] [value: []] (line 1, column 4157)\n", printed);
+                  - $.trustReport: a trust report is written only, never read back: it leaves out the answers it was\
+                 computed from; compute it again from the survey (line 1, column 20)
+                """, printed);
     }
 }

@@ -1,6 +1,7 @@
 package dev.partnering.jackson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -261,9 +262,10 @@ class RoundTripProperties {
         for (ReadinessReport report : List.of(HandoverCheck.run(c.agreement(), HandoverDeclaration.of(arrangement)),
                 HandoverCheck.run(c.agreement().withoutIncentiveScheme(), HandoverDeclaration.of(arrangement)),
                 ExitReadinessCheck.run(c.agreement(), plan))) {
-            assertEquals(report, JsonTesting.roundTrip(report, ReadinessReport.class));
-            assertEquals(report, JsonTesting.roundTrip(PartneringDocument.of(report), PartneringDocument.class)
-                    .value(ReadinessReport.class));
+            // written only: the JSON holds what the report holds, and reading it back is refused
+            String json = JsonTesting.write(PartneringDocument.of(report));
+            assertEquals(report.gaps().size(), JsonTesting.tree(json).get("readinessReport").get("gaps").size());
+            assertThrows(PartneringJsonException.class, () -> JsonTesting.read(json, PartneringDocument.class));
         }
     }
 
@@ -299,9 +301,8 @@ class RoundTripProperties {
         }
         TrustTrend trend = report.trend().orElseThrow();
         assertEquals(trend, JsonTesting.roundTrip(trend, TrustTrend.class));
-        assertEquals(report, JsonTesting.roundTrip(PartneringDocument.of(report), PartneringDocument.class)
-                .value(TrustReport.class));
-        assertEquals(report, JsonTesting.roundTrip(report, TrustReport.class));
+        // the report itself is written only
+        assertThrows(PartneringJsonException.class, () -> JsonTesting.read(JsonTesting.write(report), TrustReport.class));
     }
 
     @Property(tries = 200)
@@ -334,8 +335,8 @@ class RoundTripProperties {
         for (LevelActivity level : report.levels()) {
             assertEquals(level, JsonTesting.roundTrip(level, LevelActivity.class));
         }
-        assertEquals(report, JsonTesting.roundTrip(PartneringDocument.of(report), PartneringDocument.class)
-                .value(GovernanceReport.class));
+        assertThrows(PartneringJsonException.class, () -> JsonTesting.read(JsonTesting.write(PartneringDocument.of(report)),
+                PartneringDocument.class)); // written only
         for (Escalation e : escalations) {
             for (Escalation.Stay stay : e.staysUntil(e.raisedOn().plusDays(30))) {
                 assertEquals(stay, JsonTesting.roundTrip(stay, Escalation.Stay.class));

@@ -74,6 +74,7 @@ import dev.partnering.trust.BehaviouralSignal;
 import dev.partnering.trust.SignalTally;
 import dev.partnering.trust.TrustCalculator;
 import dev.partnering.trust.TrustReport;
+import dev.partnering.trust.TrustSurveys;
 import dev.partnering.trust.TrustSurvey;
 
 /**
@@ -126,6 +127,9 @@ class ValueEqualityTest {
         static World read() {
             Map<String, PartneringDocument> docs = new LinkedHashMap<>();
             for (String file : GoldenFiles.v1().keySet()) {
+                if (GoldenFiles.WRITE_ONLY.contains(file)) {
+                    continue; // results written only: computed below from the inputs
+                }
                 try {
                     docs.put(file, JsonTesting.read(JsonTesting.resource(GoldenFiles.V1 + file), PartneringDocument.class));
                 } catch (IOException e) {
@@ -177,6 +181,8 @@ class ValueEqualityTest {
         TrustCalculator trust = TrustCalculator.of(JsonFixtures.trustPolicy());
         TrustReport trustReport = trust.assess(w.value("trust-survey.json", TrustSurvey.class));
         all.add(trustReport);
+        // the same survey against March's, as in the (written only) golden trust report: a report with a trend
+        all.add(trust.assess(w.value("trust-survey.json", TrustSurvey.class), trust.assess(TrustSurveys.march())));
         List<BehaviouralSignal> signals = w.documents().get("behavioural-signals.json").behaviouralSignals();
         all.add(SignalTally.count(signals, MARCH));
         GovernanceReport governance = GovernanceCalculator.standard().assess(GovernanceFixtures.agreement(), Q1,

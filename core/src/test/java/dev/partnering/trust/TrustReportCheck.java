@@ -18,8 +18,9 @@ import dev.partnering.internal.Violations;
 import dev.partnering.party.PartyKind;
 
 /**
- * The checks of {@link dev.partnering.trust.internal.TrustReports#of}: everything about a report that can be checked without the
- * survey it was computed from. Above all the anonymity rules: no figure is shown for fewer
+ * A test oracle for {@link TrustCalculator}: everything about a report that can be checked without
+ * the survey it was computed from (reports are written to JSON only, never read back, so the SDK
+ * itself no longer re-validates them). Above all the anonymity rules: no figure is shown for fewer
  * respondents than the minimum group size, and the figures shown do not let a figure suppressed
  * for that reason be worked out by subtraction. Stateless; not instantiable.
  */

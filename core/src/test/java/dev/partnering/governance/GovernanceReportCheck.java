@@ -16,8 +16,9 @@ import dev.partnering.internal.Violations;
 import dev.partnering.party.PartyKind;
 
 /**
- * The checks of {@code GovernanceReport}'s rebuilding from its parts ({@link dev.partnering.governance.internal.GovernanceReports#of}): everything about a report that can be checked without
- * the agreement and the records it was computed from. Stateless; not instantiable.
+ * A test oracle for {@code GovernanceCalculator}: everything about a report that can be checked
+ * without the agreement and the records it was computed from (reports are written to JSON only,
+ * never read back, so the SDK itself no longer re-validates them). Stateless; not instantiable.
  */
 final class GovernanceReportCheck {
 

@@ -1,0 +1,218 @@
+package dev.partnering.jackson;
+
+import java.io.IOException;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.BeanProperty;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
+import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
+import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
+import com.fasterxml.jackson.databind.ser.ContextualSerializer;
+import com.fasterxml.jackson.databind.ser.Serializers;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+
+/**
+ * Writing through Jackson's own bean serializers for the types that have a mix-in
+ * ({@link dev.partnering.jackson.mixin.PartneringMixins}): the scalars of the format inside the
+ * SDK's values (decimals as strings, ISO-8601 dates, instants, periods and durations, currency
+ * codes), absent optional values left out, and the SDK's package-private implementation classes
+ * written as the public type they implement, so that no reflection into the core is needed. Only
+ * properties of the SDK's own types are touched: the user's types keep the mapper's behaviour.
+ */
+final class Writing {
+
+    private Writing() {
+    }
+
+    /** The serializers of the format's scalars, by the Java type. */
+    private static final Map<Class<?>, JsonSerializer<?>> SCALARS = Map.of(
+            BigDecimal.class, scalar(BigDecimal.class, Out::format),
+            Instant.class, scalar(Instant.class, Instant::toString),
+            LocalDate.class, scalar(LocalDate.class, LocalDate::toString),
+            Period.class, scalar(Period.class, Period::toString),
+            Duration.class, scalar(Duration.class, Scalars::format),
+            Currency.class, scalar(Currency.class, Currency::getCurrencyCode));
+
+    /** Enums by their constant names. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static final JsonSerializer<Object> ENUM_NAME = (JsonSerializer) scalar(Enum.class, Enum::name);
+
+    private static <T> JsonSerializer<T> scalar(Class<T> type, java.util.function.Function<T, String> text) {
+        return new StdSerializer<T>(type) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                gen.writeString(text.apply(value));
+            }
+        };
+    }
+
+    /** @return true for the SDK's own value types, never the user's or the module's */
+    private static boolean isSdkType(Class<?> c) {
+        return c.getName().startsWith("dev.partnering.") && !c.getName().startsWith("dev.partnering.jackson.");
+    }
+
+    /**
+     * @param declared  the type the value is declared as, e.g. a family's interface, not null
+     * @return a writer that writes through Jackson's serializer of the value's class, with the type id
+     *         the declared type asks for
+     */
+    static <T> ValueWriter<T> jackson(Class<T> declared) {
+        return new Typed<>(declared);
+    }
+
+    /** Writes a value with the type id of its declared type, found once per mapper configuration. */
+    private static final class Typed<T> implements ValueWriter<T> {
+        /** The type serializer of the declared type (null if it has none) for one configuration. */
+        private record Found(SerializationConfig config, TypeSerializer types) {
+        }
+
+        private final Class<T> declared;
+        private volatile Found found;
+
+        Typed(Class<T> declared) {
+            this.declared = declared;
+        }
+
+        @Override
+        public void write(Out out, T value) throws IOException {
+            SerializerProvider p = out.provider;
+            Found f = found;
+            if (f == null || f.config() != p.getConfig()) {
+                f = new Found(p.getConfig(), p.findTypeSerializer(p.constructType(declared)));
+                found = f;
+            }
+            JsonSerializer<Object> s = p.findValueSerializer(value.getClass());
+            if (f.types() != null) {
+                s.serializeWithType(value, out.gen, p, f.types());
+            } else {
+                s.serialize(value, out.gen, p);
+            }
+        }
+    }
+
+    private static void write(Object value, Class<?> declared, JsonGenerator gen, SerializerProvider provider,
+            BeanProperty property) throws IOException {
+        JsonSerializer<Object> s = provider.findValueSerializer(value.getClass(), property);
+        TypeSerializer types = provider.findTypeSerializer(provider.constructType(declared));
+        if (types != null) {
+            s.serializeWithType(value, gen, provider, types);
+        } else {
+            s.serialize(value, gen, provider);
+        }
+    }
+
+    /** The SDK's package-private classes with a mix-in on a public supertype: written as that type. */
+    static Serializers publicTypes(Map<Class<?>, Class<?>> mixins) {
+        return new Serializers.Base() {
+            @Override
+            public JsonSerializer<?> findSerializer(SerializationConfig config, JavaType type, BeanDescription desc) {
+                Class<?> c = type.getRawClass();
+                if (Modifier.isPublic(c.getModifiers()) || !isSdkType(c)) {
+                    return null;
+                }
+                for (Class<?> s = c.getSuperclass(); s != null; s = s.getSuperclass()) {
+                    if (mixins.containsKey(s) && Modifier.isPublic(s.getModifiers())) {
+                        return new AsPublicType(s);
+                    }
+                }
+                return null;
+            }
+        };
+    }
+
+    /** Resolves, when contextualised, to the serializer of the public type. */
+    private static final class AsPublicType extends StdSerializer<Object> implements ContextualSerializer {
+        private static final long serialVersionUID = 1L;
+        private final Class<?> type;
+
+        AsPublicType(Class<?> type) {
+            super(Object.class);
+            this.type = type;
+        }
+
+        @Override
+        public JsonSerializer<?> createContextual(SerializerProvider provider, BeanProperty property)
+                throws JsonMappingException {
+            return provider.findValueSerializer(type, property);
+        }
+
+        @Override
+        public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            provider.findValueSerializer(type).serialize(value, gen, provider);
+        }
+    }
+
+    /** Scalars and optional values in the properties of the SDK's types. */
+    static BeanSerializerModifier properties() {
+        return new BeanSerializerModifier() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public List<BeanPropertyWriter> changeProperties(SerializationConfig config, BeanDescription desc,
+                    List<BeanPropertyWriter> writers) {
+                if (!isSdkType(desc.getBeanClass())) {
+                    return writers;
+                }
+                for (int i = 0; i < writers.size(); i++) {
+                    BeanPropertyWriter w = writers.get(i);
+                    JavaType t = w.getType();
+                    if (t.getRawClass() == Optional.class) {
+                        writers.set(i, new OptionalWriter(w, t.containedTypeOrUnknown(0).getRawClass()));
+                    } else if (t.isEnumType()) {
+                        w.assignSerializer(ENUM_NAME); // whatever the mapper's enum features say
+                    } else if (SCALARS.containsKey(t.getRawClass())) {
+                        @SuppressWarnings("unchecked")
+                        JsonSerializer<Object> s = (JsonSerializer<Object>) SCALARS.get(t.getRawClass());
+                        w.assignSerializer(s);
+                    }
+                }
+                return writers;
+            }
+        };
+    }
+
+    /** An {@code Optional} property: left out when empty, else its content under the property's name. */
+    private static final class OptionalWriter extends BeanPropertyWriter {
+        private static final long serialVersionUID = 1L;
+        private final Class<?> content;
+
+        OptionalWriter(BeanPropertyWriter base, Class<?> content) {
+            super(base);
+            this.content = content;
+        }
+
+        @Override
+        public void serializeAsField(Object bean, JsonGenerator gen, SerializerProvider provider) throws Exception {
+            Optional<?> value = (Optional<?>) get(bean);
+            if (value == null || value.isEmpty()) {
+                return;
+            }
+            gen.writeFieldName(_name);
+            @SuppressWarnings("unchecked")
+            JsonSerializer<Object> s = (JsonSerializer<Object>) SCALARS.get(content);
+            if (s != null) {
+                s.serialize(value.get(), gen, provider);
+            } else {
+                write(value.get(), content, gen, provider, this);
+            }
+        }
+    }
+}
