@@ -39,7 +39,11 @@ import dev.partnering.party.PartyKind;
  * customer and one supplier; party ids unique; at most one lead supplier; every responsibility
  * area owned by a party of the agreement; every role acting for a party of the agreement and
  * mirrored by a counterpart at the same level on the other side; each KPI version unique by id and
- * version and by id and effective date; every fee in the agreement's currency.
+ * version and by id and effective date; every fee in the agreement's currency; every KPI version that
+ * names who answers for it ({@link KpiDefinition#accountability()}) names a supplier of the
+ * agreement, the customer side, or the suppliers jointly when there are at least two. A KPI that
+ * names no one is answered for by the single supplier (implied), or, with several suppliers, by the
+ * lead ({@link #accountabilityOf(KpiDefinition)}).
  * <p>
  * This class is immutable and thread-safe.
  *
@@ -343,6 +347,8 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
                 v.add(path + ".version", k.version(), "kpi '" + k.id() + "' version " + k.version()
                         + " is defined twice (kpis[" + prev + "] and kpis[" + i + "])");
             }
+            k.accountability().ifPresent(a -> a.violationsAgainst(parties(), path + ".accountability", k.label())
+                    .forEach(x -> v.add(x.path(), x.value(), x.rule())));
             prev = byDate.putIfAbsent(k.id() + "@" + k.effectiveFrom(), i);
             if (prev != null) {
                 v.add(path + ".effectiveFrom", k.effectiveFrom(), "kpi '" + k.id() + "' has two versions in force from "

@@ -1,0 +1,93 @@
+package dev.partnering;
+
+import static dev.partnering.Fixtures.START;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import dev.partnering.agreement.Agreement;
+import dev.partnering.kpi.AggregationRule;
+import dev.partnering.kpi.Direction;
+import dev.partnering.kpi.KpiDefinition;
+import dev.partnering.party.Accountability;
+import dev.partnering.party.Party;
+
+/**
+ * One customer and three suppliers in one room: acme (lead, service desk), globex (servers) and
+ * netco (network). Each supplier answers for one KPI, the suppliers jointly for end-user
+ * satisfaction, and the customer side for its decision time.
+ */
+public final class MultiSupplierFixtures {
+
+    public static final String NETCO = "netco";
+    public static final String NETWORK = "network-uptime";
+    public static final String END_USER = "end-user-satisfaction";
+    public static final String DECISIONS = "decision-days";
+
+    private MultiSupplierFixtures() {
+    }
+
+    /** @return the customer, acme (lead), globex and netco */
+    public static List<Party> parties() {
+        return List.of(Fixtures.customer(), Fixtures.leadSupplier(), Fixtures.supplier(),
+                Party.supplier(NETCO, "NetCo Networks"));
+    }
+
+    /** @return network uptime %, 99.0 / 99.8, weight 1 */
+    public static KpiDefinition networkUptime() {
+        return KpiDefinition.builder().id(NETWORK).name("Network uptime").unit("%").direction(Direction.HIGHER_IS_BETTER)
+                .thresholds(new BigDecimal("99.0"), new BigDecimal("99.8")).effectiveFrom(START)
+                .accountability(Accountability.supplier(NETCO)).build();
+    }
+
+    /** @return end-user satisfaction 1–5, minimum 3, target 4, joint, weight 2 */
+    public static KpiDefinition endUserSatisfaction() {
+        return KpiDefinition.builder().id(END_USER).name("End-user satisfaction").unit("score 1-5")
+                .direction(Direction.HIGHER_IS_BETTER).thresholds(new BigDecimal("3"), new BigDecimal("4"))
+                .weight(new BigDecimal("2")).aggregation(AggregationRule.mean()).effectiveFrom(START)
+                .accountability(Accountability.joint()).build();
+    }
+
+    /** @return days to decide a change request, lower is better, minimum 10, target 5, customer side */
+    public static KpiDefinition decisionDays() {
+        return KpiDefinition.builder().id(DECISIONS).name("Change requests decided").unit("working days")
+                .direction(Direction.LOWER_IS_BETTER).thresholds(new BigDecimal("10"), new BigDecimal("5"))
+                .effectiveFrom(START).accountability(Accountability.customerSide()).build();
+    }
+
+    /** @return server availability %, 99.0 / 99.5, weight 2, globex */
+    public static KpiDefinition availability() {
+        return KpiDefinition.builder().id(Fixtures.AVAILABILITY).name("Server availability").unit("%")
+                .direction(Direction.HIGHER_IS_BETTER).thresholds(new BigDecimal("99.0"), new BigDecimal("99.5"))
+                .weight(new BigDecimal("2")).effectiveFrom(START)
+                .accountability(Accountability.supplier(Fixtures.SUPPLIER)).build();
+    }
+
+    /** @return tickets within SLA, ratio, 0.90 / 0.95, acme */
+    public static KpiDefinition ticketSla() {
+        return KpiDefinition.builder().id(Fixtures.TICKET_SLA).name("Tickets within SLA").unit("share")
+                .direction(Direction.HIGHER_IS_BETTER).thresholds(new BigDecimal("0.90"), new BigDecimal("0.95"))
+                .aggregation(AggregationRule.ratio()).effectiveFrom(START)
+                .accountability(Accountability.supplier(Fixtures.LEAD_SUPPLIER)).build();
+    }
+
+    /**
+     * @return availability (globex), ticket SLA (acme), network uptime (netco), end-user
+     *         satisfaction (joint), decision days (customer side)
+     */
+    public static List<KpiDefinition> kpis() {
+        return List.of(availability(), ticketSla(), networkUptime(), endUserSatisfaction(), decisionDays());
+    }
+
+    /** @return a builder with the parties, governance, KPIs, currency and fees set; no incentive scheme */
+    public static Agreement.Builder agreementBuilder() {
+        return Fixtures.agreementBuilder().addAllParties(parties()).addAllResponsibilityAreas(Fixtures.responsibilityAreas())
+                .governance(Fixtures.governance()).addAllKpis(kpis()).currency(Fixtures.SEK)
+                .feeSchedule(Fixtures.feeSchedule());
+    }
+
+    /** @return the agreement without incentives */
+    public static Agreement agreement() {
+        return agreementBuilder().build();
+    }
+}
