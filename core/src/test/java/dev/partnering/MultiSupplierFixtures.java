@@ -86,6 +86,50 @@ public final class MultiSupplierFixtures {
                 .feeSchedule(Fixtures.feeSchedule());
     }
 
+    /** @return acme's scheme: a bonus of −1,000.00 SEK at score 0 rising to +1,000.00 SEK at score 1 */
+    public static dev.partnering.incentive.IncentiveScheme acmeScheme() {
+        return dev.partnering.incentive.IncentiveScheme.builder().supplier(Fixtures.LEAD_SUPPLIER)
+                .addComponents(curve("acme-bonus", "-1000", "1000")).build();
+    }
+
+    /** @return globex's scheme: 10 % of the fee at risk, 20 % of it allocated to availability */
+    public static dev.partnering.incentive.IncentiveScheme globexScheme() {
+        return dev.partnering.incentive.IncentiveScheme.builder().supplier(Fixtures.SUPPLIER)
+                .addComponents(dev.partnering.incentive.AtRiskPool.builder().id("globex-credits").atRiskPercent(new BigDecimal("10"))
+                        .allocate(Fixtures.AVAILABILITY, new BigDecimal("20")).build())
+                .build();
+    }
+
+    /** @return netco's scheme: a bonus of 0 at score 0 rising to 3,000.00 SEK at score 1 */
+    public static dev.partnering.incentive.IncentiveScheme netcoScheme() {
+        return dev.partnering.incentive.IncentiveScheme.builder().supplier(NETCO).addComponents(curve("netco-bonus", "0", "3000"))
+                .build();
+    }
+
+    /**
+     * @return the joint arrangement: a shared gain share of 50 % of savings and a bonus of 0 to
+     *         1,000.00 SEK on the joint score, split acme 50 %, globex 30 %, netco 20 %, acme relaying
+     */
+    public static dev.partnering.incentive.JointArrangement joint() {
+        return dev.partnering.incentive.JointArrangement.builder()
+                .jointScheme(dev.partnering.incentive.IncentiveScheme.builder()
+                        .addComponents(dev.partnering.incentive.GainShare.builder().id("shared-gain")
+                                .tier(Fixtures.sek("0"), new BigDecimal("50")).build(), curve("joint-bonus", "0", "1000"))
+                        .build())
+                .share(Fixtures.LEAD_SUPPLIER, new BigDecimal("50")).share(Fixtures.SUPPLIER, new BigDecimal("30"))
+                .share(NETCO, new BigDecimal("20")).leadPassThrough(true).build();
+    }
+
+    static dev.partnering.incentive.BonusMalusCurve curve(String id, String atZero, String atOne) {
+        return dev.partnering.incentive.BonusMalusCurve.builder().id(id).unit(dev.partnering.incentive.BonusMalusCurve.Unit.AMOUNT)
+                .point(BigDecimal.ZERO, new BigDecimal(atZero)).point(BigDecimal.ONE, new BigDecimal(atOne)).build();
+    }
+
+    /** @return the agreement with the three suppliers' schemes and the joint arrangement */
+    public static Agreement withIncentives() {
+        return agreementBuilder().addSupplierSchemes(acmeScheme(), globexScheme(), netcoScheme()).jointArrangement(joint()).build();
+    }
+
     /** @return the agreement without incentives */
     public static Agreement agreement() {
         return agreementBuilder().build();
