@@ -120,7 +120,8 @@ public final class MultiSupplierFixtures {
                 .share(NETCO, new BigDecimal("20")).leadPassThrough(true).build();
     }
 
-    static dev.partnering.incentive.BonusMalusCurve curve(String id, String atZero, String atOne) {
+    /** @return a bonus curve in SEK from score 0 to score 1 */
+    public static dev.partnering.incentive.BonusMalusCurve curve(String id, String atZero, String atOne) {
         return dev.partnering.incentive.BonusMalusCurve.builder().id(id).unit(dev.partnering.incentive.BonusMalusCurve.Unit.AMOUNT)
                 .point(BigDecimal.ZERO, new BigDecimal(atZero)).point(BigDecimal.ONE, new BigDecimal(atOne)).build();
     }
