@@ -15,6 +15,7 @@ import dev.partnering.Violation;
 import dev.partnering.agreement.Agreement;
 import dev.partnering.explanation.Explanation;
 import dev.partnering.explanation.Step;
+import dev.partnering.explanation.internal.LazySteps;
 import dev.partnering.explanation.StepKind;
 import dev.partnering.incentive.BreachEvent;
 import dev.partnering.incentive.ComponentOutcome;
@@ -130,8 +131,9 @@ public final class MultiSupplierIncentiveCalculator {
         Explanation.Builder ex = Explanation.builder("Consolidated incentive statement " + agreement.id() + " "
                 + sorted.get(0) + (sorted.size() > 1 ? " to " + sorted.get(sorted.size() - 1) : ""));
         consolidated.forEach(c -> ex.add(c.explanation().asStep()));
-        MultiSupplierStatement result = new MultiSupplierStatement(agreement.id(), consolidated, bySupplier, ex.build());
-        ex.add(Step.of(StepKind.RESULT, "total by party: " + result.totalByParty()));
+        Map<String, Money> total = new LinkedHashMap<>();
+        consolidated.forEach(c -> c.netByParty().forEach((party, amount) -> total.merge(party, amount, Money::plus)));
+        ex.add(LazySteps.lazy(() -> Step.of(StepKind.RESULT, "total by party: " + total)));
         return new MultiSupplierStatement(agreement.id(), consolidated, bySupplier, ex.build());
     }
 
@@ -203,15 +205,18 @@ public final class MultiSupplierIncentiveCalculator {
             Explanation.Builder sx = Explanation.builder("Incentives " + agreement.id() + " " + period + " of supplier " + s);
             mine.ifPresentOrElse(m -> sx.add(m.explanation().asStep()),
                     () -> sx.add(Step.of(StepKind.INPUT, "no own scheme")));
+            Map<String, Money> parts = jointParts.get(s);
+            Money limitPart = jointLimitParts.get(s);
+            Money share = jointShares.get(s);
             if (jointPeriod.isPresent()) {
-                sx.add(Step.of(StepKind.COMPUTATION, "joint parts " + jointParts.get(s) + ", joint floor/cap part "
-                        + jointLimitParts.get(s) + ": joint share " + jointShares.get(s)));
+                sx.add(LazySteps.lazy(() -> Step.of(StepKind.COMPUTATION, "joint parts " + parts + ", joint floor/cap part "
+                        + limitPart + ": joint share " + share)));
             }
             Money earnedTotal = earned;
             Money boreTotal = bore;
-            sx.add(Step.of(StepKind.RESULT, "earned " + earnedTotal + ", bore " + boreTotal + ", floors and caps " + limits
-                    + ": net = own " + ownNet + " + joint " + jointShares.get(s) + " = " + net
-                    + (viaLead ? ", relayed by " + lead.get() : "")));
+            sx.add(LazySteps.lazy(() -> Step.of(StepKind.RESULT, "earned " + earnedTotal + ", bore " + boreTotal
+                    + ", floors and caps " + limits + ": net = own " + ownNet + " + joint " + share + " = " + net
+                    + (viaLead ? ", relayed by " + lead.get() : ""))));
             SupplierPeriod sp = new SupplierPeriod(period, s, mine, jointParts.get(s), jointShares.get(s), earned, bore, limits,
                     net, passed, sx.build());
             bySupplier.put(s, sp);
@@ -223,9 +228,9 @@ public final class MultiSupplierIncentiveCalculator {
             netByParty.merge(p.to(), p.amount(), Money::plus);
             netByParty.merge(p.from(), p.amount().negated(), Money::plus);
         }
-        payments.forEach(p -> ex.add(Step.of(StepKind.COMPUTATION, p.toString())));
-        ex.add(Step.of(StepKind.RESULT, "net by party " + netByParty.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-                .collect(Collectors.joining(", ")) + " (adds up to zero)"));
+        payments.forEach(p -> ex.add(LazySteps.lazy(() -> Step.of(StepKind.COMPUTATION, p.toString()))));
+        ex.add(LazySteps.lazy(() -> Step.of(StepKind.RESULT, "net by party " + netByParty.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")) + " (adds up to zero)")));
         return new ConsolidatedPeriod(period, bySupplier, jointPeriod, payments, netByParty, relayed, ex.build());
     }
 

@@ -16,6 +16,7 @@ import dev.partnering.agreement.Agreement;
 import dev.partnering.explanation.Explanation;
 import dev.partnering.explanation.Step;
 import dev.partnering.explanation.StepKind;
+import dev.partnering.explanation.internal.LazySteps;
 import dev.partnering.internal.Decimals;
 import dev.partnering.kpi.KpiDefinition;
 import dev.partnering.kpi.Measurement;
@@ -167,16 +168,16 @@ public final class PartyScorecardCalculator {
         Explanation.Builder ex = Explanation.builder("Scorecard " + agreement.id() + " " + whole.period() + " of " + name);
         ex.add(Step.of(StepKind.RULE, "missing-data policy " + whole.policy()));
         for (ScorecardLine l : lines) {
-            ex.add(Step.of(StepKind.INPUT, l.kpiId() + ": answered for by " + why.get(l.kpiId())));
+            ex.add(LazySteps.lazy(() -> Step.of(StepKind.INPUT, l.kpiId() + ": answered for by " + why.get(l.kpiId()))));
             ex.add(l.explanation());
         }
         Optional<String> undefined = Optional.empty();
         if (score.isPresent()) {
             BigDecimal s = score.get();
-            ex.add(Step.of(StepKind.RESULT, "score = Σ w·a / Σ w over " + lines.stream().filter(ScorecardLine::counted)
-                    .map(l -> l.weight().toPlainString() + "×" + Decimals.plain(l.attainment().get()))
+            ex.add(LazySteps.lazy(() -> Step.of(StepKind.RESULT, "score = Σ w·a / Σ w over " + lines.stream()
+                    .filter(ScorecardLine::counted).map(l -> l.weight().toPlainString() + "×" + Decimals.plain(l.attainment().get()))
                     .collect(Collectors.joining(" + ", "(", ")")) + " / " + weights(lines).toPlainString() + " = "
-                    + s.toPlainString(), Map.of("score", s.toPlainString()), List.of()));
+                    + s.toPlainString(), Map.of("score", s.toPlainString()), List.of())));
         } else {
             undefined = Optional.of(lines.isEmpty() ? "no kpi is answered for by " + name
                     : "every kpi of " + name + " was left out of the weighting, so the score is undefined");
@@ -184,8 +185,8 @@ public final class PartyScorecardCalculator {
         }
         Scorecard card = new Scorecard(whole.agreementId(), whole.period(), whole.policy(), lines, score, undefined, before,
                 whole.warnings().stream().filter(w -> holds.test(w.kpiId())).collect(Collectors.toList()), ex.build());
-        parent.add(Step.of(StepKind.COMPUTATION, name + " holds " + lines.stream().map(ScorecardLine::kpiId)
-                .collect(Collectors.toList()) + ", score " + show(card)));
+        parent.add(LazySteps.lazy(() -> Step.of(StepKind.COMPUTATION, name + " holds " + lines.stream().map(ScorecardLine::kpiId)
+                .collect(Collectors.toList()) + ", score " + show(card))));
         return card;
     }
 
