@@ -28,6 +28,7 @@ import dev.partnering.incentive.IncentiveStatement;
 import dev.partnering.incentive.JointArrangement;
 import dev.partnering.incentive.MultiSupplierStatement;
 import dev.partnering.incentive.Payment;
+import dev.partnering.incentive.PartyRemedy;
 import dev.partnering.incentive.PeriodStatement;
 import dev.partnering.incentive.SupplierPeriod;
 import dev.partnering.incentive.SupplierStatement;
@@ -231,7 +232,13 @@ public final class MultiSupplierIncentiveCalculator {
         payments.forEach(p -> ex.add(LazySteps.lazy(() -> Step.of(StepKind.COMPUTATION, p.toString()))));
         ex.add(LazySteps.lazy(() -> Step.of(StepKind.RESULT, "net by party " + netByParty.entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")) + " (adds up to zero)")));
-        return new ConsolidatedPeriod(period, bySupplier, jointPeriod, payments, netByParty, relayed, ex.build());
+        List<PartyRemedy> remedies = new ArrayList<>();
+        for (SupplierPeriod sp : bySupplier.values()) {
+            sp.own().ifPresent(o -> o.remedies().forEach(r -> remedies.add(new PartyRemedy(r, List.of(sp.supplierId())))));
+        }
+        jointPeriod.ifPresent(j -> j.remedies().forEach(r -> remedies.add(new PartyRemedy(r, suppliers))));
+        remedies.forEach(r -> ex.add(Step.of(StepKind.WARNING, r.toString())));
+        return new ConsolidatedPeriod(period, bySupplier, jointPeriod, payments, netByParty, relayed, remedies, ex.build());
     }
 
     /** Adds the payment of a signed amount a customer owes a supplier, relayed by the lead when given. */

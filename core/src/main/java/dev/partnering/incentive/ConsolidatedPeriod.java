@@ -28,12 +28,13 @@ import dev.partnering.period.ReportingPeriod;
  * @param payments  every payment between parties, not null
  * @param netByParty  each party's net, customers and suppliers, not null
  * @param passedThroughLead  the total the lead relayed for the other suppliers, both directions, not null
+ * @param remedies  the remedies found in the period, each naming the suppliers it is against, not null
  * @param explanation  the arithmetic, not null
  * @since 0.2
  */
 public record ConsolidatedPeriod(ReportingPeriod period, Map<String, SupplierPeriod> suppliers,
         Optional<PeriodStatement> joint, List<Payment> payments, Map<String, Money> netByParty, Money passedThroughLead,
-        Explanation explanation) {
+        List<PartyRemedy> remedies, Explanation explanation) {
 
     /**
      * @throws NullPointerException if an argument is null
@@ -45,6 +46,7 @@ public record ConsolidatedPeriod(ReportingPeriod period, Map<String, SupplierPer
         payments = List.copyOf(payments);
         netByParty = Collections.unmodifiableMap(new LinkedHashMap<>(netByParty));
         Objects.requireNonNull(passedThroughLead, "passedThroughLead");
+        remedies = List.copyOf(remedies);
         Objects.requireNonNull(explanation, "explanation");
     }
 }

@@ -101,4 +101,30 @@ class MultiSupplierIncentiveCalculatorTest {
         assertTrue(text.contains("earned 1650.00 SEK, bore 5000.00 SEK, floors and caps 0.00 SEK: net = own -5000.00 SEK"
                 + " + joint 1650.00 SEK = -3350.00 SEK, relayed by acme"), text);
     }
+
+    @Test
+    void aRemedyNamesTheSupplierItIsAgainstAndAJointBreachNamesAll() {
+        // availability 98.9 < minimum 99.0 (globex's trigger); end-user satisfaction 2.5 < minimum 3 (the joint trigger)
+        dev.partnering.incentive.IncentiveScheme globex = dev.partnering.incentive.IncentiveScheme.builder().supplier(SUPPLIER)
+                .addComponents(MultiSupplierFixtures.curve("globex-bonus", "0", "100"))
+                .addRemedyTriggers(dev.partnering.incentive.RemedyTrigger.consecutiveBelowMinimum(Fixtures.AVAILABILITY, 1,
+                        dev.partnering.incentive.Remedy.REMEDIATION_PLAN)).build();
+        dev.partnering.incentive.JointArrangement joint = dev.partnering.incentive.JointArrangement.builder()
+                .jointScheme(dev.partnering.incentive.IncentiveScheme.builder()
+                        .addComponents(MultiSupplierFixtures.curve("joint-bonus", "0", "100"))
+                        .addRemedyTriggers(dev.partnering.incentive.RemedyTrigger.consecutiveBelowMinimum(MultiSupplierFixtures.END_USER,
+                                1, dev.partnering.incentive.Remedy.STEP_IN)).build())
+                .share(LEAD_SUPPLIER, new java.math.BigDecimal("50")).share(SUPPLIER, new java.math.BigDecimal("30"))
+                .share(NETCO, new java.math.BigDecimal("20")).build();
+        var agreement = MultiSupplierFixtures.agreementBuilder().addSupplierSchemes(globex).jointArrangement(joint).build();
+        var remedies = MultiSupplierIncentiveCalculator.standard().calculate(agreement, List.of(MARCH),
+                List.of(Fixtures.measurement(Fixtures.AVAILABILITY, "2026-03", "98.9"),
+                        Fixtures.measurement(MultiSupplierFixtures.END_USER, "2026-03", "2.5")), List.of(), Map.of())
+                .period(MARCH).get().remedies();
+        assertEquals(2, remedies.size());
+        assertEquals(dev.partnering.incentive.Remedy.REMEDIATION_PLAN, remedies.get(0).finding().remedy());
+        assertEquals(List.of(SUPPLIER), remedies.get(0).against());
+        assertEquals(dev.partnering.incentive.Remedy.STEP_IN, remedies.get(1).finding().remedy());
+        assertEquals(List.of(LEAD_SUPPLIER, SUPPLIER, NETCO), remedies.get(1).against());
+    }
 }
