@@ -141,7 +141,7 @@ public final class MultiSupplierIncentiveCalculator {
     private static ConsolidatedPeriod period(Agreement agreement, ReportingPeriod period, List<String> suppliers,
             Map<String, IncentiveStatement> own, Optional<IncentiveStatement> joint, Optional<JointArrangement> arrangement,
             int index) {
-        Money zero = Money.zero(agreement.currency());
+        Money zero = Money.zero(agreement.currency()).rounded();
         List<String> customers = agreement.customers().stream().map(Party::id).collect(Collectors.toList());
         Optional<PeriodStatement> jointPeriod = joint.map(j -> j.periods().get(index));
         // each joint component, and the effect of the joint floor or cap, split among the suppliers by shares
