@@ -80,6 +80,7 @@ final class KpiFormats {
         in.list("qualifyingConditions", CONDITION, b::addAllQualifyingConditions);
         in.req("effectiveFrom", DATE, b::effectiveFrom);
         in.opt("version", INT, b::version);
+        in.opt("accountability", MultiSupplierFormats.ACCOUNTABILITY, b::accountability);
         return in.build(b::build);
     }
 
@@ -102,6 +103,7 @@ final class KpiFormats {
         out.opt("measurementMethod", k.measurementMethod(), TEXT_OUT);
         out.opt("validRange", k.validRange(), RANGE_OUT);
         out.list("qualifyingConditions", k.qualifyingConditions(), CONDITION_OUT);
+        out.opt("accountability", k.accountability(), MultiSupplierFormats.ACCOUNTABILITY_OUT);
         out.end();
     }
 
