@@ -131,6 +131,37 @@ public final class MultiSupplierFixtures {
         return agreementBuilder().addSupplierSchemes(acmeScheme(), globexScheme(), netcoScheme()).jointArrangement(joint()).build();
     }
 
+    /**
+     * @return the agreement with globex's scheme watching availability below minimum (a remediation
+     *         plan) and a joint scheme watching end-user satisfaction below minimum (step-in)
+     */
+    public static Agreement withRemedies() {
+        dev.partnering.incentive.IncentiveScheme globex = dev.partnering.incentive.IncentiveScheme.builder().supplier(Fixtures.SUPPLIER)
+                .addComponents(curve("globex-bonus", "0", "100"))
+                .addRemedyTriggers(dev.partnering.incentive.RemedyTrigger.consecutiveBelowMinimum(Fixtures.AVAILABILITY, 1,
+                        dev.partnering.incentive.Remedy.REMEDIATION_PLAN)).build();
+        dev.partnering.incentive.JointArrangement joint = dev.partnering.incentive.JointArrangement.builder()
+                .jointScheme(dev.partnering.incentive.IncentiveScheme.builder().addComponents(curve("joint-bonus", "0", "100"))
+                        .addRemedyTriggers(dev.partnering.incentive.RemedyTrigger.consecutiveBelowMinimum(END_USER, 1,
+                                dev.partnering.incentive.Remedy.STEP_IN)).build())
+                .share(Fixtures.LEAD_SUPPLIER, new BigDecimal("50")).share(Fixtures.SUPPLIER, new BigDecimal("30"))
+                .share(NETCO, new BigDecimal("20")).build();
+        return agreementBuilder().addSupplierSchemes(globex).jointArrangement(joint).build();
+    }
+
+    /** @return measurements of March 2026 for every KPI: availability 99.25, SLA 93/100, network 99.8, end user 3.5, decisions 5 */
+    public static List<dev.partnering.kpi.Measurement> march() {
+        return List.of(Fixtures.measurement(Fixtures.AVAILABILITY, "2026-03", "99.25"),
+                Fixtures.ratioMeasurement(Fixtures.TICKET_SLA, "2026-03", "93", "100"),
+                Fixtures.measurement(NETWORK, "2026-03", "99.8"), Fixtures.measurement(END_USER, "2026-03", "3.5"),
+                Fixtures.measurement(DECISIONS, "2026-03", "5"));
+    }
+
+    /** @return March 2026 below both remedy thresholds: availability 98.9, end user 2.5 */
+    public static List<dev.partnering.kpi.Measurement> marchBelowMinimum() {
+        return List.of(Fixtures.measurement(Fixtures.AVAILABILITY, "2026-03", "98.9"), Fixtures.measurement(END_USER, "2026-03", "2.5"));
+    }
+
     /** @return the agreement without incentives */
     public static Agreement agreement() {
         return agreementBuilder().build();
