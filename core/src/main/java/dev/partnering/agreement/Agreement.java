@@ -39,7 +39,11 @@ import dev.partnering.party.PartyKind;
  * customer and one supplier; party ids unique; at most one lead supplier; every responsibility
  * area owned by a party of the agreement; every role acting for a party of the agreement and
  * mirrored by a counterpart at the same level on the other side; each KPI version unique by id and
- * version and by id and effective date; every fee in the agreement's currency.
+ * version and by id and effective date; every fee in the agreement's currency; every KPI version that
+ * names who answers for it ({@link KpiDefinition#accountability()}) names a supplier of the
+ * agreement, the customer side, or the suppliers jointly when there are at least two. A KPI that
+ * names no one is answered for by the single supplier (implied), or, with several suppliers, by the
+ * lead ({@link #accountabilityOf(KpiDefinition)}).
  * <p>
  * This class is immutable and thread-safe.
  *
@@ -103,6 +107,35 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
      *         performance-based money (which the handover check asks to be stated explicitly)
      */
     public abstract Optional<dev.partnering.incentive.IncentiveScheme> incentiveScheme();
+
+    /**
+     * Each supplier's own incentive scheme, for an agreement with several suppliers: each names its
+     * {@linkplain dev.partnering.incentive.IncentiveScheme#supplier() supplier} (one scheme per
+     * supplier) and reads only the KPIs that supplier answers for; it is evaluated on that
+     * supplier's own scorecard. A single-supplier agreement keeps using {@link #incentiveScheme()};
+     * an agreement has either that or per-supplier schemes, never both.
+     *
+     * @return the per-supplier schemes, in any order; empty by default, never null
+     * @since 0.2
+     */
+    public abstract List<dev.partnering.incentive.IncentiveScheme> supplierSchemes();
+
+    /**
+     * @return how the suppliers share joint incentives and payments (joint scheme, shares, lead
+     *         pass-through), if the agreement declares it
+     * @since 0.2
+     */
+    public abstract Optional<dev.partnering.incentive.JointArrangement> jointArrangement();
+
+    /**
+     * @param supplierId  a supplier id, not null
+     * @return that supplier's own scheme from {@link #supplierSchemes()}, if it has one
+     * @since 0.2
+     */
+    public Optional<dev.partnering.incentive.IncentiveScheme> supplierScheme(String supplierId) {
+        java.util.Objects.requireNonNull(supplierId, "supplierId");
+        return supplierSchemes().stream().filter(s -> s.supplier().filter(supplierId::equals).isPresent()).findFirst();
+    }
 
     /**
      * @return what scorecards do with a KPI without usable data in a period; ZERO by default
@@ -260,6 +293,7 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
         attrs.requiredAll("kpis", kpis());
         attrs.required("currency", currency());
         attrs.required("feeSchedule", feeSchedule());
+        attrs.requiredAll("supplierSchemes", supplierSchemes());
         attrs.required("missingDataPolicy", missingDataPolicy());
         attrs.required("precision", precision());
         attrs.throwIfAny();
@@ -271,12 +305,55 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
         checkRoles(v, parties);
         checkKpis(v);
         incentiveScheme().ifPresent(s -> s.violationsAgainst(this).forEach(x -> v.add(x.path(), x.value(), x.rule())));
+        checkSupplierSchemes(v);
         checkFeesWithinTerm(v);
         feeSchedule().currency().ifPresent(c -> v.require(c.equals(currency()), "feeSchedule", c.getCurrencyCode(),
                 "fees are in " + c.getCurrencyCode() + " but the agreement is in " + currency().getCurrencyCode()));
         v.require(currency().getDefaultFractionDigits() >= 0, "currency", currency().getCurrencyCode(),
                 "currency " + currency().getCurrencyCode() + " has no minor unit and cannot hold money");
         v.throwIfAny();
+    }
+
+    private void checkSupplierSchemes(Violations v) {
+        v.require(supplierSchemes().isEmpty() || incentiveScheme().isEmpty(), "supplierSchemes", supplierSchemes().size(),
+                "the agreement has an incentive scheme and per-supplier schemes; use one or the other");
+        Set<String> seen = new HashSet<>();
+        Map<String, String> componentIds = new HashMap<>();
+        incentiveScheme().ifPresent(s -> s.components().forEach(c -> componentIds.put(c.id(), "incentiveScheme")));
+        for (int i = 0; i < supplierSchemes().size(); i++) {
+            dev.partnering.incentive.IncentiveScheme s = supplierSchemes().get(i);
+            String path = "supplierSchemes[" + i + "]";
+            s.violationsAgainst(this, path).forEach(x -> v.add(x.path(), x.value(), x.rule()));
+            if (s.supplier().isEmpty()) {
+                v.add(path + ".supplier", null, "a per-supplier scheme must name the supplier it pays");
+                continue;
+            }
+            String supplier = s.supplier().get();
+            v.require(seen.add(supplier), path + ".supplier", supplier,
+                    () -> "supplier '" + supplier + "' has more than one scheme; one scheme per supplier");
+            Optional<Party> party = party(supplier);
+            for (String kpi : s.kpiIds()) {
+                boolean own = party.isPresent() && kpiVersions(kpi).stream().map(this::accountabilityOf)
+                        .allMatch(a -> a.filter(x -> x.includes(party.get()) && x instanceof dev.partnering.party.Accountability.Supplier)
+                                .isPresent());
+                v.require(own || kpiVersions(kpi).isEmpty(), path, kpi, () -> "the scheme of '" + supplier + "' reads kpi '" + kpi
+                        + "', which '" + supplier + "' does not answer for alone (in every version); joint kpis belong to the joint scheme");
+            }
+            checkComponentIds(v, s, path, componentIds);
+        }
+        jointArrangement().ifPresent(j -> {
+            j.violationsAgainst(this).forEach(x -> v.add(x.path(), x.value(), x.rule()));
+            j.jointScheme().ifPresent(s -> checkComponentIds(v, s, "jointArrangement.jointScheme", componentIds));
+        });
+    }
+
+    private static void checkComponentIds(Violations v, dev.partnering.incentive.IncentiveScheme s, String path,
+            Map<String, String> componentIds) {
+        for (dev.partnering.incentive.IncentiveComponent c : s.components()) {
+            String before = componentIds.putIfAbsent(c.id(), path);
+            v.require(before == null, path + ".components", c.id(), () -> "component id '" + c.id() + "' is also used in "
+                    + before + "; component ids are unique across the agreement's schemes (breach events and cost outcomes name them)");
+        }
     }
 
     private Map<String, Party> checkParties(Violations v) {
@@ -343,6 +420,8 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
                 v.add(path + ".version", k.version(), "kpi '" + k.id() + "' version " + k.version()
                         + " is defined twice (kpis[" + prev + "] and kpis[" + i + "])");
             }
+            k.accountability().ifPresent(a -> a.violationsAgainst(parties(), path + ".accountability", k.label())
+                    .forEach(x -> v.add(x.path(), x.value(), x.rule())));
             prev = byDate.putIfAbsent(k.id() + "@" + k.effectiveFrom(), i);
             if (prev != null) {
                 v.add(path + ".effectiveFrom", k.effectiveFrom(), "kpi '" + k.id() + "' has two versions in force from "
@@ -479,6 +558,27 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
      */
     public Agreement withIncentiveScheme(dev.partnering.incentive.IncentiveScheme scheme) {
         return copy().withIncentiveScheme(scheme);
+    }
+
+    /**
+     * Returns a copy of this agreement with per-supplier schemes and a joint arrangement (and no
+     * single incentive scheme); this agreement is unchanged.
+     *
+     * @param supplierSchemes  each supplier's own scheme, not null
+     * @param jointArrangement  the joint arrangement, or empty, not null
+     * @return the copy, checked as a whole, never null
+     * @throws dev.partnering.ValidationException if a scheme does not fit the agreement
+     * @since 0.2
+     */
+    public Agreement withSupplierSchemes(List<dev.partnering.incentive.IncentiveScheme> supplierSchemes,
+            Optional<dev.partnering.incentive.JointArrangement> jointArrangement) {
+        Iterable<dev.partnering.incentive.IncentiveScheme> all = supplierSchemes;
+        Optional<dev.partnering.incentive.IncentiveScheme> none = Optional.empty();
+        Optional<dev.partnering.incentive.JointArrangement> noJoint = Optional.empty();
+        // cleared first, so that no intermediate copy mixes old and new schemes
+        return copy().withIncentiveScheme(none).withJointArrangement(noJoint)
+                .withSupplierSchemes(List.<dev.partnering.incentive.IncentiveScheme>of())
+                .withJointArrangement(jointArrangement).withSupplierSchemes(all);
     }
 
     /**
@@ -662,6 +762,46 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
          * @return {@code this} builder for use in a chained invocation
          */
         Builder incentiveScheme(Optional<? extends IncentiveScheme> incentiveScheme);
+
+        /**
+         * Adds a supplier's own scheme to {@link Agreement#supplierSchemes() supplierSchemes}.
+         * @param element  the scheme, naming its supplier, not null
+         * @return {@code this} builder for use in a chained invocation
+         * @since 0.2
+         */
+        Builder addSupplierSchemes(IncentiveScheme element);
+
+        /**
+         * Adds suppliers' own schemes to {@link Agreement#supplierSchemes() supplierSchemes}.
+         * @param elements  the schemes, each naming its supplier, not null
+         * @return {@code this} builder for use in a chained invocation
+         * @since 0.2
+         */
+        Builder addSupplierSchemes(IncentiveScheme... elements);
+
+        /**
+         * Adds suppliers' own schemes to {@link Agreement#supplierSchemes() supplierSchemes}.
+         * @param elements  the schemes, each naming its supplier, not null
+         * @return {@code this} builder for use in a chained invocation
+         * @since 0.2
+         */
+        Builder addAllSupplierSchemes(Iterable<? extends IncentiveScheme> elements);
+
+        /**
+         * Sets the {@link Agreement#jointArrangement() joint arrangement}.
+         * @param jointArrangement  the arrangement, not null
+         * @return {@code this} builder for use in a chained invocation
+         * @since 0.2
+         */
+        Builder jointArrangement(dev.partnering.incentive.JointArrangement jointArrangement);
+
+        /**
+         * Sets or clears the {@link Agreement#jointArrangement() joint arrangement}.
+         * @param jointArrangement  the arrangement, or empty
+         * @return {@code this} builder for use in a chained invocation
+         * @since 0.2
+         */
+        Builder jointArrangement(Optional<? extends dev.partnering.incentive.JointArrangement> jointArrangement);
 
         /**
          * Initializes the value for the {@link Agreement#missingDataPolicy() missingDataPolicy} attribute.

@@ -302,6 +302,15 @@ public abstract class AtRiskPool implements IncentiveComponent {
     }
 
     /**
+     * @return the KPIs this component reads, never null
+     * @since 0.2
+     */
+    @Override
+    public java.util.Set<String> kpiIds() {
+        return java.util.Set.copyOf(allocations().keySet());
+    }
+
+    /**
      * A builder of {@link AtRiskPool}; id, atRiskPercent and at least one allocation are required.
      * <p>
      * Obtained from {@link AtRiskPool#builder()} and implemented by the SDK; not for users to implement.

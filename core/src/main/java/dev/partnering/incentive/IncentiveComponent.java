@@ -68,4 +68,15 @@ public interface IncentiveComponent {
     default java.util.List<dev.partnering.Violation> violationsAgainst(IncentiveTerms agreement) {
         return java.util.List.of();
     }
+
+    /**
+     * The KPIs this component reads, so that an agreement can check that a supplier's scheme
+     * rewards only the KPIs that supplier answers for.
+     *
+     * @return the ids of the KPIs it refers to; empty by default (a component on the score or on costs), never null
+     * @since 0.2
+     */
+    default java.util.Set<String> kpiIds() {
+        return java.util.Set.of();
+    }
 }

@@ -88,6 +88,47 @@ public abstract class IncentiveScheme {
      * @return the violations, with paths under {@code incentiveScheme}, never null
      */
     public List<Violation> violationsAgainst(IncentiveTerms agreement) {
+        return violationsAgainst(agreement, "incentiveScheme");
+    }
+
+    /**
+     * The KPIs this scheme reads: those its components refer to and those its remedy triggers watch.
+     *
+     * @return the KPI ids, in a stable order, never null
+     * @since 0.2
+     */
+    public Set<String> kpiIds() {
+        Set<String> ids = new java.util.TreeSet<>();
+        components().forEach(c -> ids.addAll(c.kpiIds()));
+        for (RemedyTrigger t : remedyTriggers()) {
+            if (t instanceof RemedyTrigger.ConsecutiveBelowMinimum c) {
+                ids.add(c.kpiId());
+            } else if (t instanceof RemedyTrigger.BreachesInWindow b) {
+                ids.add(b.kpiId());
+            }
+        }
+        return java.util.Collections.unmodifiableSet(ids);
+    }
+
+    /**
+     * Checks this scheme against the agreement, reporting violations under a path of its own
+     * (a per-supplier scheme under {@code supplierSchemes[i]}).
+     *
+     * @param agreement  the agreement, not null
+     * @param path  the path of the scheme in the agreement, not null
+     * @return the violations, empty if none, never null
+     * @since 0.2
+     */
+    public List<Violation> violationsAgainst(IncentiveTerms agreement, String path) {
+        List<Violation> all = new ArrayList<>();
+        for (Violation x : violationsAt(agreement)) {
+            all.add(x.path().startsWith("incentiveScheme") ? Violation.of(path + x.path().substring("incentiveScheme".length()),
+                    x.value(), x.rule()) : x);
+        }
+        return all;
+    }
+
+    private List<Violation> violationsAt(IncentiveTerms agreement) {
         Violations v = Violations.of("IncentiveScheme");
         for (int i = 0; i < components().size(); i++) {
             v.addAll("incentiveScheme.components[" + i + "]", components().get(i).violationsAgainst(agreement));

@@ -56,6 +56,18 @@ public interface IncentiveTerms {
     Optional<Money> feeFor(ReportingPeriod period);
 
     /**
+     * Who answers for a KPI version in these terms: the named accountability, or the implied one
+     * (the single supplier; with several suppliers the lead; else none).
+     *
+     * @param kpi  a KPI version of these terms, not null
+     * @return the accountability in force, empty when the KPI is unassigned
+     * @since 0.2
+     */
+    default Optional<dev.partnering.party.Accountability> accountabilityOf(KpiDefinition kpi) {
+        return dev.partnering.party.Accountability.implied(kpi.accountability(), suppliers());
+    }
+
+    /**
      * @param amount  an amount, not null
      * @return true when the amount is in {@link #currency()}
      */

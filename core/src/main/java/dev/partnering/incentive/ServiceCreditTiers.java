@@ -266,6 +266,15 @@ public abstract class ServiceCreditTiers implements IncentiveComponent {
     }
 
     /**
+     * @return the KPIs this component reads, never null
+     * @since 0.2
+     */
+    @Override
+    public java.util.Set<String> kpiIds() {
+        return java.util.Set.of(kpiId());
+    }
+
+    /**
      * A builder of {@link ServiceCreditTiers}; id, kpiId and at least one band are required.
      * <p>
      * Obtained from {@link ServiceCreditTiers#builder()} and implemented by the SDK; not for users to implement.

@@ -117,6 +117,17 @@ public abstract class KpiDefinition {
     /** @return the first day this version is in force, never null */
     public abstract LocalDate effectiveFrom();
 
+    /**
+     * Who answers for this KPI (this version): one supplier, the customer side, or the suppliers
+     * jointly. An agreement with a single supplier need not name anyone: that supplier is implied
+     * (see {@link dev.partnering.party.Accountability#implied(Optional, java.util.List)}); the
+     * agreement checks a named party against its own parties when it is built.
+     *
+     * @return the named accountability, empty when none is named
+     * @since 0.2
+     */
+    public abstract Optional<dev.partnering.party.Accountability> accountability();
+
     /** @return the version number, at least 1; 1 by default */
     @Value.Default
     public int version() {
@@ -495,6 +506,22 @@ public abstract class KpiDefinition {
          * @return {@code this} builder for use in a chained invocation
          */
         Builder version(int version);
+
+        /**
+         * Names who answers for this KPI version.
+         * @param accountability  the accountability, not null
+         * @return {@code this} builder for use in a chained invocation
+         * @since 0.2
+         */
+        Builder accountability(dev.partnering.party.Accountability accountability);
+
+        /**
+         * Names who answers for this KPI version, or no one (the single supplier is implied).
+         * @param accountability  the accountability, or empty
+         * @return {@code this} builder for use in a chained invocation
+         * @since 0.2
+         */
+        Builder accountability(Optional<? extends dev.partnering.party.Accountability> accountability);
 
         /**
          * Sets the thresholds of a HIGHER_IS_BETTER or LOWER_IS_BETTER KPI without a stretch: the

@@ -79,6 +79,8 @@ final class AgreementFormats {
         in.opt("missingDataPolicy", enumOf(MissingDataPolicy.class), b::missingDataPolicy);
         in.opt("precision", PRECISION, b::precision);
         in.opt("incentiveScheme", IncentiveFormats.SCHEME, b::incentiveScheme);
+        in.list("supplierSchemes", IncentiveFormats.SCHEME, b::addAllSupplierSchemes);
+        in.opt("jointArrangement", MultiSupplierFormats.JOINT_ARRANGEMENT, b::jointArrangement);
         return in.build(b::build);
     }
 
@@ -100,6 +102,11 @@ final class AgreementFormats {
         // written only when declared: an agreement at the standard precision reads and writes as before
         out.opt("precision", Optional.of(a.precision()).filter(p -> !p.isStandard()), PRECISION_OUT);
         out.opt("incentiveScheme", a.incentiveScheme(), IncentiveFormats.SCHEME_OUT);
+        // written only when present: a single-supplier agreement reads and writes as before
+        if (!a.supplierSchemes().isEmpty()) {
+            out.list("supplierSchemes", a.supplierSchemes(), IncentiveFormats.SCHEME_OUT);
+        }
+        out.opt("jointArrangement", a.jointArrangement(), MultiSupplierFormats.JOINT_ARRANGEMENT_OUT);
         out.end();
     }
 

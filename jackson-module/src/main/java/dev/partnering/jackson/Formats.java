@@ -215,6 +215,27 @@ final class Formats {
         f.add(of(ComponentOutcome.class, IncentiveFormats.OUTCOME_OUT, IncentiveFormats.OUTCOME));
         f.add(of(PeriodStatement.class, IncentiveFormats.PERIOD_STATEMENT_OUT, IncentiveFormats.PERIOD_STATEMENT));
         f.add(of(IncentiveStatement.class, IncentiveFormats.STATEMENT_OUT, IncentiveFormats.STATEMENT));
+        // several suppliers in one room
+        f.add(of(dev.partnering.party.Accountability.class, MultiSupplierFormats.ACCOUNTABILITY_OUT,
+                MultiSupplierFormats.ACCOUNTABILITY));
+        for (Class<?> c : dev.partnering.party.Accountability.class.getPermittedSubclasses()) {
+            f.add(member(c, MultiSupplierFormats.ACCOUNTABILITY));
+        }
+        f.add(of(dev.partnering.incentive.JointArrangement.class, MultiSupplierFormats.JOINT_ARRANGEMENT_OUT,
+                MultiSupplierFormats.JOINT_ARRANGEMENT));
+        f.add(of(dev.partnering.scorecard.PartyScorecards.class, MultiSupplierFormats.PARTY_SCORECARDS_OUT,
+                MultiSupplierFormats.PARTY_SCORECARDS));
+        f.add(of(dev.partnering.incentive.Payment.class, MultiSupplierFormats.PAYMENT_OUT, MultiSupplierFormats.PAYMENT));
+        f.add(of(dev.partnering.incentive.PartyRemedy.class, MultiSupplierFormats.PARTY_REMEDY_OUT,
+                MultiSupplierFormats.PARTY_REMEDY));
+        f.add(of(dev.partnering.incentive.SupplierPeriod.class, MultiSupplierFormats.SUPPLIER_PERIOD_OUT,
+                MultiSupplierFormats.SUPPLIER_PERIOD));
+        f.add(of(dev.partnering.incentive.SupplierStatement.class, MultiSupplierFormats.SUPPLIER_STATEMENT_OUT,
+                MultiSupplierFormats.SUPPLIER_STATEMENT));
+        f.add(of(dev.partnering.incentive.ConsolidatedPeriod.class, MultiSupplierFormats.CONSOLIDATED_PERIOD_OUT,
+                MultiSupplierFormats.CONSOLIDATED_PERIOD));
+        f.add(of(dev.partnering.incentive.MultiSupplierStatement.class, MultiSupplierFormats.MULTI_STATEMENT_OUT,
+                MultiSupplierFormats.MULTI_STATEMENT));
         f.add(of(Exposure.class, IncentiveFormats.EXPOSURE_OUT, IncentiveFormats.EXPOSURE));
         f.add(of(NetLimits.class, IncentiveFormats.NET_LIMITS_OUT, IncentiveFormats.NET_LIMITS));
         f.add(of(BalanceReport.class, IncentiveFormats.BALANCE_OUT, IncentiveFormats.BALANCE));

@@ -78,6 +78,7 @@ final class KpiFormats {
         in.list("qualifyingConditions", CONDITION, b::addAllQualifyingConditions);
         in.req("effectiveFrom", DATE, b::effectiveFrom);
         in.opt("version", INT, b::version);
+        in.opt("accountability", MultiSupplierFormats.ACCOUNTABILITY, b::accountability);
         return in.build(b::build);
     }
 

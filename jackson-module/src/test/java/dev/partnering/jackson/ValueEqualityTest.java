@@ -103,7 +103,9 @@ class ValueEqualityTest {
             Map.entry("dev.partnering.lifecycle.HandoverCheck", "check: static methods only"),
             Map.entry("dev.partnering.lifecycle.Lifecycle", "static methods only, returns agreements"),
             Map.entry("dev.partnering.evaluation.ScorecardCalculator", "calculator"),
-            Map.entry("dev.partnering.trust.TrustCalculator", "calculator")));
+            Map.entry("dev.partnering.trust.TrustCalculator", "calculator"),
+            Map.entry("dev.partnering.evaluation.PartyScorecardCalculator", "calculator"),
+            Map.entry("dev.partnering.evaluation.MultiSupplierIncentiveCalculator", "calculator")));
 
     /** Types whose zero-argument methods make new values of the same type without end (next(), negated()). */
     private static final Set<Class<?>> LEAVES = Set.of(Money.class, ReportingPeriod.class);
@@ -191,6 +193,18 @@ class ValueEqualityTest {
         all.add(HealthCalculator.of(HealthPolicy.builder().performanceWeight(new BigDecimal("2")).build())
                 .assess(HealthInputs.builder().period(Q1).scorecardScore(new BigDecimal("0.93")).trust(trustReport)
                         .governance(governance).build()));
+        // several suppliers in one room: the agreement (accountability of every kind, joint arrangement), party
+        // scorecards, statements with payments and remedies against suppliers
+        Agreement multi = dev.partnering.MultiSupplierFixtures.withIncentives();
+        all.add(multi);
+        all.add(dev.partnering.evaluation.PartyScorecardCalculator.standard().calculate(multi, MARCH,
+                dev.partnering.MultiSupplierFixtures.march()));
+        all.add(dev.partnering.evaluation.MultiSupplierIncentiveCalculator.standard().calculate(multi, List.of(MARCH),
+                dev.partnering.MultiSupplierFixtures.march(), List.of(), Map.of(MARCH, Map.of("shared-gain",
+                        dev.partnering.incentive.CostOutcome.savings(Money.of("10000.02", "SEK"))))));
+        all.add(dev.partnering.evaluation.MultiSupplierIncentiveCalculator.standard().calculate(
+                dev.partnering.MultiSupplierFixtures.withRemedies(), List.of(MARCH),
+                dev.partnering.MultiSupplierFixtures.marchBelowMinimum(), List.of(), Map.of()));
         return all;
     }
 

@@ -37,6 +37,7 @@ import dev.partnering.kpi.Direction;
 import dev.partnering.kpi.KpiDefinition;
 import dev.partnering.kpi.MeasurementFrequency;
 import dev.partnering.money.Money;
+import dev.partnering.party.Accountability;
 import dev.partnering.party.Party;
 import dev.partnering.party.PartyKind;
 import dev.partnering.kpi.Measurement;
@@ -70,6 +71,10 @@ public final class PartneringMixins {
         m.put(FeeSchedule.class, FeeScheduleMixin.class);
         m.put(Role.class, RoleMixin.class);
         m.put(KpiDefinition.class, KpiDefinitionMixin.class);
+        m.put(Accountability.class, AccountabilityMixin.class);
+        m.put(Accountability.Supplier.class, SupplierAccountability.class);
+        m.put(Accountability.CustomerSide.class, CustomerSideAccountability.class);
+        m.put(Accountability.Joint.class, JointAccountability.class);
         m.put(Measurement.class, MeasurementMixin.class);
         m.put(GainShareTier.class, GainShareTierMixin.class);
         m.put(CreditBand.class, CreditBandMixin.class);
@@ -142,7 +147,7 @@ public final class PartneringMixins {
 
     @JsonPropertyOrder({"id", "version", "effectiveFrom", "name", "unit", "direction", "minimum", "target", "stretch",
             "maxAttainment", "aggregation", "weight", "frequency", "dataSource", "measurementMethod", "validRange",
-            "qualifyingConditions"})
+            "qualifyingConditions", "accountability"})
     abstract static class KpiDefinitionMixin extends Hidden {
         @JsonProperty abstract String id();
         @JsonProperty abstract int version();
@@ -161,6 +166,26 @@ public final class PartneringMixins {
         @JsonProperty abstract Optional<String> measurementMethod();
         @JsonProperty abstract Optional<ValueRange> validRange();
         @JsonProperty abstract List<QualifyingCondition> qualifyingConditions();
+        @JsonProperty abstract Optional<Accountability> accountability();
+    }
+
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+    @JsonSubTypes({@JsonSubTypes.Type(Accountability.Supplier.class), @JsonSubTypes.Type(Accountability.CustomerSide.class),
+            @JsonSubTypes.Type(Accountability.Joint.class)})
+    abstract static class AccountabilityMixin extends Hidden {
+    }
+
+    @JsonTypeName("supplier")
+    abstract static class SupplierAccountability extends Hidden {
+        @JsonProperty abstract String partyId();
+    }
+
+    @JsonTypeName("customer-side")
+    abstract static class CustomerSideAccountability extends Hidden {
+    }
+
+    @JsonTypeName("joint")
+    abstract static class JointAccountability extends Hidden {
     }
 
     @JsonPropertyOrder({"kpiId", "period", "value", "numerator", "denominator", "source", "recordedAt",
