@@ -216,8 +216,7 @@ final class Formats {
         f.add(of(PeriodStatement.class, IncentiveFormats.PERIOD_STATEMENT_OUT, IncentiveFormats.PERIOD_STATEMENT));
         f.add(of(IncentiveStatement.class, IncentiveFormats.STATEMENT_OUT, IncentiveFormats.STATEMENT));
         // several suppliers in one room
-        f.add(of(dev.partnering.party.Accountability.class, MultiSupplierFormats.ACCOUNTABILITY_OUT,
-                MultiSupplierFormats.ACCOUNTABILITY));
+        f.add(of(dev.partnering.party.Accountability.class, null, MultiSupplierFormats.ACCOUNTABILITY));
         for (Class<?> c : dev.partnering.party.Accountability.class.getPermittedSubclasses()) {
             f.add(member(c, MultiSupplierFormats.ACCOUNTABILITY));
         }

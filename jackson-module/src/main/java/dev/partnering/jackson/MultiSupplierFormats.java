@@ -42,7 +42,6 @@ final class MultiSupplierFormats {
     static final String JOINT = "joint";
 
     static final ValueReader<Accountability> ACCOUNTABILITY = Families.byType("accountability", accountabilities());
-    static final ValueWriter<Accountability> ACCOUNTABILITY_OUT = MultiSupplierFormats::writeAccountability;
     static final ValueReader<JointArrangement> JOINT_ARRANGEMENT = MultiSupplierFormats::readJoint;
     static final ValueWriter<JointArrangement> JOINT_ARRANGEMENT_OUT = MultiSupplierFormats::writeJoint;
     static final ValueReader<PartyScorecards> PARTY_SCORECARDS = MultiSupplierFormats::readCards;
@@ -72,17 +71,6 @@ final class MultiSupplierFormats {
         m.put(CUSTOMER_SIDE, in -> in.build(Accountability::customerSide));
         m.put(JOINT, in -> in.build(Accountability::joint));
         return m;
-    }
-
-    private static void writeAccountability(Out out, Accountability a) throws IOException {
-        out.begin();
-        if (a instanceof Accountability.Supplier s) {
-            out.text("type", SUPPLIER);
-            out.text("partyId", s.partyId());
-        } else {
-            out.text("type", a instanceof Accountability.Joint ? JOINT : CUSTOMER_SIDE);
-        }
-        out.end();
     }
 
     private static JointArrangement readJoint(In in) {
