@@ -43,6 +43,7 @@ import dev.partnering.kpi.Measurement;
 import dev.partnering.money.Money;
 import dev.partnering.party.Party;
 import dev.partnering.period.ReportingPeriod;
+import dev.partnering.scorecard.Scorecard;
 
 /**
  * Turns an agreement, an incentive scheme and the inputs of a sequence of periods into an
@@ -89,10 +90,13 @@ public final class IncentiveCalculator {
     public IncentiveStatement calculate(Agreement agreement, IncentiveScheme scheme, List<ReportingPeriod> periods,
             Collection<Measurement> measurements, Collection<BreachEvent> events,
             Map<ReportingPeriod, Map<String, CostOutcome>> costs) {
+        // one scorecard series: the measurements are checked and indexed once, not once per period
+        List<Scorecard> scorecards = ScorecardCalculator.standard().calculate(agreement, periods, measurements);
         List<IncentivePeriod> inputs = new ArrayList<>();
-        for (ReportingPeriod p : periods) {
+        for (int i = 0; i < periods.size(); i++) {
+            ReportingPeriod p = periods.get(i);
             inputs.add(IncentivePeriod.builder().period(p)
-                    .scorecard(ScorecardCalculator.standard().calculate(agreement, p, measurements))
+                    .scorecard(scorecards.get(i))
                     .putAllCosts(costs.getOrDefault(p, Map.of()))
                     .addAllEvents(events.stream().filter(e -> p.contains(e.date())).collect(Collectors.toList()))
                     .build());

@@ -137,6 +137,7 @@ public final class ScorecardCalculator {
         periods.forEach(p -> Objects.requireNonNull(p, "periods contains null"));
         checkMeasurements(agreement, periods, measurements);
         Map<String, KpiMeasurements> byKpi = byKpi(measurements);
+        KpiVersionIndex kpis = new KpiVersionIndex(agreement);
         // chronological, so each period finds the score of the one before it already computed
         List<ReportingPeriod> chronological = new ArrayList<>(periods);
         chronological.sort(java.util.Comparator.comparing(ReportingPeriod::start).thenComparing(ReportingPeriod::end));
@@ -147,8 +148,8 @@ public final class ScorecardCalculator {
             }
             ReportingPeriod before = p.previous();
             Scorecard previous = computed.containsKey(before) ? computed.get(before)
-                    : compute(agreement, before, byKpi, Optional.empty());
-            computed.put(p, compute(agreement, p, byKpi, previous.score()));
+                    : compute(agreement, before, byKpi, Optional.empty(), kpis);
+            computed.put(p, compute(agreement, p, byKpi, previous.score(), kpis));
         }
         List<Scorecard> result = new ArrayList<>(periods.size());
         for (ReportingPeriod p : periods) {
@@ -177,32 +178,32 @@ public final class ScorecardCalculator {
 
         private final List<Measurement> all;
         private final List<Measurement> byStart;
-        private final java.time.LocalDate[] starts;
+        private final long[] starts;
 
         KpiMeasurements(List<Measurement> all) {
             this.all = all;
             List<Measurement> sorted = new ArrayList<>(all);
             sorted.sort(java.util.Comparator.comparing(m -> m.period().start()));
             this.byStart = sorted;
-            this.starts = new java.time.LocalDate[sorted.size()];
+            this.starts = new long[sorted.size()];
             for (int i = 0; i < starts.length; i++) {
-                starts[i] = sorted.get(i).period().start();
+                starts[i] = sorted.get(i).period().start().toEpochDay();
             }
         }
 
         /** @return the measurements whose period starts within the period (a superset of those it contains) */
         List<Measurement> startingWithin(ReportingPeriod period) {
-            int from = firstNotBefore(period.start());
-            int to = firstNotBefore(period.end().plusDays(1));
+            int from = firstNotBefore(period.start().toEpochDay());
+            int to = firstNotBefore(period.end().toEpochDay() + 1);
             return byStart.subList(from, to);
         }
 
-        private int firstNotBefore(java.time.LocalDate date) {
+        private int firstNotBefore(long day) {
             int lo = 0;
             int hi = starts.length;
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
-                if (starts[mid].isBefore(date)) {
+                if (starts[mid] < day) {
                     lo = mid + 1;
                 } else {
                     hi = mid;
@@ -269,16 +270,16 @@ public final class ScorecardCalculator {
     }
 
     private Scorecard compute(Agreement agreement, ReportingPeriod period, Map<String, KpiMeasurements> byKpi,
-            Optional<BigDecimal> previousScore) {
+            Optional<BigDecimal> previousScore, KpiVersionIndex kpis) {
         MissingDataPolicy policy = agreement.missingDataPolicy();
         List<ScorecardLine> lines = new ArrayList<>();
         List<ScorecardWarning> warnings = new ArrayList<>();
-        for (String kpiId : agreement.kpiIds()) {
-            Optional<KpiDefinition> kpi = agreement.kpiInForce(kpiId, period.start());
+        for (String kpiId : kpis.kpiIds()) {
+            Optional<KpiDefinition> kpi = kpis.inForce(kpiId, period.start());
             lines.add(kpi.isPresent()
-                    ? line(agreement, kpi.get(), period, byKpi.getOrDefault(kpiId, KpiMeasurements.NONE), policy)
+                    ? line(agreement, kpi.get(), period, byKpi.getOrDefault(kpiId, KpiMeasurements.NONE), policy, kpis)
                     : notInForce(agreement, kpiId, period));
-            kpi.ifPresent(k -> warnings.addAll(transparency(agreement, k, period)));
+            kpi.ifPresent(k -> warnings.addAll(transparency(k, period, kpis)));
         }
         BigDecimal weights = BigDecimal.ZERO;
         BigDecimal weighted = BigDecimal.ZERO;
@@ -331,7 +332,7 @@ public final class ScorecardCalculator {
     }
 
     private ScorecardLine line(Agreement agreement, KpiDefinition kpi, ReportingPeriod period,
-            KpiMeasurements index, MissingDataPolicy policy) {
+            KpiMeasurements index, MissingDataPolicy policy, KpiVersionIndex kpis) {
         Collection<Measurement> measurements = index.all;
         // a measurement contained in the period starts within it: the aggregator filters the rest
         Precision precision = agreement.precision();
@@ -345,10 +346,10 @@ public final class ScorecardCalculator {
             }
         }
         if (unmet == null && agg.value().isPresent()) {
-            return scored(kpi, agg, agg.value().get(), period, precision.attainmentDecimals()); // the common case
+            return scored(kpi, agg, period, precision.attainmentDecimals(), kpis); // the common case
         }
         List<Step> steps = new ArrayList<>();
-        steps.add(versionStep(kpi));
+        steps.add(kpis.shared(kpi, 1, ScorecardCalculator::versionStep));
         steps.add(agg.explanation());
         List<String> reasons = unmet == null ? new ArrayList<>() : unmet;
         if (!reasons.isEmpty()) {
@@ -361,11 +362,12 @@ public final class ScorecardCalculator {
         }
         reasons.add(agg.used().isEmpty() ? "no measurement in " + period : "no usable value in " + period
                 + " (" + String.join("; ", agg.notes()) + ")");
-        return missing(agreement, kpi, agg, period, measurements, policy, reasons, steps);
+        return missing(agreement, kpi, agg, period, measurements, policy, reasons, steps, kpis);
     }
 
     private ScorecardLine missing(Agreement agreement, KpiDefinition kpi, Aggregation agg, ReportingPeriod period,
-            Collection<Measurement> measurements, MissingDataPolicy policy, List<String> reasons, List<Step> steps) {
+            Collection<Measurement> measurements, MissingDataPolicy policy, List<String> reasons, List<Step> steps,
+            KpiVersionIndex kpis) {
         switch (policy) {
             case EXCLUDE:
                 reasons.add("missing-data policy EXCLUDE: left out, the other weights renormalised");
@@ -378,7 +380,7 @@ public final class ScorecardCalculator {
                     steps.add(last.get().explanation());
                     return counted(kpi, agg, last.get().value(), Optional.of(last.get().period()),
                             Attainment.of(kpi, last.get().value().get(), agreement.precision().attainmentDecimals()),
-                            KpiStatus.MISSING, reasons, steps);
+                            KpiStatus.MISSING, reasons, steps, kpis);
                 }
                 reasons.add("missing-data policy LAST_KNOWN, but no earlier value: counted as ZERO");
                 break;
@@ -386,7 +388,7 @@ public final class ScorecardCalculator {
                 reasons.add("missing-data policy ZERO: counted with attainment 0");
         }
         Attainment zero = new Attainment(BigDecimal.ZERO, Step.of(StepKind.RULE, "no value: attainment 0"));
-        return counted(kpi, agg, Optional.empty(), Optional.empty(), zero, KpiStatus.MISSING, reasons, steps);
+        return counted(kpi, agg, Optional.empty(), Optional.empty(), zero, KpiStatus.MISSING, reasons, steps, kpis);
     }
 
     private static Optional<Aggregation> lastKnown(KpiDefinition kpi, ReportingPeriod period,
@@ -417,12 +419,13 @@ public final class ScorecardCalculator {
      * aggregation, the attainment and the contribution) is written when read; the line's value and
      * status say why it has its status.
      */
-    private static ScorecardLine scored(KpiDefinition kpi, Aggregation agg, BigDecimal value, ReportingPeriod period,
-            int decimals) {
+    private static ScorecardLine scored(KpiDefinition kpi, Aggregation agg, ReportingPeriod period, int decimals,
+            KpiVersionIndex kpis) {
+        BigDecimal value = agg.value().get();
         Attainment a = Attainment.of(kpi, value, decimals);
         KpiStatus status = status(kpi, value);
-        return counted(kpi, agg, Optional.of(value), Optional.of(period), a, status, List.of(),
-                List.of(versionStep(kpi), agg.explanation()));
+        return counted(kpi, agg, agg.value(), Optional.of(period), a, status, List.of(),
+                List.of(kpis.shared(kpi, 1, ScorecardCalculator::versionStep), agg.explanation()), kpis);
     }
 
     private static Step versionStep(KpiDefinition kpi) {
@@ -445,7 +448,8 @@ public final class ScorecardCalculator {
      * without its own value counts), then the attainment and the contribution, assembled when read.
      */
     private static ScorecardLine counted(KpiDefinition kpi, Aggregation agg, Optional<BigDecimal> value,
-            Optional<ReportingPeriod> from, Attainment a, KpiStatus status, List<String> reasons, List<Step> steps) {
+            Optional<ReportingPeriod> from, Attainment a, KpiStatus status, List<String> reasons, List<Step> steps,
+            KpiVersionIndex kpis) {
         BigDecimal contribution = kpi.weight().multiply(a.value());
         Step ex = LazySteps.lazy(() -> {
             List<Step> all = new ArrayList<>(steps);
@@ -454,8 +458,8 @@ public final class ScorecardCalculator {
             all.add(contributionStep(kpi, a, contribution));
             return lineStep(kpi, status, a, all);
         });
-        return new ScorecardLine(kpi.id(), Optional.of(kpi), Optional.of(agg), value, from, Optional.of(a.value()),
-                kpi.weight(), Optional.of(contribution), status, true, ex);
+        return new ScorecardLine(kpi.id(), kpis.shared(kpi, 0, Optional::of), Optional.of(agg), value, from,
+                Optional.of(a.value()), kpi.weight(), Optional.of(contribution), status, true, ex);
     }
 
     private static ScorecardLine leftOut(KpiDefinition kpi, Aggregation agg, KpiStatus status, List<String> reasons,
@@ -512,7 +516,21 @@ public final class ScorecardCalculator {
                         .orElse("") + ")";
     }
 
-    private List<ScorecardWarning> transparency(Agreement agreement, KpiDefinition kpi, ReportingPeriod period) {
+    private List<ScorecardWarning> transparency(KpiDefinition kpi, ReportingPeriod period, KpiVersionIndex kpis) {
+        // what the version alone decides is made once per version; the revision depends on the period
+        List<ScorecardWarning> stated = kpis.shared(kpi, 2, ScorecardCalculator::stated);
+        if (!kpi.effectiveFrom().plus(reviewInterval).isBefore(period.end())) {
+            return stated;
+        }
+        List<ScorecardWarning> w = new ArrayList<>(stated);
+        w.add(new ScorecardWarning(kpi.id(), ScorecardWarning.Kind.NOT_REVISED, "kpi '" + kpi.id() + "' v"
+                + kpi.version() + " has not been revised since " + kpi.effectiveFrom() + " (review interval "
+                + reviewInterval + ", period ends " + period.end() + ")"));
+        return w;
+    }
+
+    /** @return the warnings about what a KPI version states (its data source and measurement method) */
+    private static List<ScorecardWarning> stated(KpiDefinition kpi) {
         List<ScorecardWarning> w = new ArrayList<>();
         if (kpi.dataSource().isEmpty()) {
             w.add(new ScorecardWarning(kpi.id(), ScorecardWarning.Kind.NO_DATA_SOURCE, "kpi '" + kpi.id() + "' v"
@@ -522,11 +540,6 @@ public final class ScorecardCalculator {
             w.add(new ScorecardWarning(kpi.id(), ScorecardWarning.Kind.NO_MEASUREMENT_METHOD, "kpi '" + kpi.id() + "' v"
                     + kpi.version() + " states no measurement method: both parties must know how it is measured"));
         }
-        if (kpi.effectiveFrom().plus(reviewInterval).isBefore(period.end())) {
-            w.add(new ScorecardWarning(kpi.id(), ScorecardWarning.Kind.NOT_REVISED, "kpi '" + kpi.id() + "' v"
-                    + kpi.version() + " has not been revised since " + kpi.effectiveFrom() + " (review interval "
-                    + reviewInterval + ", period ends " + period.end() + ")"));
-        }
-        return w;
+        return List.copyOf(w);
     }
 }

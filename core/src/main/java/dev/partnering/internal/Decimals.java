@@ -37,7 +37,22 @@ public final class Decimals {
      * @return the rounded quotient, never null
      * @throws ArithmeticException if the denominator is zero
      */
+    // figures that fit in a long are divided in fixed point (FixedPoint, the same value and scale), others exactly
     public static BigDecimal quotient(BigDecimal numerator, BigDecimal denominator, int decimals) {
+        if (decimals <= FixedPoint.MAX_SCALE && FixedPoint.fits(numerator) && FixedPoint.fits(denominator)
+                && denominator.signum() != 0) {
+            try {
+                return canonical(FixedPoint.quotient(FixedPoint.unscaled(numerator), numerator.scale(),
+                        FixedPoint.unscaled(denominator), denominator.scale(), decimals));
+            } catch (ArithmeticException tooLargeForALong) {
+                // the exact BigDecimal path below gives it
+            }
+        }
+        return exactQuotient(numerator, denominator, decimals);
+    }
+
+    /** {@link #quotient} in BigDecimal arithmetic alone: the reference the fixed-point path is proven against. */
+    static BigDecimal exactQuotient(BigDecimal numerator, BigDecimal denominator, int decimals) {
         return canonical(numerator.divide(denominator, decimals, RoundingMode.HALF_EVEN));
     }
 

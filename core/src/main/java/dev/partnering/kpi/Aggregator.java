@@ -75,17 +75,27 @@ public final class Aggregator {
      */
     public static Aggregation aggregate(KpiDefinition kpi, ReportingPeriod period, Collection<Measurement> measurements,
             int decimals) {
-        List<Measurement> usedFound = new ArrayList<>(measurements.size());
-        List<Measurement> excludedFound = new ArrayList<>(0);
-        for (Measurement m : measurements) {
-            if (m.kpiId().equals(kpi.id()) && period.contains(m.period())) {
-                (m.isExcluded() ? excludedFound : usedFound).add(m);
+        List<Measurement> used;
+        List<Measurement> excluded;
+        Measurement only = measurements.size() == 1 ? measurements.iterator().next() : null;
+        if (only != null) {
+            // the common case of one measurement per period: no lists to fill and sort
+            boolean within = only.kpiId().equals(kpi.id()) && period.contains(only.period());
+            used = within && !only.isExcluded() ? List.of(only) : List.of();
+            excluded = within && only.isExcluded() ? List.of(only) : List.of();
+        } else {
+            List<Measurement> usedFound = new ArrayList<>(measurements.size());
+            List<Measurement> excludedFound = new ArrayList<>(0);
+            for (Measurement m : measurements) {
+                if (m.kpiId().equals(kpi.id()) && period.contains(m.period())) {
+                    (m.isExcluded() ? excludedFound : usedFound).add(m);
+                }
             }
+            used = sorted(usedFound);
+            excluded = sorted(excludedFound);
         }
-        List<Measurement> used = sorted(usedFound);
-        List<Measurement> excluded = sorted(excludedFound);
         AggregationRule rule = kpi.aggregation();
-        List<String> notes = new ArrayList<>();
+        List<String> notes = new ArrayList<>(0);
         Optional<BigDecimal> num = Optional.empty();
         Optional<BigDecimal> den = Optional.empty();
         Optional<BigDecimal> value;
@@ -111,9 +121,14 @@ public final class Aggregator {
                 value = Optional.of(Decimals.quotient(n, d, decimals));
             }
         } else {
-            values = new ArrayList<>(used.size());
-            for (Measurement m : used) {
-                values.add(m.value().orElseThrow(() -> notValue(kpi, m)));
+            if (used.size() == 1) {
+                Measurement m = used.get(0);
+                values = List.of(m.value().orElseThrow(() -> notValue(kpi, m)));
+            } else {
+                values = new ArrayList<>(used.size());
+                for (Measurement m : used) {
+                    values.add(m.value().orElseThrow(() -> notValue(kpi, m)));
+                }
             }
             value = values.isEmpty() ? Optional.empty() : Optional.of(apply(rule, values, used, decimals));
         }

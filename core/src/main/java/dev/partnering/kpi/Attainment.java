@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import dev.partnering.explanation.Step;
 import dev.partnering.explanation.StepKind;
@@ -82,8 +83,9 @@ public record Attainment(BigDecimal value, Step explanation) {
             return new Attainment(BigDecimal.ZERO, LazySteps.lazy(() -> step(kpi, periodValue, BigDecimal.ZERO, "value "
                     + periodValue.toPlainString() + " is " + worse + " minimum " + min.toPlainString() + ": attainment 0")));
         }
-        if (kpi.stretch().isPresent()) {
-            BigDecimal stretch = kpi.stretch().get();
+        Optional<BigDecimal> stretchIfAny = kpi.stretch(); // one Optional, read three times below
+        if (stretchIfAny.isPresent()) {
+            BigDecimal stretch = stretchIfAny.get();
             if (periodValue.compareTo(stretch) * sign >= 0) {
                 BigDecimal max = Decimals.round(kpi.maxAttainment(), decimals);
                 return new Attainment(max, LazySteps.lazy(() -> step(kpi, periodValue, max, "value " + periodValue.toPlainString()
@@ -97,13 +99,13 @@ public record Attainment(BigDecimal value, Step explanation) {
                     + periodValue.toPlainString() + " − " + min.toPlainString() + ") / (" + target.toPlainString() + " − "
                     + min.toPlainString() + ") = " + Decimals.plain(a))));
         }
-        if (kpi.stretch().isEmpty()) {
+        if (stretchIfAny.isEmpty()) {
             return new Attainment(BigDecimal.ONE, LazySteps.lazy(() -> step(kpi, periodValue, BigDecimal.ONE, "value "
                     + periodValue.toPlainString() + " is " + better + " target " + target.toPlainString()
                     + " and there is no stretch: attainment 1")));
         }
         // between target and stretch: 1 + (v - target) / (stretch - target) * (max - 1)
-        BigDecimal stretch = kpi.stretch().get();
+        BigDecimal stretch = stretchIfAny.get();
         BigDecimal span = stretch.subtract(target);
         BigDecimal above = periodValue.subtract(target).multiply(kpi.maxAttainment().subtract(BigDecimal.ONE));
         BigDecimal a = Decimals.quotient(span.add(above), span, decimals);

@@ -1,0 +1,128 @@
+package dev.partnering.evaluation;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import dev.partnering.agreement.Agreement;
+import dev.partnering.kpi.KpiDefinition;
+
+/**
+ * The KPI versions of one agreement for one calculation: per KPI its versions by effective date
+ * (as epoch days, so finding the version in force is a comparison of {@code long}s), and per version
+ * what every period of a series shares: the {@code Optional} of the version, its explanation step,
+ * the warnings that depend on the version alone. Made once per {@code calculate} call, read by
+ * every period of it; the figures it hands out are the ones the agreement gives, only not made
+ * again for each period.
+ * <p>
+ * Not thread-safe: one calculation, one thread.
+ */
+final class KpiVersionIndex {
+
+    /** One KPI's versions, oldest first, with what is shared per version. */
+    private static final class Versions {
+        final long[] from;
+        final KpiDefinition[] versions;
+        final Object[][] shared;
+
+        Versions(List<KpiDefinition> list) {
+            from = new long[list.size()];
+            versions = list.toArray(new KpiDefinition[0]);
+            shared = new Object[list.size()][];
+            for (int i = 0; i < from.length; i++) {
+                from[i] = versions[i].effectiveFrom().toEpochDay();
+            }
+        }
+
+        /** @return the index of the version in force on the day, -1 if none is */
+        int inForce(long day) {
+            for (int i = from.length - 1; i >= 0; i--) {
+                if (from[i] <= day) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+
+    private final Agreement agreement;
+    private final List<String> kpiIds;
+    private final Map<String, Versions> byId = new HashMap<>();
+    // the version last looked up and what it shares: a line asks for the same version several times in a row
+    private KpiDefinition lastKpi;
+    private Object[] lastShared;
+
+    KpiVersionIndex(Agreement agreement) {
+        this.agreement = agreement;
+        this.kpiIds = agreement.kpiIds();
+    }
+
+    /** @return the agreement's KPI ids in its order, never null */
+    List<String> kpiIds() {
+        return kpiIds;
+    }
+
+    private Versions versions(String kpiId) {
+        Versions v = byId.get(kpiId);
+        if (v == null) {
+            v = new Versions(agreement.kpiVersions(kpiId));
+            byId.put(kpiId, v);
+        }
+        return v;
+    }
+
+    /**
+     * @return the version in force on the date, as {@link Agreement#kpiInForce} gives it; the same
+     *         {@code Optional} for every period the version is in force in
+     */
+    @SuppressWarnings("unchecked")
+    Optional<KpiDefinition> inForce(String kpiId, LocalDate date) {
+        Versions v = versions(kpiId);
+        int i = v.inForce(date.toEpochDay());
+        if (i < 0) {
+            return Optional.empty();
+        }
+        lastKpi = v.versions[i];
+        lastShared = sharedOf(v, i);
+        return (Optional<KpiDefinition>) shared(lastShared, lastKpi, 0, Optional::of);
+    }
+
+    /**
+     * @param slot  which shared value (each caller uses its own: 1 the version step, 2 the static warnings)
+     * @return the value shared by every period for that version, made once by {@code make}
+     */
+    @SuppressWarnings("unchecked")
+    <T> T shared(KpiDefinition kpi, int slot, Function<KpiDefinition, T> make) {
+        if (kpi == lastKpi) {
+            return (T) shared(lastShared, kpi, slot, make);
+        }
+        Versions v = versions(kpi.id());
+        for (int i = 0; i < v.versions.length; i++) {
+            if (v.versions[i] == kpi) {
+                lastKpi = kpi;
+                lastShared = sharedOf(v, i);
+                return (T) shared(lastShared, kpi, slot, make);
+            }
+        }
+        return make.apply(kpi); // not one of the agreement's versions: nothing to share
+    }
+
+    private static Object[] sharedOf(Versions v, int i) {
+        Object[] s = v.shared[i];
+        if (s == null) {
+            s = new Object[3];
+            v.shared[i] = s;
+        }
+        return s;
+    }
+
+    private static Object shared(Object[] s, KpiDefinition kpi, int slot, Function<KpiDefinition, ?> make) {
+        if (s[slot] == null) {
+            s[slot] = make.apply(kpi);
+        }
+        return s[slot];
+    }
+}
