@@ -10,7 +10,6 @@ import dev.partnering.Violation;
 import dev.partnering.internal.Decimals;
 import dev.partnering.period.ReportingPeriod;
 import dev.partnering.scorecard.KpiStatus;
-import dev.partnering.scorecard.Scorecard;
 
 /**
  * A condition that gives the customer a {@link Remedy} (remediation plan, step-in, termination),
@@ -73,9 +72,15 @@ public sealed interface RemedyTrigger {
      */
     Optional<List<String>> evaluate(IncentiveContext context);
 
-    private static Optional<Scorecard> scorecardOf(IncentiveContext context, ReportingPeriod p) {
-        return p.equals(context.period()) ? context.inputs().scorecard()
-                : context.earlier(p).flatMap(past -> past.inputs().scorecard());
+    /** The KPI's status in a period: from the period's scorecard, or from an earlier (or carried-in) period. */
+    private static Optional<KpiStatus> statusOf(IncentiveContext context, ReportingPeriod p, String kpiId) {
+        return p.equals(context.period()) ? context.inputs().scorecard().flatMap(s -> s.line(kpiId)).map(l -> l.status())
+                : context.earlier(p).flatMap(past -> past.kpiStatus(kpiId));
+    }
+
+    /** " (carried in)" when the period was carried in, else nothing. */
+    private static String carried(IncentiveContext context, ReportingPeriod p) {
+        return context.earlier(p).filter(IncentiveContext.Past::carriedIn).isPresent() ? " (carried in)" : "";
     }
 
     private static void invalid(String path, Object value, String rule) {
@@ -108,11 +113,11 @@ public sealed interface RemedyTrigger {
             List<String> facts = new ArrayList<>();
             for (int k = periods - 1; k >= 0; k--) {
                 ReportingPeriod p = context.period().plus(-k);
-                Optional<KpiStatus> status = scorecardOf(context, p).flatMap(s -> s.line(kpiId)).map(l -> l.status());
+                Optional<KpiStatus> status = statusOf(context, p, kpiId);
                 if (status.isEmpty() || status.get() != KpiStatus.BELOW_MINIMUM) {
                     return Optional.empty();
                 }
-                facts.add(kpiId + " below minimum in " + p);
+                facts.add(kpiId + " below minimum in " + p + carried(context, p));
             }
             return Optional.of(facts);
         }
@@ -149,11 +154,12 @@ public sealed interface RemedyTrigger {
             List<String> facts = new ArrayList<>();
             for (int k = window - 1; k >= 0; k--) {
                 ReportingPeriod p = context.period().plus(-k);
-                scorecardOf(context, p).flatMap(s -> s.line(kpiId)).ifPresent(l -> {
-                    boolean breach = belowMinimumOnly ? l.status() == KpiStatus.BELOW_MINIMUM
-                            : l.status() == KpiStatus.BELOW_MINIMUM || l.status() == KpiStatus.BELOW_TARGET;
+                boolean current = k == 0;
+                statusOf(context, p, kpiId).ifPresent(status -> {
+                    boolean breach = belowMinimumOnly ? status == KpiStatus.BELOW_MINIMUM
+                            : status == KpiStatus.BELOW_MINIMUM || status == KpiStatus.BELOW_TARGET;
                     if (breach) {
-                        facts.add(kpiId + " " + l.status() + " in " + p);
+                        facts.add(kpiId + " " + status + " in " + p + (current ? "" : carried(context, p)));
                     }
                 });
             }
