@@ -293,4 +293,38 @@ class OpeningBalanceTest {
                 .credit("pool", "availability", sek("1.00")).credit("pool", "availability", sek("2.00")).build());
         assertFalse(OpeningBalance.none(month("2026-06")).explanation().toText().isEmpty());
     }
+
+    @Test
+    void aStatementContinuesFromItsClosingBalance() {
+        // 2026-12 computed from the eleven carried months (credit 0.99 GBP), then 2027-01 continued from the statement
+        // alone: the same 1.00 GBP as computing both months at once (see theRollingWindowDropsCarriedMonthsAsItMoves)
+        IncentiveScheme scheme = IncentiveScheme.builder().addComponents(tiers()).build();
+        Agreement a = gbpAgreement(scheme);
+        IncentiveStatement december = IncentiveCalculator.standard().calculate(a, scheme,
+                List.of(inputs(a, "2026-12", availability("2026-12", "97.0"))), elevenMonths());
+        IncentiveStatement january = IncentiveCalculator.standard().continueFrom(a, scheme, december,
+                inputs(a, "2027-01", availability("2027-01", "97.0")));
+        assertEquals(List.of(month("2026-12"), month("2027-01")), january.periods().stream().map(p -> p.period()).toList());
+        assertEquals(gbp("-1.00"), january.periods().get(1).net());
+        assertEquals(gbp("-1.99"), january.totalNet());
+        assertEquals(month("2027-02"), january.closingBalance().orElseThrow().firstPeriod());
+    }
+
+    @Test
+    void aContinuationRefusesAStatementItCannotContinue() {
+        IncentiveScheme scheme = IncentiveScheme.builder().addComponents(tiers()).build();
+        Agreement a = gbpAgreement(scheme);
+        IncentiveStatement december = IncentiveCalculator.standard().calculate(a, scheme,
+                List.of(inputs(a, "2026-12", availability("2026-12", "97.0"))), elevenMonths());
+        // the next period must be the one after the statement's last
+        ValidationException skipped = assertThrows(ValidationException.class, () -> IncentiveCalculator.standard()
+                .continueFrom(a, scheme, december, inputs(a, "2027-02", availability("2027-02", "97.0"))));
+        assertEquals(List.of("opening.firstPeriod"), skipped.violations().stream().map(v -> v.path()).toList());
+        // a statement without a closing balance (built by hand, or stored before 0.2.0)
+        IncentiveStatement bare = new IncentiveStatement(december.agreementId(), december.supplierId(), december.periods(),
+                december.explanation());
+        ValidationException none = assertThrows(ValidationException.class, () -> IncentiveCalculator.standard()
+                .continueFrom(a, scheme, bare, inputs(a, "2027-01", availability("2027-01", "97.0"))));
+        assertEquals(List.of("previous.closingBalance"), none.violations().stream().map(v -> v.path()).toList());
+    }
 }
