@@ -65,9 +65,33 @@ import dev.partnering.period.ReportingPeriod;
 public final class IncentiveCalculator {
 
     private static final Logger LOG = LoggerFactory.getLogger(IncentiveCalculator.class);
-    private static final IncentiveCalculator STANDARD = new IncentiveCalculator();
+    private static final IncentiveCalculator STANDARD = new IncentiveCalculator(false);
+    private static final IncentiveCalculator STRICT = new IncentiveCalculator(true);
 
-    private IncentiveCalculator() {
+    private final boolean strict;
+
+    private IncentiveCalculator(boolean strict) {
+        this.strict = strict;
+    }
+
+    /**
+     * A calculator with the strict missing-data policy: it refuses to compute money for any period
+     * whose scorecard says its data are incomplete ({@link dev.partnering.scorecard.ScorecardWarning.Kind#isIncomplete()}:
+     * a KPI without data, a period without any data, a period outside the term), naming every one.
+     *
+     * @return the strict calculator, never null
+     * @since 0.2.0
+     */
+    public IncentiveCalculator strict() {
+        return STRICT;
+    }
+
+    /**
+     * @return true if this calculator refuses incomplete periods (see {@link #strict()})
+     * @since 0.2.0
+     */
+    public boolean isStrict() {
+        return strict;
     }
 
     /** @return the calculator, never null */
@@ -110,6 +134,7 @@ public final class IncentiveCalculator {
      * @param periods  the inputs per period, one granularity, distinct, in any order, not empty, not null
      * @return the statement, never null
      * @throws ValidationException if an input breaks a rule, listing every violation
+     * @throws IncompleteDataException if this calculator is {@linkplain #strict() strict} and a period's data are incomplete
      */
     public IncentiveStatement calculate(Agreement agreement, IncentiveScheme scheme, List<IncentivePeriod> periods) {
         return calculate(agreement, scheme, periods, Optional.empty());
@@ -187,6 +212,9 @@ public final class IncentiveCalculator {
         sorted.sort((a, b) -> a.period().compareTo(b.period()));
         check(agreement, scheme, sorted);
         opening.ifPresent(o -> checkOpening(agreement, scheme, sorted, o));
+        if (strict) {
+            Completeness.requireComplete(agreement.id(), sorted);
+        }
         String supplier = supplierOf(agreement, scheme);
         List<String> customers = agreement.customers().stream().map(Party::id).collect(Collectors.toList());
         List<IncentiveContext.Past> earlier = new ArrayList<>(opening.map(o -> Closing.carried(o, scheme, agreement.currency()))
@@ -240,6 +268,8 @@ public final class IncentiveCalculator {
         Explanation.Builder ex = Explanation.builder("Incentives " + agreement.id() + " " + context.period());
         Optional<Money> fee = context.fee();
         ex.add(LazySteps.lazy(() -> Step.of(StepKind.INPUT, "fee " + fee.map(Money::toString).orElse("not given"))));
+        context.inputs().scorecard().ifPresent(sc -> sc.warnings().stream().filter(w -> w.kind().isIncomplete())
+                .forEach(w -> ex.add(Step.of(StepKind.WARNING, w.message()))));
         List<ComponentOutcome> outcomes = new ArrayList<>();
         Money gross = context.zero();
         for (IncentiveComponent c : scheme.components()) {
