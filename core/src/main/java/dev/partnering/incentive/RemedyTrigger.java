@@ -14,8 +14,8 @@ import dev.partnering.scorecard.KpiStatus;
 /**
  * A condition that gives the customer a {@link Remedy} (remediation plan, step-in, termination),
  * evaluated each period on the history of the calculation and reported on the statement with the
- * facts that fired it. A closed family: {@link #consecutiveBelowMinimum}, {@link #breachesInWindow}
- * and {@link #delayBeyond}. All implementations are immutable and thread-safe.
+ * facts that fired it. A closed family: {@link #consecutiveBelowMinimum}, {@link #breachesInWindow},
+ * {@link #scoreBelow} (on the overall score) and {@link #delayBeyond}. All implementations are immutable and thread-safe.
  *
  * @since 0.1.0
  */
@@ -58,6 +58,23 @@ public sealed interface RemedyTrigger {
      */
     static RemedyTrigger delayBeyond(String penaltyId, BigDecimal units, Remedy remedy) {
         return new DelayBeyond(penaltyId, units, remedy);
+    }
+
+    /**
+     * "The overall score below 0.80 in 3 consecutive periods" ({@code breaches == window}) or "in 3 of
+     * any 6 consecutive periods": a period counts when its scorecard score (or a carried-in score) is
+     * defined and below the threshold. Like {@link #breachesInWindow}, it fires only in a period that
+     * is itself below the threshold.
+     *
+     * @param threshold  the score below which a period counts, not null
+     * @param breaches  how many periods below, at least 1
+     * @param window  within how many consecutive periods, at least {@code breaches}
+     * @param remedy  the right it gives, not null
+     * @return the trigger, never null
+     * @since 0.2.0
+     */
+    static RemedyTrigger scoreBelow(BigDecimal threshold, int breaches, int window, Remedy remedy) {
+        return new ScoreBelow(threshold, breaches, window, remedy);
     }
 
     /** @return the right the trigger gives, never null */
@@ -166,6 +183,48 @@ public sealed interface RemedyTrigger {
             // fire only in the period that completes the count, so a run of breaches is reported once per new breach
             boolean currentIsBreach = !facts.isEmpty() && facts.get(facts.size() - 1).endsWith(" in " + context.period());
             return facts.size() >= breaches && currentIsBreach ? Optional.of(facts) : Optional.empty();
+        }
+    }
+
+    /**
+     * The overall score below a threshold in N of M consecutive periods.
+     *
+     * @param threshold  the score below which a period counts
+     * @param breaches  how many periods below
+     * @param window  within how many consecutive periods
+     * @param remedy  the right it gives
+     * @since 0.2.0
+     */
+    record ScoreBelow(BigDecimal threshold, int breaches, int window, Remedy remedy) implements RemedyTrigger {
+        /** @throws ValidationException if a part is missing or the counts are inconsistent */
+        public ScoreBelow {
+            dev.partnering.internal.Violations.requirePresent("ScoreBelow", "threshold", threshold, "remedy", remedy);
+            if (breaches < 1 || window < breaches) {
+                invalid("window", window, "remedy trigger on the score: " + breaches + " periods below "
+                        + Decimals.plain(threshold) + " within " + window + " needs at least 1 and a window at least as long");
+            }
+        }
+
+        @Override
+        public String describe() {
+            return "score below " + Decimals.plain(threshold) + (breaches == window ? " for " + breaches + " consecutive periods"
+                    : " in " + breaches + " of " + window + " consecutive periods") + " → " + remedy;
+        }
+
+        @Override
+        public Optional<List<String>> evaluate(IncentiveContext context) {
+            List<String> facts = new ArrayList<>();
+            boolean current = false;
+            for (int k = window - 1; k >= 0; k--) {
+                ReportingPeriod p = context.period().plus(-k);
+                Optional<BigDecimal> score = k == 0 ? context.inputs().scorecard().flatMap(s -> s.score())
+                        : context.earlier(p).flatMap(IncentiveContext.Past::score);
+                if (score.isPresent() && score.get().compareTo(threshold) < 0) {
+                    facts.add("score " + Decimals.plain(score.get()) + " in " + p + (k == 0 ? "" : carried(context, p)));
+                    current = k == 0;
+                }
+            }
+            return facts.size() >= breaches && current ? Optional.of(facts) : Optional.empty();
         }
     }
 

@@ -72,6 +72,7 @@ final class IncentiveFormats {
     static final String CONSECUTIVE_BELOW_MINIMUM = "consecutive-below-minimum";
     static final String BREACHES_IN_WINDOW = "breaches-in-window";
     static final String DELAY_BEYOND = "delay-beyond";
+    static final String SCORE_BELOW = "score-below";
     static final String NORMAL = "normal";
     static final String SAMPLED = "sampled";
 
@@ -333,6 +334,13 @@ final class IncentiveFormats {
             Remedy remedy = in.req("remedy", enumOf(Remedy.class));
             return in.build(() -> RemedyTrigger.breachesInWindow(kpiId, breaches, window, belowMinimumOnly, remedy));
         });
+        m.put(SCORE_BELOW, in -> {
+            BigDecimal threshold = in.req("threshold", DECIMAL);
+            Integer breaches = in.req("breaches", INT);
+            Integer window = in.req("window", INT);
+            Remedy remedy = in.req("remedy", enumOf(Remedy.class));
+            return in.build(() -> RemedyTrigger.scoreBelow(threshold, breaches, window, remedy));
+        });
         m.put(DELAY_BEYOND, in -> {
             String penaltyId = in.req("penaltyId", TEXT);
             BigDecimal units = in.req("units", DECIMAL);
@@ -354,6 +362,11 @@ final class IncentiveFormats {
             out.integer("breaches", w.breaches());
             out.integer("window", w.window());
             out.bool("belowMinimumOnly", w.belowMinimumOnly());
+        } else if (t instanceof RemedyTrigger.ScoreBelow b) {
+            out.text("type", SCORE_BELOW);
+            out.decimal("threshold", b.threshold());
+            out.integer("breaches", b.breaches());
+            out.integer("window", b.window());
         } else {
             RemedyTrigger.DelayBeyond d = (RemedyTrigger.DelayBeyond) t;
             out.text("type", DELAY_BEYOND);

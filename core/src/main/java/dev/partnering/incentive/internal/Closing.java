@@ -61,6 +61,8 @@ public final class Closing {
                 periods = Math.max(periods, c.periods());
             } else if (t instanceof RemedyTrigger.BreachesInWindow w) {
                 periods = Math.max(periods, w.window());
+            } else if (t instanceof RemedyTrigger.ScoreBelow s) {
+                periods = Math.max(periods, s.window());
             }
         }
         return periods;
