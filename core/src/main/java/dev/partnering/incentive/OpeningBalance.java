@@ -148,7 +148,7 @@ public abstract class OpeningBalance {
 
     /**
      * The rules only the scheme can judge: every component with a carried amount or credit is one of
-     * the scheme's components, and a carried credit belongs to an at-risk pool or service-credit tiers.
+     * the scheme's components, and a period with a credit an at-risk pool can earn back gives its charge.
      *
      * @param scheme  the scheme the balance opens, not null
      * @return the violations, empty if none, never null
@@ -159,6 +159,13 @@ public abstract class OpeningBalance {
             for (String id : p.componentIds()) {
                 v.require(scheme.component(id).isPresent(), "periods[" + p.period() + "].amounts." + id, id,
                         () -> "carried-in amount of '" + id + "' in " + p.period() + ": the scheme has no component '" + id + "'");
+            }
+            for (CarriedCredit c : p.credits()) {
+                boolean earnBack = scheme.component(c.componentId()).filter(AtRiskPool.class::isInstance)
+                        .map(x -> ((AtRiskPool) x).earnBackPeriods().isPresent()).orElse(false);
+                v.require(!earnBack || p.charge().isPresent(), "periods[" + p.period() + "].charge", null,
+                        () -> "carried-in credit of '" + c.componentId() + "' for '" + c.kpiId() + "' in " + p.period()
+                                + " can be earned back, which needs the period's charge (the pool of that period)");
             }
         }
         return v.list();
