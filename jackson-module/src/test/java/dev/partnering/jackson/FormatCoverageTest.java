@@ -43,7 +43,8 @@ class FormatCoverageTest {
             "dev.partnering.lifecycle.Lifecycle", "dev.partnering.lifecycle.HandoverCheck",
             "dev.partnering.lifecycle.ExitReadinessCheck", "dev.partnering.lifecycle.GovernancePlaybook",
             "dev.partnering.trust.TrustCalculator", "dev.partnering.evaluation.GovernanceCalculator",
-            "dev.partnering.health.HealthCalculator");
+            "dev.partnering.health.HealthCalculator", "dev.partnering.evaluation.ContractYearScores",
+            "dev.partnering.evaluation.IncompleteDataException");
 
     @Test
     void everyPublicValueTypeOfTheCoreHasAFormat() throws Exception {
