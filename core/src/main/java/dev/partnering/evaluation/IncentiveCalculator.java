@@ -2,6 +2,8 @@ package dev.partnering.evaluation;
 
 import dev.partnering.incentive.internal.PeriodContext;
 import dev.partnering.incentive.internal.PastPeriod;
+import dev.partnering.incentive.internal.Closing;
+import dev.partnering.incentive.OpeningBalance;
 import dev.partnering.explanation.internal.LazySteps;
 import dev.partnering.incentive.Bound;
 import dev.partnering.incentive.BreachEvent;
@@ -64,9 +66,33 @@ import dev.partnering.scorecard.Scorecard;
 public final class IncentiveCalculator {
 
     private static final Logger LOG = LoggerFactory.getLogger(IncentiveCalculator.class);
-    private static final IncentiveCalculator STANDARD = new IncentiveCalculator();
+    private static final IncentiveCalculator STANDARD = new IncentiveCalculator(false);
+    private static final IncentiveCalculator STRICT = new IncentiveCalculator(true);
 
-    private IncentiveCalculator() {
+    private final boolean strict;
+
+    private IncentiveCalculator(boolean strict) {
+        this.strict = strict;
+    }
+
+    /**
+     * A calculator with the strict missing-data policy: it refuses to compute money for any period
+     * whose scorecard says its data are incomplete ({@link dev.partnering.scorecard.ScorecardWarning.Kind#isIncomplete()}:
+     * a KPI without data, a period without any data, a period outside the term), naming every one.
+     *
+     * @return the strict calculator, never null
+     * @since 0.2.0
+     */
+    public IncentiveCalculator strict() {
+        return STRICT;
+    }
+
+    /**
+     * @return true if this calculator refuses incomplete periods (see {@link #strict()})
+     * @since 0.2.0
+     */
+    public boolean isStrict() {
+        return strict;
     }
 
     /** @return the calculator, never null */
@@ -112,17 +138,91 @@ public final class IncentiveCalculator {
      * @param periods  the inputs per period, one granularity, distinct, in any order, not empty, not null
      * @return the statement, never null
      * @throws ValidationException if an input breaks a rule, listing every violation
+     * @throws IncompleteDataException if this calculator is {@linkplain #strict() strict} and a period's data are incomplete
      */
     public IncentiveStatement calculate(Agreement agreement, IncentiveScheme scheme, List<IncentivePeriod> periods) {
+        return calculate(agreement, scheme, periods, Optional.empty());
+    }
+
+    /**
+     * Computes the statement for prepared period inputs, starting from what happened before the
+     * first of them: the opening balance's carried periods are the earlier periods every component
+     * that looks back reads (rolling twelve-month caps, contract-year caps, earn-back, remedy
+     * triggers), and each line they change says "carried in".
+     *
+     * @param agreement  the agreement, not null
+     * @param scheme  the scheme, not null
+     * @param periods  the inputs per period, one granularity, distinct, in any order, not empty, not null
+     * @param opening  what happened before the first period, whose {@link OpeningBalance#firstPeriod()}
+     *        is the first of {@code periods}, in the agreement's currency, naming only the scheme's components, not null
+     * @return the statement, never null
+     * @throws ValidationException if an input breaks a rule, listing every violation
+     * @since 0.2.0
+     */
+    public IncentiveStatement calculate(Agreement agreement, IncentiveScheme scheme, List<IncentivePeriod> periods,
+            OpeningBalance opening) {
+        return calculate(agreement, scheme, periods, Optional.of(Objects.requireNonNull(opening, "opening")));
+    }
+
+    /**
+     * Continues a statement by one period: the statement of periods 1..n (as computed, or read back
+     * from a stored document) and the inputs of period n+1 give the statement of 1..n+1, the same as
+     * computing all periods at once when the later periods' fees come from the fee schedule. Only
+     * the previous statement's {@linkplain IncentiveStatement#closingBalance() closing balance} is
+     * read, so the work does not grow with the number of earlier periods.
+     *
+     * @param agreement  the agreement, not null
+     * @param scheme  the scheme, not null
+     * @param previous  the statement so far, of this agreement and the scheme's supplier, with a closing balance, not null
+     * @param next  the inputs of the period after the statement's last one, not null
+     * @return the statement of the previous periods and {@code next}, never null
+     * @throws ValidationException if the statement has no closing balance or belongs to another
+     *         agreement or supplier, or {@code next} is not the period after it, listing every violation
+     * @since 0.2.0
+     */
+    public IncentiveStatement continueFrom(Agreement agreement, IncentiveScheme scheme, IncentiveStatement previous,
+            IncentivePeriod next) {
+        Objects.requireNonNull(previous, "previous");
+        Objects.requireNonNull(next, "next");
+        List<Violation> v = new ArrayList<>();
+        if (!previous.agreementId().equals(agreement.id())) {
+            v.add(Violation.of("previous.agreementId", previous.agreementId(), "the statement is of agreement '"
+                    + previous.agreementId() + "', not '" + agreement.id() + "'"));
+        }
+        if (!previous.supplierId().equals(supplierOf(agreement, scheme))) {
+            v.add(Violation.of("previous.supplierId", previous.supplierId(), "the statement is of supplier '"
+                    + previous.supplierId() + "', the scheme pays '" + supplierOf(agreement, scheme) + "'"));
+        }
+        if (previous.closingBalance().isEmpty()) {
+            v.add(Violation.of("previous.closingBalance", null, "the statement has no closing balance (built by hand or "
+                    + "stored before 0.2.0): compute it again, or give an opening balance"));
+        }
+        if (!v.isEmpty()) {
+            throw new ValidationException("Continuation of '" + agreement.id() + "'", v);
+        }
+        IncentiveStatement last = calculate(agreement, scheme, List.of(next), previous.closingBalance().get());
+        List<PeriodStatement> all = new ArrayList<>(previous.periods());
+        all.addAll(last.periods());
+        return new IncentiveStatement(agreement.id(), last.supplierId(), all, statementExplanation(agreement, all,
+                last.supplierId()), last.closingBalance());
+    }
+
+    private IncentiveStatement calculate(Agreement agreement, IncentiveScheme scheme, List<IncentivePeriod> periods,
+            Optional<OpeningBalance> opening) {
         Objects.requireNonNull(agreement, "agreement");
         Objects.requireNonNull(scheme, "scheme");
         Objects.requireNonNull(periods, "periods");
         List<IncentivePeriod> sorted = new ArrayList<>(periods);
         sorted.sort((a, b) -> a.period().compareTo(b.period()));
         check(agreement, scheme, sorted);
+        opening.ifPresent(o -> checkOpening(agreement, scheme, sorted, o));
+        if (strict) {
+            Completeness.requireComplete(agreement.id(), sorted);
+        }
         String supplier = supplierOf(agreement, scheme);
         List<String> customers = agreement.customers().stream().map(Party::id).collect(Collectors.toList());
-        List<IncentiveContext.Past> earlier = new ArrayList<>();
+        List<IncentiveContext.Past> earlier = new ArrayList<>(opening.map(o -> Closing.carried(o, scheme, agreement.currency()))
+                .orElse(List.of()));
         List<PeriodStatement> statements = new ArrayList<>();
         Map<ReportingPeriod, Money> givenFees = new HashMap<>();
         sorted.forEach(p -> p.fee().ifPresent(f -> givenFees.put(p.period(), f)));
@@ -133,12 +233,33 @@ public final class IncentiveCalculator {
             statements.add(statement);
             earlier.add(new PastPeriod(inputs, fee, statement.outcomes(), statement.gross(), limits(scheme, context)));
         }
+        OpeningBalance closing = Closing.closing(earlier, scheme, sorted.get(sorted.size() - 1).period().plus(1));
+        return new IncentiveStatement(agreement.id(), supplier, statements, statementExplanation(agreement, statements, supplier),
+                Optional.of(closing));
+    }
+
+    private static Explanation statementExplanation(Agreement agreement, List<PeriodStatement> statements, String supplier) {
         Explanation.Builder ex = Explanation.builder("Incentive statement " + agreement.id() + " "
                 + statements.get(0).period() + (statements.size() > 1 ? " to " + statements.get(statements.size() - 1).period() : ""));
         statements.forEach(s -> ex.add(s.explanation().asStep()));
         Money total = statements.stream().map(PeriodStatement::net).reduce(Money::plus).orElseThrow();
         ex.add(Step.of(StepKind.RESULT, "total net adjustment for " + supplier + ": " + total));
-        return new IncentiveStatement(agreement.id(), supplier, statements, ex.build());
+        return ex.build();
+    }
+
+    private static void checkOpening(Agreement agreement, IncentiveScheme scheme, List<IncentivePeriod> periods,
+            OpeningBalance opening) {
+        List<Violation> v = new ArrayList<>(opening.violationsAgainst(scheme));
+        if (!periods.isEmpty() && !opening.firstPeriod().equals(periods.get(0).period())) {
+            v.add(Violation.of("opening.firstPeriod", opening.firstPeriod(), "the opening balance opens "
+                    + opening.firstPeriod() + ", but the first period computed is " + periods.get(0).period()));
+        }
+        opening.currency().filter(c -> !c.equals(agreement.currency())).ifPresent(c -> v.add(Violation.of(
+                "opening.currency", c.getCurrencyCode(), "the opening balance is in " + c.getCurrencyCode()
+                        + ", the agreement in " + agreement.currency().getCurrencyCode())));
+        if (!v.isEmpty()) {
+            throw new ValidationException("Opening balance of '" + agreement.id() + "'", v);
+        }
     }
 
     private static NetLimits limits(IncentiveScheme scheme, IncentiveContext context) {
@@ -151,6 +272,8 @@ public final class IncentiveCalculator {
         Explanation.Builder ex = Explanation.builder("Incentives " + agreement.id() + " " + context.period());
         Optional<Money> fee = context.fee();
         ex.add(LazySteps.lazy(() -> Step.of(StepKind.INPUT, "fee " + fee.map(Money::toString).orElse("not given"))));
+        context.inputs().scorecard().ifPresent(sc -> sc.warnings().stream().filter(w -> w.kind().isIncomplete())
+                .forEach(w -> ex.add(Step.of(StepKind.WARNING, w.message()))));
         List<ComponentOutcome> outcomes = new ArrayList<>();
         Money gross = context.zero();
         for (IncentiveComponent c : scheme.components()) {

@@ -281,6 +281,7 @@ public final class ScorecardCalculator {
                     : notInForce(agreement, kpiId, period));
             kpi.ifPresent(k -> warnings.addAll(transparency(k, period, kpis)));
         }
+        warnings.addAll(Completeness.warnings(agreement, period, lines));
         BigDecimal weights = BigDecimal.ZERO;
         BigDecimal weighted = BigDecimal.ZERO;
         for (ScorecardLine l : lines) {

@@ -37,9 +37,11 @@ import dev.partnering.scorecard.ScorecardLine;
  * computed from the rounded pool and rounded once; the credits are the sum of the lines, or P itself
  * split by largest remainder when the lines would exceed it.
  * <p>
- * Earn-back (optional): a credit is returned when the same KPI meets its target (attainment at
- * least 1) in each of the next {@link #earnBackPeriods()} periods; it is returned in the last of
- * them, provided those periods are part of the same calculation. Only what the supplier actually
+ * Earn-back (optional): a credit is returned when the same KPI meets its target (status MET) in
+ * each of the next {@link #earnBackPeriods()} periods; it is returned in the last of them, provided
+ * those periods are part of the same calculation or carried in by its {@link OpeningBalance} (a
+ * {@link CarriedCredit} can be earned back, and carried-in statuses count; the step then says
+ * "carried in"). Only what the supplier actually
  * bore is returned: the net it would have received in the credit's period had the earned-back KPIs
  * not triggered, less the net it did receive. When the scheme's floor or cap held that period's net
  * (see {@link IncentiveContext.Past#netFor}), or the capped pool was shared with KPIs that are not
@@ -186,7 +188,7 @@ public abstract class AtRiskPool implements IncentiveComponent {
                 lines.add(OutcomeLine.earnBack(e.getKey(), creditPeriod, back));
             }
             steps.add(Step.of(StepKind.RULE, e.getKey() + " met its target in each of the " + n + " periods after "
-                    + creditPeriod + ": " + (back.equals(e.getValue()) ? "credit " + back + " earned back"
+                    + creditPeriod + ": " + (then.get().carriedIn() ? "carried in " : "") + (back.equals(e.getValue()) ? "credit " + back + " earned back"
                             : "credit " + e.getValue() + ", of which " + back + " borne by the supplier is earned back")));
             returned = returned.plus(back);
         }
@@ -232,11 +234,10 @@ public abstract class AtRiskPool implements IncentiveComponent {
     private static boolean metTargetSince(IncentiveContext context, String kpi, ReportingPeriod creditPeriod, int n) {
         for (int k = 1; k <= n; k++) {
             ReportingPeriod p = creditPeriod.plus(k);
-            Optional<Scorecard> sc = p.equals(context.period()) ? context.inputs().scorecard()
-                    : context.earlier(p).flatMap(past -> past.inputs().scorecard());
-            Optional<ScorecardLine> line = sc.flatMap(s -> s.line(kpi));
-            if (line.isEmpty() || !line.get().status().isMeasured()
-                    || line.get().attainment().get().compareTo(BigDecimal.ONE) < 0) {
+            Optional<KpiStatus> status = p.equals(context.period())
+                    ? context.inputs().scorecard().flatMap(s -> s.line(kpi)).map(ScorecardLine::status)
+                    : context.earlier(p).flatMap(past -> past.kpiStatus(kpi));
+            if (status.isEmpty() || status.get() != KpiStatus.MET) {
                 return false;
             }
         }

@@ -90,6 +90,34 @@ public interface IncentiveContext {
             return outcomes().stream().filter(o -> o.componentId().equals(componentId)).findFirst()
                     .map(ComponentOutcome::amount).orElse(Money.zero(gross().currency()));
         }
+
+        /**
+         * @return true if the period was carried in by an {@link OpeningBalance} (or the closing
+         *         balance of an earlier statement) rather than computed in this calculation; its
+         *         inputs then hold no scorecard, and {@link #kpiStatus} and {@link #score} give what was carried
+         * @since 0.2.0
+         */
+        default boolean carriedIn() {
+            return false;
+        }
+
+        /**
+         * @param kpiId  a KPI id, not null
+         * @return the KPI's status in the period: from the scorecard, or as carried in; empty if unknown
+         * @since 0.2.0
+         */
+        default Optional<dev.partnering.scorecard.KpiStatus> kpiStatus(String kpiId) {
+            java.util.Objects.requireNonNull(kpiId, "kpiId");
+            return inputs().scorecard().flatMap(s -> s.line(kpiId)).map(dev.partnering.scorecard.ScorecardLine::status);
+        }
+
+        /**
+         * @return the overall score of the period: from the scorecard, or as carried in; empty if unknown
+         * @since 0.2.0
+         */
+        default Optional<java.math.BigDecimal> score() {
+            return inputs().scorecard().flatMap(Scorecard::score);
+        }
     }
 
     /** @return the agreement, never null */

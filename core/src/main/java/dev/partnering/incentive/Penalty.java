@@ -155,17 +155,22 @@ public abstract class Penalty implements IncentiveComponent {
         }
         Money charged = context.zero();
         Money borne = context.zero();
+        Money borneCarried = context.zero();
         for (IncentiveContext.Past past : context.earlier()) {
             LocalDate s = past.period().start();
             if (!s.isBefore(yearStart) && !s.isAfter(yearEnd)) {
                 charged = charged.plus(past.amountOf(id()).negated());
                 borne = borne.plus(past.netEffectOf(id()).negated());
+                if (past.carriedIn()) {
+                    borneCarried = borneCarried.plus(past.netEffectOf(id()).negated());
+                }
             }
         }
         Money room = cap.minus(borne).max(context.zero());
         if (penalty.isGreaterThan(room)) {
             String text = "contract-year cap " + yearCap().get().describe() + " (year " + yearStart + " to " + yearEnd + basis
-                    + ") = " + cap.rounded() + ", less " + borne + (borne.equals(charged) ? " already charged"
+                    + ") = " + cap.rounded() + ", less " + borne + ServiceCreditTiers.carriedIn(borneCarried)
+                    + (borne.equals(charged) ? " already charged"
                             : " already borne by the supplier (" + charged + " charged, the rest waived by the net floor or cap)")
                     + ", leaves " + room.rounded();
             caps.add(AppliedCap.of(AppliedCap.Kind.CONTRACT_YEAR, penalty, room));

@@ -64,6 +64,18 @@ public record PeriodStatement(ReportingPeriod period, Optional<Money> fee, List<
     }
 
     /**
+     * The warnings on the statement's face: the period's incomplete data (a KPI without data, a period
+     * without any data, a period outside the term) and the remedy findings, in the explanation's order.
+     *
+     * @return the texts of the explanation's WARNING steps, never null
+     * @since 0.2.0
+     */
+    public List<String> warnings() {
+        return explanation.steps().stream().filter(s -> s.kind() == dev.partnering.explanation.StepKind.WARNING)
+                .map(dev.partnering.explanation.Step::text).toList();
+    }
+
+    /**
      * @param componentId  a component id, not null
      * @return that component's outcome, if the scheme has it
      */

@@ -10,13 +10,12 @@ import dev.partnering.Violation;
 import dev.partnering.internal.Decimals;
 import dev.partnering.period.ReportingPeriod;
 import dev.partnering.scorecard.KpiStatus;
-import dev.partnering.scorecard.Scorecard;
 
 /**
  * A condition that gives the customer a {@link Remedy} (remediation plan, step-in, termination),
  * evaluated each period on the history of the calculation and reported on the statement with the
- * facts that fired it. A closed family: {@link #consecutiveBelowMinimum}, {@link #breachesInWindow}
- * and {@link #delayBeyond}. All implementations are immutable and thread-safe.
+ * facts that fired it. A closed family: {@link #consecutiveBelowMinimum}, {@link #breachesInWindow},
+ * {@link #scoreBelow} (on the overall score) and {@link #delayBeyond}. All implementations are immutable and thread-safe.
  *
  * @since 0.1.0
  */
@@ -61,6 +60,23 @@ public sealed interface RemedyTrigger {
         return new DelayBeyond(penaltyId, units, remedy);
     }
 
+    /**
+     * "The overall score below 0.80 in 3 consecutive periods" ({@code breaches == window}) or "in 3 of
+     * any 6 consecutive periods": a period counts when its scorecard score (or a carried-in score) is
+     * defined and below the threshold. Like {@link #breachesInWindow}, it fires only in a period that
+     * is itself below the threshold.
+     *
+     * @param threshold  the score below which a period counts, not null
+     * @param breaches  how many periods below, at least 1
+     * @param window  within how many consecutive periods, at least {@code breaches}
+     * @param remedy  the right it gives, not null
+     * @return the trigger, never null
+     * @since 0.2.0
+     */
+    static RemedyTrigger scoreBelow(BigDecimal threshold, int breaches, int window, Remedy remedy) {
+        return new ScoreBelow(threshold, breaches, window, remedy);
+    }
+
     /** @return the right the trigger gives, never null */
     Remedy remedy();
 
@@ -73,9 +89,15 @@ public sealed interface RemedyTrigger {
      */
     Optional<List<String>> evaluate(IncentiveContext context);
 
-    private static Optional<Scorecard> scorecardOf(IncentiveContext context, ReportingPeriod p) {
-        return p.equals(context.period()) ? context.inputs().scorecard()
-                : context.earlier(p).flatMap(past -> past.inputs().scorecard());
+    /** The KPI's status in a period: from the period's scorecard, or from an earlier (or carried-in) period. */
+    private static Optional<KpiStatus> statusOf(IncentiveContext context, ReportingPeriod p, String kpiId) {
+        return p.equals(context.period()) ? context.inputs().scorecard().flatMap(s -> s.line(kpiId)).map(l -> l.status())
+                : context.earlier(p).flatMap(past -> past.kpiStatus(kpiId));
+    }
+
+    /** " (carried in)" when the period was carried in, else nothing. */
+    private static String carried(IncentiveContext context, ReportingPeriod p) {
+        return context.earlier(p).filter(IncentiveContext.Past::carriedIn).isPresent() ? " (carried in)" : "";
     }
 
     private static void invalid(String path, Object value, String rule) {
@@ -114,11 +136,11 @@ public sealed interface RemedyTrigger {
             List<String> facts = new ArrayList<>();
             for (int k = periods - 1; k >= 0; k--) {
                 ReportingPeriod p = context.period().plus(-k);
-                Optional<KpiStatus> status = scorecardOf(context, p).flatMap(s -> s.line(kpiId)).map(l -> l.status());
+                Optional<KpiStatus> status = statusOf(context, p, kpiId);
                 if (status.isEmpty() || status.get() != KpiStatus.BELOW_MINIMUM) {
                     return Optional.empty();
                 }
-                facts.add(kpiId + " below minimum in " + p);
+                facts.add(kpiId + " below minimum in " + p + carried(context, p));
             }
             return Optional.of(facts);
         }
@@ -163,17 +185,60 @@ public sealed interface RemedyTrigger {
             List<String> facts = new ArrayList<>();
             for (int k = window - 1; k >= 0; k--) {
                 ReportingPeriod p = context.period().plus(-k);
-                scorecardOf(context, p).flatMap(s -> s.line(kpiId)).ifPresent(l -> {
-                    boolean breach = belowMinimumOnly ? l.status() == KpiStatus.BELOW_MINIMUM
-                            : l.status() == KpiStatus.BELOW_MINIMUM || l.status() == KpiStatus.BELOW_TARGET;
+                boolean current = k == 0;
+                statusOf(context, p, kpiId).ifPresent(status -> {
+                    boolean breach = belowMinimumOnly ? status == KpiStatus.BELOW_MINIMUM
+                            : status == KpiStatus.BELOW_MINIMUM || status == KpiStatus.BELOW_TARGET;
                     if (breach) {
-                        facts.add(kpiId + " " + l.status() + " in " + p);
+                        facts.add(kpiId + " " + status + " in " + p + (current ? "" : carried(context, p)));
                     }
                 });
             }
             // fire only in the period that completes the count, so a run of breaches is reported once per new breach
             boolean currentIsBreach = !facts.isEmpty() && facts.get(facts.size() - 1).endsWith(" in " + context.period());
             return facts.size() >= breaches && currentIsBreach ? Optional.of(facts) : Optional.empty();
+        }
+    }
+
+    /**
+     * The overall score below a threshold in N of M consecutive periods.
+     *
+     * @param threshold  the score below which a period counts
+     * @param breaches  how many periods below
+     * @param window  within how many consecutive periods
+     * @param remedy  the right it gives
+     * @since 0.2.0
+     */
+    record ScoreBelow(BigDecimal threshold, int breaches, int window, Remedy remedy) implements RemedyTrigger {
+        /** @throws ValidationException if a part is missing or the counts are inconsistent */
+        public ScoreBelow {
+            dev.partnering.internal.Violations.requirePresent("ScoreBelow", "threshold", threshold, "remedy", remedy);
+            if (breaches < 1 || window < breaches) {
+                invalid("window", window, "remedy trigger on the score: " + breaches + " periods below "
+                        + Decimals.plain(threshold) + " within " + window + " needs at least 1 and a window at least as long");
+            }
+        }
+
+        @Override
+        public String describe() {
+            return "score below " + Decimals.plain(threshold) + (breaches == window ? " for " + breaches + " consecutive periods"
+                    : " in " + breaches + " of " + window + " consecutive periods") + " → " + remedy;
+        }
+
+        @Override
+        public Optional<List<String>> evaluate(IncentiveContext context) {
+            List<String> facts = new ArrayList<>();
+            boolean current = false;
+            for (int k = window - 1; k >= 0; k--) {
+                ReportingPeriod p = context.period().plus(-k);
+                Optional<BigDecimal> score = k == 0 ? context.inputs().scorecard().flatMap(s -> s.score())
+                        : context.earlier(p).flatMap(IncentiveContext.Past::score);
+                if (score.isPresent() && score.get().compareTo(threshold) < 0) {
+                    facts.add("score " + Decimals.plain(score.get()) + " in " + p + (k == 0 ? "" : carried(context, p)));
+                    current = k == 0;
+                }
+            }
+            return facts.size() >= breaches && current ? Optional.of(facts) : Optional.empty();
         }
     }
 

@@ -127,23 +127,33 @@ public abstract class ServiceCreditTiers implements IncentiveComponent {
     private Money rollingCap(IncentiveContext context, Money credit, List<Step> steps, List<AppliedCap> caps) {
         int window = Math.max(1, 12 / context.period().granularity().months());
         Money charges = context.zero();
+        Money chargesCarried = context.zero();
         for (int k = 0; k < window; k++) {
             ReportingPeriod p = context.period().plus(-k);
-            charges = charges.plus(context.feeOf(p).orElse(context.zero()));
+            Money charge = context.feeOf(p).orElse(context.zero());
+            charges = charges.plus(charge);
+            if (context.earlier(p).filter(IncentiveContext.Past::carriedIn).flatMap(IncentiveContext.Past::fee).isPresent()) {
+                chargesCarried = chargesCarried.plus(charge);
+            }
         }
         Money credited = context.zero();
         Money given = context.zero();
+        Money givenCarried = context.zero();
         for (IncentiveContext.Past past : context.earlier()) {
             if (past.period().compareTo(context.period().plus(-(window - 1))) >= 0) {
                 credited = credited.plus(past.amountOf(id()).negated());
                 given = given.plus(past.netEffectOf(id()).negated());
+                if (past.carriedIn()) {
+                    givenCarried = givenCarried.plus(past.netEffectOf(id()).negated());
+                }
             }
         }
         Money cap = charges.percent(rollingCapPercent().get()).rounded();
         Money room = cap.minus(given).max(context.zero());
         if (credit.isGreaterThan(room)) {
             String text = "rolling twelve-month cap " + Decimals.plain(rollingCapPercent().get()) + " % of " + charges.rounded()
-                    + " = " + cap.rounded() + ", less " + given + (given.equals(credited) ? " already credited"
+                    + carriedIn(chargesCarried) + " = " + cap.rounded() + ", less " + given + carriedIn(givenCarried)
+                    + (given.equals(credited) ? " already credited"
                             : " already borne by the supplier (" + credited + " credited, the rest waived by the net floor or cap)")
                     + ", leaves " + room.rounded();
             caps.add(AppliedCap.of(AppliedCap.Kind.ROLLING_TWELVE_MONTHS, credit, room));
@@ -151,6 +161,11 @@ public abstract class ServiceCreditTiers implements IncentiveComponent {
             return room;
         }
         return credit;
+    }
+
+    /** @return " (of which X carried in)" when something was carried in, else nothing */
+    static String carriedIn(Money carried) {
+        return carried.isZero() ? "" : " (of which " + carried.rounded() + " carried in)";
     }
 
     /** The direction of the version on the scorecard line, else of the agreement's versions of the KPI. */

@@ -114,8 +114,9 @@ class ScorecardDetailTest {
                 "nps: NOT_DETERMINED, left out of the weighting [status=NOT_DETERMINED, counted=false]",
                 "  rule: no version of kpi 'nps' is in force on 2026-02-01 (the first is from 2026-03-01): not determined, "
                         + "left out of the weighting"), line.explanation().toString());
-        // no transparency warning about a KPI that is not in force; availability alone scores 1
-        assertEquals(List.of(), feb.warnings());
+        // no transparency warning about a KPI that is not in force, only that it is not (yet) in force; availability alone scores 1
+        assertEquals(List.of(new ScorecardWarning("nps", ScorecardWarning.Kind.NOT_IN_FORCE,
+                "kpi 'nps' is not in force on 2026-02-01: not determined in 2026-02")), feb.warnings());
         assertEquals(List.of(line), feb.leftOut());
         assertDecimal("1", feb.score().orElseThrow());
     }

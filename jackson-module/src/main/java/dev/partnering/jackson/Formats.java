@@ -237,6 +237,19 @@ final class Formats {
                 MultiSupplierFormats.MULTI_STATEMENT));
         f.add(of(Exposure.class, IncentiveFormats.EXPOSURE_OUT, IncentiveFormats.EXPOSURE));
         f.add(of(NetLimits.class, IncentiveFormats.NET_LIMITS_OUT, IncentiveFormats.NET_LIMITS));
+        f.add(of(dev.partnering.incentive.OpeningBalance.class, IncentiveFormats.OPENING_BALANCE_OUT,
+                IncentiveFormats.OPENING_BALANCE));
+        f.add(of(dev.partnering.incentive.CarriedPeriod.class, IncentiveFormats.CARRIED_PERIOD_OUT,
+                IncentiveFormats.CARRIED_PERIOD));
+        f.add(of(dev.partnering.incentive.CarriedCredit.class, IncentiveFormats.CARRIED_CREDIT_OUT,
+                IncentiveFormats.CARRIED_CREDIT));
+        f.add(of(dev.partnering.incentive.KpiStreak.class, IncentiveFormats.STREAK_OUT, IncentiveFormats.STREAK));
+        f.add(of(dev.partnering.scorecard.StandingBand.class, MonthEndFormats.BAND_OUT, MonthEndFormats.BAND));
+        f.add(of(dev.partnering.scorecard.Standings.class, MonthEndFormats.STANDINGS_OUT, MonthEndFormats.STANDINGS));
+        f.add(of(dev.partnering.scorecard.Standing.class, MonthEndFormats.STANDING_OUT, MonthEndFormats.STANDING));
+        f.add(of(dev.partnering.incentive.RemedyFollowUp.class, MonthEndFormats.FOLLOW_UP_OUT, MonthEndFormats.FOLLOW_UP));
+        f.add(of(dev.partnering.evaluation.ContractYearScores.ContractYearScore.class, MonthEndFormats.YEAR_SCORE_OUT,
+                MonthEndFormats.YEAR_SCORE));
         f.add(of(BalanceReport.class, IncentiveFormats.BALANCE_OUT, IncentiveFormats.BALANCE));
         f.add(of(SimulationReport.class, IncentiveFormats.SIMULATION_OUT, IncentiveFormats.SIMULATION));
         f.add(of(SimulationReport.Distribution.class, IncentiveFormats.DISTRIBUTION_OUT, IncentiveFormats.DISTRIBUTION));

@@ -47,6 +47,11 @@ import dev.partnering.incentive.OutcomeLine;
 import dev.partnering.incentive.Penalty;
 import dev.partnering.incentive.Movement;
 import dev.partnering.incentive.NetLimits;
+import dev.partnering.incentive.OpeningBalance;
+import dev.partnering.incentive.CarriedPeriod;
+import dev.partnering.incentive.CarriedCredit;
+import dev.partnering.incentive.KpiStreak;
+import dev.partnering.scorecard.KpiStatus;
 import dev.partnering.incentive.PeriodStatement;
 import dev.partnering.incentive.Remedy;
 import dev.partnering.incentive.RemedyFinding;
@@ -72,6 +77,7 @@ final class IncentiveFormats {
     static final String CONSECUTIVE_BELOW_MINIMUM = "consecutive-below-minimum";
     static final String BREACHES_IN_WINDOW = "breaches-in-window";
     static final String DELAY_BEYOND = "delay-beyond";
+    static final String SCORE_BELOW = "score-below";
     static final String NORMAL = "normal";
     static final String SAMPLED = "sampled";
 
@@ -128,6 +134,14 @@ final class IncentiveFormats {
 
     static final ValueReader<Exposure> EXPOSURE = IncentiveFormats::readExposure;
     static final ValueWriter<Exposure> EXPOSURE_OUT = IncentiveFormats::writeExposure;
+    static final ValueReader<OpeningBalance> OPENING_BALANCE = IncentiveFormats::readOpeningBalance;
+    static final ValueWriter<OpeningBalance> OPENING_BALANCE_OUT = IncentiveFormats::writeOpeningBalance;
+    static final ValueReader<CarriedPeriod> CARRIED_PERIOD = IncentiveFormats::readCarriedPeriod;
+    static final ValueWriter<CarriedPeriod> CARRIED_PERIOD_OUT = IncentiveFormats::writeCarriedPeriod;
+    static final ValueReader<CarriedCredit> CARRIED_CREDIT = IncentiveFormats::readCarriedCredit;
+    static final ValueWriter<CarriedCredit> CARRIED_CREDIT_OUT = IncentiveFormats::writeCarriedCredit;
+    static final ValueReader<KpiStreak> STREAK = IncentiveFormats::readStreak;
+    static final ValueWriter<KpiStreak> STREAK_OUT = IncentiveFormats::writeStreak;
     static final ValueReader<NetLimits> NET_LIMITS = IncentiveFormats::readNetLimits;
     static final ValueWriter<NetLimits> NET_LIMITS_OUT = IncentiveFormats::writeNetLimits;
     static final ValueReader<BalanceReport> BALANCE = IncentiveFormats::readBalance;
@@ -312,6 +326,13 @@ final class IncentiveFormats {
             Remedy remedy = in.req("remedy", enumOf(Remedy.class));
             return in.build(() -> RemedyTrigger.breachesInWindow(kpiId, breaches, window, belowMinimumOnly, remedy));
         });
+        m.put(SCORE_BELOW, in -> {
+            BigDecimal threshold = in.req("threshold", DECIMAL);
+            Integer breaches = in.req("breaches", INT);
+            Integer window = in.req("window", INT);
+            Remedy remedy = in.req("remedy", enumOf(Remedy.class));
+            return in.build(() -> RemedyTrigger.scoreBelow(threshold, breaches, window, remedy));
+        });
         m.put(DELAY_BEYOND, in -> {
             String penaltyId = in.req("penaltyId", TEXT);
             BigDecimal units = in.req("units", DECIMAL);
@@ -333,6 +354,11 @@ final class IncentiveFormats {
             out.integer("breaches", w.breaches());
             out.integer("window", w.window());
             out.bool("belowMinimumOnly", w.belowMinimumOnly());
+        } else if (t instanceof RemedyTrigger.ScoreBelow b) {
+            out.text("type", SCORE_BELOW);
+            out.decimal("threshold", b.threshold());
+            out.integer("breaches", b.breaches());
+            out.integer("window", b.window());
         } else {
             RemedyTrigger.DelayBeyond d = (RemedyTrigger.DelayBeyond) t;
             out.text("type", DELAY_BEYOND);
@@ -581,7 +607,8 @@ final class IncentiveFormats {
         String supplierId = in.req("supplierId", TEXT);
         List<PeriodStatement> periods = in.list("periods", PERIOD_STATEMENT);
         Explanation explanation = in.req("explanation", ExplanationFormats.EXPLANATION);
-        return in.build(() -> new IncentiveStatement(agreementId, supplierId, periods, explanation));
+        Optional<OpeningBalance> closing = in.opt("closingBalance", OPENING_BALANCE);
+        return in.build(() -> new IncentiveStatement(agreementId, supplierId, periods, explanation, closing));
     }
 
     private static void writeStatement(Out out, IncentiveStatement s) throws IOException {
@@ -590,6 +617,89 @@ final class IncentiveFormats {
         out.text("supplierId", s.supplierId());
         out.list("periods", s.periods(), PERIOD_STATEMENT_OUT);
         out.value("explanation", s.explanation(), ExplanationFormats.EXPLANATION_OUT);
+        out.opt("closingBalance", s.closingBalance(), OPENING_BALANCE_OUT);
+        out.end();
+    }
+
+    // ---------------------------------------------------------------- month end (since 0.2.0)
+
+    private static OpeningBalance readOpeningBalance(In in) {
+        in.object("an opening balance");
+        ReportingPeriod first = in.req("firstPeriod", REPORTING_PERIOD);
+        List<CarriedPeriod> periods = in.list("periods", CARRIED_PERIOD);
+        List<KpiStreak> streaks = in.list("streaks", STREAK);
+        return in.build(() -> OpeningBalance.builder().firstPeriod(first).addAllPeriods(periods).addAllStreaks(streaks).build());
+    }
+
+    private static void writeOpeningBalance(Out out, OpeningBalance o) throws IOException {
+        out.begin();
+        out.value("firstPeriod", o.firstPeriod(), REPORTING_PERIOD_OUT);
+        out.list("periods", o.periods(), CARRIED_PERIOD_OUT);
+        out.list("streaks", o.streaks(), STREAK_OUT);
+        out.end();
+    }
+
+    private static CarriedPeriod readCarriedPeriod(In in) {
+        in.object("a carried period");
+        ReportingPeriod period = in.req("period", REPORTING_PERIOD);
+        Optional<Money> charge = in.opt("charge", MONEY);
+        Map<String, Money> amounts = in.map("amounts", MONEY);
+        List<CarriedCredit> credits = in.list("credits", CARRIED_CREDIT);
+        Map<String, KpiStatus> statuses = in.map("kpiStatuses", enumOf(KpiStatus.class));
+        Optional<BigDecimal> score = in.opt("score", DECIMAL);
+        Optional<NetLimits> limits = in.opt("limits", NET_LIMITS);
+        return in.build(() -> {
+            CarriedPeriod.Builder b = CarriedPeriod.builder().period(period).putAllAmounts(amounts).addAllCredits(credits)
+                    .putAllKpiStatuses(statuses).score(score);
+            charge.ifPresent(b::charge);
+            limits.ifPresent(b::limits);
+            return b.build();
+        });
+    }
+
+    private static void writeCarriedPeriod(Out out, CarriedPeriod p) throws IOException {
+        out.begin();
+        out.value("period", p.period(), REPORTING_PERIOD_OUT);
+        out.opt("charge", p.charge(), MONEY_OUT);
+        out.map("amounts", new java.util.TreeMap<>(p.amounts()), MONEY_OUT);
+        out.list("credits", p.credits(), CARRIED_CREDIT_OUT);
+        out.map("kpiStatuses", new java.util.TreeMap<>(p.kpiStatuses()), Scalars.ENUM_OUT);
+        out.opt("score", p.score(), DECIMAL_OUT);
+        if (!p.limits().equals(NetLimits.none())) {
+            out.value("limits", p.limits(), NET_LIMITS_OUT);
+        }
+        out.end();
+    }
+
+    private static CarriedCredit readCarriedCredit(In in) {
+        in.object("a carried credit");
+        String componentId = in.req("componentId", TEXT);
+        String kpiId = in.req("kpiId", TEXT);
+        Money amount = in.req("amount", MONEY);
+        return in.build(() -> CarriedCredit.of(componentId, kpiId, amount));
+    }
+
+    private static void writeCarriedCredit(Out out, CarriedCredit c) throws IOException {
+        out.begin();
+        out.text("componentId", c.componentId());
+        out.text("kpiId", c.kpiId());
+        out.value("amount", c.amount(), MONEY_OUT);
+        out.end();
+    }
+
+    private static KpiStreak readStreak(In in) {
+        in.object("a kpi streak");
+        String kpiId = in.req("kpiId", TEXT);
+        KpiStatus status = in.req("status", enumOf(KpiStatus.class));
+        Integer periods = in.req("periods", INT);
+        return in.build(() -> KpiStreak.of(kpiId, status, periods));
+    }
+
+    private static void writeStreak(Out out, KpiStreak s) throws IOException {
+        out.begin();
+        out.text("kpiId", s.kpiId());
+        out.enumValue("status", s.status());
+        out.integer("periods", s.periods());
         out.end();
     }
 

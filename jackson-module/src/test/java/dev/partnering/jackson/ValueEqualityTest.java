@@ -105,7 +105,9 @@ class ValueEqualityTest {
             Map.entry("dev.partnering.evaluation.ScorecardCalculator", "calculator"),
             Map.entry("dev.partnering.trust.TrustCalculator", "calculator"),
             Map.entry("dev.partnering.evaluation.PartyScorecardCalculator", "calculator"),
-            Map.entry("dev.partnering.evaluation.MultiSupplierIncentiveCalculator", "calculator")));
+            Map.entry("dev.partnering.evaluation.MultiSupplierIncentiveCalculator", "calculator"),
+            Map.entry("dev.partnering.evaluation.ContractYearScores", "calculator"),
+            Map.entry("dev.partnering.evaluation.IncompleteDataException", "exception")));
 
     /** Types whose zero-argument methods make new values of the same type without end (next(), negated()). */
     private static final Set<Class<?>> LEAVES = Set.of(Money.class, ReportingPeriod.class);
@@ -157,6 +159,19 @@ class ValueEqualityTest {
         IncentiveStatement statement = IncentiveCalculator.standard().calculate(agreement,
                 agreement.incentiveScheme().orElseThrow(), periods);
         all.add(statement);
+        // month end: an opening balance with a streak, standings, a score trigger, a follow-up, a contract-year score
+        all.add(dev.partnering.incentive.OpeningBalance.builder().firstPeriod(FEBRUARY)
+                .streak("availability", dev.partnering.scorecard.KpiStatus.MET, 1).build());
+        dev.partnering.scorecard.Scorecard february = ScorecardCalculator.standard().calculate(agreement, FEBRUARY, measurements);
+        dev.partnering.scorecard.Standings.standard().standingOf(february).ifPresent(all::add);
+        all.add(dev.partnering.scorecard.Standings.standard());
+        dev.partnering.incentive.RemedyFinding finding = dev.partnering.incentive.RemedyFinding.of(FEBRUARY,
+                dev.partnering.incentive.RemedyTrigger.scoreBelow(new BigDecimal("0.8"), 1, 2,
+                        dev.partnering.incentive.Remedy.REMEDIATION_PLAN), List.of("score below"));
+        all.add(finding);
+        all.add(dev.partnering.incentive.RemedyFollowUp.open(finding));
+        all.add(dev.partnering.evaluation.ContractYearScores.standard().calculate(agreement, List.of(february),
+                FEBRUARY.start()));
         PeriodStatement january = statement.periods().get(0);
         IncentiveContext.Past past = new PastPeriod(periods.get(0), january.fee(), january.outcomes(),
                 january.gross(), new NetLimits(Optional.empty(), Optional.of(Money.of("50000.00", "SEK"))));

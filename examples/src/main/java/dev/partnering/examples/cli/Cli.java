@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 import dev.partnering.ValidationException;
+import dev.partnering.evaluation.IncentiveCalculator;
+import dev.partnering.evaluation.IncompleteDataException;
 import dev.partnering.agreement.Agreement;
 import dev.partnering.examples.AgreementSummary;
 import dev.partnering.examples.IncentiveExample;
@@ -89,7 +91,8 @@ public final class Cli {
                 case "demo":
                     return demo(a.options(List.of("out")));
                 case "evaluate":
-                    return evaluate(a.options(List.of("agreement", "measurements", "period", "events", "format", "out")));
+                    return evaluate(a.options(List.of("agreement", "measurements", "period", "events", "format", "out",
+                            "missing-data")));
                 case "validate":
                     return validate(a.options(List.of("agreement")));
                 case "readme":
@@ -123,6 +126,11 @@ public final class Cli {
             report(e.getMessage());
             trace(debug, e);
             return ExitCode.INPUT;
+        } catch (IncompleteDataException e) {
+            report("incomplete data, no money computed (--missing-data strict): " + e.missing().size() + " missing:");
+            e.missing().forEach(m -> err.println("  - " + m.rule()));
+            trace(debug, e);
+            return ExitCode.INCOMPLETE;
         } catch (UnsupportedOperationException e) {
             report("not supported: " + e.getMessage());
             trace(debug, e);
@@ -261,10 +269,17 @@ public final class Cli {
         if (!List.of("text", "json", "html").contains(format)) {
             throw new UsageException("--format '" + format + "' is not one of text, json, html");
         }
+        String missingData = a.get("missing-data").orElse("warn").toLowerCase(Locale.ROOT);
+        if (!List.of("warn", "strict").contains(missingData)) {
+            throw new UsageException("--missing-data '" + missingData + "' is not one of warn, strict");
+        }
         Agreement agreement = agreement(location);
         Optional<DataFile> events = a.get("events").map(Path::of).map(DataFile::of);
+        IncentiveCalculator calculator = missingData.equals("strict") ? IncentiveCalculator.standard().strict()
+                : IncentiveCalculator.standard();
         PeriodEvaluation evaluation = PeriodEvaluation.evaluate(agreement, period, DataFile.of(Path.of(measurements)),
-                events, Progress.onStderr(err));
+                events, Progress.onStderr(err), calculator);
+        evaluation.warnings().forEach(w -> err.println(NAME + ": warning: " + w));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         switch (format) {
             case "json":
@@ -358,9 +373,11 @@ public final class Cli {
             "  demo [--out DIR]       run the four scenarios, print a summary of each and write an HTML",
             "                         report per agreement to DIR (default: " + DEFAULT_REPORT_DIR + "); the default",
             "  evaluate --agreement FILE.json|example:ID --measurements FILE.csv --period PERIOD",
-            "           [--events FILE.csv] [--format text|json|html] [--out FILE]",
+            "           [--events FILE.csv] [--format text|json|html] [--out FILE] [--missing-data warn|strict]",
             "                         evaluate one period (2026-03, 2026-Q1, 2026) of one agreement: its",
-            "                         scorecard and incentive statement",
+            "                         scorecard and incentive statement; every KPI and period without data is",
+            "                         warned about on stderr, and with --missing-data strict no money is computed",
+            "                         for an incomplete period (exit code 5)",
             "  validate --agreement FILE.json|example:ID",
             "                         print every violation of the domain's rules; exit code 1 if any",
             "  readme                 print the README's examples with their explanations",
@@ -371,7 +388,8 @@ public final class Cli {
             "example agreements: " + String.join(", ", Scenarios.exampleIds()),
             "",
             "exit codes: 0 done, 1 the agreement breaks rules, 2 wrong usage, 3 an input file is missing,",
-            "            malformed or names what the agreement does not have, 4 not supported or internal error",
+            "            malformed or names what the agreement does not have, 4 not supported or internal error,",
+            "            5 incomplete data under --missing-data strict (no money computed)",
             "--debug prints stack traces and the SDK's debug log (stderr); --version prints the version",
             "");
 }

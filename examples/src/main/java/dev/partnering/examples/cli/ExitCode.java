@@ -15,7 +15,14 @@ public enum ExitCode {
     /** An input file is missing, unreadable or malformed, or names what the agreement does not have. */
     INPUT(3),
     /** Not supported by this build, or an unexpected error (run with --debug for the stack trace). */
-    FAILURE(4);
+    FAILURE(4),
+    /**
+     * {@code evaluate --missing-data strict}: the data of a period are incomplete, so no money was
+     * computed; every KPI and period without data was printed.
+     *
+     * @since 0.2.0
+     */
+    INCOMPLETE(5);
 
     private final int code;
 

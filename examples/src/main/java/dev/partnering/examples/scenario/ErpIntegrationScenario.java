@@ -27,6 +27,12 @@ import dev.partnering.governance.GovernanceLevel;
 import dev.partnering.governance.Role;
 import dev.partnering.incentive.AtRiskPool;
 import dev.partnering.incentive.Bound;
+import dev.partnering.incentive.BreachEvent;
+import dev.partnering.incentive.IncentivePeriod;
+import dev.partnering.incentive.IncentiveStatement;
+import dev.partnering.evaluation.IncentiveCalculator;
+import dev.partnering.evaluation.ScorecardCalculator;
+import dev.partnering.kpi.Measurement;
 import dev.partnering.incentive.IncentiveScheme;
 import dev.partnering.incentive.Penalty;
 import dev.partnering.kpi.AggregationRule;
@@ -178,6 +184,29 @@ public final class ErpIntegrationScenario implements Scenario {
      */
     public static void writeStatement(PeriodEvaluation evaluation, OutputStream out) throws IOException {
         JsonFormat.standard().write(evaluation.statement().orElseThrow(), out);
+    }
+
+    /**
+     * The ERP's month end: the statement it stored last month and this month's measurements and
+     * events give the statement through this month, continuing from the stored statement's closing
+     * balance instead of recomputing every month since the start. Every KPI and month without data
+     * is warned about on the new period's statement ({@link dev.partnering.incentive.PeriodStatement#warnings()}).
+     *
+     * @param agreement  the agreement, not null
+     * @param stored  the statement stored at the previous month end, not null
+     * @param month  the month closing now, the one after the stored statement's last, not null
+     * @param measurements  the measurements (of this month, and earlier ones for LAST_KNOWN), not null
+     * @param events  the breach events, in any order (only this month's count), not null
+     * @return the statement through {@code month}, to store for the next month end, never null
+     * @throws dev.partnering.ValidationException if the stored statement cannot be continued with this month
+     * @since 0.2.0
+     */
+    public static IncentiveStatement monthEnd(Agreement agreement, IncentiveStatement stored, ReportingPeriod month,
+            java.util.Collection<Measurement> measurements, java.util.Collection<BreachEvent> events) {
+        IncentivePeriod inputs = IncentivePeriod.builder().period(month)
+                .scorecard(ScorecardCalculator.standard().calculate(agreement, month, measurements))
+                .addAllEvents(events.stream().filter(e -> month.contains(e.date())).toList()).build();
+        return IncentiveCalculator.standard().continueFrom(agreement, agreement.incentiveScheme().orElseThrow(), stored, inputs);
     }
 
     @Override

@@ -28,6 +28,7 @@ import dev.partnering.kpi.MissingDataPolicy;
 import dev.partnering.period.Granularity;
 import dev.partnering.period.ReportingPeriod;
 import dev.partnering.scorecard.Scorecard;
+import dev.partnering.scorecard.ScorecardWarning;
 import dev.partnering.evaluation.ScorecardCalculator;
 
 /**
@@ -79,6 +80,26 @@ public record PeriodEvaluation(Agreement agreement, ReportingPeriod period, long
      */
     public static PeriodEvaluation evaluate(Agreement agreement, ReportingPeriod period, DataFile measurements,
             Optional<DataFile> events, Progress progress) throws InputException {
+        return evaluate(agreement, period, measurements, events, progress, IncentiveCalculator.standard());
+    }
+
+    /**
+     * Evaluates a period with the given incentive calculator ({@link IncentiveCalculator#strict()} to
+     * refuse money for incomplete periods).
+     *
+     * @param agreement  the agreement, not null
+     * @param period  the period, not null
+     * @param measurements  the ERP's measurement CSV, not null
+     * @param events  the breach-event CSV, if any
+     * @param progress  where to report progress on a large file, not null
+     * @param calculator  the incentive calculator, not null
+     * @return the evaluation, never null
+     * @throws InputException if a file is missing or malformed, or names what the agreement does not have
+     * @throws dev.partnering.evaluation.IncompleteDataException if the calculator is strict and a period's data are incomplete
+     * @since 0.2.0
+     */
+    public static PeriodEvaluation evaluate(Agreement agreement, ReportingPeriod period, DataFile measurements,
+            Optional<DataFile> events, Progress progress, IncentiveCalculator calculator) throws InputException {
         List<Measurement> kept = new ArrayList<>();
         long rows = MeasurementCsv.forAgreement(agreement).withProgress(progress).read(measurements, m -> {
             if (!m.period().start().isAfter(period.end())) {
@@ -104,7 +125,7 @@ public record PeriodEvaluation(Agreement agreement, ReportingPeriod period, long
                 inputs.add(IncentivePeriod.builder().period(p).scorecard(scorecards.get(p))
                         .addAllEvents(breaches.stream().filter(e -> p.contains(e.date())).toList()).build());
             }
-            return IncentiveCalculator.standard().calculate(agreement, scheme, inputs);
+            return calculator.calculate(agreement, scheme, inputs);
         });
         Scorecard scorecard = scorecards.get(period);
         return new PeriodEvaluation(agreement, period, rows, kept, breaches, scorecard, trend, statement);
@@ -150,6 +171,26 @@ public record PeriodEvaluation(Agreement agreement, ReportingPeriod period, long
             }
         }
         return periods;
+    }
+
+    /**
+     * The warnings an operator must see before trusting the figures: an empty measurement file, the
+     * evaluated scorecard's completeness warnings and every incentive period's (KPIs and periods without
+     * data, periods outside the term, KPIs not yet in force), each once, in order.
+     *
+     * @return the warnings, never null
+     * @since 0.2.0
+     */
+    public List<String> warnings() {
+        Set<String> w = new java.util.LinkedHashSet<>();
+        if (rows == 0) {
+            w.add("the measurement file has no data rows: every KPI of every period is without data");
+        }
+        scorecard.warnings().stream().filter(x -> x.kind().isIncomplete() || x.kind() == ScorecardWarning.Kind.NOT_IN_FORCE)
+                .forEach(x -> w.add(x.message()));
+        statement.ifPresent(s -> s.periods().forEach(p -> w.addAll(p.warnings().stream()
+                .filter(t -> !t.startsWith("remedy ")).toList())));
+        return List.copyOf(w);
     }
 
     /**

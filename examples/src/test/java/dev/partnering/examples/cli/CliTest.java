@@ -304,4 +304,53 @@ class CliTest {
         assertTrue(r.err.contains("no/such/dir/out.txt: cannot be written"), r.err);
     }
 
+    // ---------------------------------------------------------------- incomplete data is never silent (issue 18)
+
+    @Test
+    void aYearWithDataForTheFirstQuarterOnlyWarnsForEveryMonthWithoutData() throws Exception {
+        Run r = run("evaluate", "--agreement", "example:hospital-linen", "--measurements", bundled("measurements.csv").toString(),
+                "--period", "2026");
+        assertEquals(ExitCode.OK, r.code, r.err);
+        assertTrue(r.err.contains("partnering-examples: warning: kpi 'on-time-delivery' has no data in 2026-04: counted with "
+                + "attainment 0 (missing-data policy ZERO)\n"), r.err);
+        assertTrue(r.err.contains("partnering-examples: warning: no kpi has any data in 2026-12: the period's input is empty\n"),
+                r.err);
+        assertFalse(r.err.contains("in 2026-03"), r.err);
+    }
+
+    @Test
+    void theStrictPolicyRefusesAnIncompleteYearWithItsOwnExitCode() throws Exception {
+        Run r = run("evaluate", "--agreement", "example:hospital-linen", "--measurements", bundled("measurements.csv").toString(),
+                "--period", "2026", "--missing-data", "strict");
+        assertEquals(ExitCode.INCOMPLETE, r.code, r.err);
+        assertEquals(5, r.code.code());
+        assertTrue(r.err.startsWith("partnering-examples: incomplete data, no money computed (--missing-data strict): "), r.err);
+        assertTrue(r.err.contains("  - kpi 'defect-rate' has no data in 2026-09: counted with attainment 0"), r.err);
+        assertEquals("", r.out);
+        assertNoStackTrace(r);
+    }
+
+    @Test
+    void aCompleteQuarterPassesTheStrictPolicyWithoutWarnings() throws Exception {
+        Run q1 = evaluate("--missing-data", "strict");
+        assertEquals(ExitCode.OK, q1.code, q1.err);
+        assertFalse(q1.err.contains("warning"), q1.err);
+    }
+
+    @Test
+    void aHeaderOnlyFileIsWarnedAboutAndRefusedUnderTheStrictPolicy() throws Exception {
+        Path csv = file("empty.csv", "kpi_id,period,value,numerator,denominator,source,recorded_at,excluded_reason\n");
+        Run r = run("evaluate", "--agreement", "example:hospital-linen", "--measurements", csv.toString(), "--period", "2026-Q1");
+        assertEquals(ExitCode.OK, r.code, r.err);
+        assertTrue(r.err.contains("partnering-examples: warning: the measurement file has no data rows: every KPI of every "
+                + "period is without data\n"), r.err);
+        assertTrue(r.err.contains("partnering-examples: warning: no kpi has any data in 2026-01"), r.err);
+        Run strict = run("evaluate", "--agreement", "example:hospital-linen", "--measurements", csv.toString(), "--period",
+                "2026-Q1", "--missing-data", "strict");
+        assertEquals(ExitCode.INCOMPLETE, strict.code, strict.err);
+        Run wrong = run("evaluate", "--agreement", "example:hospital-linen", "--measurements", csv.toString(), "--period",
+                "2026-Q1", "--missing-data", "lenient");
+        assertEquals(ExitCode.USAGE, wrong.code);
+        assertTrue(wrong.err.startsWith("partnering-examples: --missing-data 'lenient' is not one of warn, strict\n"), wrong.err);
+    }
 }

@@ -74,4 +74,27 @@ class ErpIntegrationScenarioTest {
         assertEquals(sek("-129000.00"), s.totalByParty().get("cleantex"));
         assertEquals(sek("129000.00"), s.totalByParty().get("lakeside"));
     }
+
+    @Test
+    void monthEndContinuesFromTheStatementStoredTheMonthBefore() throws Exception {
+        // the ERP closes January alone, stores the statement, and at each later month end continues from what it stored:
+        // the same −57,000 / −32,000 / −40,000 as the quarter computed at once (see monthlyStatement)
+        var evaluation = evaluation();
+        var agreement = evaluation.agreement();
+        var scheme = agreement.incentiveScheme().orElseThrow();
+        var january = dev.partnering.period.ReportingPeriod.parse("2026-01");
+        IncentiveStatement stored = dev.partnering.evaluation.IncentiveCalculator.standard().calculate(agreement, scheme,
+                List.of(dev.partnering.incentive.IncentivePeriod.builder().period(january)
+                        .scorecard(dev.partnering.evaluation.ScorecardCalculator.standard().calculate(agreement, january,
+                                evaluation.measurements()))
+                        .addAllEvents(evaluation.events().stream().filter(e -> january.contains(e.date())).toList()).build()));
+        for (String month : List.of("2026-02", "2026-03")) {
+            stored = ErpIntegrationScenario.monthEnd(agreement, stored, dev.partnering.period.ReportingPeriod.parse(month),
+                    evaluation.measurements(), evaluation.events());
+            assertTrue(stored.periods().get(stored.periods().size() - 1).warnings().isEmpty());
+        }
+        assertEquals(List.of(sek("-57000.00"), sek("-32000.00"), sek("-40000.00")),
+                stored.periods().stream().map(p -> p.net()).toList());
+        assertEquals(evaluation.statement().orElseThrow().closingBalance(), stored.closingBalance());
+    }
 }

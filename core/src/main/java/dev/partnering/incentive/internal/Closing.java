@@ -1,0 +1,105 @@
+package dev.partnering.incentive.internal;
+
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+
+import dev.partnering.incentive.AtRiskPool;
+import dev.partnering.incentive.CarriedCredit;
+import dev.partnering.incentive.CarriedPeriod;
+import dev.partnering.incentive.ComponentOutcome;
+import dev.partnering.incentive.IncentiveComponent;
+import dev.partnering.incentive.IncentiveContext;
+import dev.partnering.incentive.IncentiveScheme;
+import dev.partnering.incentive.OpeningBalance;
+import dev.partnering.incentive.OutcomeLine;
+import dev.partnering.incentive.RemedyTrigger;
+import dev.partnering.period.ReportingPeriod;
+
+/**
+ * Turns opening balances into the earlier periods components read, and the periods of a statement
+ * into its closing balance, kept to the look-back the scheme's rules need. Not part of the API (the
+ * package is not exported). This class is stateless and thread-safe.
+ *
+ * @since 0.2.0
+ */
+public final class Closing {
+
+    private Closing() {
+    }
+
+    /**
+     * @param opening  the opening balance, not null
+     * @param scheme  the scheme, not null
+     * @param currency  the agreement's currency, not null
+     * @return the carried periods as earlier periods, oldest first, never null
+     */
+    public static List<IncentiveContext.Past> carried(OpeningBalance opening, IncentiveScheme scheme, Currency currency) {
+        List<IncentiveContext.Past> pasts = new ArrayList<>();
+        opening.history().forEach(p -> pasts.add(CarriedPast.of(p, scheme, currency)));
+        return pasts;
+    }
+
+    /**
+     * How many periods before a period the scheme's rules look back: the rolling twelve months (in
+     * periods of the granularity, which also covers a contract year), the earn-back periods of every
+     * at-risk pool, and the window of every remedy trigger.
+     *
+     * @param scheme  the scheme, not null
+     * @param months  the months per period
+     * @return the number of earlier periods to keep, at least 1
+     */
+    public static int lookBack(IncentiveScheme scheme, int months) {
+        int periods = Math.max(1, (12 + months - 1) / months);
+        for (IncentiveComponent c : scheme.components()) {
+            if (c instanceof AtRiskPool pool && pool.earnBackPeriods().isPresent()) {
+                periods = Math.max(periods, pool.earnBackPeriods().get());
+            }
+        }
+        for (RemedyTrigger t : scheme.remedyTriggers()) {
+            if (t instanceof RemedyTrigger.ConsecutiveBelowMinimum c) {
+                periods = Math.max(periods, c.periods());
+            } else if (t instanceof RemedyTrigger.BreachesInWindow w) {
+                periods = Math.max(periods, w.window());
+            } else if (t instanceof RemedyTrigger.ScoreBelow s) {
+                periods = Math.max(periods, s.window());
+            }
+        }
+        return periods;
+    }
+
+    /**
+     * @param earlier  the earlier periods of a calculation, carried ones first, oldest first, not null
+     * @param scheme  the scheme, not null
+     * @param next  the period after the last one, not null
+     * @return the opening balance of {@code next}: the periods within the look-back, never null
+     */
+    public static OpeningBalance closing(List<IncentiveContext.Past> earlier, IncentiveScheme scheme, ReportingPeriod next) {
+        ReportingPeriod from = next.plus(-lookBack(scheme, next.granularity().months()));
+        OpeningBalance.Builder b = OpeningBalance.builder().firstPeriod(next);
+        for (IncentiveContext.Past past : earlier) {
+            if (past.period().compareTo(from) >= 0) {
+                b.addPeriods(past instanceof CarriedPast c ? c.carried() : carry(past));
+            }
+        }
+        return b.build();
+    }
+
+    private static CarriedPeriod carry(IncentiveContext.Past past) {
+        CarriedPeriod.Builder b = CarriedPeriod.builder().period(past.period()).score(past.score()).limits(past.limits());
+        past.fee().ifPresent(b::charge);
+        for (ComponentOutcome o : past.outcomes()) {
+            List<OutcomeLine> credits = o.lines(OutcomeLine.Kind.CREDIT);
+            if (!o.amount().isZero() || !credits.isEmpty()) {
+                b.putAmounts(o.componentId(), o.amount());
+            }
+            for (OutcomeLine l : credits) {
+                if (l.kpiId().isPresent() && !l.amount().isPositive()) {
+                    b.addCredits(CarriedCredit.of(o.componentId(), l.kpiId().get(), l.amount().negated()));
+                }
+            }
+        }
+        past.inputs().scorecard().ifPresent(s -> s.lines().forEach(l -> b.putKpiStatuses(l.kpiId(), l.status())));
+        return b.build();
+    }
+}

@@ -1,0 +1,93 @@
+package dev.partnering.jackson;
+
+import static dev.partnering.jackson.JsonTesting.read;
+import static dev.partnering.jackson.JsonTesting.roundTrip;
+import static dev.partnering.jackson.JsonTesting.write;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.partnering.Fixtures;
+import dev.partnering.agreement.Agreement;
+import dev.partnering.evaluation.ContractYearScores;
+import dev.partnering.evaluation.IncentiveCalculator;
+import dev.partnering.incentive.CarriedPeriod;
+import dev.partnering.incentive.IncentivePeriod;
+import dev.partnering.incentive.IncentiveScheme;
+import dev.partnering.incentive.IncentiveStatement;
+import dev.partnering.incentive.NetLimits;
+import dev.partnering.incentive.OpeningBalance;
+import dev.partnering.incentive.Remedy;
+import dev.partnering.incentive.RemedyFinding;
+import dev.partnering.incentive.RemedyFollowUp;
+import dev.partnering.incentive.RemedyTrigger;
+import dev.partnering.period.ReportingPeriod;
+import dev.partnering.scorecard.KpiStatus;
+import dev.partnering.scorecard.Standings;
+
+/** Month-end values written and read back: opening balances, a statement's closing balance, standings, follow-ups. */
+class MonthEndJsonTest {
+
+    private static OpeningBalance opening() {
+        return OpeningBalance.builder().firstPeriod(JsonFixtures.JANUARY)
+                .addPeriods(CarriedPeriod.builder().period(ReportingPeriod.parse("2025-11")).charge(JsonFixtures.sek("250000.00"))
+                        .credit("service-credits", Fixtures.AVAILABILITY, JsonFixtures.sek("10000.00"))
+                        .putAmounts("late-delivery", JsonFixtures.sek("-5000.00")).putKpiStatuses(Fixtures.AVAILABILITY, KpiStatus.MET)
+                        .score(new BigDecimal("0.9125")).limits(new NetLimits(java.util.Optional.of(JsonFixtures.sek("-37500.00")),
+                                java.util.Optional.empty())).build())
+                .streak(Fixtures.INCIDENT_RESPONSE, KpiStatus.BELOW_MINIMUM, 1)
+                .build();
+    }
+
+    @Test
+    void anOpeningBalanceIsWrittenAndReadBack() throws Exception {
+        OpeningBalance o = opening();
+        assertEquals(o, roundTrip(o, OpeningBalance.class));
+        String json = write(o);
+        assertTrue(json.contains("\"kpiStatuses\":{\"availability\":\"MET\"}"), json);
+        assertTrue(json.contains("\"streaks\":[{\"kpiId\":\"incident-response\",\"status\":\"BELOW_MINIMUM\",\"periods\":1}]"),
+                json);
+    }
+
+    @Test
+    void aStoredStatementIsContinuedAfterBeingReadBack() throws Exception {
+        Agreement a = JsonFixtures.agreement();
+        IncentiveScheme scheme = a.incentiveScheme().orElseThrow();
+        List<IncentivePeriod> inputs = JsonFixtures.incentivePeriods();
+        IncentiveStatement january = IncentiveCalculator.standard().calculate(a, scheme, inputs.subList(0, 1), opening());
+        IncentiveStatement stored = read(write(january), IncentiveStatement.class);
+        assertEquals(january, stored);
+        IncentiveStatement february = IncentiveCalculator.standard().continueFrom(a, scheme, stored, inputs.get(1));
+        IncentiveStatement atOnce = IncentiveCalculator.standard().calculate(a, scheme, inputs.subList(0, 2), opening());
+        assertEquals(atOnce.periods().get(1).net(), february.periods().get(1).net());
+        assertEquals(atOnce.closingBalance(), february.closingBalance());
+    }
+
+    @Test
+    void aStatementWrittenBeforeHasNoClosingBalance() throws Exception {
+        IncentiveStatement s = JsonFixtures.statement();
+        IncentiveStatement bare = new IncentiveStatement(s.agreementId(), s.supplierId(), s.periods(), s.explanation());
+        assertEquals(bare, read(write(bare), IncentiveStatement.class));
+        assertTrue(!write(bare).contains("closingBalance"));
+    }
+
+    @Test
+    void standingsFollowUpsAndContractYearScoresAreWrittenAndReadBack() {
+        Standings standings = Standings.standard();
+        assertEquals(standings, roundTrip(standings, Standings.class));
+        var standing = standings.standingOf(JsonFixtures.scorecard()).orElseThrow();
+        assertEquals(standing, roundTrip(standing, dev.partnering.scorecard.Standing.class));
+        RemedyFollowUp f = RemedyFollowUp.open(RemedyFinding.of(JsonFixtures.MARCH,
+                RemedyTrigger.scoreBelow(new BigDecimal("0.8"), 2, 3, Remedy.REMEDIATION_PLAN), List.of("score 0.7 in 2026-03")))
+                .acknowledge(LocalDate.of(2026, 4, 2)).agreePlan("second shift", LocalDate.of(2026, 5, 31));
+        assertEquals(f, roundTrip(f, RemedyFollowUp.class));
+        var year = ContractYearScores.standard().calculate(JsonFixtures.agreement(), List.of(JsonFixtures.scorecard()),
+                LocalDate.of(2026, 6, 1));
+        assertEquals(year, roundTrip(year, ContractYearScores.ContractYearScore.class));
+    }
+}

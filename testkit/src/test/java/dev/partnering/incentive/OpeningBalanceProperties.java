@@ -1,0 +1,114 @@
+package dev.partnering.incentive;
+
+import static dev.partnering.testkit.PartneringArbitraries.agreements;
+import static dev.partnering.testkit.PartneringArbitraries.incentiveSchemes;
+import static dev.partnering.testkit.PartneringArbitraries.periodInputs;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import dev.partnering.agreement.Agreement;
+import dev.partnering.evaluation.IncentiveCalculator;
+import dev.partnering.scorecard.StandingBand;
+import dev.partnering.scorecard.Standings;
+import dev.partnering.testkit.MonthEndArbitraries;
+import dev.partnering.testkit.PeriodInputs;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+
+/** Invariants of opening balances, standings and remedy follow-ups over generated values. */
+class OpeningBalanceProperties {
+
+    private static final Class<?>[] EVERY_KIND = {GainShare.class, AtRiskPool.class, ServiceCreditTiers.class,
+            BonusMalusCurve.class, Penalty.class};
+
+    /** An agreement with a scheme, an opening balance and the inputs of consecutive periods after it. */
+    record Case(Agreement agreement, OpeningBalance opening, List<PeriodInputs> inputs) {
+    }
+
+    @Provide
+    Arbitrary<Case> cases() {
+        return agreements().withIncentiveScheme(incentiveSchemes().withComponents(EVERY_KIND).withFloorAndCap())
+                .flatMap(a -> periodInputs(a).sequences(1, 4).flatMap(i -> MonthEndArbitraries
+                        .openingBalances(a, i.get(0).period()).map(o -> new Case(a, o, i))));
+    }
+
+    private static List<IncentivePeriod> inputs(Case c) {
+        return c.inputs().stream().map(i -> i.toIncentivePeriod(c.agreement())).toList();
+    }
+
+    @Property
+    void continuingFromAnOpeningBalanceEqualsComputingAllPeriodsFromIt(@ForAll("cases") Case c) {
+        IncentiveScheme scheme = c.agreement().incentiveScheme().orElseThrow();
+        IncentiveCalculator calculator = IncentiveCalculator.standard();
+        List<IncentivePeriod> inputs = inputs(c);
+        IncentiveStatement atOnce = calculator.calculate(c.agreement(), scheme, inputs, c.opening());
+        IncentiveStatement continued = calculator.calculate(c.agreement(), scheme, inputs.subList(0, 1), c.opening());
+        for (IncentivePeriod next : inputs.subList(1, inputs.size())) {
+            continued = calculator.continueFrom(c.agreement(), scheme, continued, next);
+        }
+        assertEquals(atOnce.periods().stream().map(p -> List.of(p.outcomes().stream().map(o -> List.of(o.amount(), o.lines(),
+                o.capsApplied())).toList(), p.net(), p.remedies().stream().map(RemedyFinding::trigger).toList())).toList(),
+                continued.periods().stream().map(p -> List.of(p.outcomes().stream().map(o -> List.of(o.amount(), o.lines(),
+                        o.capsApplied())).toList(), p.net(), p.remedies().stream().map(RemedyFinding::trigger).toList())).toList());
+        assertEquals(atOnce.closingBalance(), continued.closingBalance());
+        Statistics.label("carried periods").collect(c.opening().periods().size() > 0);
+    }
+
+    @Property
+    void nothingCarriedInChangesNothing(@ForAll("cases") Case c) {
+        IncentiveScheme scheme = c.agreement().incentiveScheme().orElseThrow();
+        List<IncentivePeriod> inputs = inputs(c);
+        IncentiveStatement without = IncentiveCalculator.standard().calculate(c.agreement(), scheme, inputs);
+        IncentiveStatement empty = IncentiveCalculator.standard().calculate(c.agreement(), scheme, inputs,
+                OpeningBalance.none(inputs.get(0).period()));
+        assertEquals(without.periods(), empty.periods());
+        assertEquals(without.closingBalance(), empty.closingBalance());
+    }
+
+    @Property
+    void carriedInPeriodsNeverCrossTheFirstPeriod(@ForAll("cases") Case c) {
+        c.opening().history().forEach(p -> assertTrue(p.period().compareTo(c.opening().firstPeriod()) < 0));
+        assertTrue(!c.opening().explanation().toText().isEmpty());
+    }
+
+    @Property
+    void everyScoreHasExactlyTheStandingOfTheHighestBandItReaches(@ForAll("standings") Standings s,
+            @ForAll("scores") BigDecimal score) {
+        StandingBand band = s.bandOf(score);
+        assertTrue(score.compareTo(band.minimumScore()) >= 0);
+        s.bands().stream().filter(b -> b.minimumScore().compareTo(band.minimumScore()) > 0)
+                .forEach(b -> assertTrue(score.compareTo(b.minimumScore()) < 0));
+    }
+
+    @Provide
+    Arbitrary<Standings> standings() {
+        return MonthEndArbitraries.standings();
+    }
+
+    @Provide
+    Arbitrary<BigDecimal> scores() {
+        return net.jqwik.api.Arbitraries.integers().between(0, 1300).map(i -> BigDecimal.valueOf(i, 3));
+    }
+
+    @Property
+    void aFollowUpIsClosedOrOverdueOnceItsDueDateHasPassed(@ForAll("followUps") RemedyFollowUp f) {
+        LocalDate later = LocalDate.of(2100, 1, 1);
+        RemedyFollowUp.Status status = f.status(later);
+        if (f.dueDate().isPresent()) {
+            assertTrue(status == RemedyFollowUp.Status.CLOSED || status == RemedyFollowUp.Status.OVERDUE, status.toString());
+        }
+        assertEquals(f.closedOn().isPresent(), status == RemedyFollowUp.Status.CLOSED);
+    }
+
+    @Provide
+    Arbitrary<RemedyFollowUp> followUps() {
+        return MonthEndArbitraries.remedyFollowUps(dev.partnering.period.ReportingPeriod.parse("2026-04"));
+    }
+}
