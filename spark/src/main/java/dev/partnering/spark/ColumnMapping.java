@@ -40,7 +40,9 @@ public final class ColumnMapping implements Serializable {
     public static final List<String> COST_FIELDS = List.of("agreement_id", "component_id", "period", "baseline", "actual",
             "currency", "description");
 
+    /** The input the mapping is for: measurements, breach events or cost outcomes. */
     private final String input;
+    /** Each field's column name in the user's files. */
     private final Map<String, String> columns;
 
     private ColumnMapping(String input, Map<String, String> columns) {

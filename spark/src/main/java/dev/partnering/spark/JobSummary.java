@@ -19,7 +19,15 @@ import java.util.TreeMap;
 public record JobSummary(long agreementsEvaluated, long scorecards, long statementPeriods, long statements,
         Map<String, Long> rejects) {
 
-    /** Copies the map, sorted by input; checks for nulls. */
+    /**
+     * Copies the map, sorted by input; checks for nulls.
+     *
+     * @param agreementsEvaluated agreements with at least one scorecard
+     * @param scorecards scorecards, one per agreement and period
+     * @param statementPeriods incentive-statement periods, one per agreement with a scheme and period
+     * @param statements incentive statements, one per agreement with a scheme
+     * @param rejects per input ({@code agreements}, {@code measurements}, {@code events}, {@code costs}), the rejects
+     */
     public JobSummary {
         rejects = java.util.Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(rejects, "rejects")));
     }

@@ -31,7 +31,19 @@ public record PortfolioInputs(String agreements, boolean agreementsPerLine, Stri
         Optional<String> costs, InputFormat format, ColumnMapping measurementColumns, ColumnMapping eventColumns,
         ColumnMapping costColumns) {
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param agreements the agreement documents, not null
+     * @param agreementsPerLine whether each line is one document (JSON Lines) rather than each file
+     * @param measurements the measurements, not null
+     * @param events the breach events, if any
+     * @param costs the cost outcomes, if any
+     * @param format how measurements, events and costs are stored, not null
+     * @param measurementColumns the measurements' column mapping, not null
+     * @param eventColumns the breach events' column mapping, not null
+     * @param costColumns the cost outcomes' column mapping, not null
+     */
     public PortfolioInputs {
         Objects.requireNonNull(agreements, "agreements");
         Objects.requireNonNull(measurements, "measurements");
