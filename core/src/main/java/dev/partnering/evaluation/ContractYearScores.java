@@ -99,7 +99,15 @@ public final class ContractYearScores {
     public record ContractYearScore(LocalDate start, LocalDate end, Optional<BigDecimal> score, long days,
             Explanation explanation) {
 
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param start the contract year's first day
+         * @param end its last day
+         * @param score the weighted score, empty if no period of the year has a defined score
+         * @param days the days of the periods counted
+         * @param explanation the inputs and the arithmetic
+         */
         public ContractYearScore {
             Objects.requireNonNull(start, "start");
             Objects.requireNonNull(end, "end");

@@ -108,12 +108,11 @@ public final class GovernanceCalculator {
         List<Escalation> resolved = es.stream().filter(e -> resolvedIn(e, period)).toList();
         int withinDeadline = (int) resolved.stream().filter(e -> isWithinDeadline(e, g.escalationPolicy(), period.end()))
                 .count();
-        GovernanceReport draft = GovernanceReports.of(agreement.id(), period, levels, resolved.size(), withinDeadline,
-                Explanation.of("", List.of()));
-        Explanation explanation = explain(draft, agreement, ms.size(), es.size());
+        GovernanceReport report = GovernanceReports.of(agreement.id(), period, levels, resolved.size(), withinDeadline,
+                r -> explain(r, agreement, ms.size(), es.size()));
         LOG.debug("governance of '{}' in {}: score {}", agreement.id(), period,
-                draft.score().map(Decimals::show).orElse("n/a"));
-        return GovernanceReports.of(agreement.id(), period, levels, resolved.size(), withinDeadline, explanation);
+                report.score().map(Decimals::show).orElse("n/a"));
+        return report;
     }
 
     private static List<ForumMeeting> sortedMeetings(Collection<ForumMeeting> meetings) {

@@ -23,6 +23,7 @@ public final class IncompleteDataException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The id of the agreement whose data are incomplete. */
     private final String agreementId;
     private final transient List<Violation> missing;
 

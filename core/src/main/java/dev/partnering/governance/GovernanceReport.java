@@ -1,13 +1,14 @@
 package dev.partnering.governance;
 
 import dev.partnering.evaluation.GovernanceCalculator;
-import dev.partnering.governance.internal.GovernanceReports;
+import dev.partnering.internal.Secret;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.Optional;
 
 import dev.partnering.explanation.Explanation;
@@ -48,19 +49,26 @@ public final class GovernanceReport {
     private final int withinDeadline;
     private final Explanation explanation;
 
-    GovernanceReport(String agreementId, ReportingPeriod period, List<LevelActivity> levels, int resolved,
-            int withinDeadline, Explanation explanation) {
+    private GovernanceReport(String agreementId, ReportingPeriod period, List<LevelActivity> levels, int resolved,
+            int withinDeadline, Function<GovernanceReport, Explanation> explain) {
         this.agreementId = Objects.requireNonNull(agreementId, "agreementId");
         this.period = Objects.requireNonNull(period, "period");
         this.levels = List.copyOf(levels);
         this.resolved = resolved;
         this.withinDeadline = withinDeadline;
-        this.explanation = Objects.requireNonNull(explanation, "explanation");
+        // last: the explanation reads the figures above, which are all set
+        this.explanation = Objects.requireNonNull(explain.apply(this), "explanation");
     }
 
     static {
-        // the calculator, in another package, makes reports through the non-exported GovernanceReports
-        GovernanceReports.install(GovernanceReport::new);
+        // the calculator, in another package, makes reports through the non-exported governance.internal.GovernanceReports
+        Secret.GOVERNANCE_REPORT.install(GovernanceReport::fromParts);
+    }
+
+    @SuppressWarnings("unchecked") // the parts are put in this order, with these types, by GovernanceReports.of only
+    private static GovernanceReport fromParts(Object[] parts) {
+        return new GovernanceReport((String) parts[0], (ReportingPeriod) parts[1], (List<LevelActivity>) parts[2],
+                (Integer) parts[3], (Integer) parts[4], (Function<GovernanceReport, Explanation>) parts[5]);
     }
 
     /** @return the id of the agreement, never null */

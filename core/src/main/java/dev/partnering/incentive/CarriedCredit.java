@@ -22,8 +22,11 @@ import dev.partnering.money.Money;
 public record CarriedCredit(String componentId, String kpiId, Money amount) {
 
     /**
+     * @param componentId the component that gave the credit, e.g. {@code pool}
+     * @param kpiId the KPI the credit was for
+     * @param amount the credit, not negative, rounded to the minor unit
      * @throws ValidationException if a part is missing, an id is invalid, or the amount is
-     *         negative or not rounded to the minor unit
+     * negative or not rounded to the minor unit
      */
     public CarriedCredit {
         Violations v = Violations.of("CarriedCredit");

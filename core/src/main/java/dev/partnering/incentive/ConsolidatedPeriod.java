@@ -37,6 +37,14 @@ public record ConsolidatedPeriod(ReportingPeriod period, Map<String, SupplierPer
         List<PartyRemedy> remedies, Explanation explanation) {
 
     /**
+     * @param period the period, not null
+     * @param suppliers each supplier's figures by id, in the agreement's order, not null
+     * @param joint the joint scheme's period (its customer-side figures are not used: the joint net is split among the suppliers first), empty without a joint scheme, not null
+     * @param payments every payment between parties, not null
+     * @param netByParty each party's net, customers and suppliers, not null
+     * @param passedThroughLead the total the lead relayed for the other suppliers, both directions, not null
+     * @param remedies the remedies found in the period, each naming the suppliers it is against, not null
+     * @param explanation the arithmetic, not null
      * @throws NullPointerException if an argument is null
      */
     public ConsolidatedPeriod {

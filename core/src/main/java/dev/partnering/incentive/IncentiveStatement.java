@@ -40,6 +40,7 @@ public record IncentiveStatement(String agreementId, String supplierId, List<Per
      * @param supplierId  the supplier the scheme pays
      * @param periods  the period statements, in period order
      * @param explanation  the whole statement's explanation
+     * @param closingBalance  the opening balance of the period after the last one, if known
      */
     public IncentiveStatement {
         Objects.requireNonNull(agreementId, "agreementId");

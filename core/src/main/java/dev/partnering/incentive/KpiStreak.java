@@ -21,7 +21,13 @@ import dev.partnering.scorecard.KpiStatus;
  */
 public record KpiStreak(String kpiId, KpiStatus status, int periods) {
 
-    /** @throws ValidationException if a part is missing, the id is invalid or periods is below 1 */
+    /**
+     * @throws ValidationException if a part is missing, the id is invalid or periods is below 1
+     *
+     * @param kpiId the KPI
+     * @param status the status in each period of the streak
+     * @param periods how many periods, at least 1
+     */
     public KpiStreak {
         Violations v = Violations.of("KpiStreak");
         v.required("kpiId", kpiId);

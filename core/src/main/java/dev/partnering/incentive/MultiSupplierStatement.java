@@ -27,6 +27,10 @@ public record MultiSupplierStatement(String agreementId, List<ConsolidatedPeriod
         Map<String, SupplierStatement> suppliers, Explanation explanation) {
 
     /**
+     * @param agreementId the agreement, not null
+     * @param periods the consolidated periods, chronological, not null
+     * @param suppliers each supplier's statement by id, in the agreement's order, not null
+     * @param explanation the arithmetic, not null
      * @throws NullPointerException if an argument is null
      */
     public MultiSupplierStatement {

@@ -17,6 +17,8 @@ import java.util.Objects;
 public record PartyRemedy(RemedyFinding finding, List<String> against) {
 
     /**
+     * @param finding the finding, not null
+     * @param against the ids of the suppliers the remedy is against, in the agreement's order, not empty
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code against} is empty
      */

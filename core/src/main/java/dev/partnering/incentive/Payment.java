@@ -30,6 +30,12 @@ public record Payment(String from, String to, Money amount, String supplierId, B
     }
 
     /**
+     * @param from the paying party's id, not null
+     * @param to the receiving party's id, not null
+     * @param amount the amount, positive, in minor units, not null
+     * @param supplierId the supplier whose incentive the money is, not null
+     * @param basis what the money is for, not null
+     * @param relay true for a leg through the lead on behalf of {@code supplierId}
      * @throws IllegalArgumentException if the amount is not positive or from equals to
      */
     public Payment {

@@ -44,7 +44,17 @@ public record RemedyFollowUp(ReportingPeriod period, Remedy remedy, String trigg
         CLOSED
     }
 
-    /** @throws ValidationException listing every broken rule */
+    /**
+     * @throws ValidationException listing every broken rule
+     *
+     * @param period the period of the finding
+     * @param remedy the right the customer gained
+     * @param trigger the trigger, in words
+     * @param acknowledgedOn when the supplier acknowledged the finding, if it has
+     * @param actionPlan the action plan agreed, if one is
+     * @param dueDate the action plan's due date, present with the plan
+     * @param closedOn when the finding was closed, if it is
+     */
     public RemedyFollowUp {
         Violations v = Violations.of("RemedyFollowUp");
         v.required("period", period);

@@ -210,7 +210,13 @@ public sealed interface RemedyTrigger {
      * @since 0.2.0
      */
     record ScoreBelow(BigDecimal threshold, int breaches, int window, Remedy remedy) implements RemedyTrigger {
-        /** @throws ValidationException if a part is missing or the counts are inconsistent */
+        /**
+         * @param threshold the score below which a period counts
+         * @param breaches how many periods below
+         * @param window within how many consecutive periods
+         * @param remedy the right it gives
+         * @throws ValidationException if a part is missing or the counts are inconsistent
+         */
         public ScoreBelow {
             dev.partnering.internal.Violations.requirePresent("ScoreBelow", "threshold", threshold, "remedy", remedy);
             if (breaches < 1 || window < breaches) {

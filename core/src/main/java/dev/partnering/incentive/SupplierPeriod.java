@@ -41,6 +41,17 @@ public record SupplierPeriod(ReportingPeriod period, String supplierId, Optional
         Money passedThrough, Explanation explanation) {
 
     /**
+     * @param period the period, not null
+     * @param supplierId the supplier, not null
+     * @param own the period of the supplier's own scheme, empty when it has none, not null
+     * @param jointParts its part of each joint component's amount, by component id, not null
+     * @param jointShare its part of the joint net (after the joint floor and cap), not null
+     * @param earned the positive amounts, own and joint, not null
+     * @param bore the negative amounts, own and joint, as a positive amount, not null
+     * @param limits net − (earned − bore): the effect of floors and caps, not null
+     * @param net own net + joint share, not null
+     * @param passedThrough what the lead relayed for it (positive: passed on to it; negative: it bore through the lead); zero for the lead and without pass-through, not null
+     * @param explanation the arithmetic, not null
      * @throws NullPointerException if an argument is null
      */
     public SupplierPeriod {

@@ -25,6 +25,10 @@ public record SupplierStatement(String agreementId, String supplierId, List<Supp
         Explanation explanation) {
 
     /**
+     * @param agreementId the agreement, not null
+     * @param supplierId the supplier, not null
+     * @param periods the periods, chronological, not null
+     * @param explanation the arithmetic, not null
      * @throws NullPointerException if an argument is null
      */
     public SupplierStatement {

@@ -21,6 +21,15 @@ public final class Secret<T> {
     public static final Secret<java.util.function.Function<java.util.function.Supplier<?>, Object>> LAZY_STEP =
             new Secret<>("dev.partnering.explanation.Step");
 
+    /**
+     * The factory of {@code dev.partnering.governance.GovernanceReport} from its parts (an array in the
+     * order of {@code governance.internal.GovernanceReports.of}), installed by the report's static
+     * initialiser and used by {@code GovernanceReports}; held here, with JDK types only, so that
+     * {@code governance} and {@code governance.internal} do not depend on each other.
+     */
+    public static final Secret<java.util.function.Function<Object[], Object>> GOVERNANCE_REPORT =
+            new Secret<>("dev.partnering.governance.GovernanceReport");
+
     private final String owner;
     private volatile T value;
 

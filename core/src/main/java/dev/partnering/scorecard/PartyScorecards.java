@@ -36,6 +36,13 @@ public record PartyScorecards(ReportingPeriod period, Scorecard whole, Map<Strin
         Scorecard customerSide, List<String> unassigned, Explanation explanation) {
 
     /**
+     * @param period the period, not null
+     * @param whole the scorecard of every KPI of the agreement, not null
+     * @param suppliers each supplier's own scorecard by supplier id, in the agreement's order, not null
+     * @param joint the scorecard of the joint KPIs, not null
+     * @param customerSide the scorecard of the customer side's KPIs, not null
+     * @param unassigned the ids of KPIs no party answers for (several suppliers, no lead, none named), not null
+     * @param explanation which KPIs each scorecard holds and why, not null
      * @throws NullPointerException if an argument is null
      */
     public PartyScorecards {

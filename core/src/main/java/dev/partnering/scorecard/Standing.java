@@ -18,7 +18,14 @@ import dev.partnering.period.ReportingPeriod;
  */
 public record Standing(ReportingPeriod period, StandingBand band, BigDecimal score, Explanation explanation) {
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param period the period
+     * @param band the band
+     * @param score the score that placed it there
+     * @param explanation the rule applied and the consequences
+     */
     public Standing {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(band, "band");

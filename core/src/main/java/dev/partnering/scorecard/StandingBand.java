@@ -21,7 +21,13 @@ import dev.partnering.internal.Violations;
  */
 public record StandingBand(String name, BigDecimal minimumScore, List<String> consequences) {
 
-    /** @throws ValidationException if a part is missing, the name blank or the minimum negative */
+    /**
+     * @throws ValidationException if a part is missing, the name blank or the minimum negative
+     *
+     * @param name the standing's name, not blank
+     * @param minimumScore the lowest score of the band, not negative
+     * @param consequences what the standing means for the relationship, in words
+     */
     public StandingBand {
         Violations v = Violations.of("StandingBand");
         boolean n = v.required("name", name);

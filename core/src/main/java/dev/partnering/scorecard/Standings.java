@@ -28,6 +28,7 @@ public record Standings(List<StandingBand> bands) {
     /**
      * Sorts the bands by minimum, highest first.
      *
+     * @param bands the bands, highest minimum first
      * @throws ValidationException if there is no band, two share a name or a minimum, or none starts at 0
      */
     public Standings {

@@ -6,6 +6,8 @@ import dev.partnering.governance.LevelActivity;
 import dev.partnering.internal.Secret;
 import dev.partnering.period.ReportingPeriod;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Reports of {@link GovernanceReport} from their parts, for {@link dev.partnering.evaluation.GovernanceCalculator},
@@ -16,33 +18,12 @@ import java.util.List;
  */
 public final class GovernanceReports {
 
-    /** Makes a report from its parts. */
-    @FunctionalInterface
-    public interface Factory {
-        /**
-         * @see GovernanceReports#of
-         * @return the report, never null
-         */
-        GovernanceReport of(String agreementId, ReportingPeriod period, List<LevelActivity> levels,
-            int resolved, int withinDeadline, Explanation explanation);
-    }
-
-    private static final Secret<Factory> FACTORY = new Secret<>(GovernanceReport.class);
-
     private GovernanceReports() {
     }
 
     /**
-     * Called once, by {@link GovernanceReport}'s static initialiser.
-     *
-     * @param factory  the factory, not null
-     */
-    public static void install(Factory factory) {
-        FACTORY.install(factory);
-    }
-
-    /**
-     * Makes a report from its parts as the calculator computed them; they are not checked again.
+     * Makes a report from its parts as the calculator computed them; they are not checked again. The
+     * explanation is made once, from the finished report's figures.
      *
      * @param agreementId  the id of the agreement, not null
      * @param period  the period, not null
@@ -50,12 +31,30 @@ public final class GovernanceReports {
      * @param resolved  the escalations resolved in the period, not negative
      * @param withinDeadline  the escalations resolved in the period without staying at any level too
      *        long, from 0 to {@code resolved}
-     * @param explanation  how the report was computed, not null
+     * @param explain  explains the report from its figures, not null; must not return null
      * @return the report, never null
      * @throws NullPointerException if a part is null
      */
     public static GovernanceReport of(String agreementId, ReportingPeriod period, List<LevelActivity> levels,
+            int resolved, int withinDeadline, Function<GovernanceReport, Explanation> explain) {
+        return (GovernanceReport) Secret.GOVERNANCE_REPORT.get().apply(new Object[] {agreementId, period, levels, resolved,
+            withinDeadline, Objects.requireNonNull(explain, "explain")});
+    }
+
+    /**
+     * Makes a report from its parts and a ready explanation (for tests and readers).
+     *
+     * @param agreementId  the id of the agreement, not null
+     * @param period  the period, not null
+     * @param levels  the activity of each level in use, from A down, not null
+     * @param resolved  the escalations resolved in the period, not negative
+     * @param withinDeadline  the escalations resolved in the period within their deadline
+     * @param explanation  how the report was computed, not null
+     * @return the report, never null
+     */
+    public static GovernanceReport of(String agreementId, ReportingPeriod period, List<LevelActivity> levels,
             int resolved, int withinDeadline, Explanation explanation) {
-        return FACTORY.get().of(agreementId, period, levels, resolved, withinDeadline, explanation);
+        Objects.requireNonNull(explanation, "explanation");
+        return of(agreementId, period, levels, resolved, withinDeadline, r -> explanation);
     }
 }
