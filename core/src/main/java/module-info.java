@@ -24,6 +24,7 @@ module dev.partnering.core {
     exports dev.partnering.lifecycle;
     exports dev.partnering.trust;
     exports dev.partnering.health;
+    exports dev.partnering.outcome;
 
     // reports read back from JSON are rebuilt, re-validated, by the JSON module only
     exports dev.partnering.trust.internal to dev.partnering.jackson;
