@@ -25,6 +25,7 @@ module dev.partnering.core {
     exports dev.partnering.trust;
     exports dev.partnering.health;
     exports dev.partnering.outcome;
+    exports dev.partnering.action;
 
     // reports read back from JSON are rebuilt, re-validated, by the JSON module only
     exports dev.partnering.trust.internal to dev.partnering.jackson;
