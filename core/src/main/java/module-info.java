@@ -26,6 +26,7 @@ module dev.partnering.core {
     exports dev.partnering.health;
     exports dev.partnering.outcome;
     exports dev.partnering.action;
+    exports dev.partnering.risk;
 
     // reports read back from JSON are rebuilt, re-validated, by the JSON module only
     exports dev.partnering.trust.internal to dev.partnering.jackson;
