@@ -27,6 +27,7 @@ module dev.partnering.core {
     exports dev.partnering.outcome;
     exports dev.partnering.action;
     exports dev.partnering.risk;
+    exports dev.partnering.improvement;
 
     // reports read back from JSON are rebuilt, re-validated, by the JSON module only
     exports dev.partnering.trust.internal to dev.partnering.jackson;
