@@ -86,7 +86,8 @@ public final class HealthCalculator {
         Explanation explanation = explain(inputs, present, score, status, reasons);
         LOG.debug("health {}: score {}, {}", inputs.period(), score.map(Decimals::show).orElse("n/a"),
                 status.map(Enum::name).orElse("no status"));
-        return new HealthReport(inputs, policy, score, status, pillars, reasons, explanation);
+        return new HealthReport(inputs, policy, score, status, pillars,
+                reasons.stream().map(HealthReason::pillar).toList(), explanation);
     }
 
     private Optional<BigDecimal> weightedMean(Map<Pillar, BigDecimal> present) {
