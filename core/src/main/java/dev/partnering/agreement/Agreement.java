@@ -459,6 +459,19 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
     }
 
     /**
+     * Returns a copy of this agreement with other desired outcomes; this agreement is unchanged.
+     *
+     * @param outcomes  every desired outcome of the copy, not null
+     * @return the copy, checked as a whole, never null
+     * @throws dev.partnering.ValidationException if an outcome names a KPI the agreement does not define
+     * @since 0.2.0
+     */
+    public Agreement withOutcomes(List<dev.partnering.outcome.DesiredOutcome> outcomes) {
+        Iterable<dev.partnering.outcome.DesiredOutcome> all = outcomes;
+        return copy().withOutcomes(all);
+    }
+
+    /**
      * Returns a copy of this agreement with other KPI definitions, e.g. with a revised version
      * added; this agreement is unchanged.
      *
