@@ -134,6 +134,10 @@ public final class HealthCalculator {
             Optional<HealthStatus> status, List<HealthReason> reasons) {
         Explanation.Builder b = Explanation.builder("Relationship health " + inputs.period());
         for (Pillar p : Pillar.values()) {
+            if (p == Pillar.MANAGEMENT && inputs.score(p).isEmpty() && policy.weightOf(p).signum() == 0) {
+                // the pillar added in 0.2.0 is shown only when used, so explanations made before stay the same
+                continue;
+            }
             String value = inputs.score(p).map(Decimals::show).orElse("not available");
             Step step = Step.of(StepKind.INPUT, p.label() + ": " + value).withFact("weight", Decimals.show(policy.weightOf(p)));
             b.add(present.containsKey(p) || inputs.score(p).isEmpty() ? step
