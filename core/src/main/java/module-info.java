@@ -24,4 +24,8 @@ module dev.partnering.core {
     exports dev.partnering.lifecycle;
     exports dev.partnering.trust;
     exports dev.partnering.health;
+    exports dev.partnering.outcome;
+    exports dev.partnering.action;
+    exports dev.partnering.risk;
+    exports dev.partnering.improvement;
 }

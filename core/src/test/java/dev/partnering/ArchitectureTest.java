@@ -43,7 +43,7 @@ class ArchitectureTest {
                         "dev.partnering.health..", "dev.partnering.incentive..", "dev.partnering.kpi..",
                         "dev.partnering.lifecycle..", "dev.partnering.money..", "dev.partnering.party..",
                         "dev.partnering.period..", "dev.partnering.scorecard..", "dev.partnering.term..",
-                        "dev.partnering.trust..")
+                        "dev.partnering.trust..", "dev.partnering.outcome..", "dev.partnering.action..", "dev.partnering.risk..", "dev.partnering.improvement..")
                 .check(core);
     }
 
@@ -51,7 +51,7 @@ class ArchitectureTest {
     void definitionsDoNotDependOnTheCalculatorsAboveThem() {
         noClasses().that().resideInAnyPackage("dev.partnering.kpi..", "dev.partnering.term..",
                         "dev.partnering.governance..", "dev.partnering.scorecard..", "dev.partnering.incentive..",
-                        "dev.partnering.agreement..")
+                        "dev.partnering.agreement..", "dev.partnering.outcome..", "dev.partnering.action..", "dev.partnering.risk..", "dev.partnering.improvement..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.partnering.evaluation..",
                         "dev.partnering.analysis..", "dev.partnering.amendment..", "dev.partnering.lifecycle..",
                         "dev.partnering.health..")

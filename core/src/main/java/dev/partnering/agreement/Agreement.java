@@ -81,8 +81,35 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
     /** @return the shared vision both parties work towards, if formulated */
     public abstract Optional<String> sharedVision();
 
-    /** @return the shared goals, in order of priority, never null */
+    /**
+     * The shared goals as plain sentences, in order of priority. Kept for agreements that state
+     * their goals only in words; goals that are followed up are {@link #outcomes()}.
+     *
+     * @return the shared goals, in order of priority, never null
+     */
     public abstract List<String> goals();
+
+    /**
+     * The desired outcomes: the shared vision and goals, each measured by KPIs of this agreement
+     * with a contribution weight. Checked when built: ids unique, every KPI named is a KPI of the
+     * agreement. {@link #outcomeCoverage()} lists the outcomes without KPIs and the KPIs without
+     * outcome.
+     *
+     * @return the desired outcomes, in order of priority; empty by default, never null
+     * @since 0.2.0
+     */
+    public abstract List<dev.partnering.outcome.DesiredOutcome> outcomes();
+
+    /**
+     * Checks that every {@linkplain #outcomes() outcome} is measured by a KPI and every KPI serves
+     * an outcome.
+     *
+     * @return the coverage of outcomes and KPIs, never null
+     * @since 0.2.0
+     */
+    public dev.partnering.outcome.OutcomeCoverage outcomeCoverage() {
+        return dev.partnering.outcome.OutcomeCoverage.check(outcomes(), kpiIds());
+    }
 
     /** @return the areas of responsibility, each owned by one party, never null */
     public abstract List<ResponsibilityArea> responsibilityAreas();
@@ -288,6 +315,7 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
         attrs.required("term", term());
         attrs.required("phase", phase());
         attrs.requiredAll("goals", goals());
+        attrs.requiredAll("outcomes", outcomes());
         attrs.requiredAll("responsibilityAreas", responsibilityAreas());
         attrs.required("governance", governance());
         attrs.requiredAll("kpis", kpis());
@@ -304,6 +332,7 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
         checkAreas(v, parties);
         checkRoles(v, parties);
         checkKpis(v);
+        checkOutcomes(v);
         incentiveScheme().ifPresent(s -> s.violationsAgainst(this).forEach(x -> v.add(x.path(), x.value(), x.rule())));
         checkSupplierSchemes(v);
         checkFeesWithinTerm(v);
@@ -353,6 +382,21 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
             String before = componentIds.putIfAbsent(c.id(), path);
             v.require(before == null, path + ".components", c.id(), () -> "component id '" + c.id() + "' is also used in "
                     + before + "; component ids are unique across the agreement's schemes (breach events and cost outcomes name them)");
+        }
+    }
+
+    private void checkOutcomes(Violations v) {
+        Set<String> ids = new HashSet<>();
+        Set<String> kpis = new HashSet<>(kpiIds());
+        for (int i = 0; i < outcomes().size(); i++) {
+            dev.partnering.outcome.DesiredOutcome o = outcomes().get(i);
+            String path = "outcomes[" + i + "]";
+            v.require(ids.add(o.id()), path + ".id", o.id(), "outcome id '" + o.id() + "' is used more than once");
+            for (int j = 0; j < o.contributions().size(); j++) {
+                String kpi = o.contributions().get(j).kpiId();
+                v.require(kpis.contains(kpi), path + ".contributions[" + j + "].kpiId", kpi, "outcome '" + o.id()
+                        + "' is measured by KPI '" + kpi + "', which is not a KPI of the agreement");
+            }
         }
     }
 
@@ -491,6 +535,19 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
      */
     public Agreement withGovernance(Governance governance) {
         return copy().withGovernance(governance);
+    }
+
+    /**
+     * Returns a copy of this agreement with other desired outcomes; this agreement is unchanged.
+     *
+     * @param outcomes  every desired outcome of the copy, not null
+     * @return the copy, checked as a whole, never null
+     * @throws dev.partnering.ValidationException if an outcome names a KPI the agreement does not define
+     * @since 0.2.0
+     */
+    public Agreement withOutcomes(List<dev.partnering.outcome.DesiredOutcome> outcomes) {
+        Iterable<dev.partnering.outcome.DesiredOutcome> all = outcomes;
+        return copy().withOutcomes(all);
     }
 
     /**
@@ -684,6 +741,22 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
          * @return {@code this} builder for use in a chained invocation
          */
         Builder addAllGoals(Iterable<String> elements);
+
+        /**
+         * Adds one desired outcome.
+         * @param element  the outcome, not null
+         * @return {@code this} builder for use in a chained invocation
+         * @since 0.2.0
+         */
+        Builder addOutcomes(dev.partnering.outcome.DesiredOutcome element);
+
+        /**
+         * Adds desired outcomes.
+         * @param elements  the outcomes, not null
+         * @return {@code this} builder for use in a chained invocation
+         * @since 0.2.0
+         */
+        Builder addAllOutcomes(Iterable<? extends dev.partnering.outcome.DesiredOutcome> elements);
 
         /**
          * Adds one element to {@link Agreement#responsibilityAreas() responsibilityAreas} list.

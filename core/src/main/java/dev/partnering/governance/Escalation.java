@@ -13,7 +13,10 @@ import dev.partnering.internal.Violations;
 
 /**
  * The record of one escalation: an issue raised at a level on a date, handed up to higher levels
- * on later dates, and resolved on a date at the level it had reached.
+ * on later dates, and resolved on a date at the level it had reached. Its substance, all optional
+ * so that records kept before stay valid: the subject ({@link #title()}), the party and role that
+ * raised it, and the {@linkplain #outcome() outcome} that resolved it (a decision, an action or a
+ * contract change).
  * <p>
  * Rules checked when built: each step goes to a higher level than the one before; nothing goes
  * beyond level A (STRATEGIC), the highest instance; dates never go backwards (steps on or after
@@ -37,8 +40,35 @@ public abstract class Escalation {
     /** @return the id, unique among the escalations of an agreement */
     public abstract String id();
 
-    /** @return what the issue is about, e.g. "Invoice dispute March", if given */
+    /** @return the subject: what the issue is about, e.g. "Invoice dispute March", if given */
     public abstract Optional<String> title();
+
+    /**
+     * @return the id of the party that raised the issue, if recorded
+     * @since 0.2.0
+     */
+    public abstract Optional<String> raisedBy();
+
+    /**
+     * @return the id of the role, of the {@linkplain #raisedBy() raising party}, that raised it, if recorded
+     * @since 0.2.0
+     */
+    public abstract Optional<String> raisedByRole();
+
+    /**
+     * @return what resolved the issue (a decision, an action or a contract change), if recorded;
+     *         only a resolved escalation has one
+     * @since 0.2.0
+     */
+    public abstract Optional<EscalationOutcome> outcome();
+
+    /**
+     * @return the level the issue was resolved at, empty while open
+     * @since 0.2.0
+     */
+    public Optional<GovernanceLevel> resolvedAt() {
+        return resolvedOn().map(r -> finalLevel());
+    }
 
     /** @return the level the issue was raised at, never null */
     public abstract GovernanceLevel raisedAt();
@@ -145,6 +175,12 @@ public abstract class Escalation {
         Violations v = Violations.of("Escalation '" + id() + "'");
         Ids.check(v, "id", id(), "escalation");
         title().ifPresent(t -> v.require(!t.isBlank(), "title", t, it + ": title must not be blank when given"));
+        raisedBy().ifPresent(p -> Ids.check(v, "raisedBy", p, "party"));
+        raisedByRole().ifPresent(r -> Ids.check(v, "raisedByRole", r, "role"));
+        v.require(raisedByRole().isEmpty() || raisedBy().isPresent(), "raisedByRole", raisedByRole().orElse(null),
+                it + ": a raising role needs the raising party (raisedBy)");
+        v.require(outcome().isEmpty() || resolvedOn().isPresent(), "outcome", outcome().orElse(null),
+                it + " is open and cannot have an outcome; give the day it was resolved (resolvedOn)");
         GovernanceLevel level = raisedAt();
         LocalDate last = raisedOn();
         for (int i = 0; i < steps().size(); i++) {
@@ -197,6 +233,27 @@ public abstract class Escalation {
          * @return {@code this} builder for use in a chained invocation
          */
         Builder title(Optional<String> title);
+
+        /**
+         * @param raisedBy  the id of the party that raised the issue, not null
+         * @return this builder
+         * @since 0.2.0
+         */
+        Builder raisedBy(String raisedBy);
+
+        /**
+         * @param raisedByRole  the id of the role that raised the issue, not null
+         * @return this builder
+         * @since 0.2.0
+         */
+        Builder raisedByRole(String raisedByRole);
+
+        /**
+         * @param outcome  what resolved the issue, not null
+         * @return this builder
+         * @since 0.2.0
+         */
+        Builder outcome(EscalationOutcome outcome);
 
         /**
          * Initializes the value for the {@link Escalation#raisedAt() raisedAt} attribute.

@@ -86,7 +86,8 @@ public final class HealthCalculator {
         Explanation explanation = explain(inputs, present, score, status, reasons);
         LOG.debug("health {}: score {}, {}", inputs.period(), score.map(Decimals::show).orElse("n/a"),
                 status.map(Enum::name).orElse("no status"));
-        return new HealthReport(inputs, policy, score, status, pillars, reasons, explanation);
+        return new HealthReport(inputs, policy, score, status, pillars,
+                reasons.stream().map(HealthReason::pillar).toList(), explanation);
     }
 
     private Optional<BigDecimal> weightedMean(Map<Pillar, BigDecimal> present) {
@@ -133,6 +134,10 @@ public final class HealthCalculator {
             Optional<HealthStatus> status, List<HealthReason> reasons) {
         Explanation.Builder b = Explanation.builder("Relationship health " + inputs.period());
         for (Pillar p : Pillar.values()) {
+            if (p == Pillar.MANAGEMENT && inputs.score(p).isEmpty() && policy.weightOf(p).signum() == 0) {
+                // the pillar added in 0.2.0 is shown only when used, so explanations made before stay the same
+                continue;
+            }
             String value = inputs.score(p).map(Decimals::show).orElse("not available");
             Step step = Step.of(StepKind.INPUT, p.label() + ": " + value).withFact("weight", Decimals.show(policy.weightOf(p)));
             b.add(present.containsKey(p) || inputs.score(p).isEmpty() ? step

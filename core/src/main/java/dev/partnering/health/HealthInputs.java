@@ -7,7 +7,14 @@ import java.util.Optional;
 
 import org.immutables.value.Value;
 
+import java.math.BigInteger;
+
+import dev.partnering.action.ActionReport;
 import dev.partnering.governance.GovernanceReport;
+import dev.partnering.improvement.BacklogReport;
+import dev.partnering.improvement.InitiativeStatus;
+import dev.partnering.risk.RiskAssessment;
+import dev.partnering.risk.RiskReview;
 import dev.partnering.governance.LevelActivity;
 import dev.partnering.internal.Decimals;
 import dev.partnering.internal.Violations;
@@ -58,6 +65,12 @@ public abstract class HealthInputs {
     /** @return the governance score from 0 to 100, if known */
     public abstract Optional<BigDecimal> governanceScore();
 
+    /**
+     * @return the relationship management score from 0 to 100, if known
+     * @since 0.2.0
+     */
+    public abstract Optional<BigDecimal> managementScore();
+
     /** @return concerns from the trust and governance reports, listed among the reasons; never null */
     public abstract List<HealthReason> concerns();
 
@@ -71,6 +84,8 @@ public abstract class HealthInputs {
                 return performance();
             case TRUST:
                 return trustIndex();
+            case MANAGEMENT:
+                return managementScore();
             default:
                 return governanceScore();
         }
@@ -84,15 +99,63 @@ public abstract class HealthInputs {
         Limits.check(attrs, "performance", performance().orElse(null));
         Limits.check(attrs, "trustIndex", trustIndex().orElse(null));
         Limits.check(attrs, "governanceScore", governanceScore().orElse(null));
+        Limits.check(attrs, "managementScore", managementScore().orElse(null));
         attrs.requiredAll("concerns", concerns());
         attrs.throwIfAny();
         Violations v = Violations.of("HealthInputs " + period());
         for (Pillar p : Pillar.values()) {
             score(p).ifPresent(s -> v.require(s.signum() >= 0 && s.compareTo(Decimals.HUNDRED) <= 0,
-                    p == Pillar.PERFORMANCE ? "performance" : p == Pillar.TRUST ? "trustIndex" : "governanceScore",
+                    attributeOf(p),
                     s.toPlainString(), p.label() + " " + s.toPlainString() + " must be between 0 and 100"));
         }
         v.throwIfAny();
+    }
+
+    private static String attributeOf(Pillar p) {
+        switch (p) {
+            case PERFORMANCE:
+                return "performance";
+            case TRUST:
+                return "trustIndex";
+            case MANAGEMENT:
+                return "managementScore";
+            default:
+                return "governanceScore";
+        }
+    }
+
+    /**
+     * The relationship management score from the action, risk and backlog reports of a day: the
+     * mean of three shares, times 100, computed exactly and rounded once, HALF_EVEN, to 6 decimals:
+     * the open actions not overdue, the open risks neither unreviewed nor high without mitigation,
+     * and the undecided proposals not stalled. A share with nothing to count is 1.
+     *
+     * @param actions  the action report, not null
+     * @param risks  the risk review, not null
+     * @param backlog  the backlog report, not null
+     * @return the score from 0 to 100, never null
+     * @since 0.2.0
+     */
+    public static BigDecimal managementScore(ActionReport actions, RiskReview risks, BacklogReport backlog) {
+        long n1 = actions.total().open();
+        long x1 = n1 - actions.total().overdue();
+        List<RiskAssessment> open = risks.open();
+        long n2 = open.size();
+        long x2 = open.stream().filter(a -> !a.unreviewed() && !a.isUnmitigatedHigh()).count();
+        long n3 = backlog.initiatives().stream()
+                .filter(i -> i.statusOn(backlog.asOf()) == InitiativeStatus.PROPOSED).count();
+        long x3 = n3 - backlog.stalled().size();
+        BigInteger d1 = BigInteger.valueOf(Math.max(n1, 1));
+        BigInteger d2 = BigInteger.valueOf(Math.max(n2, 1));
+        BigInteger d3 = BigInteger.valueOf(Math.max(n3, 1));
+        BigInteger a1 = BigInteger.valueOf(n1 == 0 ? 1 : x1);
+        BigInteger a2 = BigInteger.valueOf(n2 == 0 ? 1 : x2);
+        BigInteger a3 = BigInteger.valueOf(n3 == 0 ? 1 : x3);
+        // 100 x (a1/d1 + a2/d2 + a3/d3) / 3 as one exact fraction, divided once
+        BigInteger num = a1.multiply(d2).multiply(d3).add(a2.multiply(d1).multiply(d3)).add(a3.multiply(d1).multiply(d2))
+                .multiply(BigInteger.valueOf(100));
+        BigInteger den = d1.multiply(d2).multiply(d3).multiply(BigInteger.valueOf(3));
+        return Decimals.quotient(new BigDecimal(num), new BigDecimal(den), Decimals.DEFAULT_DECIMALS);
     }
 
     /**
@@ -242,6 +305,52 @@ public abstract class HealthInputs {
                     addConcerns(HealthReason.of(Pillar.GOVERNANCE, n + (n == 1 ? " escalation" : " escalations")
                             + " overdue at level " + l.level().letter()));
                 }
+            }
+            return this;
+        }
+
+        /**
+         * @param managementScore  the relationship management score from 0 to 100, not null
+         * @return this builder
+         * @since 0.2.0
+         */
+        Builder managementScore(BigDecimal managementScore);
+
+        /**
+         * Takes the relationship management score ({@link HealthInputs#managementScore(ActionReport,
+         * RiskReview, BacklogReport)}) and, as concerns, the overdue actions per party (e.g.
+         * {@code 2 actions overdue, owned by acme}), the unreviewed risks, the high risks without
+         * mitigation and the stalled improvement proposals.
+         *
+         * @param actions  the action report of the day, not null
+         * @param risks  the risk review of the day, not null
+         * @param backlog  the backlog report of the day, not null
+         * @return this builder
+         * @since 0.2.0
+         */
+        default Builder management(ActionReport actions, RiskReview risks, BacklogReport backlog) {
+            Objects.requireNonNull(actions, "actions");
+            Objects.requireNonNull(risks, "risks");
+            Objects.requireNonNull(backlog, "backlog");
+            managementScore(HealthInputs.managementScore(actions, risks, backlog));
+            actions.byParty().forEach((party, c) -> {
+                if (c.overdue() > 0) {
+                    addConcerns(HealthReason.of(Pillar.MANAGEMENT, c.overdue() + (c.overdue() == 1 ? " action" : " actions")
+                            + " overdue, owned by " + party));
+                }
+            });
+            for (RiskAssessment a : risks.unreviewed()) {
+                addConcerns(HealthReason.of(Pillar.MANAGEMENT, "risk '" + a.risk().id() + "' unreviewed since "
+                        + a.risk().reviewBy()));
+            }
+            for (RiskAssessment a : risks.unmitigatedHigh()) {
+                addConcerns(HealthReason.of(Pillar.MANAGEMENT, "high risk '" + a.risk().id() + "' ("
+                        + a.score() + ") without mitigation"));
+            }
+            int stalled = backlog.stalled().size();
+            if (stalled > 0) {
+                addConcerns(HealthReason.of(Pillar.MANAGEMENT, stalled + (stalled == 1 ? " improvement proposal" : " improvement proposals")
+                        + " waiting for a decision longer than allowed"));
             }
             return this;
         }

@@ -33,7 +33,7 @@ public abstract class HealthPolicy {
         return ImmutableHealthPolicy.builder();
     }
 
-    /** @return the default policy: equal weights, GREEN from 75, AMBER from 50, pillar floor 50; never null */
+    /** @return the default policy: weight 1 for performance, trust and governance, 0 for relationship management, GREEN from 75, AMBER from 50, pillar floor 50; never null */
     public static HealthPolicy defaults() {
         return builder().build();
     }
@@ -54,6 +54,19 @@ public abstract class HealthPolicy {
     @Value.Default
     public BigDecimal governanceWeight() {
         return BigDecimal.ONE;
+    }
+
+    /**
+     * The weight of relationship management (overdue actions, unreviewed or unmitigated high risks,
+     * stalled improvement proposals). It weighs 0 by default, so that health computed before it
+     * existed is unchanged; the concerns it finds are listed among the reasons whatever its weight.
+     *
+     * @return the weight of relationship management, not negative; 0 by default
+     * @since 0.2.0
+     */
+    @Value.Default
+    public BigDecimal managementWeight() {
+        return BigDecimal.ZERO;
     }
 
     /** @return the lowest combined score that is GREEN, from 0 to 100; 75 by default */
@@ -84,6 +97,8 @@ public abstract class HealthPolicy {
                 return performanceWeight();
             case TRUST:
                 return trustWeight();
+            case MANAGEMENT:
+                return managementWeight();
             default:
                 return governanceWeight();
         }
@@ -107,6 +122,7 @@ public abstract class HealthPolicy {
         attrs.decimal("performanceWeight", performanceWeight());
         attrs.decimal("trustWeight", trustWeight());
         attrs.decimal("governanceWeight", governanceWeight());
+        attrs.decimal("managementWeight", managementWeight());
         attrs.decimal("greenFrom", greenFrom());
         attrs.decimal("amberFrom", amberFrom());
         attrs.decimal("pillarFloor", pillarFloor());
@@ -165,6 +181,13 @@ public abstract class HealthPolicy {
          * @return {@code this} builder for use in a chained invocation
          */
         Builder governanceWeight(BigDecimal governanceWeight);
+
+        /**
+         * @param managementWeight  the weight of relationship management, not negative; 0 if not set
+         * @return this builder
+         * @since 0.2.0
+         */
+        Builder managementWeight(BigDecimal managementWeight);
 
         /**
          * Initializes the value for the {@link HealthPolicy#greenFrom() greenFrom} attribute.

@@ -6,7 +6,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import java.util.ArrayList;
+
 import dev.partnering.explanation.Explanation;
+import dev.partnering.explanation.Step;
+import dev.partnering.explanation.StepKind;
 import dev.partnering.period.ReportingPeriod;
 
 /**
@@ -26,18 +30,22 @@ public final class HealthReport {
     private final Optional<BigDecimal> score;
     private final Optional<HealthStatus> status;
     private final Map<Pillar, HealthStatus> pillars;
-    private final List<HealthReason> reasons;
+    // the pillar of each reason, in order; the reasons' words are the explanation's WARNING steps (kept once)
+    private final List<Optional<Pillar>> reasonPillars;
     private final Explanation explanation;
 
     HealthReport(HealthInputs inputs, HealthPolicy policy, Optional<BigDecimal> score, Optional<HealthStatus> status,
-            Map<Pillar, HealthStatus> pillars, List<HealthReason> reasons, Explanation explanation) {
+            Map<Pillar, HealthStatus> pillars, List<Optional<Pillar>> reasonPillars, Explanation explanation) {
         this.inputs = Objects.requireNonNull(inputs, "inputs");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.score = Objects.requireNonNull(score, "score");
         this.status = Objects.requireNonNull(status, "status");
         this.pillars = Map.copyOf(pillars);
-        this.reasons = List.copyOf(reasons);
+        this.reasonPillars = List.copyOf(reasonPillars);
         this.explanation = Objects.requireNonNull(explanation, "explanation");
+        if (warnings().size() != reasonPillars.size()) {
+            throw new IllegalArgumentException("one pillar per warning of the explanation");
+        }
     }
 
     /** @return the period, never null */
@@ -73,9 +81,24 @@ public final class HealthReport {
         return Optional.ofNullable(pillars.get(pillar));
     }
 
-    /** @return why the relationship is not greener and what to look at, most important first; never null */
+    /**
+     * Why the relationship is not greener and what to look at, most important first. Each reason is
+     * a {@link StepKind#WARNING WARNING} step of the {@link #explanation()} with the pillar it
+     * belongs to: the words are kept once, in the explanation.
+     *
+     * @return the reasons, never null
+     */
     public List<HealthReason> reasons() {
-        return reasons;
+        List<Step> warnings = warnings();
+        List<HealthReason> reasons = new ArrayList<>(warnings.size());
+        for (int i = 0; i < warnings.size(); i++) {
+            reasons.add(new HealthReason(reasonPillars.get(i), warnings.get(i).text()));
+        }
+        return List.copyOf(reasons);
+    }
+
+    private List<Step> warnings() {
+        return explanation.steps().stream().filter(s -> s.kind() == StepKind.WARNING).toList();
     }
 
     /** @return how the report was computed, never null */
@@ -91,13 +114,13 @@ public final class HealthReport {
      */
     @Override
     public boolean equals(Object other) {
-        return other instanceof HealthReport r && inputs.equals(r.inputs) && policy.equals(r.policy) && score.equals(r.score) && status.equals(r.status) && pillars.equals(r.pillars) && reasons.equals(r.reasons) && explanation.equals(r.explanation);
+        return other instanceof HealthReport r && inputs.equals(r.inputs) && policy.equals(r.policy) && score.equals(r.score) && status.equals(r.status) && pillars.equals(r.pillars) && reasonPillars.equals(r.reasonPillars) && explanation.equals(r.explanation);
     }
 
     /** @return a hash code consistent with {@link #equals} */
     @Override
     public int hashCode() {
-        return Objects.hash(inputs, policy, score, status, pillars, reasons, explanation);
+        return Objects.hash(inputs, policy, score, status, pillars, reasonPillars, explanation);
     }
 
     /** @return the explanation as plain text */

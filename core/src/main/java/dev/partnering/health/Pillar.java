@@ -1,7 +1,7 @@
 package dev.partnering.health;
 
 /**
- * One of the three things relationship health is built on.
+ * One of the things relationship health is built on.
  *
  * @since 0.1.0
  */
@@ -11,7 +11,14 @@ public enum Pillar {
     /** The trust index, 0 to 100. */
     TRUST("trust index"),
     /** Governance in operation: the governance score, 0 to 100. */
-    GOVERNANCE("governance score");
+    GOVERNANCE("governance score"),
+    /**
+     * Relationship management, 0 to 100: actions done on time, risks reviewed and mitigated, and
+     * improvement proposals decided in time (see {@link HealthInputs.Builder#management}).
+     *
+     * @since 0.2.0
+     */
+    MANAGEMENT("relationship management");
 
     private final String label;
 

@@ -30,7 +30,10 @@ import dev.partnering.party.PartyKind;
  * hand their people: the shared vision and goals; who meets whom at which level and how often, and
  * what each forum follows up; the mirrored roles with their mandates; the escalation path with its
  * deadlines; the KPIs with their targets, data sources and methods; and the responsibility areas
- * with their owners.
+ * with their owners. When the agreement declares desired outcomes, they follow the goals with
+ * the KPIs that measure them; {@link #render(Agreement, dev.partnering.action.ActionReport,
+ * dev.partnering.risk.RiskReview, dev.partnering.improvement.BacklogReport)} adds the open actions,
+ * the top risks and the improvement backlog of a day.
  * <p>
  * Which forum follows up which KPI follows the levels' roles: level B forums follow up every KPI
  * (delivery quality and its measurement is level B's work); level C forums the KPIs measured per
@@ -59,11 +62,37 @@ public final class GovernancePlaybook {
         StringBuilder md = new StringBuilder();
         header(md, agreement);
         visionAndGoals(md, agreement);
+        RelationshipSections.outcomes(md, agreement);
         forums(md, agreement);
         roles(md, agreement);
         escalation(md, agreement);
         kpis(md, agreement);
         areas(md, agreement);
+        return md.toString();
+    }
+
+    /**
+     * Renders the playbook followed by the state of relationship management on a day: the open
+     * actions (overdue ones marked), the top {@value RelationshipSections#TOP_RISKS} open risks by
+     * score, and the improvement backlog (pipeline, expected and realised benefit, supplier share,
+     * stalled proposals).
+     *
+     * @param agreement  the agreement, not null
+     * @param actions  the action report of the day, not null
+     * @param risks  the risk review of the day, not null
+     * @param backlog  the backlog report of the day, not null
+     * @return the playbook as Markdown, never null
+     * @since 0.2.0
+     */
+    public static String render(Agreement agreement, dev.partnering.action.ActionReport actions,
+            dev.partnering.risk.RiskReview risks, dev.partnering.improvement.BacklogReport backlog) {
+        Objects.requireNonNull(actions, "actions");
+        Objects.requireNonNull(risks, "risks");
+        Objects.requireNonNull(backlog, "backlog");
+        StringBuilder md = new StringBuilder(render(agreement));
+        RelationshipSections.actions(md, actions);
+        RelationshipSections.risks(md, risks);
+        RelationshipSections.backlog(md, backlog);
         return md.toString();
     }
 

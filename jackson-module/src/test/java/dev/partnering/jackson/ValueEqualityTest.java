@@ -91,6 +91,7 @@ class ValueEqualityTest {
     private static final Map<String, String> NOT_VALUES = new TreeMap<>(Map.ofEntries(
             Map.entry("dev.partnering.evaluation.GovernanceCalculator", "calculator"),
             Map.entry("dev.partnering.health.HealthCalculator", "calculator"),
+            Map.entry("dev.partnering.outcome.OutcomeTracker", "calculator"),
             Map.entry("dev.partnering.analysis.BackTester", "calculator"),
             Map.entry("dev.partnering.analysis.BalanceAnalyzer", "calculator"),
             Map.entry("dev.partnering.incentive.ConsortiumSplit", "calculator: static methods only"),
@@ -251,6 +252,8 @@ class ValueEqualityTest {
         }
         Set<String> expected = new TreeSet<>(publicValueTypesOfCore());
         expected.removeAll(walk.met);
+        // issue 19's relationship-management values have no JSON format yet, so no document holds one
+        expected.removeAll(FormatCoverageTest.FORMATS_PENDING);
         assertTrue(expected.isEmpty(), "public value types of core the walk never met (add a result that holds one): "
                 + expected);
         assertTrue(publicTypesOfCore().containsAll(NOT_VALUES.keySet()), "NOT_VALUES names a type core does not have");

@@ -107,6 +107,7 @@ public final class FacilityManagementScenario implements Scenario {
                 .sharedVision("Stations and depots that are clean, fed, maintained and moving, at a lower total cost every year")
                 .addGoals("95 % of call-outs and work orders handled within their SLA",
                         "85 % of lunch guests satisfied", "Energy use down 10 % by 2028")
+                .addAllOutcomes(FacilityRelationship.outcomes())
                 .addResponsibilityAreas(ResponsibilityArea.of("cleaning", "Cleaning", "facilico"),
                         ResponsibilityArea.of("restaurants", "Staff restaurants", "facilico"),
                         ResponsibilityArea.of("vehicles", "Vehicle servicing", "facilico"),
@@ -208,8 +209,8 @@ public final class FacilityManagementScenario implements Scenario {
     }
 
     /**
-     * @return relationship health per year: the year's scorecard, that year's trust survey and
-     *         governance in operation, never null
+     * @return relationship health per year: the year's scorecard, that year's trust survey,
+     *         governance in operation and relationship management at the end of the year, never null
      * @throws InputException if a bundled file is broken
      */
     public static List<HealthReport> health() throws InputException {
@@ -219,10 +220,12 @@ public final class FacilityManagementScenario implements Scenario {
         for (int i = 0; i < YEARS.size(); i++) {
             ReportingPeriod year = YEARS.get(i);
             Scorecard scorecard = ScorecardCalculator.standard().calculate(agreement(), year, measurements);
+            FacilityRelationship.State state = FacilityRelationship.stateAtEndOf(year);
             health.add(HealthCalculator.standard().assess(HealthInputs.builder().period(year)
                     .scorecardScore(scorecard.score().orElseThrow())
                     .trust(trust.get(i))
                     .governance(governance(year))
+                    .management(state.actions(), state.risks(), state.backlog())
                     .build()));
         }
         return health;
@@ -245,6 +248,7 @@ public final class FacilityManagementScenario implements Scenario {
                 .statement(statement(latest));
         trust().forEach(report::trust);
         health().forEach(report::health);
+        FacilityRelationship.tables().forEach(report::table);
         return report.build();
     }
 

@@ -124,7 +124,11 @@ class FacilityManagementScenarioTest {
         assertEquals("60.75", round2(h2026.score().orElseThrow()));
         assertEquals(List.of("at most AMBER: the sides' views of trust are out of balance", "performance 68 below 75",
                 "trust index 55.93 below 75", "governance score 58.33 below 75",
-                "trust perception gap on reciprocity 22.22 > 15", "trust perception gap on transparency 25.93 > 15"),
+                "trust perception gap on reciprocity 22.22 > 15", "trust perception gap on transparency 25.93 > 15",
+                // relationship management at the end of 2026 (weight 0 by default: reasons, not score)
+                "1 action overdue, owned by facilico", "1 action overdue, owned by rta",
+                "risk 'R-01' unreviewed since 2026-09-30",
+                "1 improvement proposal waiting for a decision longer than allowed"),
                 h2026.reasons().stream().map(HealthReason::text).toList());
         HealthReport h2027 = health.get(1);
         // performance min(1.08 × 100, 100) = 100; (100 + 74.44 + 98.81) / 3 = 91.08: GREEN, trust still just below 75
