@@ -121,4 +121,19 @@ class MonthEndJsonTest {
         assertTrue(e.getMessage().contains("standing 'green' from 12 can never be reached"), e.getMessage());
         assertTrue(e.getMessage().contains("standings.bands[0].minimumScore"), e.getMessage());
     }
+
+    @Test
+    void theStoredFollowUpsAreFedBackWithTheirStatus() throws Exception {
+        List<RemedyFollowUp> read = read(JsonTesting.resource(GoldenFiles.V1 + "remedy-follow-ups.json"), PartneringDocument.class)
+                .remedyFollowUps();
+        // on 2026-04-01: the first never acknowledged, the second's plan due 2026-04-30, the third closed 2026-03-10
+        assertEquals(List.of(RemedyFollowUp.Status.OPEN, RemedyFollowUp.Status.PLAN_AGREED, RemedyFollowUp.Status.CLOSED),
+                read.stream().map(f -> f.status(LocalDate.of(2026, 4, 1))).toList());
+        assertEquals(RemedyFollowUp.Status.OVERDUE, read.get(1).status(LocalDate.of(2026, 5, 1)));
+        PartneringDocument standings = read(JsonTesting.resource(GoldenFiles.V1 + "standings.json"), PartneringDocument.class);
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                standings::remedyFollowUps);
+        assertEquals("the document holds standings, not remedyFollowUps", e.getMessage());
+        assertEquals(JsonFixtures.standings(), standings.value(Standings.class));
+    }
 }
