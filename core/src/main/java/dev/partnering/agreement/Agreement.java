@@ -27,6 +27,9 @@ import dev.partnering.money.Money;
 import dev.partnering.party.Party;
 import dev.partnering.period.ReportingPeriod;
 import dev.partnering.party.PartyKind;
+import dev.partnering.scorecard.Scorecard;
+import dev.partnering.scorecard.Standing;
+import dev.partnering.scorecard.Standings;
 
 /**
  * A partnership agreement between one or more customers and one or more suppliers: the parties,
@@ -186,6 +189,41 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
     }
 
     /**
+     * The agreement's standings: the score bands that map each overall score to a standing (e.g.
+     * excellent, good, watch, critical) with its consequences, as the parties agreed them. Every
+     * standing derived for this agreement uses them ({@link #standingOf(Scorecard)}). Checked against
+     * the agreement when built: no band may start above the highest score its KPIs can give (the
+     * highest {@linkplain KpiDefinition#maxAttainment() maximum attainment} of any KPI version).
+     *
+     * @return the standings; {@link Standings#standard()} by default, never null
+     * @since 0.2.0
+     */
+    @Value.Default
+    public Standings standings() {
+        return Standings.standard();
+    }
+
+    /**
+     * The standing of one of this agreement's scorecards under the agreement's own
+     * {@linkplain #standings() standings}, explained: the rule applied, the band's consequences and
+     * the bands in force.
+     *
+     * @param scorecard  a scorecard of this agreement, not null
+     * @return the standing, empty when the score is undefined
+     * @throws dev.partnering.ValidationException if the scorecard belongs to another agreement
+     * @since 0.2.0
+     */
+    public Optional<Standing> standingOf(Scorecard scorecard) {
+        java.util.Objects.requireNonNull(scorecard, "scorecard");
+        Violations v = Violations.of("Standing");
+        v.require(scorecard.agreementId().equals(id()), "scorecard.agreementId", scorecard.agreementId(),
+                () -> "the scorecard of " + scorecard.period() + " belongs to agreement '" + scorecard.agreementId()
+                        + "', not to '" + id() + "'");
+        v.throwIfAny();
+        return standings().standingOf(scorecard);
+    }
+
+    /**
      * The version of a KPI in force on a date: the one with the latest effective-from date not
      * after it.
      *
@@ -324,6 +362,7 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
         attrs.requiredAll("supplierSchemes", supplierSchemes());
         attrs.required("missingDataPolicy", missingDataPolicy());
         attrs.required("precision", precision());
+        attrs.required("standings", standings());
         attrs.throwIfAny();
         Violations v = Violations.of("Agreement '" + id() + "'");
         Ids.check(v, "id", id(), "agreement");
@@ -336,11 +375,29 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
         incentiveScheme().ifPresent(s -> s.violationsAgainst(this).forEach(x -> v.add(x.path(), x.value(), x.rule())));
         checkSupplierSchemes(v);
         checkFeesWithinTerm(v);
+        checkStandings(v);
         feeSchedule().currency().ifPresent(c -> v.require(c.equals(currency()), "feeSchedule", c.getCurrencyCode(),
                 "fees are in " + c.getCurrencyCode() + " but the agreement is in " + currency().getCurrencyCode()));
         v.require(currency().getDefaultFractionDigits() >= 0, "currency", currency().getCurrencyCode(),
                 "currency " + currency().getCurrencyCode() + " has no minor unit and cannot hold money");
         v.throwIfAny();
+    }
+
+    /** No band may start above the highest score the KPIs can give: it could never be reached. */
+    private void checkStandings(Violations v) {
+        Optional<java.math.BigDecimal> highest = kpis().stream().map(KpiDefinition::maxAttainment)
+                .max(Comparator.naturalOrder());
+        if (highest.isEmpty()) {
+            return;
+        }
+        List<dev.partnering.scorecard.StandingBand> bands = standings().bands();
+        for (int i = 0; i < bands.size(); i++) {
+            dev.partnering.scorecard.StandingBand b = bands.get(i);
+            v.require(b.minimumScore().compareTo(highest.get()) <= 0, "standings.bands[" + i + "].minimumScore",
+                    b.minimumScore(), () -> "standing '" + b.name() + "' from " + b.minimumScore().toPlainString()
+                            + " can never be reached: no score exceeds " + highest.get().toPlainString()
+                            + ", the highest attainment of any kpi");
+        }
     }
 
     private void checkSupplierSchemes(Violations v) {
@@ -597,6 +654,18 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
      */
     public Agreement withPrecision(dev.partnering.kpi.Precision precision) {
         return copy().withPrecision(precision);
+    }
+
+    /**
+     * Returns a copy of this agreement with other standings; this agreement is unchanged.
+     *
+     * @param standings  the standings, not null
+     * @return the copy, checked as a whole, never null
+     * @throws dev.partnering.ValidationException if a band can never be reached
+     * @since 0.2.0
+     */
+    public Agreement withStandings(Standings standings) {
+        return copy().withStandings(standings);
     }
 
     /** Copies every attribute but the ones given; update it whenever an attribute is added. */
@@ -892,6 +961,14 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
          */
         Builder precision(Precision precision);
 
+
+        /**
+         * Sets the agreement's {@link Agreement#standings() standings}; {@link Standings#standard()} if not set.
+         * @param standings  the standings, not null
+         * @return {@code this} builder for use in a chained invocation
+         * @since 0.2.0
+         */
+        Builder standings(Standings standings);
 
         /**
          * @return the Agreement, never null

@@ -26,6 +26,35 @@ public interface IncentiveContext {
      * An earlier period of the calculation: its inputs, fee and component outcomes, their sum (the
      * gross) and the floor and cap that turned the gross into the net the supplier received.
      * Implementations are immutable and thread-safe, and compare by value.
+     * <p>
+     * <b>Carried periods.</b> A period {@linkplain #carriedIn() carried in} (by an
+     * {@link OpeningBalance}, or by the {@linkplain IncentiveStatement#closingBalance() closing
+     * balance} a month end continues from, where <em>every</em> earlier period is carried) holds only
+     * what its {@link CarriedPeriod} holds. Exactly this is offered:
+     * <ul>
+     *   <li>{@link #period()};</li>
+     *   <li>{@link #inputs()}: the period alone, with no scorecard, no breach events, no costs and no fee;</li>
+     *   <li>{@link #fee()}: the charge carried, empty if none was ({@link IncentiveContext#feeOf} then falls
+     *       back to the fee schedule);</li>
+     *   <li>{@link #outcomes()}: one outcome per component with a carried amount, of the scheme
+     *       component's type (or {@code carried} for an id the scheme no longer has), holding the
+     *       amount and, as its only lines, one {@link OutcomeLine.Kind#CREDIT} line per carried credit
+     *       (per KPI, negative), no caps applied, and an explanation of one INPUT step. A component
+     *       whose outcome was zero with no credit has no outcome ({@link #amountOf} gives zero);</li>
+     *   <li>{@link #gross()} (Σ of the carried amounts), {@link #limits()} (the carried floor and cap,
+     *       none if not carried), and {@link #net()}, {@link #netFor}, {@link #netEffectOf} and
+     *       {@link #amountOf} computed from them;</li>
+     *   <li>{@link #kpiStatus(String)}: the carried status, empty for a KPI not carried;
+     *       {@link #score()}: the carried overall score, if any.</li>
+     * </ul>
+     * Not offered: the scorecard (KPI values, attainments, measurements, warnings), breach events,
+     * costs, an outcome's other lines (earn-back, bonus, penalty units), its caps and its full
+     * explanation. A closing balance keeps only the periods the scheme's own rules look back on: the
+     * last twelve months (in periods of the scheme's granularity, which covers the contract year),
+     * the earn-back periods of every at-risk pool and the window of every remedy trigger, whichever is
+     * longest. A user's component that needs more (a longer window, values rather than statuses, its
+     * own figures) must keep that itself, e.g. in its own amounts per period, or compute from all
+     * periods at once instead of continuing.
      *
      * @since 0.1.0
      */
@@ -129,7 +158,11 @@ public interface IncentiveContext {
     /** @return the period's fee, if known */
     Optional<Money> fee();
 
-    /** @return the earlier periods of the calculation, oldest first, never null */
+    /**
+     * @return the earlier periods of the calculation, oldest first: the periods carried in first
+     *         (see {@link Past} for what a carried period offers), then those computed in this
+     *         calculation; never null
+     */
     List<Past> earlier();
 
     /**

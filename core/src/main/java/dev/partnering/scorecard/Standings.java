@@ -88,7 +88,16 @@ public record Standings(List<StandingBand> bands) {
     }
 
     /**
-     * The standing of a scorecard, explained: {@code standing watch: score 0.8125 ≥ 0.70 (below good at 0.85)}.
+     * @return the bands in words, highest first: {@code excellent ≥ 0.95, good ≥ 0.85, watch ≥ 0.70, critical ≥ 0}
+     * @since 0.2.0
+     */
+    public String describe() {
+        return String.join(", ", bands.stream().map(b -> b.name() + " ≥ " + b.minimumScore().toPlainString()).toList());
+    }
+
+    /**
+     * The standing of a scorecard, explained: the rule applied ({@code score 0.8125 ≥ 0.70 (below good at 0.85):
+     * standing watch}), the band's consequences and the bands in force ({@link #describe()}).
      *
      * @param scorecard  the scorecard, not null
      * @return the standing, empty when the score is undefined
@@ -102,6 +111,7 @@ public record Standings(List<StandingBand> bands) {
             ex.add(StepKind.RULE, "score " + s.toPlainString() + " ≥ " + band.minimumScore().toPlainString() + next
                     + ": standing " + band.name());
             band.consequences().forEach(c -> ex.add(StepKind.RESULT, "consequence: " + c));
+            ex.add(StepKind.INPUT, "standings: " + describe());
             return new Standing(scorecard.period(), band, s, ex.build());
         });
     }

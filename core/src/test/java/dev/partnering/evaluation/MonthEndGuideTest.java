@@ -24,6 +24,10 @@ import dev.partnering.incentive.ServiceCreditTiers;
 import dev.partnering.kpi.Measurement;
 import dev.partnering.money.Money;
 import dev.partnering.period.ReportingPeriod;
+import dev.partnering.scorecard.Scorecard;
+import dev.partnering.scorecard.Standing;
+import dev.partnering.scorecard.StandingBand;
+import dev.partnering.scorecard.Standings;
 
 /** The examples of docs/month-end.md, compiled and run. */
 class MonthEndGuideTest {
@@ -99,5 +103,25 @@ class MonthEndGuideTest {
         assertThrows(IncompleteDataException.class,
                 () -> IncentiveCalculator.standard().strict().continueFrom(agreement, scheme, continued, empty));
         // end::strict[]
+    }
+
+    @Test
+    void standingsOfTheAgreement() {
+        Agreement agreement = agreement(scheme());
+        // tag::standings[]
+        // The parties' own bands, agreed in the contract: green from 0.90, amber from 0.50, red below
+        Agreement banded = agreement.withStandings(Standings.of(
+                StandingBand.of("green", new BigDecimal("0.90")),
+                StandingBand.of("amber", new BigDecimal("0.50"), "weekly call at level B"),
+                StandingBand.of("red", BigDecimal.ZERO, "escalation to level A")));
+        Scorecard december = ScorecardCalculator.standard()
+                .calculate(banded, ReportingPeriod.parse("2026-12"), measurements("2026-12"));
+        // availability 97.0 is below its minimum: (2 × 0 + 1 × 1 + 1 × 1) / 4 = 0.5
+        Standing standing = banded.standingOf(december).orElseThrow();
+        assertEquals("amber", standing.name());
+        assertEquals(List.of("weekly call at level B"), standing.band().consequences());
+        // the same score under the standard bands (watch from 0.70) is critical
+        assertEquals("critical", agreement.standingOf(december).orElseThrow().name());
+        // end::standings[]
     }
 }

@@ -72,6 +72,48 @@ class StandingsAndScoreRemediesTest {
     }
 
     @Test
+    void anAgreementDerivesStandingsFromItsOwnBands() {
+        Agreement standard = Fixtures.agreement();
+        assertEquals(Standings.standard(), standard.standings());
+        // 0.8125 under the standard bands: watch (0.70 ≤ 0.8125 < 0.85)
+        assertEquals("watch", standard.standingOf(scored("2026-03", "0.8125")).orElseThrow().name());
+        // the same score under the agreement's own bands: amber from 0.80, so 0.8125 ≥ 0.80 is amber, not watch
+        Standings own = Standings.of(StandingBand.of("green", d("0.90")), StandingBand.of("amber", d("0.80"), "review at level B"),
+                StandingBand.of("red", BigDecimal.ZERO, "step-in review at level A"));
+        Agreement a = standard.withStandings(own);
+        assertEquals(own, a.standings());
+        var standing = a.standingOf(scored("2026-03", "0.8125")).orElseThrow();
+        assertEquals("amber", standing.name());
+        assertEquals(List.of("score 0.8125 ≥ 0.80 (below green at 0.90): standing amber", "consequence: review at level B",
+                "standings: green ≥ 0.90, amber ≥ 0.80, red ≥ 0"),
+                standing.explanation().steps().stream().map(st -> st.text()).toList());
+        assertEquals(Optional.empty(), a.standingOf(scored("2026-03", null)));
+    }
+
+    @Test
+    void aScorecardOfAnotherAgreementHasNoStandingHere() {
+        Scorecard other = new Scorecard("another-agreement", ReportingPeriod.parse("2026-03"), MissingDataPolicy.ZERO, List.of(),
+                Optional.of(d("0.9")), Optional.empty(), Optional.empty(), List.of(), Explanation.of("Scorecard", List.of()));
+        ValidationException e = assertThrows(ValidationException.class, () -> Fixtures.agreement().standingOf(other));
+        assertEquals(List.of("scorecard.agreementId"), e.violations().stream().map(v -> v.path()).toList(), e.getMessage());
+    }
+
+    @Test
+    void aStandingThatNoScoreCanReachIsRefused() {
+        // the fixture's highest attainment is 1.2 (availability has a stretch): a band from 1.2 can be reached, from 1.25 not
+        Agreement a = Fixtures.agreement();
+        Standings reachable = Standings.of(StandingBand.of("outstanding", d("1.2")), StandingBand.of("rest", BigDecimal.ZERO));
+        assertEquals(reachable, a.withStandings(reachable).standings());
+        Standings unreachable = Standings.of(StandingBand.of("outstanding", d("1.25")), StandingBand.of("superb", d("1.21")),
+                StandingBand.of("rest", BigDecimal.ZERO));
+        ValidationException e = assertThrows(ValidationException.class, () -> a.withStandings(unreachable));
+        assertEquals(List.of("standings.bands[0].minimumScore", "standings.bands[1].minimumScore"),
+                e.violations().stream().map(v -> v.path()).toList(), e.getMessage());
+        assertTrue(e.getMessage().contains("standing 'outstanding' from 1.25 can never be reached: no score exceeds 1.2"),
+                e.getMessage());
+    }
+
+    @Test
     void theContractYearScoreIsWeightedByPeriodLength() {
         // January 0.9 × 31 days, February 0.6 × 28 days, March undefined (left out), 2027-01 in the next year:
         // (27.9 + 16.8) / 59 = 44.7 / 59 = 0.757627118… → 0.757627 (6 decimals)

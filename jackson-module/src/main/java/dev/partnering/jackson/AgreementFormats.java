@@ -31,6 +31,7 @@ import dev.partnering.money.Money;
 import dev.partnering.party.Party;
 import dev.partnering.party.PartyKind;
 import dev.partnering.period.ReportingPeriod;
+import dev.partnering.scorecard.Standings;
 
 /** The agreement and its parties, responsibility areas, fees and governance. */
 final class AgreementFormats {
@@ -78,6 +79,8 @@ final class AgreementFormats {
         in.opt("feeSchedule", FEE_SCHEDULE, b::feeSchedule);
         in.opt("missingDataPolicy", enumOf(MissingDataPolicy.class), b::missingDataPolicy);
         in.opt("precision", PRECISION, b::precision);
+        // documents written before 0.2.0 have no standings: the standard ones apply
+        in.opt("standings", MonthEndFormats.STANDINGS, b::standings);
         in.opt("incentiveScheme", IncentiveFormats.SCHEME, b::incentiveScheme);
         in.list("supplierSchemes", IncentiveFormats.SCHEME, b::addAllSupplierSchemes);
         in.opt("jointArrangement", MultiSupplierFormats.JOINT_ARRANGEMENT, b::jointArrangement);
@@ -101,6 +104,9 @@ final class AgreementFormats {
         out.enumValue("missingDataPolicy", a.missingDataPolicy());
         // written only when declared: an agreement at the standard precision reads and writes as before
         out.opt("precision", Optional.of(a.precision()).filter(p -> !p.isStandard()), PRECISION_OUT);
+        // written only when declared: an agreement with the standard standings reads and writes as before
+        out.opt("standings", Optional.of(a.standings()).filter(s -> !s.equals(Standings.standard())),
+                MonthEndFormats.STANDINGS_OUT);
         out.opt("incentiveScheme", a.incentiveScheme(), IncentiveFormats.SCHEME_OUT);
         // written only when present: a single-supplier agreement reads and writes as before
         if (!a.supplierSchemes().isEmpty()) {

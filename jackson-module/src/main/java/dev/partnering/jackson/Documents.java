@@ -36,10 +36,13 @@ final class Documents {
     static final String ESCALATIONS = "escalations";
     static final String GOVERNANCE_REPORT = "governanceReport";
     static final String HEALTH_REPORT = "healthReport";
+    static final String OPENING_BALANCE = "openingBalance";
+    static final String STANDINGS = "standings";
+    static final String REMEDY_FOLLOW_UPS = "remedyFollowUps";
 
     /** The kinds whose value is a list. */
     private static final List<String> LISTS = List.of(MEASUREMENTS, INCENTIVE_PERIODS, BEHAVIOURAL_SIGNALS, FORUM_MEETINGS,
-            ESCALATIONS);
+            ESCALATIONS, REMEDY_FOLLOW_UPS);
 
     /** How one kind is written and read. */
     private record Kind(ValueWriter<Object> writer, ValueReader<?> reader) {
@@ -76,6 +79,9 @@ final class Documents {
         kind(m, GOVERNANCE_REPORT, GovernanceFormats.REPORT_OUT, writeOnly("a governance report",
                 "compute it again from the agreement, the meetings and the escalations"));
         kind(m, HEALTH_REPORT, HealthFormats.REPORT_OUT, HealthFormats.REPORT);
+        kind(m, OPENING_BALANCE, IncentiveFormats.OPENING_BALANCE_OUT, IncentiveFormats.OPENING_BALANCE);
+        kind(m, STANDINGS, MonthEndFormats.STANDINGS_OUT, MonthEndFormats.STANDINGS);
+        m.put(REMEDY_FOLLOW_UPS, new Kind(list(MonthEndFormats.FOLLOW_UP_OUT), in -> in.elements(MonthEndFormats.FOLLOW_UP)));
         return m;
     }
 
@@ -100,7 +106,8 @@ final class Documents {
 
     /** @return e.g. {@code an agreement} or {@code measurements}, for messages */
     static String describe(String kind) {
-        if (LISTS.contains(kind)) {
+        if (LISTS.contains(kind) || kind.equals(STANDINGS)) {
+            // a plural name: "measurements", "standings"
             return kind;
         }
         String words = kind.replaceAll("([A-Z])", " $1").toLowerCase();

@@ -20,6 +20,9 @@ import dev.partnering.lifecycle.ReadinessReport;
 import dev.partnering.term.TermStatus;
 import dev.partnering.term.TermTimeline;
 import dev.partnering.scorecard.Scorecard;
+import dev.partnering.scorecard.Standings;
+import dev.partnering.incentive.OpeningBalance;
+import dev.partnering.incentive.RemedyFollowUp;
 import dev.partnering.trust.BehaviouralSignal;
 import dev.partnering.trust.SignalTally;
 import dev.partnering.trust.TrustReport;
@@ -34,7 +37,8 @@ import dev.partnering.trust.TrustSurvey;
  * {@code termStatus}, {@code termTimeline}, {@code agreementHistory}, {@code exitPlan},
  * {@code readinessReport}, {@code balanceReport}, {@code simulationReport}, {@code backTest},
  * {@code trustSurvey}, {@code behaviouralSignals}, {@code signalTally}, {@code trustReport},
- * {@code forumMeetings}, {@code escalations}, {@code governanceReport} or {@code healthReport}.
+ * {@code forumMeetings}, {@code escalations}, {@code governanceReport}, {@code healthReport},
+ * {@code openingBalance}, {@code standings} or {@code remedyFollowUps}.
  * Reading a document whose {@code formatVersion} is newer than {@link #FORMAT_VERSION} fails with
  * a {@link PartneringJsonException} that says so; every change to the format, even an added
  * field, comes with a new version.
@@ -240,6 +244,41 @@ public final class PartneringDocument {
         return new PartneringDocument(Documents.HEALTH_REPORT, report);
     }
 
+    /**
+     * What happened before the first period the SDK computes, as an ERP builds it from its own
+     * history (a statement's closing balance is one too).
+     *
+     * @param balance  the opening balance, not null
+     * @return a document of kind {@code openingBalance}, never null
+     * @since 0.2.0
+     */
+    public static PartneringDocument of(OpeningBalance balance) {
+        return new PartneringDocument(Documents.OPENING_BALANCE, Objects.requireNonNull(balance, "balance"));
+    }
+
+    /**
+     * Score bands agreed on their own, e.g. a template the ERP applies to several agreements with
+     * {@link Agreement#withStandings(Standings)}; inside an agreement they are its {@code standings} field.
+     *
+     * @param standings  the standings, not null
+     * @return a document of kind {@code standings}, never null
+     * @since 0.2.0
+     */
+    public static PartneringDocument of(Standings standings) {
+        return new PartneringDocument(Documents.STANDINGS, Objects.requireNonNull(standings, "standings"));
+    }
+
+    /**
+     * The follow-up of remedy findings, as the ERP stores it and feeds it back at the next month end.
+     *
+     * @param followUps  the follow-ups, in any order, not null
+     * @return a document of kind {@code remedyFollowUps}, never null
+     * @since 0.2.0
+     */
+    public static PartneringDocument ofRemedyFollowUps(List<RemedyFollowUp> followUps) {
+        return new PartneringDocument(Documents.REMEDY_FOLLOW_UPS, List.copyOf(followUps));
+    }
+
     /** @return the format version of the document: {@link #FORMAT_VERSION} */
     public int formatVersion() {
         return FORMAT_VERSION;
@@ -320,6 +359,17 @@ public final class PartneringDocument {
     public List<Escalation> escalations() {
         requireKind(Documents.ESCALATIONS);
         return (List<Escalation>) value;
+    }
+
+    /**
+     * @return the follow-ups of a {@code remedyFollowUps} document, never null
+     * @throws IllegalStateException if the document holds a value of another kind
+     * @since 0.2.0
+     */
+    @SuppressWarnings("unchecked")
+    public List<RemedyFollowUp> remedyFollowUps() {
+        requireKind(Documents.REMEDY_FOLLOW_UPS);
+        return (List<RemedyFollowUp>) value;
     }
 
     private void requireKind(String expected) {

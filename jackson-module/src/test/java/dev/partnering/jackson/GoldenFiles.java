@@ -53,6 +53,9 @@ final class GoldenFiles {
         m.put("escalations.json", () -> PartneringDocument.ofEscalations(JsonFixtures.escalations()));
         m.put("governance-report.json", () -> PartneringDocument.of(JsonFixtures.governanceReport()));
         m.put("health-report.json", () -> PartneringDocument.of(JsonFixtures.healthReport()));
+        m.put("opening-balance.json", () -> PartneringDocument.of(JsonFixtures.openingBalance()));
+        m.put("standings.json", () -> PartneringDocument.of(JsonFixtures.standings()));
+        m.put("remedy-follow-ups.json", () -> PartneringDocument.ofRemedyFollowUps(JsonFixtures.remedyFollowUps()));
         return m;
     }
 

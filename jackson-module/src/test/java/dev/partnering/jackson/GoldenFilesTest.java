@@ -91,8 +91,8 @@ class GoldenFilesTest {
         List<String> kinds = GoldenFiles.v1().values().stream().map(s -> s.get().kind()).sorted().toList();
         assertEquals(List.of("agreement", "agreementHistory", "backTest", "balanceReport", "behaviouralSignals",
                 "escalations", "exitPlan", "forumMeetings", "governanceReport", "healthReport", "incentivePeriods",
-                "incentiveStatement", "measurements", "readinessReport", "scorecard", "signalTally", "simulationReport",
-                "termStatus", "termTimeline", "trustReport", "trustSurvey"), kinds);
+                "incentiveStatement", "measurements", "openingBalance", "readinessReport", "remedyFollowUps", "scorecard",
+                "signalTally", "simulationReport", "standings", "termStatus", "termTimeline", "trustReport", "trustSurvey"), kinds);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.partnering.Fixtures;
+import dev.partnering.scorecard.KpiStatus;
 import dev.partnering.agreement.Agreement;
 import dev.partnering.agreement.FeeSchedule;
 import dev.partnering.agreement.PeriodFee;
@@ -439,5 +440,55 @@ final class JsonFixtures {
         HealthInputs inputs = HealthInputs.builder().period(Q1).scorecardScore(new BigDecimal("0.93"))
                 .trust(trustReport()).governance(governanceReport()).build();
         return HealthCalculator.of(HealthPolicy.builder().performanceWeight(new BigDecimal("2")).build()).assess(inputs);
+    }
+
+    /**
+     * Two months carried in before January 2026: charges, what two components gave, a credit the pool can
+     * earn back, the KPIs' statuses, the scores, December's net limits; availability below its minimum
+     * for the last month.
+     */
+    static dev.partnering.incentive.OpeningBalance openingBalance() {
+        return dev.partnering.incentive.OpeningBalance.builder().firstPeriod(JANUARY)
+                .addPeriods(dev.partnering.incentive.CarriedPeriod.builder().period(ReportingPeriod.parse("2025-11"))
+                        .charge(sek("250000.00")).putAmounts("late-delivery", sek("-5000.00"))
+                        .putKpiStatuses(Fixtures.AVAILABILITY, KpiStatus.MET)
+                        .putKpiStatuses(Fixtures.INCIDENT_RESPONSE, KpiStatus.BELOW_TARGET).score(new BigDecimal("0.9125")).build())
+                .addPeriods(dev.partnering.incentive.CarriedPeriod.builder().period(ReportingPeriod.parse("2025-12"))
+                        .charge(sek("250000.00")).putAmounts("service-credits", sek("-10000.00"))
+                        .putAmounts("performance-bonus", sek("2500.00"))
+                        .credit("service-credits", Fixtures.AVAILABILITY, sek("10000.00"))
+                        .putKpiStatuses(Fixtures.AVAILABILITY, KpiStatus.BELOW_MINIMUM)
+                        .putKpiStatuses(Fixtures.INCIDENT_RESPONSE, KpiStatus.MET).score(new BigDecimal("0.8450"))
+                        .limits(new dev.partnering.incentive.NetLimits(java.util.Optional.of(sek("-37500.00")),
+                                java.util.Optional.of(sek("25000.00")))).build())
+                .streak(Fixtures.AVAILABILITY, KpiStatus.BELOW_MINIMUM, 1)
+                .build();
+    }
+
+    /** Three bands of the parties' own, with consequences. */
+    static dev.partnering.scorecard.Standings standings() {
+        return dev.partnering.scorecard.Standings.of(
+                dev.partnering.scorecard.StandingBand.of("green", new BigDecimal("0.90")),
+                dev.partnering.scorecard.StandingBand.of("amber", new BigDecimal("0.75"), "monthly review at level B"),
+                dev.partnering.scorecard.StandingBand.of("red", BigDecimal.ZERO, "escalation to level A",
+                        "remediation plan within 30 days"));
+    }
+
+    /** A finding still open, one with an action plan agreed, one closed. */
+    static List<dev.partnering.incentive.RemedyFollowUp> remedyFollowUps() {
+        var scoreBelow = dev.partnering.incentive.RemedyTrigger.scoreBelow(new BigDecimal("0.80"), 2, 3,
+                dev.partnering.incentive.Remedy.REMEDIATION_PLAN);
+        var availability = dev.partnering.incentive.RemedyTrigger.consecutiveBelowMinimum(Fixtures.AVAILABILITY, 2,
+                dev.partnering.incentive.Remedy.STEP_IN);
+        var open = dev.partnering.incentive.RemedyFollowUp.open(dev.partnering.incentive.RemedyFinding.of(MARCH, scoreBelow,
+                List.of("score 0.78 in 2026-01", "score 0.7625 in 2026-03")));
+        var planned = dev.partnering.incentive.RemedyFollowUp.open(dev.partnering.incentive.RemedyFinding.of(FEBRUARY,
+                availability, List.of("availability below minimum in 2026-01", "availability below minimum in 2026-02")))
+                .acknowledge(java.time.LocalDate.of(2026, 3, 3)).agreePlan("second data centre link", java.time.LocalDate.of(2026, 4, 30));
+        var closed = dev.partnering.incentive.RemedyFollowUp.open(dev.partnering.incentive.RemedyFinding.of(JANUARY, scoreBelow,
+                List.of("score 0.70 in 2025-12", "score 0.79 in 2026-01")))
+                .acknowledge(java.time.LocalDate.of(2026, 2, 2)).agreePlan("weekly call on open incidents",
+                        java.time.LocalDate.of(2026, 3, 15)).close(java.time.LocalDate.of(2026, 3, 10));
+        return List.of(open, planned, closed);
     }
 }

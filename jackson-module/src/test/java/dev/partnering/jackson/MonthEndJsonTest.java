@@ -28,6 +28,7 @@ import dev.partnering.incentive.RemedyFollowUp;
 import dev.partnering.incentive.RemedyTrigger;
 import dev.partnering.period.ReportingPeriod;
 import dev.partnering.scorecard.KpiStatus;
+import dev.partnering.scorecard.StandingBand;
 import dev.partnering.scorecard.Standings;
 
 /** Month-end values written and read back: opening balances, a statement's closing balance, standings, follow-ups. */
@@ -89,5 +90,50 @@ class MonthEndJsonTest {
         var year = ContractYearScores.standard().calculate(JsonFixtures.agreement(), List.of(JsonFixtures.scorecard()),
                 LocalDate.of(2026, 6, 1));
         assertEquals(year, roundTrip(year, ContractYearScores.ContractYearScore.class));
+    }
+
+    @Test
+    void anAgreementsOwnStandingsAreWrittenAndReadBack() throws Exception {
+        Agreement standard = JsonFixtures.agreement();
+        // the standard standings are not written: a document written before 0.2.0 reads with them, and writes as before
+        assertTrue(!write(PartneringDocument.of(standard)).contains("\"standings\""));
+        Agreement read = read(JsonTesting.resource(GoldenFiles.V1 + "agreement.json"), PartneringDocument.class)
+                .value(Agreement.class);
+        assertEquals(Standings.standard(), read.standings());
+        Standings own = Standings.of(StandingBand.of("green", new BigDecimal("0.90")),
+                StandingBand.of("amber", new BigDecimal("0.80"), "review at level B"),
+                StandingBand.of("red", BigDecimal.ZERO, "step-in review at level A"));
+        Agreement a = standard.withStandings(own);
+        String json = write(PartneringDocument.of(a));
+        assertTrue(json.contains("\"standings\":{\"bands\":[{\"name\":\"green\",\"minimumScore\":\"0.90\","), json);
+        Agreement back = read(json, PartneringDocument.class).value(Agreement.class);
+        assertEquals(a, back);
+        assertEquals(own, back.standings());
+    }
+
+    @Test
+    void anUnreachableStandingInADocumentIsRefusedWithItsPath() throws Exception {
+        Agreement a = JsonFixtures.agreement().withStandings(Standings.of(StandingBand.of("green", new BigDecimal("0.90")),
+                StandingBand.of("red", BigDecimal.ZERO)));
+        String json = write(PartneringDocument.of(a)).replace("\"minimumScore\":\"0.90\"", "\"minimumScore\":\"12\"");
+        PartneringJsonException e = org.junit.jupiter.api.Assertions.assertThrows(PartneringJsonException.class,
+                () -> read(json, PartneringDocument.class));
+        assertTrue(e.getMessage().contains("standing 'green' from 12 can never be reached"), e.getMessage());
+        assertTrue(e.getMessage().contains("standings.bands[0].minimumScore"), e.getMessage());
+    }
+
+    @Test
+    void theStoredFollowUpsAreFedBackWithTheirStatus() throws Exception {
+        List<RemedyFollowUp> read = read(JsonTesting.resource(GoldenFiles.V1 + "remedy-follow-ups.json"), PartneringDocument.class)
+                .remedyFollowUps();
+        // on 2026-04-01: the first never acknowledged, the second's plan due 2026-04-30, the third closed 2026-03-10
+        assertEquals(List.of(RemedyFollowUp.Status.OPEN, RemedyFollowUp.Status.PLAN_AGREED, RemedyFollowUp.Status.CLOSED),
+                read.stream().map(f -> f.status(LocalDate.of(2026, 4, 1))).toList());
+        assertEquals(RemedyFollowUp.Status.OVERDUE, read.get(1).status(LocalDate.of(2026, 5, 1)));
+        PartneringDocument standings = read(JsonTesting.resource(GoldenFiles.V1 + "standings.json"), PartneringDocument.class);
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                standings::remedyFollowUps);
+        assertEquals("the document holds standings, not remedyFollowUps", e.getMessage());
+        assertEquals(JsonFixtures.standings(), standings.value(Standings.class));
     }
 }

@@ -159,6 +159,24 @@ class RoundTripProperties {
         assertEquals(agreement, JsonTesting.roundTrip(agreement, Agreement.class));
     }
 
+    @Property
+    void agreementsWithTheirOwnStandingsSurvive(@ForAll("scorecardCases") ScorecardCase c,
+            @ForAll("standings") dev.partnering.scorecard.Standings standings) {
+        Agreement plain = dev.partnering.scorecard.SharedArbitraries.agreement(MissingDataPolicy.ZERO, c.kpis());
+        BigDecimal highest = plain.kpis().stream().map(KpiDefinition::maxAttainment).max(java.util.Comparator.naturalOrder())
+                .orElseThrow();
+        net.jqwik.api.Assume.that(standings.bands().get(0).minimumScore().compareTo(highest) <= 0);
+        Agreement agreement = plain.withStandings(standings);
+        Agreement read = JsonTesting.roundTrip(PartneringDocument.of(agreement), PartneringDocument.class).value(Agreement.class);
+        assertEquals(agreement, read);
+        assertEquals(standings, read.standings());
+    }
+
+    @Provide
+    Arbitrary<dev.partnering.scorecard.Standings> standings() {
+        return dev.partnering.testkit.MonthEndArbitraries.standings();
+    }
+
     // ---------------------------------------------------------------- incentives
 
     @Property(tries = 100)

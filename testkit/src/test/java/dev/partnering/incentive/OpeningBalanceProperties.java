@@ -87,6 +87,34 @@ class OpeningBalanceProperties {
                 .forEach(b -> assertTrue(score.compareTo(b.minimumScore()) < 0));
     }
 
+    /** An agreement with a scheme and the inputs of a period. */
+    record Scored(Agreement agreement, PeriodInputs inputs) {
+    }
+
+    @Provide
+    Arbitrary<Scored> scored() {
+        return agreements().withIncentiveScheme(incentiveSchemes())
+                .flatMap(a -> periodInputs(a).map(i -> new Scored(a, i)));
+    }
+
+    @Property
+    void anAgreementDerivesEveryStandingFromItsOwnBandsAndRefusesBandsNoScoreCanReach(@ForAll("scored") Scored c,
+            @ForAll("standings") Standings s) {
+        Agreement a = c.agreement();
+        BigDecimal highest = a.kpis().stream().map(dev.partnering.kpi.KpiDefinition::maxAttainment)
+                .max(java.util.Comparator.naturalOrder()).orElseThrow();
+        if (s.bands().get(0).minimumScore().compareTo(highest) > 0) {
+            org.junit.jupiter.api.Assertions.assertThrows(dev.partnering.ValidationException.class, () -> a.withStandings(s));
+            Statistics.label("bands").collect("unreachable");
+            return;
+        }
+        Statistics.label("bands").collect("reachable");
+        Agreement banded = a.withStandings(s);
+        dev.partnering.scorecard.Scorecard scorecard = c.inputs().toIncentivePeriod(banded).scorecard().orElseThrow();
+        assertEquals(scorecard.score().map(s::bandOf), banded.standingOf(scorecard).map(x -> x.band()));
+        assertEquals(scorecard.score().map(Standings.standard()::bandOf), a.standingOf(scorecard).map(x -> x.band()));
+    }
+
     @Provide
     Arbitrary<Standings> standings() {
         return MonthEndArbitraries.standings();

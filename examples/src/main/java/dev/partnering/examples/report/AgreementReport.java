@@ -6,9 +6,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 import dev.partnering.agreement.Agreement;
+import dev.partnering.evaluation.ContractYearScores.ContractYearScore;
 import dev.partnering.health.HealthReport;
 import dev.partnering.incentive.IncentiveStatement;
 import dev.partnering.scorecard.Scorecard;
+import dev.partnering.scorecard.Standing;
 import dev.partnering.trust.TrustReport;
 
 /**
@@ -27,11 +29,15 @@ import dev.partnering.trust.TrustReport;
  * @param trust  trust reports, oldest first, not null
  * @param health  health reports, oldest first, not null
  * @param tables  the scenario's own tables, not null
+ * @param standings  the standings of the periods shown, under the agreement's own bands, oldest first
+ *        (by default the headline scorecard's), not null
+ * @param contractYear  the contract year's score so far, if the report shows it
  * @since 0.1.0
  */
 public record AgreementReport(String title, String story, Agreement agreement, List<Scorecard> trend,
         Optional<Scorecard> scorecard, Optional<IncentiveStatement> statement, List<TrustReport> trust,
-        List<HealthReport> health, List<ReportTable> tables) {
+        List<HealthReport> health, List<ReportTable> tables, List<Standing> standings,
+        Optional<ContractYearScore> contractYear) {
 
     /** Copies the lists; checks for nulls. */
     public AgreementReport {
@@ -44,6 +50,8 @@ public record AgreementReport(String title, String story, Agreement agreement, L
         trust = List.copyOf(trust);
         health = List.copyOf(health);
         tables = List.copyOf(tables);
+        standings = List.copyOf(standings);
+        Objects.requireNonNull(contractYear, "contractYear");
     }
 
     /**
@@ -71,6 +79,8 @@ public record AgreementReport(String title, String story, Agreement agreement, L
         private final List<TrustReport> trust = new ArrayList<>();
         private final List<HealthReport> health = new ArrayList<>();
         private final List<ReportTable> tables = new ArrayList<>();
+        private List<Scorecard> standingScorecards;
+        private ContractYearScore contractYear;
 
         private Builder(String title, Agreement agreement) {
             this.title = Objects.requireNonNull(title, "title");
@@ -140,10 +150,36 @@ public record AgreementReport(String title, String story, Agreement agreement, L
             return this;
         }
 
+        /**
+         * Shows the standing of each of these periods, under the agreement's own standings; without
+         * this, the report shows the headline scorecard's standing.
+         *
+         * @param scorecards  scorecards of the agreement, oldest first, not null
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder standings(List<Scorecard> scorecards) {
+            this.standingScorecards = List.copyOf(scorecards);
+            return this;
+        }
+
+        /**
+         * @param score  the contract year's score so far, not null
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder contractYear(ContractYearScore score) {
+            this.contractYear = Objects.requireNonNull(score, "score");
+            return this;
+        }
+
         /** @return the report, never null */
         public AgreementReport build() {
+            List<Scorecard> standingOf = standingScorecards != null ? standingScorecards
+                    : scorecard != null && scorecard.agreementId().equals(agreement.id()) ? List.of(scorecard) : List.of();
+            List<Standing> standings = standingOf.stream().map(agreement::standingOf).flatMap(Optional::stream).toList();
             return new AgreementReport(title, story, agreement, trend, Optional.ofNullable(scorecard),
-                    Optional.ofNullable(statement), trust, health, tables);
+                    Optional.ofNullable(statement), trust, health, tables, standings, Optional.ofNullable(contractYear));
         }
     }
 }

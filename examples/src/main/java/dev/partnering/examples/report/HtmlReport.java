@@ -28,13 +28,17 @@ import dev.partnering.scorecard.KpiStatus;
 import dev.partnering.scorecard.Scorecard;
 import dev.partnering.scorecard.ScorecardLine;
 import dev.partnering.scorecard.ScorecardWarning;
+import dev.partnering.scorecard.Standing;
+import dev.partnering.scorecard.StandingBand;
+import dev.partnering.scorecard.Standings;
 import dev.partnering.trust.DimensionTrust;
 import dev.partnering.trust.TrustReport;
 
 /**
  * Renders an {@link AgreementReport} as one self-contained HTML page: no external assets, no
  * JavaScript, charts as inline SVG drawn here. Sections: health with its reasons, the scorecard
- * table with status colours, the attainment trend per KPI, the incentive waterfall from fee to
+ * table with status colours, the standing of each period (and the contract year's score) under the
+ * agreement's own standings, the attainment trend per KPI, the incentive waterfall from fee to
  * net payout with the net per party, a trust radar per survey showing the perception gap, and
  * the scenario's own tables. A section without data is left out.
  * <p>
@@ -67,6 +71,9 @@ public final class HtmlReport {
             relationship(h, report.health(), report.trust());
         }
         report.scorecard().ifPresent(s -> scorecard(h, a, s));
+        if (!report.standings().isEmpty() || report.contractYear().isPresent()) {
+            standing(h, report);
+        }
         if (!report.trend().isEmpty()) {
             trend(h, a, report.trend());
         }
@@ -151,6 +158,42 @@ public final class HtmlReport {
             h.append("</ul>\n");
         }
         h.append("</section>\n");
+    }
+
+    private static void standing(StringBuilder h, AgreementReport report) {
+        Standings bands = report.agreement().standings();
+        h.append("<section id=\"standing\">\n<h2>Standing</h2>\n")
+                .append("<table class=\"standing\"><thead><tr><th>Period</th><th class=\"num\">Score</th><th>Standing</th>")
+                .append("<th>Consequences</th></tr></thead><tbody>\n");
+        for (Standing s : report.standings()) {
+            h.append("<tr data-period=\"").append(s.period()).append("\"><td>").append(s.period())
+                    .append("</td><td class=\"num\">").append(Format.decimal(s.score(), 4)).append("</td>");
+            standingCells(h, bands, s.band());
+            h.append("</tr>\n");
+        }
+        h.append("</tbody>");
+        report.contractYear().ifPresent(y -> {
+            h.append("<tfoot><tr><th>Contract year ").append(y.start()).append(" to ").append(y.end()).append(", so far (")
+                    .append(y.days()).append(" days)</th><td class=\"num score\">").append(Format.decimal(y.score(), 4))
+                    .append("</td>");
+            if (y.score().isPresent()) {
+                standingCells(h, bands, bands.bandOf(y.score().get()));
+            } else {
+                h.append("<td colspan=\"2\">no period with a defined score</td>");
+            }
+            h.append("</tr></tfoot>");
+        });
+        h.append("</table>\n<p class=\"note\">Standings of this agreement: ").append(esc(bands.describe()))
+                .append(".</p>\n</section>\n");
+    }
+
+    /** The standing's name, coloured by its rank (the upper half green, the lowest red, the rest amber), and its consequences. */
+    private static void standingCells(StringBuilder h, Standings bands, StandingBand band) {
+        int i = bands.bands().indexOf(band);
+        int n = bands.bands().size();
+        KpiStatus colour = i < n / 2 || n == 1 ? KpiStatus.MET : i == n - 1 ? KpiStatus.BELOW_MINIMUM : KpiStatus.BELOW_TARGET;
+        h.append("<td class=\"status ").append(statusClass(colour)).append("\">").append(esc(band.name()))
+                .append("</td><td>").append(esc(Format.consequences(band))).append("</td>");
     }
 
     private static String value(ScorecardLine l, String unit) {

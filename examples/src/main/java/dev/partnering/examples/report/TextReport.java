@@ -18,6 +18,7 @@ import dev.partnering.party.Party;
 import dev.partnering.party.PartyKind;
 import dev.partnering.scorecard.Scorecard;
 import dev.partnering.scorecard.ScorecardLine;
+import dev.partnering.scorecard.Standing;
 import dev.partnering.trust.DimensionTrust;
 import dev.partnering.trust.TrustReport;
 
@@ -49,6 +50,7 @@ public final class TextReport {
                     .map(s -> s.period() + " " + Format.decimal(s.score(), 4)).toList()));
         }
         report.scorecard().ifPresent(s -> scorecard(s, out));
+        standings(report, out);
         report.statement().ifPresent(s -> statement(a, s, out));
         trust(report.trust(), out);
         health(report.health(), out);
@@ -76,6 +78,21 @@ public final class TextReport {
                     l.attainment().map(v -> Format.decimal(v, 4)).orElse("-"), Format.status(l.status())
                             + (l.counted() || Format.why(l).isEmpty() ? "" : " (" + Format.why(l).get(0) + ")"));
         }
+    }
+
+    private static void standings(AgreementReport report, PrintStream out) {
+        List<Standing> standings = report.standings();
+        if (!standings.isEmpty()) {
+            out.println("Standing per period: " + String.join(", ", standings.stream()
+                    .map(s -> s.period() + " " + Format.standing(s)).toList()));
+            Standing latest = standings.get(standings.size() - 1);
+            out.println("  " + latest.name() + ": " + Format.consequences(latest.band()));
+        }
+        report.contractYear().ifPresent(y -> out.println(capitalised(Format.contractYear(y, report.agreement().standings()))));
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static void statement(Agreement a, IncentiveStatement s, PrintStream out) {

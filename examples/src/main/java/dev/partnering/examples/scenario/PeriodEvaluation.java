@@ -1,6 +1,7 @@
 package dev.partnering.examples.scenario;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,6 +31,9 @@ import dev.partnering.period.ReportingPeriod;
 import dev.partnering.scorecard.Scorecard;
 import dev.partnering.scorecard.ScorecardWarning;
 import dev.partnering.evaluation.ScorecardCalculator;
+import dev.partnering.evaluation.ContractYearScores;
+import dev.partnering.evaluation.ContractYearScores.ContractYearScore;
+import dev.partnering.scorecard.Standing;
 
 /**
  * One period of one agreement evaluated from an ERP's exports, as the command line's
@@ -51,10 +55,17 @@ import dev.partnering.evaluation.ScorecardCalculator;
  * @param scorecard  the period's scorecard, not null
  * @param trend  the scorecards of the trend, oldest first, not null
  * @param statement  the incentive statement, if the agreement has a scheme
+ * @param periodScorecards  the scorecards of the periods the standings are shown for: the incentive
+ *        periods (the fee schedule's periods within the evaluated one), or the evaluated period itself,
+ *        oldest first, not null
+ * @param contractYear  the score of the contract year that holds the period's end, so far: the
+ *        scorecards of its periods (of the incentive periods' granularity) from its start to the
+ *        period's end, weighted by length, not null
  * @since 0.1.0
  */
 public record PeriodEvaluation(Agreement agreement, ReportingPeriod period, long rows, List<Measurement> measurements,
-        List<BreachEvent> events, Scorecard scorecard, List<Scorecard> trend, Optional<IncentiveStatement> statement) {
+        List<BreachEvent> events, Scorecard scorecard, List<Scorecard> trend, Optional<IncentiveStatement> statement,
+        List<Scorecard> periodScorecards, ContractYearScore contractYear) {
 
     /** Copies the lists; checks for nulls. */
     public PeriodEvaluation {
@@ -65,6 +76,8 @@ public record PeriodEvaluation(Agreement agreement, ReportingPeriod period, long
         Objects.requireNonNull(scorecard, "scorecard");
         trend = List.copyOf(trend);
         Objects.requireNonNull(statement, "statement");
+        periodScorecards = List.copyOf(periodScorecards);
+        Objects.requireNonNull(contractYear, "contractYear");
     }
 
     /**
@@ -112,9 +125,9 @@ public record PeriodEvaluation(Agreement agreement, ReportingPeriod period, long
         List<ReportingPeriod> incentivePeriods = incentivePeriods(agreement, period);
         Set<ReportingPeriod> needed = new TreeSet<>(trendPeriods(period, kept));
         needed.add(period);
-        if (agreement.incentiveScheme().isPresent()) {
-            needed.addAll(incentivePeriods);
-        }
+        needed.addAll(incentivePeriods);
+        List<ReportingPeriod> yearToDate = contractYearToDate(agreement, period, incentivePeriods.get(0).granularity());
+        needed.addAll(yearToDate);
         for (ReportingPeriod p : needed) {
             scorecards.put(p, ScorecardCalculator.standard().calculate(agreement, p, relevant(agreement, p, kept)));
         }
@@ -128,7 +141,40 @@ public record PeriodEvaluation(Agreement agreement, ReportingPeriod period, long
             return calculator.calculate(agreement, scheme, inputs);
         });
         Scorecard scorecard = scorecards.get(period);
-        return new PeriodEvaluation(agreement, period, rows, kept, breaches, scorecard, trend, statement);
+        ContractYearScore year = ContractYearScores.standard().calculate(agreement,
+                yearToDate.stream().map(scorecards::get).toList(), period.end());
+        return new PeriodEvaluation(agreement, period, rows, kept, breaches, scorecard, trend, statement,
+                incentivePeriods.stream().map(scorecards::get).toList(), year);
+    }
+
+    /**
+     * The periods of granularity {@code g} that start within the contract year holding the period's
+     * end (contract years run from the term's start date), up to the period's end.
+     */
+    static List<ReportingPeriod> contractYearToDate(Agreement agreement, ReportingPeriod period, Granularity g) {
+        LocalDate termStart = agreement.term().startDate();
+        long years = Math.max(0, ChronoUnit.YEARS.between(termStart, period.end()));
+        LocalDate yearStart = termStart.plusYears(years);
+        ReportingPeriod p = ReportingPeriod.containing(g, yearStart);
+        if (p.start().isBefore(yearStart)) {
+            p = p.next();
+        }
+        List<ReportingPeriod> periods = new ArrayList<>();
+        for (; !p.end().isAfter(period.end()); p = p.next()) {
+            periods.add(p);
+        }
+        return periods;
+    }
+
+    /**
+     * The standing of each period of {@link #periodScorecards()} under the agreement's own standings,
+     * oldest first; a period whose score is undefined has none.
+     *
+     * @return the standings, never null
+     * @since 0.2.0
+     */
+    public List<Standing> standings() {
+        return periodScorecards.stream().map(agreement::standingOf).flatMap(Optional::stream).toList();
     }
 
     /**
@@ -199,7 +245,8 @@ public record PeriodEvaluation(Agreement agreement, ReportingPeriod period, long
      * @return the report of this evaluation, never null
      */
     public AgreementReport report(String title, String story) {
-        AgreementReport.Builder b = AgreementReport.builder(title, agreement).story(story).trend(trend).scorecard(scorecard);
+        AgreementReport.Builder b = AgreementReport.builder(title, agreement).story(story).trend(trend).scorecard(scorecard)
+                .standings(periodScorecards).contractYear(contractYear);
         statement.ifPresent(b::statement);
         return b.build();
     }

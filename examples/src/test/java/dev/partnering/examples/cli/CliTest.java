@@ -102,6 +102,18 @@ class CliTest {
     }
 
     @Test
+    void evaluatePrintsTheStandingOfEachPeriodAndTheContractYearScore() throws Exception {
+        Run r = evaluate();
+        assertEquals(ExitCode.OK, r.code, r.err);
+        // the months' scores 0.96875, 0.870538 and 1 under the standard bands (ErpIntegrationScenarioTest has the arithmetic)
+        assertTrue(r.out.contains("Standing per period: 2026-01 excellent (score 0.9688), 2026-02 good (score 0.8705), "
+                + "2026-03 excellent (score 1)\n  excellent: candidate for a bonus review at level A\n"), r.out);
+        // (0.96875 × 31 + 0.870538 × 28 + 1 × 31) / 90 = 0.948959, shown at 4 decimals
+        assertTrue(r.out.contains("Contract year 2026-01-01 to 2026-12-31 so far: score 0.949 over 90 days, standing good\n"),
+                r.out);
+    }
+
+    @Test
     void evaluateWritesTheHtmlReportToAFile() throws Exception {
         Path html = dir.resolve("q1.html");
         Run r = evaluate("--format", "html", "--out", html.toString());

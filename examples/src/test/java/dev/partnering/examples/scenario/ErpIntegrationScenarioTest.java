@@ -15,6 +15,9 @@ import dev.partnering.kpi.Aggregation;
 import dev.partnering.money.Money;
 import dev.partnering.scorecard.KpiStatus;
 import dev.partnering.scorecard.Scorecard;
+import dev.partnering.scorecard.StandingBand;
+import dev.partnering.scorecard.Standings;
+import dev.partnering.agreement.Agreement;
 
 /**
  * The quarter's figures from the bundled CSV exports. The agreement comes from an
@@ -52,6 +55,29 @@ class ErpIntegrationScenarioTest {
         // emergency response: (9.0 + 10.0 + 9.0) / 15 = 1.87 hours ≤ 2 → 1
         // score (2 × 1 + 1 × 0.95 + 1 × 1) / 4 = 0.9875
         assertDecimal("0.9875", q1.score().orElseThrow());
+    }
+
+    @Test
+    void eachMonthHasAStandingAndTheContractYearAWeightedScore() throws Exception {
+        PeriodEvaluation e = evaluation();
+        // weights: on time 2, defects 1, emergency response 1
+        // Jan: (2 × 0.9375 + 1 + 1) / 4 = 3.875 / 4 = 0.96875 ≥ 0.95 → excellent
+        // Feb: (2 × 1 + 0.73215 + 0.75) / 4 = 3.48215 / 4 = 0.8705375 → 0.870538 (6 decimals, HALF_EVEN) ≥ 0.85 → good
+        // Mar: (2 + 1 + 1) / 4 = 1 → excellent
+        assertEquals(List.of("2026-01 excellent 0.96875", "2026-02 good 0.870538", "2026-03 excellent 1"),
+                e.standings().stream().map(s -> s.period() + " " + s.name() + " " + s.score().toPlainString()).toList());
+        // contract year 2026-01-01 to 2026-12-31, so far: (0.96875 × 31 + 0.870538 × 28 + 1 × 31) / 90
+        //   = (30.03125 + 24.375064 + 31) / 90 = 85.406314 / 90 = 0.9489590… → 0.948959: good (0.85 ≤ it < 0.95),
+        //   although the quarter's own scorecard, 0.9875, is excellent
+        assertDecimal("0.948959", e.contractYear().score().orElseThrow());
+        assertEquals(90, e.contractYear().days());
+        assertEquals("good", e.agreement().standings().bandOf(e.contractYear().score().orElseThrow()).name());
+        // under the agreement's own bands the same months stand otherwise
+        Agreement strict = e.agreement().withStandings(Standings.of(StandingBand.of("on track", new BigDecimal("0.97")),
+                StandingBand.of("off track", BigDecimal.ZERO, "recovery plan")));
+        assertEquals(List.of("off track", "off track", "on track"), new PeriodEvaluation(strict, e.period(), e.rows(),
+                e.measurements(), e.events(), e.scorecard(), e.trend(), e.statement(), e.periodScorecards(), e.contractYear())
+                .standings().stream().map(s -> s.name()).toList());
     }
 
     @Test
