@@ -61,7 +61,9 @@ public final class Decimals {
      * attainments, scores, shares, trust figures): trailing zeros dropped, never in exponent notation.
      * {@code 1.050} becomes {@code 1.05}, {@code 1.0} becomes {@code 1}, {@code 1E+2} becomes
      * {@code 100}. Equal figures are therefore equal {@code BigDecimal}s, and a figure reads the same
-     * in every result and document. Money keeps its currency's scale instead.
+     * in every result and document. Money keeps its currency's scale instead. A number whose plain
+     * form would pass {@link Limits#MAX_WRITTEN_DIGITS} digits (far outside the SDK's bounds, e.g.
+     * {@code 1E+100} read from a document) keeps its exponent, so that what is written reads back.
      *
      * @param value  a value, not null
      * @return the same number in canonical form, never null
@@ -71,7 +73,7 @@ public final class Decimals {
             return BigDecimal.ZERO;
         }
         BigDecimal s = value.stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0) : s;
+        return s.scale() < 0 && s.precision() - (long) s.scale() <= Limits.MAX_WRITTEN_DIGITS ? s.setScale(0) : s;
     }
 
     /**

@@ -48,6 +48,10 @@ class DecimalsTest {
         assertEquals("100", Decimals.round(d("1E+2"), 6).toPlainString());
         assertEquals(0, Decimals.round(d("1E+2"), 6).scale());
         assertEquals(d("0"), Decimals.round(d("0.000"), 6));
+        // 1E+99 has 100 digits in plain form and is written plain; 1E+100 would have 101, more than a
+        // document may hold, and keeps its exponent so that it reads back
+        assertEquals(0, Decimals.canonical(d("1E+99")).scale());
+        assertEquals(-100, Decimals.canonical(d("1E+100")).scale());
         assertEquals(d("0.123456"), Decimals.round(d("0.123456"), 6));
         assertEquals(d("0.123456"), Decimals.round(d("0.1234565"), 6));
         assertEquals(d("0.123457"), Decimals.round(d("0.12345651"), 6));
