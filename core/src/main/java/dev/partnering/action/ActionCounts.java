@@ -11,7 +11,7 @@ package dev.partnering.action;
  * @param done  the actions done by the end of the day, not negative
  * @param doneLate  of those, the ones done after their due day, from 0 to {@code done}
  * @param cancelled  the actions cancelled by the end of the day, not negative
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record ActionCounts(int open, int overdue, int done, int doneLate, int cancelled) {
 

@@ -26,7 +26,7 @@ import dev.partnering.internal.Violations;
  * <p>
  * This class is immutable and thread-safe.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class ActionRegister {
 

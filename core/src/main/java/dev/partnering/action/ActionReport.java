@@ -20,7 +20,7 @@ import dev.partnering.governance.GovernanceLevel;
  * <p>
  * This class is immutable and thread-safe.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class ActionReport {
 

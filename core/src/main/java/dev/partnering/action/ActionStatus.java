@@ -3,7 +3,7 @@ package dev.partnering.action;
 /**
  * Where an action stands.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public enum ActionStatus {
     /** Agreed and not yet done. */

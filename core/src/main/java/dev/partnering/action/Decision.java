@@ -16,7 +16,7 @@ import dev.partnering.internal.Violations;
  * @param text  what was decided, not blank
  * @param level  the level that took the decision, not null
  * @param date  the day it was taken, not null
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record Decision(String id, String text, GovernanceLevel level, LocalDate date) {
 

@@ -15,7 +15,7 @@ import dev.partnering.governance.GovernanceLevel;
  * @param forum  the id of the forum that agreed it, not null
  * @param level  the level of that forum, not null
  * @param agreedOn  the day of the meeting that agreed it, not null
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record RegisteredAction(Action action, String forum, GovernanceLevel level, LocalDate agreedOn) {
 

@@ -13,7 +13,7 @@ import dev.partnering.period.ReportingPeriod;
  *
  * @param remedy  the remedy, not null
  * @param period  the period the finding is for, not null
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record RemedyLink(Remedy remedy, ReportingPeriod period) {
 

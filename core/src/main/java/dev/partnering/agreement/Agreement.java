@@ -99,7 +99,7 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
      * outcome.
      *
      * @return the desired outcomes, in order of priority; empty by default, never null
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public abstract List<dev.partnering.outcome.DesiredOutcome> outcomes();
 
@@ -108,7 +108,7 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
      * an outcome.
      *
      * @return the coverage of outcomes and KPIs, never null
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public dev.partnering.outcome.OutcomeCoverage outcomeCoverage() {
         return dev.partnering.outcome.OutcomeCoverage.check(outcomes(), kpiIds());
@@ -146,21 +146,21 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
      * an agreement has either that or per-supplier schemes, never both.
      *
      * @return the per-supplier schemes, in any order; empty by default, never null
-     * @since 0.2
+     * @since 0.1.0
      */
     public abstract List<dev.partnering.incentive.IncentiveScheme> supplierSchemes();
 
     /**
      * @return how the suppliers share joint incentives and payments (joint scheme, shares, lead
      *         pass-through), if the agreement declares it
-     * @since 0.2
+     * @since 0.1.0
      */
     public abstract Optional<dev.partnering.incentive.JointArrangement> jointArrangement();
 
     /**
      * @param supplierId  a supplier id, not null
      * @return that supplier's own scheme from {@link #supplierSchemes()}, if it has one
-     * @since 0.2
+     * @since 0.1.0
      */
     public Optional<dev.partnering.incentive.IncentiveScheme> supplierScheme(String supplierId) {
         java.util.Objects.requireNonNull(supplierId, "supplierId");
@@ -196,7 +196,7 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
      * highest {@linkplain KpiDefinition#maxAttainment() maximum attainment} of any KPI version).
      *
      * @return the standings; {@link Standings#standard()} by default, never null
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Value.Default
     public Standings standings() {
@@ -211,7 +211,7 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
      * @param scorecard  a scorecard of this agreement, not null
      * @return the standing, empty when the score is undefined
      * @throws dev.partnering.ValidationException if the scorecard belongs to another agreement
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public Optional<Standing> standingOf(Scorecard scorecard) {
         java.util.Objects.requireNonNull(scorecard, "scorecard");
@@ -600,7 +600,7 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
      * @param outcomes  every desired outcome of the copy, not null
      * @return the copy, checked as a whole, never null
      * @throws dev.partnering.ValidationException if an outcome names a KPI the agreement does not define
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public Agreement withOutcomes(List<dev.partnering.outcome.DesiredOutcome> outcomes) {
         Iterable<dev.partnering.outcome.DesiredOutcome> all = outcomes;
@@ -662,7 +662,7 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
      * @param standings  the standings, not null
      * @return the copy, checked as a whole, never null
      * @throws dev.partnering.ValidationException if a band can never be reached
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public Agreement withStandings(Standings standings) {
         return copy().withStandings(standings);
@@ -694,7 +694,7 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
      * @param jointArrangement  the joint arrangement, or empty, not null
      * @return the copy, checked as a whole, never null
      * @throws dev.partnering.ValidationException if a scheme does not fit the agreement
-     * @since 0.2
+     * @since 0.1.0
      */
     public Agreement withSupplierSchemes(List<dev.partnering.incentive.IncentiveScheme> supplierSchemes,
             Optional<dev.partnering.incentive.JointArrangement> jointArrangement) {
@@ -815,7 +815,7 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
          * Adds one desired outcome.
          * @param element  the outcome, not null
          * @return {@code this} builder for use in a chained invocation
-         * @since 0.2.0
+         * @since 0.1.0
          */
         Builder addOutcomes(dev.partnering.outcome.DesiredOutcome element);
 
@@ -823,7 +823,7 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
          * Adds desired outcomes.
          * @param elements  the outcomes, not null
          * @return {@code this} builder for use in a chained invocation
-         * @since 0.2.0
+         * @since 0.1.0
          */
         Builder addAllOutcomes(Iterable<? extends dev.partnering.outcome.DesiredOutcome> elements);
 
@@ -909,7 +909,7 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
          * Adds a supplier's own scheme to {@link Agreement#supplierSchemes() supplierSchemes}.
          * @param element  the scheme, naming its supplier, not null
          * @return {@code this} builder for use in a chained invocation
-         * @since 0.2
+         * @since 0.1.0
          */
         Builder addSupplierSchemes(IncentiveScheme element);
 
@@ -917,7 +917,7 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
          * Adds suppliers' own schemes to {@link Agreement#supplierSchemes() supplierSchemes}.
          * @param elements  the schemes, each naming its supplier, not null
          * @return {@code this} builder for use in a chained invocation
-         * @since 0.2
+         * @since 0.1.0
          */
         Builder addSupplierSchemes(IncentiveScheme... elements);
 
@@ -925,7 +925,7 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
          * Adds suppliers' own schemes to {@link Agreement#supplierSchemes() supplierSchemes}.
          * @param elements  the schemes, each naming its supplier, not null
          * @return {@code this} builder for use in a chained invocation
-         * @since 0.2
+         * @since 0.1.0
          */
         Builder addAllSupplierSchemes(Iterable<? extends IncentiveScheme> elements);
 
@@ -933,7 +933,7 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
          * Sets the {@link Agreement#jointArrangement() joint arrangement}.
          * @param jointArrangement  the arrangement, not null
          * @return {@code this} builder for use in a chained invocation
-         * @since 0.2
+         * @since 0.1.0
          */
         Builder jointArrangement(dev.partnering.incentive.JointArrangement jointArrangement);
 
@@ -941,7 +941,7 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
          * Sets or clears the {@link Agreement#jointArrangement() joint arrangement}.
          * @param jointArrangement  the arrangement, or empty
          * @return {@code this} builder for use in a chained invocation
-         * @since 0.2
+         * @since 0.1.0
          */
         Builder jointArrangement(Optional<? extends dev.partnering.incentive.JointArrangement> jointArrangement);
 
@@ -966,7 +966,7 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
          * Sets the agreement's {@link Agreement#standings() standings}; {@link Standings#standard()} if not set.
          * @param standings  the standings, not null
          * @return {@code this} builder for use in a chained invocation
-         * @since 0.2.0
+         * @since 0.1.0
          */
         Builder standings(Standings standings);
 

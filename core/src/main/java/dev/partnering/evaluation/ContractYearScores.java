@@ -23,7 +23,7 @@ import dev.partnering.scorecard.Scorecard;
  * <p>
  * This class is stateless and thread-safe.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class ContractYearScores {
 
@@ -94,7 +94,7 @@ public final class ContractYearScores {
      * @param score  the weighted score, empty if no period of the year has a defined score
      * @param days  the days of the periods counted
      * @param explanation  the inputs and the arithmetic
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public record ContractYearScore(LocalDate start, LocalDate end, Optional<BigDecimal> score, long days,
             Explanation explanation) {

@@ -81,7 +81,7 @@ public final class IncentiveCalculator {
      * a KPI without data, a period without any data, a period outside the term), naming every one.
      *
      * @return the strict calculator, never null
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public IncentiveCalculator strict() {
         return STRICT;
@@ -89,7 +89,7 @@ public final class IncentiveCalculator {
 
     /**
      * @return true if this calculator refuses incomplete periods (see {@link #strict()})
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public boolean isStrict() {
         return strict;
@@ -157,7 +157,7 @@ public final class IncentiveCalculator {
      *        is the first of {@code periods}, in the agreement's currency, naming only the scheme's components, not null
      * @return the statement, never null
      * @throws ValidationException if an input breaks a rule, listing every violation
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public IncentiveStatement calculate(Agreement agreement, IncentiveScheme scheme, List<IncentivePeriod> periods,
             OpeningBalance opening) {
@@ -178,7 +178,7 @@ public final class IncentiveCalculator {
      * @return the statement of the previous periods and {@code next}, never null
      * @throws ValidationException if the statement has no closing balance or belongs to another
      *         agreement or supplier, or {@code next} is not the period after it, listing every violation
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public IncentiveStatement continueFrom(Agreement agreement, IncentiveScheme scheme, IncentiveStatement previous,
             IncentivePeriod next) {

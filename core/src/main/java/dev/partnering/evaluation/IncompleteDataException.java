@@ -17,7 +17,7 @@ import dev.partnering.Violation;
  * forbids computing money from it; an ERP catches it to ask for the missing data. This class is
  * immutable and thread-safe.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class IncompleteDataException extends RuntimeException {
 

@@ -61,7 +61,7 @@ import dev.partnering.scorecard.Scorecard;
  * <p>
  * This class is stateless and thread-safe; its result does not depend on the order of its inputs.
  *
- * @since 0.2
+ * @since 0.1.0
  */
 public final class MultiSupplierIncentiveCalculator {
 

@@ -39,7 +39,7 @@ import dev.partnering.scorecard.ScorecardLine;
  * <p>
  * This class is stateless and thread-safe; its result does not depend on the order of the measurements.
  *
- * @since 0.2
+ * @since 0.1.0
  */
 public final class PartyScorecardCalculator {
 

@@ -45,26 +45,26 @@ public abstract class Escalation {
 
     /**
      * @return the id of the party that raised the issue, if recorded
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public abstract Optional<String> raisedBy();
 
     /**
      * @return the id of the role, of the {@linkplain #raisedBy() raising party}, that raised it, if recorded
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public abstract Optional<String> raisedByRole();
 
     /**
      * @return what resolved the issue (a decision, an action or a contract change), if recorded;
      *         only a resolved escalation has one
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public abstract Optional<EscalationOutcome> outcome();
 
     /**
      * @return the level the issue was resolved at, empty while open
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public Optional<GovernanceLevel> resolvedAt() {
         return resolvedOn().map(r -> finalLevel());
@@ -237,21 +237,21 @@ public abstract class Escalation {
         /**
          * @param raisedBy  the id of the party that raised the issue, not null
          * @return this builder
-         * @since 0.2.0
+         * @since 0.1.0
          */
         Builder raisedBy(String raisedBy);
 
         /**
          * @param raisedByRole  the id of the role that raised the issue, not null
          * @return this builder
-         * @since 0.2.0
+         * @since 0.1.0
          */
         Builder raisedByRole(String raisedByRole);
 
         /**
          * @param outcome  what resolved the issue, not null
          * @return this builder
-         * @since 0.2.0
+         * @since 0.1.0
          */
         Builder outcome(EscalationOutcome outcome);
 

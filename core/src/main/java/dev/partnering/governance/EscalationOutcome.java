@@ -11,14 +11,14 @@ import dev.partnering.internal.Violations;
  *
  * @param kind  what resolved it, not null
  * @param reference  the id of the decision, action or amendment, a valid id, not null
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record EscalationOutcome(Kind kind, String reference) {
 
     /**
      * What resolved an escalation.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public enum Kind {
         /** A decision of a forum (an id of a {@code dev.partnering.action.Decision}). */

@@ -67,7 +67,7 @@ public abstract class HealthInputs {
 
     /**
      * @return the relationship management score from 0 to 100, if known
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public abstract Optional<BigDecimal> managementScore();
 
@@ -134,7 +134,7 @@ public abstract class HealthInputs {
      * @param risks  the risk review, not null
      * @param backlog  the backlog report, not null
      * @return the score from 0 to 100, never null
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public static BigDecimal managementScore(ActionReport actions, RiskReview risks, BacklogReport backlog) {
         long n1 = actions.total().open();
@@ -312,7 +312,7 @@ public abstract class HealthInputs {
         /**
          * @param managementScore  the relationship management score from 0 to 100, not null
          * @return this builder
-         * @since 0.2.0
+         * @since 0.1.0
          */
         Builder managementScore(BigDecimal managementScore);
 
@@ -326,7 +326,7 @@ public abstract class HealthInputs {
          * @param risks  the risk review of the day, not null
          * @param backlog  the backlog report of the day, not null
          * @return this builder
-         * @since 0.2.0
+         * @since 0.1.0
          */
         default Builder management(ActionReport actions, RiskReview risks, BacklogReport backlog) {
             Objects.requireNonNull(actions, "actions");

@@ -62,7 +62,7 @@ public abstract class HealthPolicy {
      * existed is unchanged; the concerns it finds are listed among the reasons whatever its weight.
      *
      * @return the weight of relationship management, not negative; 0 by default
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Value.Default
     public BigDecimal managementWeight() {
@@ -185,7 +185,7 @@ public abstract class HealthPolicy {
         /**
          * @param managementWeight  the weight of relationship management, not negative; 0 if not set
          * @return this builder
-         * @since 0.2.0
+         * @since 0.1.0
          */
         Builder managementWeight(BigDecimal managementWeight);
 

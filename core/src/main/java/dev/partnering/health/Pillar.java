@@ -16,7 +16,7 @@ public enum Pillar {
      * Relationship management, 0 to 100: actions done on time, risks reviewed and mitigated, and
      * improvement proposals decided in time (see {@link HealthInputs.Builder#management}).
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     MANAGEMENT("relationship management");
 

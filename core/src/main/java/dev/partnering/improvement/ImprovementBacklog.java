@@ -34,7 +34,7 @@ import dev.partnering.period.ReportingPeriod;
  * <p>
  * This class is immutable and thread-safe.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class ImprovementBacklog {

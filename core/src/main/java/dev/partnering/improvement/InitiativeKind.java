@@ -3,7 +3,7 @@ package dev.partnering.improvement;
 /**
  * What an initiative is, by the level that decides it.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public enum InitiativeKind {
     /** Continuous improvement: decided and prioritised by level B (TACTICAL). */

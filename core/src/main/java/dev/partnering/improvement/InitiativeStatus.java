@@ -3,7 +3,7 @@ package dev.partnering.improvement;
 /**
  * Where an initiative stands, in the order it moves.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public enum InitiativeStatus {
     /** Proposed, awaiting the deciding level. */

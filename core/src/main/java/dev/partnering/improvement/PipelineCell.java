@@ -15,7 +15,7 @@ import dev.partnering.money.Money;
  * @param level  the deciding level, not null
  * @param count  the number of initiatives, not negative
  * @param expectedBenefit  the sum of their expected benefits, not null
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record PipelineCell(InitiativeStatus status, GovernanceLevel level, int count, Money expectedBenefit) {
 

@@ -304,7 +304,7 @@ public abstract class AtRiskPool implements IncentiveComponent {
 
     /**
      * @return the KPIs this component reads, never null
-     * @since 0.2
+     * @since 0.1.0
      */
     @Override
     public java.util.Set<String> kpiIds() {

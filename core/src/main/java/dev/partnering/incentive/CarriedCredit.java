@@ -17,7 +17,7 @@ import dev.partnering.money.Money;
  * @param componentId  the component that gave the credit, e.g. {@code pool}
  * @param kpiId  the KPI the credit was for
  * @param amount  the credit, not negative, rounded to the minor unit
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record CarriedCredit(String componentId, String kpiId, Money amount) {
 

@@ -37,7 +37,7 @@ import dev.partnering.scorecard.KpiStatus;
  * the net floor and cap that applied in the period (by default none: the amounts are what the
  * supplier bore). This class is immutable and thread-safe.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class CarriedPeriod {

@@ -30,7 +30,7 @@ import dev.partnering.period.ReportingPeriod;
  * @param passedThroughLead  the total the lead relayed for the other suppliers, both directions, not null
  * @param remedies  the remedies found in the period, each naming the suppliers it is against, not null
  * @param explanation  the arithmetic, not null
- * @since 0.2
+ * @since 0.1.0
  */
 public record ConsolidatedPeriod(ReportingPeriod period, Map<String, SupplierPeriod> suppliers,
         Optional<PeriodStatement> joint, List<Payment> payments, Map<String, Money> netByParty, Money passedThroughLead,

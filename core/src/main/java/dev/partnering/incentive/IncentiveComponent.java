@@ -74,7 +74,7 @@ public interface IncentiveComponent {
      * rewards only the KPIs that supplier answers for.
      *
      * @return the ids of the KPIs it refers to; empty by default (a component on the score or on costs), never null
-     * @since 0.2
+     * @since 0.1.0
      */
     default java.util.Set<String> kpiIds() {
         return java.util.Set.of();

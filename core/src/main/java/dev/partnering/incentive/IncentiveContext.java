@@ -124,7 +124,7 @@ public interface IncentiveContext {
          * @return true if the period was carried in by an {@link OpeningBalance} (or the closing
          *         balance of an earlier statement) rather than computed in this calculation; its
          *         inputs then hold no scorecard, and {@link #kpiStatus} and {@link #score} give what was carried
-         * @since 0.2.0
+         * @since 0.1.0
          */
         default boolean carriedIn() {
             return false;
@@ -133,7 +133,7 @@ public interface IncentiveContext {
         /**
          * @param kpiId  a KPI id, not null
          * @return the KPI's status in the period: from the scorecard, or as carried in; empty if unknown
-         * @since 0.2.0
+         * @since 0.1.0
          */
         default Optional<dev.partnering.scorecard.KpiStatus> kpiStatus(String kpiId) {
             java.util.Objects.requireNonNull(kpiId, "kpiId");
@@ -142,7 +142,7 @@ public interface IncentiveContext {
 
         /**
          * @return the overall score of the period: from the scorecard, or as carried in; empty if unknown
-         * @since 0.2.0
+         * @since 0.1.0
          */
         default Optional<java.math.BigDecimal> score() {
             return inputs().scorecard().flatMap(Scorecard::score);

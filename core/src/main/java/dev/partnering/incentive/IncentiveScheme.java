@@ -95,7 +95,7 @@ public abstract class IncentiveScheme {
      * The KPIs this scheme reads: those its components refer to and those its remedy triggers watch.
      *
      * @return the KPI ids, in a stable order, never null
-     * @since 0.2
+     * @since 0.1.0
      */
     public Set<String> kpiIds() {
         Set<String> ids = new java.util.TreeSet<>();
@@ -117,7 +117,7 @@ public abstract class IncentiveScheme {
      * @param agreement  the agreement, not null
      * @param path  the path of the scheme in the agreement, not null
      * @return the violations, empty if none, never null
-     * @since 0.2
+     * @since 0.1.0
      */
     public List<Violation> violationsAgainst(IncentiveTerms agreement, String path) {
         List<Violation> all = new ArrayList<>();

@@ -61,7 +61,7 @@ public interface IncentiveTerms {
      *
      * @param kpi  a KPI version of these terms, not null
      * @return the accountability in force, empty when the KPI is unassigned
-     * @since 0.2
+     * @since 0.1.0
      */
     default Optional<dev.partnering.party.Accountability> accountabilityOf(KpiDefinition kpi) {
         return dev.partnering.party.Accountability.implied(kpi.accountability(), suppliers());

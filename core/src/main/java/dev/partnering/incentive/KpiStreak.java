@@ -17,7 +17,7 @@ import dev.partnering.scorecard.KpiStatus;
  * @param kpiId  the KPI
  * @param status  the status in each period of the streak
  * @param periods  how many periods, at least 1
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record KpiStreak(String kpiId, KpiStatus status, int periods) {
 

@@ -21,7 +21,7 @@ import dev.partnering.period.ReportingPeriod;
  * @param periods  the consolidated periods, chronological, not null
  * @param suppliers  each supplier's statement by id, in the agreement's order, not null
  * @param explanation  the arithmetic, not null
- * @since 0.2
+ * @since 0.1.0
  */
 public record MultiSupplierStatement(String agreementId, List<ConsolidatedPeriod> periods,
         Map<String, SupplierStatement> suppliers, Explanation explanation) {

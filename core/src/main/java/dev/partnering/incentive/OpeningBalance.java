@@ -37,7 +37,7 @@ import dev.partnering.scorecard.KpiStatus;
  * all money is in one currency; a streak's periods do not contradict a status given in a carried
  * period, and each KPI has at most one streak. This class is immutable and thread-safe.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class OpeningBalance {

@@ -12,7 +12,7 @@ import java.util.Objects;
  *
  * @param finding  the finding, not null
  * @param against  the ids of the suppliers the remedy is against, in the agreement's order, not empty
- * @since 0.2
+ * @since 0.1.0
  */
 public record PartyRemedy(RemedyFinding finding, List<String> against) {
 

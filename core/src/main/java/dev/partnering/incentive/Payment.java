@@ -17,7 +17,7 @@ import dev.partnering.money.Money;
  * @param supplierId  the supplier whose incentive the money is, not null
  * @param basis  what the money is for, not null
  * @param relay  true for a leg through the lead on behalf of {@code supplierId}
- * @since 0.2
+ * @since 0.1.0
  */
 public record Payment(String from, String to, Money amount, String supplierId, Basis basis, boolean relay) {
 

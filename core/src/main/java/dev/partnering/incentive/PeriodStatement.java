@@ -68,7 +68,7 @@ public record PeriodStatement(ReportingPeriod period, Optional<Money> fee, List<
      * without any data, a period outside the term) and the remedy findings, in the explanation's order.
      *
      * @return the texts of the explanation's WARNING steps, never null
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public List<String> warnings() {
         return explanation.steps().stream().filter(s -> s.kind() == dev.partnering.explanation.StepKind.WARNING)

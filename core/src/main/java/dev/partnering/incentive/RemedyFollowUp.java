@@ -25,7 +25,7 @@ import dev.partnering.period.ReportingPeriod;
  * @param actionPlan  the action plan agreed, if one is
  * @param dueDate  the action plan's due date, present with the plan
  * @param closedOn  when the finding was closed, if it is
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record RemedyFollowUp(ReportingPeriod period, Remedy remedy, String trigger, Optional<LocalDate> acknowledgedOn,
         Optional<String> actionPlan, Optional<LocalDate> dueDate, Optional<LocalDate> closedOn) {

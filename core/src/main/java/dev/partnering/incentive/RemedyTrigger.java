@@ -71,7 +71,7 @@ public sealed interface RemedyTrigger {
      * @param window  within how many consecutive periods, at least {@code breaches}
      * @param remedy  the right it gives, not null
      * @return the trigger, never null
-     * @since 0.2.0
+     * @since 0.1.0
      */
     static RemedyTrigger scoreBelow(BigDecimal threshold, int breaches, int window, Remedy remedy) {
         return new ScoreBelow(threshold, breaches, window, remedy);
@@ -207,7 +207,7 @@ public sealed interface RemedyTrigger {
      * @param breaches  how many periods below
      * @param window  within how many consecutive periods
      * @param remedy  the right it gives
-     * @since 0.2.0
+     * @since 0.1.0
      */
     record ScoreBelow(BigDecimal threshold, int breaches, int window, Remedy remedy) implements RemedyTrigger {
         /**

@@ -282,7 +282,7 @@ public abstract class ServiceCreditTiers implements IncentiveComponent {
 
     /**
      * @return the KPIs this component reads, never null
-     * @since 0.2
+     * @since 0.1.0
      */
     @Override
     public java.util.Set<String> kpiIds() {

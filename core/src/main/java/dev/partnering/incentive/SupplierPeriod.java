@@ -34,7 +34,7 @@ import dev.partnering.period.ReportingPeriod;
  * @param passedThrough  what the lead relayed for it (positive: passed on to it; negative: it bore
  *                       through the lead); zero for the lead and without pass-through, not null
  * @param explanation  the arithmetic, not null
- * @since 0.2
+ * @since 0.1.0
  */
 public record SupplierPeriod(ReportingPeriod period, String supplierId, Optional<PeriodStatement> own,
         Map<String, Money> jointParts, Money jointShare, Money earned, Money bore, Money limits, Money net,

@@ -19,7 +19,7 @@ import dev.partnering.period.ReportingPeriod;
  * @param supplierId  the supplier, not null
  * @param periods  the periods, chronological, not null
  * @param explanation  the arithmetic, not null
- * @since 0.2
+ * @since 0.1.0
  */
 public record SupplierStatement(String agreementId, String supplierId, List<SupplierPeriod> periods,
         Explanation explanation) {

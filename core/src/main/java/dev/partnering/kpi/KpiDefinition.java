@@ -124,7 +124,7 @@ public abstract class KpiDefinition {
      * agreement checks a named party against its own parties when it is built.
      *
      * @return the named accountability, empty when none is named
-     * @since 0.2
+     * @since 0.1.0
      */
     public abstract Optional<dev.partnering.party.Accountability> accountability();
 
@@ -511,7 +511,7 @@ public abstract class KpiDefinition {
          * Names who answers for this KPI version.
          * @param accountability  the accountability, not null
          * @return {@code this} builder for use in a chained invocation
-         * @since 0.2
+         * @since 0.1.0
          */
         Builder accountability(dev.partnering.party.Accountability accountability);
 
@@ -519,7 +519,7 @@ public abstract class KpiDefinition {
          * Names who answers for this KPI version, or no one (the single supplier is implied).
          * @param accountability  the accountability, or empty
          * @return {@code this} builder for use in a chained invocation
-         * @since 0.2
+         * @since 0.1.0
          */
         Builder accountability(Optional<? extends dev.partnering.party.Accountability> accountability);
 

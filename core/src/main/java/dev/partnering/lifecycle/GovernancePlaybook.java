@@ -82,7 +82,7 @@ public final class GovernancePlaybook {
      * @param risks  the risk review of the day, not null
      * @param backlog  the backlog report of the day, not null
      * @return the playbook as Markdown, never null
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public static String render(Agreement agreement, dev.partnering.action.ActionReport actions,
             dev.partnering.risk.RiskReview risks, dev.partnering.improvement.BacklogReport backlog) {

@@ -13,7 +13,7 @@ import dev.partnering.internal.Violations;
  *
  * @param kpiId  the id of the KPI, a valid id, not null
  * @param weight  the contribution weight, greater than 0, not null
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record KpiContribution(String kpiId, BigDecimal weight) {
 

@@ -21,7 +21,7 @@ import dev.partnering.explanation.StepKind;
  * @param outcomesWithoutKpis  the ids of the outcomes no given KPI measures, in declaration order
  * @param kpisWithoutOutcome  the ids of the KPIs that serve no outcome, in the order given
  * @param explanation  how the check was made, each gap a warning
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record OutcomeCoverage(List<String> outcomesWithoutKpis, List<String> kpisWithoutOutcome,
         Explanation explanation) {

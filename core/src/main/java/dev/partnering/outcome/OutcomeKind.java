@@ -3,7 +3,7 @@ package dev.partnering.outcome;
 /**
  * Whether a desired outcome is the shared vision or one of the goals that lead to it.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public enum OutcomeKind {
     /** The shared vision: where the partnership wants to be, followed up by level A. */

@@ -24,7 +24,7 @@ import dev.partnering.period.ReportingPeriod;
  * @param progress  Σ wᵢ·aᵢ / Σ wᵢ over the KPIs that counted, absent if none did
  * @param unmeasured  the ids of the outcome's KPIs left out, in declaration order
  * @param explanation  the weights, attainments and arithmetic
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record OutcomeProgress(String outcomeId, ReportingPeriod period, Optional<BigDecimal> progress,
         List<String> unmeasured, Explanation explanation) {

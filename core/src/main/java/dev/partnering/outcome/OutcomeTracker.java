@@ -23,7 +23,7 @@ import dev.partnering.scorecard.ScorecardLine;
  * <p>
  * The calculator is stateless and never mutates its inputs. This class is immutable and thread-safe.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class OutcomeTracker {
 

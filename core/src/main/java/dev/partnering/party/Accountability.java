@@ -22,7 +22,7 @@ import dev.partnering.internal.Violations;
  * <p>
  * Implementations are immutable and thread-safe.
  *
- * @since 0.2
+ * @since 0.1.0
  */
 public sealed interface Accountability {
 

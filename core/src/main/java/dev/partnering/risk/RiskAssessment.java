@@ -16,7 +16,7 @@ import dev.partnering.action.RegisteredAction;
  * @param high  true if its score is the register's {@code highFrom} or more
  * @param unreviewed  true if it is open and its review day has passed
  * @param mitigations  the mitigation actions, open or done on the day
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record RiskAssessment(Risk risk, boolean high, boolean unreviewed, List<RegisteredAction> mitigations) {
 

@@ -14,7 +14,7 @@ import dev.partnering.internal.Violations;
  *
  * @param name  what the scale measures, e.g. {@code likelihood}, not blank
  * @param levels  the levels from lowest to highest, 2 to 10 distinct words, not null
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record RiskScale(String name, List<String> levels) {
 

@@ -3,7 +3,7 @@ package dev.partnering.risk;
 /**
  * Whether a risk is still watched.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public enum RiskStatus {
     /** Watched: reviewed, rated and mitigated. */

@@ -30,7 +30,7 @@ import dev.partnering.period.ReportingPeriod;
  * @param customerSide  the scorecard of the customer side's KPIs, not null
  * @param unassigned  the ids of KPIs no party answers for (several suppliers, no lead, none named), not null
  * @param explanation  which KPIs each scorecard holds and why, not null
- * @since 0.2
+ * @since 0.1.0
  */
 public record PartyScorecards(ReportingPeriod period, Scorecard whole, Map<String, Scorecard> suppliers, Scorecard joint,
         Scorecard customerSide, List<String> unassigned, Explanation explanation) {

@@ -30,34 +30,34 @@ public record ScorecardWarning(String kpiId, Kind kind, String message) {
          * The KPI has no usable measurement in the period (status MISSING): the missing-data policy
          * decided what it counts as. Incomplete data.
          *
-         * @since 0.2.0
+         * @since 0.1.0
          */
         NO_DATA,
         /**
          * No KPI has any usable measurement in the period: the period's input was empty. Incomplete data.
          *
-         * @since 0.2.0
+         * @since 0.1.0
          */
         NO_INPUT,
         /**
          * The period lies wholly or partly outside the contract term (before its start or after its
          * current end). Incomplete data: nothing is owed for days outside the term.
          *
-         * @since 0.2.0
+         * @since 0.1.0
          */
         OUTSIDE_TERM,
         /**
          * The period starts before the KPI's first version is in force: the KPI is not determined
          * (no credit, no cost). Not incomplete data, but said on the scorecard's face.
          *
-         * @since 0.2.0
+         * @since 0.1.0
          */
         NOT_IN_FORCE;
 
         /**
          * @return true if the warning says the period's data are incomplete (NO_DATA, NO_INPUT,
          *         OUTSIDE_TERM): a strict incentive calculation refuses to compute money for the period
-         * @since 0.2.0
+         * @since 0.1.0
          */
         public boolean isIncomplete() {
             return this == NO_DATA || this == NO_INPUT || this == OUTSIDE_TERM;

@@ -14,7 +14,7 @@ import dev.partnering.period.ReportingPeriod;
  * @param band  the band
  * @param score  the score that placed it there
  * @param explanation  the rule applied and the consequences
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record Standing(ReportingPeriod period, StandingBand band, BigDecimal score, Explanation explanation) {
 

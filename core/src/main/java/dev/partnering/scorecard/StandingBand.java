@@ -17,7 +17,7 @@ import dev.partnering.internal.Violations;
  * @param name  the standing's name, not blank
  * @param minimumScore  the lowest score of the band, not negative
  * @param consequences  what the standing means for the relationship, in words
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record StandingBand(String name, BigDecimal minimumScore, List<String> consequences) {
 

@@ -21,7 +21,7 @@ import dev.partnering.internal.Violations;
  * This class is immutable and thread-safe.
  *
  * @param bands  the bands, highest minimum first
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record Standings(List<StandingBand> bands) {
 
@@ -89,7 +89,7 @@ public record Standings(List<StandingBand> bands) {
 
     /**
      * @return the bands in words, highest first: {@code excellent ≥ 0.95, good ≥ 0.85, watch ≥ 0.70, critical ≥ 0}
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public String describe() {
         return String.join(", ", bands.stream().map(b -> b.name() + " ≥ " + b.minimumScore().toPlainString()).toList());

@@ -73,6 +73,7 @@ final class AgreementFormats {
         in.req("term", LifecycleFormats.CONTRACT_TERM, b::term);
         in.opt("sharedVision", TEXT, b::sharedVision);
         in.list("goals", TEXT, b::addAllGoals);
+        in.list("outcomes", RelationshipFormats.OUTCOME, b::addAllOutcomes);
         in.list("responsibilityAreas", AREA, b::addAllResponsibilityAreas);
         in.req("governance", GOVERNANCE, b::governance);
         in.list("kpis", KpiFormats.KPI, b::addAllKpis);
@@ -97,6 +98,10 @@ final class AgreementFormats {
         out.value("term", a.term(), LifecycleFormats.CONTRACT_TERM_OUT);
         out.opt("sharedVision", a.sharedVision(), TEXT_OUT);
         out.list("goals", a.goals(), TEXT_OUT);
+        // written only when present: an agreement without desired outcomes reads and writes as before
+        if (!a.outcomes().isEmpty()) {
+            out.list("outcomes", a.outcomes(), RelationshipFormats.OUTCOME_OUT);
+        }
         out.list("responsibilityAreas", a.responsibilityAreas(), AREA_OUT);
         out.value("governance", a.governance(), GOVERNANCE_OUT);
         out.list("kpis", a.kpis(), KpiFormats.KPI_OUT);

@@ -40,9 +40,16 @@ final class Documents {
     static final String STANDINGS = "standings";
     static final String REMEDY_FOLLOW_UPS = "remedyFollowUps";
 
+    static final String MINUTES = "minutes";
+    static final String ACTION_REPORT = "actionReport";
+    static final String RISK_REGISTER = "riskRegister";
+    static final String RISK_REVIEW = "riskReview";
+    static final String IMPROVEMENT_BACKLOG = "improvementBacklog";
+    static final String BACKLOG_REPORT = "backlogReport";
+
     /** The kinds whose value is a list. */
     private static final List<String> LISTS = List.of(MEASUREMENTS, INCENTIVE_PERIODS, BEHAVIOURAL_SIGNALS, FORUM_MEETINGS,
-            ESCALATIONS, REMEDY_FOLLOW_UPS);
+            ESCALATIONS, REMEDY_FOLLOW_UPS, MINUTES);
 
     /** How one kind is written and read. */
     private record Kind(ValueWriter<Object> writer, ValueReader<?> reader) {
@@ -82,6 +89,15 @@ final class Documents {
         kind(m, OPENING_BALANCE, IncentiveFormats.OPENING_BALANCE_OUT, IncentiveFormats.OPENING_BALANCE);
         kind(m, STANDINGS, MonthEndFormats.STANDINGS_OUT, MonthEndFormats.STANDINGS);
         m.put(REMEDY_FOLLOW_UPS, new Kind(list(MonthEndFormats.FOLLOW_UP_OUT), in -> in.elements(MonthEndFormats.FOLLOW_UP)));
+        m.put(MINUTES, new Kind(list(RelationshipFormats.MINUTES_OUT), in -> in.elements(RelationshipFormats.MINUTES)));
+        kind(m, ACTION_REPORT, RelationshipFormats.ACTION_REPORT_OUT, writeOnly("an action report",
+                "build the action register again from the minutes and the governance and call reportOn(asOf)"));
+        kind(m, RISK_REGISTER, RelationshipFormats.RISK_REGISTER_OUT, RelationshipFormats.RISK_REGISTER);
+        kind(m, RISK_REVIEW, RelationshipFormats.RISK_REVIEW_OUT, writeOnly("a risk review",
+                "its mitigations come from the action register; review the risk register again with it"));
+        kind(m, IMPROVEMENT_BACKLOG, RelationshipFormats.BACKLOG_OUT, RelationshipFormats.BACKLOG);
+        kind(m, BACKLOG_REPORT, RelationshipFormats.BACKLOG_REPORT_OUT, writeOnly("a backlog report",
+                "report on the improvement backlog again with the agreement's parties"));
         return m;
     }
 

@@ -321,6 +321,40 @@ final class Formats {
         f.add(of(HealthInputs.class, HealthFormats.INPUTS_OUT, HealthFormats.INPUTS));
         f.add(of(HealthPolicy.class, HealthFormats.POLICY_OUT, HealthFormats.POLICY));
         f.add(of(HealthReport.class, HealthFormats.REPORT_OUT, HealthFormats.REPORT));
+        // relationship management: outcomes, decisions and actions, risks, the improvement backlog; the simple
+        // values are written through their mix-ins
+        f.add(of(dev.partnering.outcome.KpiContribution.class, null,
+                RelationshipFormats.CONTRIBUTION));
+        f.add(of(dev.partnering.outcome.DesiredOutcome.class, null, RelationshipFormats.OUTCOME));
+        f.add(writeOnly(dev.partnering.outcome.OutcomeCoverage.class, RelationshipFormats.COVERAGE_OUT,
+                "a result, written only; check the agreement's outcomeCoverage() again"));
+        f.add(writeOnly(dev.partnering.outcome.OutcomeProgress.class, RelationshipFormats.PROGRESS_OUT,
+                "a result, written only; compute it again with the OutcomeTracker from the scorecards"));
+        f.add(of(dev.partnering.action.Decision.class, null, RelationshipFormats.DECISION));
+        f.add(of(dev.partnering.action.RemedyLink.class, null, RelationshipFormats.REMEDY_LINK));
+        f.add(of(dev.partnering.action.Action.class, null, RelationshipFormats.ACTION));
+        f.add(of(dev.partnering.action.Minutes.class, RelationshipFormats.MINUTES_OUT, RelationshipFormats.MINUTES));
+        f.add(of(dev.partnering.action.ActionCounts.class, RelationshipFormats.COUNTS_OUT, RelationshipFormats.COUNTS));
+        f.add(of(dev.partnering.action.RegisteredAction.class, RelationshipFormats.REGISTERED_OUT,
+                RelationshipFormats.REGISTERED));
+        f.add(writeOnly(dev.partnering.action.ActionRegister.class, RelationshipFormats.REGISTER_OUT,
+                "it is built from the minutes and the governance; read the minutes and call ActionRegister.of(governance, minutes)"));
+        f.add(writeOnly(dev.partnering.action.ActionReport.class, RelationshipFormats.ACTION_REPORT_OUT,
+                "a result, written only"));
+        f.add(of(dev.partnering.governance.EscalationOutcome.class, null,
+                RelationshipFormats.ESCALATION_OUTCOME));
+        f.add(of(dev.partnering.risk.RiskScale.class, null, RelationshipFormats.SCALE));
+        f.add(of(dev.partnering.risk.Risk.class, null, RelationshipFormats.RISK));
+        f.add(of(dev.partnering.risk.RiskRegister.class, RelationshipFormats.RISK_REGISTER_OUT,
+                RelationshipFormats.RISK_REGISTER));
+        f.add(of(dev.partnering.risk.RiskAssessment.class, RelationshipFormats.ASSESSMENT_OUT, RelationshipFormats.ASSESSMENT));
+        f.add(writeOnly(dev.partnering.risk.RiskReview.class, RelationshipFormats.RISK_REVIEW_OUT, "a result, written only"));
+        f.add(of(dev.partnering.improvement.Initiative.class, null, RelationshipFormats.INITIATIVE));
+        f.add(of(dev.partnering.improvement.ImprovementBacklog.class, RelationshipFormats.BACKLOG_OUT,
+                RelationshipFormats.BACKLOG));
+        f.add(of(dev.partnering.improvement.PipelineCell.class, RelationshipFormats.CELL_OUT, RelationshipFormats.CELL));
+        f.add(writeOnly(dev.partnering.improvement.BacklogReport.class, RelationshipFormats.BACKLOG_REPORT_OUT,
+                "a result, written only"));
         // documents
         f.add(of(PartneringDocument.class, Documents.DOCUMENT_OUT, Documents.DOCUMENT));
         return Collections.unmodifiableList(f);

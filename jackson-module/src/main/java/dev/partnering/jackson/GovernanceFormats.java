@@ -108,10 +108,13 @@ final class GovernanceFormats {
         Escalation.Builder b = Escalation.builder();
         in.req("id", TEXT, b::id);
         in.opt("title", TEXT, b::title);
+        in.opt("raisedBy", TEXT, b::raisedBy);
+        in.opt("raisedByRole", TEXT, b::raisedByRole);
         in.req("raisedAt", enumOf(GovernanceLevel.class), b::raisedAt);
         in.req("raisedOn", DATE, b::raisedOn);
         in.list("steps", STEP, b::addAllSteps);
         in.opt("resolvedOn", DATE, b::resolvedOn);
+        in.opt("outcome", RelationshipFormats.ESCALATION_OUTCOME, b::outcome);
         return in.build(b::build);
     }
 
@@ -119,10 +122,13 @@ final class GovernanceFormats {
         out.begin();
         out.text("id", e.id());
         out.opt("title", e.title(), TEXT_OUT);
+        out.opt("raisedBy", e.raisedBy(), TEXT_OUT);
+        out.opt("raisedByRole", e.raisedByRole(), TEXT_OUT);
         out.enumValue("raisedAt", e.raisedAt());
         out.value("raisedOn", e.raisedOn(), DATE_OUT);
         out.list("steps", e.steps(), STEP_OUT);
         out.opt("resolvedOn", e.resolvedOn(), DATE_OUT);
+        out.opt("outcome", e.outcome(), RelationshipFormats.ESCALATION_OUTCOME_OUT);
         out.end();
     }
 

@@ -64,6 +64,7 @@ final class HealthFormats {
         in.opt("trustIndex", DECIMAL, b::trustIndex);
         in.opt("trustBalance", enumOf(Balance.class), b::trustBalance);
         in.opt("governanceScore", DECIMAL, b::governanceScore);
+        in.opt("managementScore", DECIMAL, b::managementScore);
         in.list("concerns", REASON, b::addAllConcerns);
         return in.build(b::build);
     }
@@ -75,6 +76,7 @@ final class HealthFormats {
         out.opt("trustIndex", i.trustIndex(), DECIMAL_OUT);
         out.opt("trustBalance", i.trustBalance(), Scalars.ENUM_OUT);
         out.opt("governanceScore", i.governanceScore(), DECIMAL_OUT);
+        out.opt("managementScore", i.managementScore(), DECIMAL_OUT);
         out.list("concerns", i.concerns(), REASON_OUT);
         out.end();
     }
@@ -85,6 +87,7 @@ final class HealthFormats {
         in.opt("performanceWeight", DECIMAL, b::performanceWeight);
         in.opt("trustWeight", DECIMAL, b::trustWeight);
         in.opt("governanceWeight", DECIMAL, b::governanceWeight);
+        in.opt("managementWeight", DECIMAL, b::managementWeight);
         in.opt("greenFrom", DECIMAL, b::greenFrom);
         in.opt("amberFrom", DECIMAL, b::amberFrom);
         in.opt("pillarFloor", DECIMAL, b::pillarFloor);
@@ -96,6 +99,10 @@ final class HealthFormats {
         out.decimal("performanceWeight", p.performanceWeight());
         out.decimal("trustWeight", p.trustWeight());
         out.decimal("governanceWeight", p.governanceWeight());
+        // written only when set: a policy without the relationship-management pillar reads and writes as before
+        if (p.managementWeight().signum() != 0) {
+            out.decimal("managementWeight", p.managementWeight());
+        }
         out.decimal("greenFrom", p.greenFrom());
         out.decimal("amberFrom", p.amberFrom());
         out.decimal("pillarFloor", p.pillarFloor());

@@ -38,12 +38,15 @@ import dev.partnering.trust.TrustSurvey;
  * {@code readinessReport}, {@code balanceReport}, {@code simulationReport}, {@code backTest},
  * {@code trustSurvey}, {@code behaviouralSignals}, {@code signalTally}, {@code trustReport},
  * {@code forumMeetings}, {@code escalations}, {@code governanceReport}, {@code healthReport},
- * {@code openingBalance}, {@code standings} or {@code remedyFollowUps}.
+ * {@code openingBalance}, {@code standings}, {@code remedyFollowUps},
+ * {@code minutes}, {@code actionReport}, {@code riskRegister}, {@code riskReview},
+ * {@code improvementBacklog} or {@code backlogReport}.
  * Reading a document whose {@code formatVersion} is newer than {@link #FORMAT_VERSION} fails with
  * a {@link PartneringJsonException} that says so; every change to the format, even an added
  * field, comes with a new version.
  * <p>
- * Trust reports, governance reports and readiness reports are written only: they do not hold the
+ * Trust reports, governance reports, readiness reports, action reports, risk reviews and backlog
+ * reports are written only: they do not hold the
  * inputs they are computed from (a trust report leaves out the answers to protect anonymity), so
  * they cannot be checked when read; reading such a document fails, saying so. Recompute them from
  * their inputs instead.
@@ -250,7 +253,7 @@ public final class PartneringDocument {
      *
      * @param balance  the opening balance, not null
      * @return a document of kind {@code openingBalance}, never null
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public static PartneringDocument of(OpeningBalance balance) {
         return new PartneringDocument(Documents.OPENING_BALANCE, Objects.requireNonNull(balance, "balance"));
@@ -262,7 +265,7 @@ public final class PartneringDocument {
      *
      * @param standings  the standings, not null
      * @return a document of kind {@code standings}, never null
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public static PartneringDocument of(Standings standings) {
         return new PartneringDocument(Documents.STANDINGS, Objects.requireNonNull(standings, "standings"));
@@ -273,10 +276,70 @@ public final class PartneringDocument {
      *
      * @param followUps  the follow-ups, in any order, not null
      * @return a document of kind {@code remedyFollowUps}, never null
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public static PartneringDocument ofRemedyFollowUps(List<RemedyFollowUp> followUps) {
         return new PartneringDocument(Documents.REMEDY_FOLLOW_UPS, List.copyOf(followUps));
+    }
+
+    /**
+     * @param minutes  the minutes of forum meetings, in any order, not null
+     * @return a document of kind {@code minutes}, never null
+     * @since 0.1.0
+     */
+    public static PartneringDocument ofMinutes(List<dev.partnering.action.Minutes> minutes) {
+        return new PartneringDocument(Documents.MINUTES, List.copyOf(minutes));
+    }
+
+    /**
+     * A document that can be written but not read: see the class documentation.
+     *
+     * @param report  the action report, not null
+     * @return a document of kind {@code actionReport}, never null
+     * @since 0.1.0
+     */
+    public static PartneringDocument of(dev.partnering.action.ActionReport report) {
+        return new PartneringDocument(Documents.ACTION_REPORT, report);
+    }
+
+    /**
+     * @param register  the joint risk register, not null
+     * @return a document of kind {@code riskRegister}, never null
+     * @since 0.1.0
+     */
+    public static PartneringDocument of(dev.partnering.risk.RiskRegister register) {
+        return new PartneringDocument(Documents.RISK_REGISTER, register);
+    }
+
+    /**
+     * A document that can be written but not read: see the class documentation.
+     *
+     * @param review  the risk review, not null
+     * @return a document of kind {@code riskReview}, never null
+     * @since 0.1.0
+     */
+    public static PartneringDocument of(dev.partnering.risk.RiskReview review) {
+        return new PartneringDocument(Documents.RISK_REVIEW, review);
+    }
+
+    /**
+     * @param backlog  the improvement backlog, not null
+     * @return a document of kind {@code improvementBacklog}, never null
+     * @since 0.1.0
+     */
+    public static PartneringDocument of(dev.partnering.improvement.ImprovementBacklog backlog) {
+        return new PartneringDocument(Documents.IMPROVEMENT_BACKLOG, backlog);
+    }
+
+    /**
+     * A document that can be written but not read: see the class documentation.
+     *
+     * @param report  the backlog report, not null
+     * @return a document of kind {@code backlogReport}, never null
+     * @since 0.1.0
+     */
+    public static PartneringDocument of(dev.partnering.improvement.BacklogReport report) {
+        return new PartneringDocument(Documents.BACKLOG_REPORT, report);
     }
 
     /** @return the format version of the document: {@link #FORMAT_VERSION} */
@@ -362,9 +425,20 @@ public final class PartneringDocument {
     }
 
     /**
+     * @return the minutes of a {@code minutes} document, never null
+     * @throws IllegalStateException if the document holds a value of another kind
+     * @since 0.1.0
+     */
+    @SuppressWarnings("unchecked")
+    public List<dev.partnering.action.Minutes> minutes() {
+        requireKind(Documents.MINUTES);
+        return (List<dev.partnering.action.Minutes>) value;
+    }
+
+    /**
      * @return the follow-ups of a {@code remedyFollowUps} document, never null
      * @throws IllegalStateException if the document holds a value of another kind
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @SuppressWarnings("unchecked")
     public List<RemedyFollowUp> remedyFollowUps() {

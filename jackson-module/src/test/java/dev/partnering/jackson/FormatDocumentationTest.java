@@ -20,7 +20,7 @@ class FormatDocumentationTest {
 
     /** Fields whose values are maps keyed by ids or enum names, not by field names. */
     private static final Set<String> MAPS = Set.of("allocations", "netByParty", "amounts", "kpiStatuses", "facts", "timeAllowed", "costs",
-            "weights", "counts", "attendance", "pillars", "customerWeights");
+            "weights", "counts", "attendance", "pillars", "customerWeights", "byParty", "byLevel");
     private static final Pattern ENUM_VALUE = Pattern.compile("[A-Z][A-Z_]+[A-Z]");
 
     @Test

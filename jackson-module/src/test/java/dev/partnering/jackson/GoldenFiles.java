@@ -24,7 +24,7 @@ final class GoldenFiles {
 
     /** The files of results that are written only, never read back. */
     static final java.util.Set<String> WRITE_ONLY = java.util.Set.of("trust-report.json", "governance-report.json",
-            "readiness-report.json");
+            "readiness-report.json", "action-report.json", "risk-review.json", "backlog-report.json");
 
     private GoldenFiles() {
     }
@@ -56,6 +56,12 @@ final class GoldenFiles {
         m.put("opening-balance.json", () -> PartneringDocument.of(JsonFixtures.openingBalance()));
         m.put("standings.json", () -> PartneringDocument.of(JsonFixtures.standings()));
         m.put("remedy-follow-ups.json", () -> PartneringDocument.ofRemedyFollowUps(JsonFixtures.remedyFollowUps()));
+        m.put("minutes.json", () -> PartneringDocument.ofMinutes(JsonFixtures.minutes()));
+        m.put("action-report.json", () -> PartneringDocument.of(JsonFixtures.actionReport()));
+        m.put("risk-register.json", () -> PartneringDocument.of(JsonFixtures.riskRegister()));
+        m.put("risk-review.json", () -> PartneringDocument.of(JsonFixtures.riskReview()));
+        m.put("improvement-backlog.json", () -> PartneringDocument.of(JsonFixtures.backlog()));
+        m.put("backlog-report.json", () -> PartneringDocument.of(JsonFixtures.backlogReport()));
         return m;
     }
 

@@ -491,4 +491,88 @@ final class JsonFixtures {
                         java.time.LocalDate.of(2026, 3, 15)).close(java.time.LocalDate.of(2026, 3, 10));
         return List.of(open, planned, closed);
     }
+
+    // ---------------------------------------------------------------- relationship management (issue 19)
+
+    /** The day the relationship-management reports are taken. */
+    static final LocalDate REVIEW_DAY = LocalDate.of(2026, 4, 30);
+
+    /**
+     * Minutes of three meetings of the fixture governance: the delivery board of 2026-02-10 (core's
+     * {@code RelationshipFixtures}: decision d-triage, actions a1 done, a2 open, a3 mitigating
+     * key-staff), the steering group of 2026-03-05 (decision on a remediation plan, an action
+     * following a remedy finding and an escalation, cancelled), and a cancelled operations meeting.
+     */
+    static List<dev.partnering.action.Minutes> minutes() {
+        List<dev.partnering.action.Minutes> all = new ArrayList<>(dev.partnering.RelationshipFixtures.actions().minutes());
+        GovernanceLevel a = GovernanceLevel.STRATEGIC;
+        LocalDate steering = LocalDate.of(2026, 3, 5);
+        all.add(dev.partnering.action.Minutes.builder()
+                .meeting(dev.partnering.governance.ForumMeeting.builder().forum("steering-group").date(steering)
+                        .putAttendance(dev.partnering.party.PartyKind.CUSTOMER, 2)
+                        .putAttendance(dev.partnering.party.PartyKind.SUPPLIER, 3).build())
+                .addDecisions(dev.partnering.action.Decision.of("d-plan", "Ask for a remediation plan for availability", a,
+                        steering))
+                .addActions(dev.partnering.action.Action.builder().id("a4").description("Deliver the remediation plan")
+                        .owner(Fixtures.LEAD_SUPPLIER).ownerRole(Fixtures.roleId(Fixtures.LEAD_SUPPLIER, a))
+                        .due(LocalDate.of(2026, 3, 31)).decision("d-plan").escalation("esc-1")
+                        .remedy(new dev.partnering.action.RemedyLink(Remedy.REMEDIATION_PLAN, FEBRUARY))
+                        .doneOn(LocalDate.of(2026, 4, 2)).build())
+                .addActions(dev.partnering.action.Action.builder().id("a5").description("Review the outage reporting")
+                        .owner(Fixtures.CUSTOMER).ownerRole(Fixtures.roleId(Fixtures.CUSTOMER, a))
+                        .due(LocalDate.of(2026, 4, 15)).cancelledOn(LocalDate.of(2026, 3, 20)).build())
+                .build());
+        all.add(dev.partnering.action.Minutes.builder().meeting(dev.partnering.governance.ForumMeeting.cancelled(
+                "operations-meeting", LocalDate.of(2026, 3, 9))).build());
+        return all;
+    }
+
+    /** @return the action register of {@link #minutes()} on the fixture governance */
+    static dev.partnering.action.ActionRegister actionRegister() {
+        return dev.partnering.action.ActionRegister.of(Fixtures.governance(), minutes());
+    }
+
+    /** @return the action report on {@link #REVIEW_DAY}: a2 overdue, a4 done late, a5 cancelled */
+    static dev.partnering.action.ActionReport actionReport() {
+        return actionRegister().reportOn(REVIEW_DAY);
+    }
+
+    /** @return core's risk register with a third, closed and reviewed, risk on a 4-level likelihood scale */
+    static dev.partnering.risk.RiskRegister riskRegister() {
+        dev.partnering.risk.RiskRegister core = dev.partnering.RelationshipFixtures.risks();
+        return dev.partnering.risk.RiskRegister.builder()
+                .likelihoodScale(dev.partnering.risk.RiskScale.of("likelihood", "rare", "possible", "likely", "certain"))
+                .highFrom(12).addAllRisks(core.risks())
+                .addRisks(dev.partnering.risk.Risk.builder().id("licence-audit").title("Licence audit finds gaps")
+                        .owner(Fixtures.CUSTOMER).likelihood(2).impact(3).identifiedOn(LocalDate.of(2026, 1, 20))
+                        .lastReviewed(LocalDate.of(2026, 3, 1)).reviewBy(LocalDate.of(2026, 9, 1))
+                        .status(dev.partnering.risk.RiskStatus.CLOSED).build())
+                .build();
+    }
+
+    /** @return the review of {@link #riskRegister()} against the action register on {@link #REVIEW_DAY} */
+    static dev.partnering.risk.RiskReview riskReview() {
+        return riskRegister().review(actionRegister(), REVIEW_DAY);
+    }
+
+    /** @return core's backlog with a rejected and an in-progress initiative, deciding within 60 days */
+    static dev.partnering.improvement.ImprovementBacklog backlog() {
+        dev.partnering.improvement.ImprovementBacklog core = dev.partnering.RelationshipFixtures.backlog();
+        return dev.partnering.improvement.ImprovementBacklog.builder().currency(Fixtures.SEK)
+                .decisionWithin(java.time.Period.ofDays(60)).addAllInitiatives(core.initiatives())
+                .addInitiatives(dev.partnering.improvement.Initiative.builder().id("robots").title("Robotic ticket routing")
+                        .proposer(Fixtures.SUPPLIER).decidedBy(GovernanceLevel.TACTICAL).proposedOn(LocalDate.of(2026, 1, 12))
+                        .status(dev.partnering.improvement.InitiativeStatus.IN_PROGRESS).decidedOn(LocalDate.of(2026, 2, 10))
+                        .expectedBenefit(sek("30000.00")).build())
+                .addInitiatives(dev.partnering.improvement.Initiative.builder().id("kiosk").title("Lobby kiosk")
+                        .proposer(Fixtures.CUSTOMER).decidedBy(GovernanceLevel.TACTICAL).proposedOn(LocalDate.of(2026, 1, 12))
+                        .status(dev.partnering.improvement.InitiativeStatus.REJECTED).decidedOn(LocalDate.of(2026, 2, 10))
+                        .expectedBenefit(sek("5000.00")).build())
+                .build();
+    }
+
+    /** @return the report on {@link #backlog()} on {@link #REVIEW_DAY} for the fixture parties */
+    static dev.partnering.improvement.BacklogReport backlogReport() {
+        return backlog().report(REVIEW_DAY, Fixtures.parties());
+    }
 }

@@ -582,10 +582,20 @@ class RoundTripProperties {
         Arbitrary<Optional<Integer>> resolution = Arbitraries.integers().between(0, 20).optional(0.7);
         Arbitrary<Optional<String>> titles = Arbitraries.strings().alpha().withChars(' ').ofMinLength(1).ofMaxLength(30)
                 .filter(t -> !t.isBlank()).optional(0.4);
+        // since 0.2: the raising party and role, and for a resolved escalation the outcome that resolved it
+        Arbitrary<Optional<String>> raisers = Arbitraries.of("region-nord", "acme", "globex").optional(0.5);
+        Arbitrary<Optional<dev.partnering.governance.EscalationOutcome>> outcomes = Combinators.combine(
+                Arbitraries.of(dev.partnering.governance.EscalationOutcome.Kind.class),
+                Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(8))
+                .as(dev.partnering.governance.EscalationOutcome::new).optional(0.6);
         Arbitrary<Escalation.Builder> escalation = Combinators.combine(Arbitraries.of(GovernanceLevel.class),
                 Arbitraries.integers().between(0, 150).map(d -> LocalDate.of(2025, 12, 1).plusDays(d)), gaps, resolution,
-                titles).as((level, raised, steps, resolved, title) -> {
+                titles, raisers, outcomes).as((level, raised, steps, resolved, title, raiser, outcome) -> {
                     Escalation.Builder b = Escalation.builder().raisedAt(level).raisedOn(raised).title(title);
+                    raiser.ifPresent(p -> b.raisedBy(p).raisedByRole(p + "-" + level.letter()));
+                    if (resolved.isPresent()) {
+                        outcome.ifPresent(b::outcome);
+                    }
                     GovernanceLevel at = level;
                     LocalDate on = raised;
                     for (int gap : steps) {
@@ -616,11 +626,22 @@ class RoundTripProperties {
         return Combinators.combine(dev.partnering.health.SharedArbitraries.inputs(), reason.list().ofMaxSize(3))
                 .as((in, concerns) -> HealthInputs.builder().period(in.period()).performance(in.performance())
                         .trustIndex(in.trustIndex()).trustBalance(in.trustBalance()).governanceScore(in.governanceScore())
-                        .addAllConcerns(concerns).build());
+                        .addAllConcerns(concerns).build())
+                // since 0.2: the relationship-management pillar's score, often present
+                .flatMap(in -> Arbitraries.integers().between(0, 10000).map(n -> BigDecimal.valueOf(n, 2)).optional(0.6)
+                        .map(m -> m.isEmpty() ? in : HealthInputs.builder().period(in.period()).performance(in.performance())
+                                .trustIndex(in.trustIndex()).trustBalance(in.trustBalance())
+                                .governanceScore(in.governanceScore()).managementScore(m.get())
+                                .addAllConcerns(in.concerns()).build()));
     }
 
     @Provide
     Arbitrary<HealthPolicy> healthPolicies() {
-        return dev.partnering.health.SharedArbitraries.policies();
+        // since 0.2: a management weight 0-3, often left at its default 0 (then not written)
+        return dev.partnering.health.SharedArbitraries.policies().flatMap(p -> Arbitraries.integers().between(0, 3)
+                .optional(0.5).map(w -> w.isEmpty() ? p : HealthPolicy.builder().performanceWeight(p.performanceWeight())
+                        .trustWeight(p.trustWeight()).governanceWeight(p.governanceWeight())
+                        .managementWeight(BigDecimal.valueOf(w.get())).greenFrom(p.greenFrom()).amberFrom(p.amberFrom())
+                        .pillarFloor(p.pillarFloor()).build()));
     }
 }

@@ -33,7 +33,7 @@ import net.jqwik.api.Combinators;
  * <p>
  * This class is stateless and thread-safe.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class MonthEndArbitraries {
 

@@ -45,7 +45,7 @@ import net.jqwik.api.Combinators;
  * <p>
  * This class is stateless and thread-safe.
  *
- * @since 0.2
+ * @since 0.1.0
  */
 public final class MultiSupplierArbitraries {
 

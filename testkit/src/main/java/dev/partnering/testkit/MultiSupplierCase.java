@@ -19,7 +19,7 @@ import dev.partnering.period.ReportingPeriod;
  * @param periods  the months, chronological, not null
  * @param measurements  the measurements of every KPI in those months, not null
  * @param costs  the cost outcome of the joint gain share per month, not null
- * @since 0.2
+ * @since 0.1.0
  */
 public record MultiSupplierCase(Agreement agreement, List<ReportingPeriod> periods, List<Measurement> measurements,
         Map<ReportingPeriod, Map<String, CostOutcome>> costs) {

@@ -33,7 +33,7 @@ import dev.partnering.risk.RiskRegister;
  * measured by none), agreements with outcomes, forum minutes and action registers over a
  * governance, risk registers and improvement backlogs. Every generated value is valid.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class RelationshipArbitraries {
 

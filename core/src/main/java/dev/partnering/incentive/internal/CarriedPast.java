@@ -30,7 +30,7 @@ import dev.partnering.scorecard.KpiStatus;
  * @param inputs  inputs holding only the period
  * @param outcomes  the carried outcomes
  * @param gross  Σ of the outcomes' amounts
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record CarriedPast(CarriedPeriod carried, IncentivePeriod inputs, List<ComponentOutcome> outcomes, Money gross)
         implements IncentiveContext.Past {

@@ -21,7 +21,7 @@ import dev.partnering.period.ReportingPeriod;
  * into its closing balance, kept to the look-back the scheme's rules need. Not part of the API (the
  * package is not exported). This class is stateless and thread-safe.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class Closing {
 

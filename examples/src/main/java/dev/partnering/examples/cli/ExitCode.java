@@ -20,7 +20,7 @@ public enum ExitCode {
      * {@code evaluate --missing-data strict}: the data of a period are incomplete, so no money was
      * computed; every KPI and period without data was printed.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     INCOMPLETE(5);
 

@@ -156,7 +156,7 @@ public record AgreementReport(String title, String story, Agreement agreement, L
          *
          * @param scorecards  scorecards of the agreement, oldest first, not null
          * @return this builder
-         * @since 0.2.0
+         * @since 0.1.0
          */
         public Builder standings(List<Scorecard> scorecards) {
             this.standingScorecards = List.copyOf(scorecards);
@@ -166,7 +166,7 @@ public record AgreementReport(String title, String story, Agreement agreement, L
         /**
          * @param score  the contract year's score so far, not null
          * @return this builder
-         * @since 0.2.0
+         * @since 0.1.0
          */
         public Builder contractYear(ContractYearScore score) {
             this.contractYear = Objects.requireNonNull(score, "score");

@@ -132,7 +132,7 @@ public final class Format {
     /**
      * @param standing  a period's standing, not null
      * @return its name and the score that placed it there, at four decimals: {@code watch (score 0.8125)}
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public static String standing(dev.partnering.scorecard.Standing standing) {
         return standing.name() + " (score " + decimal(standing.score(), 4) + ")";
@@ -141,7 +141,7 @@ public final class Format {
     /**
      * @param band  a standing band, not null
      * @return its consequences, separated by semicolons, or {@code no consequences}
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public static String consequences(dev.partnering.scorecard.StandingBand band) {
         return band.consequences().isEmpty() ? "no consequences" : String.join("; ", band.consequences());
@@ -152,7 +152,7 @@ public final class Format {
      * @param standings  the agreement's standings, not null
      * @return e.g. {@code contract year 2026-01-01 to 2026-12-31 so far: score 0.9012 over 90 days, standing good},
      *         or {@code … so far: score undefined (no period with a defined score)}
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public static String contractYear(dev.partnering.evaluation.ContractYearScores.ContractYearScore year,
             dev.partnering.scorecard.Standings standings) {

@@ -199,7 +199,7 @@ public final class ErpIntegrationScenario implements Scenario {
      * @param events  the breach events, in any order (only this month's count), not null
      * @return the statement through {@code month}, to store for the next month end, never null
      * @throws dev.partnering.ValidationException if the stored statement cannot be continued with this month
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public static IncentiveStatement monthEnd(Agreement agreement, IncentiveStatement stored, ReportingPeriod month,
             java.util.Collection<Measurement> measurements, java.util.Collection<BreachEvent> events) {

@@ -54,7 +54,7 @@ import dev.partnering.scorecard.Scorecard;
  * agency's proposal of digital cleaning rounds has waited four months for a decision. By the end of
  * 2027 every action is done, every risk reviewed and the pipeline moves.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class FacilityRelationship {
 

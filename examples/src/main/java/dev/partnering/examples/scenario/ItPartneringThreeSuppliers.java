@@ -40,7 +40,7 @@ import dev.partnering.period.ReportingPeriod;
  * <p>
  * Run {@link #main(String[])} to print a statement per supplier and the consolidated one.
  *
- * @since 0.2
+ * @since 0.1.0
  */
 public final class ItPartneringThreeSuppliers {
 

@@ -109,7 +109,7 @@ public record PeriodEvaluation(Agreement agreement, ReportingPeriod period, long
      * @return the evaluation, never null
      * @throws InputException if a file is missing or malformed, or names what the agreement does not have
      * @throws dev.partnering.evaluation.IncompleteDataException if the calculator is strict and a period's data are incomplete
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public static PeriodEvaluation evaluate(Agreement agreement, ReportingPeriod period, DataFile measurements,
             Optional<DataFile> events, Progress progress, IncentiveCalculator calculator) throws InputException {
@@ -171,7 +171,7 @@ public record PeriodEvaluation(Agreement agreement, ReportingPeriod period, long
      * oldest first; a period whose score is undefined has none.
      *
      * @return the standings, never null
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public List<Standing> standings() {
         return periodScorecards.stream().map(agreement::standingOf).flatMap(Optional::stream).toList();
@@ -225,7 +225,7 @@ public record PeriodEvaluation(Agreement agreement, ReportingPeriod period, long
      * data, periods outside the term, KPIs not yet in force), each once, in order.
      *
      * @return the warnings, never null
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public List<String> warnings() {
         Set<String> w = new java.util.LinkedHashSet<>();

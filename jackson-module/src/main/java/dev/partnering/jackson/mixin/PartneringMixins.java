@@ -55,7 +55,7 @@ import dev.partnering.period.ReportingPeriod;
  * Only {@code com.fasterxml.jackson.annotation} is used, so the same classes serve Jackson 2 and
  * Jackson 3. This class is immutable and thread-safe.
  *
- * @since 0.3.0
+ * @since 0.1.0
  */
 public final class PartneringMixins {
 
@@ -95,6 +95,16 @@ public final class PartneringMixins {
         m.put(QualifyingCondition.class, QualifyingConditionMixin.class);
         m.put(QualifyingCondition.MinimumVolume.class, MinimumVolume.class);
         m.put(QualifyingCondition.OutOfScope.class, OutOfScope.class);
+        // relationship management (issue 19)
+        m.put(dev.partnering.outcome.KpiContribution.class, KpiContributionMixin.class);
+        m.put(dev.partnering.outcome.DesiredOutcome.class, DesiredOutcomeMixin.class);
+        m.put(dev.partnering.action.Decision.class, DecisionMixin.class);
+        m.put(dev.partnering.action.RemedyLink.class, RemedyLinkMixin.class);
+        m.put(dev.partnering.action.Action.class, ActionMixin.class);
+        m.put(dev.partnering.governance.EscalationOutcome.class, EscalationOutcomeMixin.class);
+        m.put(dev.partnering.risk.RiskScale.class, RiskScaleMixin.class);
+        m.put(dev.partnering.risk.Risk.class, RiskMixin.class);
+        m.put(dev.partnering.improvement.Initiative.class, InitiativeMixin.class);
         return m;
     }
 
@@ -310,5 +320,93 @@ public final class PartneringMixins {
         @JsonProperty abstract Money amount();
         @JsonProperty abstract String owedBy();
         @JsonProperty abstract String owedTo();
+    }
+
+    // ---------------------------------------------------------------- relationship management
+
+    @JsonPropertyOrder({"kpiId", "weight"})
+    abstract static class KpiContributionMixin extends Hidden {
+        @JsonProperty abstract String kpiId();
+        @JsonProperty abstract BigDecimal weight();
+    }
+
+    @JsonPropertyOrder({"id", "statement", "kind", "contributions"})
+    abstract static class DesiredOutcomeMixin extends Hidden {
+        @JsonProperty abstract String id();
+        @JsonProperty abstract String statement();
+        @JsonProperty abstract dev.partnering.outcome.OutcomeKind kind();
+        @JsonProperty abstract List<dev.partnering.outcome.KpiContribution> contributions();
+    }
+
+    @JsonPropertyOrder({"id", "text", "level", "date"})
+    abstract static class DecisionMixin extends Hidden {
+        @JsonProperty abstract String id();
+        @JsonProperty abstract String text();
+        @JsonProperty abstract GovernanceLevel level();
+        @JsonProperty abstract LocalDate date();
+    }
+
+    @JsonPropertyOrder({"remedy", "period"})
+    abstract static class RemedyLinkMixin extends Hidden {
+        @JsonProperty abstract dev.partnering.incentive.Remedy remedy();
+        @JsonProperty abstract ReportingPeriod period();
+    }
+
+    @JsonPropertyOrder({"id", "description", "owner", "ownerRole", "due", "status", "closedOn", "decision",
+            "escalation", "remedy", "risk"})
+    abstract static class ActionMixin extends Hidden {
+        @JsonProperty abstract String id();
+        @JsonProperty abstract String description();
+        @JsonProperty abstract String owner();
+        @JsonProperty abstract String ownerRole();
+        @JsonProperty abstract LocalDate due();
+        @JsonProperty abstract dev.partnering.action.ActionStatus status();
+        @JsonProperty abstract Optional<LocalDate> closedOn();
+        @JsonProperty abstract Optional<String> decision();
+        @JsonProperty abstract Optional<String> escalation();
+        @JsonProperty abstract Optional<dev.partnering.action.RemedyLink> remedy();
+        @JsonProperty abstract Optional<String> risk();
+    }
+
+    @JsonPropertyOrder({"kind", "reference"})
+    abstract static class EscalationOutcomeMixin extends Hidden {
+        @JsonProperty abstract dev.partnering.governance.EscalationOutcome.Kind kind();
+        @JsonProperty abstract String reference();
+    }
+
+    @JsonPropertyOrder({"name", "levels"})
+    abstract static class RiskScaleMixin extends Hidden {
+        @JsonProperty abstract String name();
+        @JsonProperty abstract List<String> levels();
+    }
+
+    @JsonPropertyOrder({"id", "title", "owner", "likelihood", "impact", "identifiedOn", "lastReviewed", "reviewBy",
+            "status"})
+    abstract static class RiskMixin extends Hidden {
+        @JsonProperty abstract String id();
+        @JsonProperty abstract String title();
+        @JsonProperty abstract String owner();
+        @JsonProperty abstract int likelihood();
+        @JsonProperty abstract int impact();
+        @JsonProperty abstract LocalDate identifiedOn();
+        @JsonProperty abstract Optional<LocalDate> lastReviewed();
+        @JsonProperty abstract LocalDate reviewBy();
+        @JsonProperty abstract dev.partnering.risk.RiskStatus status();
+    }
+
+    @JsonPropertyOrder({"id", "title", "proposer", "decidedBy", "status", "proposedOn", "decidedOn", "deliveredOn",
+            "expectedBenefit", "realisedBenefit", "gainShare"})
+    abstract static class InitiativeMixin extends Hidden {
+        @JsonProperty abstract String id();
+        @JsonProperty abstract String title();
+        @JsonProperty abstract String proposer();
+        @JsonProperty abstract GovernanceLevel decidedBy();
+        @JsonProperty abstract dev.partnering.improvement.InitiativeStatus status();
+        @JsonProperty abstract LocalDate proposedOn();
+        @JsonProperty abstract Optional<LocalDate> decidedOn();
+        @JsonProperty abstract Optional<LocalDate> deliveredOn();
+        @JsonProperty abstract Money expectedBenefit();
+        @JsonProperty abstract Optional<Money> realisedBenefit();
+        @JsonProperty abstract Optional<String> gainShare();
     }
 }

@@ -6,6 +6,6 @@
  * {@code SetupContext.setMixInAnnotations}. Nothing here depends on {@code jackson-databind}, so a
  * Jackson 3 module can register the same classes.
  *
- * @since 0.3.0
+ * @since 0.1.0
  */
 package dev.partnering.jackson.mixin;
