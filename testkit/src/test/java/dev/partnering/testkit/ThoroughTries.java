@@ -1,6 +1,7 @@
 package dev.partnering.testkit;
 
 import net.jqwik.api.lifecycle.AroundPropertyHook;
+import net.jqwik.api.lifecycle.PropagationMode;
 import net.jqwik.api.lifecycle.PropertyAttributes;
 import net.jqwik.api.lifecycle.PropertyExecutionResult;
 import net.jqwik.api.lifecycle.PropertyExecutor;
@@ -29,6 +30,12 @@ public final class ThoroughTries implements AroundPropertyHook {
         int factor = factor();
         attributes.tries().filter(t -> factor > 1).ifPresent(t -> attributes.setTries(Math.multiplyExact(t, factor)));
         return property.execute();
+    }
+
+    @Override
+    public PropagationMode propagateTo() {
+        // registered on a class, it applies to every property in it and in its nested classes
+        return PropagationMode.ALL_DESCENDANTS;
     }
 
     @Override
