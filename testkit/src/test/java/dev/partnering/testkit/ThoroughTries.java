@@ -12,6 +12,8 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
  * {@code partnering.tries.factor} (1 in the default build, 10 under {@code -Pthorough}), so that the long runs
  * reach every property, not only those at jqwik's default tries ({@code jqwik.tries.default}, raised by the same
  * profile). Add it to a class with {@code @AddLifecycleHook(ThoroughTries.class)}.
+ * A copy of {@code dev.partnering.ThoroughTries} in the core's tests: the testkit's tests do not depend on the
+ * core's test classes.
  */
 public final class ThoroughTries implements AroundPropertyHook {
 
