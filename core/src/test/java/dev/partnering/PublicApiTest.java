@@ -15,8 +15,6 @@ import java.util.regex.Pattern;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,9 +33,7 @@ class PublicApiTest {
 
     @BeforeAll
     static void importCore() {
-        JavaClasses core = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("dev.partnering");
+        JavaClasses core = CoreClasses.imported();
         publicTypes = new ArrayList<>();
         for (JavaClass c : core) {
             Class<?> type = c.reflect();

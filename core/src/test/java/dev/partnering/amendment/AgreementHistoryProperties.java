@@ -1,5 +1,6 @@
 package dev.partnering.amendment;
 
+import dev.partnering.ThoroughTries;
 import dev.partnering.lifecycle.LifecycleFixtures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,9 +16,11 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 import dev.partnering.agreement.Agreement;
 
+@AddLifecycleHook(ThoroughTries.class)
 class AgreementHistoryProperties {
 
     private static final Agreement ORIGINAL = LifecycleFixtures.agreement();

@@ -1,5 +1,6 @@
 package dev.partnering.incentive;
 
+import dev.partnering.ThoroughTries;
 import dev.partnering.evaluation.IncentiveCalculator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,6 +31,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /**
  * The precision rule for money, against a reference in exact fractions: the period fee (a pro-rata
@@ -38,6 +40,7 @@ import net.jqwik.api.Provide;
  * value of their formula over their declared (already rounded) inputs, rounded once, HALF_EVEN, to
  * the minor unit.
  */
+@AddLifecycleHook(ThoroughTries.class)
 class IncentivePrecisionProperties {
 
     private static final LocalDate START = LocalDate.of(2026, 1, 1);

@@ -1,5 +1,6 @@
 package dev.partnering.scorecard;
 
+import dev.partnering.ThoroughTries;
 import dev.partnering.evaluation.ScorecardCalculator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,6 +24,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /**
  * The precision rule for the scorecard, against a reference in exact fractions: each period value is
@@ -30,6 +32,7 @@ import net.jqwik.api.Provide;
  * interpolation of the rounded period value rounded once, and the score Σ w·a / Σ w over the rounded
  * attainments rounded once.
  */
+@AddLifecycleHook(ThoroughTries.class)
 class ScorecardPrecisionProperties {
 
     private static final ReportingPeriod Q1 = ReportingPeriod.quarter(2026, 1);

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.partnering.ThoroughTries;
 import dev.partnering.governance.GovernanceLevel;
 import dev.partnering.party.PartyKind;
 import net.jqwik.api.Arbitraries;
@@ -31,6 +32,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.statistics.Statistics;
 
 /**
@@ -45,6 +47,7 @@ import net.jqwik.api.statistics.Statistics;
  * On the code before the bounds rule, {@link #noShownFigureNarrowsTheAnswersOfAGroupBelowTheMinimum}
  * fails at once (a side shown at 100 with a lone respondent at a level).
  */
+@AddLifecycleHook(ThoroughTries.class)
 class TrustInferenceProperties {
 
     private static final LocalDate MAY = LocalDate.of(2026, 5, 18);

@@ -24,8 +24,10 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 import dev.partnering.Fixtures;
+import dev.partnering.ThoroughTries;
 import dev.partnering.ValidationException;
 import dev.partnering.Violation;
 import dev.partnering.agreement.PeriodFee;
@@ -56,6 +58,7 @@ import dev.partnering.period.ReportingPeriod;
  * structural is wrong. A mutation through a setter that refuses at once (null given to an optional
  * attribute) ends the building: its own path is named.
  */
+@AddLifecycleHook(ThoroughTries.class)
 class InvalidInputProperties {
 
     /** One way to make one attribute invalid, and where the violation must be named. */

@@ -19,8 +19,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 
 import org.junit.jupiter.api.Test;
 
@@ -41,8 +39,7 @@ class StructuralChecksTest {
 
     /** The abstract value types with an Immutables implementation, found in the compiled core. */
     private static List<Class<?>> valueTypes() {
-        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("dev.partnering").stream()
+        return dev.partnering.CoreClasses.imported().stream()
                 .filter(c -> c.getSimpleName().startsWith("Immutable") && !c.isNestedClass())
                 .map(JavaClass::reflect)
                 .filter(c -> Modifier.isAbstract(c.getSuperclass().getModifiers()) || c.getInterfaces().length > 0)

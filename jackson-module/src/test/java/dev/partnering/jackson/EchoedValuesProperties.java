@@ -15,12 +15,15 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
+import dev.partnering.ThoroughTries;
 
 /**
  * No rejected value makes a message large: wherever a long value sits (an id, an enum, a decimal, a
  * field name, a map key, a value a domain rule quotes), the message echoes at most its first 40
  * characters and its length (a value a rule quotes: whole up to 100 characters without a space).
  */
+@AddLifecycleHook(ThoroughTries.class)
 class EchoedValuesProperties {
 
     /** A mapper without the string limit of {@link PartneringJson#mapper()}: the module itself must bound messages. */

@@ -23,6 +23,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.statistics.Statistics;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -36,7 +37,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.POJONode;
 import com.fasterxml.jackson.databind.util.RawValue;
-
+import dev.partnering.ThoroughTries;
 
 /**
  * Mutated versions of the golden documents — fields dropped, duplicated or retyped, huge numbers,
@@ -46,6 +47,7 @@ import com.fasterxml.jackson.databind.util.RawValue;
  * ClassCastException, ArithmeticException, StackOverflowError, …) escapes. A trust report that is
  * read, however mutated, shows no figure of fewer respondents than its minimum group size.
  */
+@AddLifecycleHook(ThoroughTries.class)
 class FuzzProperties {
 
     private static final Map<String, JsonNode> DOCUMENTS = new LinkedHashMap<>();

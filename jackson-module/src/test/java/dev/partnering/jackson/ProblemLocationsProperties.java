@@ -19,11 +19,14 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
+import dev.partnering.ThoroughTries;
 
 /**
  * Wherever a field of a real document goes wrong, the problem is reported at that field: its JSON
  * path, and the line and column of its name in the text.
  */
+@AddLifecycleHook(ThoroughTries.class)
 class ProblemLocationsProperties {
 
     private static final List<String> DOCUMENTS = List.of("agreement.json", "measurements.json", "trust-survey.json",

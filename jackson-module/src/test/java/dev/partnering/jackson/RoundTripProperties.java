@@ -20,7 +20,9 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 
+import dev.partnering.ThoroughTries;
 import dev.partnering.agreement.Agreement;
 import dev.partnering.agreement.FeeSchedule;
 import dev.partnering.explanation.Explanation;
@@ -106,6 +108,7 @@ import dev.partnering.testkit.PartneringArbitraries;
  * and schemes (with a fee for every month of 2026). Trust and governance reports are
  * read back by rebuilding them from their parts; they read back equal, and so does each part.
  */
+@AddLifecycleHook(ThoroughTries.class)
 class RoundTripProperties {
 
     // ---------------------------------------------------------------- values

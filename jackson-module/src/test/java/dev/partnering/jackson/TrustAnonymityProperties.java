@@ -18,10 +18,12 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.statistics.Statistics;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.partnering.ThoroughTries;
 import dev.partnering.governance.GovernanceLevel;
 import dev.partnering.party.PartyKind;
 import dev.partnering.trust.Answer;
@@ -39,6 +41,7 @@ import dev.partnering.trust.TrustSurvey;
  * figures the report shows, and a suppressed figure is written as its group, reason and minimum
  * group size only, with no number beside it, anywhere in the document.
  */
+@AddLifecycleHook(ThoroughTries.class)
 class TrustAnonymityProperties {
 
     private static final Set<String> SUPPRESSED_FIELDS = Set.of("type", "group", "reason", "minimumGroupSize");

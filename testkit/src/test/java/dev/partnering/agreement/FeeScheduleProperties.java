@@ -11,12 +11,15 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 import dev.partnering.money.Money;
 import dev.partnering.period.Granularity;
 import dev.partnering.period.ReportingPeriod;
 import dev.partnering.testkit.PartneringArbitraries;
+import dev.partnering.testkit.ThoroughTries;
 
+@AddLifecycleHook(ThoroughTries.class)
 class FeeScheduleProperties {
 
     /** Twelve monthly fees of 2026, each 0.00 to 1,000,000.00 SEK. */

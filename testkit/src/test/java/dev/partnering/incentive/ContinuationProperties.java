@@ -12,10 +12,12 @@ import java.util.List;
 import dev.partnering.agreement.Agreement;
 import dev.partnering.evaluation.IncentiveCalculator;
 import dev.partnering.testkit.PeriodInputs;
+import dev.partnering.testkit.ThoroughTries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.statistics.Statistics;
 
 /**
@@ -23,8 +25,16 @@ import net.jqwik.api.statistics.Statistics;
  * share, at-risk pool with or without earn-back, service-credit tiers with rolling caps, bonus/malus,
  * penalty with contract-year caps), a floor and cap, and remedy triggers, continuing a statement
  * period by period from its closing balance gives the same figures as computing all periods at once.
+ *
+ * <p>Tries: each try computes a statement of up to six periods twice (up to sixteen for the long sequences), so the
+ * default build runs {@value #TRIES} tries per property (a quarter of them for the long sequences);
+ * {@code mvn verify -Pthorough} runs ten times as many ({@link ThoroughTries}).
  */
+@AddLifecycleHook(ThoroughTries.class)
 class ContinuationProperties {
+
+    /** Tries per property in the default build; {@code -Pthorough} runs ten times as many. */
+    static final int TRIES = 200;
 
     private static final Class<?>[] EVERY_KIND = {GainShare.class, AtRiskPool.class, ServiceCreditTiers.class,
             BonusMalusCurve.class, Penalty.class};
@@ -67,7 +77,7 @@ class ContinuationProperties {
         Statistics.label("remedies").collect(atOnce.periods().stream().anyMatch(s -> !s.remedies().isEmpty()));
     }
 
-    @Property
+    @Property(tries = TRIES)
     void continuingPeriodByPeriodEqualsComputingAllPeriodsAtOnce(@ForAll("sequences") Periods p) {
         assertContinuationEqualsAllAtOnce(p);
     }
@@ -79,7 +89,7 @@ class ContinuationProperties {
     }
 
     /** Longer than the rolling twelve months, so the closing balance drops periods: fewer tries, each is long. */
-    @Property(tries = 50)
+    @Property(tries = TRIES / 4)
     void continuingBeyondTheLookBackEqualsComputingAllPeriodsAtOnce(@ForAll("longSequences") Periods p) {
         assertContinuationEqualsAllAtOnce(p);
     }
@@ -90,7 +100,7 @@ class ContinuationProperties {
                 .flatMap(a -> periodInputs(a).sequences(13, 16).map(i -> new Periods(a, i)));
     }
 
-    @Property
+    @Property(tries = TRIES)
     void theClosingBalanceKeepsOnlyWhatTheRulesLookBackOn(@ForAll("sequences") Periods p) {
         IncentiveScheme scheme = p.agreement().incentiveScheme().orElseThrow();
         List<IncentivePeriod> inputs = p.inputs().stream().map(i -> i.toIncentivePeriod(p.agreement())).toList();

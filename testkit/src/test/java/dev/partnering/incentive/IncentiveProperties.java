@@ -15,11 +15,13 @@ import dev.partnering.testkit.IncentiveInvariants;
 import dev.partnering.testkit.IncentiveSchemeArbitrary;
 import dev.partnering.testkit.PeriodInputs;
 import dev.partnering.testkit.SequenceImprovement;
+import dev.partnering.testkit.ThoroughTries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.statistics.Statistics;
 
 import static dev.partnering.testkit.PartneringArbitraries.agreements;
@@ -32,7 +34,14 @@ import static dev.partnering.testkit.PartneringArbitraries.periodInputs;
  * direction and aggregation, fees), generated schemes (any mix of gain share, at-risk pool,
  * service-credit tiers, bonus/malus curve and penalty, with or without a net floor and cap) and
  * generated period inputs, checked with the testkit's {@link IncentiveInvariants}.
+ *
+ * <p>Tries: each try builds and evaluates a whole agreement (and a sequence of up to six periods for the
+ * properties over periods), so the default build runs {@value #TRIES} tries per property (twice that where about
+ * half the generated cases leave nothing to improve); every coverage check still holds at that count.
+ * {@code mvn verify -Pthorough} multiplies every one of them by ten ({@link ThoroughTries}), the run CI makes on a
+ * schedule.
  */
+@AddLifecycleHook(ThoroughTries.class)
 class IncentiveProperties {
 
     /** An agreement with a scheme, and one period's inputs. */
@@ -54,8 +63,8 @@ class IncentiveProperties {
         return agreements.flatMap(a -> periodInputs(a).withEveryKpiMeasured().improvements(kind).map(i -> new Step(a, i)));
     }
 
-    /** Each try evaluates two sequences of up to four periods: fewer tries than a single period's properties keep the build fast. */
-    private static final int SEQUENCE_TRIES = 1000;
+    /** Tries per property in the default build; {@code -Pthorough} runs ten times as many. */
+    static final int TRIES = 250;
 
     private static final Class<?>[] EVERY_KIND = {GainShare.class, AtRiskPool.class, ServiceCreditTiers.class,
             BonusMalusCurve.class, Penalty.class};
@@ -81,7 +90,7 @@ class IncentiveProperties {
         }
     }
 
-    @Property
+    @Property(tries = TRIES)
     void improvingAKpiValueNeverLowersThePayout(@ForAll("valueImprovements") Step s) {
         assertMonotone(s, true, 80);
     }
@@ -91,7 +100,7 @@ class IncentiveProperties {
         return steps(agreements().withIncentiveScheme(), Improvement.Kind.KPI_VALUE);
     }
 
-    @Property
+    @Property(tries = TRIES)
     void answeringMoreWithinARatioKpiNeverLowersThePayout(@ForAll("ratioImprovements") Step s) {
         assertMonotone(s, true, 60);
     }
@@ -103,7 +112,7 @@ class IncentiveProperties {
     }
 
     /** Twice the tries: about half the generated binary kpis are met already and leave nothing to improve. */
-    @Property(tries = 2000)
+    @Property(tries = 2 * TRIES)
     void meetingABinaryKpiNeverLowersThePayout(@ForAll("binaryImprovements") Step s) {
         assertMonotone(s, true, 35);
     }
@@ -113,7 +122,7 @@ class IncentiveProperties {
         return steps(agreements().withIncentiveScheme().withKpis(kpis().withDirections(Direction.BINARY)), Improvement.Kind.KPI_MET);
     }
 
-    @Property
+    @Property(tries = TRIES)
     void lowerActualCostNeverLowersThePayout(@ForAll("costImprovements") Step s) {
         assertMonotone(s, false, 80);
     }
@@ -123,7 +132,7 @@ class IncentiveProperties {
         return steps(agreements().withIncentiveScheme(incentiveSchemes().withComponents(EVERY_KIND)), Improvement.Kind.LOWER_COST);
     }
 
-    @Property
+    @Property(tries = TRIES)
     void fewerOrSmallerBreachesNeverLowerThePayout(@ForAll("breachImprovements") Step s) {
         assertMonotone(s, false, 80);
     }
@@ -152,7 +161,7 @@ class IncentiveProperties {
     }
 
     /** Over a sequence earn-back, contract-year and rolling caps carry one period's outcome into the next ones. */
-    @Property(tries = SEQUENCE_TRIES)
+    @Property(tries = TRIES)
     void improvingAnyPeriodNeverLowersTheTotalOverTheSequence(@ForAll("sequenceImprovements") Sequence s) {
         assertMonotoneOverPeriods(s);
     }
@@ -166,7 +175,7 @@ class IncentiveProperties {
      * Earn-back under a net floor and cap: a deeper miss must not pay more once the credit comes back. Twice the tries:
      * it takes a period held by the floor, a kpi improved across its trigger and met in the periods after it.
      */
-    @Property(tries = 2 * SEQUENCE_TRIES)
+    @Property(tries = 2 * TRIES)
     void aDeeperMissNeverPaysMoreOverTheEarnBackWindow(@ForAll("earnBackSequences") Sequence s) {
         assertMonotoneOverPeriods(s);
     }
@@ -179,7 +188,7 @@ class IncentiveProperties {
     }
 
     /** Fewer breaches early in a contract year leave room under its cap for later ones: the total must still not fall. */
-    @Property(tries = SEQUENCE_TRIES)
+    @Property(tries = TRIES)
     void fewerBreachesNeverLowerTheTotalOverTheSequence(@ForAll("breachSequences") Sequence s) {
         assertMonotoneOverPeriods(s);
     }
@@ -196,7 +205,7 @@ class IncentiveProperties {
     record Periods(Agreement agreement, List<PeriodInputs> inputs) {
     }
 
-    @Property(tries = SEQUENCE_TRIES)
+    @Property(tries = TRIES)
     void yearlyAndRollingCapsHoldOverTheSequence(@ForAll("capSequences") Periods p) {
         IncentiveInvariants.of(p.agreement()).assertBoundedOverPeriods(p.inputs());
     }
@@ -209,7 +218,7 @@ class IncentiveProperties {
 
     // ---------------------------------------------------------------- bounds
 
-    @Property
+    @Property(tries = TRIES)
     void creditsNeverExceedPool(@ForAll("poolCases") Case c) {
         c.invariants().assertBounded(c.inputs());
         PeriodStatement p = c.invariants().evaluate(c.inputs());
@@ -225,7 +234,7 @@ class IncentiveProperties {
         return cases(incentiveSchemes().withComponents(AtRiskPool.class, ServiceCreditTiers.class, BonusMalusCurve.class));
     }
 
-    @Property
+    @Property(tries = TRIES)
     void penaltiesAndTierCreditsNeverExceedTheirCaps(@ForAll("capCases") Case c) {
         c.invariants().assertBounded(c.inputs());
         PeriodStatement p = c.invariants().evaluate(c.inputs());
@@ -244,7 +253,7 @@ class IncentiveProperties {
         return cases(incentiveSchemes().withComponents(Penalty.class, ServiceCreditTiers.class, GainShare.class));
     }
 
-    @Property
+    @Property(tries = TRIES)
     void netAdjustmentWithinFloorAndCap(@ForAll("floorAndCapCases") Case c) {
         c.invariants().assertBounded(c.inputs());
         PeriodStatement p = c.invariants().evaluate(c.inputs());
@@ -261,7 +270,7 @@ class IncentiveProperties {
 
     // ---------------------------------------------------------------- conservation, order, scale, neutrality
 
-    @Property
+    @Property(tries = TRIES)
     void partsAddUpExactlyInMinorUnits(@ForAll("cases") Case c) {
         c.invariants().assertConserved(c.inputs());
     }
@@ -271,17 +280,17 @@ class IncentiveProperties {
         return cases(incentiveSchemes());
     }
 
-    @Property
+    @Property(tries = TRIES)
     void shufflingMeasurementsEventsAndKpisChangesNothing(@ForAll("cases") Case c, @ForAll long seed) {
         c.invariants().assertOrderIndependent(c.inputs(), seed);
     }
 
-    @Property
+    @Property(tries = TRIES)
     void scalingEveryAmountScalesEveryPayout(@ForAll("cases") Case c, @ForAll @IntRange(min = 2, max = 50) int factor) {
         c.invariants().assertScaleInvariant(c.inputs(), factor);
     }
 
-    @Property
+    @Property(tries = TRIES)
     void performanceExactlyAtTargetGivesNoBonusOrMalus(@ForAll("neutralCases") Case c) {
         // neutral schemes: curves zero at a score of 1, service-credit bands short of the target; every kpi at target scores 1
         c.invariants().assertNeutralAtTarget(c.inputs().period());

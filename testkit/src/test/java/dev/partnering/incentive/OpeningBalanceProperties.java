@@ -16,14 +16,26 @@ import dev.partnering.scorecard.StandingBand;
 import dev.partnering.scorecard.Standings;
 import dev.partnering.testkit.MonthEndArbitraries;
 import dev.partnering.testkit.PeriodInputs;
+import dev.partnering.testkit.ThoroughTries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.statistics.Statistics;
 
-/** Invariants of opening balances, standings and remedy follow-ups over generated values. */
+/**
+ * Invariants of opening balances, standings and remedy follow-ups over generated values.
+ *
+ * <p>Tries: the properties over a statement compute several periods per try, so the default build runs
+ * {@value #TRIES} tries for each of them (the others run jqwik's default); {@code mvn verify -Pthorough} runs ten
+ * times as many ({@link ThoroughTries}).
+ */
+@AddLifecycleHook(ThoroughTries.class)
 class OpeningBalanceProperties {
+
+    /** Tries of the properties over a statement in the default build; {@code -Pthorough} runs ten times as many. */
+    static final int TRIES = 250;
 
     private static final Class<?>[] EVERY_KIND = {GainShare.class, AtRiskPool.class, ServiceCreditTiers.class,
             BonusMalusCurve.class, Penalty.class};
@@ -43,7 +55,7 @@ class OpeningBalanceProperties {
         return c.inputs().stream().map(i -> i.toIncentivePeriod(c.agreement())).toList();
     }
 
-    @Property
+    @Property(tries = TRIES)
     void continuingFromAnOpeningBalanceEqualsComputingAllPeriodsFromIt(@ForAll("cases") Case c) {
         IncentiveScheme scheme = c.agreement().incentiveScheme().orElseThrow();
         IncentiveCalculator calculator = IncentiveCalculator.standard();
@@ -61,7 +73,7 @@ class OpeningBalanceProperties {
         Statistics.label("carried periods").collect(c.opening().periods().size() > 0);
     }
 
-    @Property
+    @Property(tries = TRIES)
     void nothingCarriedInChangesNothing(@ForAll("cases") Case c) {
         IncentiveScheme scheme = c.agreement().incentiveScheme().orElseThrow();
         List<IncentivePeriod> inputs = inputs(c);
@@ -72,7 +84,7 @@ class OpeningBalanceProperties {
         assertEquals(without.closingBalance(), empty.closingBalance());
     }
 
-    @Property
+    @Property(tries = TRIES)
     void carriedInPeriodsNeverCrossTheFirstPeriod(@ForAll("cases") Case c) {
         c.opening().history().forEach(p -> assertTrue(p.period().compareTo(c.opening().firstPeriod()) < 0));
         assertTrue(!c.opening().explanation().toText().isEmpty());

@@ -22,16 +22,19 @@ import dev.partnering.kpi.KpiDefinition;
 import dev.partnering.kpi.Measurement;
 import dev.partnering.kpi.MissingDataPolicy;
 import dev.partnering.period.ReportingPeriod;
+import dev.partnering.testkit.ThoroughTries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /**
  * Scorecard invariants over generated agreements (1 to 5 KPIs of every direction and aggregation,
  * some with a qualifying condition) and the generated measurements of one month (0 to 4 per KPI,
  * some excluded, recorded-at times that repeat).
  */
+@AddLifecycleHook(ThoroughTries.class)
 class ScorecardProperties {
 
     static final ReportingPeriod MONTH = ReportingPeriod.parse("2026-03");

@@ -22,9 +22,20 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 
-/** The invariants of several suppliers in one room, at jqwik's default tries. */
+/**
+ * The invariants of several suppliers in one room.
+ *
+ * <p>Tries: each try computes a multi-supplier statement over several periods (twice for the payout that ignores
+ * other suppliers' KPIs), so the default build runs {@value #TRIES} tries per property;
+ * {@code mvn verify -Pthorough} runs ten times as many ({@link ThoroughTries}).
+ */
+@AddLifecycleHook(ThoroughTries.class)
 class MultiSupplierProperties {
+
+    /** Tries per property in the default build; {@code -Pthorough} runs ten times as many. */
+    static final int TRIES = 250;
 
     @Provide
     Arbitrary<MultiSupplierCase> cases() {
@@ -40,7 +51,7 @@ class MultiSupplierProperties {
         return Money.zero(a.currency());
     }
 
-    @Property
+    @Property(tries = TRIES)
     void movementsBetweenAllPartiesSumToZeroInEveryPeriod(@ForAll("cases") MultiSupplierCase c) {
         for (ConsolidatedPeriod p : run(c).periods()) {
             assertEquals(zero(c.agreement()), p.netByParty().values().stream().reduce(Money::plus).orElseThrow(), p.period()::toString);
@@ -53,7 +64,7 @@ class MultiSupplierProperties {
         }
     }
 
-    @Property
+    @Property(tries = TRIES)
     void supplierStatementsAddUpToTheConsolidatedOne(@ForAll("cases") MultiSupplierCase c) {
         MultiSupplierStatement s = run(c);
         for (Party supplier : c.agreement().suppliers()) {
@@ -71,7 +82,7 @@ class MultiSupplierProperties {
         assertEquals(suppliers, customers.negated());
     }
 
-    @Property
+    @Property(tries = TRIES)
     void jointSplitConservesEveryJointAmount(@ForAll("cases") MultiSupplierCase c) {
         for (ConsolidatedPeriod p : run(c).periods()) {
             var joint = p.joint().orElseThrow();
@@ -88,7 +99,7 @@ class MultiSupplierProperties {
         }
     }
 
-    @Property
+    @Property(tries = TRIES)
     void aSuppliersPayoutIgnoresKpisItDoesNotAnswerFor(@ForAll("cases") MultiSupplierCase c,
             @ForAll("changes") List<BigDecimal> newValues) {
         Agreement a = c.agreement();

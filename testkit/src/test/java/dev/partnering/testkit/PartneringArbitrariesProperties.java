@@ -36,15 +36,24 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.statistics.Statistics;
 
 /**
  * Every value the arbitraries generate passes the SDK's validation: built through the SDK's
  * builders (whose checks run), re-checked as a whole where a copy re-runs the checks, fitting the
  * values it goes with (measurements their KPI, schemes and inputs their agreement), and accepted by
- * the calculators. 10,000 tries each.
+ * the calculators.
+ *
+ * <p>Tries: {@value #TRIES} each in the default build, with the arbitraries' edge cases (empty and smallest
+ * collections, bounds of every range) mixed in; {@code mvn verify -Pthorough} runs ten times as many
+ * ({@link ThoroughTries}), 20,000 each, twice what the default build ran before.
  */
+@AddLifecycleHook(ThoroughTries.class)
 class PartneringArbitrariesProperties {
+
+    /** Tries per property in the default build; {@code -Pthorough} runs ten times as many. */
+    static final int TRIES = 2_000;
 
     /** A generated agreement with one period's inputs. */
     record Case(Agreement agreement, PeriodInputs inputs) {
@@ -59,14 +68,14 @@ class PartneringArbitrariesProperties {
         return PartneringArbitraries.money();
     }
 
-    @Property(tries = 10_000)
+    @Property(tries = TRIES)
     void moneyIsRoundedToTheMinorUnitAndWithinItsRange(@ForAll("money") Money m) {
         assertTrue(m.isRounded(), m::toString);
         assertTrue(m.amount().signum() >= 0 && m.amount().compareTo(BigDecimal.valueOf(1_000_000)) <= 0, m::toString);
         assertEquals(m, Money.of(m.amount().toPlainString(), m.currency().getCurrencyCode()));
     }
 
-    @Property(tries = 10_000)
+    @Property(tries = TRIES)
     void periodsParseBackAndLieWithinTheirYears(@ForAll("periods") ReportingPeriod p) {
         assertEquals(p, ReportingPeriod.parse(p.toString()));
         assertTrue(p.year() >= 2020 && p.year() <= 2030, p::toString);
@@ -77,7 +86,7 @@ class PartneringArbitrariesProperties {
         return PartneringArbitraries.periods();
     }
 
-    @Property(tries = 10_000)
+    @Property(tries = TRIES)
     void contractTermsPassTheirChecksAgainWithEveryDeadlineOnOrAfterTheStart(@ForAll("terms") ContractTerm t) {
         ContractTerm again = ContractTerm.builder().startDate(t.startDate()).initialDuration(t.initialDuration())
                 .addAllExtensionOptions(t.extensionOptions()).build();
@@ -92,7 +101,7 @@ class PartneringArbitrariesProperties {
         return PartneringArbitraries.contractTerms();
     }
 
-    @Property(tries = 10_000)
+    @Property(tries = TRIES)
     void kpisHaveTheirThresholdsInTheOrderOfTheirDirection(@ForAll("kpis") KpiDefinition k) {
         Statistics.label("direction").collect(k.direction());
         Statistics.label("direction").coverage(c -> {
@@ -118,7 +127,7 @@ class PartneringArbitrariesProperties {
         return PartneringArbitraries.kpis();
     }
 
-    @Property(tries = 10_000)
+    @Property(tries = TRIES)
     void measurementsFitTheirKpi(@ForAll("measured") Measured m) {
         assertEquals(List.of(), m.kpi().violationsOf(m.measurement()));
         assertEquals(m.period(), m.measurement().period());
@@ -130,7 +139,7 @@ class PartneringArbitrariesProperties {
                 .flatAs((k, p) -> PartneringArbitraries.measurements(k, p).map(m -> new Measured(k, p, m)));
     }
 
-    @Property(tries = 10_000)
+    @Property(tries = TRIES)
     void agreementsSchemesAndInputsPassEveryCheckAndCalculate(@ForAll("cases") Case c) {
         Agreement a = c.agreement();
         // a copy is checked as a whole again: parties, areas, mirrored roles, kpis, fees, scheme
@@ -175,7 +184,7 @@ class PartneringArbitrariesProperties {
         return PartneringArbitraries.agreements().flatMap(a -> PartneringArbitraries.periodInputs(a).map(i -> new Case(a, i)));
     }
 
-    @Property(tries = 10_000)
+    @Property(tries = TRIES)
     void breachEventsLieInTheirPeriodWithDistinctIds(@ForAll("events") Events e) {
         assertEquals(e.events().size(), e.events().stream().map(BreachEvent::id).distinct().count(), e::toString);
         for (BreachEvent event : e.events()) {
@@ -194,7 +203,7 @@ class PartneringArbitrariesProperties {
                 .flatMap(m -> PartneringArbitraries.breachEvents("late", m).map(es -> new Events(m, es)));
     }
 
-    @Property(tries = 10_000)
+    @Property(tries = TRIES)
     void costOutcomesAreInTheirCurrencyAtTheMinorUnit(@ForAll("costs") CostOutcome c) {
         Money savings = c.savings();
         assertEquals(Money.currency("SEK"), savings.currency());
@@ -208,7 +217,7 @@ class PartneringArbitrariesProperties {
         return PartneringArbitraries.costOutcomes(Money.currency("SEK"));
     }
 
-    @Property(tries = 10_000)
+    @Property(tries = TRIES)
     void trustSurveysPassTheirChecksAgainWithOpaqueRespondentsAndAnswersOnTheScale(@ForAll("surveys") TrustSurvey s) {
         // rebuilt from scratch, so that every response and the survey are checked again
         List<SurveyResponse> responses = s.responses().stream().map(r -> SurveyResponse.builder().respondent(r.respondent())

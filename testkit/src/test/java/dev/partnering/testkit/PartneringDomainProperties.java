@@ -28,10 +28,12 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.domains.Domain;
 import net.jqwik.api.domains.DomainContext;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /** Under {@code @Domain(PartneringDomain.class)} every domain type resolves as a {@code @ForAll} parameter. */
 @Domain(PartneringDomain.class)
 @Domain(DomainContext.Global.class)
+@AddLifecycleHook(ThoroughTries.class)
 class PartneringDomainProperties {
 
     @Property(tries = 100)

@@ -25,9 +25,11 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.statistics.Statistics;
 
 /** The knobs of {@link TrustSurveyArbitrary} narrow the surveys down as they say, and refuse misuse at once. */
+@AddLifecycleHook(ThoroughTries.class)
 class TrustSurveyArbitraryProperties {
 
     static final LocalDate ASSESSED = LocalDate.of(2026, 3, 16);

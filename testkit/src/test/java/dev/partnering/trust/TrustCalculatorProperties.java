@@ -13,19 +13,28 @@ import java.util.List;
 import java.util.Set;
 
 import dev.partnering.party.PartyKind;
+import dev.partnering.testkit.ThoroughTries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.statistics.Statistics;
 
 /**
  * Trust calculator invariants over generated surveys (1-7, 1-5 and 0-10 scales, plain and 360°,
  * 0 to 5 respondents per side and level, some questions skipped). The expected figures are worked
  * out here from the raw answers, independently of the calculator.
+ *
+ * <p>Tries: {@value #TRIES} per property in the default build, each a whole survey worked out twice (by the
+ * calculator and here); {@code mvn verify -Pthorough} runs ten times as many ({@link ThoroughTries}).
  */
+@AddLifecycleHook(ThoroughTries.class)
 class TrustCalculatorProperties {
+
+    /** Tries per property in the default build; {@code -Pthorough} runs ten times as many. */
+    static final int TRIES = 500;
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     /** How far two ways of dividing at DECIMAL64 may differ on a figure from 0 to 100. */
@@ -37,7 +46,7 @@ class TrustCalculatorProperties {
         return trustSurveys();
     }
 
-    @Property
+    @Property(tries = TRIES)
     void scoresIndexesAndGapsStayWithinZeroAndHundred(@ForAll("surveys") TrustSurvey survey) {
         TrustReport r = TrustCalculator.standard().assess(survey);
         for (GroupScore s : allScores(r)) {
@@ -50,7 +59,7 @@ class TrustCalculatorProperties {
         r.dimensions().forEach(d -> d.perceptionGap().ifPresent(v -> assertWithinScale(v, "gap of " + d.dimension())));
     }
 
-    @Property
+    @Property(tries = TRIES)
     void trustIndexLiesBetweenTheDimensionScoresItIncludes(@ForAll("surveys") TrustSurvey survey) {
         TrustReport r = TrustCalculator.standard().assess(survey);
         List<BigDecimal> shown = r.dimensions().stream().flatMap(d -> d.overall().score().stream()).toList();
@@ -69,7 +78,7 @@ class TrustCalculatorProperties {
      * minimum; every figure shown has at least the minimum, the respondent and answer counts of its
      * group and the mean of its normalised answers; a group nobody answered for shows no answers.
      */
-    @Property
+    @Property(tries = TRIES)
     void everyGroupBelowTheMinimumIsSuppressed(@ForAll("surveys") TrustSurvey survey,
             @ForAll @IntRange(min = 1, max = 4) int minimum) {
         TrustReport r = TrustCalculator.of(TrustPolicy.builder().minimumGroupSize(minimum).build()).assess(survey);
@@ -105,7 +114,7 @@ class TrustCalculatorProperties {
      * {@code (answer - min) / (max - min) * 100}, and the relationship is in balance exactly when
      * every gap between the sides' means is at most 15 points.
      */
-    @Property
+    @Property(tries = TRIES)
     void trustIndexIsTheMeanOfDimensionMeansWhenNoGroupIsSmall(@ForAll("largeGroups") TrustSurvey survey) {
         TrustReport r = TrustCalculator.standard().assess(survey);
         assertEquals(List.of(), r.suppressed());
