@@ -1,5 +1,7 @@
 package dev.partnering.trust;
 
+import java.util.Optional;
+
 import org.immutables.value.Value;
 import dev.partnering.internal.Violations;
 
@@ -25,6 +27,10 @@ public abstract class Answer {
         attrs.required("dimension", dimension());
         attrs.required("focus", focus());
         attrs.throwIfAny();
+        Violations v = Violations.of("Answer on '" + dimension().id() + "'");
+        about().ifPresent(p -> v.require(focus() != Focus.RELATIONSHIP, "focus", focus(), "an answer about party '" + p
+                + "' has the focus OWN_SIDE (a party of the respondent's side) or PARTNER_SIDE, not RELATIONSHIP"));
+        v.throwIfAny();
     }
 
     /** @return a new builder, never null */
@@ -55,6 +61,23 @@ public abstract class Answer {
         return builder().dimension(dimension).focus(focus).value(value).build();
     }
 
+    /**
+     * Obtains an answer about one party, for 360° surveys with several suppliers: the focus is
+     * {@link Focus#OWN_SIDE} when the party is on the respondent's side (a supplier about another
+     * supplier, or about its own company), {@link Focus#PARTNER_SIDE} otherwise; the survey checks
+     * that the focus matches the party's kind.
+     *
+     * @param dimension  the dimension, not null
+     * @param focus  OWN_SIDE or PARTNER_SIDE, not null
+     * @param party  the id of the party the answer is about, not null
+     * @param value  the answer on the survey's scale
+     * @return the answer, never null
+     * @since 0.3.0
+     */
+    public static Answer about(TrustDimension dimension, Focus focus, String party, int value) {
+        return builder().dimension(dimension).focus(focus).about(party).value(value).build();
+    }
+
     /** @return the dimension asked about, never null */
     public abstract TrustDimension dimension();
 
@@ -63,6 +86,15 @@ public abstract class Answer {
     public Focus focus() {
         return Focus.RELATIONSHIP;
     }
+
+    /**
+     * The party the answer is about, by its id, in a 360° survey with several parties on a side.
+     * Empty when the answer is about a whole side or the relationship (every answer written before 0.3.0).
+     *
+     * @return the id of the party the answer is about, if any
+     * @since 0.3.0
+     */
+    public abstract Optional<String> about();
 
     /** @return the answer on the survey's Likert scale */
     public abstract int value();
@@ -96,6 +128,22 @@ public abstract class Answer {
          * @return {@code this} builder for use in a chained invocation
          */
         Builder value(int value);
+
+        /**
+         * Initializes the optional value for the {@link Answer#about() about} attribute.
+         * @param about The value for about
+         * @return {@code this} builder for use in a chained invocation
+         * @since 0.3.0
+         */
+        Builder about(String about);
+
+        /**
+         * Initializes the optional value for the {@link Answer#about() about} attribute.
+         * @param about The value for about, empty for none
+         * @return {@code this} builder for use in a chained invocation
+         * @since 0.3.0
+         */
+        Builder about(Optional<String> about);
 
 
         /**

@@ -2,6 +2,7 @@ package dev.partnering.trust;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.immutables.value.Value;
@@ -17,7 +18,11 @@ import dev.partnering.party.PartyKind;
  * <p>
  * The respondent id only tells responses apart; it must never be a name, an e-mail address or
  * an employee number. Use a random token, e.g. {@code r-7f3a9c}. Each response answers a dimension
- * at most once per {@link Focus}.
+ * at most once per {@link Focus} (and, for answers about a party, once per party).
+ * <p>
+ * With several suppliers in one room a response may also name the respondent's {@link #party() party},
+ * and each answer the party it is about ({@link Answer#about()}): the figures per party and per pair of
+ * parties of a {@link PartyTrustReport} come from these.
  * <p>
  * This class is immutable and thread-safe.
  *
@@ -40,6 +45,16 @@ public abstract class SurveyResponse {
     /** @return the side the respondent works for; in a consortium every customer is on the customer side */
     public abstract PartyKind side();
 
+    /**
+     * The party the respondent works for, by its id: one of the survey's {@link TrustSurvey#parties() parties},
+     * of the kind of {@link #side()}. Empty in a survey that records only the side (every survey written before
+     * 0.3.0): such a response counts in the figures of its side and in no figure of a party.
+     *
+     * @return the respondent's party id, if recorded
+     * @since 0.3.0
+     */
+    public abstract Optional<String> party();
+
     /** @return the governance level the respondent works at, never null */
     public abstract GovernanceLevel level();
 
@@ -57,13 +72,14 @@ public abstract class SurveyResponse {
         attrs.throwIfAny();
         Violations v = Violations.of("SurveyResponse '" + respondent() + "'");
         Ids.check(v, "respondent", respondent(), "respondent");
+        party().ifPresent(p -> Ids.check(v, "party", p, "party"));
         v.require(!answers().isEmpty(), "answers", answers(), "response '" + respondent() + "' has no answers");
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < answers().size(); i++) {
             Answer a = answers().get(i);
-            v.require(seen.add(a.dimension().id() + "/" + a.focus()), "answers[" + i + "]", a.dimension().id(),
+            v.require(seen.add(a.dimension().id() + "/" + a.focus() + "/" + a.about().orElse("")), "answers[" + i + "]", a.dimension().id(),
                     "response '" + respondent() + "' answers dimension '" + a.dimension().id() + "' about "
-                            + a.focus() + " more than once");
+                            + a.focus() + a.about().map(p -> " (" + p + ")").orElse("") + " more than once");
         }
         v.throwIfAny();
     }
@@ -89,6 +105,22 @@ public abstract class SurveyResponse {
          * @return {@code this} builder for use in a chained invocation
          */
         Builder side(PartyKind side);
+
+        /**
+         * Initializes the optional value for the {@link SurveyResponse#party() party} attribute.
+         * @param party The value for party
+         * @return {@code this} builder for use in a chained invocation
+         * @since 0.3.0
+         */
+        Builder party(String party);
+
+        /**
+         * Initializes the optional value for the {@link SurveyResponse#party() party} attribute.
+         * @param party The value for party, empty for none
+         * @return {@code this} builder for use in a chained invocation
+         * @since 0.3.0
+         */
+        Builder party(Optional<String> party);
 
         /**
          * Initializes the value for the {@link SurveyResponse#level() level} attribute.

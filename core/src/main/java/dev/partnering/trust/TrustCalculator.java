@@ -112,6 +112,35 @@ public final class TrustCalculator {
         return assess(survey, Optional.of(Objects.requireNonNull(previous, "previous")));
     }
 
+    /**
+     * Computes the figures per party and per pair of parties of a survey that records parties
+     * (several suppliers in one room): see {@link PartyTrustReport}. Responses without a party count
+     * in no figure of it (they still count in the {@link TrustReport} of their side).
+     * <p>
+     * Anonymity, for every group shown (per party, per party and level, per pair, about a party): a
+     * figure of fewer respondents than the minimum group size is suppressed; and the figures of a
+     * dimension are shown only when every cell of its answers, by side, party, level, focus and
+     * party answered about, has at least the minimum number of respondents; otherwise all of them are
+     * suppressed (reason {@link SuppressionReason#COMPLEMENTARY}). Why this protects: every figure
+     * of either report is the mean of a union of such cells, so every group a reader can form from
+     * them, by subtraction, by the bounds of the scale, or combined with the figures of the report
+     * per side, holds at least the minimum number of respondents. When some cell is smaller, no
+     * figure per party is shown, and the report per side protects its groups as before. No trend is
+     * computed per party; comparing two of these reports by hand is subject to what the package
+     * documentation says about comparing separate reports.
+     *
+     * @param survey  the survey, not null
+     * @return the report per party, never null; without figures when the survey records no party
+     * @since 0.3.0
+     */
+    public PartyTrustReport assessParties(TrustSurvey survey) {
+        Objects.requireNonNull(survey, "survey");
+        PartyTrustReport report = PartyTrust.assess(survey, policy.minimumGroupSize());
+        LOG.debug("trust per party of {}: {} figures, {} suppressed", survey.assessmentDate(), report.figures().size(),
+                report.suppressed().size());
+        return report;
+    }
+
     private TrustReport assess(TrustSurvey survey, Optional<TrustReport> previous) {
         Objects.requireNonNull(survey, "survey");
         check(survey, previous);

@@ -11,13 +11,17 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 import dev.partnering.internal.Violations;
+import dev.partnering.party.Party;
 
 /**
  * One round of a trust survey: the assessment date, the Likert scale, the dimensions asked about
  * and the responses of both sides.
  * <p>
  * Rules checked when built: at least one dimension; dimension ids unique; respondent ids unique;
- * every answer on a dimension of the survey and on the scale.
+ * every answer on a dimension of the survey and on the scale. With {@link #parties() parties}: party ids
+ * unique; a response's party is one of them, of the kind of its side; an answer about a party is
+ * about one of them, by a respondent who names its own party, with the focus OWN_SIDE when the party
+ * is on the respondent's side and PARTNER_SIDE otherwise.
  * <p>
  * This class is immutable and thread-safe.
  *
@@ -53,6 +57,15 @@ public abstract class TrustSurvey {
     public abstract List<SurveyResponse> responses();
 
     /**
+     * The parties the respondents work for and answer about, when the survey records them (several
+     * suppliers in one room); empty in a survey that records only the sides.
+     *
+     * @return the parties, never null, possibly empty
+     * @since 0.3.0
+     */
+    public abstract List<Party> parties();
+
+    /**
      * @param id  a dimension id, not null
      * @return the dimension with that id, if the survey asks about it
      */
@@ -68,6 +81,7 @@ public abstract class TrustSurvey {
         attrs.required("scale", scale());
         attrs.requiredAll("dimensions", dimensions());
         attrs.requiredAll("responses", responses());
+        attrs.requiredAll("parties", parties());
         attrs.throwIfAny();
         Violations v = Violations.of("TrustSurvey of " + assessmentDate());
         v.require(!dimensions().isEmpty(), "dimensions", dimensions(), "a trust survey asks about at least one dimension");
@@ -77,12 +91,19 @@ public abstract class TrustSurvey {
             v.require(byId.putIfAbsent(d.id(), d) == null, "dimensions[" + i + "].id", d.id(),
                     "trust dimension id '" + d.id() + "' is used more than once");
         }
+        Map<String, Party> parties = new HashMap<>();
+        for (int i = 0; i < parties().size(); i++) {
+            Party p = parties().get(i);
+            v.require(parties.putIfAbsent(p.id(), p) == null, "parties[" + i + "].id", p.id(),
+                    "party id '" + p.id() + "' is used more than once");
+        }
         Set<String> respondents = new HashSet<>();
         for (int i = 0; i < responses().size(); i++) {
             SurveyResponse r = responses().get(i);
             v.require(respondents.add(r.respondent()), "responses[" + i + "].respondent", r.respondent(),
                     "respondent '" + r.respondent() + "' answers more than once");
             checkAnswers(v, "responses[" + i + "]", r, byId);
+            checkParties(v, "responses[" + i + "]", r, parties);
         }
         v.throwIfAny();
     }
@@ -96,6 +117,36 @@ public abstract class TrustSurvey {
                             + "', which is not one of the survey's dimensions " + byId.keySet().stream().sorted().toList());
             v.require(scale().contains(a.value()), at + ".value", a.value(), "respondent '" + r.respondent()
                     + "' answers " + a.value() + " on '" + a.dimension().id() + "', outside the scale " + scale().label());
+        }
+    }
+
+    private static void checkParties(Violations v, String path, SurveyResponse r, Map<String, Party> parties) {
+        r.party().ifPresent(id -> {
+            Party p = parties.get(id);
+            v.require(p != null, path + ".party", id, "respondent '" + r.respondent() + "' works for party '" + id
+                    + "', which is not one of the survey's parties " + parties.keySet().stream().sorted().toList());
+            v.require(p == null || p.kind() == r.side(), path + ".party", id, "respondent '" + r.respondent()
+                    + "' answers for the " + r.side() + " side but works for party '" + id + "', a "
+                    + (p == null ? "" : p.kind()));
+        });
+        for (int j = 0; j < r.answers().size(); j++) {
+            Answer a = r.answers().get(j);
+            if (a.about().isEmpty()) {
+                continue;
+            }
+            String at = path + ".answers[" + j + "].about";
+            String id = a.about().get();
+            Party p = parties.get(id);
+            v.require(p != null, at, id, "respondent '" + r.respondent() + "' answers about party '" + id
+                    + "', which is not one of the survey's parties " + parties.keySet().stream().sorted().toList());
+            v.require(r.party().isPresent(), at, id, "respondent '" + r.respondent() + "' answers about party '" + id
+                    + "' without naming its own party");
+            if (p != null) {
+                Focus expected = p.kind() == r.side() ? Focus.OWN_SIDE : Focus.PARTNER_SIDE;
+                v.require(a.focus() == expected, path + ".answers[" + j + "].focus", a.focus(), "respondent '"
+                        + r.respondent() + "' of the " + r.side() + " side answers about party '" + id + "', a "
+                        + p.kind() + ", so the focus is " + expected);
+            }
         }
     }
 
@@ -163,6 +214,30 @@ public abstract class TrustSurvey {
          * @return {@code this} builder for use in a chained invocation
          */
         Builder addAllResponses(Iterable<? extends SurveyResponse> elements);
+
+        /**
+         * Adds one element to {@link TrustSurvey#parties() parties} list.
+         * @param element A parties element
+         * @return {@code this} builder for use in a chained invocation
+         * @since 0.3.0
+         */
+        Builder addParties(Party element);
+
+        /**
+         * Adds elements to {@link TrustSurvey#parties() parties} list.
+         * @param elements An array of parties elements
+         * @return {@code this} builder for use in a chained invocation
+         * @since 0.3.0
+         */
+        Builder addParties(Party... elements);
+
+        /**
+         * Adds elements to {@link TrustSurvey#parties() parties} list.
+         * @param elements An iterable of parties elements
+         * @return {@code this} builder for use in a chained invocation
+         * @since 0.3.0
+         */
+        Builder addAllParties(Iterable<? extends Party> elements);
 
 
         /**

@@ -307,6 +307,10 @@ final class Formats {
         f.add(of(TrustChange.class, TrustFormats.CHANGE_OUT, TrustFormats.CHANGE));
         f.add(of(TrustTrend.class, TrustFormats.TREND_OUT, TrustFormats.TREND));
         f.add(writeOnly(TrustReport.class, TrustFormats.REPORT_OUT, "a result, written only"));
+        f.add(of(dev.partnering.trust.PartyTrustGroup.class, TrustFormats.PARTY_GROUP_OUT, TrustFormats.PARTY_GROUP));
+        f.add(of(dev.partnering.trust.PartyFigure.class, TrustFormats.PARTY_FIGURE_OUT, TrustFormats.PARTY_FIGURE));
+        f.add(writeOnly(dev.partnering.trust.PartyTrustReport.class, TrustFormats.PARTY_REPORT_OUT,
+                "a result, written only"));
         // governance in operation
         f.add(of(ForumMeeting.class, GovernanceFormats.MEETING_OUT, GovernanceFormats.MEETING));
         f.add(of(EscalationStep.class, GovernanceFormats.STEP_OUT, GovernanceFormats.STEP));

@@ -42,6 +42,10 @@ import dev.partnering.trust.SuppressionReason;
 import dev.partnering.trust.SurveyResponse;
 import dev.partnering.trust.TrustChange;
 import dev.partnering.trust.TrustDimension;
+import dev.partnering.trust.PartyFigure;
+import dev.partnering.trust.PartyTrustGroup;
+import dev.partnering.trust.PartyTrustReport;
+import dev.partnering.trust.SuppressionReason;
 import dev.partnering.trust.TrustGroup;
 import dev.partnering.trust.TrustIndex;
 import dev.partnering.trust.TrustPolicy;
@@ -105,6 +109,11 @@ final class TrustFormats {
     static final ValueWriter<TrustTrend> TREND_OUT = TrustFormats::writeTrend;
 
     static final ValueWriter<TrustReport> REPORT_OUT = TrustFormats::writeReport;
+    static final ValueReader<PartyTrustGroup> PARTY_GROUP = TrustFormats::readPartyGroup;
+    static final ValueWriter<PartyTrustGroup> PARTY_GROUP_OUT = TrustFormats::writePartyGroup;
+    static final ValueReader<PartyFigure> PARTY_FIGURE = TrustFormats::readPartyFigure;
+    static final ValueWriter<PartyFigure> PARTY_FIGURE_OUT = TrustFormats::writePartyFigure;
+    static final ValueWriter<PartyTrustReport> PARTY_REPORT_OUT = TrustFormats::writePartyReport;
 
     // ---------------------------------------------------------------- surveys
 
@@ -143,6 +152,7 @@ final class TrustFormats {
         Answer.Builder b = Answer.builder();
         in.req("dimension", id -> dimensionById(id, dimensions), b::dimension);
         in.opt("focus", enumOf(Focus.class), b::focus);
+        in.opt("about", TEXT, b::about);
         in.req("value", INT, b::value);
         return in.build(b::build);
     }
@@ -161,6 +171,7 @@ final class TrustFormats {
         out.begin();
         out.text("dimension", a.dimension().id());
         out.enumValue("focus", a.focus());
+        out.opt("about", a.about(), TEXT_OUT);
         out.integer("value", a.value());
         out.end();
     }
@@ -170,6 +181,7 @@ final class TrustFormats {
         SurveyResponse.Builder b = SurveyResponse.builder();
         in.req("respondent", TEXT, b::respondent);
         in.req("side", enumOf(PartyKind.class), b::side);
+        in.opt("party", TEXT, b::party);
         in.req("level", enumOf(GovernanceLevel.class), b::level);
         in.list("answers", a -> readAnswer(a, dimensions), b::addAllAnswers);
         return in.build(b::build);
@@ -179,6 +191,7 @@ final class TrustFormats {
         out.begin();
         out.text("respondent", r.respondent());
         out.enumValue("side", r.side());
+        out.opt("party", r.party(), TEXT_OUT);
         out.enumValue("level", r.level());
         out.list("answers", r.answers(), ANSWER_OUT);
         out.end();
@@ -194,6 +207,7 @@ final class TrustFormats {
         // a repeated id is the survey's own violation; answers resolve to its first dimension
         Map<String, TrustDimension> byId = new LinkedHashMap<>();
         dimensions.forEach(d -> byId.putIfAbsent(d.id(), d));
+        in.list("parties", AgreementFormats.PARTY, b::addAllParties);
         in.list("responses", r -> readResponse(r, byId), b::addAllResponses);
         return in.build(b::build);
     }
@@ -203,6 +217,10 @@ final class TrustFormats {
         out.value("assessmentDate", s.assessmentDate(), DATE_OUT);
         out.value("scale", s.scale(), SCALE_OUT);
         out.list("dimensions", s.dimensions(), DIMENSION_OUT);
+        if (!s.parties().isEmpty()) {
+            // a survey that records only the sides is written as before 0.3.0
+            out.list("parties", s.parties(), AgreementFormats.PARTY_OUT);
+        }
         out.list("responses", s.responses(), RESPONSE_OUT);
         out.end();
     }
@@ -536,6 +554,54 @@ final class TrustFormats {
         out.enumValue("balance", r.balance());
         out.opt("trend", r.trend(), TREND_OUT);
         out.list("suppressed", r.suppressed(), GROUP_SCORE_OUT);
+        out.value("explanation", r.explanation(), ExplanationFormats.EXPLANATION_OUT);
+        out.end();
+    }
+
+    // ---------------------------------------------------------------- trust per party (0.3.0)
+
+    private static PartyTrustGroup readPartyGroup(In in) {
+        in.object("a party trust group");
+        TrustDimension dimension = in.req("dimension", DIMENSION);
+        Optional<String> party = in.opt("party", TEXT);
+        Optional<GovernanceLevel> level = in.opt("level", enumOf(GovernanceLevel.class));
+        Optional<String> about = in.opt("about", TEXT);
+        Derived derived = Derived.of(in).field("label", TEXT);
+        return derived.build(() -> new PartyTrustGroup(dimension, party, level, about),
+                g -> Derived.values("label", g.label()), "recomputing it from dimension, party, level and about");
+    }
+
+    private static void writePartyGroup(Out out, PartyTrustGroup g) throws IOException {
+        out.begin();
+        out.value("dimension", g.dimension(), DIMENSION_OUT);
+        out.opt("party", g.party(), TEXT_OUT);
+        out.opt("level", g.level(), Scalars.ENUM_OUT);
+        out.opt("about", g.about(), TEXT_OUT);
+        out.text("label", g.label());
+        out.end();
+    }
+
+    private static PartyFigure readPartyFigure(In in) {
+        in.object("a party trust figure");
+        PartyTrustGroup group = in.req("group", PARTY_GROUP);
+        Optional<java.math.BigDecimal> score = in.opt("score", DECIMAL);
+        Optional<SuppressionReason> suppression = in.opt("suppression", enumOf(SuppressionReason.class));
+        return in.build(() -> new PartyFigure(group, score, suppression));
+    }
+
+    private static void writePartyFigure(Out out, PartyFigure f) throws IOException {
+        out.begin();
+        out.value("group", f.group(), PARTY_GROUP_OUT);
+        out.opt("score", f.score(), DECIMAL_OUT);
+        out.opt("suppression", f.suppression(), Scalars.ENUM_OUT);
+        out.end();
+    }
+
+    private static void writePartyReport(Out out, PartyTrustReport r) throws IOException {
+        out.begin();
+        out.value("assessmentDate", r.assessmentDate(), DATE_OUT);
+        out.integer("minimumGroupSize", r.minimumGroupSize());
+        out.list("figures", r.figures(), PARTY_FIGURE_OUT);
         out.value("explanation", r.explanation(), ExplanationFormats.EXPLANATION_OUT);
         out.end();
     }

@@ -201,6 +201,7 @@ class ValueEqualityTest {
         all.add(trustReport);
         // the same survey against March's, as in the (written only) golden trust report: a report with a trend
         all.add(trust.assess(w.value("trust-survey.json", TrustSurvey.class), trust.assess(TrustSurveys.march())));
+        all.add(trust.assessParties(PartyTrustJsonTest.oneRoom())); // trust per party, its figures suppressed
         List<BehaviouralSignal> signals = w.documents().get("behavioural-signals.json").behaviouralSignals();
         all.add(SignalTally.count(signals, MARCH));
         GovernanceReport governance = GovernanceCalculator.standard().assess(GovernanceFixtures.agreement(), Q1,

@@ -70,6 +70,19 @@ public interface TrustSurveyArbitrary extends Arbitrary<TrustSurvey> {
     TrustSurveyArbitrary withEveryQuestionAnswered();
 
     /**
+     * Surveys of several suppliers in one room: the survey names four parties, a customer
+     * {@code cust} and the suppliers {@code s1} (lead), {@code s2} and {@code s3}; the k-th respondent
+     * of a side at a level works for the (k mod n)-th party of its side; a rating of its own side is
+     * about the next party of the side (a supplier about another supplier; the customer about
+     * itself), a rating of the partner side about the k-th party of it. Most groups per party are
+     * small enough to be suppressed by {@link dev.partnering.trust.TrustCalculator#assessParties}.
+     *
+     * @return an arbitrary of surveys that name every respondent's party, never null
+     * @since 0.3.0
+     */
+    TrustSurveyArbitrary inOneRoom();
+
+    /**
      * @param date  the assessment date of every survey, not null
      * @return an arbitrary of surveys assessed that day, never null
      */

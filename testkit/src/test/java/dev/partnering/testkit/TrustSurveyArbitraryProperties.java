@@ -58,6 +58,31 @@ class TrustSurveyArbitraryProperties {
     }
 
     @Property
+    void surveysInOneRoomNameEveryPartyAndShowNoGroupPerPartyBelowTheMinimum(@ForAll("oneRoom") TrustSurvey s) {
+        assertEquals(List.of("cust", "s1", "s2", "s3"), s.parties().stream().map(dev.partnering.party.Party::id).toList());
+        for (SurveyResponse r : s.responses()) {
+            assertTrue(r.party().isPresent(), r::toString);
+            // a 360° rating names the party it is about; a rating of the relationship names none
+            r.answers().forEach(a -> assertEquals(a.focus() != dev.partnering.trust.Focus.RELATIONSHIP,
+                    a.about().isPresent(), a::toString));
+        }
+        dev.partnering.trust.PartyTrustReport report = dev.partnering.trust.TrustCalculator.standard().assessParties(s);
+        for (dev.partnering.trust.PartyFigure f : report.shown()) {
+            long respondents = s.responses().stream().filter(r -> f.group().party().map(p -> r.party().orElseThrow()
+                    .equals(p)).orElse(true) && f.group().level().map(l -> l == r.level()).orElse(true)
+                    && r.answers().stream().anyMatch(a -> a.dimension().equals(f.group().dimension())
+                            && f.group().about().map(x -> a.about().equals(java.util.Optional.of(x))).orElse(true)))
+                    .count();
+            assertTrue(respondents >= 3, f.group() + " shown with " + respondents + " respondents");
+        }
+    }
+
+    @Provide
+    Arbitrary<TrustSurvey> oneRoom() {
+        return PartneringArbitraries.trustSurveys().withSelfRatings().withRespondents(0, 9).inOneRoom();
+    }
+
+    @Property
     void plainSurveysAnswerAboutTheRelationshipOnly(@ForAll("plain") TrustSurvey s) {
         assertEquals(LikertScale.oneToSeven(), s.scale());
         assertEquals(4 * 2 * 3, s.responses().size());

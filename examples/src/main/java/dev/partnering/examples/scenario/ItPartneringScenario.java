@@ -182,15 +182,18 @@ public final class ItPartneringScenario implements Scenario {
         ScorecardCalculator scorecards = ScorecardCalculator.standard();
         List<Scorecard> months = scorecards.calculate(agreement, YEAR.split(Granularity.MONTH), measurements);
         Scorecard year = scorecards.calculate(agreement, YEAR, measurements);
-        return AgreementReport.builder("Scenario 1 · " + title(), agreement)
+        AgreementReport.Builder report = AgreementReport.builder("Scenario 1 · " + title(), agreement)
                 .story("A charity's IT department with a lead supplier for servers and project leadership, a service-desk "
                         + "supplier and a network supplier, all in the same forums at levels A, B and C. Shared KPIs, 10 % of "
                         + "the monthly fee at risk as service credits and a gain share on IT savings, paid through the lead "
-                        + "supplier. Twelve months of 2026.")
+                        + "supplier. Twelve months of 2026. Below, the same room with a scheme per supplier "
+                        + "(ItPartneringThreeSuppliers): a statement per supplier and the joint view.")
                 .trend(months)
                 .scorecard(year)
-                .statement(statement())
-                .build();
+                .statement(statement());
+        // the room with a scheme per supplier: a section per supplier and the joint view
+        ItPartneringThreeSuppliers.tables(ItPartneringThreeSuppliers.statement()).forEach(report::table);
+        return report.build();
     }
 
     private static Role role(String id, String title, String party, GovernanceLevel level, String counterpart) {

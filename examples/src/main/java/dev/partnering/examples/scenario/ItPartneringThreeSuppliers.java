@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.partnering.agreement.Agreement;
 import dev.partnering.evaluation.MultiSupplierIncentiveCalculator;
@@ -12,6 +13,8 @@ import dev.partnering.examples.data.CostCsv;
 import dev.partnering.examples.data.DataFile;
 import dev.partnering.examples.data.InputException;
 import dev.partnering.examples.data.MeasurementCsv;
+import dev.partnering.examples.report.Format;
+import dev.partnering.examples.report.ReportTable;
 import dev.partnering.incentive.AtRiskPool;
 import dev.partnering.incentive.BonusMalusCurve;
 import dev.partnering.incentive.ConsolidatedPeriod;
@@ -27,6 +30,8 @@ import dev.partnering.kpi.KpiDefinition;
 import dev.partnering.kpi.Measurement;
 import dev.partnering.kpi.ValueRange;
 import dev.partnering.money.Money;
+import dev.partnering.party.Party;
+import dev.partnering.incentive.SupplierStatement;
 import dev.partnering.party.Accountability;
 import dev.partnering.period.Granularity;
 import dev.partnering.period.ReportingPeriod;
@@ -144,5 +149,53 @@ public final class ItPartneringThreeSuppliers {
             p.remedies().forEach(r -> System.out.println("    " + r));
         }
         System.out.println("  total " + s.totalByParty());
+    }
+
+    /**
+     * The statements as tables for the reports of scenario 1: one per supplier (what it earned and
+     * bore, its part of the joint amounts, its net and what passed through the lead, per month) and
+     * the joint view (each party's net per month, what the lead relayed, the remedies).
+     *
+     * @param s  the statements, not null
+     * @return a table per supplier, then the consolidated one, never null
+     */
+    public static List<ReportTable> tables(MultiSupplierStatement s) {
+        Agreement a = agreement();
+        List<ReportTable> tables = new ArrayList<>();
+        for (Map.Entry<String, SupplierStatement> e : s.suppliers().entrySet()) {
+            List<List<String>> rows = new ArrayList<>();
+            for (SupplierPeriod p : e.getValue().periods()) {
+                rows.add(List.of(p.period().toString(), Format.money(p.earned()), Format.money(p.bore()),
+                        Format.signed(p.jointShare()), Format.signed(p.net()), Format.signed(p.passedThrough())));
+            }
+            tables.add(new ReportTable("Statement of " + name(a, e.getKey()), List.of("Period", "Earned", "Bore",
+                    "Joint share", "Net", "Via the lead"), rows, Optional.of("Total net " + Format.signed(
+                    e.getValue().totalNet()) + ". Earned and bore cover its own scheme and its part of the joint"
+                    + " amounts; the net is its own net plus its joint share.")));
+        }
+        List<String> parties = a.parties().stream().map(Party::id).toList();
+        List<String> columns = new ArrayList<>(List.of("Period"));
+        parties.forEach(p -> columns.add(name(a, p)));
+        columns.add("Relayed by the lead");
+        List<List<String>> rows = new ArrayList<>();
+        for (ConsolidatedPeriod p : s.periods()) {
+            List<String> row = new ArrayList<>(List.of(p.period().toString()));
+            parties.forEach(id -> row.add(Optional.ofNullable(p.netByParty().get(id)).map(Format::signed).orElse("")));
+            row.add(Format.money(p.passedThroughLead()));
+            rows.add(row);
+        }
+        List<String> total = new ArrayList<>(List.of("Total"));
+        parties.forEach(id -> total.add(Optional.ofNullable(s.totalByParty().get(id)).map(Format::signed).orElse("")));
+        total.add("");
+        rows.add(total);
+        long remedies = s.periods().stream().mapToLong(p -> p.remedies().size()).sum();
+        tables.add(new ReportTable("Joint view: the consolidated statement of the three suppliers", columns, rows,
+                Optional.of("Each party's net per month: the nets of all parties add up to zero in every month. "
+                        + remedies + " remedies found in the year, each naming the suppliers it gives a right against.")));
+        return tables;
+    }
+
+    private static String name(Agreement a, String id) {
+        return a.party(id).map(p -> p.name() + (p.isLead() ? " (lead)" : "")).orElse(id);
     }
 }

@@ -88,4 +88,32 @@ class ItPartneringScenarioTest {
         assertEquals(sek("-247000.00"), s.totalByParty().get("charity"));
         assertTrue(s.totalByParty().keySet().containsAll(List.of("nordserv", "charity")));
     }
+
+    @Test
+    void theReportHasAStatementPerSupplierAndTheJointView() throws Exception {
+        AgreementReport report = new ItPartneringScenario().run();
+        dev.partnering.incentive.MultiSupplierStatement s = ItPartneringThreeSuppliers.statement();
+        List<dev.partnering.examples.report.ReportTable> tables = report.tables();
+        assertEquals(List.of("Statement of NordServ AB (lead)", "Statement of DeskCo AB", "Statement of NetLink AB",
+                "Joint view: the consolidated statement of the three suppliers"),
+                tables.stream().map(dev.partnering.examples.report.ReportTable::title).toList());
+        // each supplier: twelve months; its net per month is the consolidated net of that party in that month
+        for (int t = 0; t < 3; t++) {
+            String supplier = List.of("nordserv", "deskco", "netlink").get(t);
+            assertEquals(12, tables.get(t).rows().size());
+            for (int m = 0; m < 12; m++) {
+                assertEquals(dev.partnering.examples.report.Format.signed(s.periods().get(m).netByParty().get(supplier)),
+                        tables.get(t).rows().get(m).get(4), supplier + " month " + (m + 1));
+            }
+        }
+        // the joint view: twelve months and a total; the totals of all four parties add up to zero
+        dev.partnering.examples.report.ReportTable joint = tables.get(3);
+        assertEquals(13, joint.rows().size());
+        assertEquals(List.of("Total"), joint.rows().get(12).subList(0, 1));
+        Money sum = s.totalByParty().values().stream().reduce(Money::plus).orElseThrow();
+        assertEquals(0, sum.amount().signum(), s.totalByParty()::toString);
+        String html = dev.partnering.examples.report.HtmlReport.render(report);
+        assertTrue(html.contains("<h2>Statement of DeskCo AB</h2>") && html.contains("<h2>Joint view: the consolidated"),
+                "the HTML report has a section per supplier and the joint view");
+    }
 }

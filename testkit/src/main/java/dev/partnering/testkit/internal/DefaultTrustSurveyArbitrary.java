@@ -12,6 +12,7 @@ import java.util.Set;
 import dev.partnering.agreement.Agreement;
 import dev.partnering.governance.GovernanceLevel;
 import dev.partnering.term.ContractTerm;
+import dev.partnering.party.Party;
 import dev.partnering.party.PartyKind;
 import dev.partnering.testkit.TrustSurveyArbitrary;
 import dev.partnering.testkit.internal.SchemeConfig.Presence;
@@ -62,6 +63,10 @@ public final class DefaultTrustSurveyArbitrary extends CostlyArbitrary<TrustSurv
     private int maxRespondents = 5;
     private Presence selfRatings = Presence.ANY;
     private boolean everyQuestion = false;
+    private boolean oneRoom = false;
+    private static final List<Party> ROOM = List.of(Party.customer("cust", "Customer"),
+            Party.leadSupplier("s1", "Lead supplier"), Party.supplier("s2", "Second supplier"),
+            Party.supplier("s3", "Third supplier"));
 
     /** Surveys of respondents at every level, assessed near 2026. */
     public DefaultTrustSurveyArbitrary() {
@@ -127,15 +132,38 @@ public final class DefaultTrustSurveyArbitrary extends CostlyArbitrary<TrustSurv
         int g = 0;
         for (PartyKind side : SIDES) {
             for (GovernanceLevel level : levels) {
-                for (List<Optional<Integer>> values : groups.get(g)) {
-                    responses.add(SurveyResponse.builder().respondent("r-" + (responses.size() + 1)).side(side).level(level)
-                            .addAllAnswers(answers(f, values)).build());
+                List<List<Optional<Integer>>> group = groups.get(g);
+                for (int k = 0; k < group.size(); k++) {
+                    List<Answer> answers = answers(f, group.get(k));
+                    SurveyResponse.Builder b = SurveyResponse.builder().respondent("r-" + (responses.size() + 1))
+                            .side(side).level(level);
+                    if (oneRoom) {
+                        b.party(partyOf(side, k));
+                        int index = k;
+                        answers = answers.stream().map(a -> about(a, side, index)).toList();
+                    }
+                    responses.add(b.addAllAnswers(answers).build());
                 }
                 g++;
             }
         }
         return TrustSurvey.builder().assessmentDate(f.date()).scale(f.scale()).addAllDimensions(f.dimensions())
-                .addAllResponses(responses).build();
+                .addAllParties(oneRoom ? ROOM : List.of()).addAllResponses(responses).build();
+    }
+
+    /** The k-th respondent of a side and level works for the (k mod n)-th party of the side. */
+    private static String partyOf(PartyKind side, int k) {
+        List<Party> of = ROOM.stream().filter(p -> p.kind() == side).toList();
+        return of.get(k % of.size()).id();
+    }
+
+    /** A rating of its own side is about the next party of the side, one of the partner side about the k-th of it. */
+    private static Answer about(Answer a, PartyKind side, int k) {
+        if (a.focus() == Focus.RELATIONSHIP) {
+            return a;
+        }
+        String party = a.focus() == Focus.OWN_SIDE ? partyOf(side, k + 1) : partyOf(side.other(), k);
+        return Answer.about(a.dimension(), a.focus(), party, a.value());
     }
 
     /** @return the answers given, or the midpoint on the first dimension if every question was skipped */
@@ -207,6 +235,13 @@ public final class DefaultTrustSurveyArbitrary extends CostlyArbitrary<TrustSurv
     public TrustSurveyArbitrary withEveryQuestionAnswered() {
         DefaultTrustSurveyArbitrary c = typedClone();
         c.everyQuestion = true;
+        return c;
+    }
+
+    @Override
+    public TrustSurveyArbitrary inOneRoom() {
+        DefaultTrustSurveyArbitrary c = typedClone();
+        c.oneRoom = true;
         return c;
     }
 
