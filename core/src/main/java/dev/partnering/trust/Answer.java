@@ -72,7 +72,7 @@ public abstract class Answer {
      * @param party  the id of the party the answer is about, not null
      * @param value  the answer on the survey's scale
      * @return the answer, never null
-     * @since 0.3.0
+     * @since 0.1.0
      */
     public static Answer about(TrustDimension dimension, Focus focus, String party, int value) {
         return builder().dimension(dimension).focus(focus).about(party).value(value).build();
@@ -92,7 +92,7 @@ public abstract class Answer {
      * Empty when the answer is about a whole side or the relationship (every answer written before 0.3.0).
      *
      * @return the id of the party the answer is about, if any
-     * @since 0.3.0
+     * @since 0.1.0
      */
     public abstract Optional<String> about();
 
@@ -133,7 +133,7 @@ public abstract class Answer {
          * Initializes the optional value for the {@link Answer#about() about} attribute.
          * @param about The value for about
          * @return {@code this} builder for use in a chained invocation
-         * @since 0.3.0
+         * @since 0.1.0
          */
         Builder about(String about);
 
@@ -141,7 +141,7 @@ public abstract class Answer {
          * Initializes the optional value for the {@link Answer#about() about} attribute.
          * @param about The value for about, empty for none
          * @return {@code this} builder for use in a chained invocation
-         * @since 0.3.0
+         * @since 0.1.0
          */
         Builder about(Optional<String> about);
 

@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param score  the mean of the group's normalised answers in [0, 100], rounded once to
  *        {@link TrustReport#DECIMALS} decimals, present exactly when shown
  * @param suppression  why the figure is withheld, present exactly when not shown
- * @since 0.3.0
+ * @since 0.1.0
  */
 public record PartyFigure(PartyTrustGroup group, Optional<BigDecimal> score, Optional<SuppressionReason> suppression) {
 

@@ -17,7 +17,7 @@ import dev.partnering.governance.GovernanceLevel;
  * @param party  the id of the respondents' party, empty for every respondent
  * @param level  the level whose answers count, empty for all
  * @param about  the id of the party the answers are about, empty for every answer
- * @since 0.3.0
+ * @since 0.1.0
  */
 public record PartyTrustGroup(TrustDimension dimension, Optional<String> party, Optional<GovernanceLevel> level,
         Optional<String> about) {

@@ -28,7 +28,7 @@ import dev.partnering.governance.GovernanceLevel;
  * @param figures  the figures, dimension by dimension in survey order, then party by party in the
  *        survey's order of parties; only groups that hold answers; not null
  * @param explanation  how the figures were computed and which were suppressed, not null
- * @since 0.3.0
+ * @since 0.1.0
  */
 public record PartyTrustReport(LocalDate assessmentDate, int minimumGroupSize, List<PartyFigure> figures,
         Explanation explanation) {

@@ -51,7 +51,7 @@ public abstract class SurveyResponse {
      * 0.3.0): such a response counts in the figures of its side and in no figure of a party.
      *
      * @return the respondent's party id, if recorded
-     * @since 0.3.0
+     * @since 0.1.0
      */
     public abstract Optional<String> party();
 
@@ -110,7 +110,7 @@ public abstract class SurveyResponse {
          * Initializes the optional value for the {@link SurveyResponse#party() party} attribute.
          * @param party The value for party
          * @return {@code this} builder for use in a chained invocation
-         * @since 0.3.0
+         * @since 0.1.0
          */
         Builder party(String party);
 
@@ -118,7 +118,7 @@ public abstract class SurveyResponse {
          * Initializes the optional value for the {@link SurveyResponse#party() party} attribute.
          * @param party The value for party, empty for none
          * @return {@code this} builder for use in a chained invocation
-         * @since 0.3.0
+         * @since 0.1.0
          */
         Builder party(Optional<String> party);
 

@@ -131,7 +131,7 @@ public final class TrustCalculator {
      *
      * @param survey  the survey, not null
      * @return the report per party, never null; without figures when the survey records no party
-     * @since 0.3.0
+     * @since 0.1.0
      */
     public PartyTrustReport assessParties(TrustSurvey survey) {
         Objects.requireNonNull(survey, "survey");

@@ -61,7 +61,7 @@ public abstract class TrustSurvey {
      * suppliers in one room); empty in a survey that records only the sides.
      *
      * @return the parties, never null, possibly empty
-     * @since 0.3.0
+     * @since 0.1.0
      */
     public abstract List<Party> parties();
 
@@ -219,7 +219,7 @@ public abstract class TrustSurvey {
          * Adds one element to {@link TrustSurvey#parties() parties} list.
          * @param element A parties element
          * @return {@code this} builder for use in a chained invocation
-         * @since 0.3.0
+         * @since 0.1.0
          */
         Builder addParties(Party element);
 
@@ -227,7 +227,7 @@ public abstract class TrustSurvey {
          * Adds elements to {@link TrustSurvey#parties() parties} list.
          * @param elements An array of parties elements
          * @return {@code this} builder for use in a chained invocation
-         * @since 0.3.0
+         * @since 0.1.0
          */
         Builder addParties(Party... elements);
 
@@ -235,7 +235,7 @@ public abstract class TrustSurvey {
          * Adds elements to {@link TrustSurvey#parties() parties} list.
          * @param elements An iterable of parties elements
          * @return {@code this} builder for use in a chained invocation
-         * @since 0.3.0
+         * @since 0.1.0
          */
         Builder addAllParties(Iterable<? extends Party> elements);
 

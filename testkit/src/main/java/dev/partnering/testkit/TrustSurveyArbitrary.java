@@ -78,7 +78,7 @@ public interface TrustSurveyArbitrary extends Arbitrary<TrustSurvey> {
      * small enough to be suppressed by {@link dev.partnering.trust.TrustCalculator#assessParties}.
      *
      * @return an arbitrary of surveys that name every respondent's party, never null
-     * @since 0.3.0
+     * @since 0.1.0
      */
     TrustSurveyArbitrary inOneRoom();
 
