@@ -128,6 +128,26 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
     public abstract Optional<dev.partnering.incentive.JointArrangement> jointArrangement();
 
     /**
+     * The scopes (sites, districts, service lines) that measurements may name. Each scope gets its
+     * own scorecard; they roll up to the agreement weighted by their declared volumes, or equally
+     * when no scope declares one. Ids are unique; a volume is declared for every scope or for none.
+     *
+     * @return the scopes, in their declared order; empty by default (no scope: one scorecard), never null
+     * @since 0.2
+     */
+    public abstract List<Scope> scopes();
+
+    /**
+     * @param scopeId  a scope id, not null
+     * @return that scope, if the agreement declares it
+     * @since 0.2
+     */
+    public Optional<Scope> scope(String scopeId) {
+        java.util.Objects.requireNonNull(scopeId, "scopeId");
+        return scopes().stream().filter(s -> s.id().equals(scopeId)).findFirst();
+    }
+
+    /**
      * @param supplierId  a supplier id, not null
      * @return that supplier's own scheme from {@link #supplierSchemes()}, if it has one
      * @since 0.2
@@ -294,6 +314,7 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
         attrs.required("currency", currency());
         attrs.required("feeSchedule", feeSchedule());
         attrs.requiredAll("supplierSchemes", supplierSchemes());
+        attrs.requiredAll("scopes", scopes());
         attrs.required("missingDataPolicy", missingDataPolicy());
         attrs.required("precision", precision());
         attrs.throwIfAny();
@@ -306,6 +327,7 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
         checkKpis(v);
         incentiveScheme().ifPresent(s -> s.violationsAgainst(this).forEach(x -> v.add(x.path(), x.value(), x.rule())));
         checkSupplierSchemes(v);
+        checkScopes(v);
         checkFeesWithinTerm(v);
         feeSchedule().currency().ifPresent(c -> v.require(c.equals(currency()), "feeSchedule", c.getCurrencyCode(),
                 "fees are in " + c.getCurrencyCode() + " but the agreement is in " + currency().getCurrencyCode()));
@@ -345,6 +367,19 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
             j.violationsAgainst(this).forEach(x -> v.add(x.path(), x.value(), x.rule()));
             j.jointScheme().ifPresent(s -> checkComponentIds(v, s, "jointArrangement.jointScheme", componentIds));
         });
+    }
+
+    private void checkScopes(Violations v) {
+        Set<String> seen = new HashSet<>();
+        long withVolume = 0;
+        for (int i = 0; i < scopes().size(); i++) {
+            Scope s = scopes().get(i);
+            v.require(seen.add(s.id()), "scopes[" + i + "].id", s.id(), () -> "scope id '" + s.id() + "' is declared more than once");
+            withVolume += s.volume().isPresent() ? 1 : 0;
+        }
+        long volumes = withVolume;
+        v.require(volumes == 0 || volumes == scopes().size(), "scopes", volumes, () -> volumes + " of " + scopes().size()
+                + " scopes declare a volume; declare a volume for every scope (weighted roll-up) or for none (equal weights)");
     }
 
     private static void checkComponentIds(Violations v, dev.partnering.incentive.IncentiveScheme s, String path,
@@ -802,6 +837,30 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
          * @since 0.2
          */
         Builder jointArrangement(Optional<? extends dev.partnering.incentive.JointArrangement> jointArrangement);
+
+        /**
+         * Adds a scope to {@link Agreement#scopes() scopes}.
+         * @param element  the scope, not null
+         * @return {@code this} builder for use in a chained invocation
+         * @since 0.2
+         */
+        Builder addScopes(Scope element);
+
+        /**
+         * Adds scopes to {@link Agreement#scopes() scopes}.
+         * @param elements  the scopes, not null
+         * @return {@code this} builder for use in a chained invocation
+         * @since 0.2
+         */
+        Builder addScopes(Scope... elements);
+
+        /**
+         * Adds scopes to {@link Agreement#scopes() scopes}.
+         * @param elements  the scopes, not null
+         * @return {@code this} builder for use in a chained invocation
+         * @since 0.2
+         */
+        Builder addAllScopes(Iterable<? extends Scope> elements);
 
         /**
          * Initializes the value for the {@link Agreement#missingDataPolicy() missingDataPolicy} attribute.
