@@ -543,6 +543,19 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
     }
 
     /**
+     * Returns a copy of this agreement with other scopes; this agreement is unchanged.
+     *
+     * @param scopes  every scope of the copy, not null
+     * @return the copy, checked as a whole, never null
+     * @throws dev.partnering.ValidationException if the copy breaks a rule of the agreement
+     * @since 0.2
+     */
+    public Agreement withScopes(List<Scope> scopes) {
+        Iterable<Scope> all = scopes;
+        return copy().withScopes(all);
+    }
+
+    /**
      * Returns a copy of this agreement with another fee schedule, e.g. with the fees of an
      * extension added or every fee indexed; this agreement is unchanged.
      *
