@@ -69,6 +69,18 @@ public abstract class Measurement {
      */
     public abstract Optional<String> scope();
 
+    /**
+     * @param scope  the scope id, or null for the agreement as a whole
+     * @return a copy of this measurement in that scope, every other attribute the same; never null
+     * @throws dev.partnering.ValidationException if the scope id is malformed
+     * @since 0.2
+     */
+    public Measurement withScope(String scope) {
+        return builder().kpiId(kpiId()).period(period()).value(value()).numerator(numerator()).denominator(denominator())
+                .source(source()).recordedAt(recordedAt()).exclusionReason(exclusionReason())
+                .scope(Optional.ofNullable(scope)).build();
+    }
+
     /** @return true if the measurement is excluded from aggregation */
     public boolean isExcluded() {
         return exclusionReason().isPresent();

@@ -37,8 +37,7 @@ class ScopeScorecardCalculatorTest {
     }
 
     static Measurement scoped(Measurement m, String scope) {
-        return Measurement.builder().kpiId(m.kpiId()).period(m.period()).value(m.value()).numerator(m.numerator())
-                .denominator(m.denominator()).recordedAt(m.recordedAt()).scope(scope).build();
+        return m.withScope(scope);
     }
 
     static List<Measurement> march() {
