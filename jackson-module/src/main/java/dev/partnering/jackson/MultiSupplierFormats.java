@@ -46,6 +46,8 @@ final class MultiSupplierFormats {
     static final ValueWriter<JointArrangement> JOINT_ARRANGEMENT_OUT = MultiSupplierFormats::writeJoint;
     static final ValueReader<PartyScorecards> PARTY_SCORECARDS = MultiSupplierFormats::readCards;
     static final ValueWriter<PartyScorecards> PARTY_SCORECARDS_OUT = MultiSupplierFormats::writeCards;
+    static final ValueReader<dev.partnering.scorecard.ScopeScorecards> SCOPE_SCORECARDS = MultiSupplierFormats::readScopeCards;
+    static final ValueWriter<dev.partnering.scorecard.ScopeScorecards> SCOPE_SCORECARDS_OUT = MultiSupplierFormats::writeScopeCards;
     static final ValueReader<Payment> PAYMENT = MultiSupplierFormats::readPayment;
     static final ValueWriter<Payment> PAYMENT_OUT = MultiSupplierFormats::writePayment;
     static final ValueReader<PartyRemedy> PARTY_REMEDY = MultiSupplierFormats::readRemedy;
@@ -111,6 +113,33 @@ final class MultiSupplierFormats {
         out.value("joint", c.joint(), ScorecardFormats.SCORECARD_OUT);
         out.value("customerSide", c.customerSide(), ScorecardFormats.SCORECARD_OUT);
         out.list("unassigned", c.unassigned(), TEXT_OUT);
+        out.value("explanation", c.explanation(), ExplanationFormats.EXPLANATION_OUT);
+        out.end();
+    }
+
+    private static dev.partnering.scorecard.ScopeScorecards readScopeCards(In in) {
+        in.object("scope scorecards");
+        ReportingPeriod period = in.req("period", REPORTING_PERIOD);
+        dev.partnering.scorecard.ScopeScorecards.RollUp rule = in.req("rule", enumOf(dev.partnering.scorecard.ScopeScorecards.RollUp.class));
+        Map<String, Scorecard> scopes = in.map("scopes", ScorecardFormats.SCORECARD);
+        Map<String, BigDecimal> weights = in.map("weights", DECIMAL);
+        Optional<BigDecimal> rolledUp = in.opt("rolledUpScore", DECIMAL);
+        List<String> leftOut = in.list("leftOut", TEXT);
+        int unscoped = in.opt("unscoped", Scalars.INT).orElse(0);
+        Explanation explanation = in.req("explanation", ExplanationFormats.EXPLANATION);
+        return in.build(() -> new dev.partnering.scorecard.ScopeScorecards(period, rule, scopes, weights, rolledUp, leftOut,
+                unscoped, explanation));
+    }
+
+    private static void writeScopeCards(Out out, dev.partnering.scorecard.ScopeScorecards c) throws IOException {
+        out.begin();
+        out.value("period", c.period(), REPORTING_PERIOD_OUT);
+        out.enumValue("rule", c.rule());
+        out.map("scopes", c.scopes(), ScorecardFormats.SCORECARD_OUT);
+        out.map("weights", c.weights(), DECIMAL_OUT);
+        out.opt("rolledUpScore", c.rolledUpScore(), DECIMAL_OUT);
+        out.list("leftOut", c.leftOut(), TEXT_OUT);
+        out.integer("unscoped", c.unscoped());
         out.value("explanation", c.explanation(), ExplanationFormats.EXPLANATION_OUT);
         out.end();
     }
