@@ -165,7 +165,9 @@ public final class ScopeScorecardCalculator {
             BigDecimal w = s.volume().orElse(BigDecimal.ONE);
             weights.put(s.id(), w);
             Scorecard card = cards.get(s.id());
-            ex.add(card.explanation().asStep());
+            ex.add(Step.of(StepKind.INPUT, "scope '" + s.id() + "' (" + s.name() + "), weight " + w.toPlainString()
+                    + ": score " + card.score().map(BigDecimal::toPlainString).orElse("undefined"),
+                    Map.of("scope", s.id()), List.of(card.explanation().asStep())));
             if (card.score().isEmpty()) {
                 leftOut.add(s.id());
                 ex.add(StepKind.RULE, "scope '" + s.id() + "' (" + s.name() + ") left out of the roll-up: its score is undefined");
