@@ -46,6 +46,8 @@ final class MultiSupplierFormats {
     static final ValueWriter<JointArrangement> JOINT_ARRANGEMENT_OUT = MultiSupplierFormats::writeJoint;
     static final ValueReader<PartyScorecards> PARTY_SCORECARDS = MultiSupplierFormats::readCards;
     static final ValueWriter<PartyScorecards> PARTY_SCORECARDS_OUT = MultiSupplierFormats::writeCards;
+    static final ValueReader<dev.partnering.analysis.MultiSupplierBackTest> MULTI_BACK_TEST = MultiSupplierFormats::readBackTest;
+    static final ValueWriter<dev.partnering.analysis.MultiSupplierBackTest> MULTI_BACK_TEST_OUT = MultiSupplierFormats::writeBackTest;
     static final ValueReader<dev.partnering.scorecard.ScopeScorecards> SCOPE_SCORECARDS = MultiSupplierFormats::readScopeCards;
     static final ValueWriter<dev.partnering.scorecard.ScopeScorecards> SCOPE_SCORECARDS_OUT = MultiSupplierFormats::writeScopeCards;
     static final ValueReader<Payment> PAYMENT = MultiSupplierFormats::readPayment;
@@ -141,6 +143,40 @@ final class MultiSupplierFormats {
         out.list("leftOut", c.leftOut(), TEXT_OUT);
         out.integer("unscoped", c.unscoped());
         out.value("explanation", c.explanation(), ExplanationFormats.EXPLANATION_OUT);
+        out.end();
+    }
+
+    private static dev.partnering.analysis.MultiSupplierBackTest readBackTest(In in) {
+        in.object("a multi-supplier back-test");
+        List<Map.Entry<String, List<dev.partnering.analysis.BackTest.Row>>> suppliers = in.list("suppliers", s -> {
+            s.object("the back-test rows of a supplier");
+            String id = s.req("supplierId", TEXT);
+            List<dev.partnering.analysis.BackTest.Row> rows = s.list("rows", IncentiveFormats.BACK_TEST_ROW);
+            return s.build(() -> Map.entry(id, rows));
+        });
+        List<dev.partnering.analysis.BackTest.Row> whole = in.list("whole", IncentiveFormats.BACK_TEST_ROW);
+        MultiSupplierStatement current = in.req("current", MULTI_STATEMENT);
+        MultiSupplierStatement proposed = in.req("proposed", MULTI_STATEMENT);
+        Explanation explanation = in.req("explanation", ExplanationFormats.EXPLANATION);
+        return in.build(() -> {
+            Map<String, List<dev.partnering.analysis.BackTest.Row>> bySupplier = new LinkedHashMap<>();
+            suppliers.forEach(e -> bySupplier.put(e.getKey(), e.getValue()));
+            return new dev.partnering.analysis.MultiSupplierBackTest(bySupplier, whole, current, proposed, explanation);
+        });
+    }
+
+    private static void writeBackTest(Out out, dev.partnering.analysis.MultiSupplierBackTest t) throws IOException {
+        out.begin();
+        out.list("suppliers", List.copyOf(t.suppliers().entrySet()), (o, e) -> {
+            o.begin();
+            o.text("supplierId", e.getKey());
+            o.list("rows", e.getValue(), IncentiveFormats.BACK_TEST_ROW_OUT);
+            o.end();
+        });
+        out.list("whole", t.whole(), IncentiveFormats.BACK_TEST_ROW_OUT);
+        out.value("current", t.current(), MULTI_STATEMENT_OUT);
+        out.value("proposed", t.proposed(), MULTI_STATEMENT_OUT);
+        out.value("explanation", t.explanation(), ExplanationFormats.EXPLANATION_OUT);
         out.end();
     }
 
