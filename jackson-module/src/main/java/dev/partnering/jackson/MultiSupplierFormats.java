@@ -48,6 +48,8 @@ final class MultiSupplierFormats {
     static final ValueWriter<PartyScorecards> PARTY_SCORECARDS_OUT = MultiSupplierFormats::writeCards;
     static final ValueReader<dev.partnering.analysis.MultiSupplierBackTest> MULTI_BACK_TEST = MultiSupplierFormats::readBackTest;
     static final ValueWriter<dev.partnering.analysis.MultiSupplierBackTest> MULTI_BACK_TEST_OUT = MultiSupplierFormats::writeBackTest;
+    static final ValueReader<dev.partnering.analysis.MultiSupplierBalance> MULTI_BALANCE = MultiSupplierFormats::readBalance;
+    static final ValueWriter<dev.partnering.analysis.MultiSupplierBalance> MULTI_BALANCE_OUT = MultiSupplierFormats::writeBalance;
     static final ValueReader<dev.partnering.scorecard.ScopeScorecards> SCOPE_SCORECARDS = MultiSupplierFormats::readScopeCards;
     static final ValueWriter<dev.partnering.scorecard.ScopeScorecards> SCOPE_SCORECARDS_OUT = MultiSupplierFormats::writeScopeCards;
     static final ValueReader<Payment> PAYMENT = MultiSupplierFormats::readPayment;
@@ -177,6 +179,26 @@ final class MultiSupplierFormats {
         out.value("current", t.current(), MULTI_STATEMENT_OUT);
         out.value("proposed", t.proposed(), MULTI_STATEMENT_OUT);
         out.value("explanation", t.explanation(), ExplanationFormats.EXPLANATION_OUT);
+        out.end();
+    }
+
+    private static dev.partnering.analysis.MultiSupplierBalance readBalance(In in) {
+        in.object("a multi-supplier balance");
+        Map<String, dev.partnering.analysis.BalanceReport> own = in.map("own", IncentiveFormats.BALANCE);
+        Optional<dev.partnering.analysis.BalanceReport> joint = in.opt("joint", IncentiveFormats.BALANCE);
+        Map<String, dev.partnering.incentive.Exposure> suppliers = in.map("suppliers", IncentiveFormats.EXPOSURE);
+        dev.partnering.incentive.Exposure whole = in.req("whole", IncentiveFormats.EXPOSURE);
+        Explanation explanation = in.req("explanation", ExplanationFormats.EXPLANATION);
+        return in.build(() -> new dev.partnering.analysis.MultiSupplierBalance(own, joint, suppliers, whole, explanation));
+    }
+
+    private static void writeBalance(Out out, dev.partnering.analysis.MultiSupplierBalance b) throws IOException {
+        out.begin();
+        out.map("own", b.own(), IncentiveFormats.BALANCE_OUT);
+        out.opt("joint", b.joint(), IncentiveFormats.BALANCE_OUT);
+        out.map("suppliers", b.suppliers(), IncentiveFormats.EXPOSURE_OUT);
+        out.value("whole", b.whole(), IncentiveFormats.EXPOSURE_OUT);
+        out.value("explanation", b.explanation(), ExplanationFormats.EXPLANATION_OUT);
         out.end();
     }
 
