@@ -225,6 +225,8 @@ final class Formats {
                 MultiSupplierFormats.JOINT_ARRANGEMENT));
         f.add(of(dev.partnering.scorecard.PartyScorecards.class, MultiSupplierFormats.PARTY_SCORECARDS_OUT,
                 MultiSupplierFormats.PARTY_SCORECARDS));
+        f.add(of(dev.partnering.analysis.MultiSupplierSimulation.class, MultiSupplierFormats.MULTI_SIMULATION_OUT,
+                MultiSupplierFormats.MULTI_SIMULATION));
         f.add(of(dev.partnering.analysis.MultiSupplierBalance.class, MultiSupplierFormats.MULTI_BALANCE_OUT,
                 MultiSupplierFormats.MULTI_BALANCE));
         f.add(of(dev.partnering.analysis.MultiSupplierBackTest.class, MultiSupplierFormats.MULTI_BACK_TEST_OUT,

@@ -50,6 +50,8 @@ final class MultiSupplierFormats {
     static final ValueWriter<dev.partnering.analysis.MultiSupplierBackTest> MULTI_BACK_TEST_OUT = MultiSupplierFormats::writeBackTest;
     static final ValueReader<dev.partnering.analysis.MultiSupplierBalance> MULTI_BALANCE = MultiSupplierFormats::readBalance;
     static final ValueWriter<dev.partnering.analysis.MultiSupplierBalance> MULTI_BALANCE_OUT = MultiSupplierFormats::writeBalance;
+    static final ValueReader<dev.partnering.analysis.MultiSupplierSimulation> MULTI_SIMULATION = MultiSupplierFormats::readSimulation;
+    static final ValueWriter<dev.partnering.analysis.MultiSupplierSimulation> MULTI_SIMULATION_OUT = MultiSupplierFormats::writeSimulation;
     static final ValueReader<dev.partnering.scorecard.ScopeScorecards> SCOPE_SCORECARDS = MultiSupplierFormats::readScopeCards;
     static final ValueWriter<dev.partnering.scorecard.ScopeScorecards> SCOPE_SCORECARDS_OUT = MultiSupplierFormats::writeScopeCards;
     static final ValueReader<Payment> PAYMENT = MultiSupplierFormats::readPayment;
@@ -199,6 +201,29 @@ final class MultiSupplierFormats {
         out.map("suppliers", b.suppliers(), IncentiveFormats.EXPOSURE_OUT);
         out.value("whole", b.whole(), IncentiveFormats.EXPOSURE_OUT);
         out.value("explanation", b.explanation(), ExplanationFormats.EXPLANATION_OUT);
+        out.end();
+    }
+
+    private static dev.partnering.analysis.MultiSupplierSimulation readSimulation(In in) {
+        in.object("a multi-supplier simulation");
+        Integer periods = in.req("periods", Scalars.INT);
+        Long seed = in.req("seed", Scalars.LONG);
+        Map<String, dev.partnering.analysis.SimulationReport.Distribution> suppliers = in.map("suppliers", IncentiveFormats.DISTRIBUTION);
+        dev.partnering.analysis.SimulationReport.Distribution whole = in.req("whole", IncentiveFormats.DISTRIBUTION);
+        dev.partnering.analysis.SimulationReport.Distribution customer = in.req("customer", IncentiveFormats.DISTRIBUTION);
+        Explanation explanation = in.req("explanation", ExplanationFormats.EXPLANATION);
+        return in.build(() -> new dev.partnering.analysis.MultiSupplierSimulation(periods, seed, suppliers, whole, customer,
+                explanation));
+    }
+
+    private static void writeSimulation(Out out, dev.partnering.analysis.MultiSupplierSimulation s) throws IOException {
+        out.begin();
+        out.integer("periods", s.periods());
+        out.integer("seed", s.seed());
+        out.map("suppliers", s.suppliers(), IncentiveFormats.DISTRIBUTION_OUT);
+        out.value("whole", s.whole(), IncentiveFormats.DISTRIBUTION_OUT);
+        out.value("customer", s.customer(), IncentiveFormats.DISTRIBUTION_OUT);
+        out.value("explanation", s.explanation(), ExplanationFormats.EXPLANATION_OUT);
         out.end();
     }
 

@@ -41,4 +41,18 @@ class MultiSupplierAnalysisJsonTest {
         assertEquals(t.suppliers(), read.suppliers());
         assertEquals(t.whole(), read.whole());
     }
+
+    @Test
+    void aMultiSupplierSimulationRoundTrips() {
+        dev.partnering.analysis.MultiSupplierSimulation s = dev.partnering.analysis.Simulator.simulateSuppliers(
+                MultiSupplierFixtures.withIncentives(), MARCH,
+                Map.of(Fixtures.AVAILABILITY, dev.partnering.incentive.KpiDistribution.sampled(
+                        List.of(new java.math.BigDecimal("98.5"), new java.math.BigDecimal("99.9")))),
+                Map.of("shared-gain", CostOutcome.savings(Fixtures.sek("100.00"))), 10, 5L);
+        dev.partnering.analysis.MultiSupplierSimulation read = JsonTesting.roundTrip(s, dev.partnering.analysis.MultiSupplierSimulation.class);
+        assertEquals(JsonTesting.tree(s), JsonTesting.tree(read));
+        assertEquals(s.suppliers(), read.suppliers());
+        assertEquals(s.whole(), read.whole());
+        assertEquals(5L, read.seed());
+    }
 }
