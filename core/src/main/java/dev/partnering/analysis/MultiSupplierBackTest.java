@@ -30,6 +30,11 @@ public record MultiSupplierBackTest(Map<String, List<BackTest.Row>> suppliers, L
         MultiSupplierStatement current, MultiSupplierStatement proposed, Explanation explanation) {
 
     /**
+     * @param suppliers  the value of {@link #suppliers()}
+     * @param whole  the value of {@link #whole()}
+     * @param current  the value of {@link #current()}
+     * @param proposed  the value of {@link #proposed()}
+     * @param explanation  the value of {@link #explanation()}
      * @throws NullPointerException if an argument is null
      */
     public MultiSupplierBackTest {

@@ -33,6 +33,11 @@ public record MultiSupplierBalance(Map<String, BalanceReport> own, Optional<Bala
         Map<String, Exposure> suppliers, Exposure whole, Explanation explanation) {
 
     /**
+     * @param own  the value of {@link #own()}
+     * @param joint  the value of {@link #joint()}
+     * @param suppliers  the value of {@link #suppliers()}
+     * @param whole  the value of {@link #whole()}
+     * @param explanation  the value of {@link #explanation()}
      * @throws NullPointerException if an argument is null
      */
     public MultiSupplierBalance {

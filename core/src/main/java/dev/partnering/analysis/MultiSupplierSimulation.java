@@ -28,6 +28,12 @@ public record MultiSupplierSimulation(int periods, long seed, Map<String, Simula
         SimulationReport.Distribution whole, SimulationReport.Distribution customer, Explanation explanation) {
 
     /**
+     * @param periods  the value of {@link #periods()}
+     * @param seed  the value of {@link #seed()}
+     * @param suppliers  the value of {@link #suppliers()}
+     * @param whole  the value of {@link #whole()}
+     * @param customer  the value of {@link #customer()}
+     * @param explanation  the value of {@link #explanation()}
      * @throws NullPointerException if an argument is null
      */
     public MultiSupplierSimulation {

@@ -48,6 +48,14 @@ public record ScopeScorecards(ReportingPeriod period, RollUp rule, Map<String, S
     }
 
     /**
+     * @param period  the value of {@link #period()}
+     * @param rule  the value of {@link #rule()}
+     * @param scopes  the value of {@link #scopes()}
+     * @param weights  the value of {@link #weights()}
+     * @param rolledUpScore  the value of {@link #rolledUpScore()}
+     * @param leftOut  the value of {@link #leftOut()}
+     * @param unscoped  the value of {@link #unscoped()}
+     * @param explanation  the value of {@link #explanation()}
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if unscoped is negative
      */

@@ -41,6 +41,8 @@ public final class ScopeArbitraries {
     public record ScopedCase(Agreement agreement, List<Measurement> measurements) {
 
         /**
+         * @param agreement  the value of {@link #agreement()}
+         * @param measurements  the value of {@link #measurements()}
          * @throws NullPointerException if an argument is null
          */
         public ScopedCase {
