@@ -158,6 +158,26 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
     public abstract Optional<dev.partnering.incentive.JointArrangement> jointArrangement();
 
     /**
+     * The scopes (sites, districts, service lines) that measurements may name. Each scope gets its
+     * own scorecard; they roll up to the agreement weighted by their declared volumes, or equally
+     * when no scope declares one. Ids are unique; a volume is declared for every scope or for none.
+     *
+     * @return the scopes, in their declared order; empty by default (no scope: one scorecard), never null
+     * @since 0.2
+     */
+    public abstract List<Scope> scopes();
+
+    /**
+     * @param scopeId  a scope id, not null
+     * @return that scope, if the agreement declares it
+     * @since 0.2
+     */
+    public Optional<Scope> scope(String scopeId) {
+        java.util.Objects.requireNonNull(scopeId, "scopeId");
+        return scopes().stream().filter(s -> s.id().equals(scopeId)).findFirst();
+    }
+
+    /**
      * @param supplierId  a supplier id, not null
      * @return that supplier's own scheme from {@link #supplierSchemes()}, if it has one
      * @since 0.1.0
@@ -360,6 +380,7 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
         attrs.required("currency", currency());
         attrs.required("feeSchedule", feeSchedule());
         attrs.requiredAll("supplierSchemes", supplierSchemes());
+        attrs.requiredAll("scopes", scopes());
         attrs.required("missingDataPolicy", missingDataPolicy());
         attrs.required("precision", precision());
         attrs.required("standings", standings());
@@ -374,6 +395,7 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
         checkOutcomes(v);
         incentiveScheme().ifPresent(s -> s.violationsAgainst(this).forEach(x -> v.add(x.path(), x.value(), x.rule())));
         checkSupplierSchemes(v);
+        checkScopes(v);
         checkFeesWithinTerm(v);
         checkStandings(v);
         feeSchedule().currency().ifPresent(c -> v.require(c.equals(currency()), "feeSchedule", c.getCurrencyCode(),
@@ -431,6 +453,19 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
             j.violationsAgainst(this).forEach(x -> v.add(x.path(), x.value(), x.rule()));
             j.jointScheme().ifPresent(s -> checkComponentIds(v, s, "jointArrangement.jointScheme", componentIds));
         });
+    }
+
+    private void checkScopes(Violations v) {
+        Set<String> seen = new HashSet<>();
+        long withVolume = 0;
+        for (int i = 0; i < scopes().size(); i++) {
+            Scope s = scopes().get(i);
+            v.require(seen.add(s.id()), "scopes[" + i + "].id", s.id(), () -> "scope id '" + s.id() + "' is declared more than once");
+            withVolume += s.volume().isPresent() ? 1 : 0;
+        }
+        long volumes = withVolume;
+        v.require(volumes == 0 || volumes == scopes().size(), "scopes", volumes, () -> volumes + " of " + scopes().size()
+                + " scopes declare a volume; declare a volume for every scope (weighted roll-up) or for none (equal weights)");
     }
 
     private static void checkComponentIds(Violations v, dev.partnering.incentive.IncentiveScheme s, String path,
@@ -619,6 +654,19 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
     public Agreement withKpis(List<KpiDefinition> kpis) {
         Iterable<KpiDefinition> all = kpis;
         return copy().withKpis(all);
+    }
+
+    /**
+     * Returns a copy of this agreement with other scopes; this agreement is unchanged.
+     *
+     * @param scopes  every scope of the copy, not null
+     * @return the copy, checked as a whole, never null
+     * @throws dev.partnering.ValidationException if the copy breaks a rule of the agreement
+     * @since 0.2
+     */
+    public Agreement withScopes(List<Scope> scopes) {
+        Iterable<Scope> all = scopes;
+        return copy().withScopes(all);
     }
 
     /**
@@ -944,6 +992,30 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
          * @since 0.1.0
          */
         Builder jointArrangement(Optional<? extends dev.partnering.incentive.JointArrangement> jointArrangement);
+
+        /**
+         * Adds a scope to {@link Agreement#scopes() scopes}.
+         * @param element  the scope, not null
+         * @return {@code this} builder for use in a chained invocation
+         * @since 0.2
+         */
+        Builder addScopes(Scope element);
+
+        /**
+         * Adds scopes to {@link Agreement#scopes() scopes}.
+         * @param elements  the scopes, not null
+         * @return {@code this} builder for use in a chained invocation
+         * @since 0.2
+         */
+        Builder addScopes(Scope... elements);
+
+        /**
+         * Adds scopes to {@link Agreement#scopes() scopes}.
+         * @param elements  the scopes, not null
+         * @return {@code this} builder for use in a chained invocation
+         * @since 0.2
+         */
+        Builder addAllScopes(Iterable<? extends Scope> elements);
 
         /**
          * Initializes the value for the {@link Agreement#missingDataPolicy() missingDataPolicy} attribute.

@@ -109,6 +109,73 @@ public final class BalanceAnalyzer {
         return new BalanceReport(periodFee, periodsPerYear, up, down, upYear, downYear, ratio, warnings, ex.build());
     }
 
+    /**
+     * Analyses a multi-supplier agreement per supplier and for the whole: each supplier's own scheme
+     * and the joint scheme as {@link #analyze} does, each supplier's exposure per period (its own
+     * scheme's plus its share of the joint scheme's) and the whole's (every own scheme's plus the
+     * joint scheme's). A supplier without an own scheme and without a share has no exposure (zero).
+     *
+     * @param agreement  the agreement, with per-supplier schemes and/or a joint arrangement, not null
+     * @param periodFee  the period fee to assume, in the agreement's currency, not null
+     * @param periodsPerYear  periods per year (12 for months), 1 to 366
+     * @return the balance per supplier and for the whole, never null
+     * @throws ValidationException if the agreement has neither per-supplier schemes nor a joint scheme, the fee
+     *         is in another currency or periodsPerYear is out of range
+     * @since 0.2
+     */
+    public static MultiSupplierBalance analyzeSuppliers(Agreement agreement, Money periodFee, int periodsPerYear) {
+        Objects.requireNonNull(agreement, "agreement");
+        Objects.requireNonNull(periodFee, "periodFee");
+        Optional<IncentiveScheme> jointScheme = agreement.jointArrangement().flatMap(j -> j.jointScheme());
+        if (agreement.supplierSchemes().isEmpty() && jointScheme.isEmpty()) {
+            throw new ValidationException("Balance analysis", List.of(Violation.of("supplierSchemes", 0, "agreement '"
+                    + agreement.id() + "' has neither per-supplier schemes nor a joint scheme to analyse")));
+        }
+        Explanation.Builder ex = Explanation.builder("Balance per supplier of " + agreement.id());
+        Money zero = Money.zero(agreement.currency());
+        Map<String, BalanceReport> own = new java.util.LinkedHashMap<>();
+        Optional<BalanceReport> joint = Optional.empty();
+        if (jointScheme.isPresent()) {
+            joint = Optional.of(analyze(agreement, jointScheme.get(), periodFee, periodsPerYear));
+            ex.add(joint.get().explanation().asStep());
+        }
+        Optional<Money> wholeUp = joint.isPresent() ? joint.get().upsidePerPeriod() : Optional.of(zero);
+        Optional<Money> wholeDown = joint.isPresent() ? joint.get().downsidePerPeriod() : Optional.of(zero);
+        Map<String, Exposure> suppliers = new java.util.LinkedHashMap<>();
+        for (dev.partnering.party.Party supplier : agreement.suppliers()) {
+            String id = supplier.id();
+            Optional<IncentiveScheme> scheme = agreement.supplierScheme(id);
+            Optional<Money> up = Optional.of(zero);
+            Optional<Money> down = Optional.of(zero);
+            if (scheme.isPresent()) {
+                BalanceReport r = analyze(agreement, scheme.get(), periodFee, periodsPerYear);
+                own.put(id, r);
+                ex.add(r.explanation().asStep());
+                up = r.upsidePerPeriod();
+                down = r.downsidePerPeriod();
+                wholeUp = wholeUp.flatMap(w -> r.upsidePerPeriod().map(w::plus));
+                wholeDown = wholeDown.flatMap(w -> r.downsidePerPeriod().map(w::plus));
+            }
+            BigDecimal share = agreement.jointArrangement().map(j -> j.sharesPercent().get(id)).orElse(null);
+            if (joint.isPresent() && share != null) {
+                BalanceReport j = joint.get();
+                up = up.flatMap(u -> j.upsidePerPeriod().map(x -> u.plus(x.percent(share).rounded())));
+                down = down.flatMap(d -> j.downsidePerPeriod().map(x -> d.plus(x.percent(share).rounded())));
+            }
+            Exposure e = new Exposure(up, down);
+            suppliers.put(id, e);
+            ex.add(Step.of(StepKind.COMPUTATION, "supplier " + id + ": own scheme " + (scheme.isPresent() ? "" : "none ")
+                    + (share == null || joint.isEmpty() ? "" : "+ " + Decimals.plain(share) + " % of the joint scheme ")
+                    + "→ upside " + e.upside().map(Money::toString).orElse("unbounded") + ", downside "
+                    + e.downside().map(Money::toString).orElse("unbounded") + " per period"));
+        }
+        Exposure whole = new Exposure(wholeUp, wholeDown);
+        ex.add(Step.of(StepKind.RESULT, "all suppliers: upside " + whole.upside().map(Money::toString).orElse("unbounded")
+                + ", downside " + whole.downside().map(Money::toString).orElse("unbounded")
+                + " per period (every own scheme plus the joint scheme)"));
+        return new MultiSupplierBalance(own, joint, suppliers, whole, ex.build());
+    }
+
     private static Exposure within(Exposure period, Exposure year) {
         return new Exposure(least(period.upside(), year.upside()), least(period.downside(), year.downside()));
     }

@@ -61,6 +61,26 @@ public abstract class Measurement {
     /** @return why the measurement is excluded from aggregation, if it is */
     public abstract Optional<String> exclusionReason();
 
+    /**
+     * @return the id of the scope (site, district, service line) the value was measured in, one of
+     *         the agreement's {@linkplain dev.partnering.agreement.Agreement#scopes() scopes}; absent
+     *         for a measurement of the agreement as a whole
+     * @since 0.2
+     */
+    public abstract Optional<String> scope();
+
+    /**
+     * @param scope  the scope id, or null for the agreement as a whole
+     * @return a copy of this measurement in that scope, every other attribute the same; never null
+     * @throws dev.partnering.ValidationException if the scope id is malformed
+     * @since 0.2
+     */
+    public Measurement withScope(String scope) {
+        return builder().kpiId(kpiId()).period(period()).value(value()).numerator(numerator()).denominator(denominator())
+                .source(source()).recordedAt(recordedAt()).exclusionReason(exclusionReason())
+                .scope(Optional.ofNullable(scope)).build();
+    }
+
     /** @return true if the measurement is excluded from aggregation */
     public boolean isExcluded() {
         return exclusionReason().isPresent();
@@ -106,6 +126,7 @@ public abstract class Measurement {
         }
         exclusionReason().ifPresent(r -> v.require(!r.isBlank(), "exclusionReason", r,
                 () -> what + ": an exclusion needs a reason"));
+        scope().ifPresent(s -> Ids.check(v, "scope", s, "scope"));
         v.throwIfAny();
     }
 
@@ -124,7 +145,8 @@ public abstract class Measurement {
                 && (numerator().isEmpty() || numerator().get().signum() >= 0)
                 && (denominator().isEmpty() || denominator().get().signum() >= 0)
                 && !zeroDenominator()
-                && (exclusionReason().isEmpty() || !exclusionReason().get().isBlank());
+                && (exclusionReason().isEmpty() || !exclusionReason().get().isBlank())
+                && (scope().isEmpty() || dev.partnering.internal.Ids.isValid(scope().get()));
     }
 
     /**
@@ -225,6 +247,22 @@ public abstract class Measurement {
          * @return {@code this} builder for use in a chained invocation
          */
         Builder exclusionReason(Optional<String> exclusionReason);
+
+        /**
+         * Initializes the optional value {@link Measurement#scope() scope} to scope.
+         * @param scope  the scope id
+         * @return {@code this} builder for chained invocation
+         * @since 0.2
+         */
+        Builder scope(String scope);
+
+        /**
+         * Initializes the optional value {@link Measurement#scope() scope} to scope.
+         * @param scope  the scope id, or empty for the agreement as a whole
+         * @return {@code this} builder for use in a chained invocation
+         * @since 0.2
+         */
+        Builder scope(Optional<String> scope);
 
         /**
          * Sets the KPI id from its definition; the builder from {@link Measurement#builder()} also
@@ -372,6 +410,18 @@ public abstract class Measurement {
         @Override
         public Builder exclusionReason(Optional<String> exclusionReason) {
             delegate.exclusionReason(exclusionReason);
+            return this;
+        }
+
+        @Override
+        public Builder scope(String scope) {
+            delegate.scope(scope);
+            return this;
+        }
+
+        @Override
+        public Builder scope(Optional<String> scope) {
+            delegate.scope(scope);
             return this;
         }
     }

@@ -43,6 +43,8 @@ final class AgreementFormats {
     static final ValueWriter<Party> PARTY_OUT = Writing.jackson(Party.class);
     static final ValueReader<ResponsibilityArea> AREA = AgreementFormats::readArea;
     static final ValueWriter<ResponsibilityArea> AREA_OUT = Writing.jackson(ResponsibilityArea.class);
+    static final ValueReader<dev.partnering.agreement.Scope> SCOPE = AgreementFormats::readScope;
+    static final ValueWriter<dev.partnering.agreement.Scope> SCOPE_OUT = Writing.jackson(dev.partnering.agreement.Scope.class);
     static final ValueReader<PeriodFee> PERIOD_FEE = AgreementFormats::readPeriodFee;
     static final ValueWriter<PeriodFee> PERIOD_FEE_OUT = Writing.jackson(PeriodFee.class);
     static final ValueReader<FeeSchedule> FEE_SCHEDULE = AgreementFormats::readFeeSchedule;
@@ -85,6 +87,7 @@ final class AgreementFormats {
         in.opt("incentiveScheme", IncentiveFormats.SCHEME, b::incentiveScheme);
         in.list("supplierSchemes", IncentiveFormats.SCHEME, b::addAllSupplierSchemes);
         in.opt("jointArrangement", MultiSupplierFormats.JOINT_ARRANGEMENT, b::jointArrangement);
+        in.list("scopes", SCOPE, b::addAllScopes);
         return in.build(b::build);
     }
 
@@ -118,6 +121,10 @@ final class AgreementFormats {
             out.list("supplierSchemes", a.supplierSchemes(), IncentiveFormats.SCHEME_OUT);
         }
         out.opt("jointArrangement", a.jointArrangement(), MultiSupplierFormats.JOINT_ARRANGEMENT_OUT);
+        // written only when declared: an agreement without scopes reads and writes as before
+        if (!a.scopes().isEmpty()) {
+            out.list("scopes", a.scopes(), SCOPE_OUT);
+        }
         out.end();
     }
 
@@ -157,6 +164,15 @@ final class AgreementFormats {
         in.req("name", TEXT, b::name);
         in.req("owner", TEXT, b::owner);
         in.opt("description", TEXT, b::description);
+        return in.build(b::build);
+    }
+
+    private static dev.partnering.agreement.Scope readScope(In in) {
+        in.object("a scope");
+        dev.partnering.agreement.Scope.Builder b = dev.partnering.agreement.Scope.builder();
+        in.req("id", TEXT, b::id);
+        in.req("name", TEXT, b::name);
+        in.opt("volume", Scalars.DECIMAL, b::volume);
         return in.build(b::build);
     }
 

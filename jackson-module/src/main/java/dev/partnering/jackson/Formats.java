@@ -162,6 +162,7 @@ final class Formats {
         // agreement and governance
         f.add(of(Agreement.class, AgreementFormats.AGREEMENT_OUT, AgreementFormats.AGREEMENT));
         f.add(of(ResponsibilityArea.class, null, AgreementFormats.AREA));
+        f.add(of(dev.partnering.agreement.Scope.class, null, AgreementFormats.SCOPE));
         f.add(of(PeriodFee.class, null, AgreementFormats.PERIOD_FEE));
         f.add(of(FeeSchedule.class, null, AgreementFormats.FEE_SCHEDULE));
         f.add(of(Governance.class, AgreementFormats.GOVERNANCE_OUT, AgreementFormats.GOVERNANCE));
@@ -224,6 +225,14 @@ final class Formats {
                 MultiSupplierFormats.JOINT_ARRANGEMENT));
         f.add(of(dev.partnering.scorecard.PartyScorecards.class, MultiSupplierFormats.PARTY_SCORECARDS_OUT,
                 MultiSupplierFormats.PARTY_SCORECARDS));
+        f.add(of(dev.partnering.analysis.MultiSupplierSimulation.class, MultiSupplierFormats.MULTI_SIMULATION_OUT,
+                MultiSupplierFormats.MULTI_SIMULATION));
+        f.add(of(dev.partnering.analysis.MultiSupplierBalance.class, MultiSupplierFormats.MULTI_BALANCE_OUT,
+                MultiSupplierFormats.MULTI_BALANCE));
+        f.add(of(dev.partnering.analysis.MultiSupplierBackTest.class, MultiSupplierFormats.MULTI_BACK_TEST_OUT,
+                MultiSupplierFormats.MULTI_BACK_TEST));
+        f.add(of(dev.partnering.scorecard.ScopeScorecards.class, MultiSupplierFormats.SCOPE_SCORECARDS_OUT,
+                MultiSupplierFormats.SCOPE_SCORECARDS));
         f.add(of(dev.partnering.incentive.Payment.class, MultiSupplierFormats.PAYMENT_OUT, MultiSupplierFormats.PAYMENT));
         f.add(of(dev.partnering.incentive.PartyRemedy.class, MultiSupplierFormats.PARTY_REMEDY_OUT,
                 MultiSupplierFormats.PARTY_REMEDY));

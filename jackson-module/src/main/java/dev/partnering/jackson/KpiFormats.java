@@ -136,6 +136,7 @@ final class KpiFormats {
         in.opt("source", TEXT, b::source);
         in.req("recordedAt", INSTANT, b::recordedAt);
         in.opt("exclusionReason", TEXT, b::exclusionReason);
+        in.opt("scope", TEXT, b::scope);
         return in.build(b::build);
     }
 

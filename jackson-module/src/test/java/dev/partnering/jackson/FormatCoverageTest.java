@@ -44,6 +44,7 @@ class FormatCoverageTest {
             "dev.partnering.lifecycle.ExitReadinessCheck", "dev.partnering.lifecycle.GovernancePlaybook",
             "dev.partnering.trust.TrustCalculator", "dev.partnering.evaluation.GovernanceCalculator",
             "dev.partnering.health.HealthCalculator", "dev.partnering.evaluation.PartyScorecardCalculator",
+            "dev.partnering.evaluation.ScopeScorecardCalculator",
             "dev.partnering.evaluation.MultiSupplierIncentiveCalculator", "dev.partnering.evaluation.ContractYearScores",
             "dev.partnering.evaluation.IncompleteDataException", "dev.partnering.outcome.OutcomeTracker");
 

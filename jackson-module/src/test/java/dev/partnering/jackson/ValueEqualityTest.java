@@ -106,6 +106,7 @@ class ValueEqualityTest {
             Map.entry("dev.partnering.evaluation.ScorecardCalculator", "calculator"),
             Map.entry("dev.partnering.trust.TrustCalculator", "calculator"),
             Map.entry("dev.partnering.evaluation.PartyScorecardCalculator", "calculator"),
+            Map.entry("dev.partnering.evaluation.ScopeScorecardCalculator", "calculator"),
             Map.entry("dev.partnering.evaluation.MultiSupplierIncentiveCalculator", "calculator"),
             Map.entry("dev.partnering.evaluation.ContractYearScores", "calculator"),
             Map.entry("dev.partnering.evaluation.IncompleteDataException", "exception")));
@@ -237,6 +238,19 @@ class ValueEqualityTest {
         all.add(dev.partnering.evaluation.MultiSupplierIncentiveCalculator.standard().calculate(
                 dev.partnering.MultiSupplierFixtures.withRemedies(), List.of(MARCH),
                 dev.partnering.MultiSupplierFixtures.marchBelowMinimum(), List.of(), Map.of()));
+        // scopes and the analysis per supplier
+        Agreement scoped = dev.partnering.Fixtures.agreement().withScopes(List.of(
+                dev.partnering.agreement.Scope.of("north", "North", new BigDecimal("3")),
+                dev.partnering.agreement.Scope.of("south", "South", BigDecimal.ONE)));
+        all.add(scoped);
+        all.add(dev.partnering.evaluation.ScopeScorecardCalculator.standard().calculate(scoped, MARCH, List.of(
+                dev.partnering.Fixtures.measurement(dev.partnering.Fixtures.AVAILABILITY, "2026-03", "99.5").withScope("north"))));
+        Map<ReportingPeriod, Map<String, dev.partnering.incentive.CostOutcome>> costs = Map.of(MARCH, Map.of("shared-gain",
+                dev.partnering.incentive.CostOutcome.savings(Money.of("10000.02", "SEK"))));
+        all.add(dev.partnering.analysis.BackTester.compareSuppliers(multi, multi, List.of(MARCH),
+                dev.partnering.MultiSupplierFixtures.march(), List.of(), costs));
+        all.add(dev.partnering.analysis.BalanceAnalyzer.analyzeSuppliers(multi, Money.of("250000.00", "SEK"), 12));
+        all.add(dev.partnering.analysis.Simulator.simulateSuppliers(multi, MARCH, Map.of(dev.partnering.Fixtures.AVAILABILITY, dev.partnering.incentive.KpiDistribution.sampled(List.of(new BigDecimal("99.25")))), costs.get(MARCH), 3, 1L));
         return all;
     }
 

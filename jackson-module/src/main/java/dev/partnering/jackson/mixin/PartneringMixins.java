@@ -67,6 +67,7 @@ public final class PartneringMixins {
         Map<Class<?>, Class<?>> m = new LinkedHashMap<>();
         m.put(Party.class, PartyMixin.class);
         m.put(ResponsibilityArea.class, ResponsibilityAreaMixin.class);
+        m.put(dev.partnering.agreement.Scope.class, ScopeMixin.class);
         m.put(PeriodFee.class, PeriodFeeMixin.class);
         m.put(FeeSchedule.class, FeeScheduleMixin.class);
         m.put(Role.class, RoleMixin.class);
@@ -122,6 +123,13 @@ public final class PartneringMixins {
         @JsonProperty abstract String name();
         @JsonProperty abstract PartyKind kind();
         @JsonProperty abstract boolean isLead();
+    }
+
+    @JsonPropertyOrder({"id", "name", "volume"})
+    abstract static class ScopeMixin extends Hidden {
+        @JsonProperty abstract String id();
+        @JsonProperty abstract String name();
+        @JsonProperty abstract Optional<BigDecimal> volume();
     }
 
     @JsonPropertyOrder({"id", "name", "owner", "description"})
@@ -199,7 +207,7 @@ public final class PartneringMixins {
     }
 
     @JsonPropertyOrder({"kpiId", "period", "value", "numerator", "denominator", "source", "recordedAt",
-            "exclusionReason"})
+            "exclusionReason", "scope"})
     abstract static class MeasurementMixin extends Hidden {
         @JsonProperty abstract String kpiId();
         @JsonProperty abstract ReportingPeriod period();
@@ -209,6 +217,7 @@ public final class PartneringMixins {
         @JsonProperty abstract Optional<String> source();
         @JsonProperty abstract Instant recordedAt();
         @JsonProperty abstract Optional<String> exclusionReason();
+        @JsonProperty abstract Optional<String> scope();
     }
 
     @JsonPropertyOrder({"lower", "upper"})
