@@ -136,14 +136,16 @@ public final class PartyScorecardCalculator {
         Explanation.Builder ex = Explanation.builder("Party scorecards " + agreement.id() + " " + whole.period());
         Map<String, Scorecard> suppliers = new LinkedHashMap<>();
         for (Party s : agreement.suppliers()) {
-            Predicate<String> holds = id -> who.get(id).filter(a -> a instanceof Accountability.Supplier x
+            Predicate<String> holds = id -> who.getOrDefault(id, Optional.empty()).filter(a -> a instanceof Accountability.Supplier x
                     && x.partyId().equals(s.id())).isPresent();
             suppliers.put(s.id(), part(agreement, whole, previous, holds, "supplier " + s.id(), why, ex));
         }
         Scorecard joint = part(agreement, whole, previous,
-                id -> who.get(id).filter(a -> a instanceof Accountability.Joint).isPresent(), "joint", why, ex);
+                id -> who.getOrDefault(id, Optional.empty()).filter(a -> a instanceof Accountability.Joint).isPresent(), "joint",
+                why, ex);
         Scorecard customer = part(agreement, whole, previous,
-                id -> who.get(id).filter(a -> a instanceof Accountability.CustomerSide).isPresent(), "customer side", why, ex);
+                id -> who.getOrDefault(id, Optional.empty()).filter(a -> a instanceof Accountability.CustomerSide).isPresent(),
+                "customer side", why, ex);
         List<String> unassigned = who.entrySet().stream().filter(e -> e.getValue().isEmpty()).map(Map.Entry::getKey)
                 .collect(Collectors.toList());
         if (!unassigned.isEmpty()) {
@@ -184,7 +186,9 @@ public final class PartyScorecardCalculator {
             ex.add(Step.of(StepKind.RESULT, "score undefined: " + undefined.get()));
         }
         Scorecard card = new Scorecard(whole.agreementId(), whole.period(), whole.policy(), lines, score, undefined, before,
-                whole.warnings().stream().filter(w -> holds.test(w.kpiId())).collect(Collectors.toList()), ex.build());
+                // a warning about the whole period (no input at all, outside the term) concerns every part
+                whole.warnings().stream().filter(w -> w.kpiId().isEmpty() || holds.test(w.kpiId())).collect(Collectors.toList()),
+                ex.build());
         parent.add(LazySteps.lazy(() -> Step.of(StepKind.COMPUTATION, name + " holds " + lines.stream().map(ScorecardLine::kpiId)
                 .collect(Collectors.toList()) + ", score " + show(card))));
         return card;

@@ -61,6 +61,15 @@ class MultiSupplierSimulationTest {
     }
 
     @Test
+    void noDistributionsAtAllIsSimulatedWithoutData() {
+        // no KPI is drawn: every period has no measurement, so the schemes see no data (the missing-data
+        // policy decides); the simulation must still give a distribution per supplier, never fail
+        MultiSupplierSimulation s = Simulator.simulateSuppliers(MultiSupplierFixtures.withIncentives(), MARCH, Map.of(),
+                Map.of(), 5, 1L);
+        assertEquals(MultiSupplierFixtures.withIncentives().suppliers().size(), s.suppliers().size());
+    }
+
+    @Test
     void anAgreementWithoutPerSupplierSchemesIsRefused() {
         assertThrows(ValidationException.class, () -> Simulator.simulateSuppliers(MultiSupplierFixtures.agreement(), MARCH,
                 Map.of(), Map.of(), 10, 1L));

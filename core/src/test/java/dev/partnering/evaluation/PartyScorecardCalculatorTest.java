@@ -52,6 +52,18 @@ class PartyScorecardCalculatorTest {
     }
 
     @Test
+    void aPeriodWithoutAnyDataWarnsEveryPart() {
+        // no measurement at all in March: the whole carries a warning about the whole period (kpi id "", NO_INPUT),
+        // which concerns every party's scorecard as well; before, cutting such a scorecard failed with an NPE
+        PartyScorecards s = PartyScorecardCalculator.standard().calculate(MultiSupplierFixtures.agreement(),
+                ReportingPeriod.parse("2026-03"), List.of());
+        assertTrue(s.whole().warnings().stream().anyMatch(w -> w.kpiId().isEmpty()), s.whole().warnings().toString());
+        for (var part : List.of(s.supplier(Fixtures.SUPPLIER).get(), s.joint(), s.customerSide())) {
+            assertTrue(part.warnings().stream().anyMatch(w -> w.kpiId().isEmpty()), part.warnings().toString());
+        }
+    }
+
+    @Test
     void thePartyLinesAreTheLinesOfTheWhole() {
         PartyScorecards s = PartyScorecardCalculator.standard().calculate(MultiSupplierFixtures.agreement(),
                 ReportingPeriod.parse("2026-03"), march());

@@ -64,6 +64,24 @@ class MultiSupplierProperties {
         }
     }
 
+    /**
+     * Incomplete data is never a failure: with every measurement of the first period taken away (a period
+     * without any input), the calculation still gives every supplier's statement and the movements still sum
+     * to zero. Before, a period-wide warning (no KPI id) made cutting the party scorecards fail.
+     */
+    @Property(tries = TRIES)
+    void aPeriodWithoutAnyDataStillBalances(@ForAll("cases") MultiSupplierCase c) {
+        var first = c.periods().get(0);
+        List<Measurement> rest = c.measurements().stream().filter(m -> !first.contains(m.period())).toList();
+        MultiSupplierStatement s = MultiSupplierIncentiveCalculator.standard().calculate(c.agreement(), c.periods(), rest,
+                List.of(), c.costs());
+        assertEquals(c.periods().size(), s.periods().size());
+        for (ConsolidatedPeriod p : s.periods()) {
+            assertEquals(zero(c.agreement()), p.netByParty().values().stream().reduce(Money::plus).orElseThrow(),
+                    p.period()::toString);
+        }
+    }
+
     @Property(tries = TRIES)
     void supplierStatementsAddUpToTheConsolidatedOne(@ForAll("cases") MultiSupplierCase c) {
         MultiSupplierStatement s = run(c);
