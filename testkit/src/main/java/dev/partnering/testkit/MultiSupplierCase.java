@@ -25,6 +25,10 @@ public record MultiSupplierCase(Agreement agreement, List<ReportingPeriod> perio
         Map<ReportingPeriod, Map<String, CostOutcome>> costs) {
 
     /**
+     * @param agreement the agreement, with per-supplier schemes and a joint arrangement, not null
+     * @param periods the months, chronological, not null
+     * @param measurements the measurements of every KPI in those months, not null
+     * @param costs the cost outcome of the joint gain share per month, not null
      * @throws NullPointerException if an argument is null
      */
     public MultiSupplierCase {

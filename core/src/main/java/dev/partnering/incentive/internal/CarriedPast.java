@@ -35,7 +35,14 @@ import dev.partnering.scorecard.KpiStatus;
 public record CarriedPast(CarriedPeriod carried, IncentivePeriod inputs, List<ComponentOutcome> outcomes, Money gross)
         implements IncentiveContext.Past {
 
-    /** Copies the list; checks for nulls. */
+    /**
+     * Copies the list; checks for nulls.
+     *
+     * @param carried the carried period
+     * @param inputs inputs holding only the period
+     * @param outcomes the carried outcomes
+     * @param gross Σ of the outcomes' amounts
+     */
     public CarriedPast {
         Objects.requireNonNull(carried, "carried");
         Objects.requireNonNull(inputs, "inputs");

@@ -25,7 +25,15 @@ import dev.partnering.money.Money;
 public record PastPeriod(IncentivePeriod inputs, Optional<Money> fee, List<ComponentOutcome> outcomes, Money gross,
         NetLimits limits) implements IncentiveContext.Past {
 
-    /** Copies the list; checks for nulls. */
+    /**
+     * Copies the list; checks for nulls.
+     *
+     * @param inputs the period's inputs
+     * @param fee the period's fee, if known
+     * @param outcomes the components' outcomes in that period
+     * @param gross Σ of the outcomes' amounts
+     * @param limits the scheme's floor and cap resolved for that period
+     */
     public PastPeriod {
         Objects.requireNonNull(inputs, "inputs");
         Objects.requireNonNull(fee, "fee");

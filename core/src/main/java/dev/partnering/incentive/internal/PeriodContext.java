@@ -28,7 +28,15 @@ import dev.partnering.period.ReportingPeriod;
 public record PeriodContext(IncentiveTerms agreement, IncentivePeriod inputs, Optional<Money> fee,
         List<IncentiveContext.Past> earlier, Map<ReportingPeriod, Money> givenFees) implements IncentiveContext {
 
-    /** Copies the collections; checks for nulls. */
+    /**
+     * Copies the collections; checks for nulls.
+     *
+     * @param agreement the agreement
+     * @param inputs the period's inputs
+     * @param fee the period's fee, if known
+     * @param earlier the earlier periods of the calculation, oldest first
+     * @param givenFees the fees given with the periods of the calculation ({@link IncentivePeriod#fee()}), later ones included: fees are contractual, and a contract year's annual fee needs them
+     */
     public PeriodContext {
         Objects.requireNonNull(agreement, "agreement");
         Objects.requireNonNull(inputs, "inputs");
