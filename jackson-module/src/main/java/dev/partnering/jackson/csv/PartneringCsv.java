@@ -1,18 +1,12 @@
 package dev.partnering.jackson.csv;
 
-import java.util.Objects;
-
 import dev.partnering.ValidationException;
-import dev.partnering.Violation;
 import dev.partnering.agreement.Agreement;
 import dev.partnering.incentive.BreachEvent;
 import dev.partnering.jackson.common.csv.CostOutcomeRow;
 import dev.partnering.jackson.common.csv.CsvColumns;
 import dev.partnering.jackson.common.csv.CsvReader;
-import dev.partnering.jackson.common.csv.internal.BreachEventDecoder;
-import dev.partnering.jackson.common.csv.internal.CostOutcomeDecoder;
-import dev.partnering.jackson.common.csv.internal.MeasurementDecoder;
-import dev.partnering.jackson.common.csv.internal.RowReader;
+import dev.partnering.jackson.common.csv.internal.CsvReaders;
 import dev.partnering.kpi.Measurement;
 
 /**
@@ -41,10 +35,10 @@ public final class PartneringCsv {
 
     private static final PartneringCsv STANDARD = new PartneringCsv(DEFAULT_PROBLEM_LIMIT);
 
-    private final int problemLimit;
+    private final CsvReaders readers;
 
     private PartneringCsv(int problemLimit) {
-        this.problemLimit = problemLimit;
+        this.readers = new CsvReaders(JacksonRows::open, problemLimit);
     }
 
     /** @return readers that stop after {@value #DEFAULT_PROBLEM_LIMIT} problems, never null */
@@ -58,16 +52,12 @@ public final class PartneringCsv {
      * @throws ValidationException if the limit is below 1
      */
     public PartneringCsv withProblemLimit(int problemLimit) {
-        if (problemLimit < 1) {
-            throw new ValidationException("PartneringCsv", java.util.List.of(Violation.of("problemLimit", problemLimit,
-                    "the problem limit " + problemLimit + " must be at least 1")));
-        }
         return new PartneringCsv(problemLimit);
     }
 
     /** @return how many problems a read collects before it stops */
     public int problemLimit() {
-        return problemLimit;
+        return readers.problemLimit();
     }
 
     /**
@@ -85,9 +75,7 @@ public final class PartneringCsv {
      * @throws ValidationException if the columns are another kind's
      */
     public CsvReader<Measurement> measurements(Agreement agreement, CsvColumns columns) {
-        Objects.requireNonNull(agreement, "agreement");
-        check(columns, CsvColumns.measurements());
-        return new RowReader<>(JacksonRows::open, () -> new MeasurementDecoder(agreement, columns), problemLimit);
+        return readers.measurements(agreement, columns);
     }
 
     /**
@@ -105,9 +93,7 @@ public final class PartneringCsv {
      * @throws ValidationException if the columns are another kind's
      */
     public CsvReader<BreachEvent> breachEvents(Agreement agreement, CsvColumns columns) {
-        Objects.requireNonNull(agreement, "agreement");
-        check(columns, CsvColumns.breachEvents());
-        return new RowReader<>(JacksonRows::open, () -> new BreachEventDecoder(agreement, columns), problemLimit);
+        return readers.breachEvents(agreement, columns);
     }
 
     /** @return a reader of the standard cost outcome columns, never null */
@@ -121,20 +107,11 @@ public final class PartneringCsv {
      * @throws ValidationException if the columns are another kind's
      */
     public CsvReader<CostOutcomeRow> costOutcomes(CsvColumns columns) {
-        check(columns, CsvColumns.costOutcomes());
-        return new RowReader<>(JacksonRows::open, () -> new CostOutcomeDecoder(columns), problemLimit);
-    }
-
-    private static void check(CsvColumns columns, CsvColumns kind) {
-        Objects.requireNonNull(columns, "columns");
-        if (!columns.kind().equals(kind.kind())) {
-            throw new ValidationException("PartneringCsv", java.util.List.of(Violation.of("columns", columns.kind(),
-                    "the columns of " + columns.kind() + " cannot read " + kind.kind())));
-        }
+        return readers.costOutcomes(columns);
     }
 
     @Override
     public String toString() {
-        return "PartneringCsv[Jackson 2, problemLimit=" + problemLimit + "]";
+        return "PartneringCsv[Jackson 2, problemLimit=" + readers.problemLimit() + "]";
     }
 }
