@@ -168,4 +168,151 @@ final class Documents {
         Object value = in.req(kind, KINDS.get(kind).reader());
         return in.build(() -> new PartneringDocument(kind, value));
     }
+
+    /** What to do instead of reading a kind that is written only. */
+    private static final Map<String, String> UNREADABLE = Map.of(
+            READINESS_REPORT, "check the agreement again with HandoverCheck or ExitReadinessCheck",
+            TRUST_REPORT, "it leaves out the answers it was computed from; compute it again from the survey",
+            GOVERNANCE_REPORT, "compute it again from the agreement, the meetings and the escalations",
+            ACTION_REPORT, "build the action register again from the minutes and the governance and call reportOn(asOf)",
+            RISK_REVIEW, "its mitigations come from the action register; review the risk register again with it",
+            BACKLOG_REPORT, "report on the improvement backlog again with the agreement's parties");
+
+    /** The type each readable kind holds; a list's element type for the kinds that hold lists. */
+    private static final Map<String, Class<?>> TYPES = types();
+
+    private static Map<String, Class<?>> types() {
+        Map<String, Class<?>> m = new LinkedHashMap<>();
+        m.put(AGREEMENT, dev.partnering.agreement.Agreement.class);
+        m.put(MEASUREMENTS, dev.partnering.kpi.Measurement.class);
+        m.put(INCENTIVE_PERIODS, dev.partnering.incentive.IncentivePeriod.class);
+        m.put(SCORECARD, dev.partnering.scorecard.Scorecard.class);
+        m.put(INCENTIVE_STATEMENT, dev.partnering.incentive.IncentiveStatement.class);
+        m.put(TERM_STATUS, dev.partnering.term.TermStatus.class);
+        m.put(TERM_TIMELINE, dev.partnering.term.TermTimeline.class);
+        m.put(AGREEMENT_HISTORY, dev.partnering.amendment.AgreementHistory.class);
+        m.put(EXIT_PLAN, dev.partnering.lifecycle.ExitPlan.class);
+        m.put(BALANCE_REPORT, dev.partnering.analysis.BalanceReport.class);
+        m.put(SIMULATION_REPORT, dev.partnering.analysis.SimulationReport.class);
+        m.put(BACK_TEST, dev.partnering.analysis.BackTest.class);
+        m.put(TRUST_SURVEY, dev.partnering.trust.TrustSurvey.class);
+        m.put(BEHAVIOURAL_SIGNALS, dev.partnering.trust.BehaviouralSignal.class);
+        m.put(SIGNAL_TALLY, dev.partnering.trust.SignalTally.class);
+        m.put(FORUM_MEETINGS, dev.partnering.governance.ForumMeeting.class);
+        m.put(ESCALATIONS, dev.partnering.governance.Escalation.class);
+        m.put(HEALTH_REPORT, dev.partnering.health.HealthReport.class);
+        m.put(OPENING_BALANCE, dev.partnering.incentive.OpeningBalance.class);
+        m.put(STANDINGS, dev.partnering.scorecard.Standings.class);
+        m.put(REMEDY_FOLLOW_UPS, dev.partnering.incentive.RemedyFollowUp.class);
+        m.put(MINUTES, dev.partnering.action.Minutes.class);
+        m.put(RISK_REGISTER, dev.partnering.risk.RiskRegister.class);
+        m.put(IMPROVEMENT_BACKLOG, dev.partnering.improvement.ImprovementBacklog.class);
+        return m;
+    }
+
+    /**
+     * Reads a document streamed: its format version first (a document of a newer version is
+     * refused before its value is looked at; a value before the version is buffered), then its
+     * one value through Jackson's deserializer of the kind's type. Problems are recorded in the
+     * read's {@link Guard.Problems}; the guard around this deserializer throws them.
+     */
+    static final class Reader extends com.fasterxml.jackson.databind.deser.std.StdDeserializer<PartneringDocument> {
+        private static final long serialVersionUID = 1L;
+        private final boolean failOnUnknownFields;
+
+        Reader(boolean failOnUnknownFields) {
+            super(PartneringDocument.class);
+            this.failOnUnknownFields = failOnUnknownFields;
+        }
+
+        @Override
+        public PartneringDocument deserialize(com.fasterxml.jackson.core.JsonParser p,
+                com.fasterxml.jackson.databind.DeserializationContext ctxt) throws IOException {
+            Guard.Problems problems = Guard.problems(ctxt);
+            String here = JsonPaths.ofCurrentValue(p);
+            com.fasterxml.jackson.core.JsonLocation start = p.currentTokenLocation();
+            if (!p.isExpectedStartObjectToken()) {
+                problems.problem(here, "expected a partnering document, e.g. {\"formatVersion\": 1, \"agreement\": {...}},"
+                        + " as a JSON object, found " + Strict.found(p), start);
+                return null;
+            }
+            Integer version = null;
+            List<String> present = new ArrayList<>();
+            Object value = null;
+            com.fasterxml.jackson.databind.util.TokenBuffer pending = null;
+            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+                p.nextToken();
+                String path = JsonPaths.field(here, name);
+                if (name.equals("formatVersion")) {
+                    if (p.currentToken() != com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT
+                            || p.getNumberType() != com.fasterxml.jackson.core.JsonParser.NumberType.INT) {
+                        problems.problem(path, "expected a whole number from " + Integer.MIN_VALUE + " to "
+                                + Integer.MAX_VALUE + ", found " + Strict.found(p), p.currentTokenLocation());
+                        return null;
+                    }
+                    version = p.getIntValue();
+                    if (version > PartneringDocument.FORMAT_VERSION) {
+                        problems.problem(path, "the document is in format version " + version + ", newer than version "
+                                + PartneringDocument.FORMAT_VERSION + ", the newest this version of partnering-jackson"
+                                + " reads; read it with a newer partnering-jackson", p.currentTokenLocation());
+                        return null;
+                    }
+                    if (version < 1) {
+                        problems.problem(path, "format version " + version + " does not exist; versions start at 1",
+                                p.currentTokenLocation());
+                        return null;
+                    }
+                    if (pending != null) {
+                        value = read(pending.asParserOnFirstToken(), ctxt, present.get(0), problems, path);
+                        pending = null;
+                    }
+                } else if (KINDS.containsKey(name)) {
+                    present.add(name);
+                    if (present.size() > 1) {
+                        p.skipChildren();
+                    } else if (version == null) {
+                        pending = ctxt.bufferAsCopyOfValue(p);
+                    } else {
+                        value = read(p, ctxt, name, problems, path);
+                    }
+                } else if (failOnUnknownFields) {
+                    problems.problem(path, "unknown field '" + JsonTree.abbreviate(name) + "'; the fields here are"
+                            + " formatVersion and one of " + String.join(", ", KINDS.keySet()), p.currentTokenLocation());
+                    p.skipChildren();
+                } else {
+                    p.skipChildren();
+                }
+            }
+            if (version == null) {
+                problems.problem(JsonPaths.field(here, "formatVersion"), "required field 'formatVersion' is missing", start);
+                return null;
+            }
+            if (present.size() != 1) {
+                problems.problem(here, "a partnering document holds exactly one of " + String.join(", ", KINDS.keySet())
+                        + "; found " + (present.isEmpty() ? "none" : String.join(" and ", present)), start);
+                return null;
+            }
+            return value == null ? null : new PartneringDocument(present.get(0), value);
+        }
+
+        private static Object read(com.fasterxml.jackson.core.JsonParser p,
+                com.fasterxml.jackson.databind.DeserializationContext ctxt, String kind, Guard.Problems problems,
+                String path) throws IOException {
+            Class<?> type = TYPES.get(kind);
+            if (type == null) {
+                problems.problem(path, describe(kind) + " is written only, never read back: " + UNREADABLE.get(kind),
+                        p.currentTokenLocation());
+                p.skipChildren();
+                return null;
+            }
+            if (p.currentToken() == null) {
+                p.nextToken();
+            }
+            if (LISTS.contains(kind)) {
+                List<?> list = ctxt.readValue(p, ctxt.getTypeFactory().constructCollectionType(List.class, type));
+                return list == null ? null : List.copyOf(list.contains(null) ? List.of() : list);
+            }
+            return ctxt.readValue(p, type);
+        }
+    }
 }

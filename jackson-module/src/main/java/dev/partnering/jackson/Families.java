@@ -52,4 +52,28 @@ final class Families {
     static String article(String noun) {
         return "aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0 ? "an" : "a";
     }
+
+    /** @return the name of one of the SDK's types in messages, e.g. {@code Party} or {@code AggregationRule.Percentile}; a builder by its value */
+    static String name(Class<?> type) {
+        dev.partnering.jackson.mixin.BuilderMixins.Binding b = dev.partnering.jackson.mixin.BuilderMixins.ofBuilder(type);
+        Class<?> c = b == null ? type : b.type();
+        return c.getName().substring(c.getPackageName().length() + 1).replace('$', '.');
+    }
+
+    /** @return what a value of the type looks like in JSON, e.g. {@code an object}, {@code an array} */
+    static String expected(Class<?> type) {
+        if (Iterable.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        if (type == String.class || type.isEnum()) {
+            return "a string";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        return "an object";
+    }
 }

@@ -123,6 +123,10 @@ final class Formats {
      * @param reader  its reader, not null
      */
     record Format<T>(Class<T> type, ValueWriter<? super T> writer, ValueReader<? extends T> reader) {
+        /** @return this format without its reader: the type is read by Jackson's own deserializers */
+        Format<T> writeOnly() {
+            return new Format<>(type, writer, null);
+        }
     }
 
     private static <T> Format<T> of(Class<T> type, ValueWriter<? super T> writer, ValueReader<? extends T> reader) {

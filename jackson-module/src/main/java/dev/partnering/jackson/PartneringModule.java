@@ -194,17 +194,46 @@ public final class PartneringModule extends Module {
         ModuleConfig config = new ModuleConfig(isEnabled(Feature.FAIL_ON_UNKNOWN_FIELDS), components);
         SimpleSerializers serializers = new SimpleSerializers();
         SimpleDeserializers deserializers = new SimpleDeserializers();
+        java.util.Set<Class<?>> built = new java.util.HashSet<>(dev.partnering.jackson.mixin.BuilderMixins.all().keySet());
+        built.addAll(dev.partnering.jackson.mixin.BuilderMixins.bindings().keySet());
+        built.addAll(java.util.List.of(dev.partnering.kpi.AggregationRule.class, dev.partnering.kpi.QualifyingCondition.class,
+                dev.partnering.party.Accountability.class, PartneringDocument.class));
+        for (Class<?> family : java.util.List.of(dev.partnering.kpi.AggregationRule.class,
+                dev.partnering.kpi.QualifyingCondition.class, dev.partnering.party.Accountability.class)) {
+            built.addAll(java.util.List.of(family.getPermittedSubclasses()));
+        }
         for (Formats.Format<?> f : Formats.all()) {
-            register(f, config, serializers, deserializers);
+            if (built.contains(f.type())) {
+                register(f.writeOnly(), config, serializers, deserializers);
+            } else {
+                register(f, config, serializers, deserializers);
+            }
         }
         for (Class<? extends IncentiveComponent> c : components.userClasses()) {
             register(Formats.member(c, IncentiveFormats.COMPONENT), config, serializers, deserializers);
         }
         Map<Class<?>, Class<?>> mixins = PartneringMixins.all();
         mixins.forEach(context::setMixInAnnotations);
+        dev.partnering.jackson.mixin.BuilderMixins.all().forEach((type, mixin) -> {
+            if (!mixins.containsKey(type)) {
+                context.setMixInAnnotations(type, mixin);
+            }
+        });
+        context.insertAnnotationIntrospector(new Builders.Introspector());
+        // a field given twice is ambiguous: which one counts would be the parser's guess
+        if (context.getOwner() instanceof com.fasterxml.jackson.databind.ObjectMapper mapper) {
+            mapper.enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        }
+        context.addValueInstantiators(new Builders.Instantiators());
+        context.addBeanDeserializerModifier(Guard.modifier(Builders::isSdk));
+        context.addDeserializationProblemHandler(Guard.unknownFields(config.failOnUnknownFields(), Builders::isSdk));
         context.addSerializers(serializers);
         context.addSerializers(Writing.publicTypes(mixins));
         context.addBeanSerializerModifier(Writing.properties());
+        @SuppressWarnings("unchecked")
+        JsonDeserializer<PartneringDocument> documents = (JsonDeserializer<PartneringDocument>) (JsonDeserializer<?>)
+                new Guard.Guarded(new Documents.Reader(config.failOnUnknownFields()), "PartneringDocument");
+        deserializers.addDeserializer(PartneringDocument.class, documents);
         context.addDeserializers(deserializers);
     }
 
@@ -213,7 +242,9 @@ public final class PartneringModule extends Module {
         if (f.writer() != null) {
             serializers.addSerializer(f.type(), new FormatSerializer<>(f.type(), f.writer(), config));
         }
-        deserializers.addDeserializer(f.type(), new FormatDeserializer<>(f.type(), f.reader(), config));
+        if (f.reader() != null) {
+            deserializers.addDeserializer(f.type(), new FormatDeserializer<>(f.type(), f.reader(), config));
+        }
     }
 
     /** @return e.g. {@code PartneringModule 0.1.0-SNAPSHOT [FAIL_ON_UNKNOWN_FIELDS] components [gain-share, …]} */

@@ -81,8 +81,8 @@ class ReadingErrorsTest {
                 + " OPERATIONAL"), message);
         assertTrue(message.contains("  - $.agreement.kpis[0]: KpiDefinition 'availability' is invalid (2 violations):\n"
                 + "      - $.agreement.kpis[0].weight: kpi 'availability': weight 0 must be greater than 0 [value: 0]"), message);
-        // the document is on one line; the exception is at its first problem, the field "currency"
-        int currency = doc.toString().indexOf("\"currency\":\"SEKK\"") + 1;
+        // the document is on one line; the exception is at its first problem, the value of the field "currency"
+        int currency = doc.toString().indexOf("\"currency\":\"SEKK\"") + "\"currency\":".length() + 1;
         assertEquals(1, e.getLocation().getLineNr());
         assertEquals(currency, e.getLocation().getColumnNr());
         assertTrue(message.contains("[value: SEKK] (line 1, column " + currency + ")"), message);
@@ -131,8 +131,8 @@ class ReadingErrorsTest {
         assertInstanceOf(JsonMappingException.class, e);
         assertEquals("$[1]", e.jsonPath());
         assertEquals(1, e.getLocation().getLineNr());
-        // the second money's "{" is column 34; its field "amount", the one at fault, starts at column 35
-        assertEquals(35, e.getLocation().getColumnNr());
+        // the second money's "{" is column 34; its field "amount" starts at column 35, the value at fault at column 44
+        assertEquals(44, e.getLocation().getColumnNr());
         assertEquals("$[1].amount", e.problems().get(0).jsonPath());
     }
 
@@ -298,7 +298,8 @@ class ReadingErrorsTest {
     @Test
     void aFamilyMemberAskedForByClassMustBeThatMember() {
         PartneringJsonException e = readFails(JsonTesting.MAPPER, "{\"type\": \"mean\"}", AggregationRule.Percentile.class);
-        assertTrue(e.getMessage().contains("expected a Percentile, found a Mean"), e.getMessage());
+        assertTrue(e.getMessage().contains("$.type: unknown type \"mean\" for AggregationRule.Percentile; the types are"
+                + " percentile"), e.getMessage());
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.SortedSet;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
@@ -142,6 +143,9 @@ public final class PartneringMixins {
 
     @JsonPropertyOrder({"period", "amount"})
     abstract static class PeriodFeeMixin extends Hidden {
+        @JsonCreator static PeriodFee of(@JsonProperty("period") ReportingPeriod period, @JsonProperty("amount") Money amount) {
+            return null;
+        }
         @JsonProperty abstract ReportingPeriod period();
         @JsonProperty abstract Money amount();
     }
@@ -195,15 +199,21 @@ public final class PartneringMixins {
 
     @JsonTypeName("supplier")
     abstract static class SupplierAccountability extends Hidden {
+        @JsonCreator SupplierAccountability(@JsonProperty("partyId") String partyId) {
+        }
         @JsonProperty abstract String partyId();
     }
 
     @JsonTypeName("customer-side")
     abstract static class CustomerSideAccountability extends Hidden {
+        @JsonCreator CustomerSideAccountability() {
+        }
     }
 
     @JsonTypeName("joint")
     abstract static class JointAccountability extends Hidden {
+        @JsonCreator JointAccountability() {
+        }
     }
 
     @JsonPropertyOrder({"kpiId", "period", "value", "numerator", "denominator", "source", "recordedAt",
@@ -236,30 +246,44 @@ public final class PartneringMixins {
 
     @JsonTypeName("mean")
     abstract static class Mean extends Hidden {
+        @JsonCreator Mean() {
+        }
     }
 
     @JsonTypeName("sum")
     abstract static class Sum extends Hidden {
+        @JsonCreator Sum() {
+        }
     }
 
     @JsonTypeName("min")
     abstract static class Min extends Hidden {
+        @JsonCreator Min() {
+        }
     }
 
     @JsonTypeName("max")
     abstract static class Max extends Hidden {
+        @JsonCreator Max() {
+        }
     }
 
     @JsonTypeName("last")
     abstract static class Last extends Hidden {
+        @JsonCreator Last() {
+        }
     }
 
     @JsonTypeName("ratio")
     abstract static class Ratio extends Hidden {
+        @JsonCreator Ratio() {
+        }
     }
 
     @JsonTypeName("percentile")
     abstract static class Percentile extends Hidden {
+        @JsonCreator Percentile(@JsonProperty("p") BigDecimal p) {
+        }
         @JsonProperty abstract BigDecimal p();
     }
 
@@ -271,12 +295,17 @@ public final class PartneringMixins {
 
     @JsonTypeName("minimum-volume")
     abstract static class MinimumVolume extends Hidden {
+        @JsonCreator MinimumVolume(@JsonProperty("minimum") BigDecimal minimum) {
+        }
         @JsonProperty abstract BigDecimal minimum();
     }
 
     @JsonTypeName("out-of-scope")
     @JsonPropertyOrder({"periods", "reason"})
     abstract static class OutOfScope extends Hidden {
+        @JsonCreator OutOfScope(@JsonProperty("periods") SortedSet<ReportingPeriod> periods,
+                @JsonProperty("reason") String reason) {
+        }
         @JsonProperty abstract SortedSet<ReportingPeriod> periods();
         @JsonProperty abstract String reason();
     }

@@ -1,0 +1,471 @@
+package dev.partnering.jackson;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerBuilder;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import dev.partnering.ValidationException;
+import dev.partnering.Violation;
+
+/**
+ * How reading goes on after a problem, so that one read reports every problem of a document:
+ * Jackson's own deserializers (builder-based for the SDK's values) do the reading, and this class
+ * wraps those of the SDK's types ({@link #modifier}) and their properties. A value whose reading
+ * fails — a broken domain rule from its builder, a field of the wrong kind, an unknown field — is
+ * recorded with its JSON path, the parser is brought to the value's end and the value is read as
+ * null; every value that holds it is then dropped without building (its own rules would only
+ * repeat the problem). The outermost SDK value of a read throws one {@link PartneringJsonException}
+ * with all of them. Malformed JSON and broken stream limits stop the read at once.
+ */
+final class Guard {
+
+    /** The key of the read's {@link Problems} among the context's attributes. */
+    private static final Object KEY = Problems.class;
+
+    private Guard() {
+    }
+
+    /** The problems of one read; not thread-safe, one per read. */
+    static final class Problems {
+        private final List<PartneringJsonException.Problem> list = new ArrayList<>();
+        private final Map<String, JsonLocation> locations = new HashMap<>();
+        private int dropped;
+        /** The exception that stopped the read: malformed JSON or a broken limit; thrown on by every guard. */
+        PartneringJsonException stopped;
+
+        int count() {
+            return list.size() + dropped;
+        }
+
+        void add(PartneringJsonException.Problem p) {
+            locations.putIfAbsent(p.jsonPath(), p.location());
+            for (Violation v : p.violations()) {
+                locations.putIfAbsent(v.path(), p.location());
+            }
+            if (list.size() < Reading.MAX_PROBLEMS) {
+                list.add(p);
+            } else {
+                dropped++;
+            }
+        }
+
+        /** Records a broken domain rule of the value at {@code path}, its violations' paths relative to it. */
+        void violations(String path, ValidationException e, JsonLocation at) {
+            List<Violation> absolute = new ArrayList<>();
+            for (Violation v : e.violations()) {
+                absolute.add(Violation.of(JsonPaths.append(path, v.path()), v.value(), v.rule()));
+            }
+            if (absolute.size() == 1) {
+                add(new PartneringJsonException.Problem(absolute.get(0).path(), absolute.get(0).rule(), absolute, at));
+            } else {
+                add(new PartneringJsonException.Problem(path, e.subject() + " is invalid (" + absolute.size()
+                        + " violations):", absolute, at));
+            }
+        }
+
+        void problem(String path, String message, JsonLocation at) {
+            add(new PartneringJsonException.Problem(path, JsonTree.abbreviateWords(message), List.of(), at));
+        }
+
+        PartneringJsonException exception(JsonParser p, String what, String base, JsonLocation start, Throwable cause) {
+            List<PartneringJsonException.Problem> all = new ArrayList<>(list);
+            if (dropped > 0) {
+                all.add(new PartneringJsonException.Problem(base, dropped + " more problems not listed", List.of(), start));
+            }
+            JsonLocation first = all.get(0).location().getLineNr() > 0 ? all.get(0).location() : start;
+            return new PartneringJsonException(p, first, what, base, all, locations, cause);
+        }
+    }
+
+    /** @return the problems of the read the context belongs to, or null outside a guarded read */
+    static Problems problems(DeserializationContext ctxt) {
+        return (Problems) ctxt.getAttribute(KEY);
+    }
+
+    /**
+     * Wraps the deserializers of the SDK's types and the properties of their builders.
+     *
+     * @param sdk  which classes are the SDK's
+     * @return the modifier, never null
+     */
+    static BeanDeserializerModifier modifier(java.util.function.Predicate<Class<?>> sdk) {
+        return new BeanDeserializerModifier() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public BeanDeserializerBuilder updateBuilder(DeserializationConfig config, BeanDescription desc,
+                    BeanDeserializerBuilder builder) {
+                if (sdk.test(desc.getBeanClass())) {
+                    List<SettableBeanProperty> props = new ArrayList<>();
+                    builder.getProperties().forEachRemaining(props::add);
+                    for (SettableBeanProperty prop : props) {
+                        if (!(prop instanceof com.fasterxml.jackson.databind.deser.CreatorProperty)) {
+                            builder.addOrReplaceProperty(new GuardedProperty(prop), true);
+                        }
+                    }
+                }
+                return builder;
+            }
+
+            @Override
+            public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription desc,
+                    JsonDeserializer<?> deserializer) {
+                return sdk.test(desc.getBeanClass()) ? new Guarded(deserializer, Families.name(desc.getBeanClass()))
+                        : deserializer;
+            }
+
+            @Override
+            public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config,
+                    com.fasterxml.jackson.databind.JavaType type, BeanDescription desc, JsonDeserializer<?> deserializer) {
+                return deserializer;
+            }
+        };
+    }
+
+    /** Unknown fields of the SDK's types: refused as a problem of the read, or skipped; never the mapper's choice. */
+    static DeserializationProblemHandler unknownFields(boolean refuse, java.util.function.Predicate<Class<?>> sdk) {
+        return new DeserializationProblemHandler() {
+            @Override
+            public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
+                    Object beanOrClass, String propertyName) throws IOException {
+                Class<?> c = beanOrClass instanceof Class<?> k ? k : beanOrClass == null ? Object.class : beanOrClass.getClass();
+                Problems problems = problems(ctxt);
+                if (!sdk.test(c) && !(problems != null && isSdkImplementation(c, sdk))) {
+                    return false;
+                }
+                if (refuse && problems != null) {
+                    problems.problem(JsonPaths.ofCurrentValue(p), "unknown field '" + JsonTree.abbreviate(propertyName)
+                            + "'; the fields here are " + known(deserializer), p.currentTokenLocation());
+                }
+                p.skipChildren();
+                return true;
+            }
+        };
+    }
+
+    private static boolean isSdkImplementation(Class<?> c, java.util.function.Predicate<Class<?>> sdk) {
+        for (Class<?> i : c.getInterfaces()) {
+            if (sdk.test(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String known(JsonDeserializer<?> deserializer) {
+        Collection<Object> names = deserializer == null ? null : deserializer.getKnownPropertyNames();
+        if (names == null || names.isEmpty()) {
+            return "none";
+        }
+        List<Object> sorted = new ArrayList<>(names);
+        Class<?> mixin = deserializer.handledType() == null ? null
+                : dev.partnering.jackson.mixin.BuilderMixins.all().get(deserializer.handledType());
+        com.fasterxml.jackson.annotation.JsonPropertyOrder order = mixin == null ? null
+                : mixin.getAnnotation(com.fasterxml.jackson.annotation.JsonPropertyOrder.class);
+        if (order != null) {
+            List<String> wanted = List.of(order.value());
+            sorted.sort(java.util.Comparator.comparingInt(n -> wanted.indexOf(n) < 0 ? wanted.size() : wanted.indexOf(n)));
+        }
+        names = sorted;
+        StringBuilder sb = new StringBuilder();
+        for (Iterator<Object> i = names.iterator(); i.hasNext();) {
+            sb.append(i.next()).append(i.hasNext() ? ", " : "");
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The context a value's reading must end in: the one holding it (for an object or array, or a
+     * deserializer started on its first field), or the current one (a scalar).
+     */
+    private static JsonStreamContext owner(JsonParser p) {
+        JsonStreamContext ctx = p.getParsingContext();
+        JsonToken t = p.currentToken();
+        return (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY || t == JsonToken.FIELD_NAME) && ctx != null
+                ? ctx.getParent() : ctx;
+    }
+
+    /** Brings the parser to the last token of the value that began in {@code owner}. */
+    private static void finish(JsonParser p, JsonStreamContext owner) throws IOException {
+        while (p.getParsingContext() != owner && p.getParsingContext() != null) {
+            if (p.getParsingContext().getNestingDepth() - owner.getNestingDepth() > PartneringJson.MAX_NESTING_DEPTH) {
+                throw new com.fasterxml.jackson.core.JsonParseException(p, "the value is nested deeper than the "
+                        + PartneringJson.MAX_NESTING_DEPTH + " levels allowed");
+            }
+            if (p.nextToken() == null) {
+                return;
+            }
+        }
+    }
+
+    /** @return true for failures after which the input cannot be read on: malformed JSON, broken limits */
+    private static boolean fatal(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof StreamReadException || c instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException
+                    || (c instanceof IOException && !(c instanceof JsonProcessingException))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return the failure of the parser inside a failure, or the failure itself */
+    private static Throwable parserFailure(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof StreamReadException || c instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+                return c;
+            }
+        }
+        return e;
+    }
+
+
+    /**
+     * Records a failure unless a problem inside the value already explains it, and brings the
+     * parser to the value's end. A broken domain rule is located where its value began, any
+     * other failure at the token it happened on.
+     */
+    private static void failed(Problems problems, int before, JsonParser p, Throwable e, JsonLocation start,
+            JsonStreamContext owner) throws IOException {
+        if (problems.count() == before) {
+            JsonToken t = p.currentToken();
+            String path = t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY ? JsonPaths.ofCurrentValue(p)
+                    : JsonPaths.ofPosition(p);
+            boolean domain = e instanceof ValidationException || e.getCause() instanceof ValidationException;
+            record(problems, path, e, domain ? start : p.currentTokenLocation());
+        }
+        finish(p, owner);
+    }
+
+    /** Records a failure of the value at {@code path}. */
+    static void record(Problems problems, String path, Throwable e, JsonLocation at) {
+        if (e instanceof Strict.Failed f && f.rules() != null) {
+            List<Violation> here = new ArrayList<>();
+            for (Violation v : f.rules().violations()) {
+                here.add(Violation.of(path, v.value(), v.rule()));
+            }
+            problems.add(new PartneringJsonException.Problem(path, here.size() == 1 ? here.get(0).rule()
+                    : f.rules().getMessage(), here, at));
+            return;
+        }
+        Throwable cause = e;
+        while (!(cause instanceof ValidationException) && !(cause instanceof PartneringJsonException)
+                && cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof ValidationException v) {
+            problems.violations(path, v, at);
+        } else if (cause instanceof PartneringJsonException n) {
+            for (PartneringJsonException.Problem p : n.problems()) {
+                problems.add(p);
+            }
+        } else {
+            problems.problem(path, Messages.of(e), at);
+        }
+    }
+
+    /** The deserializer of one of the SDK's types, guarded. */
+    static final class Guarded extends DelegatingDeserializer {
+        private static final long serialVersionUID = 1L;
+        private final String what;
+
+        Guarded(JsonDeserializer<?> delegate, String what) {
+            super(delegate);
+            this.what = what;
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new Guarded(delegate, what);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            return read(p, ctxt, null);
+        }
+
+        @Override
+        public Object deserializeWithType(JsonParser p, DeserializationContext ctxt,
+                com.fasterxml.jackson.databind.jsontype.TypeDeserializer types) throws IOException {
+            return read(p, ctxt, types);
+        }
+
+        private Object read(JsonParser p, DeserializationContext ctxt,
+                com.fasterxml.jackson.databind.jsontype.TypeDeserializer types) throws IOException {
+            Problems problems = problems(ctxt);
+            boolean root = problems == null;
+            if (root) {
+                problems = new Problems();
+                ctxt.setAttribute(KEY, problems);
+            }
+            int before = problems.count();
+            JsonLocation start = p.currentTokenLocation();
+            JsonStreamContext owner = owner(p);
+            Object value;
+            try {
+                value = types == null ? _delegatee.deserialize(p, ctxt) : _delegatee.deserializeWithType(p, ctxt, types);
+            } catch (IOException | RuntimeException e) {
+                try {
+                    if (fatal(e) || problems.stopped != null) {
+                        throw e;
+                    }
+                    failed(problems, before, p, e, start, owner);
+                } catch (IOException | RuntimeException f) {
+                    if (root) {
+                        ctxt.setAttribute(KEY, null);
+                    }
+                    if (problems.stopped == null) {
+                        problems.stopped = Messages.structural(p, parserFailure(f), what, problems);
+                    }
+                    throw problems.stopped;
+                }
+                value = null;
+            }
+            if (problems.count() != before) {
+                value = null;
+            }
+            if (root) {
+                ctxt.setAttribute(KEY, null);
+                if (problems.count() > 0) {
+                    throw problems.exception(p, what, JsonPaths.ofCurrentValue(p), start, null);
+                }
+            }
+            return value;
+        }
+    }
+
+    /** A property of one of the SDK's builders, guarded: a failure of its value is recorded and reading goes on. */
+    static final class GuardedProperty extends SettableBeanProperty.Delegating {
+        private static final long serialVersionUID = 1L;
+
+        GuardedProperty(SettableBeanProperty delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected SettableBeanProperty withDelegate(SettableBeanProperty d) {
+            return new GuardedProperty(d);
+        }
+
+        @Override
+        public void deserializeAndSet(JsonParser p, DeserializationContext ctxt, Object instance) throws IOException {
+            deserializeSetAndReturn(p, ctxt, instance);
+        }
+
+        @Override
+        public Object deserializeSetAndReturn(JsonParser p, DeserializationContext ctxt, Object instance)
+                throws IOException {
+            Problems problems = problems(ctxt);
+            if (problems == null) {
+                return delegate.deserializeSetAndReturn(p, ctxt, instance);
+            }
+            JsonLocation start = p.currentTokenLocation();
+            JsonStreamContext owner = owner(p);
+            int before = problems.count();
+            try {
+                return delegate.deserializeSetAndReturn(p, ctxt, instance);
+            } catch (IOException | RuntimeException e) {
+                if (fatal(e) || problems.stopped != null) {
+                    throw e;
+                }
+                failed(problems, before, p, e, start, owner);
+                return instance;
+            }
+        }
+    }
+
+    /** Words for Jackson's exceptions in the format's terms. */
+    static final class Messages {
+        private Messages() {
+        }
+
+        static String of(Throwable e) {
+            if (e instanceof InvalidTypeIdException t) {
+                return "unknown type \"" + JsonTree.abbreviate(String.valueOf(t.getTypeId())) + "\"" + (t.getBaseType() == null
+                        ? "" : " for " + Families.name(t.getBaseType().getRawClass()) + "; the types are "
+                        + String.join(", ", typeNames(t.getBaseType().getRawClass())));
+            }
+            if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+                StringBuilder sb = new StringBuilder("\"").append(JsonTree.abbreviate(String.valueOf(f.getValue())))
+                        .append("\" is not one of ");
+                Object[] constants = f.getTargetType().getEnumConstants();
+                for (int i = 0; i < constants.length; i++) {
+                    sb.append(i == 0 ? "" : ", ").append(((Enum<?>) constants[i]).name());
+                }
+                return sb.toString();
+            }
+            if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+                return "expected " + Families.expected(m.getTargetType()) + ", found " + found(m);
+            }
+            if (e instanceof JsonProcessingException j) {
+                return j.getOriginalMessage();
+            }
+            return String.valueOf(e.getMessage());
+        }
+
+        /** @return the type names of a closed family or of one member, from the mix-ins */
+        private static List<String> typeNames(Class<?> type) {
+            Map<Class<?>, Class<?>> mixins = dev.partnering.jackson.mixin.PartneringMixins.all();
+            List<String> names = new ArrayList<>();
+            Class<?> mixin = mixins.get(type);
+            com.fasterxml.jackson.annotation.JsonSubTypes subtypes = mixin == null ? null
+                    : mixin.getAnnotation(com.fasterxml.jackson.annotation.JsonSubTypes.class);
+            List<Class<?>> members = new ArrayList<>();
+            if (subtypes != null) {
+                for (com.fasterxml.jackson.annotation.JsonSubTypes.Type t : subtypes.value()) {
+                    members.add(t.value());
+                }
+            } else {
+                members.add(type);
+            }
+            for (Class<?> m : members) {
+                Class<?> mm = mixins.get(m);
+                com.fasterxml.jackson.annotation.JsonTypeName n = mm == null ? null
+                        : mm.getAnnotation(com.fasterxml.jackson.annotation.JsonTypeName.class);
+                if (n != null) {
+                    names.add(n.value());
+                }
+            }
+            return names;
+        }
+
+        private static String found(MismatchedInputException m) {
+            return m.getProcessor() instanceof JsonParser p ? Strict.found(p) : "something else";
+        }
+
+        static PartneringJsonException structural(JsonParser p, Throwable e, String what, Problems problems) {
+            JsonLocation at = e instanceof JsonProcessingException j && j.getLocation() != null ? j.getLocation()
+                    : p.currentTokenLocation();
+            String path = JsonPaths.ofPosition(p);
+            String message = e instanceof JsonProcessingException j ? j.getOriginalMessage() : String.valueOf(e.getMessage());
+            if (message.startsWith("Duplicate field '")) {
+                message = "field '" + JsonTree.abbreviate(message.substring(17, message.lastIndexOf('\''))) + "' appears more than once";
+            }
+            problems.problem(path, message, at);
+            return problems.exception(p, what, path, at, e);
+        }
+    }
+}
