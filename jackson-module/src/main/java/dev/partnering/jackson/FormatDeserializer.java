@@ -57,7 +57,14 @@ final class FormatDeserializer<T> extends StdDeserializer<T> {
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        return Reading.read(p, ctxt, config, what, reader);
+        // values read inside report their problems to this reader, which places them in the document
+        Guard.Problems outer = Guard.problems(ctxt);
+        Guard.enter(ctxt, null);
+        try {
+            return Reading.read(p, ctxt, config, what, reader);
+        } finally {
+            Guard.enter(ctxt, outer);
+        }
     }
 
     /** The reader of a closed family reads its {@code "type"} itself, whatever the mix-ins say. */

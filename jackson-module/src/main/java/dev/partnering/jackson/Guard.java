@@ -56,8 +56,16 @@ final class Guard {
         /** The exception that stopped the read: malformed JSON or a broken limit; thrown on by every guard. */
         PartneringJsonException stopped;
 
+        /** How many of the problems are unknown fields: they leave every value read intact. */
+        private int unknown;
+
         int count() {
             return list.size() + dropped;
+        }
+
+        /** @return how many problems other than unknown fields have been recorded */
+        int broken() {
+            return count() - unknown;
         }
 
         void add(PartneringJsonException.Problem p) {
@@ -98,6 +106,11 @@ final class Guard {
             JsonLocation first = all.get(0).location().getLineNr() > 0 ? all.get(0).location() : start;
             return new PartneringJsonException(p, first, what, base, all, locations, cause);
         }
+    }
+
+    /** Sets the problems of the read the context belongs to (null: the next guarded value is the root of a read). */
+    static void enter(DeserializationContext ctxt, Problems problems) {
+        ctxt.setAttribute(KEY, problems);
     }
 
     /** @return the problems of the read the context belongs to, or null outside a guarded read */
@@ -157,6 +170,7 @@ final class Guard {
                     return false;
                 }
                 if (refuse && problems != null) {
+                    problems.unknown++;
                     problems.problem(JsonPaths.ofCurrentValue(p), "unknown field '" + JsonTree.abbreviate(propertyName)
                             + "'; the fields here are " + known(deserializer), p.currentTokenLocation());
                 }
@@ -250,12 +264,14 @@ final class Guard {
      */
     private static void failed(Problems problems, int before, JsonParser p, Throwable e, JsonLocation start,
             JsonStreamContext owner) throws IOException {
-        if (problems.count() == before) {
+        if (problems.broken() == before) {
             JsonToken t = p.currentToken();
             String path = t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY ? JsonPaths.ofCurrentValue(p)
                     : JsonPaths.ofPosition(p);
             boolean domain = e instanceof ValidationException || e.getCause() instanceof ValidationException;
-            record(problems, path, e, domain ? start : p.currentTokenLocation());
+            JsonLocation at = e instanceof JsonProcessingException j && j.getLocation() != null
+                    && j.getLocation().getLineNr() > 0 ? j.getLocation() : p.currentTokenLocation();
+            record(problems, path, e, domain ? start : at);
         }
         finish(p, owner);
     }
@@ -307,6 +323,21 @@ final class Guard {
             return read(p, ctxt, null);
         }
 
+        /** JSON {@code null} as the whole input is refused; inside a user's own type it stays null, as Jackson has it. */
+        @Override
+        public Object getNullValue(DeserializationContext ctxt) throws com.fasterxml.jackson.databind.JsonMappingException {
+            JsonParser p = ctxt.getParser();
+            if (p != null && p.getParsingContext() != null && p.getParsingContext().inRoot()) {
+                throw Reading.nullValue(p, what);
+            }
+            return null;
+        }
+
+        @Override
+        public com.fasterxml.jackson.databind.util.AccessPattern getNullAccessPattern() {
+            return com.fasterxml.jackson.databind.util.AccessPattern.DYNAMIC;
+        }
+
         @Override
         public Object deserializeWithType(JsonParser p, DeserializationContext ctxt,
                 com.fasterxml.jackson.databind.jsontype.TypeDeserializer types) throws IOException {
@@ -321,7 +352,7 @@ final class Guard {
                 problems = new Problems();
                 ctxt.setAttribute(KEY, problems);
             }
-            int before = problems.count();
+            int before = problems.broken();
             JsonLocation start = p.currentTokenLocation();
             JsonStreamContext owner = owner(p);
             Object value;
@@ -344,8 +375,8 @@ final class Guard {
                 }
                 value = null;
             }
-            if (problems.count() != before) {
-                value = null;
+            if (problems.broken() != before) {
+                value = null; // built from values that could not be read, or not built at all
             }
             if (root) {
                 ctxt.setAttribute(KEY, null);
@@ -384,7 +415,7 @@ final class Guard {
             }
             JsonLocation start = p.currentTokenLocation();
             JsonStreamContext owner = owner(p);
-            int before = problems.count();
+            int before = problems.broken();
             try {
                 return delegate.deserializeSetAndReturn(p, ctxt, instance);
             } catch (IOException | RuntimeException e) {
@@ -458,11 +489,17 @@ final class Guard {
 
         static PartneringJsonException structural(JsonParser p, Throwable e, String what, Problems problems) {
             JsonLocation at = e instanceof JsonProcessingException j && j.getLocation() != null ? j.getLocation()
-                    : p.currentTokenLocation();
-            String path = JsonPaths.ofPosition(p);
+                    : p.currentLocation();
             String message = e instanceof JsonProcessingException j ? j.getOriginalMessage() : String.valueOf(e.getMessage());
+            String path;
             if (message.startsWith("Duplicate field '")) {
-                message = "field '" + JsonTree.abbreviate(message.substring(17, message.lastIndexOf('\''))) + "' appears more than once";
+                String name = message.substring(17, message.lastIndexOf('\''));
+                path = JsonPaths.field(JsonPaths.ofNextToken(p), name);
+                message = "field '" + JsonTree.abbreviate(name) + "' appears more than once";
+            } else if (message.startsWith("String value length") || message.startsWith("Number value length")) {
+                path = JsonPaths.ofPosition(p);
+            } else {
+                path = JsonPaths.ofNextToken(p);
             }
             problems.problem(path, message, at);
             return problems.exception(p, what, path, at, e);

@@ -194,14 +194,8 @@ public final class PartneringModule extends Module {
         ModuleConfig config = new ModuleConfig(isEnabled(Feature.FAIL_ON_UNKNOWN_FIELDS), components);
         SimpleSerializers serializers = new SimpleSerializers();
         SimpleDeserializers deserializers = new SimpleDeserializers();
-        java.util.Set<Class<?>> built = new java.util.HashSet<>(dev.partnering.jackson.mixin.BuilderMixins.all().keySet());
-        built.addAll(dev.partnering.jackson.mixin.BuilderMixins.bindings().keySet());
-        built.addAll(java.util.List.of(dev.partnering.kpi.AggregationRule.class, dev.partnering.kpi.QualifyingCondition.class,
-                dev.partnering.party.Accountability.class, PartneringDocument.class));
-        for (Class<?> family : java.util.List.of(dev.partnering.kpi.AggregationRule.class,
-                dev.partnering.kpi.QualifyingCondition.class, dev.partnering.party.Accountability.class)) {
-            built.addAll(java.util.List.of(family.getPermittedSubclasses()));
-        }
+        java.util.Set<Class<?>> built = new java.util.HashSet<>(dev.partnering.jackson.mixin.BuilderMixins.read());
+        built.add(PartneringDocument.class);
         for (Formats.Format<?> f : Formats.all()) {
             if (built.contains(f.type())) {
                 register(f.writeOnly(), config, serializers, deserializers);

@@ -32,8 +32,9 @@ class ProblemLocationsProperties {
     private static final List<String> DOCUMENTS = List.of("agreement.json", "measurements.json", "trust-survey.json",
             "incentive-periods.json", "escalations.json", "forum-meetings.json", "exit-plan.json");
 
-    /** A string-valued field of a document: its path, where its name is, where its value is. */
-    record Field(String document, String text, String path, int line, int column, int valueStart, int valueEnd) {
+    /** A string-valued field of a document: its path, where its value is (line, column and offsets), where its name is. */
+    record Field(String document, String text, String path, int line, int column, int nameLine, int nameColumn,
+            int valueStart, int valueEnd) {
         @Override
         public String toString() {
             return document + " " + path + " (line " + line + ", column " + column + ")";
@@ -51,8 +52,9 @@ class ProblemLocationsProperties {
                 } else if (t == JsonToken.VALUE_STRING && p.getParsingContext().inObject()) {
                     int start = (int) p.currentTokenLocation().getCharOffset();
                     int end = text.indexOf('"', start + 1) + 1;
-                    fields.add(new Field(document, text, JsonPaths.ofPosition(p), name.getLineNr(), name.getColumnNr(),
-                            start, end));
+                    JsonLocation value = p.currentTokenLocation();
+                    fields.add(new Field(document, text, JsonPaths.ofPosition(p), value.getLineNr(), value.getColumnNr(),
+                            name.getLineNr(), name.getColumnNr(), start, end));
                 }
             }
         } catch (IOException e) {
@@ -69,7 +71,7 @@ class ProblemLocationsProperties {
     }
 
     @Property(tries = 150)
-    void aFieldOfTheWrongTypeIsReportedAtItsNameInTheText(@ForAll("fields") Field field) {
+    void aFieldOfTheWrongTypeIsReportedAtItsValueInTheText(@ForAll("fields") Field field) {
         // true where a string belongs is wrong for every string field: text, decimal, date, enum, type name
         String json = field.text().substring(0, field.valueStart()) + "true" + field.text().substring(field.valueEnd());
 
@@ -78,8 +80,29 @@ class ProblemLocationsProperties {
 
         PartneringJsonException.Problem problem = e.problems().stream().filter(p -> p.jsonPath().equals(field.path()))
                 .findFirst().orElseThrow(() -> new AssertionError("no problem at " + field.path() + ": " + e.getMessage()));
-        assertEquals(field.line(), problem.location().getLineNr(), e.getMessage());
-        assertEquals(field.column(), problem.location().getColumnNr(), e.getMessage());
-        assertTrue(e.getMessage().contains("(line " + field.line() + ", column " + field.column() + ")"), e.getMessage());
+        // read through Jackson's deserializers: at the value, where the parser found it; read by the module's
+        // own tree readers (the types not moved yet): at the field's name
+        int line = streamed(field) ? field.line() : field.nameLine();
+        int column = streamed(field) ? field.column() : field.nameColumn();
+        assertEquals(line, problem.location().getLineNr(), e.getMessage());
+        assertEquals(column, problem.location().getColumnNr(), e.getMessage());
+        assertTrue(e.getMessage().contains("(line " + line + ", column " + column + ")"), e.getMessage());
+    }
+
+    /** @return true if the field is read by Jackson's own deserializers, false if by one of the module's tree readers */
+    private static boolean streamed(Field field) {
+        if (field.document().equals("measurements.json")) {
+            return true;
+        }
+        if (!field.document().equals("agreement.json")) {
+            return false;
+        }
+        for (String tree : List.of(".term", ".incentiveScheme", ".supplierSchemes", ".jointArrangement", ".outcomes",
+                ".standings", ".precision")) {
+            if (field.path().startsWith("$.agreement" + tree)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -67,16 +67,17 @@ class ReadmeExampleTest {
                 .replaceFirst("\"mandate\"", "\"mandat\"");
         PartneringJsonException e = org.junit.jupiter.api.Assertions.assertThrows(PartneringJsonException.class,
                 () -> PartneringJson.mapper().readValue(agreementJson, PartneringDocument.class));
-        // each problem at the line and column of its field in format/v1/agreement.json; the missing
-        // mandate at its object, roles[0], whose "{" is on line 73; the exception at the first problem
+        // each problem where the parser found it in format/v1/agreement.json: a wrong value and an unknown field at
+        // the value; the missing mandate and the KPI's broken rule at their objects, roles[0] (line 73) and kpis[0]
+        // (line 190), found when they are built; the exception at the first problem
         assertTrue(e.getMessage().startsWith("Cannot read PartneringDocument at $ (4 problems):\n"
-                + "  - $.agreement.parties[0].kind: \"BUYER\" is not one of CUSTOMER, SUPPLIER (line 12, column 9)\n"
-                + "  - $.agreement.governance.roles[0].mandate: required field 'mandate' is missing (line 73, column 9)\n"
+                + "  - $.agreement.parties[0].kind: \"BUYER\" is not one of CUSTOMER, SUPPLIER (line 12, column 18)\n"
                 + "  - $.agreement.governance.roles[0].mandat: unknown field 'mandat'; the fields here are id, title, party,"
-                + " level, mandate, counterpart, holder (line 78, column 11)\n"
+                + " level, mandate, counterpart, holder (line 78, column 22)\n"
+                + "  - $.agreement.governance.roles[0].mandate: mandate is required: null is not allowed (line 73, column 9)\n"
                 + "  - $.agreement.kpis[0].minimum: kpi 'availability': minimum 99.0 must be below target 98 for a"
-                + " HIGHER_IS_BETTER kpi [value: 99.0] (line 197, column 9)\n"
-                + " at [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 12, column: 9]"),
+                + " HIGHER_IS_BETTER kpi [value: 99.0] (line 190, column 7)\n"
+                + " at [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 12, column: 18]"),
                 e.getMessage());
     }
 
@@ -121,7 +122,7 @@ class ReadmeExampleTest {
                 }
                 Cannot read PartneringDocument at $ (1 problem):
                   - $.trustReport: a trust report is written only, never read back: it leaves out the answers it was\
-                 computed from; compute it again from the survey (line 1, column 20)
+                 computed from; compute it again from the survey (line 1, column 34)
                 """, printed);
     }
 }

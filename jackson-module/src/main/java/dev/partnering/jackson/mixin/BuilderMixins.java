@@ -125,6 +125,22 @@ public final class BuilderMixins {
         return BY_BUILDER.get(builder);
     }
 
+    /**
+     * @return the value types read through Jackson's deserializers: those with a builder, and those
+     *         built by a creator that a mix-in names (money, period fees, the members of the closed
+     *         families of aggregation rules, qualifying conditions and accountabilities), never null
+     */
+    public static java.util.Set<Class<?>> read() {
+        java.util.Set<Class<?>> s = new java.util.LinkedHashSet<>(BY_TYPE.keySet());
+        s.add(Money.class);
+        s.add(PeriodFee.class);
+        for (Class<?> family : List.of(AggregationRule.class, QualifyingCondition.class, Accountability.class)) {
+            s.add(family);
+            s.addAll(List.of(family.getPermittedSubclasses()));
+        }
+        return java.util.Collections.unmodifiableSet(s);
+    }
+
     /** @return the reading mix-ins (of builders and of records' constructors) by the type they annotate, never null */
     public static Map<Class<?>, Class<?>> all() {
         return java.util.Collections.unmodifiableMap(MIXINS);
