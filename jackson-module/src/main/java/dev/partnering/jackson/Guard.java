@@ -56,6 +56,9 @@ final class Guard {
         /** The exception that stopped the read: malformed JSON or a broken limit; thrown on by every guard. */
         PartneringJsonException stopped;
 
+        /** The value of the SDK being read, innermost; null outside any. */
+        Node current;
+
         /** How many of the problems are unknown fields: they leave every value read intact. */
         private int unknown;
 
@@ -80,14 +83,23 @@ final class Guard {
             }
         }
 
-        /** Records a broken domain rule of the value at {@code path}, its violations' paths relative to it. */
-        void violations(String path, ValidationException e, JsonLocation at) {
+        /**
+         * Records a broken domain rule of the value at {@code path}, its violations' paths relative to
+         * it, each located at the innermost value of the SDK its path leads to (the value itself if
+         * the path names one of its own fields).
+         */
+        void violations(String path, ValidationException e, JsonLocation at, Node node) {
             List<Violation> absolute = new ArrayList<>();
+            List<JsonLocation> where = new ArrayList<>();
             for (Violation v : e.violations()) {
                 absolute.add(Violation.of(JsonPaths.append(path, v.path()), v.value(), v.rule()));
+                where.add(node == null ? at : node.locate(v.path()));
+            }
+            for (int i = 0; i < absolute.size(); i++) {
+                locations.putIfAbsent(absolute.get(i).path(), where.get(i));
             }
             if (absolute.size() == 1) {
-                add(new PartneringJsonException.Problem(absolute.get(0).path(), absolute.get(0).rule(), absolute, at));
+                add(new PartneringJsonException.Problem(absolute.get(0).path(), absolute.get(0).rule(), absolute, where.get(0)));
             } else {
                 add(new PartneringJsonException.Problem(path, e.subject() + " is invalid (" + absolute.size()
                         + " violations):", absolute, at));
@@ -271,13 +283,13 @@ final class Guard {
             boolean domain = e instanceof ValidationException || e.getCause() instanceof ValidationException;
             JsonLocation at = e instanceof JsonProcessingException j && j.getLocation() != null
                     && j.getLocation().getLineNr() > 0 ? j.getLocation() : p.currentTokenLocation();
-            record(problems, path, e, domain ? start : at);
+            record(problems, path, e, domain ? start : at, problems.current);
         }
         finish(p, owner);
     }
 
     /** Records a failure of the value at {@code path}. */
-    static void record(Problems problems, String path, Throwable e, JsonLocation at) {
+    static void record(Problems problems, String path, Throwable e, JsonLocation at, Node node) {
         if (e instanceof Strict.Failed f && f.rules() != null) {
             List<Violation> here = new ArrayList<>();
             for (Violation v : f.rules().violations()) {
@@ -293,7 +305,7 @@ final class Guard {
             cause = cause.getCause();
         }
         if (cause instanceof ValidationException v) {
-            problems.violations(path, v, at);
+            problems.violations(path, v, at, node);
         } else if (cause instanceof PartneringJsonException n) {
             for (PartneringJsonException.Problem p : n.problems()) {
                 problems.add(p);
@@ -308,14 +320,22 @@ final class Guard {
         private static final long serialVersionUID = 1L;
         private final String what;
 
+        private final boolean keeps;
+
         Guarded(JsonDeserializer<?> delegate, String what) {
+            this(delegate, what, true);
+        }
+
+        /** @param keeps  false for a value without rules across its fields (a document): its children are not remembered */
+        Guarded(JsonDeserializer<?> delegate, String what, boolean keeps) {
             super(delegate);
             this.what = what;
+            this.keeps = keeps;
         }
 
         @Override
         protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
-            return new Guarded(delegate, what);
+            return new Guarded(delegate, what, keeps);
         }
 
         @Override
@@ -355,6 +375,8 @@ final class Guard {
             int before = problems.broken();
             JsonLocation start = p.currentTokenLocation();
             JsonStreamContext owner = owner(p);
+            Node parent = problems.current;
+            problems.current = Node.enter(parent, owner, start, keeps);
             Object value;
             try {
                 value = types == null ? _delegatee.deserialize(p, ctxt) : _delegatee.deserializeWithType(p, ctxt, types);
@@ -369,11 +391,14 @@ final class Guard {
                         ctxt.setAttribute(KEY, null);
                     }
                     if (problems.stopped == null) {
-                        problems.stopped = Messages.structural(p, parserFailure(f), what, problems);
+                        // the rest of the input cannot be read: its problem alone is reported
+                        problems.stopped = Messages.structural(p, parserFailure(f), what, new Problems());
                     }
                     throw problems.stopped;
                 }
                 value = null;
+            } finally {
+                problems.current = parent;
             }
             if (problems.broken() != before) {
                 value = null; // built from values that could not be read, or not built at all
@@ -426,6 +451,72 @@ final class Guard {
                 return instance;
             }
         }
+    }
+
+    /**
+     * A value of the SDK being read or read inside one: where it began and under which field name
+     * and index, so that a broken rule found when its holder is built can be located at the value
+     * it names. Kept only below values with rules (not below a document), and only while read.
+     */
+    static final class Node {
+        private final String name;
+        private final int index;
+        private final JsonLocation start;
+        private final boolean keeps;
+        private List<Node> children;
+
+        Node(String name, int index, JsonLocation start, boolean keeps) {
+            this.name = name;
+            this.index = index;
+            this.start = start;
+            this.keeps = keeps;
+        }
+
+        /** @return a node for the value the parser is at, added below {@code parent} if that keeps its children */
+        static Node enter(Node parent, JsonStreamContext owner, JsonLocation start, boolean keeps) {
+            String name = null;
+            int index = -1;
+            if (owner != null && owner.inArray()) {
+                index = owner.getCurrentIndex();
+                JsonStreamContext up = owner.getParent();
+                name = up != null && up.inObject() ? up.getCurrentName() : null;
+            } else if (owner != null && owner.inObject()) {
+                name = owner.getCurrentName();
+            }
+            Node n = new Node(name, index, start, keeps);
+            if (parent != null && parent.keeps) {
+                if (parent.children == null) {
+                    parent.children = new ArrayList<>();
+                }
+                parent.children.add(n);
+            }
+            return n;
+        }
+
+        /** @return where the innermost value on the domain path (e.g. {@code parties[2].id}) began */
+        JsonLocation locate(String domainPath) {
+            Node at = this;
+            java.util.regex.Matcher m = SEGMENT.matcher(domainPath);
+            while (m.find()) {
+                String segment = m.group(1);
+                int index = m.group(2) == null ? -1 : Integer.parseInt(m.group(2));
+                Node next = null;
+                if (at.children != null) {
+                    for (Node c : at.children) {
+                        if (segment.equals(c.name) && c.index == index) {
+                            next = c;
+                        }
+                    }
+                }
+                if (next == null) {
+                    break;
+                }
+                at = next;
+            }
+            return at.start;
+        }
+
+        private static final java.util.regex.Pattern SEGMENT = java.util.regex.Pattern.compile("([^.\\[]+)(?:\\[(\\d+)\\])?");
     }
 
     /** Words for Jackson's exceptions in the format's terms. */

@@ -226,7 +226,7 @@ public final class PartneringModule extends Module {
         context.addBeanSerializerModifier(Writing.properties());
         @SuppressWarnings("unchecked")
         JsonDeserializer<PartneringDocument> documents = (JsonDeserializer<PartneringDocument>) (JsonDeserializer<?>)
-                new Guard.Guarded(new Documents.Reader(config.failOnUnknownFields()), "PartneringDocument");
+                new Guard.Guarded(new Documents.Reader(config.failOnUnknownFields()), "PartneringDocument", false);
         deserializers.addDeserializer(PartneringDocument.class, documents);
         context.addDeserializers(deserializers);
     }

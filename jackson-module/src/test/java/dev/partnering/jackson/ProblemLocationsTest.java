@@ -128,13 +128,14 @@ class ProblemLocationsTest {
     }
 
     @Test
-    void aRuleOfTheWholeAgreementIsAtTheAgreement() {
+    void aRuleOfTheWholeAgreementIsAtTheValueItsPathNames() {
         String json = AGREEMENT.replace("\"owner\" : \"acme\"", "\"owner\" : \"initech\"");
 
         PartneringJsonException e = readFails(JsonTesting.MAPPER, json, PartneringDocument.class);
 
         assertEquals("$.agreement.responsibilityAreas[0].owner", e.violations().get(0).path());
-        assertAt(lineAndColumn(json, "\"agreement\"", "{"), e.getLocation());
+        // found when the agreement is built; located at the area its path names, responsibilityAreas[0]
+        assertAt(lineAndColumn(json, "\"responsibilityAreas\"", "{"), e.getLocation());
     }
 
     @Test
