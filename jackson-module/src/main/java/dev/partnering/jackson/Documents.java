@@ -67,8 +67,10 @@ final class Documents {
         m.put(INCENTIVE_PERIODS, new Kind(list(IncentiveFormats.PERIOD_OUT), in -> in.elements(IncentiveFormats.PERIOD)));
         kind(m, SCORECARD, ScorecardFormats.SCORECARD_OUT, ScorecardFormats.SCORECARD);
         kind(m, INCENTIVE_STATEMENT, IncentiveFormats.STATEMENT_OUT, IncentiveFormats.STATEMENT);
-        kind(m, TERM_STATUS, LifecycleFormats.TERM_STATUS_OUT, LifecycleFormats.TERM_STATUS);
-        kind(m, TERM_TIMELINE, LifecycleFormats.TIMELINE_OUT, LifecycleFormats.TIMELINE);
+        result(m, TERM_STATUS, dev.partnering.term.TermStatus.class, "a term status",
+                "compute it again with ContractTermCalculator.status(term, asOf)");
+        result(m, TERM_TIMELINE, dev.partnering.term.TermTimeline.class, "a term timeline",
+                "compute it again with ContractTermCalculator.timeline(term)");
         kind(m, AGREEMENT_HISTORY, LifecycleFormats.HISTORY_OUT, LifecycleFormats.HISTORY);
         kind(m, EXIT_PLAN, LifecycleFormats.EXIT_PLAN_OUT, LifecycleFormats.EXIT_PLAN);
         kind(m, READINESS_REPORT, LifecycleFormats.READINESS_OUT, writeOnly("a readiness report",
@@ -78,7 +80,8 @@ final class Documents {
         kind(m, BACK_TEST, IncentiveFormats.BACK_TEST_OUT, IncentiveFormats.BACK_TEST);
         kind(m, TRUST_SURVEY, TrustFormats.SURVEY_OUT, TrustFormats.SURVEY);
         m.put(BEHAVIOURAL_SIGNALS, new Kind(list(TrustFormats.SIGNAL_OUT), in -> in.elements(TrustFormats.SIGNAL)));
-        kind(m, SIGNAL_TALLY, TrustFormats.TALLY_OUT, TrustFormats.TALLY);
+        kind(m, SIGNAL_TALLY, TrustFormats.TALLY_OUT, writeOnly("a signal tally",
+                "count the signals again with SignalTally.count(signals, period)"));
         kind(m, TRUST_REPORT, TrustFormats.REPORT_OUT, writeOnly("a trust report",
                 "it leaves out the answers it was computed from; compute it again from the survey"));
         m.put(FORUM_MEETINGS, new Kind(list(GovernanceFormats.MEETING_OUT), in -> in.elements(GovernanceFormats.MEETING)));
@@ -105,6 +108,11 @@ final class Documents {
         @SuppressWarnings("unchecked")
         ValueWriter<Object> w = (out, v) -> writer.write(out, (T) v);
         m.put(name, new Kind(w, reader));
+    }
+
+    /** A result written only, through its mix-in, and refused when read with the reason. */
+    private static <T> void result(Map<String, Kind> m, String name, Class<T> type, String what, String instead) {
+        kind(m, name, Writing.jackson(type), writeOnly(what, instead));
     }
 
     /** @return the reader of a result that is written only, refusing it with the reason */

@@ -135,6 +135,22 @@ final class Formats {
     }
 
     /**
+     * A result written only, through its mix-in ({@link dev.partnering.jackson.mixin.ResultMixins}), and refused
+     * when read.
+     *
+     * @param instead  what to do instead of reading it
+     */
+    private static <T> Format<T> result(Class<T> type, String instead) {
+        return result(type, instead, null);
+    }
+
+    /** A result written only, by its own writer (null: through its mix-in), and refused when read. */
+    private static <T> Format<T> result(Class<T> type, String instead, ValueWriter<? super T> writer) {
+        return new Format<>(type, writer, unreadable(type.getSimpleName() + " is a result, written only, never read back: "
+                + instead));
+    }
+
+    /**
      * @param message  why the value cannot be read and what to read instead
      * @return a reader that refuses every value with the message
      */
@@ -183,7 +199,7 @@ final class Formats {
         }
         f.add(of(Measurement.class, null, KpiFormats.MEASUREMENT));
         f.add(of(Aggregation.class, KpiFormats.AGGREGATION_OUT, KpiFormats.AGGREGATION));
-        f.add(of(Attainment.class, KpiFormats.ATTAINMENT_OUT, KpiFormats.ATTAINMENT));
+        f.add(result(Attainment.class, "compute it again with Attainment.of(kpi, periodValue)"));
         // scorecards
         f.add(of(Scorecard.class, ScorecardFormats.SCORECARD_OUT, ScorecardFormats.SCORECARD));
         f.add(of(ScorecardLine.class, ScorecardFormats.LINE_OUT, ScorecardFormats.LINE));
@@ -272,10 +288,10 @@ final class Formats {
         f.add(of(ContractTerm.class, LifecycleFormats.CONTRACT_TERM_OUT, LifecycleFormats.CONTRACT_TERM));
         f.add(of(ExtensionOption.class, null, LifecycleFormats.OPTION));
         f.add(of(OptionExercise.class, null, LifecycleFormats.EXERCISE));
-        f.add(of(OptionDecision.class, LifecycleFormats.DECISION_OUT, LifecycleFormats.DECISION));
-        f.add(of(TermStatus.class, LifecycleFormats.TERM_STATUS_OUT, LifecycleFormats.TERM_STATUS));
-        f.add(of(TermMilestone.class, LifecycleFormats.MILESTONE_OUT, LifecycleFormats.MILESTONE));
-        f.add(of(TermTimeline.class, LifecycleFormats.TIMELINE_OUT, LifecycleFormats.TIMELINE));
+        f.add(result(OptionDecision.class, "compute the term status again with ContractTermCalculator"));
+        f.add(result(TermStatus.class, "compute it again with ContractTermCalculator.status(term, asOf)"));
+        f.add(result(TermMilestone.class, "compute the timeline again with ContractTermCalculator.timeline(term)"));
+        f.add(result(TermTimeline.class, "compute it again with ContractTermCalculator.timeline(term)"));
         f.add(of(HandoverDeclaration.class, LifecycleFormats.HANDOVER_OUT, LifecycleFormats.HANDOVER));
         f.add(of(ExitPlan.class, LifecycleFormats.EXIT_PLAN_OUT, LifecycleFormats.EXIT_PLAN));
         f.add(of(ReturnObligation.class, null, LifecycleFormats.RETURN));
@@ -303,23 +319,22 @@ final class Formats {
         f.add(of(TrustSurvey.class, TrustFormats.SURVEY_OUT, TrustFormats.SURVEY));
         f.add(of(TrustPolicy.class, TrustFormats.POLICY_OUT, TrustFormats.POLICY));
         f.add(of(BehaviouralSignal.class, TrustFormats.SIGNAL_OUT, TrustFormats.SIGNAL));
-        f.add(of(SignalTally.class, TrustFormats.TALLY_OUT, TrustFormats.TALLY));
-        f.add(of(TrustGroup.class, TrustFormats.GROUP_OUT, TrustFormats.GROUP));
-        f.add(of(GroupScore.class, TrustFormats.GROUP_SCORE_OUT, TrustFormats.GROUP_SCORE));
+        f.add(result(SignalTally.class, "count the signals again with SignalTally.count(signals, period)", TrustFormats.TALLY_OUT));
+        f.add(result(TrustGroup.class, "compute the trust report again from the survey"));
+        f.add(result(GroupScore.class, "compute the trust report again from the survey"));
         for (Class<?> c : GroupScore.class.getPermittedSubclasses()) {
-            f.add(member(c, TrustFormats.GROUP_SCORE));
+            f.add(result(c, "compute the trust report again from the survey"));
         }
-        f.add(of(SelfImage.class, TrustFormats.SELF_IMAGE_OUT, TrustFormats.SELF_IMAGE));
-        f.add(of(DimensionTrust.class, TrustFormats.DIMENSION_TRUST_OUT, TrustFormats.DIMENSION_TRUST));
-        f.add(of(TrustIndex.class, TrustFormats.INDEX_OUT, TrustFormats.INDEX));
-        f.add(of(LevelTrust.class, TrustFormats.LEVEL_OUT, TrustFormats.LEVEL));
-        f.add(of(TrustChange.class, TrustFormats.CHANGE_OUT, TrustFormats.CHANGE));
-        f.add(of(TrustTrend.class, TrustFormats.TREND_OUT, TrustFormats.TREND));
-        f.add(writeOnly(TrustReport.class, TrustFormats.REPORT_OUT, "a result, written only"));
-        f.add(of(dev.partnering.trust.PartyTrustGroup.class, TrustFormats.PARTY_GROUP_OUT, TrustFormats.PARTY_GROUP));
-        f.add(of(dev.partnering.trust.PartyFigure.class, TrustFormats.PARTY_FIGURE_OUT, TrustFormats.PARTY_FIGURE));
-        f.add(writeOnly(dev.partnering.trust.PartyTrustReport.class, TrustFormats.PARTY_REPORT_OUT,
-                "a result, written only"));
+        for (Class<?> c : List.of(SelfImage.class, DimensionTrust.class, TrustIndex.class, LevelTrust.class,
+                TrustChange.class, TrustTrend.class)) {
+            f.add(result(c, "compute the trust report again from the survey"));
+        }
+        f.add(result(TrustReport.class, "it leaves out the answers it was computed from; compute it again from the survey",
+                TrustFormats.REPORT_OUT));
+        for (Class<?> c : List.of(dev.partnering.trust.PartyTrustGroup.class, dev.partnering.trust.PartyFigure.class,
+                dev.partnering.trust.PartyTrustReport.class)) {
+            f.add(result(c, "compute the trust per party again from the survey"));
+        }
         // governance in operation
         f.add(of(ForumMeeting.class, GovernanceFormats.MEETING_OUT, GovernanceFormats.MEETING));
         f.add(of(EscalationStep.class, GovernanceFormats.STEP_OUT, GovernanceFormats.STEP));

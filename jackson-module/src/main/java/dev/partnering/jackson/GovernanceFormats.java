@@ -9,7 +9,6 @@ import static dev.partnering.jackson.Scalars.DURATION;
 import static dev.partnering.jackson.Scalars.DURATION_OUT;
 import static dev.partnering.jackson.Scalars.INT;
 import static dev.partnering.jackson.Scalars.LONG;
-import static dev.partnering.jackson.Scalars.REPORTING_PERIOD;
 import static dev.partnering.jackson.Scalars.REPORTING_PERIOD_OUT;
 import static dev.partnering.jackson.Scalars.TEXT;
 import static dev.partnering.jackson.Scalars.TEXT_OUT;
@@ -23,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.partnering.explanation.Explanation;
 import dev.partnering.governance.Escalation;
 import dev.partnering.governance.EscalationStep;
 import dev.partnering.governance.Forum;
@@ -35,7 +33,6 @@ import dev.partnering.governance.LevelActivity;
 import dev.partnering.governance.MeetingStatus;
 import dev.partnering.governance.OverdueEscalation;
 import dev.partnering.party.PartyKind;
-import dev.partnering.period.ReportingPeriod;
 
 /**
  * Governance in operation: the records of forum meetings and escalations, and the governance

@@ -5,7 +5,6 @@ import static dev.partnering.jackson.Scalars.DATE_OUT;
 import static dev.partnering.jackson.Scalars.DECIMAL;
 import static dev.partnering.jackson.Scalars.DECIMAL_OUT;
 import static dev.partnering.jackson.Scalars.INT;
-import static dev.partnering.jackson.Scalars.LONG;
 import static dev.partnering.jackson.Scalars.MONEY;
 import static dev.partnering.jackson.Scalars.PERIOD;
 import static dev.partnering.jackson.Scalars.PERIOD_OUT;
@@ -33,7 +32,6 @@ import dev.partnering.amendment.AgreementHistory;
 import dev.partnering.amendment.AgreementVersion;
 import dev.partnering.amendment.Amendment;
 import dev.partnering.term.ContractTerm;
-import dev.partnering.term.ContractTermCalculator;
 import dev.partnering.amendment.Difference;
 import dev.partnering.lifecycle.ExitPlan;
 import dev.partnering.term.ExtensionOption;
@@ -41,17 +39,12 @@ import dev.partnering.lifecycle.FinancialItemKind;
 import dev.partnering.lifecycle.HandoverDeclaration;
 import dev.partnering.lifecycle.IncentiveArrangement;
 import dev.partnering.lifecycle.OpenFinancialItem;
-import dev.partnering.term.OptionDecision;
 import dev.partnering.term.OptionExercise;
 import dev.partnering.lifecycle.ReadinessGap;
 import dev.partnering.lifecycle.ReadinessReport;
 import dev.partnering.lifecycle.ReadinessRequirement;
 import dev.partnering.lifecycle.ReturnKind;
 import dev.partnering.lifecycle.ReturnObligation;
-import dev.partnering.term.TermMilestone;
-import dev.partnering.term.TermState;
-import dev.partnering.term.TermStatus;
-import dev.partnering.term.TermTimeline;
 
 /**
  * The contract lifecycle: terms with their options and exercises, term status and timeline,
@@ -78,14 +71,6 @@ final class LifecycleFormats {
     static final ValueWriter<OptionExercise> EXERCISE_OUT = Writing.jackson(OptionExercise.class);
     static final ValueReader<ContractTerm> CONTRACT_TERM = LifecycleFormats::readTerm;
     static final ValueWriter<ContractTerm> CONTRACT_TERM_OUT = LifecycleFormats::writeTerm;
-    static final ValueReader<OptionDecision> DECISION = LifecycleFormats::readDecision;
-    static final ValueWriter<OptionDecision> DECISION_OUT = LifecycleFormats::writeDecision;
-    static final ValueReader<TermStatus> TERM_STATUS = LifecycleFormats::readStatus;
-    static final ValueWriter<TermStatus> TERM_STATUS_OUT = LifecycleFormats::writeStatus;
-    static final ValueReader<TermMilestone> MILESTONE = LifecycleFormats::readMilestone;
-    static final ValueWriter<TermMilestone> MILESTONE_OUT = LifecycleFormats::writeMilestone;
-    static final ValueReader<TermTimeline> TIMELINE = LifecycleFormats::readTimeline;
-    static final ValueWriter<TermTimeline> TIMELINE_OUT = LifecycleFormats::writeTimeline;
 
     static final ValueReader<HandoverDeclaration> HANDOVER = LifecycleFormats::readHandover;
     static final ValueWriter<HandoverDeclaration> HANDOVER_OUT = LifecycleFormats::writeHandover;
@@ -143,109 +128,6 @@ final class LifecycleFormats {
         out.value("initialDuration", t.initialDuration(), PERIOD_OUT);
         out.list("extensionOptions", t.extensionOptions(), OPTION_OUT);
         out.list("exercises", t.exercises(), EXERCISE_OUT);
-        out.end();
-    }
-
-    private static OptionDecision readDecision(In in) {
-        in.object("an option decision");
-        Integer number = in.req("optionNumber", INT);
-        ExtensionOption option = in.req("option", OPTION);
-        LocalDate deadline = in.req("deadline", DATE);
-        LocalDate end = in.req("endDateIfExercised", DATE);
-        Long days = in.req("daysUntilDeadline", LONG);
-        return in.build(() -> new OptionDecision(number, option, deadline, end, days));
-    }
-
-    private static void writeDecision(Out out, OptionDecision d) throws IOException {
-        out.begin();
-        out.integer("optionNumber", d.optionNumber());
-        out.value("option", d.option(), OPTION_OUT);
-        out.value("deadline", d.deadline(), DATE_OUT);
-        out.value("endDateIfExercised", d.endDateIfExercised(), DATE_OUT);
-        out.integer("daysUntilDeadline", d.daysUntilDeadline());
-        out.end();
-    }
-
-    private static TermStatus readStatus(In in) {
-        in.object("a term status");
-        ContractTerm term = in.req("term", CONTRACT_TERM);
-        LocalDate asOf = in.req("asOf", DATE);
-        Derived derived = Derived.of(in)
-                .field("state", enumOf(TermState.class))
-                .field("optionsExercised", INT)
-                .field("initialEndDate", DATE)
-                .field("currentEndDate", DATE)
-                .field("latestEndDate", DATE)
-                .field("latestAttainableEndDate", DATE)
-                .field("nextDecision", DECISION)
-                .field("lapsedOptions", in2 -> in2.elements(INT))
-                .field("timeRemaining", PERIOD)
-                .field("daysRemaining", LONG)
-                .field("explanation", ExplanationFormats.EXPLANATION);
-        // written by 0.1 snapshots before the status carried an Explanation: accepted and ignored
-        in.consume("steps");
-        return derived.build(() -> ContractTermCalculator.status(term, asOf), s -> Derived.values(
-                "state", s.state(),
-                "optionsExercised", s.optionsExercised(),
-                "initialEndDate", s.initialEndDate(),
-                "currentEndDate", s.currentEndDate(),
-                "latestEndDate", s.latestEndDate(),
-                "latestAttainableEndDate", s.latestAttainableEndDate(),
-                "nextDecision", s.nextDecision().orElse(null),
-                "lapsedOptions", s.lapsedOptions(),
-                "timeRemaining", s.timeRemaining(),
-                "daysRemaining", s.daysRemaining(),
-                "explanation", s.explanation()), "the term as of " + asOf);
-    }
-
-    private static void writeStatus(Out out, TermStatus s) throws IOException {
-        out.begin();
-        out.value("term", s.term(), CONTRACT_TERM_OUT);
-        out.value("asOf", s.asOf(), DATE_OUT);
-        out.enumValue("state", s.state());
-        out.integer("optionsExercised", s.optionsExercised());
-        out.value("initialEndDate", s.initialEndDate(), DATE_OUT);
-        out.value("currentEndDate", s.currentEndDate(), DATE_OUT);
-        out.value("latestEndDate", s.latestEndDate(), DATE_OUT);
-        out.value("latestAttainableEndDate", s.latestAttainableEndDate(), DATE_OUT);
-        out.opt("nextDecision", s.nextDecision(), DECISION_OUT);
-        out.list("lapsedOptions", s.lapsedOptions(), Scalars.INT_OUT);
-        out.value("timeRemaining", s.timeRemaining(), PERIOD_OUT);
-        out.integer("daysRemaining", s.daysRemaining());
-        out.value("explanation", s.explanation(), ExplanationFormats.EXPLANATION_OUT);
-        out.end();
-    }
-
-    private static TermMilestone readMilestone(In in) {
-        in.object("a term milestone");
-        LocalDate date = in.req("date", DATE);
-        TermMilestone.Kind kind = in.req("kind", enumOf(TermMilestone.Kind.class));
-        Integer number = in.req("optionNumber", INT);
-        String description = in.req("description", TEXT);
-        return in.build(() -> new TermMilestone(date, kind, number, description));
-    }
-
-    private static void writeMilestone(Out out, TermMilestone m) throws IOException {
-        out.begin();
-        out.value("date", m.date(), DATE_OUT);
-        out.enumValue("kind", m.kind());
-        out.integer("optionNumber", m.optionNumber());
-        out.text("description", m.description());
-        out.end();
-    }
-
-    private static TermTimeline readTimeline(In in) {
-        in.object("a term timeline");
-        ContractTerm term = in.req("term", CONTRACT_TERM);
-        Derived derived = Derived.of(in).field("milestones", in2 -> in2.elements(MILESTONE));
-        return derived.build(() -> ContractTermCalculator.timeline(term), t -> Derived.values("milestones", t.milestones()),
-                "the term");
-    }
-
-    private static void writeTimeline(Out out, TermTimeline t) throws IOException {
-        out.begin();
-        out.value("term", t.term(), CONTRACT_TERM_OUT);
-        out.list("milestones", t.milestones(), MILESTONE_OUT);
         out.end();
     }
 

@@ -17,7 +17,7 @@ import dev.partnering.incentive.PeriodStatement;
 /**
  * Documents written before a field left the format still read. The files in
  * {@code format/v1-obsolete/} are the golden files as 0.1 snapshots wrote them, with the fields
- * that carried words twice: a scorecard line's {@code reasons}, a term status's {@code steps}, a
+ * that carried words twice: a scorecard line's {@code reasons}, a
  * remedy finding's {@code facts} (instead of its explanation) and an outcome's {@code capsApplied}
  * in words. Each reads, and gives the value of the current golden file, except the caps in words,
  * which had no figures to read: they are ignored (their words are in the outcome's explanation).
@@ -31,7 +31,7 @@ class ObsoleteFieldsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"scorecard.json", "incentive-periods.json", "term-status.json"})
+    @ValueSource(strings = {"scorecard.json", "incentive-periods.json"})
     void aDocumentWithReasonsOrTermStepsReadsAsTheCurrentOne(String file) throws Exception {
         String old = JsonTesting.resource(OBSOLETE + file);
         assertTrue(old.contains("\"reasons\"") || old.contains("\"rule\""), "the file has the obsolete field");

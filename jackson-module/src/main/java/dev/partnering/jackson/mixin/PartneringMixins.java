@@ -106,6 +106,7 @@ public final class PartneringMixins {
         m.put(dev.partnering.risk.RiskScale.class, RiskScaleMixin.class);
         m.put(dev.partnering.risk.Risk.class, RiskMixin.class);
         m.put(dev.partnering.improvement.Initiative.class, InitiativeMixin.class);
+        m.putAll(ResultMixins.all());
         return m;
     }
 

@@ -1,0 +1,251 @@
+package dev.partnering.jackson.mixin;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+
+import dev.partnering.explanation.Explanation;
+import dev.partnering.governance.GovernanceLevel;
+import dev.partnering.explanation.Step;
+import dev.partnering.kpi.Attainment;
+import dev.partnering.party.PartyKind;
+import dev.partnering.term.ContractTerm;
+import dev.partnering.term.ExtensionOption;
+import dev.partnering.term.OptionDecision;
+import dev.partnering.term.TermMilestone;
+import dev.partnering.term.TermState;
+import dev.partnering.term.TermStatus;
+import dev.partnering.term.TermTimeline;
+import dev.partnering.trust.DimensionTrust;
+import dev.partnering.trust.Focus;
+import dev.partnering.trust.GroupScore;
+import dev.partnering.trust.LevelTrust;
+import dev.partnering.trust.PartyFigure;
+import dev.partnering.trust.PartyTrustGroup;
+import dev.partnering.trust.PartyTrustReport;
+import dev.partnering.trust.SelfImage;
+import dev.partnering.trust.SuppressionReason;
+import dev.partnering.trust.TrustChange;
+import dev.partnering.trust.TrustDimension;
+import dev.partnering.trust.TrustGroup;
+import dev.partnering.trust.TrustIndex;
+import dev.partnering.trust.TrustTrend;
+
+/**
+ * The mix-ins of the SDK's results that are written only: scorecards of several parties, term
+ * status, health, trust and governance reports, analyses. Like {@link PartneringMixins} each
+ * names every field the format writes, in the format's order (see {@code FORMAT.md}), and nothing
+ * else of the type is seen by Jackson. These types are never read back: the module refuses them
+ * when read, because they are computed from inputs that they do not all hold.
+ * <p>
+ * Only {@code com.fasterxml.jackson.annotation} is used, so the same classes serve Jackson 2 and
+ * Jackson 3. This class is immutable and thread-safe.
+ *
+ * @since 0.2.0
+ */
+public final class ResultMixins {
+
+    private ResultMixins() {
+    }
+
+    /** @return every mix-in of a result by the type it annotates, in a fixed order, never null */
+    public static Map<Class<?>, Class<?>> all() {
+        Map<Class<?>, Class<?>> m = new LinkedHashMap<>();
+        m.put(Attainment.class, AttainmentMixin.class);
+        m.put(OptionDecision.class, OptionDecisionMixin.class);
+        m.put(TermStatus.class, TermStatusMixin.class);
+        m.put(TermMilestone.class, TermMilestoneMixin.class);
+        m.put(TermTimeline.class, TermTimelineMixin.class);
+        // trust
+        m.put(TrustGroup.class, TrustGroupMixin.class);
+        m.put(GroupScore.class, GroupScoreMixin.class);
+        m.put(GroupScore.Shown.class, Shown.class);
+        m.put(GroupScore.Suppressed.class, Suppressed.class);
+        m.put(GroupScore.NoAnswers.class, NoAnswers.class);
+        m.put(SelfImage.class, SelfImageMixin.class);
+        m.put(DimensionTrust.class, DimensionTrustMixin.class);
+        m.put(TrustIndex.class, TrustIndexMixin.class);
+        m.put(LevelTrust.class, LevelTrustMixin.class);
+        m.put(TrustChange.class, TrustChangeMixin.class);
+        m.put(TrustTrend.class, TrustTrendMixin.class);
+        m.put(PartyTrustGroup.class, PartyTrustGroupMixin.class);
+        m.put(PartyFigure.class, PartyFigureMixin.class);
+        m.put(PartyTrustReport.class, PartyTrustReportMixin.class);
+        return m;
+    }
+
+    // ---------------------------------------------------------------- KPIs
+
+    @JsonPropertyOrder({"value", "explanation"})
+    abstract static class AttainmentMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract BigDecimal value();
+        @JsonProperty abstract Step explanation();
+    }
+
+    // ---------------------------------------------------------------- contract terms
+
+    @JsonPropertyOrder({"optionNumber", "option", "deadline", "endDateIfExercised", "daysUntilDeadline"})
+    abstract static class OptionDecisionMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract int optionNumber();
+        @JsonProperty abstract ExtensionOption option();
+        @JsonProperty abstract LocalDate deadline();
+        @JsonProperty abstract LocalDate endDateIfExercised();
+        @JsonProperty abstract long daysUntilDeadline();
+    }
+
+    @JsonPropertyOrder({"term", "asOf", "state", "optionsExercised", "initialEndDate", "currentEndDate", "latestEndDate",
+            "latestAttainableEndDate", "nextDecision", "lapsedOptions", "timeRemaining", "daysRemaining", "explanation"})
+    abstract static class TermStatusMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract ContractTerm term();
+        @JsonProperty abstract LocalDate asOf();
+        @JsonProperty abstract TermState state();
+        @JsonProperty abstract int optionsExercised();
+        @JsonProperty abstract LocalDate initialEndDate();
+        @JsonProperty abstract LocalDate currentEndDate();
+        @JsonProperty abstract LocalDate latestEndDate();
+        @JsonProperty abstract LocalDate latestAttainableEndDate();
+        @JsonProperty abstract Optional<OptionDecision> nextDecision();
+        @JsonProperty abstract List<Integer> lapsedOptions();
+        @JsonProperty abstract Period timeRemaining();
+        @JsonProperty abstract long daysRemaining();
+        @JsonProperty abstract Explanation explanation();
+    }
+
+    @JsonPropertyOrder({"date", "kind", "optionNumber", "description"})
+    abstract static class TermMilestoneMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract LocalDate date();
+        @JsonProperty abstract TermMilestone.Kind kind();
+        @JsonProperty abstract int optionNumber();
+        @JsonProperty abstract String description();
+    }
+
+    @JsonPropertyOrder({"term", "milestones"})
+    abstract static class TermTimelineMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract ContractTerm term();
+        @JsonProperty abstract List<TermMilestone> milestones();
+    }
+
+    // ---------------------------------------------------------------- trust
+
+    @JsonPropertyOrder({"dimension", "side", "level", "focus", "label"})
+    abstract static class TrustGroupMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract TrustDimension dimension();
+        @JsonProperty abstract Optional<PartyKind> side();
+        @JsonProperty abstract Optional<GovernanceLevel> level();
+        @JsonProperty abstract Optional<Focus> focus();
+        @JsonProperty abstract String label();
+    }
+
+    /** A figure of a trust report; a suppressed one is its group, reason and minimum group size, never a number. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+    @JsonSubTypes({@JsonSubTypes.Type(GroupScore.Shown.class), @JsonSubTypes.Type(GroupScore.Suppressed.class),
+            @JsonSubTypes.Type(GroupScore.NoAnswers.class)})
+    abstract static class GroupScoreMixin extends PartneringMixins.Hidden {
+    }
+
+    @JsonTypeName("shown")
+    @JsonPropertyOrder({"group", "value", "answers", "respondents"})
+    abstract static class Shown extends PartneringMixins.Hidden {
+        @JsonProperty abstract TrustGroup group();
+        @JsonProperty abstract BigDecimal value();
+        @JsonProperty abstract int answers();
+        @JsonProperty abstract int respondents();
+    }
+
+    @JsonTypeName("suppressed")
+    @JsonPropertyOrder({"group", "reason", "minimumGroupSize"})
+    abstract static class Suppressed extends PartneringMixins.Hidden {
+        @JsonProperty abstract TrustGroup group();
+        @JsonProperty abstract SuppressionReason reason();
+        @JsonProperty abstract int minimumGroupSize();
+    }
+
+    @JsonTypeName("no-answers")
+    abstract static class NoAnswers extends PartneringMixins.Hidden {
+        @JsonProperty abstract TrustGroup group();
+    }
+
+    @JsonPropertyOrder({"side", "self", "seenByPartner", "gap"})
+    abstract static class SelfImageMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract PartyKind side();
+        @JsonProperty abstract GroupScore self();
+        @JsonProperty abstract GroupScore seenByPartner();
+        @JsonProperty abstract Optional<BigDecimal> gap();
+    }
+
+    @JsonPropertyOrder({"dimension", "weight", "overall", "customer", "supplier", "perceptionGap", "customerSelfImage",
+            "supplierSelfImage"})
+    abstract static class DimensionTrustMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract TrustDimension dimension();
+        @JsonProperty abstract BigDecimal weight();
+        @JsonProperty abstract GroupScore overall();
+        @JsonProperty abstract GroupScore customer();
+        @JsonProperty abstract GroupScore supplier();
+        @JsonProperty abstract Optional<BigDecimal> perceptionGap();
+        @JsonProperty abstract SelfImage customerSelfImage();
+        @JsonProperty abstract SelfImage supplierSelfImage();
+    }
+
+    @JsonPropertyOrder({"value", "included", "leftOut"})
+    abstract static class TrustIndexMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract Optional<BigDecimal> value();
+        @JsonProperty abstract List<TrustDimension> included();
+        @JsonProperty abstract List<TrustDimension> leftOut();
+    }
+
+    @JsonPropertyOrder({"side", "level", "scores", "index"})
+    abstract static class LevelTrustMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract PartyKind side();
+        @JsonProperty abstract GovernanceLevel level();
+        @JsonProperty abstract List<GroupScore> scores();
+        @JsonProperty abstract TrustIndex index();
+    }
+
+    @JsonPropertyOrder({"figure", "previous", "current", "change"})
+    abstract static class TrustChangeMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract String figure();
+        @JsonProperty abstract BigDecimal previous();
+        @JsonProperty abstract BigDecimal current();
+        @JsonProperty abstract BigDecimal change();
+    }
+
+    @JsonPropertyOrder({"previousAssessment", "changes"})
+    abstract static class TrustTrendMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract LocalDate previousAssessment();
+        @JsonProperty abstract List<TrustChange> changes();
+    }
+
+    @JsonPropertyOrder({"dimension", "party", "level", "about", "label"})
+    abstract static class PartyTrustGroupMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract TrustDimension dimension();
+        @JsonProperty abstract Optional<String> party();
+        @JsonProperty abstract Optional<GovernanceLevel> level();
+        @JsonProperty abstract Optional<String> about();
+        @JsonProperty abstract String label();
+    }
+
+    @JsonPropertyOrder({"group", "score", "suppression"})
+    abstract static class PartyFigureMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract PartyTrustGroup group();
+        @JsonProperty abstract Optional<BigDecimal> score();
+        @JsonProperty abstract Optional<SuppressionReason> suppression();
+    }
+
+    @JsonPropertyOrder({"assessmentDate", "minimumGroupSize", "figures", "explanation"})
+    abstract static class PartyTrustReportMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract LocalDate assessmentDate();
+        @JsonProperty abstract int minimumGroupSize();
+        @JsonProperty abstract List<PartyFigure> figures();
+        @JsonProperty abstract Explanation explanation();
+    }
+}

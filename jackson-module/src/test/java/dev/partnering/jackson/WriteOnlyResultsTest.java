@@ -1,0 +1,42 @@
+package dev.partnering.jackson;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The results written only, through their mix-ins: reading one on its own is refused with a
+ * {@link PartneringJsonException} that says so and what to do instead, whatever the JSON holds.
+ */
+class WriteOnlyResultsTest {
+
+    /** Every result the module writes only (the documents of results are refused in {@link GoldenFilesTest}). */
+    static Stream<Class<?>> results() {
+        return Stream.of(dev.partnering.kpi.Attainment.class, dev.partnering.term.OptionDecision.class,
+                dev.partnering.term.TermStatus.class, dev.partnering.term.TermMilestone.class,
+                dev.partnering.term.TermTimeline.class, dev.partnering.trust.SignalTally.class,
+                dev.partnering.trust.TrustGroup.class, dev.partnering.trust.GroupScore.class,
+                dev.partnering.trust.GroupScore.Shown.class, dev.partnering.trust.GroupScore.Suppressed.class,
+                dev.partnering.trust.GroupScore.NoAnswers.class, dev.partnering.trust.SelfImage.class,
+                dev.partnering.trust.DimensionTrust.class, dev.partnering.trust.TrustIndex.class,
+                dev.partnering.trust.LevelTrust.class, dev.partnering.trust.TrustChange.class,
+                dev.partnering.trust.TrustTrend.class, dev.partnering.trust.TrustReport.class,
+                dev.partnering.trust.PartyTrustGroup.class, dev.partnering.trust.PartyFigure.class,
+                dev.partnering.trust.PartyTrustReport.class);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("results")
+    void readingAResultIsRefused(Class<?> type) throws Exception {
+        for (String json : List.of("{}", "{\"explanation\": {}}", "[]", "\"text\"")) {
+            PartneringJsonException e = assertThrows(PartneringJsonException.class, () -> JsonTesting.read(json, type));
+            assertTrue(e.getMessage().contains(type.getSimpleName() + " is a result, written only, never read back: "),
+                    e.getMessage());
+        }
+    }
+}
