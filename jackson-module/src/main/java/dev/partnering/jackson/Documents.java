@@ -86,9 +86,10 @@ final class Documents {
                 "it leaves out the answers it was computed from; compute it again from the survey"));
         m.put(FORUM_MEETINGS, new Kind(list(GovernanceFormats.MEETING_OUT), in -> in.elements(GovernanceFormats.MEETING)));
         m.put(ESCALATIONS, new Kind(list(GovernanceFormats.ESCALATION_OUT), in -> in.elements(GovernanceFormats.ESCALATION)));
-        kind(m, GOVERNANCE_REPORT, GovernanceFormats.REPORT_OUT, writeOnly("a governance report",
-                "compute it again from the agreement, the meetings and the escalations"));
-        kind(m, HEALTH_REPORT, HealthFormats.REPORT_OUT, HealthFormats.REPORT);
+        result(m, GOVERNANCE_REPORT, dev.partnering.governance.GovernanceReport.class, "a governance report",
+                "compute it again from the agreement, the meetings and the escalations");
+        kind(m, HEALTH_REPORT, HealthFormats.REPORT_OUT, writeOnly("a health report",
+                "compute it again with a HealthCalculator from its inputs and policy"));
         kind(m, OPENING_BALANCE, IncentiveFormats.OPENING_BALANCE_OUT, IncentiveFormats.OPENING_BALANCE);
         kind(m, STANDINGS, MonthEndFormats.STANDINGS_OUT, MonthEndFormats.STANDINGS);
         m.put(REMEDY_FOLLOW_UPS, new Kind(list(MonthEndFormats.FOLLOW_UP_OUT), in -> in.elements(MonthEndFormats.FOLLOW_UP)));

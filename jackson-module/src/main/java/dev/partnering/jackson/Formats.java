@@ -339,16 +339,17 @@ final class Formats {
         f.add(of(ForumMeeting.class, GovernanceFormats.MEETING_OUT, GovernanceFormats.MEETING));
         f.add(of(EscalationStep.class, GovernanceFormats.STEP_OUT, GovernanceFormats.STEP));
         f.add(of(Escalation.class, GovernanceFormats.ESCALATION_OUT, GovernanceFormats.ESCALATION));
-        f.add(of(Escalation.Stay.class, GovernanceFormats.STAY_OUT, GovernanceFormats.STAY));
-        f.add(of(ForumActivity.class, GovernanceFormats.FORUM_ACTIVITY_OUT, GovernanceFormats.FORUM_ACTIVITY));
-        f.add(of(OverdueEscalation.class, GovernanceFormats.OVERDUE_OUT, GovernanceFormats.OVERDUE));
-        f.add(of(LevelActivity.class, GovernanceFormats.LEVEL_ACTIVITY_OUT, GovernanceFormats.LEVEL_ACTIVITY));
-        f.add(writeOnly(GovernanceReport.class, GovernanceFormats.REPORT_OUT, "a result, written only"));
+        f.add(result(Escalation.Stay.class, "ask the escalation again with staysUntil(date)"));
+        for (Class<?> c : List.of(ForumActivity.class, OverdueEscalation.class, LevelActivity.class)) {
+            f.add(result(c, "compute the governance report again from the agreement, the meetings and the escalations"));
+        }
+        f.add(result(GovernanceReport.class, "compute it again from the agreement, the meetings and the escalations"));
         // health
         f.add(of(HealthReason.class, HealthFormats.REASON_OUT, HealthFormats.REASON));
         f.add(of(HealthInputs.class, HealthFormats.INPUTS_OUT, HealthFormats.INPUTS));
         f.add(of(HealthPolicy.class, HealthFormats.POLICY_OUT, HealthFormats.POLICY));
-        f.add(of(HealthReport.class, HealthFormats.REPORT_OUT, HealthFormats.REPORT));
+        f.add(result(HealthReport.class, "compute it again with a HealthCalculator from its inputs and policy",
+                HealthFormats.REPORT_OUT));
         // relationship management: outcomes, decisions and actions, risks, the improvement backlog; the simple
         // values are written through their mix-ins
         f.add(of(dev.partnering.outcome.KpiContribution.class, null,

@@ -64,7 +64,8 @@ class GoldenFilesTest {
         // the results: written, never read back (trust, governance, readiness, action, risk-review and backlog reports
         // do not hold their inputs; the others are computed again from theirs)
         assertEquals(Set.of("trust-report.json", "governance-report.json", "readiness-report.json", "action-report.json",
-                "risk-review.json", "backlog-report.json", "term-status.json", "term-timeline.json", "signal-tally.json"),
+                "risk-review.json", "backlog-report.json", "term-status.json", "term-timeline.json", "signal-tally.json",
+                "health-report.json"),
                 GoldenFiles.WRITE_ONLY);
         for (String file : GoldenFiles.WRITE_ONLY) {
             PartneringJsonException e = assertThrows(PartneringJsonException.class,

@@ -48,7 +48,7 @@ final class JsonTesting {
      * Asserts that a value is written as an object with exactly the given fields, in this order,
      * each holding its expected value as the format writes it: decimals as strings (plain, or
      * E-notation at a negative scale), enums by their names, dates, periods and text as strings,
-     * numbers and booleans as such, lists as arrays, an empty {@code Optional} as no field at all,
+     * numbers and booleans as such, lists as arrays, maps as objects (in any order), an empty {@code Optional} as no field at all,
      * and any other value as it is written on its own.
      *
      * @param value  the value written
@@ -85,6 +85,11 @@ final class JsonTesting {
         }
         if (v instanceof Number || v instanceof Boolean) {
             return tree(String.valueOf(v));
+        }
+        if (v instanceof java.util.Map<?, ?> m) {
+            com.fasterxml.jackson.databind.node.ObjectNode o = TREES.createObjectNode();
+            m.forEach((k, e) -> o.set(k instanceof Enum<?> key ? key.name() : (String) k, expected(e)));
+            return o;
         }
         if (v instanceof java.util.Collection<?> c) {
             com.fasterxml.jackson.databind.node.ArrayNode a = TREES.createArrayNode();

@@ -166,7 +166,7 @@ class RelationshipJsonTest {
     // ---------------------------------------------------------------- health
 
     @Test
-    void theManagementWeightIsWrittenOnlyWhenSetAndTheManagementPillarSurvivesARoundTrip() {
+    void theManagementWeightIsWrittenOnlyWhenSetAndTheManagementPillarIsWritten() {
         HealthPolicy standard = HealthPolicy.builder().build();
         assertFalse(JsonTesting.tree(standard).has("managementWeight"));
         HealthPolicy weighted = HealthPolicy.builder().managementWeight(new BigDecimal("1.5")).build();
@@ -180,12 +180,11 @@ class RelationshipJsonTest {
         assertTrue(report.status(Pillar.MANAGEMENT).isPresent(), report.toString());
         JsonNode written = JsonTesting.tree(PartneringDocument.of(report));
         assertTrue(written.get("healthReport").get("pillars").has("MANAGEMENT"), written.toString());
-        // read by recomputing it from the inputs and the policy; every derived field agrees
-        HealthReport back = JsonTesting.roundTrip(PartneringDocument.of(report), PartneringDocument.class)
-                .value(HealthReport.class);
-        assertEquals(report.score(), back.score());
-        assertEquals(report.status(Pillar.MANAGEMENT), back.status(Pillar.MANAGEMENT));
-        assertEquals(report.explanation(), back.explanation());
+        // a result, written only: the management pillar's colour, the score and the explanation as computed
+        assertEquals(report.status(Pillar.MANAGEMENT).orElseThrow().name(),
+                written.get("healthReport").get("pillars").get("MANAGEMENT").textValue());
+        assertEquals(Out.format(report.score().orElseThrow()), written.get("healthReport").get("score").textValue());
+        assertEquals(JsonTesting.tree(report.explanation()), written.get("healthReport").get("explanation"));
     }
 
     @Test

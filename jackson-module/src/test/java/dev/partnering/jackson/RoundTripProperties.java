@@ -448,7 +448,7 @@ class RoundTripProperties {
     // ---------------------------------------------------------------- governance and health
 
     @Property(tries = 150)
-    void governanceRecordsAndReportsSurvive(@ForAll("meetings") List<ForumMeeting> meetings,
+    void governanceRecordsSurviveAndTheirReportsAreWrittenWithEveryField(@ForAll("meetings") List<ForumMeeting> meetings,
             @ForAll("escalations") List<Escalation> escalations) {
         assertEquals(meetings, JsonTesting.roundTrip(PartneringDocument.ofForumMeetings(meetings), PartneringDocument.class)
                 .forumMeetings());
@@ -456,35 +456,61 @@ class RoundTripProperties {
                 PartneringDocument.class).escalations());
         GovernanceReport report = GovernanceCalculator.standard().assess(GovernanceFixtures.agreement(), JsonFixtures.Q1, meetings,
                 escalations);
-        for (LevelActivity level : report.levels()) {
-            assertEquals(level, JsonTesting.roundTrip(level, LevelActivity.class));
+        // the report, its parts and the stays of an escalation are results, written only: every field in order
+        for (LevelActivity l : report.levels()) {
+            JsonTesting.assertWritten(l, "level", l.level(), "forums", l.forums(), "lastHeld", l.lastHeld(), "stale",
+                    l.isStale(), "attendance", l.attendance(), "heldWithoutBothSides", l.heldWithoutBothSides(), "raised",
+                    l.raised(), "resolved", l.resolved(), "resolvedWhereRaised", l.resolvedWhereRaised(),
+                    "resolvedAfterRaisedHere", l.resolvedAfterRaisedHere(), "meanDaysToResolve", l.meanDaysToResolve(),
+                    "overdue", l.overdue());
+            // the sides in their order, whatever the order of the map
+            List<String> sides = new ArrayList<>();
+            for (PartyKind side : PartyKind.values()) {
+                if (l.attendance().containsKey(side)) {
+                    sides.add(side.name());
+                }
+            }
+            assertEquals(sides, JsonTesting.fieldNames(JsonTesting.tree(l).get("attendance")));
+            for (dev.partnering.governance.ForumActivity f : l.forums()) {
+                JsonTesting.assertWritten(f, "forum", f.forum(), "scheduled", f.scheduled(), "held", f.held(), "cancelled",
+                        f.cancelled(), "lastHeld", f.lastHeld(), "overdue", f.isOverdue());
+            }
+            for (dev.partnering.governance.OverdueEscalation o : l.overdue()) {
+                JsonTesting.assertWritten(o, "escalation", o.escalation(), "level", o.level(), "since", o.since(), "days",
+                        o.days(), "allowed", Scalars.format(o.allowed()), "dueBy", o.dueBy());
+            }
         }
-        assertThrows(PartneringJsonException.class, () -> JsonTesting.read(JsonTesting.write(PartneringDocument.of(report)),
-                PartneringDocument.class)); // written only
+        JsonTesting.assertWritten(report, "agreementId", report.agreementId(), "period", report.period(), "evaluatedOn",
+                report.evaluatedOn(), "levels", report.levels(), "scheduledMeetings", report.scheduledMeetings(),
+                "heldMeetings", report.heldMeetings(), "heldShare", report.heldShare(), "resolvedEscalations",
+                report.resolvedEscalations(), "resolvedWhereRaised", report.resolvedWhereRaised(),
+                "resolvedWhereRaisedShare", report.resolvedWhereRaisedShare(), "judgedAgainstDeadline",
+                report.judgedAgainstDeadline(), "withinDeadline", report.withinDeadline(), "withinDeadlineShare",
+                report.withinDeadlineShare(), "score", report.score(), "explanation", report.explanation());
         for (Escalation e : escalations) {
             for (Escalation.Stay stay : e.staysUntil(e.raisedOn().plusDays(30))) {
-                assertEquals(stay, JsonTesting.roundTrip(stay, Escalation.Stay.class));
+                JsonTesting.assertWritten(stay, "level", stay.level(), "from", stay.from(), "until", stay.until(), "closed",
+                        stay.isClosed());
             }
         }
     }
 
     @Property(tries = 200)
-    void healthInputsPoliciesAndReportsSurvive(@ForAll("healthInputs") HealthInputs inputs,
+    void healthInputsAndPoliciesSurviveAndTheirReportsAreWrittenWithEveryField(@ForAll("healthInputs") HealthInputs inputs,
             @ForAll("healthPolicies") HealthPolicy policy) {
         assertEquals(inputs, JsonTesting.roundTrip(inputs, HealthInputs.class));
         assertEquals(policy, JsonTesting.roundTrip(policy, HealthPolicy.class));
         HealthReport report = HealthCalculator.of(policy).assess(inputs);
-        HealthReport back = JsonTesting.roundTrip(PartneringDocument.of(report), PartneringDocument.class)
-                .value(HealthReport.class);
-        assertEquals(report.inputs(), back.inputs());
-        assertEquals(report.policy(), back.policy());
-        assertEquals(report.score(), back.score());
-        assertEquals(report.status(), back.status());
+        // the report is a result, written only: every field in order, each pillar's colour in the order of the pillars
+        Map<Pillar, dev.partnering.health.HealthStatus> pillars = new java.util.LinkedHashMap<>();
         for (Pillar p : Pillar.values()) {
-            assertEquals(report.status(p), back.status(p));
+            report.status(p).ifPresent(c -> pillars.put(p, c));
         }
-        assertEquals(report.reasons(), back.reasons());
-        assertEquals(report.explanation(), back.explanation());
+        JsonTesting.assertWritten(report, "inputs", report.inputs(), "policy", report.policy(), "score", report.score(),
+                "status", report.status(), "pillars", pillars, "reasons", report.reasons(), "explanation",
+                report.explanation());
+        assertEquals(pillars.keySet().stream().map(Pillar::name).toList(),
+                JsonTesting.fieldNames(JsonTesting.tree(report).get("pillars")));
     }
 
     // ---------------------------------------------------------------- generators

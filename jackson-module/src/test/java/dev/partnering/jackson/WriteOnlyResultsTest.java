@@ -27,7 +27,10 @@ class WriteOnlyResultsTest {
                 dev.partnering.trust.LevelTrust.class, dev.partnering.trust.TrustChange.class,
                 dev.partnering.trust.TrustTrend.class, dev.partnering.trust.TrustReport.class,
                 dev.partnering.trust.PartyTrustGroup.class, dev.partnering.trust.PartyFigure.class,
-                dev.partnering.trust.PartyTrustReport.class);
+                dev.partnering.trust.PartyTrustReport.class, dev.partnering.governance.Escalation.Stay.class,
+                dev.partnering.governance.ForumActivity.class, dev.partnering.governance.OverdueEscalation.class,
+                dev.partnering.governance.LevelActivity.class, dev.partnering.governance.GovernanceReport.class,
+                dev.partnering.health.HealthReport.class);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,6 +1,7 @@
 package dev.partnering.jackson.mixin;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
@@ -15,10 +17,17 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 
 import dev.partnering.explanation.Explanation;
+import dev.partnering.governance.Escalation;
+import dev.partnering.governance.Forum;
+import dev.partnering.governance.ForumActivity;
 import dev.partnering.governance.GovernanceLevel;
+import dev.partnering.governance.GovernanceReport;
+import dev.partnering.governance.LevelActivity;
+import dev.partnering.governance.OverdueEscalation;
 import dev.partnering.explanation.Step;
 import dev.partnering.kpi.Attainment;
 import dev.partnering.party.PartyKind;
+import dev.partnering.period.ReportingPeriod;
 import dev.partnering.term.ContractTerm;
 import dev.partnering.term.ExtensionOption;
 import dev.partnering.term.OptionDecision;
@@ -81,6 +90,12 @@ public final class ResultMixins {
         m.put(PartyTrustGroup.class, PartyTrustGroupMixin.class);
         m.put(PartyFigure.class, PartyFigureMixin.class);
         m.put(PartyTrustReport.class, PartyTrustReportMixin.class);
+        // governance in operation
+        m.put(Escalation.Stay.class, StayMixin.class);
+        m.put(ForumActivity.class, ForumActivityMixin.class);
+        m.put(OverdueEscalation.class, OverdueEscalationMixin.class);
+        m.put(LevelActivity.class, LevelActivityMixin.class);
+        m.put(GovernanceReport.class, GovernanceReportMixin.class);
         return m;
     }
 
@@ -246,6 +261,76 @@ public final class ResultMixins {
         @JsonProperty abstract LocalDate assessmentDate();
         @JsonProperty abstract int minimumGroupSize();
         @JsonProperty abstract List<PartyFigure> figures();
+        @JsonProperty abstract Explanation explanation();
+    }
+
+    // ---------------------------------------------------------------- governance in operation
+
+    @JsonPropertyOrder({"level", "from", "until", "closed"})
+    abstract static class StayMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract GovernanceLevel level();
+        @JsonProperty abstract LocalDate from();
+        @JsonProperty abstract LocalDate until();
+        @JsonProperty("closed") abstract boolean isClosed();
+    }
+
+    @JsonPropertyOrder({"forum", "scheduled", "held", "cancelled", "lastHeld", "overdue"})
+    abstract static class ForumActivityMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract Forum forum();
+        @JsonProperty abstract int scheduled();
+        @JsonProperty abstract int held();
+        @JsonProperty abstract int cancelled();
+        @JsonProperty abstract Optional<LocalDate> lastHeld();
+        @JsonProperty("overdue") abstract boolean isOverdue();
+    }
+
+    @JsonPropertyOrder({"escalation", "level", "since", "days", "allowed", "dueBy"})
+    abstract static class OverdueEscalationMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract Escalation escalation();
+        @JsonProperty abstract GovernanceLevel level();
+        @JsonProperty abstract LocalDate since();
+        @JsonProperty abstract long days();
+        @JsonProperty abstract Duration allowed();
+        @JsonProperty abstract LocalDate dueBy();
+    }
+
+    /** The attendance per side in the order of the sides, whatever the order of the map. */
+    @JsonPropertyOrder({"level", "forums", "lastHeld", "stale", "attendance", "heldWithoutBothSides", "raised", "resolved",
+            "resolvedWhereRaised", "resolvedAfterRaisedHere", "meanDaysToResolve", "overdue"})
+    abstract static class LevelActivityMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract GovernanceLevel level();
+        @JsonProperty abstract List<ForumActivity> forums();
+        @JsonProperty abstract Optional<LocalDate> lastHeld();
+        @JsonProperty("stale") abstract boolean isStale();
+        @JsonProperty @JsonFormat(with = JsonFormat.Feature.WRITE_SORTED_MAP_ENTRIES)
+        abstract Map<PartyKind, Integer> attendance();
+        @JsonProperty abstract int heldWithoutBothSides();
+        @JsonProperty abstract int raised();
+        @JsonProperty abstract int resolved();
+        @JsonProperty abstract int resolvedWhereRaised();
+        @JsonProperty abstract int resolvedAfterRaisedHere();
+        @JsonProperty abstract Optional<BigDecimal> meanDaysToResolve();
+        @JsonProperty abstract List<OverdueEscalation> overdue();
+    }
+
+    @JsonPropertyOrder({"agreementId", "period", "evaluatedOn", "levels", "scheduledMeetings", "heldMeetings", "heldShare",
+            "resolvedEscalations", "resolvedWhereRaised", "resolvedWhereRaisedShare", "judgedAgainstDeadline",
+            "withinDeadline", "withinDeadlineShare", "score", "explanation"})
+    abstract static class GovernanceReportMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract String agreementId();
+        @JsonProperty abstract ReportingPeriod period();
+        @JsonProperty abstract LocalDate evaluatedOn();
+        @JsonProperty abstract List<LevelActivity> levels();
+        @JsonProperty abstract int scheduledMeetings();
+        @JsonProperty abstract int heldMeetings();
+        @JsonProperty abstract Optional<BigDecimal> heldShare();
+        @JsonProperty abstract int resolvedEscalations();
+        @JsonProperty abstract int resolvedWhereRaised();
+        @JsonProperty abstract Optional<BigDecimal> resolvedWhereRaisedShare();
+        @JsonProperty abstract int judgedAgainstDeadline();
+        @JsonProperty abstract int withinDeadline();
+        @JsonProperty abstract Optional<BigDecimal> withinDeadlineShare();
+        @JsonProperty abstract Optional<BigDecimal> score();
         @JsonProperty abstract Explanation explanation();
     }
 }
