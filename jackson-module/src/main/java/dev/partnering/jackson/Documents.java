@@ -75,9 +75,11 @@ final class Documents {
         kind(m, EXIT_PLAN, LifecycleFormats.EXIT_PLAN_OUT, LifecycleFormats.EXIT_PLAN);
         kind(m, READINESS_REPORT, LifecycleFormats.READINESS_OUT, writeOnly("a readiness report",
                 "check the agreement again with HandoverCheck or ExitReadinessCheck"));
-        kind(m, BALANCE_REPORT, IncentiveFormats.BALANCE_OUT, IncentiveFormats.BALANCE);
-        kind(m, SIMULATION_REPORT, IncentiveFormats.SIMULATION_OUT, IncentiveFormats.SIMULATION);
-        kind(m, BACK_TEST, IncentiveFormats.BACK_TEST_OUT, IncentiveFormats.BACK_TEST);
+        result(m, BALANCE_REPORT, dev.partnering.analysis.BalanceReport.class, "a balance report",
+                "analyse the scheme again with the BalanceAnalyzer");
+        result(m, SIMULATION_REPORT, dev.partnering.analysis.SimulationReport.class, "a simulation report",
+                "simulate again with the Simulator (the same seed gives the same report)");
+        result(m, BACK_TEST, dev.partnering.analysis.BackTest.class, "a back-test", "back-test again with the BackTester");
         kind(m, TRUST_SURVEY, TrustFormats.SURVEY_OUT, TrustFormats.SURVEY);
         m.put(BEHAVIOURAL_SIGNALS, new Kind(list(TrustFormats.SIGNAL_OUT), in -> in.elements(TrustFormats.SIGNAL)));
         kind(m, SIGNAL_TALLY, TrustFormats.TALLY_OUT, writeOnly("a signal tally",

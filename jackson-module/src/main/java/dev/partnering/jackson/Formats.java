@@ -239,16 +239,14 @@ final class Formats {
         }
         f.add(of(dev.partnering.incentive.JointArrangement.class, MultiSupplierFormats.JOINT_ARRANGEMENT_OUT,
                 MultiSupplierFormats.JOINT_ARRANGEMENT));
-        f.add(of(dev.partnering.scorecard.PartyScorecards.class, MultiSupplierFormats.PARTY_SCORECARDS_OUT,
-                MultiSupplierFormats.PARTY_SCORECARDS));
-        f.add(of(dev.partnering.analysis.MultiSupplierSimulation.class, MultiSupplierFormats.MULTI_SIMULATION_OUT,
-                MultiSupplierFormats.MULTI_SIMULATION));
-        f.add(of(dev.partnering.analysis.MultiSupplierBalance.class, MultiSupplierFormats.MULTI_BALANCE_OUT,
-                MultiSupplierFormats.MULTI_BALANCE));
-        f.add(of(dev.partnering.analysis.MultiSupplierBackTest.class, MultiSupplierFormats.MULTI_BACK_TEST_OUT,
-                MultiSupplierFormats.MULTI_BACK_TEST));
-        f.add(of(dev.partnering.scorecard.ScopeScorecards.class, MultiSupplierFormats.SCOPE_SCORECARDS_OUT,
-                MultiSupplierFormats.SCOPE_SCORECARDS));
+        f.add(result(dev.partnering.scorecard.PartyScorecards.class,
+                "compute them again with the PartyScorecardCalculator from the measurements"));
+        f.add(result(dev.partnering.analysis.MultiSupplierSimulation.class, "simulate again with the Simulator"));
+        f.add(result(dev.partnering.analysis.MultiSupplierBalance.class, "analyse again with the BalanceAnalyzer"));
+        f.add(result(dev.partnering.analysis.MultiSupplierBackTest.class, "back-test again with the BackTester",
+                MultiSupplierFormats.MULTI_BACK_TEST_OUT));
+        f.add(result(dev.partnering.scorecard.ScopeScorecards.class,
+                "compute them again with the ScopeScorecardCalculator from the measurements"));
         f.add(of(dev.partnering.incentive.Payment.class, MultiSupplierFormats.PAYMENT_OUT, MultiSupplierFormats.PAYMENT));
         f.add(of(dev.partnering.incentive.PartyRemedy.class, MultiSupplierFormats.PARTY_REMEDY_OUT,
                 MultiSupplierFormats.PARTY_REMEDY));
@@ -275,11 +273,11 @@ final class Formats {
         f.add(of(dev.partnering.incentive.RemedyFollowUp.class, MonthEndFormats.FOLLOW_UP_OUT, MonthEndFormats.FOLLOW_UP));
         f.add(of(dev.partnering.evaluation.ContractYearScores.ContractYearScore.class, MonthEndFormats.YEAR_SCORE_OUT,
                 MonthEndFormats.YEAR_SCORE));
-        f.add(of(BalanceReport.class, IncentiveFormats.BALANCE_OUT, IncentiveFormats.BALANCE));
-        f.add(of(SimulationReport.class, IncentiveFormats.SIMULATION_OUT, IncentiveFormats.SIMULATION));
-        f.add(of(SimulationReport.Distribution.class, IncentiveFormats.DISTRIBUTION_OUT, IncentiveFormats.DISTRIBUTION));
-        f.add(of(BackTest.class, IncentiveFormats.BACK_TEST_OUT, IncentiveFormats.BACK_TEST));
-        f.add(of(BackTest.Row.class, IncentiveFormats.BACK_TEST_ROW_OUT, IncentiveFormats.BACK_TEST_ROW));
+        f.add(result(BalanceReport.class, "analyse the scheme again with the BalanceAnalyzer"));
+        f.add(result(SimulationReport.class, "simulate again with the Simulator (the same seed gives the same report)"));
+        f.add(result(SimulationReport.Distribution.class, "simulate again with the Simulator"));
+        f.add(result(BackTest.class, "back-test again with the BackTester"));
+        f.add(result(BackTest.Row.class, "back-test again with the BackTester"));
         f.add(of(KpiDistribution.class, IncentiveFormats.KPI_DISTRIBUTION_OUT, IncentiveFormats.KPI_DISTRIBUTION));
         for (Class<?> c : KpiDistribution.class.getPermittedSubclasses()) {
             f.add(member(c, IncentiveFormats.KPI_DISTRIBUTION));

@@ -31,7 +31,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
  * Writing through Jackson's own bean serializers for the types that have a mix-in
  * ({@link dev.partnering.jackson.mixin.PartneringMixins}): the scalars of the format inside the
  * SDK's values (decimals as strings, ISO-8601 dates, instants, periods and durations, currency
- * codes), absent optional values left out, and the SDK's package-private implementation classes
+ * codes; inside lists and maps too), absent optional values left out, and the SDK's package-private implementation classes
  * written as the public type they implement, so that no reflection into the core is needed. Only
  * properties of the SDK's own types are touched: the user's types keep the mapper's behaviour.
  */
@@ -182,11 +182,48 @@ final class Writing {
                         @SuppressWarnings("unchecked")
                         JsonSerializer<Object> s = (JsonSerializer<Object>) SCALARS.get(t.getRawClass());
                         w.assignSerializer(s);
+                    } else if ((t.isCollectionLikeType() || t.isMapLikeType())
+                            && SCALARS.containsKey(t.getContentType().getRawClass())) {
+                        @SuppressWarnings("unchecked")
+                        JsonSerializer<Object> s = (JsonSerializer<Object>) SCALARS.get(t.getContentType().getRawClass());
+                        w.assignSerializer(new ScalarsIn(s));
                     }
                 }
                 return writers;
             }
         };
+    }
+
+    /**
+     * A list, set or map of scalars (e.g. decimals): each scalar in the format, a map's keys by their
+     * names (an enum's constant name), in iteration order.
+     */
+    private static final class ScalarsIn extends StdSerializer<Object> {
+        private static final long serialVersionUID = 1L;
+        private final transient JsonSerializer<Object> scalar;
+
+        ScalarsIn(JsonSerializer<Object> scalar) {
+            super(Object.class);
+            this.scalar = scalar;
+        }
+
+        @Override
+        public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            if (value instanceof Map<?, ?> map) {
+                gen.writeStartObject();
+                for (Map.Entry<?, ?> e : map.entrySet()) {
+                    gen.writeFieldName(e.getKey() instanceof Enum<?> k ? k.name() : String.valueOf(e.getKey()));
+                    scalar.serialize(e.getValue(), gen, provider);
+                }
+                gen.writeEndObject();
+            } else {
+                gen.writeStartArray();
+                for (Object e : (Iterable<?>) value) {
+                    scalar.serialize(e, gen, provider);
+                }
+                gen.writeEndArray();
+            }
+        }
     }
 
     /** An {@code Optional} property: left out when empty, else its content under the property's name. */

@@ -65,7 +65,7 @@ class GoldenFilesTest {
         // do not hold their inputs; the others are computed again from theirs)
         assertEquals(Set.of("trust-report.json", "governance-report.json", "readiness-report.json", "action-report.json",
                 "risk-review.json", "backlog-report.json", "term-status.json", "term-timeline.json", "signal-tally.json",
-                "health-report.json"),
+                "health-report.json", "balance-report.json", "simulation-report.json", "back-test.json"),
                 GoldenFiles.WRITE_ONLY);
         for (String file : GoldenFiles.WRITE_ONLY) {
             PartneringJsonException e = assertThrows(PartneringJsonException.class,

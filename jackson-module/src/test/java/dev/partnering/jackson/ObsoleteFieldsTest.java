@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import dev.partnering.analysis.BackTest;
 import dev.partnering.incentive.ComponentOutcome;
 import dev.partnering.incentive.IncentiveStatement;
 import dev.partnering.incentive.PeriodStatement;
@@ -44,21 +43,6 @@ class ObsoleteFieldsTest {
         IncentiveStatement read = read(OBSOLETE, "incentive-statement.json").value(IncentiveStatement.class);
         assertSameExceptCapsInWords(expected, read);
         assertTrue(hasFindings(expected), "the file has remedy findings");
-    }
-
-    @Test
-    void aBackTestWithFactsAndCapsInWordsReadsWithTheSameExplanationsAndFindings() throws Exception {
-        BackTest expected = JsonFixtures.backTest();
-        BackTest read = read(OBSOLETE, "back-test.json").value(BackTest.class);
-        assertEquals(expected.rows(), read.rows());
-        assertEquals(expected.explanation(), read.explanation());
-        assertSameExceptCapsInWords(expected.current(), read.current());
-        assertSameExceptCapsInWords(expected.proposed(), read.proposed());
-        assertTrue(hasFindings(expected.current()) || hasFindings(expected.proposed()), "the file has remedy findings");
-        // the two caps of the file were in words: the current file has them as figures
-        assertEquals(2, java.util.stream.Stream.of(expected.current(), expected.proposed())
-                .flatMap(s -> s.periods().stream()).flatMap(p -> p.outcomes().stream())
-                .filter(o -> !o.capsApplied().isEmpty()).count());
     }
 
     private static void assertSameExceptCapsInWords(IncentiveStatement expected, IncentiveStatement read) {

@@ -30,7 +30,12 @@ class WriteOnlyResultsTest {
                 dev.partnering.trust.PartyTrustReport.class, dev.partnering.governance.Escalation.Stay.class,
                 dev.partnering.governance.ForumActivity.class, dev.partnering.governance.OverdueEscalation.class,
                 dev.partnering.governance.LevelActivity.class, dev.partnering.governance.GovernanceReport.class,
-                dev.partnering.health.HealthReport.class);
+                dev.partnering.health.HealthReport.class, dev.partnering.analysis.BalanceReport.class,
+                dev.partnering.analysis.SimulationReport.class, dev.partnering.analysis.SimulationReport.Distribution.class,
+                dev.partnering.analysis.BackTest.class, dev.partnering.analysis.BackTest.Row.class,
+                dev.partnering.analysis.MultiSupplierBalance.class, dev.partnering.analysis.MultiSupplierSimulation.class,
+                dev.partnering.analysis.MultiSupplierBackTest.class, dev.partnering.scorecard.PartyScorecards.class,
+                dev.partnering.scorecard.ScopeScorecards.class);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -16,6 +16,11 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 
+import dev.partnering.analysis.BackTest;
+import dev.partnering.analysis.BalanceReport;
+import dev.partnering.analysis.MultiSupplierBalance;
+import dev.partnering.analysis.MultiSupplierSimulation;
+import dev.partnering.analysis.SimulationReport;
 import dev.partnering.explanation.Explanation;
 import dev.partnering.governance.Escalation;
 import dev.partnering.governance.Forum;
@@ -25,9 +30,15 @@ import dev.partnering.governance.GovernanceReport;
 import dev.partnering.governance.LevelActivity;
 import dev.partnering.governance.OverdueEscalation;
 import dev.partnering.explanation.Step;
+import dev.partnering.incentive.Exposure;
+import dev.partnering.incentive.IncentiveStatement;
 import dev.partnering.kpi.Attainment;
+import dev.partnering.money.Money;
 import dev.partnering.party.PartyKind;
 import dev.partnering.period.ReportingPeriod;
+import dev.partnering.scorecard.PartyScorecards;
+import dev.partnering.scorecard.ScopeScorecards;
+import dev.partnering.scorecard.Scorecard;
 import dev.partnering.term.ContractTerm;
 import dev.partnering.term.ExtensionOption;
 import dev.partnering.term.OptionDecision;
@@ -96,6 +107,16 @@ public final class ResultMixins {
         m.put(OverdueEscalation.class, OverdueEscalationMixin.class);
         m.put(LevelActivity.class, LevelActivityMixin.class);
         m.put(GovernanceReport.class, GovernanceReportMixin.class);
+        // analyses
+        m.put(BalanceReport.class, BalanceReportMixin.class);
+        m.put(SimulationReport.Distribution.class, DistributionMixin.class);
+        m.put(SimulationReport.class, SimulationReportMixin.class);
+        m.put(BackTest.Row.class, BackTestRowMixin.class);
+        m.put(BackTest.class, BackTestMixin.class);
+        m.put(MultiSupplierBalance.class, MultiSupplierBalanceMixin.class);
+        m.put(MultiSupplierSimulation.class, MultiSupplierSimulationMixin.class);
+        m.put(PartyScorecards.class, PartyScorecardsMixin.class);
+        m.put(ScopeScorecards.class, ScopeScorecardsMixin.class);
         return m;
     }
 
@@ -331,6 +352,98 @@ public final class ResultMixins {
         @JsonProperty abstract int withinDeadline();
         @JsonProperty abstract Optional<BigDecimal> withinDeadlineShare();
         @JsonProperty abstract Optional<BigDecimal> score();
+        @JsonProperty abstract Explanation explanation();
+    }
+
+    // ---------------------------------------------------------------- analyses
+
+    @JsonPropertyOrder({"periodFee", "periodsPerYear", "upsidePerPeriod", "downsidePerPeriod", "upsidePerYear",
+            "downsidePerYear", "upsideToDownside", "warnings", "explanation"})
+    abstract static class BalanceReportMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract Money periodFee();
+        @JsonProperty abstract int periodsPerYear();
+        @JsonProperty abstract Optional<Money> upsidePerPeriod();
+        @JsonProperty abstract Optional<Money> downsidePerPeriod();
+        @JsonProperty abstract Optional<Money> upsidePerYear();
+        @JsonProperty abstract Optional<Money> downsidePerYear();
+        @JsonProperty abstract Optional<BigDecimal> upsideToDownside();
+        @JsonProperty abstract List<String> warnings();
+        @JsonProperty abstract Explanation explanation();
+    }
+
+    @JsonPropertyOrder({"mean", "p5", "p50", "p95", "min", "max"})
+    abstract static class DistributionMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract Money mean();
+        @JsonProperty abstract Money p5();
+        @JsonProperty abstract Money p50();
+        @JsonProperty abstract Money p95();
+        @JsonProperty abstract Money min();
+        @JsonProperty abstract Money max();
+    }
+
+    @JsonPropertyOrder({"periods", "seed", "supplier", "customer", "explanation"})
+    abstract static class SimulationReportMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract int periods();
+        @JsonProperty abstract long seed();
+        @JsonProperty abstract SimulationReport.Distribution supplier();
+        @JsonProperty abstract SimulationReport.Distribution customer();
+        @JsonProperty abstract Explanation explanation();
+    }
+
+    @JsonPropertyOrder({"period", "currentNet", "proposedNet"})
+    abstract static class BackTestRowMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract ReportingPeriod period();
+        @JsonProperty abstract Money currentNet();
+        @JsonProperty abstract Money proposedNet();
+    }
+
+    @JsonPropertyOrder({"rows", "current", "proposed", "explanation"})
+    abstract static class BackTestMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract List<BackTest.Row> rows();
+        @JsonProperty abstract IncentiveStatement current();
+        @JsonProperty abstract IncentiveStatement proposed();
+        @JsonProperty abstract Explanation explanation();
+    }
+
+    @JsonPropertyOrder({"own", "joint", "suppliers", "whole", "explanation"})
+    abstract static class MultiSupplierBalanceMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract Map<String, BalanceReport> own();
+        @JsonProperty abstract Optional<BalanceReport> joint();
+        @JsonProperty abstract Map<String, Exposure> suppliers();
+        @JsonProperty abstract Exposure whole();
+        @JsonProperty abstract Explanation explanation();
+    }
+
+    @JsonPropertyOrder({"periods", "seed", "suppliers", "whole", "customer", "explanation"})
+    abstract static class MultiSupplierSimulationMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract int periods();
+        @JsonProperty abstract long seed();
+        @JsonProperty abstract Map<String, SimulationReport.Distribution> suppliers();
+        @JsonProperty abstract SimulationReport.Distribution whole();
+        @JsonProperty abstract SimulationReport.Distribution customer();
+        @JsonProperty abstract Explanation explanation();
+    }
+
+    @JsonPropertyOrder({"period", "whole", "suppliers", "joint", "customerSide", "unassigned", "explanation"})
+    abstract static class PartyScorecardsMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract ReportingPeriod period();
+        @JsonProperty abstract Scorecard whole();
+        @JsonProperty abstract Map<String, Scorecard> suppliers();
+        @JsonProperty abstract Scorecard joint();
+        @JsonProperty abstract Scorecard customerSide();
+        @JsonProperty abstract List<String> unassigned();
+        @JsonProperty abstract Explanation explanation();
+    }
+
+    @JsonPropertyOrder({"period", "rule", "scopes", "weights", "rolledUpScore", "leftOut", "unscoped", "explanation"})
+    abstract static class ScopeScorecardsMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract ReportingPeriod period();
+        @JsonProperty abstract ScopeScorecards.RollUp rule();
+        @JsonProperty abstract Map<String, Scorecard> scopes();
+        @JsonProperty abstract Map<String, BigDecimal> weights();
+        @JsonProperty abstract Optional<BigDecimal> rolledUpScore();
+        @JsonProperty abstract List<String> leftOut();
+        @JsonProperty abstract int unscoped();
         @JsonProperty abstract Explanation explanation();
     }
 }
