@@ -73,8 +73,8 @@ final class Documents {
                 "compute it again with ContractTermCalculator.timeline(term)");
         kind(m, AGREEMENT_HISTORY, LifecycleFormats.HISTORY_OUT, LifecycleFormats.HISTORY);
         kind(m, EXIT_PLAN, LifecycleFormats.EXIT_PLAN_OUT, LifecycleFormats.EXIT_PLAN);
-        kind(m, READINESS_REPORT, LifecycleFormats.READINESS_OUT, writeOnly("a readiness report",
-                "check the agreement again with HandoverCheck or ExitReadinessCheck"));
+        result(m, READINESS_REPORT, dev.partnering.lifecycle.ReadinessReport.class, "a readiness report",
+                "check the agreement again with HandoverCheck or ExitReadinessCheck");
         result(m, BALANCE_REPORT, dev.partnering.analysis.BalanceReport.class, "a balance report",
                 "analyse the scheme again with the BalanceAnalyzer");
         result(m, SIMULATION_REPORT, dev.partnering.analysis.SimulationReport.class, "a simulation report",
@@ -99,8 +99,8 @@ final class Documents {
         kind(m, ACTION_REPORT, RelationshipFormats.ACTION_REPORT_OUT, writeOnly("an action report",
                 "build the action register again from the minutes and the governance and call reportOn(asOf)"));
         kind(m, RISK_REGISTER, RelationshipFormats.RISK_REGISTER_OUT, RelationshipFormats.RISK_REGISTER);
-        kind(m, RISK_REVIEW, RelationshipFormats.RISK_REVIEW_OUT, writeOnly("a risk review",
-                "its mitigations come from the action register; review the risk register again with it"));
+        result(m, RISK_REVIEW, dev.partnering.risk.RiskReview.class, "a risk review",
+                "its mitigations come from the action register; review the risk register again with it");
         kind(m, IMPROVEMENT_BACKLOG, RelationshipFormats.BACKLOG_OUT, RelationshipFormats.BACKLOG);
         kind(m, BACKLOG_REPORT, RelationshipFormats.BACKLOG_REPORT_OUT, writeOnly("a backlog report",
                 "report on the improvement backlog again with the agreement's parties"));

@@ -269,10 +269,10 @@ final class Formats {
         f.add(of(dev.partnering.incentive.KpiStreak.class, IncentiveFormats.STREAK_OUT, IncentiveFormats.STREAK));
         f.add(of(dev.partnering.scorecard.StandingBand.class, MonthEndFormats.BAND_OUT, MonthEndFormats.BAND));
         f.add(of(dev.partnering.scorecard.Standings.class, MonthEndFormats.STANDINGS_OUT, MonthEndFormats.STANDINGS));
-        f.add(of(dev.partnering.scorecard.Standing.class, MonthEndFormats.STANDING_OUT, MonthEndFormats.STANDING));
+        f.add(result(dev.partnering.scorecard.Standing.class, "ask the standings again with standingOf(scorecard)"));
         f.add(of(dev.partnering.incentive.RemedyFollowUp.class, MonthEndFormats.FOLLOW_UP_OUT, MonthEndFormats.FOLLOW_UP));
-        f.add(of(dev.partnering.evaluation.ContractYearScores.ContractYearScore.class, MonthEndFormats.YEAR_SCORE_OUT,
-                MonthEndFormats.YEAR_SCORE));
+        f.add(result(dev.partnering.evaluation.ContractYearScores.ContractYearScore.class,
+                "compute it again with ContractYearScores from the scorecards"));
         f.add(result(BalanceReport.class, "analyse the scheme again with the BalanceAnalyzer"));
         f.add(result(SimulationReport.class, "simulate again with the Simulator (the same seed gives the same report)"));
         f.add(result(SimulationReport.Distribution.class, "simulate again with the Simulator"));
@@ -294,19 +294,19 @@ final class Formats {
         f.add(of(ExitPlan.class, LifecycleFormats.EXIT_PLAN_OUT, LifecycleFormats.EXIT_PLAN));
         f.add(of(ReturnObligation.class, null, LifecycleFormats.RETURN));
         f.add(of(OpenFinancialItem.class, null, LifecycleFormats.OPEN_ITEM));
-        f.add(of(ReadinessGap.class, LifecycleFormats.GAP_OUT, LifecycleFormats.GAP));
-        f.add(writeOnly(ReadinessReport.class, LifecycleFormats.READINESS_OUT, "a result, written only"));
+        for (Class<?> c : List.of(ReadinessGap.class, ReadinessReport.class)) {
+            f.add(result(c, "check the agreement again with HandoverCheck or ExitReadinessCheck"));
+        }
         f.add(of(AgreementChange.class, LifecycleFormats.CHANGE_OUT, LifecycleFormats.CHANGE));
         for (Class<?> c : AgreementChange.class.getPermittedSubclasses()) {
             f.add(member(c, LifecycleFormats.CHANGE));
         }
         f.add(of(Amendment.class, LifecycleFormats.AMENDMENT_OUT, LifecycleFormats.AMENDMENT));
         f.add(of(AgreementHistory.class, LifecycleFormats.HISTORY_OUT, LifecycleFormats.HISTORY));
-        f.add(writeOnly(AgreementVersion.class, LifecycleFormats.VERSION_OUT,
-                "a version is rebuilt from its history; read the AgreementHistory that holds it"));
-        f.add(of(Difference.class, LifecycleFormats.DIFFERENCE_OUT, LifecycleFormats.DIFFERENCE));
-        f.add(writeOnly(AgreementDiff.class, LifecycleFormats.DIFF_OUT,
-                "read the AgreementHistory and call diff(from, to) on it"));
+        f.add(result(AgreementVersion.class, "a version is rebuilt from its history; read the AgreementHistory that holds it"));
+        for (Class<?> c : List.of(Difference.class, AgreementDiff.class)) {
+            f.add(result(c, "read the AgreementHistory and call diff(from, to) on it"));
+        }
         // trust
         f.add(of(LikertScale.class, TrustFormats.SCALE_OUT, TrustFormats.SCALE));
         f.add(of(TrustDimension.class, TrustFormats.DIMENSION_OUT, TrustFormats.DIMENSION));
@@ -353,35 +353,35 @@ final class Formats {
         f.add(of(dev.partnering.outcome.KpiContribution.class, null,
                 RelationshipFormats.CONTRIBUTION));
         f.add(of(dev.partnering.outcome.DesiredOutcome.class, null, RelationshipFormats.OUTCOME));
-        f.add(writeOnly(dev.partnering.outcome.OutcomeCoverage.class, RelationshipFormats.COVERAGE_OUT,
-                "a result, written only; check the agreement's outcomeCoverage() again"));
-        f.add(writeOnly(dev.partnering.outcome.OutcomeProgress.class, RelationshipFormats.PROGRESS_OUT,
-                "a result, written only; compute it again with the OutcomeTracker from the scorecards"));
+        f.add(result(dev.partnering.outcome.OutcomeCoverage.class, "check the agreement's outcomeCoverage() again"));
+        f.add(result(dev.partnering.outcome.OutcomeProgress.class,
+                "compute it again with the OutcomeTracker from the scorecards"));
         f.add(of(dev.partnering.action.Decision.class, null, RelationshipFormats.DECISION));
         f.add(of(dev.partnering.action.RemedyLink.class, null, RelationshipFormats.REMEDY_LINK));
         f.add(of(dev.partnering.action.Action.class, null, RelationshipFormats.ACTION));
         f.add(of(dev.partnering.action.Minutes.class, RelationshipFormats.MINUTES_OUT, RelationshipFormats.MINUTES));
-        f.add(of(dev.partnering.action.ActionCounts.class, RelationshipFormats.COUNTS_OUT, RelationshipFormats.COUNTS));
-        f.add(of(dev.partnering.action.RegisteredAction.class, RelationshipFormats.REGISTERED_OUT,
-                RelationshipFormats.REGISTERED));
-        f.add(writeOnly(dev.partnering.action.ActionRegister.class, RelationshipFormats.REGISTER_OUT,
-                "it is built from the minutes and the governance; read the minutes and call ActionRegister.of(governance, minutes)"));
-        f.add(writeOnly(dev.partnering.action.ActionReport.class, RelationshipFormats.ACTION_REPORT_OUT,
-                "a result, written only"));
+        for (Class<?> c : List.of(dev.partnering.action.ActionCounts.class, dev.partnering.action.RegisteredAction.class,
+                dev.partnering.action.ActionRegister.class)) {
+            f.add(result(c, "it is built from the minutes and the governance; read the minutes and call"
+                    + " ActionRegister.of(governance, minutes)"));
+        }
+        f.add(result(dev.partnering.action.ActionReport.class, "build the action register again and call reportOn(asOf)",
+                RelationshipFormats.ACTION_REPORT_OUT));
         f.add(of(dev.partnering.governance.EscalationOutcome.class, null,
                 RelationshipFormats.ESCALATION_OUTCOME));
         f.add(of(dev.partnering.risk.RiskScale.class, null, RelationshipFormats.SCALE));
         f.add(of(dev.partnering.risk.Risk.class, null, RelationshipFormats.RISK));
         f.add(of(dev.partnering.risk.RiskRegister.class, RelationshipFormats.RISK_REGISTER_OUT,
                 RelationshipFormats.RISK_REGISTER));
-        f.add(of(dev.partnering.risk.RiskAssessment.class, RelationshipFormats.ASSESSMENT_OUT, RelationshipFormats.ASSESSMENT));
-        f.add(writeOnly(dev.partnering.risk.RiskReview.class, RelationshipFormats.RISK_REVIEW_OUT, "a result, written only"));
+        for (Class<?> c : List.of(dev.partnering.risk.RiskAssessment.class, dev.partnering.risk.RiskReview.class)) {
+            f.add(result(c, "review the risk register again with the action register"));
+        }
         f.add(of(dev.partnering.improvement.Initiative.class, null, RelationshipFormats.INITIATIVE));
         f.add(of(dev.partnering.improvement.ImprovementBacklog.class, RelationshipFormats.BACKLOG_OUT,
                 RelationshipFormats.BACKLOG));
-        f.add(of(dev.partnering.improvement.PipelineCell.class, RelationshipFormats.CELL_OUT, RelationshipFormats.CELL));
-        f.add(writeOnly(dev.partnering.improvement.BacklogReport.class, RelationshipFormats.BACKLOG_REPORT_OUT,
-                "a result, written only"));
+        f.add(result(dev.partnering.improvement.PipelineCell.class, "report on the improvement backlog again"));
+        f.add(result(dev.partnering.improvement.BacklogReport.class, "report on the improvement backlog again",
+                RelationshipFormats.BACKLOG_REPORT_OUT));
         // documents
         f.add(of(PartneringDocument.class, Documents.DOCUMENT_OUT, Documents.DOCUMENT));
         return Collections.unmodifiableList(f);

@@ -27,12 +27,10 @@ import dev.partnering.agreement.Agreement;
 import dev.partnering.incentive.IncentiveScheme;
 import dev.partnering.kpi.KpiDefinition;
 import dev.partnering.amendment.AgreementChange;
-import dev.partnering.amendment.AgreementDiff;
 import dev.partnering.amendment.AgreementHistory;
 import dev.partnering.amendment.AgreementVersion;
 import dev.partnering.amendment.Amendment;
 import dev.partnering.term.ContractTerm;
-import dev.partnering.amendment.Difference;
 import dev.partnering.lifecycle.ExitPlan;
 import dev.partnering.term.ExtensionOption;
 import dev.partnering.lifecycle.FinancialItemKind;
@@ -40,9 +38,6 @@ import dev.partnering.lifecycle.HandoverDeclaration;
 import dev.partnering.lifecycle.IncentiveArrangement;
 import dev.partnering.lifecycle.OpenFinancialItem;
 import dev.partnering.term.OptionExercise;
-import dev.partnering.lifecycle.ReadinessGap;
-import dev.partnering.lifecycle.ReadinessReport;
-import dev.partnering.lifecycle.ReadinessRequirement;
 import dev.partnering.lifecycle.ReturnKind;
 import dev.partnering.lifecycle.ReturnObligation;
 
@@ -80,20 +75,14 @@ final class LifecycleFormats {
     static final ValueWriter<OpenFinancialItem> OPEN_ITEM_OUT = Writing.jackson(OpenFinancialItem.class);
     static final ValueReader<ExitPlan> EXIT_PLAN = LifecycleFormats::readExitPlan;
     static final ValueWriter<ExitPlan> EXIT_PLAN_OUT = LifecycleFormats::writeExitPlan;
-    static final ValueReader<ReadinessGap> GAP = LifecycleFormats::readGap;
-    static final ValueWriter<ReadinessGap> GAP_OUT = LifecycleFormats::writeGap;
-    static final ValueWriter<ReadinessReport> READINESS_OUT = LifecycleFormats::writeReadiness;
 
     static final ValueReader<AgreementChange> CHANGE = Families.byType("agreement change", changes());
     static final ValueWriter<AgreementChange> CHANGE_OUT = LifecycleFormats::writeChange;
     static final ValueReader<Amendment> AMENDMENT = LifecycleFormats::readAmendment;
     static final ValueWriter<Amendment> AMENDMENT_OUT = LifecycleFormats::writeAmendment;
-    static final ValueWriter<AgreementVersion> VERSION_OUT = LifecycleFormats::writeVersion;
     static final ValueReader<AgreementHistory> HISTORY = LifecycleFormats::readHistory;
     static final ValueWriter<AgreementHistory> HISTORY_OUT = LifecycleFormats::writeHistory;
-    static final ValueReader<Difference> DIFFERENCE = LifecycleFormats::readDifference;
-    static final ValueWriter<Difference> DIFFERENCE_OUT = LifecycleFormats::writeDifference;
-    static final ValueWriter<AgreementDiff> DIFF_OUT = LifecycleFormats::writeDiff;
+    private static final ValueWriter<AgreementVersion> VERSION_OUT = Writing.jackson(AgreementVersion.class);
 
     // ---------------------------------------------------------------- term
 
@@ -185,32 +174,6 @@ final class LifecycleFormats {
         out.end();
     }
 
-    private static ReadinessGap readGap(In in) {
-        in.object("a readiness gap");
-        ReadinessRequirement requirement = in.req("requirement", enumOf(ReadinessRequirement.class));
-        String path = in.opt("path", TEXT).orElse("");
-        String message = in.req("message", TEXT);
-        return in.build(() -> new ReadinessGap(requirement, path, message));
-    }
-
-    private static void writeGap(Out out, ReadinessGap g) throws IOException {
-        out.begin();
-        out.enumValue("requirement", g.requirement());
-        out.text("path", g.path());
-        out.text("message", g.message());
-        out.end();
-    }
-
-    private static void writeReadiness(Out out, ReadinessReport r) throws IOException {
-        out.begin();
-        out.text("check", r.check());
-        out.text("agreementId", r.agreementId());
-        out.bool("ready", r.isReady());
-        out.list("requirements", r.requirements(), Scalars.ENUM_OUT);
-        out.list("gaps", r.gaps(), GAP_OUT);
-        out.end();
-    }
-
     // ---------------------------------------------------------------- amendments and history
 
     private static Map<String, ValueReader<? extends AgreementChange>> changes() {
@@ -284,15 +247,6 @@ final class LifecycleFormats {
         out.value("effectiveFrom", a.effectiveFrom(), DATE_OUT);
         out.text("description", a.description());
         out.list("changes", a.changes(), CHANGE_OUT);
-        out.end();
-    }
-
-    private static void writeVersion(Out out, AgreementVersion v) throws IOException {
-        out.begin();
-        out.integer("number", v.number());
-        out.value("effectiveFrom", v.effectiveFrom(), DATE_OUT);
-        out.opt("amendment", v.amendment(), AMENDMENT_OUT);
-        out.value("agreement", v.agreement(), AgreementFormats.AGREEMENT_OUT);
         out.end();
     }
 
@@ -378,28 +332,4 @@ final class LifecycleFormats {
         out.end();
     }
 
-    private static Difference readDifference(In in) {
-        in.object("a difference");
-        String subject = in.req("subject", TEXT);
-        Optional<String> before = in.opt("before", TEXT);
-        Optional<String> after = in.opt("after", TEXT);
-        return in.build(() -> new Difference(subject, before, after));
-    }
-
-    private static void writeDifference(Out out, Difference d) throws IOException {
-        out.begin();
-        out.text("subject", d.subject());
-        out.opt("before", d.before(), TEXT_OUT);
-        out.opt("after", d.after(), TEXT_OUT);
-        out.end();
-    }
-
-    private static void writeDiff(Out out, AgreementDiff d) throws IOException {
-        out.begin();
-        out.value("from", d.from(), VERSION_OUT);
-        out.value("to", d.to(), VERSION_OUT);
-        out.list("amendments", d.amendments(), AMENDMENT_OUT);
-        out.list("differences", d.differences(), DIFFERENCE_OUT);
-        out.end();
-    }
 }

@@ -182,10 +182,11 @@ final class Writing {
                         @SuppressWarnings("unchecked")
                         JsonSerializer<Object> s = (JsonSerializer<Object>) SCALARS.get(t.getRawClass());
                         w.assignSerializer(s);
-                    } else if ((t.isCollectionLikeType() || t.isMapLikeType())
-                            && SCALARS.containsKey(t.getContentType().getRawClass())) {
+                    } else if ((t.isCollectionLikeType() || t.isMapLikeType()) && (t.getContentType().isEnumType()
+                            || SCALARS.containsKey(t.getContentType().getRawClass()))) {
                         @SuppressWarnings("unchecked")
-                        JsonSerializer<Object> s = (JsonSerializer<Object>) SCALARS.get(t.getContentType().getRawClass());
+                        JsonSerializer<Object> s = t.getContentType().isEnumType() ? ENUM_NAME
+                                : (JsonSerializer<Object>) SCALARS.get(t.getContentType().getRawClass());
                         w.assignSerializer(new ScalarsIn(s));
                     }
                 }
@@ -195,7 +196,7 @@ final class Writing {
     }
 
     /**
-     * A list, set or map of scalars (e.g. decimals): each scalar in the format, a map's keys by their
+     * A list, set or map of scalars (e.g. decimals, enums): each scalar in the format, a map's keys by their
      * names (an enum's constant name), in iteration order.
      */
     private static final class ScalarsIn extends StdSerializer<Object> {

@@ -333,7 +333,8 @@ class ReadingErrorsTest {
     @Test
     void aTypeThatCannotBeReadOnItsOwnSaysWhatToReadInstead() {
         PartneringJsonException e = readFails(JsonTesting.MAPPER, "{}", AgreementVersion.class);
-        assertTrue(e.getMessage().contains("AgreementVersion cannot be read on its own: a version is rebuilt from its history;"
+        assertTrue(e.getMessage().contains("AgreementVersion is a result, written only, never read back: a version is rebuilt"
+                + " from its history;"
                 + " read the AgreementHistory that holds it"), e.getMessage());
     }
 

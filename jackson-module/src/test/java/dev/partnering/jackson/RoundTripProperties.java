@@ -328,7 +328,7 @@ class RoundTripProperties {
     }
 
     @Property(tries = 50)
-    void historiesSurvive(@ForAll("histories") AgreementHistory history) {
+    void historiesSurviveAndTheirVersionsAndDifferencesAreWritten(@ForAll("histories") AgreementHistory history) {
         AgreementHistory back = JsonTesting.roundTrip(history, AgreementHistory.class);
         assertEquals(history.versions().size(), back.versions().size());
         for (int i = 0; i < history.versions().size(); i++) {
@@ -336,17 +336,33 @@ class RoundTripProperties {
             assertEquals(history.versions().get(i).amendment(), back.versions().get(i).amendment());
             assertEquals(history.versions().get(i).effectiveFrom(), back.versions().get(i).effectiveFrom());
         }
+        // a version and the difference between two are results, written only
+        for (dev.partnering.amendment.AgreementVersion v : history.versions()) {
+            JsonTesting.assertWritten(v, "number", v.number(), "effectiveFrom", v.effectiveFrom(), "amendment", v.amendment(),
+                    "agreement", v.agreement());
+        }
+        dev.partnering.amendment.AgreementDiff d = history.diff(1, history.versions().size());
+        JsonTesting.assertWritten(d, "from", d.from(), "to", d.to(), "amendments", d.amendments(), "differences",
+                d.differences());
+        for (dev.partnering.amendment.Difference x : d.differences()) {
+            JsonTesting.assertWritten(x, "subject", x.subject(), "before", x.before(), "after", x.after());
+        }
     }
 
     @Property(tries = 100)
-    void readinessReportsSurvive(@ForAll("statements") StatementCase c, @ForAll IncentiveArrangement arrangement,
+    void readinessReportsAreWrittenWithEveryField(@ForAll("statements") StatementCase c, @ForAll IncentiveArrangement arrangement,
             @ForAll("exitPlans") ExitPlan plan) {
         for (ReadinessReport report : List.of(HandoverCheck.run(c.agreement(), HandoverDeclaration.of(arrangement)),
                 HandoverCheck.run(c.agreement().withoutIncentiveScheme(), HandoverDeclaration.of(arrangement)),
                 ExitReadinessCheck.run(c.agreement(), plan))) {
             // written only: the JSON holds what the report holds, and reading it back is refused
             String json = JsonTesting.write(PartneringDocument.of(report));
-            assertEquals(report.gaps().size(), JsonTesting.tree(json).get("readinessReport").get("gaps").size());
+            JsonTesting.assertWritten(report, "check", report.check(), "agreementId", report.agreementId(), "ready",
+                    report.isReady(), "requirements", report.requirements(), "gaps", report.gaps());
+            for (dev.partnering.lifecycle.ReadinessGap g : report.gaps()) {
+                JsonTesting.assertWritten(g, "requirement", g.requirement(), "path", g.path(), "message", g.message());
+            }
+            assertEquals(JsonTesting.tree(report), JsonTesting.tree(json).get("readinessReport"));
             assertThrows(PartneringJsonException.class, () -> JsonTesting.read(json, PartneringDocument.class));
         }
     }

@@ -35,7 +35,16 @@ class WriteOnlyResultsTest {
                 dev.partnering.analysis.BackTest.class, dev.partnering.analysis.BackTest.Row.class,
                 dev.partnering.analysis.MultiSupplierBalance.class, dev.partnering.analysis.MultiSupplierSimulation.class,
                 dev.partnering.analysis.MultiSupplierBackTest.class, dev.partnering.scorecard.PartyScorecards.class,
-                dev.partnering.scorecard.ScopeScorecards.class);
+                dev.partnering.scorecard.ScopeScorecards.class, dev.partnering.scorecard.Standing.class,
+                dev.partnering.evaluation.ContractYearScores.ContractYearScore.class,
+                dev.partnering.lifecycle.ReadinessGap.class, dev.partnering.lifecycle.ReadinessReport.class,
+                dev.partnering.amendment.AgreementVersion.class, dev.partnering.amendment.Difference.class,
+                dev.partnering.amendment.AgreementDiff.class, dev.partnering.outcome.OutcomeCoverage.class,
+                dev.partnering.outcome.OutcomeProgress.class, dev.partnering.action.ActionCounts.class,
+                dev.partnering.action.RegisteredAction.class, dev.partnering.action.ActionRegister.class,
+                dev.partnering.action.ActionReport.class, dev.partnering.risk.RiskAssessment.class,
+                dev.partnering.risk.RiskReview.class, dev.partnering.improvement.PipelineCell.class,
+                dev.partnering.improvement.BacklogReport.class);
     }
 
     @ParameterizedTest(name = "{0}")

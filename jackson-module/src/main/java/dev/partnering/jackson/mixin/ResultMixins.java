@@ -16,11 +16,22 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 
+import dev.partnering.action.Action;
+import dev.partnering.action.ActionCounts;
+import dev.partnering.action.ActionRegister;
+import dev.partnering.action.Minutes;
+import dev.partnering.action.RegisteredAction;
+import dev.partnering.agreement.Agreement;
+import dev.partnering.amendment.AgreementDiff;
+import dev.partnering.amendment.AgreementVersion;
+import dev.partnering.amendment.Amendment;
+import dev.partnering.amendment.Difference;
 import dev.partnering.analysis.BackTest;
 import dev.partnering.analysis.BalanceReport;
 import dev.partnering.analysis.MultiSupplierBalance;
 import dev.partnering.analysis.MultiSupplierSimulation;
 import dev.partnering.analysis.SimulationReport;
+import dev.partnering.evaluation.ContractYearScores;
 import dev.partnering.explanation.Explanation;
 import dev.partnering.governance.Escalation;
 import dev.partnering.governance.Forum;
@@ -30,15 +41,28 @@ import dev.partnering.governance.GovernanceReport;
 import dev.partnering.governance.LevelActivity;
 import dev.partnering.governance.OverdueEscalation;
 import dev.partnering.explanation.Step;
+import dev.partnering.improvement.InitiativeStatus;
+import dev.partnering.improvement.PipelineCell;
 import dev.partnering.incentive.Exposure;
 import dev.partnering.incentive.IncentiveStatement;
 import dev.partnering.kpi.Attainment;
+import dev.partnering.lifecycle.ReadinessGap;
+import dev.partnering.lifecycle.ReadinessReport;
+import dev.partnering.lifecycle.ReadinessRequirement;
 import dev.partnering.money.Money;
+import dev.partnering.outcome.OutcomeCoverage;
+import dev.partnering.outcome.OutcomeProgress;
 import dev.partnering.party.PartyKind;
 import dev.partnering.period.ReportingPeriod;
+import dev.partnering.risk.Risk;
+import dev.partnering.risk.RiskAssessment;
+import dev.partnering.risk.RiskRegister;
+import dev.partnering.risk.RiskReview;
 import dev.partnering.scorecard.PartyScorecards;
 import dev.partnering.scorecard.ScopeScorecards;
 import dev.partnering.scorecard.Scorecard;
+import dev.partnering.scorecard.Standing;
+import dev.partnering.scorecard.StandingBand;
 import dev.partnering.term.ContractTerm;
 import dev.partnering.term.ExtensionOption;
 import dev.partnering.term.OptionDecision;
@@ -117,6 +141,24 @@ public final class ResultMixins {
         m.put(MultiSupplierSimulation.class, MultiSupplierSimulationMixin.class);
         m.put(PartyScorecards.class, PartyScorecardsMixin.class);
         m.put(ScopeScorecards.class, ScopeScorecardsMixin.class);
+        // month end
+        m.put(Standing.class, StandingMixin.class);
+        m.put(ContractYearScores.ContractYearScore.class, ContractYearScoreMixin.class);
+        // lifecycle: readiness, versions and their differences
+        m.put(ReadinessGap.class, ReadinessGapMixin.class);
+        m.put(ReadinessReport.class, ReadinessReportMixin.class);
+        m.put(AgreementVersion.class, AgreementVersionMixin.class);
+        m.put(Difference.class, DifferenceMixin.class);
+        m.put(AgreementDiff.class, AgreementDiffMixin.class);
+        // relationship management
+        m.put(OutcomeCoverage.class, OutcomeCoverageMixin.class);
+        m.put(OutcomeProgress.class, OutcomeProgressMixin.class);
+        m.put(ActionCounts.class, ActionCountsMixin.class);
+        m.put(RegisteredAction.class, RegisteredActionMixin.class);
+        m.put(ActionRegister.class, ActionRegisterMixin.class);
+        m.put(RiskAssessment.class, RiskAssessmentMixin.class);
+        m.put(RiskReview.class, RiskReviewMixin.class);
+        m.put(PipelineCell.class, PipelineCellMixin.class);
         return m;
     }
 
@@ -445,5 +487,132 @@ public final class ResultMixins {
         @JsonProperty abstract List<String> leftOut();
         @JsonProperty abstract int unscoped();
         @JsonProperty abstract Explanation explanation();
+    }
+
+    // ---------------------------------------------------------------- month end
+
+    @JsonPropertyOrder({"period", "band", "score", "explanation"})
+    abstract static class StandingMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract ReportingPeriod period();
+        @JsonProperty abstract StandingBand band();
+        @JsonProperty abstract BigDecimal score();
+        @JsonProperty abstract Explanation explanation();
+    }
+
+    @JsonPropertyOrder({"start", "end", "score", "days", "explanation"})
+    abstract static class ContractYearScoreMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract LocalDate start();
+        @JsonProperty abstract LocalDate end();
+        @JsonProperty abstract Optional<BigDecimal> score();
+        @JsonProperty abstract long days();
+        @JsonProperty abstract Explanation explanation();
+    }
+
+    // ---------------------------------------------------------------- lifecycle
+
+    @JsonPropertyOrder({"requirement", "path", "message"})
+    abstract static class ReadinessGapMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract ReadinessRequirement requirement();
+        @JsonProperty abstract String path();
+        @JsonProperty abstract String message();
+    }
+
+    @JsonPropertyOrder({"check", "agreementId", "ready", "requirements", "gaps"})
+    abstract static class ReadinessReportMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract String check();
+        @JsonProperty abstract String agreementId();
+        @JsonProperty("ready") abstract boolean isReady();
+        @JsonProperty abstract List<ReadinessRequirement> requirements();
+        @JsonProperty abstract List<ReadinessGap> gaps();
+    }
+
+    @JsonPropertyOrder({"number", "effectiveFrom", "amendment", "agreement"})
+    abstract static class AgreementVersionMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract int number();
+        @JsonProperty abstract LocalDate effectiveFrom();
+        @JsonProperty abstract Optional<Amendment> amendment();
+        @JsonProperty abstract Agreement agreement();
+    }
+
+    @JsonPropertyOrder({"subject", "before", "after"})
+    abstract static class DifferenceMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract String subject();
+        @JsonProperty abstract Optional<String> before();
+        @JsonProperty abstract Optional<String> after();
+    }
+
+    @JsonPropertyOrder({"from", "to", "amendments", "differences"})
+    abstract static class AgreementDiffMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract AgreementVersion from();
+        @JsonProperty abstract AgreementVersion to();
+        @JsonProperty abstract List<Amendment> amendments();
+        @JsonProperty abstract List<Difference> differences();
+    }
+
+    // ---------------------------------------------------------------- relationship management
+
+    @JsonPropertyOrder({"outcomesWithoutKpis", "kpisWithoutOutcome", "complete", "explanation"})
+    abstract static class OutcomeCoverageMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract List<String> outcomesWithoutKpis();
+        @JsonProperty abstract List<String> kpisWithoutOutcome();
+        @JsonProperty("complete") abstract boolean isComplete();
+        @JsonProperty abstract Explanation explanation();
+    }
+
+    @JsonPropertyOrder({"outcomeId", "period", "progress", "unmeasured", "explanation"})
+    abstract static class OutcomeProgressMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract String outcomeId();
+        @JsonProperty abstract ReportingPeriod period();
+        @JsonProperty abstract Optional<BigDecimal> progress();
+        @JsonProperty abstract List<String> unmeasured();
+        @JsonProperty abstract Explanation explanation();
+    }
+
+    @JsonPropertyOrder({"open", "overdue", "done", "doneLate", "cancelled"})
+    abstract static class ActionCountsMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract int open();
+        @JsonProperty abstract int overdue();
+        @JsonProperty abstract int done();
+        @JsonProperty abstract int doneLate();
+        @JsonProperty abstract int cancelled();
+    }
+
+    @JsonPropertyOrder({"action", "forum", "level", "agreedOn"})
+    abstract static class RegisteredActionMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract Action action();
+        @JsonProperty abstract String forum();
+        @JsonProperty abstract GovernanceLevel level();
+        @JsonProperty abstract LocalDate agreedOn();
+    }
+
+    /** The register's minutes, in the register's order (by date, then forum); its decisions and actions follow from them. */
+    abstract static class ActionRegisterMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract List<Minutes> minutes();
+    }
+
+    @JsonPropertyOrder({"risk", "high", "unreviewed", "mitigations", "score", "unmitigatedHigh"})
+    abstract static class RiskAssessmentMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract Risk risk();
+        @JsonProperty abstract boolean high();
+        @JsonProperty abstract boolean unreviewed();
+        @JsonProperty abstract List<RegisteredAction> mitigations();
+        @JsonProperty abstract int score();
+        @JsonProperty("unmitigatedHigh") abstract boolean isUnmitigatedHigh();
+    }
+
+    @JsonPropertyOrder({"asOf", "register", "assessments", "explanation"})
+    abstract static class RiskReviewMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract LocalDate asOf();
+        @JsonProperty abstract RiskRegister register();
+        @JsonProperty abstract List<RiskAssessment> assessments();
+        @JsonProperty abstract Explanation explanation();
+    }
+
+    @JsonPropertyOrder({"status", "level", "count", "expectedBenefit"})
+    abstract static class PipelineCellMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract InitiativeStatus status();
+        @JsonProperty abstract GovernanceLevel level();
+        @JsonProperty abstract int count();
+        @JsonProperty abstract Money expectedBenefit();
     }
 }
