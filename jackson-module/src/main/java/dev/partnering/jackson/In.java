@@ -354,15 +354,6 @@ final class In {
         return node.intValue();
     }
 
-    /** @return this value as a long: a JSON whole number within the long range */
-    long longInteger() {
-        if (!node.isIntegralNumber() || !node.canConvertToLong()) {
-            throw fail("expected a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ", found "
-                    + describe(node));
-        }
-        return node.longValue();
-    }
-
     /** @return this value as a boolean: JSON true or false */
     boolean bool() {
         if (!node.isBoolean()) {
