@@ -1,5 +1,6 @@
 package dev.partnering.jackson;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,5 +56,19 @@ class WriteOnlyResultsTest {
             assertTrue(e.getMessage().contains(type.getSimpleName() + " is a result, written only, never read back: "),
                     e.getMessage());
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyTypeWithoutAWriterOfItsOwnIsWrittenThroughAMixinOrItsFamilysWriter() {
+        // otherwise Jackson's defaults would write it, in a shape the format does not define
+        java.util.Map<Class<?>, Class<?>> mixins = dev.partnering.jackson.mixin.PartneringMixins.all();
+        List<Class<?>> written = Formats.all().stream().filter(f -> f.writer() != null).<Class<?>>map(Formats.Format::type)
+                .toList();
+        List<String> unwritten = Formats.all().stream().filter(f -> f.writer() == null).map(Formats.Format::type)
+                .filter(t -> !mixins.containsKey(t) && written.stream().noneMatch(w -> w != t && w.isAssignableFrom(t)))
+                .map(Class::getName).toList();
+        assertEquals(List.of(), unwritten);
+        // and every result written only is among them or has a writer
+        results().forEach(t -> assertTrue(mixins.containsKey(t) || written.contains(t), t.getName()));
     }
 }
