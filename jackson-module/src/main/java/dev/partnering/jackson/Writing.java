@@ -182,12 +182,8 @@ final class Writing {
                         @SuppressWarnings("unchecked")
                         JsonSerializer<Object> s = (JsonSerializer<Object>) SCALARS.get(t.getRawClass());
                         w.assignSerializer(s);
-                    } else if ((t.isCollectionLikeType() || t.isMapLikeType()) && (t.getContentType().isEnumType()
-                            || SCALARS.containsKey(t.getContentType().getRawClass()))) {
-                        @SuppressWarnings("unchecked")
-                        JsonSerializer<Object> s = t.getContentType().isEnumType() ? ENUM_NAME
-                                : (JsonSerializer<Object>) SCALARS.get(t.getContentType().getRawClass());
-                        w.assignSerializer(new ScalarsIn(s));
+                    } else if (t.isMapLikeType() || ((t.isCollectionLikeType()) && scalar(t.getContentType()) != null)) {
+                        w.assignSerializer(new Elements(t.getContentType().getRawClass(), scalar(t.getContentType())));
                     }
                 }
                 return writers;
@@ -195,16 +191,25 @@ final class Writing {
         };
     }
 
+    /** @return the format's serializer of a scalar type (an enum by its name), null for any other type */
+    @SuppressWarnings("unchecked")
+    private static JsonSerializer<Object> scalar(JavaType t) {
+        return t.isEnumType() ? ENUM_NAME : (JsonSerializer<Object>) SCALARS.get(t.getRawClass());
+    }
+
     /**
-     * A list, set or map of scalars (e.g. decimals, enums): each scalar in the format, a map's keys by their
-     * names (an enum's constant name), in iteration order.
+     * A map, or a list or set of scalars (e.g. decimals, enums): each scalar in the format, any other
+     * value as its type is written, a map's keys by their names (an enum's constant name; enum keys
+     * in declaration order, others in the map's order), whatever the mapper's enum and map settings.
      */
-    private static final class ScalarsIn extends StdSerializer<Object> {
+    private static final class Elements extends StdSerializer<Object> {
         private static final long serialVersionUID = 1L;
+        private final Class<?> content;
         private final transient JsonSerializer<Object> scalar;
 
-        ScalarsIn(JsonSerializer<Object> scalar) {
+        Elements(Class<?> content, JsonSerializer<Object> scalar) {
             super(Object.class);
+            this.content = content;
             this.scalar = scalar;
         }
 
@@ -212,17 +217,28 @@ final class Writing {
         public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
             if (value instanceof Map<?, ?> map) {
                 gen.writeStartObject();
-                for (Map.Entry<?, ?> e : map.entrySet()) {
+                // enum keys in their declaration order, whatever the map's order; other keys as the map has them
+                Map<?, ?> ordered = !map.isEmpty() && map.keySet().iterator().next() instanceof Enum<?>
+                        ? new java.util.TreeMap<>(map) : map;
+                for (Map.Entry<?, ?> e : ordered.entrySet()) {
                     gen.writeFieldName(e.getKey() instanceof Enum<?> k ? k.name() : String.valueOf(e.getKey()));
-                    scalar.serialize(e.getValue(), gen, provider);
+                    element(e.getValue(), gen, provider);
                 }
                 gen.writeEndObject();
             } else {
                 gen.writeStartArray();
                 for (Object e : (Iterable<?>) value) {
-                    scalar.serialize(e, gen, provider);
+                    element(e, gen, provider);
                 }
                 gen.writeEndArray();
+            }
+        }
+
+        private void element(Object e, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            if (scalar != null) {
+                scalar.serialize(e, gen, provider);
+            } else {
+                write(e, content, gen, provider, null);
             }
         }
     }
@@ -245,7 +261,7 @@ final class Writing {
             }
             gen.writeFieldName(_name);
             @SuppressWarnings("unchecked")
-            JsonSerializer<Object> s = (JsonSerializer<Object>) SCALARS.get(content);
+            JsonSerializer<Object> s = content.isEnum() ? ENUM_NAME : (JsonSerializer<Object>) SCALARS.get(content);
             if (s != null) {
                 s.serialize(value.get(), gen, provider);
             } else {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
@@ -357,7 +356,6 @@ public final class ResultMixins {
         @JsonProperty abstract LocalDate dueBy();
     }
 
-    /** The attendance per side in the order of the sides, whatever the order of the map. */
     @JsonPropertyOrder({"level", "forums", "lastHeld", "stale", "attendance", "heldWithoutBothSides", "raised", "resolved",
             "resolvedWhereRaised", "resolvedAfterRaisedHere", "meanDaysToResolve", "overdue"})
     abstract static class LevelActivityMixin extends PartneringMixins.Hidden {
@@ -365,8 +363,7 @@ public final class ResultMixins {
         @JsonProperty abstract List<ForumActivity> forums();
         @JsonProperty abstract Optional<LocalDate> lastHeld();
         @JsonProperty("stale") abstract boolean isStale();
-        @JsonProperty @JsonFormat(with = JsonFormat.Feature.WRITE_SORTED_MAP_ENTRIES)
-        abstract Map<PartyKind, Integer> attendance();
+        @JsonProperty abstract Map<PartyKind, Integer> attendance();
         @JsonProperty abstract int heldWithoutBothSides();
         @JsonProperty abstract int raised();
         @JsonProperty abstract int resolved();
