@@ -32,9 +32,8 @@ import dev.partnering.period.ReportingPeriod;
  * The governance score is the mean of the shares present, times 100, from 0 to 100; absent when
  * none is.
  * <p>
- * A report is computed by {@link GovernanceCalculator}; one that was computed elsewhere, e.g. read
- * from JSON, is rebuilt by the JSON module from its parts, which checks everything that can be
- * checked without the agreement and the records. Two reports are equal when all their parts are equal.
+ * A report is computed by {@link GovernanceCalculator} only; the JSON module writes it and never
+ * reads it back. Two reports are equal when all their parts are equal.
  * <p>
  * This class is immutable and thread-safe.
  *

@@ -6,7 +6,7 @@ import java.util.Objects;
  * A capability a public type hands to the core's other packages without making it public API (the
  * JDK's "shared secrets" pattern): the type's static initialiser installs it, a class in a
  * non-exported package reads it. Used for what only the SDK may make: lazy explanation steps,
- * reports read back from JSON. This class is thread-safe.
+ * governance reports. This class is thread-safe.
  *
  * @param <T>  the capability, usually a factory
  */

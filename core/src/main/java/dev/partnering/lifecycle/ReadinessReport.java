@@ -91,8 +91,7 @@ public final class ReadinessReport {
     /**
      * How the check came to its result: each requirement checked is a rule step, met or not, with
      * the gaps found as its warnings; the result says whether the agreement is ready. Written from
-     * the report the first time it is asked for, so a report read back from JSON explains itself
-     * the same way.
+     * the report the first time it is asked for.
      *
      * @return the explanation, never null
      * @since 0.1.0

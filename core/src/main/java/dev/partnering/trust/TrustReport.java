@@ -25,9 +25,9 @@ import dev.partnering.party.PartyKind;
  * exact differences of rounded figures. Round further only for display. A suppressed figure is
  * absent everywhere in the report, including the explanation.
  * <p>
- * A report is computed by {@link TrustCalculator}; one that was computed elsewhere, e.g. read from
- * JSON, is rebuilt by the JSON module from its parts, which checks everything that can be checked
- * without the survey, above all that no figure breaks anonymity. Two reports are equal when all their parts are equal.
+ * A report is computed by {@link TrustCalculator} only; the JSON module writes it and never reads
+ * it back (it leaves out the answers it was computed from). Two reports are equal when all their
+ * parts are equal.
  * <p>
  * This class is immutable and thread-safe.
  *
@@ -42,7 +42,7 @@ public final class TrustReport {
      * @param value  a figure, not null
      * @return the figure in the SDK's canonical form (75.000000 becomes 75), so that equal figures
      *         are equal values whatever their trailing zeros; a figure with more than {@link #DECIMALS}
-     *         decimals keeps them, for a report read back to refuse
+     *         decimals keeps them
      */
     static BigDecimal canonical(BigDecimal value) {
         return Decimals.canonical(value);

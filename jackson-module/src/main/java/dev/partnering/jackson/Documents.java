@@ -52,7 +52,8 @@ final class Documents {
             ESCALATIONS, REMEDY_FOLLOW_UPS, MINUTES);
 
     /** How one kind is written and read. */
-    private record Kind(ValueWriter<Object> writer, ValueReader<?> reader) {
+    /** How a kind is written and read; {@code unreadable} says why a result is written only (null if it is read). */
+    private record Kind(ValueWriter<Object> writer, ValueReader<?> reader, String unreadable) {
     }
 
     private static final Map<String, Kind> KINDS = kinds();
@@ -63,53 +64,67 @@ final class Documents {
     private static Map<String, Kind> kinds() {
         Map<String, Kind> m = new LinkedHashMap<>();
         kind(m, AGREEMENT, AgreementFormats.AGREEMENT_OUT, AgreementFormats.AGREEMENT);
-        m.put(MEASUREMENTS, new Kind(list(KpiFormats.MEASUREMENT_OUT), in -> in.elements(KpiFormats.MEASUREMENT)));
-        m.put(INCENTIVE_PERIODS, new Kind(list(IncentiveFormats.PERIOD_OUT), in -> in.elements(IncentiveFormats.PERIOD)));
+        m.put(MEASUREMENTS, new Kind(list(KpiFormats.MEASUREMENT_OUT), in -> in.elements(KpiFormats.MEASUREMENT), null));
+        m.put(INCENTIVE_PERIODS, new Kind(list(IncentiveFormats.PERIOD_OUT), in -> in.elements(IncentiveFormats.PERIOD), null));
         kind(m, SCORECARD, ScorecardFormats.SCORECARD_OUT, ScorecardFormats.SCORECARD);
         kind(m, INCENTIVE_STATEMENT, IncentiveFormats.STATEMENT_OUT, IncentiveFormats.STATEMENT);
-        kind(m, TERM_STATUS, LifecycleFormats.TERM_STATUS_OUT, LifecycleFormats.TERM_STATUS);
-        kind(m, TERM_TIMELINE, LifecycleFormats.TIMELINE_OUT, LifecycleFormats.TIMELINE);
+        result(m, TERM_STATUS, dev.partnering.term.TermStatus.class, "a term status",
+                "compute it again with ContractTermCalculator.status(term, asOf)");
+        result(m, TERM_TIMELINE, dev.partnering.term.TermTimeline.class, "a term timeline",
+                "compute it again with ContractTermCalculator.timeline(term)");
         kind(m, AGREEMENT_HISTORY, LifecycleFormats.HISTORY_OUT, LifecycleFormats.HISTORY);
         kind(m, EXIT_PLAN, LifecycleFormats.EXIT_PLAN_OUT, LifecycleFormats.EXIT_PLAN);
-        kind(m, READINESS_REPORT, LifecycleFormats.READINESS_OUT, writeOnly("a readiness report",
-                "check the agreement again with HandoverCheck or ExitReadinessCheck"));
-        kind(m, BALANCE_REPORT, IncentiveFormats.BALANCE_OUT, IncentiveFormats.BALANCE);
-        kind(m, SIMULATION_REPORT, IncentiveFormats.SIMULATION_OUT, IncentiveFormats.SIMULATION);
-        kind(m, BACK_TEST, IncentiveFormats.BACK_TEST_OUT, IncentiveFormats.BACK_TEST);
+        result(m, READINESS_REPORT, dev.partnering.lifecycle.ReadinessReport.class, "a readiness report",
+                "check the agreement again with HandoverCheck or ExitReadinessCheck");
+        result(m, BALANCE_REPORT, dev.partnering.analysis.BalanceReport.class, "a balance report",
+                "analyse the scheme again with the BalanceAnalyzer");
+        result(m, SIMULATION_REPORT, dev.partnering.analysis.SimulationReport.class, "a simulation report",
+                "simulate again with the Simulator (the same seed gives the same report)");
+        result(m, BACK_TEST, dev.partnering.analysis.BackTest.class, "a back-test", "back-test again with the BackTester");
         kind(m, TRUST_SURVEY, TrustFormats.SURVEY_OUT, TrustFormats.SURVEY);
-        m.put(BEHAVIOURAL_SIGNALS, new Kind(list(TrustFormats.SIGNAL_OUT), in -> in.elements(TrustFormats.SIGNAL)));
-        kind(m, SIGNAL_TALLY, TrustFormats.TALLY_OUT, TrustFormats.TALLY);
-        kind(m, TRUST_REPORT, TrustFormats.REPORT_OUT, writeOnly("a trust report",
-                "it leaves out the answers it was computed from; compute it again from the survey"));
-        m.put(FORUM_MEETINGS, new Kind(list(GovernanceFormats.MEETING_OUT), in -> in.elements(GovernanceFormats.MEETING)));
-        m.put(ESCALATIONS, new Kind(list(GovernanceFormats.ESCALATION_OUT), in -> in.elements(GovernanceFormats.ESCALATION)));
-        kind(m, GOVERNANCE_REPORT, GovernanceFormats.REPORT_OUT, writeOnly("a governance report",
-                "compute it again from the agreement, the meetings and the escalations"));
-        kind(m, HEALTH_REPORT, HealthFormats.REPORT_OUT, HealthFormats.REPORT);
+        m.put(BEHAVIOURAL_SIGNALS, new Kind(list(TrustFormats.SIGNAL_OUT), in -> in.elements(TrustFormats.SIGNAL), null));
+        written(m, SIGNAL_TALLY, TrustFormats.TALLY_OUT, "a signal tally",
+                "count the signals again with SignalTally.count(signals, period)");
+        written(m, TRUST_REPORT, TrustFormats.REPORT_OUT, "a trust report",
+                "it leaves out the answers it was computed from; compute it again from the survey");
+        m.put(FORUM_MEETINGS, new Kind(list(GovernanceFormats.MEETING_OUT), in -> in.elements(GovernanceFormats.MEETING), null));
+        m.put(ESCALATIONS, new Kind(list(GovernanceFormats.ESCALATION_OUT), in -> in.elements(GovernanceFormats.ESCALATION), null));
+        result(m, GOVERNANCE_REPORT, dev.partnering.governance.GovernanceReport.class, "a governance report",
+                "compute it again from the agreement, the meetings and the escalations");
+        written(m, HEALTH_REPORT, HealthFormats.REPORT_OUT, "a health report",
+                "compute it again with a HealthCalculator from its inputs and policy");
         kind(m, OPENING_BALANCE, IncentiveFormats.OPENING_BALANCE_OUT, IncentiveFormats.OPENING_BALANCE);
         kind(m, STANDINGS, MonthEndFormats.STANDINGS_OUT, MonthEndFormats.STANDINGS);
-        m.put(REMEDY_FOLLOW_UPS, new Kind(list(MonthEndFormats.FOLLOW_UP_OUT), in -> in.elements(MonthEndFormats.FOLLOW_UP)));
-        m.put(MINUTES, new Kind(list(RelationshipFormats.MINUTES_OUT), in -> in.elements(RelationshipFormats.MINUTES)));
-        kind(m, ACTION_REPORT, RelationshipFormats.ACTION_REPORT_OUT, writeOnly("an action report",
-                "build the action register again from the minutes and the governance and call reportOn(asOf)"));
+        m.put(REMEDY_FOLLOW_UPS, new Kind(list(MonthEndFormats.FOLLOW_UP_OUT), in -> in.elements(MonthEndFormats.FOLLOW_UP), null));
+        m.put(MINUTES, new Kind(list(RelationshipFormats.MINUTES_OUT), in -> in.elements(RelationshipFormats.MINUTES), null));
+        written(m, ACTION_REPORT, RelationshipFormats.ACTION_REPORT_OUT, "an action report",
+                "build the action register again from the minutes and the governance and call reportOn(asOf)");
         kind(m, RISK_REGISTER, RelationshipFormats.RISK_REGISTER_OUT, RelationshipFormats.RISK_REGISTER);
-        kind(m, RISK_REVIEW, RelationshipFormats.RISK_REVIEW_OUT, writeOnly("a risk review",
-                "its mitigations come from the action register; review the risk register again with it"));
+        result(m, RISK_REVIEW, dev.partnering.risk.RiskReview.class, "a risk review",
+                "its mitigations come from the action register; review the risk register again with it");
         kind(m, IMPROVEMENT_BACKLOG, RelationshipFormats.BACKLOG_OUT, RelationshipFormats.BACKLOG);
-        kind(m, BACKLOG_REPORT, RelationshipFormats.BACKLOG_REPORT_OUT, writeOnly("a backlog report",
-                "report on the improvement backlog again with the agreement's parties"));
+        written(m, BACKLOG_REPORT, RelationshipFormats.BACKLOG_REPORT_OUT, "a backlog report",
+                "report on the improvement backlog again with the agreement's parties");
         return m;
     }
 
     private static <T> void kind(Map<String, Kind> m, String name, ValueWriter<T> writer, ValueReader<T> reader) {
         @SuppressWarnings("unchecked")
         ValueWriter<Object> w = (out, v) -> writer.write(out, (T) v);
-        m.put(name, new Kind(w, reader));
+        m.put(name, new Kind(w, reader, null));
     }
 
-    /** @return the reader of a result that is written only, refusing it with the reason */
-    private static <T> ValueReader<T> writeOnly(String what, String instead) {
-        return Formats.unreadable(what + " is written only, never read back: " + instead);
+    /** A result written only, refused when read with what to do instead. */
+    private static <T> void written(Map<String, Kind> m, String name, ValueWriter<T> writer, String what, String instead) {
+        @SuppressWarnings("unchecked")
+        ValueWriter<Object> w = (out, v) -> writer.write(out, (T) v);
+        String why = what + " is written only, never read back: " + instead;
+        m.put(name, new Kind(w, Formats.unreadable(why), why));
+    }
+
+    /** A result written only, through its mix-in, and refused when read with the reason. */
+    private static <T> void result(Map<String, Kind> m, String name, Class<T> type, String what, String instead) {
+        written(m, name, Writing.jackson(type), what, instead);
     }
 
     private static <T> ValueWriter<Object> list(ValueWriter<T> element) {
@@ -168,15 +183,6 @@ final class Documents {
         Object value = in.req(kind, KINDS.get(kind).reader());
         return in.build(() -> new PartneringDocument(kind, value));
     }
-
-    /** What to do instead of reading a kind that is written only. */
-    private static final Map<String, String> UNREADABLE = Map.of(
-            READINESS_REPORT, "check the agreement again with HandoverCheck or ExitReadinessCheck",
-            TRUST_REPORT, "it leaves out the answers it was computed from; compute it again from the survey",
-            GOVERNANCE_REPORT, "compute it again from the agreement, the meetings and the escalations",
-            ACTION_REPORT, "build the action register again from the minutes and the governance and call reportOn(asOf)",
-            RISK_REVIEW, "its mitigations come from the action register; review the risk register again with it",
-            BACKLOG_REPORT, "report on the improvement backlog again with the agreement's parties");
 
     /** The type each readable kind holds; a list's element type for the kinds that hold lists. */
     private static final Map<String, Class<?>> TYPES = types();
@@ -299,8 +305,9 @@ final class Documents {
                 com.fasterxml.jackson.databind.DeserializationContext ctxt, String kind, Guard.Problems problems,
                 String path) throws IOException {
             Class<?> type = TYPES.get(kind);
-            if (type == null) {
-                problems.problem(path, describe(kind) + " is written only, never read back: " + UNREADABLE.get(kind),
+            String unreadable = KINDS.get(kind).unreadable();
+            if (unreadable != null || type == null) {
+                problems.problem(path, unreadable == null ? describe(kind) + " cannot be read" : unreadable,
                         p.currentTokenLocation());
                 p.skipChildren();
                 return null;

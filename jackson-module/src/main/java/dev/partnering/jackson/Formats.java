@@ -139,6 +139,22 @@ final class Formats {
     }
 
     /**
+     * A result written only, through its mix-in ({@link dev.partnering.jackson.mixin.ResultMixins}), and refused
+     * when read.
+     *
+     * @param instead  what to do instead of reading it
+     */
+    private static <T> Format<T> result(Class<T> type, String instead) {
+        return result(type, instead, null);
+    }
+
+    /** A result written only, by its own writer (null: through its mix-in), and refused when read. */
+    private static <T> Format<T> result(Class<T> type, String instead, ValueWriter<? super T> writer) {
+        return new Format<>(type, writer, unreadable(type.getSimpleName() + " is a result, written only, never read back: "
+                + instead));
+    }
+
+    /**
      * @param message  why the value cannot be read and what to read instead
      * @return a reader that refuses every value with the message
      */
@@ -187,7 +203,7 @@ final class Formats {
         }
         f.add(of(Measurement.class, null, KpiFormats.MEASUREMENT));
         f.add(of(Aggregation.class, KpiFormats.AGGREGATION_OUT, KpiFormats.AGGREGATION));
-        f.add(of(Attainment.class, KpiFormats.ATTAINMENT_OUT, KpiFormats.ATTAINMENT));
+        f.add(result(Attainment.class, "compute it again with Attainment.of(kpi, periodValue)"));
         // scorecards
         f.add(of(Scorecard.class, ScorecardFormats.SCORECARD_OUT, ScorecardFormats.SCORECARD));
         f.add(of(ScorecardLine.class, ScorecardFormats.LINE_OUT, ScorecardFormats.LINE));
@@ -227,16 +243,14 @@ final class Formats {
         }
         f.add(of(dev.partnering.incentive.JointArrangement.class, MultiSupplierFormats.JOINT_ARRANGEMENT_OUT,
                 MultiSupplierFormats.JOINT_ARRANGEMENT));
-        f.add(of(dev.partnering.scorecard.PartyScorecards.class, MultiSupplierFormats.PARTY_SCORECARDS_OUT,
-                MultiSupplierFormats.PARTY_SCORECARDS));
-        f.add(of(dev.partnering.analysis.MultiSupplierSimulation.class, MultiSupplierFormats.MULTI_SIMULATION_OUT,
-                MultiSupplierFormats.MULTI_SIMULATION));
-        f.add(of(dev.partnering.analysis.MultiSupplierBalance.class, MultiSupplierFormats.MULTI_BALANCE_OUT,
-                MultiSupplierFormats.MULTI_BALANCE));
-        f.add(of(dev.partnering.analysis.MultiSupplierBackTest.class, MultiSupplierFormats.MULTI_BACK_TEST_OUT,
-                MultiSupplierFormats.MULTI_BACK_TEST));
-        f.add(of(dev.partnering.scorecard.ScopeScorecards.class, MultiSupplierFormats.SCOPE_SCORECARDS_OUT,
-                MultiSupplierFormats.SCOPE_SCORECARDS));
+        f.add(result(dev.partnering.scorecard.PartyScorecards.class,
+                "compute them again with the PartyScorecardCalculator from the measurements"));
+        f.add(result(dev.partnering.analysis.MultiSupplierSimulation.class, "simulate again with the Simulator"));
+        f.add(result(dev.partnering.analysis.MultiSupplierBalance.class, "analyse again with the BalanceAnalyzer"));
+        f.add(result(dev.partnering.analysis.MultiSupplierBackTest.class, "back-test again with the BackTester",
+                MultiSupplierFormats.MULTI_BACK_TEST_OUT));
+        f.add(result(dev.partnering.scorecard.ScopeScorecards.class,
+                "compute them again with the ScopeScorecardCalculator from the measurements"));
         f.add(of(dev.partnering.incentive.Payment.class, MultiSupplierFormats.PAYMENT_OUT, MultiSupplierFormats.PAYMENT));
         f.add(of(dev.partnering.incentive.PartyRemedy.class, MultiSupplierFormats.PARTY_REMEDY_OUT,
                 MultiSupplierFormats.PARTY_REMEDY));
@@ -259,15 +273,15 @@ final class Formats {
         f.add(of(dev.partnering.incentive.KpiStreak.class, IncentiveFormats.STREAK_OUT, IncentiveFormats.STREAK));
         f.add(of(dev.partnering.scorecard.StandingBand.class, MonthEndFormats.BAND_OUT, MonthEndFormats.BAND));
         f.add(of(dev.partnering.scorecard.Standings.class, MonthEndFormats.STANDINGS_OUT, MonthEndFormats.STANDINGS));
-        f.add(of(dev.partnering.scorecard.Standing.class, MonthEndFormats.STANDING_OUT, MonthEndFormats.STANDING));
+        f.add(result(dev.partnering.scorecard.Standing.class, "ask the standings again with standingOf(scorecard)"));
         f.add(of(dev.partnering.incentive.RemedyFollowUp.class, MonthEndFormats.FOLLOW_UP_OUT, MonthEndFormats.FOLLOW_UP));
-        f.add(of(dev.partnering.evaluation.ContractYearScores.ContractYearScore.class, MonthEndFormats.YEAR_SCORE_OUT,
-                MonthEndFormats.YEAR_SCORE));
-        f.add(of(BalanceReport.class, IncentiveFormats.BALANCE_OUT, IncentiveFormats.BALANCE));
-        f.add(of(SimulationReport.class, IncentiveFormats.SIMULATION_OUT, IncentiveFormats.SIMULATION));
-        f.add(of(SimulationReport.Distribution.class, IncentiveFormats.DISTRIBUTION_OUT, IncentiveFormats.DISTRIBUTION));
-        f.add(of(BackTest.class, IncentiveFormats.BACK_TEST_OUT, IncentiveFormats.BACK_TEST));
-        f.add(of(BackTest.Row.class, IncentiveFormats.BACK_TEST_ROW_OUT, IncentiveFormats.BACK_TEST_ROW));
+        f.add(result(dev.partnering.evaluation.ContractYearScores.ContractYearScore.class,
+                "compute it again with ContractYearScores from the scorecards"));
+        f.add(result(BalanceReport.class, "analyse the scheme again with the BalanceAnalyzer"));
+        f.add(result(SimulationReport.class, "simulate again with the Simulator (the same seed gives the same report)"));
+        f.add(result(SimulationReport.Distribution.class, "simulate again with the Simulator"));
+        f.add(result(BackTest.class, "back-test again with the BackTester"));
+        f.add(result(BackTest.Row.class, "back-test again with the BackTester"));
         f.add(of(KpiDistribution.class, IncentiveFormats.KPI_DISTRIBUTION_OUT, IncentiveFormats.KPI_DISTRIBUTION));
         for (Class<?> c : KpiDistribution.class.getPermittedSubclasses()) {
             f.add(member(c, IncentiveFormats.KPI_DISTRIBUTION));
@@ -276,27 +290,27 @@ final class Formats {
         f.add(of(ContractTerm.class, LifecycleFormats.CONTRACT_TERM_OUT, LifecycleFormats.CONTRACT_TERM));
         f.add(of(ExtensionOption.class, null, LifecycleFormats.OPTION));
         f.add(of(OptionExercise.class, null, LifecycleFormats.EXERCISE));
-        f.add(of(OptionDecision.class, LifecycleFormats.DECISION_OUT, LifecycleFormats.DECISION));
-        f.add(of(TermStatus.class, LifecycleFormats.TERM_STATUS_OUT, LifecycleFormats.TERM_STATUS));
-        f.add(of(TermMilestone.class, LifecycleFormats.MILESTONE_OUT, LifecycleFormats.MILESTONE));
-        f.add(of(TermTimeline.class, LifecycleFormats.TIMELINE_OUT, LifecycleFormats.TIMELINE));
+        f.add(result(OptionDecision.class, "compute the term status again with ContractTermCalculator"));
+        f.add(result(TermStatus.class, "compute it again with ContractTermCalculator.status(term, asOf)"));
+        f.add(result(TermMilestone.class, "compute the timeline again with ContractTermCalculator.timeline(term)"));
+        f.add(result(TermTimeline.class, "compute it again with ContractTermCalculator.timeline(term)"));
         f.add(of(HandoverDeclaration.class, LifecycleFormats.HANDOVER_OUT, LifecycleFormats.HANDOVER));
         f.add(of(ExitPlan.class, LifecycleFormats.EXIT_PLAN_OUT, LifecycleFormats.EXIT_PLAN));
         f.add(of(ReturnObligation.class, null, LifecycleFormats.RETURN));
         f.add(of(OpenFinancialItem.class, null, LifecycleFormats.OPEN_ITEM));
-        f.add(of(ReadinessGap.class, LifecycleFormats.GAP_OUT, LifecycleFormats.GAP));
-        f.add(writeOnly(ReadinessReport.class, LifecycleFormats.READINESS_OUT, "a result, written only"));
+        for (Class<?> c : List.of(ReadinessGap.class, ReadinessReport.class)) {
+            f.add(result(c, "check the agreement again with HandoverCheck or ExitReadinessCheck"));
+        }
         f.add(of(AgreementChange.class, LifecycleFormats.CHANGE_OUT, LifecycleFormats.CHANGE));
         for (Class<?> c : AgreementChange.class.getPermittedSubclasses()) {
             f.add(member(c, LifecycleFormats.CHANGE));
         }
         f.add(of(Amendment.class, LifecycleFormats.AMENDMENT_OUT, LifecycleFormats.AMENDMENT));
         f.add(of(AgreementHistory.class, LifecycleFormats.HISTORY_OUT, LifecycleFormats.HISTORY));
-        f.add(writeOnly(AgreementVersion.class, LifecycleFormats.VERSION_OUT,
-                "a version is rebuilt from its history; read the AgreementHistory that holds it"));
-        f.add(of(Difference.class, LifecycleFormats.DIFFERENCE_OUT, LifecycleFormats.DIFFERENCE));
-        f.add(writeOnly(AgreementDiff.class, LifecycleFormats.DIFF_OUT,
-                "read the AgreementHistory and call diff(from, to) on it"));
+        f.add(result(AgreementVersion.class, "a version is rebuilt from its history; read the AgreementHistory that holds it"));
+        for (Class<?> c : List.of(Difference.class, AgreementDiff.class)) {
+            f.add(result(c, "read the AgreementHistory and call diff(from, to) on it"));
+        }
         // trust
         f.add(of(LikertScale.class, TrustFormats.SCALE_OUT, TrustFormats.SCALE));
         f.add(of(TrustDimension.class, TrustFormats.DIMENSION_OUT, TrustFormats.DIMENSION));
@@ -307,71 +321,71 @@ final class Formats {
         f.add(of(TrustSurvey.class, TrustFormats.SURVEY_OUT, TrustFormats.SURVEY));
         f.add(of(TrustPolicy.class, TrustFormats.POLICY_OUT, TrustFormats.POLICY));
         f.add(of(BehaviouralSignal.class, TrustFormats.SIGNAL_OUT, TrustFormats.SIGNAL));
-        f.add(of(SignalTally.class, TrustFormats.TALLY_OUT, TrustFormats.TALLY));
-        f.add(of(TrustGroup.class, TrustFormats.GROUP_OUT, TrustFormats.GROUP));
-        f.add(of(GroupScore.class, TrustFormats.GROUP_SCORE_OUT, TrustFormats.GROUP_SCORE));
+        f.add(result(SignalTally.class, "count the signals again with SignalTally.count(signals, period)", TrustFormats.TALLY_OUT));
+        f.add(result(TrustGroup.class, "compute the trust report again from the survey"));
+        f.add(result(GroupScore.class, "compute the trust report again from the survey"));
         for (Class<?> c : GroupScore.class.getPermittedSubclasses()) {
-            f.add(member(c, TrustFormats.GROUP_SCORE));
+            f.add(result(c, "compute the trust report again from the survey"));
         }
-        f.add(of(SelfImage.class, TrustFormats.SELF_IMAGE_OUT, TrustFormats.SELF_IMAGE));
-        f.add(of(DimensionTrust.class, TrustFormats.DIMENSION_TRUST_OUT, TrustFormats.DIMENSION_TRUST));
-        f.add(of(TrustIndex.class, TrustFormats.INDEX_OUT, TrustFormats.INDEX));
-        f.add(of(LevelTrust.class, TrustFormats.LEVEL_OUT, TrustFormats.LEVEL));
-        f.add(of(TrustChange.class, TrustFormats.CHANGE_OUT, TrustFormats.CHANGE));
-        f.add(of(TrustTrend.class, TrustFormats.TREND_OUT, TrustFormats.TREND));
-        f.add(writeOnly(TrustReport.class, TrustFormats.REPORT_OUT, "a result, written only"));
-        f.add(of(dev.partnering.trust.PartyTrustGroup.class, TrustFormats.PARTY_GROUP_OUT, TrustFormats.PARTY_GROUP));
-        f.add(of(dev.partnering.trust.PartyFigure.class, TrustFormats.PARTY_FIGURE_OUT, TrustFormats.PARTY_FIGURE));
-        f.add(writeOnly(dev.partnering.trust.PartyTrustReport.class, TrustFormats.PARTY_REPORT_OUT,
-                "a result, written only"));
+        for (Class<?> c : List.of(SelfImage.class, DimensionTrust.class, TrustIndex.class, LevelTrust.class,
+                TrustChange.class, TrustTrend.class)) {
+            f.add(result(c, "compute the trust report again from the survey"));
+        }
+        f.add(result(TrustReport.class, "it leaves out the answers it was computed from; compute it again from the survey",
+                TrustFormats.REPORT_OUT));
+        for (Class<?> c : List.of(dev.partnering.trust.PartyTrustGroup.class, dev.partnering.trust.PartyFigure.class,
+                dev.partnering.trust.PartyTrustReport.class)) {
+            f.add(result(c, "compute the trust per party again from the survey"));
+        }
         // governance in operation
         f.add(of(ForumMeeting.class, GovernanceFormats.MEETING_OUT, GovernanceFormats.MEETING));
         f.add(of(EscalationStep.class, GovernanceFormats.STEP_OUT, GovernanceFormats.STEP));
         f.add(of(Escalation.class, GovernanceFormats.ESCALATION_OUT, GovernanceFormats.ESCALATION));
-        f.add(of(Escalation.Stay.class, GovernanceFormats.STAY_OUT, GovernanceFormats.STAY));
-        f.add(of(ForumActivity.class, GovernanceFormats.FORUM_ACTIVITY_OUT, GovernanceFormats.FORUM_ACTIVITY));
-        f.add(of(OverdueEscalation.class, GovernanceFormats.OVERDUE_OUT, GovernanceFormats.OVERDUE));
-        f.add(of(LevelActivity.class, GovernanceFormats.LEVEL_ACTIVITY_OUT, GovernanceFormats.LEVEL_ACTIVITY));
-        f.add(writeOnly(GovernanceReport.class, GovernanceFormats.REPORT_OUT, "a result, written only"));
+        f.add(result(Escalation.Stay.class, "ask the escalation again with staysUntil(date)"));
+        for (Class<?> c : List.of(ForumActivity.class, OverdueEscalation.class, LevelActivity.class)) {
+            f.add(result(c, "compute the governance report again from the agreement, the meetings and the escalations"));
+        }
+        f.add(result(GovernanceReport.class, "compute it again from the agreement, the meetings and the escalations"));
         // health
         f.add(of(HealthReason.class, HealthFormats.REASON_OUT, HealthFormats.REASON));
         f.add(of(HealthInputs.class, HealthFormats.INPUTS_OUT, HealthFormats.INPUTS));
         f.add(of(HealthPolicy.class, HealthFormats.POLICY_OUT, HealthFormats.POLICY));
-        f.add(of(HealthReport.class, HealthFormats.REPORT_OUT, HealthFormats.REPORT));
+        f.add(result(HealthReport.class, "compute it again with a HealthCalculator from its inputs and policy",
+                HealthFormats.REPORT_OUT));
         // relationship management: outcomes, decisions and actions, risks, the improvement backlog; the simple
         // values are written through their mix-ins
         f.add(of(dev.partnering.outcome.KpiContribution.class, null,
                 RelationshipFormats.CONTRIBUTION));
         f.add(of(dev.partnering.outcome.DesiredOutcome.class, null, RelationshipFormats.OUTCOME));
-        f.add(writeOnly(dev.partnering.outcome.OutcomeCoverage.class, RelationshipFormats.COVERAGE_OUT,
-                "a result, written only; check the agreement's outcomeCoverage() again"));
-        f.add(writeOnly(dev.partnering.outcome.OutcomeProgress.class, RelationshipFormats.PROGRESS_OUT,
-                "a result, written only; compute it again with the OutcomeTracker from the scorecards"));
+        f.add(result(dev.partnering.outcome.OutcomeCoverage.class, "check the agreement's outcomeCoverage() again"));
+        f.add(result(dev.partnering.outcome.OutcomeProgress.class,
+                "compute it again with the OutcomeTracker from the scorecards"));
         f.add(of(dev.partnering.action.Decision.class, null, RelationshipFormats.DECISION));
         f.add(of(dev.partnering.action.RemedyLink.class, null, RelationshipFormats.REMEDY_LINK));
         f.add(of(dev.partnering.action.Action.class, null, RelationshipFormats.ACTION));
         f.add(of(dev.partnering.action.Minutes.class, RelationshipFormats.MINUTES_OUT, RelationshipFormats.MINUTES));
-        f.add(of(dev.partnering.action.ActionCounts.class, RelationshipFormats.COUNTS_OUT, RelationshipFormats.COUNTS));
-        f.add(of(dev.partnering.action.RegisteredAction.class, RelationshipFormats.REGISTERED_OUT,
-                RelationshipFormats.REGISTERED));
-        f.add(writeOnly(dev.partnering.action.ActionRegister.class, RelationshipFormats.REGISTER_OUT,
-                "it is built from the minutes and the governance; read the minutes and call ActionRegister.of(governance, minutes)"));
-        f.add(writeOnly(dev.partnering.action.ActionReport.class, RelationshipFormats.ACTION_REPORT_OUT,
-                "a result, written only"));
+        for (Class<?> c : List.of(dev.partnering.action.ActionCounts.class, dev.partnering.action.RegisteredAction.class,
+                dev.partnering.action.ActionRegister.class)) {
+            f.add(result(c, "it is built from the minutes and the governance; read the minutes and call"
+                    + " ActionRegister.of(governance, minutes)"));
+        }
+        f.add(result(dev.partnering.action.ActionReport.class, "build the action register again and call reportOn(asOf)",
+                RelationshipFormats.ACTION_REPORT_OUT));
         f.add(of(dev.partnering.governance.EscalationOutcome.class, null,
                 RelationshipFormats.ESCALATION_OUTCOME));
         f.add(of(dev.partnering.risk.RiskScale.class, null, RelationshipFormats.SCALE));
         f.add(of(dev.partnering.risk.Risk.class, null, RelationshipFormats.RISK));
         f.add(of(dev.partnering.risk.RiskRegister.class, RelationshipFormats.RISK_REGISTER_OUT,
                 RelationshipFormats.RISK_REGISTER));
-        f.add(of(dev.partnering.risk.RiskAssessment.class, RelationshipFormats.ASSESSMENT_OUT, RelationshipFormats.ASSESSMENT));
-        f.add(writeOnly(dev.partnering.risk.RiskReview.class, RelationshipFormats.RISK_REVIEW_OUT, "a result, written only"));
+        for (Class<?> c : List.of(dev.partnering.risk.RiskAssessment.class, dev.partnering.risk.RiskReview.class)) {
+            f.add(result(c, "review the risk register again with the action register"));
+        }
         f.add(of(dev.partnering.improvement.Initiative.class, null, RelationshipFormats.INITIATIVE));
         f.add(of(dev.partnering.improvement.ImprovementBacklog.class, RelationshipFormats.BACKLOG_OUT,
                 RelationshipFormats.BACKLOG));
-        f.add(of(dev.partnering.improvement.PipelineCell.class, RelationshipFormats.CELL_OUT, RelationshipFormats.CELL));
-        f.add(writeOnly(dev.partnering.improvement.BacklogReport.class, RelationshipFormats.BACKLOG_REPORT_OUT,
-                "a result, written only"));
+        f.add(result(dev.partnering.improvement.PipelineCell.class, "report on the improvement backlog again"));
+        f.add(result(dev.partnering.improvement.BacklogReport.class, "report on the improvement backlog again",
+                RelationshipFormats.BACKLOG_REPORT_OUT));
         // documents
         f.add(of(PartneringDocument.class, Documents.DOCUMENT_OUT, Documents.DOCUMENT));
         return Collections.unmodifiableList(f);

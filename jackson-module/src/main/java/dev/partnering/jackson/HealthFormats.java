@@ -12,7 +12,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.partnering.health.HealthCalculator;
 import dev.partnering.health.HealthInputs;
 import dev.partnering.health.HealthPolicy;
 import dev.partnering.health.HealthReason;
@@ -24,9 +23,8 @@ import dev.partnering.trust.Balance;
 /**
  * Relationship health: the inputs, the policy, the reasons and the health report.
  * <p>
- * A health report has no public constructor: it is read by recomputing it from its inputs and
- * policy with the {@link HealthCalculator}, and every derived field given in the JSON must agree
- * with the recomputation.
+ * A health report is a result, written only. It keeps a writer here because the colour of each
+ * pillar comes from {@code status(pillar)}, a method with a parameter that a mix-in cannot name.
  */
 final class HealthFormats {
 
@@ -39,7 +37,6 @@ final class HealthFormats {
     static final ValueWriter<HealthInputs> INPUTS_OUT = HealthFormats::writeInputs;
     static final ValueReader<HealthPolicy> POLICY = HealthFormats::readPolicy;
     static final ValueWriter<HealthPolicy> POLICY_OUT = HealthFormats::writePolicy;
-    static final ValueReader<HealthReport> REPORT = HealthFormats::readReport;
     static final ValueWriter<HealthReport> REPORT_OUT = HealthFormats::writeReport;
 
     private static HealthReason readReason(In in) {
@@ -107,24 +104,6 @@ final class HealthFormats {
         out.decimal("amberFrom", p.amberFrom());
         out.decimal("pillarFloor", p.pillarFloor());
         out.end();
-    }
-
-    private static HealthReport readReport(In in) {
-        in.object("a health report");
-        HealthInputs inputs = in.req("inputs", INPUTS);
-        HealthPolicy policy = in.req("policy", POLICY);
-        Derived derived = Derived.of(in)
-                .field("score", DECIMAL)
-                .field("status", enumOf(HealthStatus.class))
-                .field("pillars", p -> p.enumEntries(Pillar.class, enumOf(HealthStatus.class)))
-                .field("reasons", r -> r.elements(REASON))
-                .field("explanation", ExplanationFormats.EXPLANATION);
-        return derived.build(() -> HealthCalculator.of(policy).assess(inputs), r -> Derived.values(
-                "score", r.score().orElse(null),
-                "status", r.status().orElse(null),
-                "pillars", pillars(r),
-                "reasons", r.reasons(),
-                "explanation", r.explanation()), "recomputing it from the inputs and the policy");
     }
 
     private static Map<Pillar, HealthStatus> pillars(HealthReport r) {

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -353,15 +352,6 @@ final class In {
                     + describe(node));
         }
         return node.intValue();
-    }
-
-    /** @return this value as a long: a JSON whole number within the long range */
-    long longInteger() {
-        if (!node.isIntegralNumber() || !node.canConvertToLong()) {
-            throw fail("expected a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ", found "
-                    + describe(node));
-        }
-        return node.longValue();
     }
 
     /** @return this value as a boolean: JSON true or false */

@@ -6,7 +6,6 @@ import static dev.partnering.jackson.Scalars.DATE_OUT;
 import static dev.partnering.jackson.Scalars.DECIMAL;
 import static dev.partnering.jackson.Scalars.DECIMAL_OUT;
 import static dev.partnering.jackson.Scalars.INT;
-import static dev.partnering.jackson.Scalars.LONG;
 import static dev.partnering.jackson.Scalars.MONEY;
 import static dev.partnering.jackson.Scalars.MONEY_OUT;
 import static dev.partnering.jackson.Scalars.REPORTING_PERIOD;
@@ -25,8 +24,6 @@ import java.util.Optional;
 import dev.partnering.explanation.Explanation;
 import dev.partnering.explanation.Step;
 import dev.partnering.incentive.AtRiskPool;
-import dev.partnering.analysis.BackTest;
-import dev.partnering.analysis.BalanceReport;
 import dev.partnering.incentive.BonusMalusCurve;
 import dev.partnering.incentive.Bound;
 import dev.partnering.incentive.BreachEvent;
@@ -58,7 +55,6 @@ import dev.partnering.incentive.RemedyFinding;
 import dev.partnering.incentive.AppliedCap;
 import dev.partnering.incentive.RemedyTrigger;
 import dev.partnering.incentive.ServiceCreditTiers;
-import dev.partnering.analysis.SimulationReport;
 import dev.partnering.kpi.Direction;
 import dev.partnering.money.Money;
 import dev.partnering.period.ReportingPeriod;
@@ -144,16 +140,6 @@ final class IncentiveFormats {
     static final ValueWriter<KpiStreak> STREAK_OUT = IncentiveFormats::writeStreak;
     static final ValueReader<NetLimits> NET_LIMITS = IncentiveFormats::readNetLimits;
     static final ValueWriter<NetLimits> NET_LIMITS_OUT = IncentiveFormats::writeNetLimits;
-    static final ValueReader<BalanceReport> BALANCE = IncentiveFormats::readBalance;
-    static final ValueWriter<BalanceReport> BALANCE_OUT = IncentiveFormats::writeBalance;
-    static final ValueReader<SimulationReport.Distribution> DISTRIBUTION = IncentiveFormats::readDistribution;
-    static final ValueWriter<SimulationReport.Distribution> DISTRIBUTION_OUT = IncentiveFormats::writeDistribution;
-    static final ValueReader<SimulationReport> SIMULATION = IncentiveFormats::readSimulation;
-    static final ValueWriter<SimulationReport> SIMULATION_OUT = IncentiveFormats::writeSimulation;
-    static final ValueReader<BackTest.Row> BACK_TEST_ROW = IncentiveFormats::readBackTestRow;
-    static final ValueWriter<BackTest.Row> BACK_TEST_ROW_OUT = IncentiveFormats::writeBackTestRow;
-    static final ValueReader<BackTest> BACK_TEST = IncentiveFormats::readBackTest;
-    static final ValueWriter<BackTest> BACK_TEST_OUT = IncentiveFormats::writeBackTest;
     static final ValueReader<KpiDistribution> KPI_DISTRIBUTION = Families.byType("kpi distribution", distributions());
     static final ValueWriter<KpiDistribution> KPI_DISTRIBUTION_OUT = IncentiveFormats::writeKpiDistribution;
 
@@ -730,111 +716,6 @@ final class IncentiveFormats {
         out.begin();
         out.opt("lowest", l.lowest(), MONEY_OUT);
         out.opt("highest", l.highest(), MONEY_OUT);
-        out.end();
-    }
-
-    private static BalanceReport readBalance(In in) {
-        in.object("a balance report");
-        Money periodFee = in.req("periodFee", MONEY);
-        Integer periodsPerYear = in.req("periodsPerYear", INT);
-        Optional<Money> upPeriod = in.opt("upsidePerPeriod", MONEY);
-        Optional<Money> downPeriod = in.opt("downsidePerPeriod", MONEY);
-        Optional<Money> upYear = in.opt("upsidePerYear", MONEY);
-        Optional<Money> downYear = in.opt("downsidePerYear", MONEY);
-        Optional<BigDecimal> ratio = in.opt("upsideToDownside", DECIMAL);
-        List<String> warnings = in.list("warnings", TEXT);
-        Explanation explanation = in.req("explanation", ExplanationFormats.EXPLANATION);
-        return in.build(() -> new BalanceReport(periodFee, periodsPerYear, upPeriod, downPeriod, upYear, downYear, ratio,
-                warnings, explanation));
-    }
-
-    private static void writeBalance(Out out, BalanceReport r) throws IOException {
-        out.begin();
-        out.value("periodFee", r.periodFee(), MONEY_OUT);
-        out.integer("periodsPerYear", r.periodsPerYear());
-        out.opt("upsidePerPeriod", r.upsidePerPeriod(), MONEY_OUT);
-        out.opt("downsidePerPeriod", r.downsidePerPeriod(), MONEY_OUT);
-        out.opt("upsidePerYear", r.upsidePerYear(), MONEY_OUT);
-        out.opt("downsidePerYear", r.downsidePerYear(), MONEY_OUT);
-        out.opt("upsideToDownside", r.upsideToDownside(), DECIMAL_OUT);
-        out.list("warnings", r.warnings(), TEXT_OUT);
-        out.value("explanation", r.explanation(), ExplanationFormats.EXPLANATION_OUT);
-        out.end();
-    }
-
-    private static SimulationReport.Distribution readDistribution(In in) {
-        in.object("a distribution of amounts");
-        Money mean = in.req("mean", MONEY);
-        Money p5 = in.req("p5", MONEY);
-        Money p50 = in.req("p50", MONEY);
-        Money p95 = in.req("p95", MONEY);
-        Money min = in.req("min", MONEY);
-        Money max = in.req("max", MONEY);
-        return in.build(() -> new SimulationReport.Distribution(mean, p5, p50, p95, min, max));
-    }
-
-    private static void writeDistribution(Out out, SimulationReport.Distribution d) throws IOException {
-        out.begin();
-        out.value("mean", d.mean(), MONEY_OUT);
-        out.value("p5", d.p5(), MONEY_OUT);
-        out.value("p50", d.p50(), MONEY_OUT);
-        out.value("p95", d.p95(), MONEY_OUT);
-        out.value("min", d.min(), MONEY_OUT);
-        out.value("max", d.max(), MONEY_OUT);
-        out.end();
-    }
-
-    private static SimulationReport readSimulation(In in) {
-        in.object("a simulation report");
-        Integer periods = in.req("periods", INT);
-        Long seed = in.req("seed", LONG);
-        SimulationReport.Distribution supplier = in.req("supplier", DISTRIBUTION);
-        SimulationReport.Distribution customer = in.req("customer", DISTRIBUTION);
-        Explanation explanation = in.req("explanation", ExplanationFormats.EXPLANATION);
-        return in.build(() -> new SimulationReport(periods, seed, supplier, customer, explanation));
-    }
-
-    private static void writeSimulation(Out out, SimulationReport r) throws IOException {
-        out.begin();
-        out.integer("periods", r.periods());
-        out.integer("seed", r.seed());
-        out.value("supplier", r.supplier(), DISTRIBUTION_OUT);
-        out.value("customer", r.customer(), DISTRIBUTION_OUT);
-        out.value("explanation", r.explanation(), ExplanationFormats.EXPLANATION_OUT);
-        out.end();
-    }
-
-    private static BackTest.Row readBackTestRow(In in) {
-        in.object("a back-test row");
-        ReportingPeriod period = in.req("period", REPORTING_PERIOD);
-        Money current = in.req("currentNet", MONEY);
-        Money proposed = in.req("proposedNet", MONEY);
-        return in.build(() -> new BackTest.Row(period, current, proposed));
-    }
-
-    private static void writeBackTestRow(Out out, BackTest.Row r) throws IOException {
-        out.begin();
-        out.value("period", r.period(), REPORTING_PERIOD_OUT);
-        out.value("currentNet", r.currentNet(), MONEY_OUT);
-        out.value("proposedNet", r.proposedNet(), MONEY_OUT);
-        out.end();
-    }
-
-    private static BackTest readBackTest(In in) {
-        in.object("a back-test");
-        List<BackTest.Row> rows = in.list("rows", BACK_TEST_ROW);
-        IncentiveStatement current = in.req("current", STATEMENT);
-        IncentiveStatement proposed = in.req("proposed", STATEMENT);
-        Explanation explanation = in.req("explanation", ExplanationFormats.EXPLANATION);
-        return in.build(() -> new BackTest(rows, current, proposed, explanation));
-    }
-
-    private static void writeBackTest(Out out, BackTest t) throws IOException {
-        out.begin();
-        out.list("rows", t.rows(), BACK_TEST_ROW_OUT);
-        out.value("current", t.current(), STATEMENT_OUT);
-        out.value("proposed", t.proposed(), STATEMENT_OUT);
-        out.value("explanation", t.explanation(), ExplanationFormats.EXPLANATION_OUT);
         out.end();
     }
 

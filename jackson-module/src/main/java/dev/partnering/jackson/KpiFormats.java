@@ -21,7 +21,6 @@ import java.util.Optional;
 import dev.partnering.explanation.Step;
 import dev.partnering.kpi.Aggregation;
 import dev.partnering.kpi.AggregationRule;
-import dev.partnering.kpi.Attainment;
 import dev.partnering.kpi.Direction;
 import dev.partnering.kpi.KpiDefinition;
 import dev.partnering.kpi.Measurement;
@@ -53,8 +52,6 @@ final class KpiFormats {
     static final ValueWriter<Measurement> MEASUREMENT_OUT = Writing.jackson(Measurement.class);
     static final ValueReader<Aggregation> AGGREGATION = KpiFormats::readAggregation;
     static final ValueWriter<Aggregation> AGGREGATION_OUT = KpiFormats::writeAggregation;
-    static final ValueReader<Attainment> ATTAINMENT = KpiFormats::readAttainment;
-    static final ValueWriter<Attainment> ATTAINMENT_OUT = KpiFormats::writeAttainment;
 
     // ---------------------------------------------------------------- definitions
 
@@ -173,17 +170,4 @@ final class KpiFormats {
         out.end();
     }
 
-    private static Attainment readAttainment(In in) {
-        in.object("an attainment");
-        BigDecimal value = in.req("value", DECIMAL);
-        Step explanation = in.req("explanation", ExplanationFormats.STEP);
-        return in.build(() -> new Attainment(value, explanation));
-    }
-
-    private static void writeAttainment(Out out, Attainment a) throws IOException {
-        out.begin();
-        out.decimal("value", a.value());
-        out.value("explanation", a.explanation(), ExplanationFormats.STEP_OUT);
-        out.end();
-    }
 }

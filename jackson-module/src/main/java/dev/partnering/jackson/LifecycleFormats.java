@@ -5,7 +5,6 @@ import static dev.partnering.jackson.Scalars.DATE_OUT;
 import static dev.partnering.jackson.Scalars.DECIMAL;
 import static dev.partnering.jackson.Scalars.DECIMAL_OUT;
 import static dev.partnering.jackson.Scalars.INT;
-import static dev.partnering.jackson.Scalars.LONG;
 import static dev.partnering.jackson.Scalars.MONEY;
 import static dev.partnering.jackson.Scalars.PERIOD;
 import static dev.partnering.jackson.Scalars.PERIOD_OUT;
@@ -28,30 +27,19 @@ import dev.partnering.agreement.Agreement;
 import dev.partnering.incentive.IncentiveScheme;
 import dev.partnering.kpi.KpiDefinition;
 import dev.partnering.amendment.AgreementChange;
-import dev.partnering.amendment.AgreementDiff;
 import dev.partnering.amendment.AgreementHistory;
 import dev.partnering.amendment.AgreementVersion;
 import dev.partnering.amendment.Amendment;
 import dev.partnering.term.ContractTerm;
-import dev.partnering.term.ContractTermCalculator;
-import dev.partnering.amendment.Difference;
 import dev.partnering.lifecycle.ExitPlan;
 import dev.partnering.term.ExtensionOption;
 import dev.partnering.lifecycle.FinancialItemKind;
 import dev.partnering.lifecycle.HandoverDeclaration;
 import dev.partnering.lifecycle.IncentiveArrangement;
 import dev.partnering.lifecycle.OpenFinancialItem;
-import dev.partnering.term.OptionDecision;
 import dev.partnering.term.OptionExercise;
-import dev.partnering.lifecycle.ReadinessGap;
-import dev.partnering.lifecycle.ReadinessReport;
-import dev.partnering.lifecycle.ReadinessRequirement;
 import dev.partnering.lifecycle.ReturnKind;
 import dev.partnering.lifecycle.ReturnObligation;
-import dev.partnering.term.TermMilestone;
-import dev.partnering.term.TermState;
-import dev.partnering.term.TermStatus;
-import dev.partnering.term.TermTimeline;
 
 /**
  * The contract lifecycle: terms with their options and exercises, term status and timeline,
@@ -78,14 +66,6 @@ final class LifecycleFormats {
     static final ValueWriter<OptionExercise> EXERCISE_OUT = Writing.jackson(OptionExercise.class);
     static final ValueReader<ContractTerm> CONTRACT_TERM = LifecycleFormats::readTerm;
     static final ValueWriter<ContractTerm> CONTRACT_TERM_OUT = LifecycleFormats::writeTerm;
-    static final ValueReader<OptionDecision> DECISION = LifecycleFormats::readDecision;
-    static final ValueWriter<OptionDecision> DECISION_OUT = LifecycleFormats::writeDecision;
-    static final ValueReader<TermStatus> TERM_STATUS = LifecycleFormats::readStatus;
-    static final ValueWriter<TermStatus> TERM_STATUS_OUT = LifecycleFormats::writeStatus;
-    static final ValueReader<TermMilestone> MILESTONE = LifecycleFormats::readMilestone;
-    static final ValueWriter<TermMilestone> MILESTONE_OUT = LifecycleFormats::writeMilestone;
-    static final ValueReader<TermTimeline> TIMELINE = LifecycleFormats::readTimeline;
-    static final ValueWriter<TermTimeline> TIMELINE_OUT = LifecycleFormats::writeTimeline;
 
     static final ValueReader<HandoverDeclaration> HANDOVER = LifecycleFormats::readHandover;
     static final ValueWriter<HandoverDeclaration> HANDOVER_OUT = LifecycleFormats::writeHandover;
@@ -95,20 +75,14 @@ final class LifecycleFormats {
     static final ValueWriter<OpenFinancialItem> OPEN_ITEM_OUT = Writing.jackson(OpenFinancialItem.class);
     static final ValueReader<ExitPlan> EXIT_PLAN = LifecycleFormats::readExitPlan;
     static final ValueWriter<ExitPlan> EXIT_PLAN_OUT = LifecycleFormats::writeExitPlan;
-    static final ValueReader<ReadinessGap> GAP = LifecycleFormats::readGap;
-    static final ValueWriter<ReadinessGap> GAP_OUT = LifecycleFormats::writeGap;
-    static final ValueWriter<ReadinessReport> READINESS_OUT = LifecycleFormats::writeReadiness;
 
     static final ValueReader<AgreementChange> CHANGE = Families.byType("agreement change", changes());
     static final ValueWriter<AgreementChange> CHANGE_OUT = LifecycleFormats::writeChange;
     static final ValueReader<Amendment> AMENDMENT = LifecycleFormats::readAmendment;
     static final ValueWriter<Amendment> AMENDMENT_OUT = LifecycleFormats::writeAmendment;
-    static final ValueWriter<AgreementVersion> VERSION_OUT = LifecycleFormats::writeVersion;
     static final ValueReader<AgreementHistory> HISTORY = LifecycleFormats::readHistory;
     static final ValueWriter<AgreementHistory> HISTORY_OUT = LifecycleFormats::writeHistory;
-    static final ValueReader<Difference> DIFFERENCE = LifecycleFormats::readDifference;
-    static final ValueWriter<Difference> DIFFERENCE_OUT = LifecycleFormats::writeDifference;
-    static final ValueWriter<AgreementDiff> DIFF_OUT = LifecycleFormats::writeDiff;
+    private static final ValueWriter<AgreementVersion> VERSION_OUT = Writing.jackson(AgreementVersion.class);
 
     // ---------------------------------------------------------------- term
 
@@ -143,109 +117,6 @@ final class LifecycleFormats {
         out.value("initialDuration", t.initialDuration(), PERIOD_OUT);
         out.list("extensionOptions", t.extensionOptions(), OPTION_OUT);
         out.list("exercises", t.exercises(), EXERCISE_OUT);
-        out.end();
-    }
-
-    private static OptionDecision readDecision(In in) {
-        in.object("an option decision");
-        Integer number = in.req("optionNumber", INT);
-        ExtensionOption option = in.req("option", OPTION);
-        LocalDate deadline = in.req("deadline", DATE);
-        LocalDate end = in.req("endDateIfExercised", DATE);
-        Long days = in.req("daysUntilDeadline", LONG);
-        return in.build(() -> new OptionDecision(number, option, deadline, end, days));
-    }
-
-    private static void writeDecision(Out out, OptionDecision d) throws IOException {
-        out.begin();
-        out.integer("optionNumber", d.optionNumber());
-        out.value("option", d.option(), OPTION_OUT);
-        out.value("deadline", d.deadline(), DATE_OUT);
-        out.value("endDateIfExercised", d.endDateIfExercised(), DATE_OUT);
-        out.integer("daysUntilDeadline", d.daysUntilDeadline());
-        out.end();
-    }
-
-    private static TermStatus readStatus(In in) {
-        in.object("a term status");
-        ContractTerm term = in.req("term", CONTRACT_TERM);
-        LocalDate asOf = in.req("asOf", DATE);
-        Derived derived = Derived.of(in)
-                .field("state", enumOf(TermState.class))
-                .field("optionsExercised", INT)
-                .field("initialEndDate", DATE)
-                .field("currentEndDate", DATE)
-                .field("latestEndDate", DATE)
-                .field("latestAttainableEndDate", DATE)
-                .field("nextDecision", DECISION)
-                .field("lapsedOptions", in2 -> in2.elements(INT))
-                .field("timeRemaining", PERIOD)
-                .field("daysRemaining", LONG)
-                .field("explanation", ExplanationFormats.EXPLANATION);
-        // written by 0.1 snapshots before the status carried an Explanation: accepted and ignored
-        in.consume("steps");
-        return derived.build(() -> ContractTermCalculator.status(term, asOf), s -> Derived.values(
-                "state", s.state(),
-                "optionsExercised", s.optionsExercised(),
-                "initialEndDate", s.initialEndDate(),
-                "currentEndDate", s.currentEndDate(),
-                "latestEndDate", s.latestEndDate(),
-                "latestAttainableEndDate", s.latestAttainableEndDate(),
-                "nextDecision", s.nextDecision().orElse(null),
-                "lapsedOptions", s.lapsedOptions(),
-                "timeRemaining", s.timeRemaining(),
-                "daysRemaining", s.daysRemaining(),
-                "explanation", s.explanation()), "the term as of " + asOf);
-    }
-
-    private static void writeStatus(Out out, TermStatus s) throws IOException {
-        out.begin();
-        out.value("term", s.term(), CONTRACT_TERM_OUT);
-        out.value("asOf", s.asOf(), DATE_OUT);
-        out.enumValue("state", s.state());
-        out.integer("optionsExercised", s.optionsExercised());
-        out.value("initialEndDate", s.initialEndDate(), DATE_OUT);
-        out.value("currentEndDate", s.currentEndDate(), DATE_OUT);
-        out.value("latestEndDate", s.latestEndDate(), DATE_OUT);
-        out.value("latestAttainableEndDate", s.latestAttainableEndDate(), DATE_OUT);
-        out.opt("nextDecision", s.nextDecision(), DECISION_OUT);
-        out.list("lapsedOptions", s.lapsedOptions(), Scalars.INT_OUT);
-        out.value("timeRemaining", s.timeRemaining(), PERIOD_OUT);
-        out.integer("daysRemaining", s.daysRemaining());
-        out.value("explanation", s.explanation(), ExplanationFormats.EXPLANATION_OUT);
-        out.end();
-    }
-
-    private static TermMilestone readMilestone(In in) {
-        in.object("a term milestone");
-        LocalDate date = in.req("date", DATE);
-        TermMilestone.Kind kind = in.req("kind", enumOf(TermMilestone.Kind.class));
-        Integer number = in.req("optionNumber", INT);
-        String description = in.req("description", TEXT);
-        return in.build(() -> new TermMilestone(date, kind, number, description));
-    }
-
-    private static void writeMilestone(Out out, TermMilestone m) throws IOException {
-        out.begin();
-        out.value("date", m.date(), DATE_OUT);
-        out.enumValue("kind", m.kind());
-        out.integer("optionNumber", m.optionNumber());
-        out.text("description", m.description());
-        out.end();
-    }
-
-    private static TermTimeline readTimeline(In in) {
-        in.object("a term timeline");
-        ContractTerm term = in.req("term", CONTRACT_TERM);
-        Derived derived = Derived.of(in).field("milestones", in2 -> in2.elements(MILESTONE));
-        return derived.build(() -> ContractTermCalculator.timeline(term), t -> Derived.values("milestones", t.milestones()),
-                "the term");
-    }
-
-    private static void writeTimeline(Out out, TermTimeline t) throws IOException {
-        out.begin();
-        out.value("term", t.term(), CONTRACT_TERM_OUT);
-        out.list("milestones", t.milestones(), MILESTONE_OUT);
         out.end();
     }
 
@@ -300,32 +171,6 @@ final class LifecycleFormats {
         out.opt("knowledgeTransferOwner", p.knowledgeTransferOwner(), TEXT_OUT);
         out.list("openFinancialItems", p.openFinancialItems(), OPEN_ITEM_OUT);
         out.opt("financialItemsReviewedOn", p.financialItemsReviewedOn(), DATE_OUT);
-        out.end();
-    }
-
-    private static ReadinessGap readGap(In in) {
-        in.object("a readiness gap");
-        ReadinessRequirement requirement = in.req("requirement", enumOf(ReadinessRequirement.class));
-        String path = in.opt("path", TEXT).orElse("");
-        String message = in.req("message", TEXT);
-        return in.build(() -> new ReadinessGap(requirement, path, message));
-    }
-
-    private static void writeGap(Out out, ReadinessGap g) throws IOException {
-        out.begin();
-        out.enumValue("requirement", g.requirement());
-        out.text("path", g.path());
-        out.text("message", g.message());
-        out.end();
-    }
-
-    private static void writeReadiness(Out out, ReadinessReport r) throws IOException {
-        out.begin();
-        out.text("check", r.check());
-        out.text("agreementId", r.agreementId());
-        out.bool("ready", r.isReady());
-        out.list("requirements", r.requirements(), Scalars.ENUM_OUT);
-        out.list("gaps", r.gaps(), GAP_OUT);
         out.end();
     }
 
@@ -402,15 +247,6 @@ final class LifecycleFormats {
         out.value("effectiveFrom", a.effectiveFrom(), DATE_OUT);
         out.text("description", a.description());
         out.list("changes", a.changes(), CHANGE_OUT);
-        out.end();
-    }
-
-    private static void writeVersion(Out out, AgreementVersion v) throws IOException {
-        out.begin();
-        out.integer("number", v.number());
-        out.value("effectiveFrom", v.effectiveFrom(), DATE_OUT);
-        out.opt("amendment", v.amendment(), AMENDMENT_OUT);
-        out.value("agreement", v.agreement(), AgreementFormats.AGREEMENT_OUT);
         out.end();
     }
 
@@ -496,28 +332,4 @@ final class LifecycleFormats {
         out.end();
     }
 
-    private static Difference readDifference(In in) {
-        in.object("a difference");
-        String subject = in.req("subject", TEXT);
-        Optional<String> before = in.opt("before", TEXT);
-        Optional<String> after = in.opt("after", TEXT);
-        return in.build(() -> new Difference(subject, before, after));
-    }
-
-    private static void writeDifference(Out out, Difference d) throws IOException {
-        out.begin();
-        out.text("subject", d.subject());
-        out.opt("before", d.before(), TEXT_OUT);
-        out.opt("after", d.after(), TEXT_OUT);
-        out.end();
-    }
-
-    private static void writeDiff(Out out, AgreementDiff d) throws IOException {
-        out.begin();
-        out.value("from", d.from(), VERSION_OUT);
-        out.value("to", d.to(), VERSION_OUT);
-        out.list("amendments", d.amendments(), AMENDMENT_OUT);
-        out.list("differences", d.differences(), DIFFERENCE_OUT);
-        out.end();
-    }
 }

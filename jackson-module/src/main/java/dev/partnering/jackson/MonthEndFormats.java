@@ -4,7 +4,6 @@ import static dev.partnering.jackson.Scalars.DATE;
 import static dev.partnering.jackson.Scalars.DATE_OUT;
 import static dev.partnering.jackson.Scalars.DECIMAL;
 import static dev.partnering.jackson.Scalars.DECIMAL_OUT;
-import static dev.partnering.jackson.Scalars.LONG;
 import static dev.partnering.jackson.Scalars.REPORTING_PERIOD;
 import static dev.partnering.jackson.Scalars.REPORTING_PERIOD_OUT;
 import static dev.partnering.jackson.Scalars.TEXT;
@@ -17,12 +16,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import dev.partnering.evaluation.ContractYearScores;
-import dev.partnering.explanation.Explanation;
 import dev.partnering.incentive.Remedy;
 import dev.partnering.incentive.RemedyFollowUp;
 import dev.partnering.period.ReportingPeriod;
-import dev.partnering.scorecard.Standing;
 import dev.partnering.scorecard.StandingBand;
 import dev.partnering.scorecard.Standings;
 
@@ -33,12 +29,8 @@ final class MonthEndFormats {
     static final ValueWriter<StandingBand> BAND_OUT = MonthEndFormats::writeBand;
     static final ValueReader<Standings> STANDINGS = MonthEndFormats::readStandings;
     static final ValueWriter<Standings> STANDINGS_OUT = MonthEndFormats::writeStandings;
-    static final ValueReader<Standing> STANDING = MonthEndFormats::readStanding;
-    static final ValueWriter<Standing> STANDING_OUT = MonthEndFormats::writeStanding;
     static final ValueReader<RemedyFollowUp> FOLLOW_UP = MonthEndFormats::readFollowUp;
     static final ValueWriter<RemedyFollowUp> FOLLOW_UP_OUT = MonthEndFormats::writeFollowUp;
-    static final ValueReader<ContractYearScores.ContractYearScore> YEAR_SCORE = MonthEndFormats::readYearScore;
-    static final ValueWriter<ContractYearScores.ContractYearScore> YEAR_SCORE_OUT = MonthEndFormats::writeYearScore;
 
     private MonthEndFormats() {
     }
@@ -71,24 +63,6 @@ final class MonthEndFormats {
         out.end();
     }
 
-    private static Standing readStanding(In in) {
-        in.object("a standing");
-        ReportingPeriod period = in.req("period", REPORTING_PERIOD);
-        StandingBand band = in.req("band", BAND);
-        BigDecimal score = in.req("score", DECIMAL);
-        Explanation explanation = in.req("explanation", ExplanationFormats.EXPLANATION);
-        return in.build(() -> new Standing(period, band, score, explanation));
-    }
-
-    private static void writeStanding(Out out, Standing s) throws IOException {
-        out.begin();
-        out.value("period", s.period(), REPORTING_PERIOD_OUT);
-        out.value("band", s.band(), BAND_OUT);
-        out.value("score", s.score(), DECIMAL_OUT);
-        out.value("explanation", s.explanation(), ExplanationFormats.EXPLANATION_OUT);
-        out.end();
-    }
-
     private static RemedyFollowUp readFollowUp(In in) {
         in.object("a remedy follow-up");
         ReportingPeriod period = in.req("period", REPORTING_PERIOD);
@@ -113,23 +87,4 @@ final class MonthEndFormats {
         out.end();
     }
 
-    private static ContractYearScores.ContractYearScore readYearScore(In in) {
-        in.object("a contract-year score");
-        LocalDate start = in.req("start", DATE);
-        LocalDate end = in.req("end", DATE);
-        Optional<BigDecimal> score = in.opt("score", DECIMAL);
-        Long days = in.req("days", LONG);
-        Explanation explanation = in.req("explanation", ExplanationFormats.EXPLANATION);
-        return in.build(() -> new ContractYearScores.ContractYearScore(start, end, score, days, explanation));
-    }
-
-    private static void writeYearScore(Out out, ContractYearScores.ContractYearScore y) throws IOException {
-        out.begin();
-        out.value("start", y.start(), DATE_OUT);
-        out.value("end", y.end(), DATE_OUT);
-        out.opt("score", y.score(), DECIMAL_OUT);
-        out.integer("days", y.days());
-        out.value("explanation", y.explanation(), ExplanationFormats.EXPLANATION_OUT);
-        out.end();
-    }
 }

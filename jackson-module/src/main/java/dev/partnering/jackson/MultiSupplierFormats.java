@@ -31,8 +31,6 @@ import dev.partnering.incentive.SupplierStatement;
 import dev.partnering.money.Money;
 import dev.partnering.party.Accountability;
 import dev.partnering.period.ReportingPeriod;
-import dev.partnering.scorecard.PartyScorecards;
-import dev.partnering.scorecard.Scorecard;
 
 /** The formats of several suppliers in one room: accountability, joint arrangement, party scorecards and statements. */
 final class MultiSupplierFormats {
@@ -44,16 +42,9 @@ final class MultiSupplierFormats {
     static final ValueReader<Accountability> ACCOUNTABILITY = Families.byType("accountability", accountabilities());
     static final ValueReader<JointArrangement> JOINT_ARRANGEMENT = MultiSupplierFormats::readJoint;
     static final ValueWriter<JointArrangement> JOINT_ARRANGEMENT_OUT = MultiSupplierFormats::writeJoint;
-    static final ValueReader<PartyScorecards> PARTY_SCORECARDS = MultiSupplierFormats::readCards;
-    static final ValueWriter<PartyScorecards> PARTY_SCORECARDS_OUT = MultiSupplierFormats::writeCards;
-    static final ValueReader<dev.partnering.analysis.MultiSupplierBackTest> MULTI_BACK_TEST = MultiSupplierFormats::readBackTest;
     static final ValueWriter<dev.partnering.analysis.MultiSupplierBackTest> MULTI_BACK_TEST_OUT = MultiSupplierFormats::writeBackTest;
-    static final ValueReader<dev.partnering.analysis.MultiSupplierBalance> MULTI_BALANCE = MultiSupplierFormats::readBalance;
-    static final ValueWriter<dev.partnering.analysis.MultiSupplierBalance> MULTI_BALANCE_OUT = MultiSupplierFormats::writeBalance;
-    static final ValueReader<dev.partnering.analysis.MultiSupplierSimulation> MULTI_SIMULATION = MultiSupplierFormats::readSimulation;
-    static final ValueWriter<dev.partnering.analysis.MultiSupplierSimulation> MULTI_SIMULATION_OUT = MultiSupplierFormats::writeSimulation;
-    static final ValueReader<dev.partnering.scorecard.ScopeScorecards> SCOPE_SCORECARDS = MultiSupplierFormats::readScopeCards;
-    static final ValueWriter<dev.partnering.scorecard.ScopeScorecards> SCOPE_SCORECARDS_OUT = MultiSupplierFormats::writeScopeCards;
+    private static final ValueWriter<dev.partnering.analysis.BackTest.Row> BACK_TEST_ROW_OUT =
+            Writing.jackson(dev.partnering.analysis.BackTest.Row.class);
     static final ValueReader<Payment> PAYMENT = MultiSupplierFormats::readPayment;
     static final ValueWriter<Payment> PAYMENT_OUT = MultiSupplierFormats::writePayment;
     static final ValueReader<PartyRemedy> PARTY_REMEDY = MultiSupplierFormats::readRemedy;
@@ -99,131 +90,19 @@ final class MultiSupplierFormats {
         out.end();
     }
 
-    private static PartyScorecards readCards(In in) {
-        in.object("party scorecards");
-        ReportingPeriod period = in.req("period", REPORTING_PERIOD);
-        Scorecard whole = in.req("whole", ScorecardFormats.SCORECARD);
-        Map<String, Scorecard> suppliers = in.map("suppliers", ScorecardFormats.SCORECARD);
-        Scorecard joint = in.req("joint", ScorecardFormats.SCORECARD);
-        Scorecard customer = in.req("customerSide", ScorecardFormats.SCORECARD);
-        List<String> unassigned = in.list("unassigned", TEXT);
-        Explanation explanation = in.req("explanation", ExplanationFormats.EXPLANATION);
-        return in.build(() -> new PartyScorecards(period, whole, suppliers, joint, customer, unassigned, explanation));
-    }
-
-    private static void writeCards(Out out, PartyScorecards c) throws IOException {
-        out.begin();
-        out.value("period", c.period(), REPORTING_PERIOD_OUT);
-        out.value("whole", c.whole(), ScorecardFormats.SCORECARD_OUT);
-        out.map("suppliers", c.suppliers(), ScorecardFormats.SCORECARD_OUT);
-        out.value("joint", c.joint(), ScorecardFormats.SCORECARD_OUT);
-        out.value("customerSide", c.customerSide(), ScorecardFormats.SCORECARD_OUT);
-        out.list("unassigned", c.unassigned(), TEXT_OUT);
-        out.value("explanation", c.explanation(), ExplanationFormats.EXPLANATION_OUT);
-        out.end();
-    }
-
-    private static dev.partnering.scorecard.ScopeScorecards readScopeCards(In in) {
-        in.object("scope scorecards");
-        ReportingPeriod period = in.req("period", REPORTING_PERIOD);
-        dev.partnering.scorecard.ScopeScorecards.RollUp rule = in.req("rule", enumOf(dev.partnering.scorecard.ScopeScorecards.RollUp.class));
-        Map<String, Scorecard> scopes = in.map("scopes", ScorecardFormats.SCORECARD);
-        Map<String, BigDecimal> weights = in.map("weights", DECIMAL);
-        Optional<BigDecimal> rolledUp = in.opt("rolledUpScore", DECIMAL);
-        List<String> leftOut = in.list("leftOut", TEXT);
-        int unscoped = in.opt("unscoped", Scalars.INT).orElse(0);
-        Explanation explanation = in.req("explanation", ExplanationFormats.EXPLANATION);
-        return in.build(() -> new dev.partnering.scorecard.ScopeScorecards(period, rule, scopes, weights, rolledUp, leftOut,
-                unscoped, explanation));
-    }
-
-    private static void writeScopeCards(Out out, dev.partnering.scorecard.ScopeScorecards c) throws IOException {
-        out.begin();
-        out.value("period", c.period(), REPORTING_PERIOD_OUT);
-        out.enumValue("rule", c.rule());
-        out.map("scopes", c.scopes(), ScorecardFormats.SCORECARD_OUT);
-        out.map("weights", c.weights(), DECIMAL_OUT);
-        out.opt("rolledUpScore", c.rolledUpScore(), DECIMAL_OUT);
-        out.list("leftOut", c.leftOut(), TEXT_OUT);
-        out.integer("unscoped", c.unscoped());
-        out.value("explanation", c.explanation(), ExplanationFormats.EXPLANATION_OUT);
-        out.end();
-    }
-
-    private static dev.partnering.analysis.MultiSupplierBackTest readBackTest(In in) {
-        in.object("a multi-supplier back-test");
-        List<Map.Entry<String, List<dev.partnering.analysis.BackTest.Row>>> suppliers = in.list("suppliers", s -> {
-            s.object("the back-test rows of a supplier");
-            String id = s.req("supplierId", TEXT);
-            List<dev.partnering.analysis.BackTest.Row> rows = s.list("rows", IncentiveFormats.BACK_TEST_ROW);
-            return s.build(() -> Map.entry(id, rows));
-        });
-        List<dev.partnering.analysis.BackTest.Row> whole = in.list("whole", IncentiveFormats.BACK_TEST_ROW);
-        MultiSupplierStatement current = in.req("current", MULTI_STATEMENT);
-        MultiSupplierStatement proposed = in.req("proposed", MULTI_STATEMENT);
-        Explanation explanation = in.req("explanation", ExplanationFormats.EXPLANATION);
-        return in.build(() -> {
-            Map<String, List<dev.partnering.analysis.BackTest.Row>> bySupplier = new LinkedHashMap<>();
-            suppliers.forEach(e -> bySupplier.put(e.getKey(), e.getValue()));
-            return new dev.partnering.analysis.MultiSupplierBackTest(bySupplier, whole, current, proposed, explanation);
-        });
-    }
-
+    /** A result written only; by hand, as its rows per supplier are written as a list of objects that name the supplier. */
     private static void writeBackTest(Out out, dev.partnering.analysis.MultiSupplierBackTest t) throws IOException {
         out.begin();
         out.list("suppliers", List.copyOf(t.suppliers().entrySet()), (o, e) -> {
             o.begin();
             o.text("supplierId", e.getKey());
-            o.list("rows", e.getValue(), IncentiveFormats.BACK_TEST_ROW_OUT);
+            o.list("rows", e.getValue(), BACK_TEST_ROW_OUT);
             o.end();
         });
-        out.list("whole", t.whole(), IncentiveFormats.BACK_TEST_ROW_OUT);
+        out.list("whole", t.whole(), BACK_TEST_ROW_OUT);
         out.value("current", t.current(), MULTI_STATEMENT_OUT);
         out.value("proposed", t.proposed(), MULTI_STATEMENT_OUT);
         out.value("explanation", t.explanation(), ExplanationFormats.EXPLANATION_OUT);
-        out.end();
-    }
-
-    private static dev.partnering.analysis.MultiSupplierBalance readBalance(In in) {
-        in.object("a multi-supplier balance");
-        Map<String, dev.partnering.analysis.BalanceReport> own = in.map("own", IncentiveFormats.BALANCE);
-        Optional<dev.partnering.analysis.BalanceReport> joint = in.opt("joint", IncentiveFormats.BALANCE);
-        Map<String, dev.partnering.incentive.Exposure> suppliers = in.map("suppliers", IncentiveFormats.EXPOSURE);
-        dev.partnering.incentive.Exposure whole = in.req("whole", IncentiveFormats.EXPOSURE);
-        Explanation explanation = in.req("explanation", ExplanationFormats.EXPLANATION);
-        return in.build(() -> new dev.partnering.analysis.MultiSupplierBalance(own, joint, suppliers, whole, explanation));
-    }
-
-    private static void writeBalance(Out out, dev.partnering.analysis.MultiSupplierBalance b) throws IOException {
-        out.begin();
-        out.map("own", b.own(), IncentiveFormats.BALANCE_OUT);
-        out.opt("joint", b.joint(), IncentiveFormats.BALANCE_OUT);
-        out.map("suppliers", b.suppliers(), IncentiveFormats.EXPOSURE_OUT);
-        out.value("whole", b.whole(), IncentiveFormats.EXPOSURE_OUT);
-        out.value("explanation", b.explanation(), ExplanationFormats.EXPLANATION_OUT);
-        out.end();
-    }
-
-    private static dev.partnering.analysis.MultiSupplierSimulation readSimulation(In in) {
-        in.object("a multi-supplier simulation");
-        Integer periods = in.req("periods", Scalars.INT);
-        Long seed = in.req("seed", Scalars.LONG);
-        Map<String, dev.partnering.analysis.SimulationReport.Distribution> suppliers = in.map("suppliers", IncentiveFormats.DISTRIBUTION);
-        dev.partnering.analysis.SimulationReport.Distribution whole = in.req("whole", IncentiveFormats.DISTRIBUTION);
-        dev.partnering.analysis.SimulationReport.Distribution customer = in.req("customer", IncentiveFormats.DISTRIBUTION);
-        Explanation explanation = in.req("explanation", ExplanationFormats.EXPLANATION);
-        return in.build(() -> new dev.partnering.analysis.MultiSupplierSimulation(periods, seed, suppliers, whole, customer,
-                explanation));
-    }
-
-    private static void writeSimulation(Out out, dev.partnering.analysis.MultiSupplierSimulation s) throws IOException {
-        out.begin();
-        out.integer("periods", s.periods());
-        out.integer("seed", s.seed());
-        out.map("suppliers", s.suppliers(), IncentiveFormats.DISTRIBUTION_OUT);
-        out.value("whole", s.whole(), IncentiveFormats.DISTRIBUTION_OUT);
-        out.value("customer", s.customer(), IncentiveFormats.DISTRIBUTION_OUT);
-        out.value("explanation", s.explanation(), ExplanationFormats.EXPLANATION_OUT);
         out.end();
     }
 

@@ -45,11 +45,12 @@ import dev.partnering.trust.TrustSurvey;
  * a {@link PartneringJsonException} that says so; every change to the format, even an added
  * field, comes with a new version.
  * <p>
- * Trust reports, governance reports, readiness reports, action reports, risk reviews and backlog
- * reports are written only: they do not hold the
- * inputs they are computed from (a trust report leaves out the answers to protect anonymity), so
- * they cannot be checked when read; reading such a document fails, saying so. Recompute them from
- * their inputs instead.
+ * Documents of results — {@code termStatus}, {@code termTimeline}, {@code readinessReport},
+ * {@code balanceReport}, {@code simulationReport}, {@code backTest}, {@code signalTally},
+ * {@code trustReport}, {@code governanceReport}, {@code healthReport}, {@code actionReport},
+ * {@code riskReview} and {@code backlogReport} — are written only: they are computed from inputs
+ * they do not all hold (a trust report leaves out the answers to protect anonymity); reading such
+ * a document fails, saying so. Compute them again from their inputs instead.
  * <pre>
  * ObjectMapper mapper = PartneringJson.mapper();
  * Agreement agreement = mapper.readValue(json, PartneringDocument.class).value(Agreement.class);

@@ -30,8 +30,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * percentages, measured values) of at most {@value #MAX_DECIMAL_DIGITS} significant digits with a
  * scale from -{@value #MAX_DECIMAL_SCALE} to {@value #MAX_DECIMAL_SCALE}, written in at most
  * {@value #MAX_DECIMAL_TEXT_LENGTH} characters — so {@code 1e1000000} is refused instead of
- * becoming a million-digit number. A signal tally, which is read by counting its signals again,
- * holds at most {@value #MAX_TALLY_SIGNALS} signals.
+ * becoming a million-digit number.
  * <p>
  * This class is stateless and thread-safe.
  *
@@ -47,8 +46,6 @@ public final class PartneringJson {
     public static final int MAX_DECIMAL_SCALE = 100;
     /** The longest text of a decimal the module reads, in characters. */
     public static final int MAX_DECIMAL_TEXT_LENGTH = 256;
-    /** The most signals, all kinds and sides together, of a signal tally the module reads. */
-    public static final int MAX_TALLY_SIGNALS = 1_000_000;
 
     /** {@link #mapper()}: the deepest nesting of objects and arrays in a document. */
     public static final int MAPPER_MAX_NESTING_DEPTH = 200;

@@ -32,11 +32,14 @@ import dev.partnering.jackson.mixin.PartneringMixins;
  * <p>
  * Reading builds every value through the SDK's public builders and factories, so every rule of
  * the domain is checked; every failure is a {@link PartneringJsonException} listing every problem
- * with its JSON path. Results without a public constructor are recomputed from the inputs they
- * hold (term status, health report) or counted again (signal tally). Trust reports, governance
- * reports and readiness reports are written only: they do not hold the inputs they are computed
- * from (a trust report leaves out the answers to protect anonymity), so they cannot be checked when
- * read. Fields the format does not define are refused unless
+ * with its JSON path. Results — scorecards of several parties or scopes, term status, health,
+ * trust, governance, readiness, action, risk and backlog reports, balances, simulations,
+ * back-tests, standings — are written only, mostly through the annotation-only mix-ins of
+ * {@link dev.partnering.jackson.mixin.ResultMixins}: they are computed from inputs they do not all
+ * hold (a trust report leaves out the answers to protect anonymity), so compute them again
+ * instead; reading one fails, saying so. What a later computation continues from is read and
+ * written: scorecards (an incentive period holds one), incentive statements and the statements
+ * of several suppliers, opening balances. Fields the format does not define are refused unless
  * {@link Feature#FAIL_ON_UNKNOWN_FIELDS} is disabled — whatever the mapper's
  * {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} says, because a partnering document is
  * a contract between systems.

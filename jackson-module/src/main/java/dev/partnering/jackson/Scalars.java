@@ -23,7 +23,6 @@ final class Scalars {
     static final ValueReader<String> TEXT = In::text;
     static final ValueReader<BigDecimal> DECIMAL = In::decimal;
     static final ValueReader<Integer> INT = In::integer;
-    static final ValueReader<Long> LONG = In::longInteger;
     static final ValueReader<Boolean> BOOL = In::bool;
     static final ValueReader<LocalDate> DATE = in -> in.parse("an ISO-8601 date such as 2026-03-31", LocalDate::parse);
     static final ValueReader<Instant> INSTANT = in -> in.parse("an ISO-8601 instant such as 2026-03-31T12:00:00Z",

@@ -31,7 +31,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
  * Writing through Jackson's own bean serializers for the types that have a mix-in
  * ({@link dev.partnering.jackson.mixin.PartneringMixins}): the scalars of the format inside the
  * SDK's values (decimals as strings, ISO-8601 dates, instants, periods and durations, currency
- * codes), absent optional values left out, and the SDK's package-private implementation classes
+ * codes; inside lists and maps too), absent optional values left out, and the SDK's package-private implementation classes
  * written as the public type they implement, so that no reflection into the core is needed. Only
  * properties of the SDK's own types are touched: the user's types keep the mapper's behaviour.
  */
@@ -182,11 +182,65 @@ final class Writing {
                         @SuppressWarnings("unchecked")
                         JsonSerializer<Object> s = (JsonSerializer<Object>) SCALARS.get(t.getRawClass());
                         w.assignSerializer(s);
+                    } else if (t.isMapLikeType() || ((t.isCollectionLikeType()) && scalar(t.getContentType()) != null)) {
+                        w.assignSerializer(new Elements(t.getContentType().getRawClass(), scalar(t.getContentType())));
                     }
                 }
                 return writers;
             }
         };
+    }
+
+    /** @return the format's serializer of a scalar type (an enum by its name), null for any other type */
+    @SuppressWarnings("unchecked")
+    private static JsonSerializer<Object> scalar(JavaType t) {
+        return t.isEnumType() ? ENUM_NAME : (JsonSerializer<Object>) SCALARS.get(t.getRawClass());
+    }
+
+    /**
+     * A map, or a list or set of scalars (e.g. decimals, enums): each scalar in the format, any other
+     * value as its type is written, a map's keys by their names (an enum's constant name; enum keys
+     * in declaration order, others in the map's order), whatever the mapper's enum and map settings.
+     */
+    private static final class Elements extends StdSerializer<Object> {
+        private static final long serialVersionUID = 1L;
+        private final Class<?> content;
+        private final transient JsonSerializer<Object> scalar;
+
+        Elements(Class<?> content, JsonSerializer<Object> scalar) {
+            super(Object.class);
+            this.content = content;
+            this.scalar = scalar;
+        }
+
+        @Override
+        public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            if (value instanceof Map<?, ?> map) {
+                gen.writeStartObject();
+                // enum keys in their declaration order, whatever the map's order; other keys as the map has them
+                Map<?, ?> ordered = !map.isEmpty() && map.keySet().iterator().next() instanceof Enum<?>
+                        ? new java.util.TreeMap<>(map) : map;
+                for (Map.Entry<?, ?> e : ordered.entrySet()) {
+                    gen.writeFieldName(e.getKey() instanceof Enum<?> k ? k.name() : String.valueOf(e.getKey()));
+                    element(e.getValue(), gen, provider);
+                }
+                gen.writeEndObject();
+            } else {
+                gen.writeStartArray();
+                for (Object e : (Iterable<?>) value) {
+                    element(e, gen, provider);
+                }
+                gen.writeEndArray();
+            }
+        }
+
+        private void element(Object e, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            if (scalar != null) {
+                scalar.serialize(e, gen, provider);
+            } else {
+                write(e, content, gen, provider, null);
+            }
+        }
     }
 
     /** An {@code Optional} property: left out when empty, else its content under the property's name. */
@@ -207,7 +261,7 @@ final class Writing {
             }
             gen.writeFieldName(_name);
             @SuppressWarnings("unchecked")
-            JsonSerializer<Object> s = (JsonSerializer<Object>) SCALARS.get(content);
+            JsonSerializer<Object> s = content.isEnum() ? ENUM_NAME : (JsonSerializer<Object>) SCALARS.get(content);
             if (s != null) {
                 s.serialize(value.get(), gen, provider);
             } else {

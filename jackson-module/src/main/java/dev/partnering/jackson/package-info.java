@@ -1,7 +1,7 @@
 /**
  * JSON for the partnering SDK through Jackson 2. {@link dev.partnering.jackson.PartneringModule}
- * makes every public value type and result of the core readable and writable (the core stays free
- * of Jackson annotations); {@link dev.partnering.jackson.PartneringDocument} is the versioned
+ * makes every public value type of the core readable and writable, and writes its results (the
+ * core stays free of Jackson annotations); {@link dev.partnering.jackson.PartneringDocument} is the versioned
  * top-level document systems exchange; {@link dev.partnering.jackson.PartneringJson} gives a
  * mapper with sane input limits; {@link dev.partnering.jackson.PartneringJsonException} is the one
  * exception reading throws, with every problem, its JSON path and its line and column.

@@ -41,6 +41,16 @@ class FormatDocumentationTest {
         assertEquals(List.of(), missing);
     }
 
+    @Test
+    void theDocumentsTableMarksExactlyTheResultsWrittenOnly() throws IOException {
+        List<String> rows = Files.readAllLines(Path.of("FORMAT.md")).stream().filter(l -> l.startsWith("| `")).toList();
+        for (String file : GoldenFiles.v1().keySet()) {
+            String row = rows.stream().filter(l -> l.contains("(src/test/resources/format/v1/" + file + ")")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no row links " + file));
+            assertEquals(GoldenFiles.WRITE_ONLY.contains(file), row.contains("| written only |"), row);
+        }
+    }
+
     private static void collect(JsonNode node, String field, String format, Set<String> undocumented) {
         if (node.isObject()) {
             for (Iterator<String> it = node.fieldNames(); it.hasNext();) {

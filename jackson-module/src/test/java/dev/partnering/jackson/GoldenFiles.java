@@ -24,7 +24,9 @@ final class GoldenFiles {
 
     /** The files of results that are written only, never read back. */
     static final java.util.Set<String> WRITE_ONLY = java.util.Set.of("trust-report.json", "governance-report.json",
-            "readiness-report.json", "action-report.json", "risk-review.json", "backlog-report.json");
+            "readiness-report.json", "action-report.json", "risk-review.json", "backlog-report.json",
+            "term-status.json", "term-timeline.json", "signal-tally.json", "health-report.json",
+            "balance-report.json", "simulation-report.json", "back-test.json");
 
     private GoldenFiles() {
     }

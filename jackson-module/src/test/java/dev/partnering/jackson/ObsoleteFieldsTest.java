@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import dev.partnering.analysis.BackTest;
 import dev.partnering.incentive.ComponentOutcome;
 import dev.partnering.incentive.IncentiveStatement;
 import dev.partnering.incentive.PeriodStatement;
@@ -17,7 +16,7 @@ import dev.partnering.incentive.PeriodStatement;
 /**
  * Documents written before a field left the format still read. The files in
  * {@code format/v1-obsolete/} are the golden files as 0.1 snapshots wrote them, with the fields
- * that carried words twice: a scorecard line's {@code reasons}, a term status's {@code steps}, a
+ * that carried words twice: a scorecard line's {@code reasons}, a
  * remedy finding's {@code facts} (instead of its explanation) and an outcome's {@code capsApplied}
  * in words. Each reads, and gives the value of the current golden file, except the caps in words,
  * which had no figures to read: they are ignored (their words are in the outcome's explanation).
@@ -31,7 +30,7 @@ class ObsoleteFieldsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"scorecard.json", "incentive-periods.json", "term-status.json"})
+    @ValueSource(strings = {"scorecard.json", "incentive-periods.json"})
     void aDocumentWithReasonsOrTermStepsReadsAsTheCurrentOne(String file) throws Exception {
         String old = JsonTesting.resource(OBSOLETE + file);
         assertTrue(old.contains("\"reasons\"") || old.contains("\"rule\""), "the file has the obsolete field");
@@ -44,21 +43,6 @@ class ObsoleteFieldsTest {
         IncentiveStatement read = read(OBSOLETE, "incentive-statement.json").value(IncentiveStatement.class);
         assertSameExceptCapsInWords(expected, read);
         assertTrue(hasFindings(expected), "the file has remedy findings");
-    }
-
-    @Test
-    void aBackTestWithFactsAndCapsInWordsReadsWithTheSameExplanationsAndFindings() throws Exception {
-        BackTest expected = JsonFixtures.backTest();
-        BackTest read = read(OBSOLETE, "back-test.json").value(BackTest.class);
-        assertEquals(expected.rows(), read.rows());
-        assertEquals(expected.explanation(), read.explanation());
-        assertSameExceptCapsInWords(expected.current(), read.current());
-        assertSameExceptCapsInWords(expected.proposed(), read.proposed());
-        assertTrue(hasFindings(expected.current()) || hasFindings(expected.proposed()), "the file has remedy findings");
-        // the two caps of the file were in words: the current file has them as figures
-        assertEquals(2, java.util.stream.Stream.of(expected.current(), expected.proposed())
-                .flatMap(s -> s.periods().stream()).flatMap(p -> p.outcomes().stream())
-                .filter(o -> !o.capsApplied().isEmpty()).count());
     }
 
     private static void assertSameExceptCapsInWords(IncentiveStatement expected, IncentiveStatement read) {

@@ -166,7 +166,7 @@ class RelationshipJsonTest {
     // ---------------------------------------------------------------- health
 
     @Test
-    void theManagementWeightIsWrittenOnlyWhenSetAndTheManagementPillarSurvivesARoundTrip() {
+    void theManagementWeightIsWrittenOnlyWhenSetAndTheManagementPillarIsWritten() {
         HealthPolicy standard = HealthPolicy.builder().build();
         assertFalse(JsonTesting.tree(standard).has("managementWeight"));
         HealthPolicy weighted = HealthPolicy.builder().managementWeight(new BigDecimal("1.5")).build();
@@ -180,12 +180,11 @@ class RelationshipJsonTest {
         assertTrue(report.status(Pillar.MANAGEMENT).isPresent(), report.toString());
         JsonNode written = JsonTesting.tree(PartneringDocument.of(report));
         assertTrue(written.get("healthReport").get("pillars").has("MANAGEMENT"), written.toString());
-        // read by recomputing it from the inputs and the policy; every derived field agrees
-        HealthReport back = JsonTesting.roundTrip(PartneringDocument.of(report), PartneringDocument.class)
-                .value(HealthReport.class);
-        assertEquals(report.score(), back.score());
-        assertEquals(report.status(Pillar.MANAGEMENT), back.status(Pillar.MANAGEMENT));
-        assertEquals(report.explanation(), back.explanation());
+        // a result, written only: the management pillar's colour, the score and the explanation as computed
+        assertEquals(report.status(Pillar.MANAGEMENT).orElseThrow().name(),
+                written.get("healthReport").get("pillars").get("MANAGEMENT").textValue());
+        assertEquals(Out.format(report.score().orElseThrow()), written.get("healthReport").get("score").textValue());
+        assertEquals(JsonTesting.tree(report.explanation()), written.get("healthReport").get("explanation"));
     }
 
     @Test
@@ -287,7 +286,7 @@ class RelationshipJsonTest {
         for (Class<?> type : List.of(ActionReport.class, RiskReview.class, BacklogReport.class, ActionRegister.class,
                 OutcomeCoverage.class, OutcomeProgress.class)) {
             PartneringJsonException e = readFails("{}", type);
-            assertTrue(e.getMessage().contains("cannot be read on its own"), type + ": " + e.getMessage());
+            assertTrue(e.getMessage().contains("is a result, written only, never read back"), type + ": " + e.getMessage());
         }
     }
 
@@ -308,26 +307,33 @@ class RelationshipJsonTest {
     }
 
     @Test
-    void thePartsOfTheReportsAreReadThroughTheirConstructors() {
+    void thePartsOfTheReportsAreWrittenWithEveryField() {
+        // results, written only
         for (RegisteredAction x : JsonFixtures.actionReport().actions()) {
-            assertEquals(x, JsonTesting.roundTrip(x, RegisteredAction.class));
+            JsonTesting.assertWritten(x, "action", x.action(), "forum", x.forum(), "level", x.level(), "agreedOn",
+                    x.agreedOn());
         }
         ActionCounts counts = new ActionCounts(3, 1, 2, 1, 0);
-        assertEquals(counts, JsonTesting.roundTrip(counts, ActionCounts.class));
+        JsonTesting.assertWritten(counts, "open", 3, "overdue", 1, "done", 2, "doneLate", 1, "cancelled", 0);
         for (RiskAssessment x : JsonFixtures.riskReview().assessments()) {
-            assertEquals(x, JsonTesting.roundTrip(x, RiskAssessment.class));
+            JsonTesting.assertWritten(x, "risk", x.risk(), "high", x.high(), "unreviewed", x.unreviewed(), "mitigations",
+                    x.mitigations(), "score", x.score(), "unmitigatedHigh", x.isUnmitigatedHigh());
         }
+        RiskReview review = JsonFixtures.riskReview();
+        JsonTesting.assertWritten(review, "asOf", review.asOf(), "register", review.register(), "assessments",
+                review.assessments(), "explanation", review.explanation());
         for (PipelineCell x : JsonFixtures.backlogReport().pipeline()) {
-            assertEquals(x, JsonTesting.roundTrip(x, PipelineCell.class));
+            JsonTesting.assertWritten(x, "status", x.status(), "level", x.level(), "count", x.count(), "expectedBenefit",
+                    x.expectedBenefit());
         }
-        // counts that cannot be: more overdue than open
-        PartneringJsonException e = readFails("{\"open\":1,\"overdue\":2,\"done\":0,\"doneLate\":0,\"cancelled\":0}",
-                ActionCounts.class);
-        assertEquals("$", e.problems().get(0).jsonPath());
-        // a derived figure that disagrees with the risk
-        ObjectNode assessment = (ObjectNode) JsonTesting.tree(JsonFixtures.riskReview().assessments().get(0));
-        assessment.put("score", 17);
-        PartneringJsonException derived = readFails(assessment.toString(), RiskAssessment.class);
-        assertTrue(derived.getMessage().contains("score"), derived.getMessage());
+        Agreement a = agreementWithOutcomes();
+        OutcomeCoverage coverage = a.outcomeCoverage();
+        JsonTesting.assertWritten(coverage, "outcomesWithoutKpis", coverage.outcomesWithoutKpis(), "kpisWithoutOutcome",
+                coverage.kpisWithoutOutcome(), "complete", coverage.isComplete(), "explanation", coverage.explanation());
+        for (OutcomeProgress p : dev.partnering.outcome.OutcomeTracker.standard().progress(a.outcomes(),
+                List.of(JsonFixtures.scorecard()))) {
+            JsonTesting.assertWritten(p, "outcomeId", p.outcomeId(), "period", p.period(), "progress", p.progress(),
+                    "unmeasured", p.unmeasured(), "explanation", p.explanation());
+        }
     }
 }

@@ -11,17 +11,17 @@ import dev.partnering.testkit.ScopeArbitraries.ScopedCase;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
-/** Generated agreements with scopes, their scoped measurements and their scope scorecards read back as written. */
+/** Generated agreements with scopes and their scoped measurements read back as written; their scope scorecards are written. */
 class ScopeRoundTripProperties {
 
     @Property
-    void scopedAgreementsMeasurementsAndScorecardsRoundTrip(@ForAll("cases") ScopedCase c) {
+    void scopedAgreementsAndMeasurementsRoundTripAndTheirScorecardsAreWritten(@ForAll("cases") ScopedCase c) {
         assertEquals(c.agreement(), JsonTesting.roundTrip(c.agreement(), Agreement.class));
         for (Measurement m : c.measurements()) {
             assertEquals(m, JsonTesting.roundTrip(m, Measurement.class));
         }
         ScopeScorecards s = ScopeScorecardCalculator.standard().calculate(c.agreement(), ScopeArbitraries.MONTH, c.measurements());
-        assertEquals(JsonTesting.tree(s), JsonTesting.tree(JsonTesting.roundTrip(s, ScopeScorecards.class)));
+        ScopeJsonTest.assertWritten(s); // a result, written only
     }
 
     @net.jqwik.api.Provide

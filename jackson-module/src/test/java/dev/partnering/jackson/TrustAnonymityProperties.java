@@ -60,12 +60,12 @@ class TrustAnonymityProperties {
         Set<String> suppressedInJson = new HashSet<>();
         for (JsonNode f : figures) {
             String label = f.get("group").get("label").textValue();
-            if (f.get("type").textValue().equals(TrustFormats.SUPPRESSED)) {
+            if (f.get("type").textValue().equals("suppressed")) {
                 Set<String> fields = new HashSet<>();
                 f.fieldNames().forEachRemaining(fields::add);
                 assertEquals(SUPPRESSED_FIELDS, fields, "a suppressed figure carries only its group and reason: " + f);
                 suppressedInJson.add(label);
-            } else if (f.get("type").textValue().equals(TrustFormats.SHOWN)) {
+            } else if (f.get("type").textValue().equals("shown")) {
                 shownInJson.add(label);
             }
         }
@@ -136,7 +136,7 @@ class TrustAnonymityProperties {
         if (node.isObject()) {
             JsonNode type = node.get("type");
             if (type != null && type.isTextual() && node.has("group")
-                    && List.of(TrustFormats.SHOWN, TrustFormats.SUPPRESSED, TrustFormats.NO_ANSWERS).contains(type.textValue())) {
+                    && List.of("shown", "suppressed", "no-answers").contains(type.textValue())) {
                 figures.add(node);
             }
             for (Iterator<JsonNode> it = node.elements(); it.hasNext();) {

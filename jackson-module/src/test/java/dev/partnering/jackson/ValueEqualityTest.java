@@ -134,7 +134,9 @@ class ValueEqualityTest {
             Map<String, PartneringDocument> docs = new LinkedHashMap<>();
             for (String file : GoldenFiles.v1().keySet()) {
                 if (GoldenFiles.WRITE_ONLY.contains(file)) {
-                    continue; // results written only: computed below from the inputs
+                    // a result written only, never read back: the value its file was written from, built anew
+                    docs.put(file, GoldenFiles.v1().get(file).get());
+                    continue;
                 }
                 try {
                     docs.put(file, JsonTesting.read(JsonTesting.resource(GoldenFiles.V1 + file), PartneringDocument.class));

@@ -1,6 +1,6 @@
 /**
- * What the governance package hands to the JSON module and the core's calculators only: reports from their
- * parts, re-validated. Exported to {@code dev.partnering.jackson} only.
+ * What the governance package hands to the core's calculators only: reports from their parts. Not
+ * exported.
  */
 @PartneringStyle
 package dev.partnering.governance.internal;

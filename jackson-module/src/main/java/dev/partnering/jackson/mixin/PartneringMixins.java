@@ -13,6 +13,7 @@ import java.util.SortedSet;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
@@ -107,10 +108,16 @@ public final class PartneringMixins {
         m.put(dev.partnering.risk.RiskScale.class, RiskScaleMixin.class);
         m.put(dev.partnering.risk.Risk.class, RiskMixin.class);
         m.put(dev.partnering.improvement.Initiative.class, InitiativeMixin.class);
+        m.putAll(ResultMixins.all());
         return m;
     }
 
-    /** Only what a mix-in names is a field: no getter, field or creator is found by its name. */
+    /**
+     * Only what a mix-in names is a field: no getter, field or creator is found by its name. Every
+     * field named is written, empty arrays and maps too, whatever the mapper's default inclusion
+     * (an absent optional is left out by the module).
+     */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
             setterVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
     abstract static class Hidden {

@@ -1,0 +1,74 @@
+package dev.partnering.jackson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The results written only, through their mix-ins: reading one on its own is refused with a
+ * {@link PartneringJsonException} that says so and what to do instead, whatever the JSON holds.
+ */
+class WriteOnlyResultsTest {
+
+    /** Every result the module writes only (the documents of results are refused in {@link GoldenFilesTest}). */
+    static Stream<Class<?>> results() {
+        return Stream.of(dev.partnering.kpi.Attainment.class, dev.partnering.term.OptionDecision.class,
+                dev.partnering.term.TermStatus.class, dev.partnering.term.TermMilestone.class,
+                dev.partnering.term.TermTimeline.class, dev.partnering.trust.SignalTally.class,
+                dev.partnering.trust.TrustGroup.class, dev.partnering.trust.GroupScore.class,
+                dev.partnering.trust.GroupScore.Shown.class, dev.partnering.trust.GroupScore.Suppressed.class,
+                dev.partnering.trust.GroupScore.NoAnswers.class, dev.partnering.trust.SelfImage.class,
+                dev.partnering.trust.DimensionTrust.class, dev.partnering.trust.TrustIndex.class,
+                dev.partnering.trust.LevelTrust.class, dev.partnering.trust.TrustChange.class,
+                dev.partnering.trust.TrustTrend.class, dev.partnering.trust.TrustReport.class,
+                dev.partnering.trust.PartyTrustGroup.class, dev.partnering.trust.PartyFigure.class,
+                dev.partnering.trust.PartyTrustReport.class, dev.partnering.governance.Escalation.Stay.class,
+                dev.partnering.governance.ForumActivity.class, dev.partnering.governance.OverdueEscalation.class,
+                dev.partnering.governance.LevelActivity.class, dev.partnering.governance.GovernanceReport.class,
+                dev.partnering.health.HealthReport.class, dev.partnering.analysis.BalanceReport.class,
+                dev.partnering.analysis.SimulationReport.class, dev.partnering.analysis.SimulationReport.Distribution.class,
+                dev.partnering.analysis.BackTest.class, dev.partnering.analysis.BackTest.Row.class,
+                dev.partnering.analysis.MultiSupplierBalance.class, dev.partnering.analysis.MultiSupplierSimulation.class,
+                dev.partnering.analysis.MultiSupplierBackTest.class, dev.partnering.scorecard.PartyScorecards.class,
+                dev.partnering.scorecard.ScopeScorecards.class, dev.partnering.scorecard.Standing.class,
+                dev.partnering.evaluation.ContractYearScores.ContractYearScore.class,
+                dev.partnering.lifecycle.ReadinessGap.class, dev.partnering.lifecycle.ReadinessReport.class,
+                dev.partnering.amendment.AgreementVersion.class, dev.partnering.amendment.Difference.class,
+                dev.partnering.amendment.AgreementDiff.class, dev.partnering.outcome.OutcomeCoverage.class,
+                dev.partnering.outcome.OutcomeProgress.class, dev.partnering.action.ActionCounts.class,
+                dev.partnering.action.RegisteredAction.class, dev.partnering.action.ActionRegister.class,
+                dev.partnering.action.ActionReport.class, dev.partnering.risk.RiskAssessment.class,
+                dev.partnering.risk.RiskReview.class, dev.partnering.improvement.PipelineCell.class,
+                dev.partnering.improvement.BacklogReport.class);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("results")
+    void readingAResultIsRefused(Class<?> type) throws Exception {
+        for (String json : List.of("{}", "{\"explanation\": {}}", "[]", "\"text\"")) {
+            PartneringJsonException e = assertThrows(PartneringJsonException.class, () -> JsonTesting.read(json, type));
+            assertTrue(e.getMessage().contains(type.getSimpleName() + " is a result, written only, never read back: "),
+                    e.getMessage());
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyTypeWithoutAWriterOfItsOwnIsWrittenThroughAMixinOrItsFamilysWriter() {
+        // otherwise Jackson's defaults would write it, in a shape the format does not define
+        java.util.Map<Class<?>, Class<?>> mixins = dev.partnering.jackson.mixin.PartneringMixins.all();
+        List<Class<?>> written = Formats.all().stream().filter(f -> f.writer() != null).<Class<?>>map(Formats.Format::type)
+                .toList();
+        List<String> unwritten = Formats.all().stream().filter(f -> f.writer() == null).map(Formats.Format::type)
+                .filter(t -> !mixins.containsKey(t) && written.stream().noneMatch(w -> w != t && w.isAssignableFrom(t)))
+                .map(Class::getName).toList();
+        assertEquals(List.of(), unwritten);
+        // and every result written only is among them or has a writer
+        results().forEach(t -> assertTrue(mixins.containsKey(t) || written.contains(t), t.getName()));
+    }
+}
