@@ -9,8 +9,6 @@ module dev.partnering.jackson {
 
     exports dev.partnering.jackson;
     exports dev.partnering.jackson.csv;
-    exports dev.partnering.jackson.mixin;
-    opens dev.partnering.jackson.mixin to com.fasterxml.jackson.databind;
 
     provides com.fasterxml.jackson.databind.Module with dev.partnering.jackson.PartneringModule;
 }

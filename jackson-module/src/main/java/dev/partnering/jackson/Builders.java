@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMethod;
 import com.fasterxml.jackson.databind.introspect.NopAnnotationIntrospector;
 
-import dev.partnering.jackson.mixin.BuilderMixins;
+import dev.partnering.jackson.common.mixin.BuilderMixins;
 
 /**
  * Jackson's builder-based deserialization for the SDK's values, without an annotation in the core:

@@ -55,7 +55,7 @@ final class Families {
 
     /** @return the name of one of the SDK's types in messages, e.g. {@code Party} or {@code AggregationRule.Percentile}; a builder by its value */
     static String name(Class<?> type) {
-        dev.partnering.jackson.mixin.BuilderMixins.Binding b = dev.partnering.jackson.mixin.BuilderMixins.ofBuilder(type);
+        dev.partnering.jackson.common.mixin.BuilderMixins.Binding b = dev.partnering.jackson.common.mixin.BuilderMixins.ofBuilder(type);
         Class<?> c = b == null ? type : b.type();
         return c.getName().substring(c.getPackageName().length() + 1).replace('$', '.');
     }

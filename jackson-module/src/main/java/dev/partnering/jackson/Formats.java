@@ -139,7 +139,7 @@ final class Formats {
     }
 
     /**
-     * A result written only, through its mix-in ({@link dev.partnering.jackson.mixin.ResultMixins}), and refused
+     * A result written only, through its mix-in ({@link dev.partnering.jackson.common.mixin.ResultMixins}), and refused
      * when read.
      *
      * @param instead  what to do instead of reading it

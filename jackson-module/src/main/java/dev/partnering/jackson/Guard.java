@@ -208,7 +208,7 @@ final class Guard {
         }
         List<Object> sorted = new ArrayList<>(names);
         Class<?> mixin = deserializer.handledType() == null ? null
-                : dev.partnering.jackson.mixin.BuilderMixins.all().get(deserializer.handledType());
+                : dev.partnering.jackson.common.mixin.BuilderMixins.all().get(deserializer.handledType());
         com.fasterxml.jackson.annotation.JsonPropertyOrder order = mixin == null ? null
                 : mixin.getAnnotation(com.fasterxml.jackson.annotation.JsonPropertyOrder.class);
         if (order != null) {
@@ -550,7 +550,7 @@ final class Guard {
 
         /** @return the type names of a closed family or of one member, from the mix-ins */
         private static List<String> typeNames(Class<?> type) {
-            Map<Class<?>, Class<?>> mixins = dev.partnering.jackson.mixin.PartneringMixins.all();
+            Map<Class<?>, Class<?>> mixins = dev.partnering.jackson.common.mixin.PartneringMixins.all();
             List<String> names = new ArrayList<>();
             Class<?> mixin = mixins.get(type);
             com.fasterxml.jackson.annotation.JsonSubTypes subtypes = mixin == null ? null

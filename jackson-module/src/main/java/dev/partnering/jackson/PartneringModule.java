@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 
 import dev.partnering.incentive.IncentiveComponent;
-import dev.partnering.jackson.mixin.PartneringMixins;
+import dev.partnering.jackson.common.mixin.PartneringMixins;
 
 /**
  * The Jackson 2 module of the partnering SDK: every public value type and result of
@@ -35,7 +35,7 @@ import dev.partnering.jackson.mixin.PartneringMixins;
  * with its JSON path. Results — scorecards of several parties or scopes, term status, health,
  * trust, governance, readiness, action, risk and backlog reports, balances, simulations,
  * back-tests, standings — are written only, mostly through the annotation-only mix-ins of
- * {@link dev.partnering.jackson.mixin.ResultMixins}: they are computed from inputs they do not all
+ * {@link dev.partnering.jackson.common.mixin.ResultMixins}: they are computed from inputs they do not all
  * hold (a trust report leaves out the answers to protect anonymity), so compute them again
  * instead; reading one fails, saying so. What a later computation continues from is read and
  * written: scorecards (an incentive period holds one), incentive statements and the statements
@@ -45,7 +45,7 @@ import dev.partnering.jackson.mixin.PartneringMixins;
  * a contract between systems.
  * <p>
  * The JSON shape of the SDK's value types is given by mix-ins
- * ({@link dev.partnering.jackson.mixin.PartneringMixins}, Jackson's shared annotations only) that
+ * ({@link dev.partnering.jackson.common.mixin.PartneringMixins}, Jackson's shared annotations only) that
  * {@link #setupModule} registers, with small serializers for the format's scalars that apply to the
  * SDK's own types only; types without a mix-in yet are written and read by the module's own
  * readers and writers, in the same format.
@@ -197,7 +197,7 @@ public final class PartneringModule extends Module {
         ModuleConfig config = new ModuleConfig(isEnabled(Feature.FAIL_ON_UNKNOWN_FIELDS), components);
         SimpleSerializers serializers = new SimpleSerializers();
         SimpleDeserializers deserializers = new SimpleDeserializers();
-        java.util.Set<Class<?>> built = new java.util.HashSet<>(dev.partnering.jackson.mixin.BuilderMixins.read());
+        java.util.Set<Class<?>> built = new java.util.HashSet<>(dev.partnering.jackson.common.mixin.BuilderMixins.read());
         built.add(PartneringDocument.class);
         for (Formats.Format<?> f : Formats.all()) {
             if (built.contains(f.type())) {
@@ -211,7 +211,7 @@ public final class PartneringModule extends Module {
         }
         Map<Class<?>, Class<?>> mixins = PartneringMixins.all();
         mixins.forEach(context::setMixInAnnotations);
-        dev.partnering.jackson.mixin.BuilderMixins.all().forEach((type, mixin) -> {
+        dev.partnering.jackson.common.mixin.BuilderMixins.all().forEach((type, mixin) -> {
             if (!mixins.containsKey(type)) {
                 context.setMixInAnnotations(type, mixin);
             }

@@ -46,7 +46,7 @@ import dev.partnering.risk.RiskStatus;
 /**
  * Relationship management: desired outcomes, minutes with decisions and actions, escalation
  * outcomes, the joint risk register and the improvement backlog, and their reports. The simple
- * values are written through their mix-ins ({@link dev.partnering.jackson.mixin.PartneringMixins});
+ * values are written through their mix-ins ({@link dev.partnering.jackson.common.mixin.PartneringMixins});
  * every value is read here.
  * <p>
  * The action report, the risk review, the backlog report, the outcome coverage and outcome

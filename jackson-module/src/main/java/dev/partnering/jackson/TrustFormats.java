@@ -43,7 +43,7 @@ import dev.partnering.trust.TrustTrend;
  * are results, written only (a trust report leaves out the answers it was computed from); they
  * keep a writer here because part of what they write comes from methods with a parameter (the
  * counts and in-time share per side, the index per side), which a mix-in cannot name. The figures
- * of a report are written through their mix-ins ({@link dev.partnering.jackson.mixin.ResultMixins}).
+ * of a report are written through their mix-ins ({@link dev.partnering.jackson.common.mixin.ResultMixins}).
  */
 final class TrustFormats {
 

@@ -29,7 +29,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 
 /**
  * Writing through Jackson's own bean serializers for the types that have a mix-in
- * ({@link dev.partnering.jackson.mixin.PartneringMixins}): the scalars of the format inside the
+ * ({@link dev.partnering.jackson.common.mixin.PartneringMixins}): the scalars of the format inside the
  * SDK's values (decimals as strings, ISO-8601 dates, instants, periods and durations, currency
  * codes; inside lists and maps too), absent optional values left out, and the SDK's package-private implementation classes
  * written as the public type they implement, so that no reflection into the core is needed. Only

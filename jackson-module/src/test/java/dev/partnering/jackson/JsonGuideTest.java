@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.partnering.agreement.Agreement;
-import dev.partnering.jackson.mixin.PartneringMixins;
+import dev.partnering.jackson.common.mixin.PartneringMixins;
 import dev.partnering.kpi.Measurement;
 import dev.partnering.trust.TrustCalculator;
 import dev.partnering.trust.TrustReport;

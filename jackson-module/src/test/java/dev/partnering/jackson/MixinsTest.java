@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.partnering.jackson.mixin.PartneringMixins;
+import dev.partnering.jackson.common.mixin.PartneringMixins;
 import dev.partnering.kpi.AggregationRule;
 import dev.partnering.kpi.Measurement;
 import dev.partnering.kpi.QualifyingCondition;

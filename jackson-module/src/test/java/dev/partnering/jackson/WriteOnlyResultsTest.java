@@ -61,7 +61,7 @@ class WriteOnlyResultsTest {
     @org.junit.jupiter.api.Test
     void everyTypeWithoutAWriterOfItsOwnIsWrittenThroughAMixinOrItsFamilysWriter() {
         // otherwise Jackson's defaults would write it, in a shape the format does not define
-        java.util.Map<Class<?>, Class<?>> mixins = dev.partnering.jackson.mixin.PartneringMixins.all();
+        java.util.Map<Class<?>, Class<?>> mixins = dev.partnering.jackson.common.mixin.PartneringMixins.all();
         List<Class<?>> written = Formats.all().stream().filter(f -> f.writer() != null).<Class<?>>map(Formats.Format::type)
                 .toList();
         List<String> unwritten = Formats.all().stream().filter(f -> f.writer() == null).map(Formats.Format::type)

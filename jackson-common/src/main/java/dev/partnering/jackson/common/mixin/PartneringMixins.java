@@ -1,4 +1,4 @@
-package dev.partnering.jackson.mixin;
+package dev.partnering.jackson.common.mixin;
 
 import java.math.BigDecimal;
 import java.time.Instant;
