@@ -88,6 +88,7 @@ public final class BuilderMixins {
     private static final Map<Class<?>, Binding> BY_TYPE = new LinkedHashMap<>();
     private static final Map<Class<?>, Binding> BY_BUILDER = new LinkedHashMap<>();
     private static final Map<Class<?>, Class<?>> MIXINS = new LinkedHashMap<>();
+    private static final java.util.Set<Class<?>> CREATED = new java.util.LinkedHashSet<>();
 
     static {
         bind(Party.class, Party.Builder.class, Party::builder, PartyBuilder.class);
@@ -103,13 +104,58 @@ public final class BuilderMixins {
         bind(Measurement.class, Measurement.Builder.class, Measurement::builder, MeasurementBuilder.class);
         bind(Agreement.class, Agreement.Builder.class, Agreement::builder, AgreementBuilder.class);
         MIXINS.put(Money.class, MoneyCreator.class);
+        created(Money.class, PeriodFee.class);
+        family(AggregationRule.class);
+        family(QualifyingCondition.class);
+        family(Accountability.class);
+        // the other families of values, one line each
     }
 
-    private static <T, B> void bind(Class<T> type, Class<B> builder, Supplier<? extends B> factory, Class<?> mixin) {
+    /**
+     * Reads a value type through its builder, named by a mix-in on the builder interface.
+     *
+     * @param type  the value type
+     * @param builder  its builder interface
+     * @param factory  makes a new builder
+     * @param mixin  the mix-in of the builder interface: {@code @JsonProperty("field")} on each setter read
+     */
+    static <T, B> void bind(Class<T> type, Class<B> builder, Supplier<? extends B> factory, Class<?> mixin) {
         Binding b = new Binding(type, builder, factory);
         BY_TYPE.put(type, b);
         BY_BUILDER.put(builder, b);
         MIXINS.put(builder, mixin);
+    }
+
+    /**
+     * Reads value types through a creator (a record's constructor or a static factory) that their
+     * writing mix-in (or {@link #creator}) annotates with {@code @JsonCreator}.
+     *
+     * @param types  the value types
+     */
+    static void created(Class<?>... types) {
+        CREATED.addAll(List.of(types));
+    }
+
+    /**
+     * Reads a closed family by its {@code "type"}: the interface's mix-in names the members with
+     * {@code @JsonSubTypes}; each member is read through its own builder or creator.
+     *
+     * @param family  the sealed interface
+     */
+    static void family(Class<?> family) {
+        CREATED.add(family);
+        CREATED.addAll(List.of(family.getPermittedSubclasses()));
+    }
+
+    /**
+     * Adds a creator mix-in for a type that has no writing mix-in (e.g. money, written by its own serializer).
+     *
+     * @param type  the value type
+     * @param mixin  the mix-in with the {@code @JsonCreator}
+     */
+    static void creator(Class<?> type, Class<?> mixin) {
+        MIXINS.put(type, mixin);
+        CREATED.add(type);
     }
 
     /** @return the builders of the value types read through one, by value type, never null */
@@ -132,12 +178,7 @@ public final class BuilderMixins {
      */
     public static java.util.Set<Class<?>> read() {
         java.util.Set<Class<?>> s = new java.util.LinkedHashSet<>(BY_TYPE.keySet());
-        s.add(Money.class);
-        s.add(PeriodFee.class);
-        for (Class<?> family : List.of(AggregationRule.class, QualifyingCondition.class, Accountability.class)) {
-            s.add(family);
-            s.addAll(List.of(family.getPermittedSubclasses()));
-        }
+        s.addAll(CREATED);
         return java.util.Collections.unmodifiableSet(s);
     }
 
