@@ -59,6 +59,28 @@ final class Guard {
         /** The value of the SDK being read, innermost; null outside any. */
         Node current;
 
+        /** The fields set so far in the object being read at each nesting depth, one bit per property index. */
+        private long[] seen = new long[16];
+
+        /** Starts the fields of an object at the given depth. */
+        void startObject(int depth) {
+            if (depth >= seen.length) {
+                seen = java.util.Arrays.copyOf(seen, Math.max(depth + 1, seen.length * 2));
+            }
+            seen[depth] = 0L;
+        }
+
+        /** @return true if the property was already set in the object being read at the depth */
+        boolean seenBefore(int depth, int index) {
+            if (depth < 0 || depth >= seen.length || index < 0 || index >= Long.SIZE) {
+                return false;
+            }
+            long bit = 1L << index;
+            boolean before = (seen[depth] & bit) != 0;
+            seen[depth] |= bit;
+            return before;
+        }
+
         /** How many of the problems are unknown fields: they leave every value read intact. */
         private int unknown;
 
@@ -377,6 +399,9 @@ final class Guard {
             JsonStreamContext owner = owner(p);
             Node parent = problems.current;
             problems.current = Node.enter(parent, owner, start, keeps);
+            if (owner != null) {
+                problems.startObject(owner.getNestingDepth() + 1);
+            }
             Object value;
             try {
                 value = types == null ? _delegatee.deserialize(p, ctxt) : _delegatee.deserializeWithType(p, ctxt, types);
@@ -441,6 +466,13 @@ final class Guard {
             JsonLocation start = p.currentTokenLocation();
             JsonStreamContext owner = owner(p);
             int before = problems.broken();
+            if (owner != null && problems.seenBefore(owner.getNestingDepth(), delegate.getPropertyIndex())) {
+                // a field given twice is ambiguous: which one counts would be the parser's guess
+                problems.problem(JsonPaths.ofCurrentValue(p), "field '" + JsonTree.abbreviate(getName())
+                        + "' appears more than once", p.currentTokenLocation());
+                p.skipChildren();
+                return instance;
+            }
             try {
                 return delegate.deserializeSetAndReturn(p, ctxt, instance);
             } catch (IOException | RuntimeException e) {
@@ -543,7 +575,13 @@ final class Guard {
                 return "expected " + Families.expected(m.getTargetType()) + ", found " + found(m);
             }
             if (e instanceof JsonProcessingException j) {
-                return j.getOriginalMessage();
+                String m = j.getOriginalMessage();
+                if (m != null && m.startsWith("No fallback setter/field defined for creator property '")) {
+                    // Jackson's words for a field of a record given twice
+                    int from = m.indexOf('\'') + 1;
+                    return "field '" + m.substring(from, m.indexOf('\'', from)) + "' appears more than once";
+                }
+                return m;
             }
             return String.valueOf(e.getMessage());
         }

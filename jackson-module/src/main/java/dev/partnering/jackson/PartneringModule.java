@@ -217,10 +217,6 @@ public final class PartneringModule extends Module {
             }
         });
         context.insertAnnotationIntrospector(new Builders.Introspector());
-        // a field given twice is ambiguous: which one counts would be the parser's guess
-        if (context.getOwner() instanceof com.fasterxml.jackson.databind.ObjectMapper mapper) {
-            mapper.enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        }
         context.addValueInstantiators(new Builders.Instantiators());
         context.addBeanDeserializerModifier(Guard.modifier(Builders::isSdk));
         context.addDeserializationProblemHandler(Guard.unknownFields(config.failOnUnknownFields(), Builders::isSdk));

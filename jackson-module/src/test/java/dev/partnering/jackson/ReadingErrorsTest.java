@@ -31,6 +31,7 @@ import dev.partnering.kpi.AggregationRule;
 import dev.partnering.kpi.Measurement;
 import dev.partnering.amendment.AgreementVersion;
 import dev.partnering.money.Money;
+import dev.partnering.party.Party;
 import dev.partnering.scorecard.Scorecard;
 import dev.partnering.trust.Answer;
 import dev.partnering.trust.SurveyResponse;
@@ -210,6 +211,23 @@ class ReadingErrorsTest {
         PartneringJsonException e = readFails(JsonTesting.PLAIN, json, Money.class);
         assertEquals("$.amount", e.problems().get(0).jsonPath());
         assertTrue(e.getMessage().contains("field 'amount' appears more than once"), e.getMessage());
+    }
+
+    @Test
+    void aFieldGivenTwiceInAValueReadThroughItsBuilderIsRefused() {
+        // a plain mapper with the module: duplicates are the module's check, not the parser's option
+        String party = "{\"id\": \"acme\", \"name\": \"Acme\", \"kind\": \"CUSTOMER\", \"name\": \"Other\"}";
+        PartneringJsonException e = readFails(JsonTesting.PLAIN, party, Party.class);
+        assertEquals(List.of("$.name"), e.problems().stream().map(PartneringJsonException.Problem::jsonPath).toList());
+        assertTrue(e.getMessage().contains("field 'name' appears more than once"), e.getMessage());
+
+        // a list given twice would otherwise be the two lists joined
+        ObjectNode doc = agreementDocument();
+        String json = doc.toString().replaceFirst("\"goals\":", "\"goals\":[\"extra\"],\"goals\":");
+        e = readFails(json);
+        assertEquals(List.of("$.agreement.goals"), e.problems().stream().map(PartneringJsonException.Problem::jsonPath)
+                .toList());
+        assertTrue(e.getMessage().contains("field 'goals' appears more than once"), e.getMessage());
     }
 
     @Test
