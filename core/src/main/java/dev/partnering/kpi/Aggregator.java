@@ -104,10 +104,15 @@ public final class Aggregator {
             BigDecimal n = BigDecimal.ZERO;
             BigDecimal d = BigDecimal.ZERO;
             for (Measurement m : used) {
-                n = n.add(m.numerator().orElseThrow(() -> notRatio(kpi, m)));
-                d = d.add(m.denominator().orElseThrow(() -> notRatio(kpi, m)));
-                if (m.denominator().get().signum() == 0) {
-                    notes.add(m.period() + ": " + m.numerator().get().toPlainString() + "/0, no volume");
+                BigDecimal mn = m.numeratorOrNull();
+                BigDecimal md = m.denominatorOrNull();
+                if (mn == null || md == null) {
+                    throw notRatio(kpi, m);
+                }
+                n = n.add(mn);
+                d = d.add(md);
+                if (md.signum() == 0) {
+                    notes.add(m.period() + ": " + mn.toPlainString() + "/0, no volume");
                 }
             }
             num = Optional.of(n);
@@ -122,12 +127,11 @@ public final class Aggregator {
             }
         } else {
             if (used.size() == 1) {
-                Measurement m = used.get(0);
-                values = List.of(m.value().orElseThrow(() -> notValue(kpi, m)));
+                values = List.of(valueOf(kpi, used.get(0)));
             } else {
                 values = new ArrayList<>(used.size());
                 for (Measurement m : used) {
-                    values.add(m.value().orElseThrow(() -> notValue(kpi, m)));
+                    values.add(valueOf(kpi, m));
                 }
             }
             value = values.isEmpty() ? Optional.empty() : Optional.of(apply(rule, values, used, decimals));
@@ -228,6 +232,15 @@ public final class Aggregator {
         return m.period() + " " + m.value().map(BigDecimal::toPlainString)
                 .orElseGet(() -> m.numerator().get().toPlainString() + "/" + m.denominator().get().toPlainString())
                 + " recorded " + m.recordedAt();
+    }
+
+    /** @return the measurement's value, without an {@code Optional} */
+    private static BigDecimal valueOf(KpiDefinition kpi, Measurement m) {
+        BigDecimal v = m.valueOrNull();
+        if (v == null) {
+            throw notValue(kpi, m);
+        }
+        return v;
     }
 
     private static dev.partnering.ValidationException notRatio(KpiDefinition kpi, Measurement m) {

@@ -187,23 +187,23 @@ public abstract class KpiDefinition {
     }
 
     private boolean fits(Measurement m) {
-        if (!m.kpiId().equals(id()) || m.isRatio() != (aggregation() instanceof AggregationRule.Ratio)) {
+        // the measurement's own check holds: a value, or a numerator and a denominator (isRatio), never both
+        BigDecimal x = m.valueOrNull();
+        if (!m.kpiId().equals(id()) || (x == null) != (aggregation() instanceof AggregationRule.Ratio)) {
             return false;
         }
-        Optional<BigDecimal> x = m.value();
-        if (isBinary() && x.isPresent() && x.get().compareTo(BigDecimal.ZERO) != 0 && x.get().compareTo(BigDecimal.ONE) != 0) {
+        if (x != null && isBinary() && x.compareTo(BigDecimal.ZERO) != 0 && x.compareTo(BigDecimal.ONE) != 0) {
             return false;
         }
-        if (validRange().isEmpty()) {
+        Optional<ValueRange> range = validRange();
+        if (range.isEmpty()) {
             return true;
         }
-        if (m.isRatio()) {
-            if (m.denominator().get().signum() == 0) {
-                return true;
-            }
-            return validRange().get().containsQuotient(m.numerator().get(), m.denominator().get());
+        if (x == null) {
+            BigDecimal d = m.denominatorOrNull();
+            return d.signum() == 0 || range.get().containsQuotient(m.numeratorOrNull(), d);
         }
-        return validRange().get().contains(x.get());
+        return range.get().contains(x);
     }
 
     /**
