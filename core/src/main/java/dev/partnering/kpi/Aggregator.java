@@ -136,7 +136,7 @@ public final class Aggregator {
             }
             value = values.isEmpty() ? Optional.empty() : Optional.of(apply(rule, values, used, decimals));
         }
-        List<String> finalNotes = List.copyOf(notes);
+        List<String> finalNotes = notes.isEmpty() ? List.of() : List.copyOf(notes);
         Step explanation = explain(kpi, period, rule, value, used, excluded, num, den, values, finalNotes);
         return new Aggregation(kpi.id(), period, rule, value, used, excluded, num, den, finalNotes, explanation);
     }
@@ -190,10 +190,15 @@ public final class Aggregator {
     private static BigDecimal pick(AggregationRule rule, List<BigDecimal> values, List<Measurement> used) {
         if (rule instanceof AggregationRule.Sum) {
             return sum(values);
-        } else if (rule instanceof AggregationRule.Min) {
-            return values.stream().min(BigDecimal::compareTo).orElseThrow();
-        } else if (rule instanceof AggregationRule.Max) {
-            return values.stream().max(BigDecimal::compareTo).orElseThrow();
+        } else if (rule instanceof AggregationRule.Min || rule instanceof AggregationRule.Max) {
+            int sign = rule instanceof AggregationRule.Min ? -1 : 1;
+            BigDecimal best = values.get(0); // the first of equal values, as Stream.min and max take it
+            for (int i = 1; i < values.size(); i++) {
+                if (values.get(i).compareTo(best) * sign > 0) {
+                    best = values.get(i);
+                }
+            }
+            return best;
         } else if (rule instanceof AggregationRule.Last) {
             Measurement last = used.stream().max(Comparator.comparing(Measurement::recordedAt).thenComparing(ORDER))
                     .orElseThrow();

@@ -186,6 +186,40 @@ public abstract class KpiDefinition {
         return v.list();
     }
 
+    /*
+     * The thresholds and the valid range without an Optional, stored once when the definition is built:
+     * the aggregator, the attainment and the measurement check read them for every line and measurement.
+     * Auxiliary: not part of equality, hash or text (they repeat minimum, target, stretch and validRange).
+     */
+
+    /** @return the minimum, or null for a BINARY kpi */
+    @Value.Derived
+    @Value.Auxiliary
+    BigDecimal minimumOrNull() {
+        return minimum().orElse(null);
+    }
+
+    /** @return the target, or null for a BINARY kpi */
+    @Value.Derived
+    @Value.Auxiliary
+    BigDecimal targetOrNull() {
+        return target().orElse(null);
+    }
+
+    /** @return the stretch, or null if there is none */
+    @Value.Derived
+    @Value.Auxiliary
+    BigDecimal stretchOrNull() {
+        return stretch().orElse(null);
+    }
+
+    /** @return the valid range, or null if there is none */
+    @Value.Derived
+    @Value.Auxiliary
+    ValueRange validRangeOrNull() {
+        return validRange().orElse(null);
+    }
+
     private boolean fits(Measurement m) {
         // the measurement's own check holds: a value, or a numerator and a denominator (isRatio), never both
         BigDecimal x = m.valueOrNull();
@@ -195,15 +229,15 @@ public abstract class KpiDefinition {
         if (x != null && isBinary() && x.compareTo(BigDecimal.ZERO) != 0 && x.compareTo(BigDecimal.ONE) != 0) {
             return false;
         }
-        Optional<ValueRange> range = validRange();
-        if (range.isEmpty()) {
+        ValueRange range = validRangeOrNull();
+        if (range == null) {
             return true;
         }
         if (x == null) {
             BigDecimal d = m.denominatorOrNull();
-            return d.signum() == 0 || range.get().containsQuotient(m.numeratorOrNull(), d);
+            return d.signum() == 0 || range.containsQuotient(m.numeratorOrNull(), d);
         }
-        return range.get().contains(x);
+        return range.contains(x);
     }
 
     /**

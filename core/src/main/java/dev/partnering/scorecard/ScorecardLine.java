@@ -64,9 +64,9 @@ public record ScorecardLine(String kpiId, Optional<KpiDefinition> definition, Op
         Objects.requireNonNull(contribution, "contribution");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(explanation, "explanation");
-        value = value.map(Decimals::canonical);
-        attainment = attainment.map(Decimals::canonical);
-        contribution = contribution.map(Decimals::canonical);
+        value = Decimals.canonical(value);
+        attainment = Decimals.canonical(attainment);
+        contribution = Decimals.canonical(contribution);
         if (counted != attainment.isPresent() || counted != contribution.isPresent()) {
             throw new IllegalArgumentException("a counted line has an attainment and a contribution, and only then");
         }
