@@ -128,7 +128,8 @@ final class KpiVersionIndex {
     }
 
     /**
-     * @param slot  which shared value (each caller uses its own: 1 the version step, 2 the static warnings)
+     * @param slot  which shared value (each caller uses its own: 1 the version step, 2 the static warnings;
+     *              3 is {@link #reviewDue})
      * @return the value shared by every period for that version, made once by {@code make}
      */
     @SuppressWarnings("unchecked")
@@ -150,10 +151,35 @@ final class KpiVersionIndex {
     private static Object[] sharedOf(Versions v, int i) {
         Object[] s = v.shared[i];
         if (s == null) {
-            s = new Object[3];
+            s = new Object[4];
             v.shared[i] = s;
         }
         return s;
+    }
+
+    /**
+     * @return the day from which the version is overdue for revision (its effective date plus the
+     *         interval), worked out once per version; the interval is the same for every call of one index
+     */
+    LocalDate reviewDue(KpiDefinition kpi, java.time.Period interval) {
+        Object[] s = kpi == lastKpi ? lastShared : null;
+        if (s == null) {
+            Versions v = versions(kpi.id());
+            for (int i = 0; i < v.versions.length && s == null; i++) {
+                if (v.versions[i] == kpi) {
+                    lastKpi = kpi;
+                    lastShared = sharedOf(v, i);
+                    s = lastShared;
+                }
+            }
+            if (s == null) {
+                return kpi.effectiveFrom().plus(interval); // not one of the agreement's versions: nothing to share
+            }
+        }
+        if (s[3] == null) {
+            s[3] = kpi.effectiveFrom().plus(interval);
+        }
+        return (LocalDate) s[3];
     }
 
     private static Object shared(Object[] s, KpiDefinition kpi, int slot, Function<KpiDefinition, ?> make) {

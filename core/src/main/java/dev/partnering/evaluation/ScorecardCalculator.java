@@ -536,7 +536,7 @@ public final class ScorecardCalculator {
     private List<ScorecardWarning> transparency(KpiDefinition kpi, ReportingPeriod period, KpiVersionIndex kpis) {
         // what the version alone decides is made once per version; the revision depends on the period
         List<ScorecardWarning> stated = kpis.shared(kpi, 2, ScorecardCalculator::stated);
-        if (!kpi.effectiveFrom().plus(reviewInterval).isBefore(period.end())) {
+        if (!kpis.reviewDue(kpi, reviewInterval).isBefore(period.end())) {
             return stated;
         }
         List<ScorecardWarning> w = new ArrayList<>(stated);
