@@ -100,7 +100,26 @@ public final class Aggregator {
         Optional<BigDecimal> den = Optional.empty();
         Optional<BigDecimal> value;
         List<BigDecimal> values = List.of();
-        if (rule instanceof AggregationRule.Ratio) {
+        Measurement single = used.size() == 1 ? used.get(0) : null;
+        if (rule instanceof AggregationRule.Ratio && single instanceof CompactMeasurement.Ratio r) {
+            // one ratio in compact form: the sums are its own figures (0 + n is n, scale included) and the
+            // quotient is taken from the packed longs, without the BigDecimal sums and their conversions
+            BigDecimal n = r.numeratorOrNull();
+            BigDecimal d = r.denominatorOrNull();
+            num = Optional.of(n);
+            den = Optional.of(d);
+            if (d.signum() == 0) {
+                notes.add(r.period() + ": " + n.toPlainString() + "/0, no volume");
+                notes.add(period + ": Σ denominators is 0, the ratio is undefined");
+                value = Optional.empty();
+            } else {
+                value = Optional.of(r.quotient(decimals));
+            }
+        } else if (!(rule instanceof AggregationRule.Ratio) && single instanceof CompactMeasurement.Value v) {
+            // one value in compact form: every rule's exact value of one value is that value, rounded once
+            value = Optional.of(v.rounded(decimals));
+            values = null; // the explanation reads it from the measurement when it is written
+        } else if (rule instanceof AggregationRule.Ratio) {
             BigDecimal n = BigDecimal.ZERO;
             BigDecimal d = BigDecimal.ZERO;
             for (Measurement m : used) {
@@ -144,8 +163,10 @@ public final class Aggregator {
     /** The explanation, written only when read: the figures are all computed already. */
     private static Step explain(KpiDefinition kpi, ReportingPeriod period, AggregationRule rule, Optional<BigDecimal> value,
             List<Measurement> used, List<Measurement> excluded, Optional<BigDecimal> num, Optional<BigDecimal> den,
-            List<BigDecimal> values, List<String> notes) {
+            List<BigDecimal> valuesIfKnown, List<String> notes) {
         return LazySteps.lazy(() -> {
+            // null: the one used measurement's value, not made before it is needed here
+            List<BigDecimal> values = valuesIfKnown != null ? valuesIfKnown : List.of(used.get(0).valueOrNull());
             List<Step> steps = new ArrayList<>();
             for (Measurement m : excluded) {
                 steps.add(Step.of(StepKind.RULE, "excluded " + describe(m) + ": " + m.exclusionReason().get()));

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
+import dev.partnering.internal.Decimals;
+import dev.partnering.internal.FixedPoint;
 import dev.partnering.period.ReportingPeriod;
 
 /**
@@ -214,6 +216,21 @@ abstract class CompactMeasurement extends Measurement {
         boolean sameFigures(CompactMeasurement another) {
             return value == ((Value) another).value;
         }
+
+        /**
+         * @param decimals  the decimals, 0 or more
+         * @return the value rounded once, HALF_EVEN, to at most {@code decimals} places, in canonical form:
+         *         what {@code Decimals.round(value, decimals)} gives, made from the packed long
+         */
+        BigDecimal rounded(int decimals) {
+            long u = unscaled(value);
+            int s = scale(value);
+            if (s > decimals) {
+                u = FixedPoint.divide(u, FixedPoint.pow10(s - decimals)); // HALF_EVEN, as setScale(decimals, HALF_EVEN)
+                s = decimals;
+            }
+            return FixedPoint.toDecimal(u, s, 0); // trailing zeros dropped down to scale 0: canonical
+        }
     }
 
     /** A ratio: numerator and denominator. */
@@ -265,6 +282,24 @@ abstract class CompactMeasurement extends Measurement {
         @Override
         boolean sameFigures(CompactMeasurement another) {
             return numerator == ((Ratio) another).numerator && denominator == ((Ratio) another).denominator;
+        }
+
+        /**
+         * @param decimals  the decimals, 0 or more
+         * @return numerator / denominator rounded once, HALF_EVEN, as {@code Decimals.quotient} gives it (the
+         *         same fixed-point division from the packed longs, the exact one where it does not fit)
+         * @throws ArithmeticException if the denominator is 0
+         */
+        BigDecimal quotient(int decimals) {
+            if (decimals <= FixedPoint.MAX_SCALE) {
+                try {
+                    return FixedPoint.toDecimal(FixedPoint.unscaledQuotient(unscaled(numerator), scale(numerator),
+                            unscaled(denominator), scale(denominator), decimals), decimals, 0);
+                } catch (ArithmeticException tooLargeForALong) {
+                    // Decimals.quotient below takes the exact path
+                }
+            }
+            return Decimals.quotient(unpack(numerator), unpack(denominator), decimals);
         }
     }
 }

@@ -84,6 +84,49 @@ class CompactMeasurementProperties {
         }
     }
 
+    @Provide
+    Arbitrary<AggregationRule> valueRules() {
+        return Arbitraries.of(AggregationRule.mean(), AggregationRule.sum(), AggregationRule.min(), AggregationRule.max(),
+                AggregationRule.last(), AggregationRule.percentile(new BigDecimal("95")));
+    }
+
+    /**
+     * The aggregator takes the period value of one compact measurement from its packed longs; it must
+     * be the aggregation of the same measurement in the general form: value (scale included), sums,
+     * notes and explanation, at every number of decimals.
+     */
+    @Property
+    void oneCompactValueAggregatesAsTheGeneralOne(@ForAll("decimals") BigDecimal value,
+            @ForAll("valueRules") AggregationRule rule, @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 18) int decimals) {
+        Measurement compact = Measurement.builder().kpiId("k").period(MARCH).recordedAt(AT).value(value).build();
+        Measurement general = ImmutableMeasurement.builder().kpiId("k").period(MARCH).recordedAt(AT).value(value).build();
+        assertSameAggregation(AggregatorTest.kpi(rule), general, compact, decimals);
+    }
+
+    @Property
+    void oneCompactRatioAggregatesAsTheGeneralOne(@ForAll("nonNegative") BigDecimal n, @ForAll("nonNegative") BigDecimal d,
+            @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 18) int decimals) {
+        BigDecimal denominator = d.signum() == 0 && n.signum() != 0 ? BigDecimal.ONE : d; // n/0 is invalid; 0/0 is not
+        Measurement compact = Measurement.builder().kpiId("k").period(MARCH).recordedAt(AT).ratio(n, denominator).build();
+        Measurement general = ImmutableMeasurement.builder().kpiId("k").period(MARCH).recordedAt(AT).numerator(n)
+                .denominator(denominator).build();
+        assertSameAggregation(AggregatorTest.kpi(AggregationRule.ratio()), general, compact, decimals);
+    }
+
+    private static void assertSameAggregation(KpiDefinition kpi, Measurement general, Measurement compact, int decimals) {
+        Aggregation g = Aggregator.aggregate(kpi, MARCH, java.util.List.of(general), decimals);
+        Aggregation c = Aggregator.aggregate(kpi, MARCH, java.util.List.of(compact), decimals);
+        assertEquals(g.value(), c.value(), general + " at " + decimals);
+        assertEquals(g.value().map(BigDecimal::scale), c.value().map(BigDecimal::scale));
+        assertEquals(g.numeratorSum(), c.numeratorSum());
+        assertEquals(g.numeratorSum().map(BigDecimal::scale), c.numeratorSum().map(BigDecimal::scale));
+        assertEquals(g.denominatorSum(), c.denominatorSum());
+        assertEquals(g.denominatorSum().map(BigDecimal::scale), c.denominatorSum().map(BigDecimal::scale));
+        assertEquals(g.notes(), c.notes());
+        assertEquals(g.explanation().toString(), c.explanation().toString());
+        assertEquals(g.explanation(), c.explanation()); // kind, text, facts and children
+    }
+
     @Test
     void aMeasurementWithASourceAnExclusionOrAScopeKeepsTheGeneralForm() {
         Measurement.Builder[] builders = {
