@@ -474,8 +474,9 @@ public final class ScorecardCalculator {
             all.add(contributionStep(kpi, a, contribution));
             return lineStep(kpi, status, a, all);
         });
-        return new ScorecardLine(kpi.id(), kpis.shared(kpi, 0, Optional::of), Optional.of(agg), value, from,
-                Optional.of(a.value()), kpi.weight(), Optional.of(contribution), status, true, ex);
+        // the value (the aggregator's) and the attainment are canonical already; the product may have trailing zeros
+        return newLine(kpi.id(), kpis.shared(kpi, 0, Optional::of), agg, value.orElse(null), from.orElse(null),
+                a.value(), kpi.weight(), Decimals.canonical(contribution), status, true, ex);
     }
 
     private static ScorecardLine leftOut(KpiDefinition kpi, Aggregation agg, KpiStatus status, List<String> reasons,
@@ -483,8 +484,8 @@ public final class ScorecardCalculator {
         reasons.forEach(r -> steps.add(Step.of(StepKind.RULE, r)));
         Step ex = Step.of(StepKind.COMPUTATION, kpi.id() + " v" + kpi.version() + " (weight " + kpi.weight().toPlainString()
                 + "): " + status + ", left out of the weighting", facts(status, false), steps);
-        return new ScorecardLine(kpi.id(), Optional.of(kpi), Optional.of(agg), agg.value(), Optional.empty(),
-                Optional.empty(), kpi.weight(), Optional.empty(), status, false, ex);
+        return newLine(kpi.id(), Optional.of(kpi), agg, agg.value().orElse(null), null, null, kpi.weight(), null, status,
+                false, ex);
     }
 
     private static ScorecardLine notInForce(Agreement agreement, String kpiId, ReportingPeriod period) {
@@ -494,8 +495,20 @@ public final class ScorecardCalculator {
                 facts(KpiStatus.NOT_DETERMINED, false), List.of(Step.of(StepKind.RULE, "no version of kpi '" + kpiId
                         + "' is in force on " + period.start() + " (the first is from " + first.effectiveFrom()
                         + "): not determined, left out of the weighting"))));
-        return new ScorecardLine(kpiId, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), first.weight(), Optional.empty(), KpiStatus.NOT_DETERMINED, false, ex);
+        return newLine(kpiId, Optional.empty(), null, null, null, null, first.weight(), null, KpiStatus.NOT_DETERMINED,
+                false, ex);
+    }
+
+    /**
+     * A line from figures in canonical form (an absent one null), made without canonicalising them again as
+     * {@link ScorecardLine}'s public constructor does: every value, attainment and contribution here comes from
+     * {@link Decimals} (quotient, round, canonical) or is 0 or 1.
+     */
+    private static ScorecardLine newLine(String kpiId, Optional<KpiDefinition> definition, Aggregation agg,
+            BigDecimal value, ReportingPeriod valueFrom, BigDecimal attainment, BigDecimal weight, BigDecimal contribution,
+            KpiStatus status, boolean counted, Step explanation) {
+        return (ScorecardLine) dev.partnering.internal.Secret.SCORECARD_LINE.get().make(kpiId, definition, agg, value,
+                valueFrom, attainment, weight, contribution, status, counted, explanation);
     }
 
     private static Map<String, String> facts(KpiStatus status, boolean counted) {
