@@ -7,7 +7,6 @@ import java.util.Optional;
 import dev.partnering.Violation;
 import dev.partnering.agreement.Agreement;
 import dev.partnering.incentive.IncentivePeriod;
-import dev.partnering.kpi.KpiDefinition;
 import dev.partnering.period.ReportingPeriod;
 import dev.partnering.scorecard.KpiStatus;
 import dev.partnering.scorecard.Scorecard;
@@ -41,8 +40,8 @@ final class Completeness {
         int inForce = 0;
         int missing = 0;
         for (ScorecardLine l : lines) {
-            Optional<KpiDefinition> version = agreement.kpiInForce(l.kpiId(), period.start());
-            if (version.isEmpty()) {
+            // a line has its definition exactly when a version is in force at the period's start (the calculator's lines)
+            if (l.definition().isEmpty()) {
                 w.add(new ScorecardWarning(l.kpiId(), ScorecardWarning.Kind.NOT_IN_FORCE, "kpi '" + l.kpiId()
                         + "' is not in force on " + period.start() + ": not determined in " + period));
                 continue;

@@ -51,6 +51,8 @@ final class KpiVersionIndex {
     private final Agreement agreement;
     private final List<String> kpiIds;
     private final Map<String, Versions> byId = new HashMap<>();
+    // the versions of the i-th of kpiIds, looked up by position on each line instead of by id
+    private final Versions[] byPosition;
     // the version last looked up and what it shares: a line asks for the same version several times in a row
     private KpiDefinition lastKpi;
     private Object[] lastShared;
@@ -58,6 +60,7 @@ final class KpiVersionIndex {
     KpiVersionIndex(Agreement agreement) {
         this.agreement = agreement;
         this.kpiIds = agreement.kpiIds();
+        this.byPosition = new Versions[kpiIds.size()];
     }
 
     /** @return the agreement's KPI ids in its order, never null */
@@ -74,14 +77,48 @@ final class KpiVersionIndex {
         return v;
     }
 
+    /** @return true if the agreement defines the KPI (has at least one version of it) */
+    boolean defines(String kpiId) {
+        return versions(kpiId).from.length > 0;
+    }
+
+    /**
+     * @param day  the day, as an epoch day
+     * @return the version in force on the day, as {@link Agreement#kpiInForce} gives it, or null if none is
+     */
+    KpiDefinition versionInForce(String kpiId, long day) {
+        Versions v = versions(kpiId);
+        int i = v.inForce(day);
+        return i < 0 ? null : v.versions[i];
+    }
+
     /**
      * @return the version in force on the date, as {@link Agreement#kpiInForce} gives it; the same
      *         {@code Optional} for every period the version is in force in
      */
     @SuppressWarnings("unchecked")
     Optional<KpiDefinition> inForce(String kpiId, LocalDate date) {
-        Versions v = versions(kpiId);
-        int i = v.inForce(date.toEpochDay());
+        return inForce(kpiId, date.toEpochDay());
+    }
+
+    /** {@link #inForce(String, LocalDate)} of a day given as an epoch day. */
+    Optional<KpiDefinition> inForce(String kpiId, long day) {
+        return inForce(versions(kpiId), day);
+    }
+
+    /** {@link #inForce(String, LocalDate)} of the KPI at a position of {@link #kpiIds()}, on an epoch day. */
+    Optional<KpiDefinition> inForce(int position, long day) {
+        Versions v = byPosition[position];
+        if (v == null) {
+            v = versions(kpiIds.get(position));
+            byPosition[position] = v;
+        }
+        return inForce(v, day);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Optional<KpiDefinition> inForce(Versions v, long day) {
+        int i = v.inForce(day);
         if (i < 0) {
             return Optional.empty();
         }
@@ -91,7 +128,8 @@ final class KpiVersionIndex {
     }
 
     /**
-     * @param slot  which shared value (each caller uses its own: 1 the version step, 2 the static warnings)
+     * @param slot  which shared value (each caller uses its own: 1 the version step, 2 the static warnings;
+     *              3 is {@link #reviewDue})
      * @return the value shared by every period for that version, made once by {@code make}
      */
     @SuppressWarnings("unchecked")
@@ -113,10 +151,35 @@ final class KpiVersionIndex {
     private static Object[] sharedOf(Versions v, int i) {
         Object[] s = v.shared[i];
         if (s == null) {
-            s = new Object[3];
+            s = new Object[4];
             v.shared[i] = s;
         }
         return s;
+    }
+
+    /**
+     * @return the day from which the version is overdue for revision (its effective date plus the
+     *         interval), worked out once per version; the interval is the same for every call of one index
+     */
+    LocalDate reviewDue(KpiDefinition kpi, java.time.Period interval) {
+        Object[] s = kpi == lastKpi ? lastShared : null;
+        if (s == null) {
+            Versions v = versions(kpi.id());
+            for (int i = 0; i < v.versions.length && s == null; i++) {
+                if (v.versions[i] == kpi) {
+                    lastKpi = kpi;
+                    lastShared = sharedOf(v, i);
+                    s = lastShared;
+                }
+            }
+            if (s == null) {
+                return kpi.effectiveFrom().plus(interval); // not one of the agreement's versions: nothing to share
+            }
+        }
+        if (s[3] == null) {
+            s[3] = kpi.effectiveFrom().plus(interval);
+        }
+        return (LocalDate) s[3];
     }
 
     private static Object shared(Object[] s, KpiDefinition kpi, int slot, Function<KpiDefinition, ?> make) {

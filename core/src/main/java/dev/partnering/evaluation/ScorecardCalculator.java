@@ -135,9 +135,9 @@ public final class ScorecardCalculator {
         Objects.requireNonNull(periods, "periods");
         Objects.requireNonNull(measurements, "measurements");
         periods.forEach(p -> Objects.requireNonNull(p, "periods contains null"));
-        checkMeasurements(agreement, periods, measurements);
-        Map<String, KpiMeasurements> byKpi = byKpi(measurements);
         KpiVersionIndex kpis = new KpiVersionIndex(agreement);
+        checkMeasurements(agreement, periods, measurements, kpis);
+        KpiMeasurements[] byKpi = byKpi(measurements, kpis.kpiIds());
         // chronological, so each period finds the score of the one before it already computed
         List<ReportingPeriod> chronological = new ArrayList<>(periods);
         chronological.sort(java.util.Comparator.comparing(ReportingPeriod::start).thenComparing(ReportingPeriod::end));
@@ -158,14 +158,18 @@ public final class ScorecardCalculator {
         return List.copyOf(result);
     }
 
-    private static Map<String, KpiMeasurements> byKpi(Collection<Measurement> measurements) {
+    /** @return the measurements of each of the KPIs, at its position in {@code kpiIds} */
+    private static KpiMeasurements[] byKpi(Collection<Measurement> measurements, List<String> kpiIds) {
         // one pass to group the measurements by kpi, so each kpi only looks at its own
         Map<String, List<Measurement>> lists = new java.util.HashMap<>();
         for (Measurement m : measurements) {
             lists.computeIfAbsent(m.kpiId(), k -> new ArrayList<>()).add(m);
         }
-        Map<String, KpiMeasurements> byKpi = new java.util.HashMap<>();
-        lists.forEach((id, list) -> byKpi.put(id, new KpiMeasurements(list)));
+        KpiMeasurements[] byKpi = new KpiMeasurements[kpiIds.size()];
+        for (int i = 0; i < byKpi.length; i++) {
+            List<Measurement> list = lists.get(kpiIds.get(i));
+            byKpi[i] = list == null ? KpiMeasurements.NONE : new KpiMeasurements(list);
+        }
         return byKpi;
     }
 
@@ -192,10 +196,10 @@ public final class ScorecardCalculator {
         }
 
         /** @return the measurements whose period starts within the period (a superset of those it contains) */
-        List<Measurement> startingWithin(ReportingPeriod period) {
-            int from = firstNotBefore(period.start().toEpochDay());
-            int to = firstNotBefore(period.end().toEpochDay() + 1);
-            return byStart.subList(from, to);
+        List<Measurement> startingWithin(long startDay, long endDay) {
+            int from = firstNotBefore(startDay);
+            int to = firstNotBefore(endDay + 1);
+            return from == to ? List.of() : byStart.subList(from, to);
         }
 
         private int firstNotBefore(long day) {
@@ -214,7 +218,8 @@ public final class ScorecardCalculator {
     }
 
     /** Checks every measurement that falls within one of the periods or the period before it. */
-    private void checkMeasurements(Agreement agreement, List<ReportingPeriod> periods, Collection<Measurement> measurements) {
+    private void checkMeasurements(Agreement agreement, List<ReportingPeriod> periods, Collection<Measurement> measurements,
+            KpiVersionIndex kpis) {
         List<Violation> violations = new ArrayList<>();
         // the windows (each period and the one before it), sorted and merged: a series of months is one window
         List<java.time.LocalDate[]> windows = new ArrayList<>();
@@ -238,18 +243,24 @@ public final class ScorecardCalculator {
             ends[w] = merged.get(w)[1];
         }
         int i = -1;
+        ReportingPeriod lastPeriod = null; // measurements come in runs of one period: its start day is worked out once
+        long lastStart = 0;
         for (Measurement m : measurements) {
             i++;
             if (!overlapsAny(m.period(), starts, ends)) {
                 continue;
             }
-            if (agreement.kpiVersions(m.kpiId()).isEmpty()) {
+            if (!kpis.defines(m.kpiId())) {
                 violations.add(Violation.of("measurements[" + i + "].kpiId", m.kpiId(), "measurement in " + m.period()
                         + " is for kpi '" + m.kpiId() + "', which agreement '" + agreement.id() + "' does not define"));
                 continue;
             }
-            Optional<KpiDefinition> kpi = agreement.kpiInForce(m.kpiId(), m.period().start());
-            List<Violation> found = kpi.isPresent() ? kpi.get().violationsOf(m) : List.of();
+            if (m.period() != lastPeriod) {
+                lastPeriod = m.period();
+                lastStart = lastPeriod.start().toEpochDay();
+            }
+            KpiDefinition kpi = kpis.versionInForce(m.kpiId(), lastStart); // the one Agreement.kpiInForce gives
+            List<Violation> found = kpi != null ? kpi.violationsOf(m) : List.of();
             if (!found.isEmpty()) {
                 String path = "measurements[" + i + "]";
                 found.forEach(v -> violations.add(v.prefixed(path)));
@@ -269,15 +280,19 @@ public final class ScorecardCalculator {
         return false;
     }
 
-    private Scorecard compute(Agreement agreement, ReportingPeriod period, Map<String, KpiMeasurements> byKpi,
+    private Scorecard compute(Agreement agreement, ReportingPeriod period, KpiMeasurements[] byKpi,
             Optional<BigDecimal> previousScore, KpiVersionIndex kpis) {
         MissingDataPolicy policy = agreement.missingDataPolicy();
-        List<ScorecardLine> lines = new ArrayList<>();
-        List<ScorecardWarning> warnings = new ArrayList<>();
-        for (String kpiId : kpis.kpiIds()) {
-            Optional<KpiDefinition> kpi = kpis.inForce(kpiId, period.start());
+        List<ScorecardLine> lines = new ArrayList<>(kpis.kpiIds().size());
+        List<ScorecardWarning> warnings = new ArrayList<>(kpis.kpiIds().size());
+        long startDay = period.start().toEpochDay(); // once per period, not per line
+        long endDay = period.end().toEpochDay();
+        List<String> kpiIds = kpis.kpiIds();
+        for (int i = 0; i < kpiIds.size(); i++) {
+            String kpiId = kpiIds.get(i);
+            Optional<KpiDefinition> kpi = kpis.inForce(i, startDay);
             lines.add(kpi.isPresent()
-                    ? line(agreement, kpi.get(), period, byKpi.getOrDefault(kpiId, KpiMeasurements.NONE), policy, kpis)
+                    ? line(agreement, kpi.get(), period, startDay, endDay, byKpi[i], policy, kpis)
                     : notInForce(agreement, kpiId, period));
             kpi.ifPresent(k -> warnings.addAll(transparency(k, period, kpis)));
         }
@@ -332,12 +347,12 @@ public final class ScorecardCalculator {
         return new Scorecard(agreement.id(), period, policy, lines, score, undefined, previousScore, warnings, ex.build());
     }
 
-    private ScorecardLine line(Agreement agreement, KpiDefinition kpi, ReportingPeriod period,
+    private ScorecardLine line(Agreement agreement, KpiDefinition kpi, ReportingPeriod period, long startDay, long endDay,
             KpiMeasurements index, MissingDataPolicy policy, KpiVersionIndex kpis) {
         Collection<Measurement> measurements = index.all;
         // a measurement contained in the period starts within it: the aggregator filters the rest
         Precision precision = agreement.precision();
-        Aggregation agg = Aggregator.aggregate(kpi, period, index.startingWithin(period), precision.periodValueDecimals());
+        Aggregation agg = Aggregator.aggregate(kpi, period, index.startingWithin(startDay, endDay), precision.periodValueDecimals());
         List<String> unmet = null;
         for (QualifyingCondition c : kpi.qualifyingConditions()) {
             Optional<String> reason = c.unmetReason(period, agg);
@@ -459,8 +474,9 @@ public final class ScorecardCalculator {
             all.add(contributionStep(kpi, a, contribution));
             return lineStep(kpi, status, a, all);
         });
-        return new ScorecardLine(kpi.id(), kpis.shared(kpi, 0, Optional::of), Optional.of(agg), value, from,
-                Optional.of(a.value()), kpi.weight(), Optional.of(contribution), status, true, ex);
+        // the value (the aggregator's) and the attainment are canonical already; the product may have trailing zeros
+        return newLine(kpi.id(), kpis.shared(kpi, 0, Optional::of), agg, value.orElse(null), from.orElse(null),
+                a.value(), kpi.weight(), Decimals.canonical(contribution), status, true, ex);
     }
 
     private static ScorecardLine leftOut(KpiDefinition kpi, Aggregation agg, KpiStatus status, List<String> reasons,
@@ -468,18 +484,31 @@ public final class ScorecardCalculator {
         reasons.forEach(r -> steps.add(Step.of(StepKind.RULE, r)));
         Step ex = Step.of(StepKind.COMPUTATION, kpi.id() + " v" + kpi.version() + " (weight " + kpi.weight().toPlainString()
                 + "): " + status + ", left out of the weighting", facts(status, false), steps);
-        return new ScorecardLine(kpi.id(), Optional.of(kpi), Optional.of(agg), agg.value(), Optional.empty(),
-                Optional.empty(), kpi.weight(), Optional.empty(), status, false, ex);
+        return newLine(kpi.id(), Optional.of(kpi), agg, agg.value().orElse(null), null, null, kpi.weight(), null, status,
+                false, ex);
     }
 
     private static ScorecardLine notInForce(Agreement agreement, String kpiId, ReportingPeriod period) {
         KpiDefinition first = agreement.kpiVersions(kpiId).get(0);
-        String reason = "no version of kpi '" + kpiId + "' is in force on " + period.start() + " (the first is from "
-                + first.effectiveFrom() + "): not determined, left out of the weighting";
-        Step ex = Step.of(StepKind.COMPUTATION, kpiId + ": NOT_DETERMINED, left out of the weighting",
-                facts(KpiStatus.NOT_DETERMINED, false), List.of(Step.of(StepKind.RULE, reason)));
-        return new ScorecardLine(kpiId, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), first.weight(), Optional.empty(), KpiStatus.NOT_DETERMINED, false, ex);
+        // written when read: every line of the period before a series' first is one of these
+        Step ex = LazySteps.lazy(() -> Step.of(StepKind.COMPUTATION, kpiId + ": NOT_DETERMINED, left out of the weighting",
+                facts(KpiStatus.NOT_DETERMINED, false), List.of(Step.of(StepKind.RULE, "no version of kpi '" + kpiId
+                        + "' is in force on " + period.start() + " (the first is from " + first.effectiveFrom()
+                        + "): not determined, left out of the weighting"))));
+        return newLine(kpiId, Optional.empty(), null, null, null, null, first.weight(), null, KpiStatus.NOT_DETERMINED,
+                false, ex);
+    }
+
+    /**
+     * A line from figures in canonical form (an absent one null), made without canonicalising them again as
+     * {@link ScorecardLine}'s public constructor does: every value, attainment and contribution here comes from
+     * {@link Decimals} (quotient, round, canonical) or is 0 or 1.
+     */
+    private static ScorecardLine newLine(String kpiId, Optional<KpiDefinition> definition, Aggregation agg,
+            BigDecimal value, ReportingPeriod valueFrom, BigDecimal attainment, BigDecimal weight, BigDecimal contribution,
+            KpiStatus status, boolean counted, Step explanation) {
+        return (ScorecardLine) dev.partnering.internal.Secret.SCORECARD_LINE.get().make(kpiId, definition, agg, value,
+                valueFrom, attainment, weight, contribution, status, counted, explanation);
     }
 
     private static Map<String, String> facts(KpiStatus status, boolean counted) {
@@ -520,7 +549,7 @@ public final class ScorecardCalculator {
     private List<ScorecardWarning> transparency(KpiDefinition kpi, ReportingPeriod period, KpiVersionIndex kpis) {
         // what the version alone decides is made once per version; the revision depends on the period
         List<ScorecardWarning> stated = kpis.shared(kpi, 2, ScorecardCalculator::stated);
-        if (!kpi.effectiveFrom().plus(reviewInterval).isBefore(period.end())) {
+        if (!kpis.reviewDue(kpi, reviewInterval).isBefore(period.end())) {
             return stated;
         }
         List<ScorecardWarning> w = new ArrayList<>(stated);

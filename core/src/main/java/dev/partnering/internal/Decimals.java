@@ -42,8 +42,9 @@ public final class Decimals {
         if (decimals <= FixedPoint.MAX_SCALE && FixedPoint.fits(numerator) && FixedPoint.fits(denominator)
                 && denominator.signum() != 0) {
             try {
-                return canonical(FixedPoint.quotient(FixedPoint.unscaled(numerator), numerator.scale(),
-                        FixedPoint.unscaled(denominator), denominator.scale(), decimals));
+                // stripped of every trailing zero down to scale 0: the canonical form, made once
+                return FixedPoint.toDecimal(FixedPoint.unscaledQuotient(FixedPoint.unscaled(numerator), numerator.scale(),
+                        FixedPoint.unscaled(denominator), denominator.scale(), decimals), decimals, 0);
             } catch (ArithmeticException tooLargeForALong) {
                 // the exact BigDecimal path below gives it
             }
@@ -72,8 +73,26 @@ public final class Decimals {
         if (value.signum() == 0) {
             return BigDecimal.ZERO;
         }
+        if (value.scale() == 0 && value.precision() <= Limits.MAX_WRITTEN_DIGITS) {
+            return value; // an integer written plain is canonical already: no copy
+        }
         BigDecimal s = value.stripTrailingZeros();
         return s.scale() < 0 && s.precision() - (long) s.scale() <= Limits.MAX_WRITTEN_DIGITS ? s.setScale(0) : s;
+    }
+
+    /**
+     * {@link #canonical(BigDecimal)} of an optional figure.
+     *
+     * @param value  a figure or empty, not null
+     * @return {@code value} itself if its figure is canonical already (or it is empty), else the canonical
+     *         figure; never null
+     */
+    public static Optional<BigDecimal> canonical(Optional<BigDecimal> value) {
+        if (value.isEmpty()) {
+            return value;
+        }
+        BigDecimal c = canonical(value.get());
+        return c == value.get() ? value : Optional.of(c);
     }
 
     /**

@@ -21,6 +21,37 @@ public final class Secret<T> {
     public static final Secret<java.util.function.Function<java.util.function.Supplier<?>, Object>> LAZY_STEP =
             new Secret<>("dev.partnering.explanation.Step");
 
+    /** The trusted factory of {@code dev.partnering.scorecard.ScorecardLine} (see {@link LineMaker}). */
+    public static final Secret<LineMaker> SCORECARD_LINE = new Secret<>("dev.partnering.scorecard.ScorecardLine");
+
+    /**
+     * Makes a {@code dev.partnering.scorecard.ScorecardLine} from figures the calculator made already in
+     * canonical form, without canonicalising them again (the public constructor does). The arguments
+     * are the line's components, an absent figure as null; typed with JDK types and {@code Object} so
+     * that this package depends on no domain package. Installed by the line's static initialiser, used
+     * by {@code evaluation.ScorecardCalculator} only.
+     */
+    @FunctionalInterface
+    public interface LineMaker {
+        /**
+         * @param kpiId  the KPI id
+         * @param definition  the {@code Optional<KpiDefinition>} of the version applied
+         * @param aggregation  the {@code Aggregation}, or null
+         * @param value  the value scored, canonical, or null
+         * @param valueFrom  the {@code ReportingPeriod} the value comes from, or null
+         * @param attainment  the attainment, canonical, or null
+         * @param weight  the weight
+         * @param contribution  the contribution, canonical, or null
+         * @param status  the {@code KpiStatus}
+         * @param counted  true if the line takes part in the weighting
+         * @param explanation  the {@code Step}
+         * @return the line
+         */
+        Object make(String kpiId, java.util.Optional<?> definition, Object aggregation, java.math.BigDecimal value,
+                Object valueFrom, java.math.BigDecimal attainment, java.math.BigDecimal weight,
+                java.math.BigDecimal contribution, Object status, boolean counted, Object explanation);
+    }
+
     /**
      * The factory of {@code dev.partnering.governance.GovernanceReport} from its parts (an array in the
      * order of {@code governance.internal.GovernanceReports.of}), installed by the report's static

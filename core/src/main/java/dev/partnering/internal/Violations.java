@@ -113,9 +113,12 @@ public final class Violations {
         }
         boolean ok = true;
         for (Map.Entry<?, ?> e : map.entrySet()) {
+            Object x = e.getValue();
+            if (e.getKey() != null && x != null && (!(x instanceof BigDecimal d) || Limits.within(d))) {
+                continue; // the common case, without writing the entry's path
+            }
             String p = path + "[" + Limits.show(e.getKey()) + "]";
             ok &= required(path + " key", e.getKey());
-            Object x = e.getValue();
             ok &= x instanceof BigDecimal d ? Limits.check(this, p, d) : required(p, x);
         }
         return ok;

@@ -100,14 +100,38 @@ public final class Aggregator {
         Optional<BigDecimal> den = Optional.empty();
         Optional<BigDecimal> value;
         List<BigDecimal> values = List.of();
-        if (rule instanceof AggregationRule.Ratio) {
+        Measurement single = used.size() == 1 ? used.get(0) : null;
+        if (rule instanceof AggregationRule.Ratio && single instanceof CompactMeasurement.Ratio r) {
+            // one ratio in compact form: the sums are its own figures (0 + n is n, scale included) and the
+            // quotient is taken from the packed longs, without the BigDecimal sums and their conversions
+            BigDecimal n = r.numeratorOrNull();
+            BigDecimal d = r.denominatorOrNull();
+            num = Optional.of(n);
+            den = Optional.of(d);
+            if (d.signum() == 0) {
+                notes.add(r.period() + ": " + n.toPlainString() + "/0, no volume");
+                notes.add(period + ": Σ denominators is 0, the ratio is undefined");
+                value = Optional.empty();
+            } else {
+                value = Optional.of(r.quotient(decimals));
+            }
+        } else if (!(rule instanceof AggregationRule.Ratio) && single instanceof CompactMeasurement.Value v) {
+            // one value in compact form: every rule's exact value of one value is that value, rounded once
+            value = Optional.of(v.rounded(decimals));
+            values = null; // the explanation reads it from the measurement when it is written
+        } else if (rule instanceof AggregationRule.Ratio) {
             BigDecimal n = BigDecimal.ZERO;
             BigDecimal d = BigDecimal.ZERO;
             for (Measurement m : used) {
-                n = n.add(m.numerator().orElseThrow(() -> notRatio(kpi, m)));
-                d = d.add(m.denominator().orElseThrow(() -> notRatio(kpi, m)));
-                if (m.denominator().get().signum() == 0) {
-                    notes.add(m.period() + ": " + m.numerator().get().toPlainString() + "/0, no volume");
+                BigDecimal mn = m.numeratorOrNull();
+                BigDecimal md = m.denominatorOrNull();
+                if (mn == null || md == null) {
+                    throw notRatio(kpi, m);
+                }
+                n = n.add(mn);
+                d = d.add(md);
+                if (md.signum() == 0) {
+                    notes.add(m.period() + ": " + mn.toPlainString() + "/0, no volume");
                 }
             }
             num = Optional.of(n);
@@ -122,17 +146,16 @@ public final class Aggregator {
             }
         } else {
             if (used.size() == 1) {
-                Measurement m = used.get(0);
-                values = List.of(m.value().orElseThrow(() -> notValue(kpi, m)));
+                values = List.of(valueOf(kpi, used.get(0)));
             } else {
                 values = new ArrayList<>(used.size());
                 for (Measurement m : used) {
-                    values.add(m.value().orElseThrow(() -> notValue(kpi, m)));
+                    values.add(valueOf(kpi, m));
                 }
             }
             value = values.isEmpty() ? Optional.empty() : Optional.of(apply(rule, values, used, decimals));
         }
-        List<String> finalNotes = List.copyOf(notes);
+        List<String> finalNotes = notes.isEmpty() ? List.of() : List.copyOf(notes);
         Step explanation = explain(kpi, period, rule, value, used, excluded, num, den, values, finalNotes);
         return new Aggregation(kpi.id(), period, rule, value, used, excluded, num, den, finalNotes, explanation);
     }
@@ -140,8 +163,10 @@ public final class Aggregator {
     /** The explanation, written only when read: the figures are all computed already. */
     private static Step explain(KpiDefinition kpi, ReportingPeriod period, AggregationRule rule, Optional<BigDecimal> value,
             List<Measurement> used, List<Measurement> excluded, Optional<BigDecimal> num, Optional<BigDecimal> den,
-            List<BigDecimal> values, List<String> notes) {
+            List<BigDecimal> valuesIfKnown, List<String> notes) {
         return LazySteps.lazy(() -> {
+            // null: the one used measurement's value, not made before it is needed here
+            List<BigDecimal> values = valuesIfKnown != null ? valuesIfKnown : List.of(used.get(0).valueOrNull());
             List<Step> steps = new ArrayList<>();
             for (Measurement m : excluded) {
                 steps.add(Step.of(StepKind.RULE, "excluded " + describe(m) + ": " + m.exclusionReason().get()));
@@ -186,10 +211,15 @@ public final class Aggregator {
     private static BigDecimal pick(AggregationRule rule, List<BigDecimal> values, List<Measurement> used) {
         if (rule instanceof AggregationRule.Sum) {
             return sum(values);
-        } else if (rule instanceof AggregationRule.Min) {
-            return values.stream().min(BigDecimal::compareTo).orElseThrow();
-        } else if (rule instanceof AggregationRule.Max) {
-            return values.stream().max(BigDecimal::compareTo).orElseThrow();
+        } else if (rule instanceof AggregationRule.Min || rule instanceof AggregationRule.Max) {
+            int sign = rule instanceof AggregationRule.Min ? -1 : 1;
+            BigDecimal best = values.get(0); // the first of equal values, as Stream.min and max take it
+            for (int i = 1; i < values.size(); i++) {
+                if (values.get(i).compareTo(best) * sign > 0) {
+                    best = values.get(i);
+                }
+            }
+            return best;
         } else if (rule instanceof AggregationRule.Last) {
             Measurement last = used.stream().max(Comparator.comparing(Measurement::recordedAt).thenComparing(ORDER))
                     .orElseThrow();
@@ -228,6 +258,15 @@ public final class Aggregator {
         return m.period() + " " + m.value().map(BigDecimal::toPlainString)
                 .orElseGet(() -> m.numerator().get().toPlainString() + "/" + m.denominator().get().toPlainString())
                 + " recorded " + m.recordedAt();
+    }
+
+    /** @return the measurement's value, without an {@code Optional} */
+    private static BigDecimal valueOf(KpiDefinition kpi, Measurement m) {
+        BigDecimal v = m.valueOrNull();
+        if (v == null) {
+            throw notValue(kpi, m);
+        }
+        return v;
     }
 
     private static dev.partnering.ValidationException notRatio(KpiDefinition kpi, Measurement m) {

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 import dev.partnering.explanation.Step;
 import dev.partnering.explanation.StepKind;
@@ -73,8 +72,8 @@ public record Attainment(BigDecimal value, Step explanation) {
             return new Attainment(a, LazySteps.lazy(() -> step(kpi, periodValue, a, "binary kpi " + kpi.id() + ": value "
                     + periodValue.toPlainString() + (met ? " is met" : " is not met"))));
         }
-        BigDecimal min = kpi.minimum().orElseThrow();
-        BigDecimal target = kpi.target().orElseThrow();
+        BigDecimal min = Objects.requireNonNull(kpi.minimumOrNull(), "minimum");
+        BigDecimal target = Objects.requireNonNull(kpi.targetOrNull(), "target");
         int sign = kpi.direction() == Direction.HIGHER_IS_BETTER ? 1 : -1;
         String worse = sign > 0 ? "at or below" : "at or above";
         String better = sign > 0 ? "at or above" : "at or below";
@@ -83,9 +82,9 @@ public record Attainment(BigDecimal value, Step explanation) {
             return new Attainment(BigDecimal.ZERO, LazySteps.lazy(() -> step(kpi, periodValue, BigDecimal.ZERO, "value "
                     + periodValue.toPlainString() + " is " + worse + " minimum " + min.toPlainString() + ": attainment 0")));
         }
-        Optional<BigDecimal> stretchIfAny = kpi.stretch(); // one Optional, read three times below
-        if (stretchIfAny.isPresent()) {
-            BigDecimal stretch = stretchIfAny.get();
+        BigDecimal stretchIfAny = kpi.stretchOrNull();
+        if (stretchIfAny != null) {
+            BigDecimal stretch = stretchIfAny;
             if (periodValue.compareTo(stretch) * sign >= 0) {
                 BigDecimal max = Decimals.round(kpi.maxAttainment(), decimals);
                 return new Attainment(max, LazySteps.lazy(() -> step(kpi, periodValue, max, "value " + periodValue.toPlainString()
@@ -99,13 +98,13 @@ public record Attainment(BigDecimal value, Step explanation) {
                     + periodValue.toPlainString() + " − " + min.toPlainString() + ") / (" + target.toPlainString() + " − "
                     + min.toPlainString() + ") = " + Decimals.plain(a))));
         }
-        if (stretchIfAny.isEmpty()) {
+        if (stretchIfAny == null) {
             return new Attainment(BigDecimal.ONE, LazySteps.lazy(() -> step(kpi, periodValue, BigDecimal.ONE, "value "
                     + periodValue.toPlainString() + " is " + better + " target " + target.toPlainString()
                     + " and there is no stretch: attainment 1")));
         }
         // between target and stretch: 1 + (v - target) / (stretch - target) * (max - 1)
-        BigDecimal stretch = stretchIfAny.get();
+        BigDecimal stretch = stretchIfAny;
         BigDecimal span = stretch.subtract(target);
         BigDecimal above = periodValue.subtract(target).multiply(kpi.maxAttainment().subtract(BigDecimal.ONE));
         BigDecimal a = Decimals.quotient(span.add(above), span, decimals);

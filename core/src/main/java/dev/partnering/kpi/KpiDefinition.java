@@ -186,24 +186,58 @@ public abstract class KpiDefinition {
         return v.list();
     }
 
+    /*
+     * The thresholds and the valid range without an Optional, stored once when the definition is built:
+     * the aggregator, the attainment and the measurement check read them for every line and measurement.
+     * Auxiliary: not part of equality, hash or text (they repeat minimum, target, stretch and validRange).
+     */
+
+    /** @return the minimum, or null for a BINARY kpi */
+    @Value.Derived
+    @Value.Auxiliary
+    BigDecimal minimumOrNull() {
+        return minimum().orElse(null);
+    }
+
+    /** @return the target, or null for a BINARY kpi */
+    @Value.Derived
+    @Value.Auxiliary
+    BigDecimal targetOrNull() {
+        return target().orElse(null);
+    }
+
+    /** @return the stretch, or null if there is none */
+    @Value.Derived
+    @Value.Auxiliary
+    BigDecimal stretchOrNull() {
+        return stretch().orElse(null);
+    }
+
+    /** @return the valid range, or null if there is none */
+    @Value.Derived
+    @Value.Auxiliary
+    ValueRange validRangeOrNull() {
+        return validRange().orElse(null);
+    }
+
     private boolean fits(Measurement m) {
-        if (!m.kpiId().equals(id()) || m.isRatio() != (aggregation() instanceof AggregationRule.Ratio)) {
+        // the measurement's own check holds: a value, or a numerator and a denominator (isRatio), never both
+        BigDecimal x = m.valueOrNull();
+        if (!m.kpiId().equals(id()) || (x == null) != (aggregation() instanceof AggregationRule.Ratio)) {
             return false;
         }
-        Optional<BigDecimal> x = m.value();
-        if (isBinary() && x.isPresent() && x.get().compareTo(BigDecimal.ZERO) != 0 && x.get().compareTo(BigDecimal.ONE) != 0) {
+        if (x != null && isBinary() && x.compareTo(BigDecimal.ZERO) != 0 && x.compareTo(BigDecimal.ONE) != 0) {
             return false;
         }
-        if (validRange().isEmpty()) {
+        ValueRange range = validRangeOrNull();
+        if (range == null) {
             return true;
         }
-        if (m.isRatio()) {
-            if (m.denominator().get().signum() == 0) {
-                return true;
-            }
-            return validRange().get().containsQuotient(m.numerator().get(), m.denominator().get());
+        if (x == null) {
+            BigDecimal d = m.denominatorOrNull();
+            return d.signum() == 0 || range.containsQuotient(m.numeratorOrNull(), d);
         }
-        return validRange().get().contains(x.get());
+        return range.contains(x);
     }
 
     /**

@@ -19,7 +19,10 @@ import dev.partnering.internal.Limits;
  * incident outside the supplier's control): it is kept for the record but left out of the
  * aggregation, and reported with its reason.
  * <p>
- * This class is immutable and thread-safe.
+ * This class is immutable and thread-safe. The common measurement (a value or a ratio, with neither
+ * a source, an exclusion nor a scope, each decimal of at most 17 digits and 18 decimals) is held in
+ * a compact form of 32 bytes (40 for a ratio); its accessors make the {@code BigDecimal} and the
+ * {@code Optional} they return when read.
  *
  * @since 0.1.0
  */
@@ -89,6 +92,21 @@ public abstract class Measurement {
     /** @return true if this is a numerator/denominator measurement */
     public boolean isRatio() {
         return numerator().isPresent();
+    }
+
+    /** @return the value, or null for a ratio; without an {@code Optional} (the compact form makes no object but the decimal) */
+    BigDecimal valueOrNull() {
+        return value().orElse(null);
+    }
+
+    /** @return the numerator, or null if there is none */
+    BigDecimal numeratorOrNull() {
+        return numerator().orElse(null);
+    }
+
+    /** @return the denominator, or null if there is none */
+    BigDecimal denominatorOrNull() {
+        return denominator().orElse(null);
     }
 
     @Value.Check
@@ -331,7 +349,8 @@ public abstract class Measurement {
          */
         @Override
         public Measurement build() {
-            Measurement m = delegate.build();
+            // checked in the general form, then held in the compact one where it fits (CompactMeasurement)
+            Measurement m = CompactMeasurement.of(delegate.build());
             return kpi == null ? m : kpi.requireFits(m);
         }
 

@@ -60,8 +60,12 @@ public abstract class ValueRange {
      * @return true if the value is within the range
      */
     public boolean contains(BigDecimal value) {
-        return lower().map(l -> value.compareTo(l) >= 0).orElse(true)
-                && upper().map(u -> value.compareTo(u) <= 0).orElse(true);
+        Optional<BigDecimal> lower = lower();
+        if (lower.isPresent() && value.compareTo(lower.get()) < 0) {
+            return false;
+        }
+        Optional<BigDecimal> upper = upper();
+        return upper.isEmpty() || value.compareTo(upper.get()) <= 0;
     }
 
     /**

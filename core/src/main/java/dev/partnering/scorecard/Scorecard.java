@@ -59,8 +59,8 @@ public record Scorecard(String agreementId, ReportingPeriod period, MissingDataP
         Objects.requireNonNull(score, "score");
         Objects.requireNonNull(undefinedReason, "undefinedReason");
         Objects.requireNonNull(previousScore, "previousScore");
-        score = score.map(Decimals::canonical);
-        previousScore = previousScore.map(Decimals::canonical);
+        score = Decimals.canonical(score);
+        previousScore = Decimals.canonical(previousScore);
         warnings = List.copyOf(warnings);
         Objects.requireNonNull(explanation, "explanation");
     }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import dev.partnering.internal.Decimals;
+import dev.partnering.internal.Secret;
 import dev.partnering.explanation.Step;
 import dev.partnering.kpi.Aggregation;
 import dev.partnering.kpi.KpiDefinition;
@@ -18,24 +19,25 @@ import dev.partnering.period.ReportingPeriod;
  * {@link dev.partnering.explanation.StepKind#RULE RULE} steps.
  * <p>
  * A line is {@linkplain #counted() counted} when it takes part in the weighting; then its
- * attainment and contribution are present. This class is immutable and thread-safe.
+ * attainment and contribution are present. This class is immutable and thread-safe. It is a value:
+ * equal lines are equal and hash alike ({@link #equals}); it holds an absent figure as null and
+ * makes the {@code Optional} when read.
  *
- * @param kpiId  the KPI id
- * @param definition  the version in force at the start of the period, absent if none was
- * @param aggregation  the period's aggregation, absent if no version was in force
- * @param value  the value scored: the period's value, or the last known one under LAST_KNOWN
- * @param valueFrom  the period the scored value comes from (differs from the scorecard's under LAST_KNOWN)
- * @param attainment  the attainment, present when counted
- * @param weight  the KPI's weight
- * @param contribution  weight × attainment, present when counted
- * @param status  the status
- * @param counted  true if the line takes part in the weighting
- * @param explanation  the steps that produced the line, the rules that decided its status among them
  * @since 0.1.0
  */
-public record ScorecardLine(String kpiId, Optional<KpiDefinition> definition, Optional<Aggregation> aggregation,
-        Optional<BigDecimal> value, Optional<ReportingPeriod> valueFrom, Optional<BigDecimal> attainment,
-        BigDecimal weight, Optional<BigDecimal> contribution, KpiStatus status, boolean counted, Step explanation) {
+public final class ScorecardLine {
+
+    private final String kpiId;
+    private final Optional<KpiDefinition> definition;
+    private final Aggregation aggregation;
+    private final BigDecimal value;
+    private final ReportingPeriod valueFrom;
+    private final BigDecimal attainment;
+    private final BigDecimal weight;
+    private final BigDecimal contribution;
+    private final KpiStatus status;
+    private final boolean counted;
+    private final Step explanation;
 
     /**
      * Checks for nulls and consistency; holds the figures in the SDK's canonical form
@@ -53,27 +55,152 @@ public record ScorecardLine(String kpiId, Optional<KpiDefinition> definition, Op
      * @param counted  true if the line takes part in the weighting
      * @param explanation  the steps that produced the line, the rules that decided its status among them
      */
-    public ScorecardLine {
-        Objects.requireNonNull(kpiId, "kpiId");
-        Objects.requireNonNull(definition, "definition");
-        Objects.requireNonNull(aggregation, "aggregation");
-        Objects.requireNonNull(value, "value");
-        Objects.requireNonNull(valueFrom, "valueFrom");
-        Objects.requireNonNull(attainment, "attainment");
-        Objects.requireNonNull(weight, "weight");
-        Objects.requireNonNull(contribution, "contribution");
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(explanation, "explanation");
-        value = value.map(Decimals::canonical);
-        attainment = attainment.map(Decimals::canonical);
-        contribution = contribution.map(Decimals::canonical);
-        if (counted != attainment.isPresent() || counted != contribution.isPresent()) {
+    public ScorecardLine(String kpiId, Optional<KpiDefinition> definition, Optional<Aggregation> aggregation,
+            Optional<BigDecimal> value, Optional<ReportingPeriod> valueFrom, Optional<BigDecimal> attainment,
+            BigDecimal weight, Optional<BigDecimal> contribution, KpiStatus status, boolean counted, Step explanation) {
+        // checked in the order of the parameters, as the record this class was checked them
+        this(Objects.requireNonNull(kpiId, "kpiId"), Objects.requireNonNull(definition, "definition"),
+                Objects.requireNonNull(aggregation, "aggregation").orElse(null),
+                Objects.requireNonNull(value, "value").map(Decimals::canonical).orElse(null),
+                Objects.requireNonNull(valueFrom, "valueFrom").orElse(null),
+                Objects.requireNonNull(attainment, "attainment").map(Decimals::canonical).orElse(null),
+                Objects.requireNonNull(weight, "weight"),
+                Objects.requireNonNull(contribution, "contribution").map(Decimals::canonical).orElse(null),
+                Objects.requireNonNull(status, "status"), counted, Objects.requireNonNull(explanation, "explanation"));
+    }
+
+    /** The figures as they are (canonical already, an absent one null): the calculator's path. */
+    private ScorecardLine(String kpiId, Optional<KpiDefinition> definition, Aggregation aggregation, BigDecimal value,
+            ReportingPeriod valueFrom, BigDecimal attainment, BigDecimal weight, BigDecimal contribution,
+            KpiStatus status, boolean counted, Step explanation) {
+        this.kpiId = Objects.requireNonNull(kpiId, "kpiId");
+        this.definition = Objects.requireNonNull(definition, "definition");
+        this.aggregation = aggregation;
+        this.value = value;
+        this.valueFrom = valueFrom;
+        this.attainment = attainment;
+        this.weight = Objects.requireNonNull(weight, "weight");
+        this.contribution = contribution;
+        this.status = Objects.requireNonNull(status, "status");
+        this.counted = counted;
+        this.explanation = Objects.requireNonNull(explanation, "explanation");
+        if (counted != (attainment != null) || counted != (contribution != null)) {
             throw new IllegalArgumentException("a counted line has an attainment and a contribution, and only then");
         }
+    }
+
+    static {
+        // the calculator, in another package, makes lines from figures it made canonical already
+        Secret.SCORECARD_LINE.install((kpiId, definition, aggregation, value, valueFrom, attainment, weight, contribution,
+                status, counted, explanation) -> new ScorecardLine(kpiId, cast(definition), (Aggregation) aggregation,
+                value, (ReportingPeriod) valueFrom, attainment, weight, contribution, (KpiStatus) status, counted,
+                (Step) explanation));
+    }
+
+    @SuppressWarnings("unchecked") // the calculator passes the Optional<KpiDefinition> of the version applied
+    private static Optional<KpiDefinition> cast(Optional<?> definition) {
+        return (Optional<KpiDefinition>) definition;
+    }
+
+    /** @return the KPI id, never null */
+    public String kpiId() {
+        return kpiId;
+    }
+
+    /** @return the version in force at the start of the period, absent if none was; never null */
+    public Optional<KpiDefinition> definition() {
+        return definition;
+    }
+
+    /** @return the period's aggregation, absent if no version was in force; never null */
+    public Optional<Aggregation> aggregation() {
+        return Optional.ofNullable(aggregation);
+    }
+
+    /** @return the value scored: the period's value, or the last known one under LAST_KNOWN; never null */
+    public Optional<BigDecimal> value() {
+        return Optional.ofNullable(value);
+    }
+
+    /** @return the period the scored value comes from (differs from the scorecard's under LAST_KNOWN); never null */
+    public Optional<ReportingPeriod> valueFrom() {
+        return Optional.ofNullable(valueFrom);
+    }
+
+    /** @return the attainment, present when counted; never null */
+    public Optional<BigDecimal> attainment() {
+        return Optional.ofNullable(attainment);
+    }
+
+    /** @return the KPI's weight, never null */
+    public BigDecimal weight() {
+        return weight;
+    }
+
+    /** @return weight × attainment, present when counted; never null */
+    public Optional<BigDecimal> contribution() {
+        return Optional.ofNullable(contribution);
+    }
+
+    /** @return the status, never null */
+    public KpiStatus status() {
+        return status;
+    }
+
+    /** @return true if the line takes part in the weighting */
+    public boolean counted() {
+        return counted;
+    }
+
+    /** @return the steps that produced the line, the rules that decided its status among them; never null */
+    public Step explanation() {
+        return explanation;
     }
 
     /** @return the version number applied, if a version was in force */
     public Optional<Integer> version() {
         return definition.map(KpiDefinition::version);
+    }
+
+    /**
+     * @param other  an object, may be null
+     * @return true if it is a line with equal components (as a record compares them)
+     */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        return other instanceof ScorecardLine l && counted == l.counted && kpiId.equals(l.kpiId)
+                && definition.equals(l.definition) && Objects.equals(aggregation, l.aggregation)
+                && Objects.equals(value, l.value) && Objects.equals(valueFrom, l.valueFrom)
+                && Objects.equals(attainment, l.attainment) && weight.equals(l.weight)
+                && Objects.equals(contribution, l.contribution) && status == l.status
+                && explanation.equals(l.explanation);
+    }
+
+    /** @return a hash of the components, the same for equal lines */
+    @Override
+    public int hashCode() {
+        int h = kpiId.hashCode();
+        h = 31 * h + definition.hashCode();
+        h = 31 * h + Objects.hashCode(aggregation); // an Optional's hash is its value's, 0 when empty
+        h = 31 * h + Objects.hashCode(value);
+        h = 31 * h + Objects.hashCode(valueFrom);
+        h = 31 * h + Objects.hashCode(attainment);
+        h = 31 * h + weight.hashCode();
+        h = 31 * h + Objects.hashCode(contribution);
+        h = 31 * h + status.hashCode();
+        h = 31 * h + Boolean.hashCode(counted);
+        return 31 * h + explanation.hashCode();
+    }
+
+    /** @return the components, written as a record writes them */
+    @Override
+    public String toString() {
+        return "ScorecardLine[kpiId=" + kpiId + ", definition=" + definition + ", aggregation=" + aggregation()
+                + ", value=" + value() + ", valueFrom=" + valueFrom() + ", attainment=" + attainment() + ", weight="
+                + weight + ", contribution=" + contribution() + ", status=" + status + ", counted=" + counted
+                + ", explanation=" + explanation + "]";
     }
 }

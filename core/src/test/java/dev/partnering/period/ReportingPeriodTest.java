@@ -195,6 +195,18 @@ class ReportingPeriodTest {
             assertEquals(0, p("2026-Q3").compareTo(ReportingPeriod.quarter(2026, 3)));
             assertNotEquals(p("2026-Q3"), "2026-Q3");
         }
+
+        @Test
+        void theMonthsOfASeriesSpreadOverAHashTable() {
+            // a HashMap of 64 buckets (36 months and the one before, as a scorecard series keeps them) indexes
+            // by (h ^ h >>> 16) & 63; with YearMonth's hash the months of a year all shared one bucket (3 in all)
+            java.util.Set<Integer> buckets = new java.util.HashSet<>();
+            for (ReportingPeriod m = p("2025-12"); !m.equals(p("2029-01")); m = m.next()) {
+                int h = m.hashCode();
+                buckets.add((h ^ h >>> 16) & 63);
+            }
+            assertTrue(buckets.size() >= 20, "37 months in only " + buckets.size() + " of 64 buckets");
+        }
     }
 
     @Nested

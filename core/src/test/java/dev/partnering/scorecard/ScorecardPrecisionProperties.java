@@ -67,6 +67,16 @@ class ScorecardPrecisionProperties {
             assertSame(value, line.value().orElseThrow(), s.kpi().id() + " period value");
             BigDecimal attainment = exactAttainment(s.kpi(), Fraction.of(value)).figure(precision.attainmentDecimals());
             assertSame(attainment, line.attainment().orElseThrow(), s.kpi().id() + " attainment of " + value);
+            // the calculator makes its lines without canonicalising again: they must be what the public
+            // constructor makes of the same figures (canonical), equal with the same hash and text
+            ScorecardLine rebuilt = new ScorecardLine(line.kpiId(), line.definition(), line.aggregation(), line.value(),
+                    line.valueFrom(), line.attainment(), line.weight(), line.contribution(), line.status(), line.counted(),
+                    line.explanation());
+            assertEquals(rebuilt, line, s.kpi().id() + " line against the public constructor's");
+            assertEquals(rebuilt.hashCode(), line.hashCode());
+            assertEquals(rebuilt.toString(), line.toString());
+            assertSame(dev.partnering.internal.Decimals.canonical(s.kpi().weight().multiply(attainment)),
+                    line.contribution().orElseThrow(), s.kpi().id() + " contribution");
             weighted = weighted.plus(Fraction.of(s.kpi().weight()).times(Fraction.of(attainment)));
             weights = weights.plus(Fraction.of(s.kpi().weight()));
         }
