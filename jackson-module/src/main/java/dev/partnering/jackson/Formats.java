@@ -120,7 +120,7 @@ final class Formats {
      *
      * @param type  the type, not null
      * @param writer  its writer, or null when a family's writer or a mix-in covers it
-     * @param reader  its reader, not null
+     * @param reader  its reader, or null when Jackson reads it (see {@link #mixin})
      */
     record Format<T>(Class<T> type, ValueWriter<? super T> writer, ValueReader<? extends T> reader) {
         /** @return this format without its reader: the type is read by Jackson's own deserializers */
@@ -131,6 +131,15 @@ final class Formats {
 
     private static <T> Format<T> of(Class<T> type, ValueWriter<? super T> writer, ValueReader<? extends T> reader) {
         return new Format<>(type, writer, reader);
+    }
+
+    /**
+     * A type written and read through Jackson's own serializers and deserializers, named by its mix-ins
+     * ({@link dev.partnering.jackson.common.mixin.PartneringMixins},
+     * {@link dev.partnering.jackson.common.mixin.BuilderMixins}).
+     */
+    private static <T> Format<T> mixin(Class<T> type) {
+        return new Format<>(type, null, null);
     }
 
     /** A type that can be written but not read on its own, with the reason. */
@@ -338,9 +347,9 @@ final class Formats {
             f.add(result(c, "compute the trust per party again from the survey"));
         }
         // governance in operation
-        f.add(of(ForumMeeting.class, GovernanceFormats.MEETING_OUT, GovernanceFormats.MEETING));
-        f.add(of(EscalationStep.class, GovernanceFormats.STEP_OUT, GovernanceFormats.STEP));
-        f.add(of(Escalation.class, GovernanceFormats.ESCALATION_OUT, GovernanceFormats.ESCALATION));
+        f.add(mixin(ForumMeeting.class));
+        f.add(mixin(EscalationStep.class));
+        f.add(mixin(Escalation.class));
         f.add(result(Escalation.Stay.class, "ask the escalation again with staysUntil(date)"));
         for (Class<?> c : List.of(ForumActivity.class, OverdueEscalation.class, LevelActivity.class)) {
             f.add(result(c, "compute the governance report again from the agreement, the meetings and the escalations"));
@@ -360,10 +369,10 @@ final class Formats {
         f.add(result(dev.partnering.outcome.OutcomeCoverage.class, "check the agreement's outcomeCoverage() again"));
         f.add(result(dev.partnering.outcome.OutcomeProgress.class,
                 "compute it again with the OutcomeTracker from the scorecards"));
-        f.add(of(dev.partnering.action.Decision.class, null, RelationshipFormats.DECISION));
-        f.add(of(dev.partnering.action.RemedyLink.class, null, RelationshipFormats.REMEDY_LINK));
-        f.add(of(dev.partnering.action.Action.class, null, RelationshipFormats.ACTION));
-        f.add(of(dev.partnering.action.Minutes.class, RelationshipFormats.MINUTES_OUT, RelationshipFormats.MINUTES));
+        f.add(mixin(dev.partnering.action.Decision.class));
+        f.add(mixin(dev.partnering.action.RemedyLink.class));
+        f.add(mixin(dev.partnering.action.Action.class));
+        f.add(mixin(dev.partnering.action.Minutes.class));
         for (Class<?> c : List.of(dev.partnering.action.ActionCounts.class, dev.partnering.action.RegisteredAction.class,
                 dev.partnering.action.ActionRegister.class)) {
             f.add(result(c, "it is built from the minutes and the governance; read the minutes and call"
@@ -371,18 +380,15 @@ final class Formats {
         }
         f.add(result(dev.partnering.action.ActionReport.class, "build the action register again and call reportOn(asOf)",
                 RelationshipFormats.ACTION_REPORT_OUT));
-        f.add(of(dev.partnering.governance.EscalationOutcome.class, null,
-                RelationshipFormats.ESCALATION_OUTCOME));
-        f.add(of(dev.partnering.risk.RiskScale.class, null, RelationshipFormats.SCALE));
-        f.add(of(dev.partnering.risk.Risk.class, null, RelationshipFormats.RISK));
-        f.add(of(dev.partnering.risk.RiskRegister.class, RelationshipFormats.RISK_REGISTER_OUT,
-                RelationshipFormats.RISK_REGISTER));
+        f.add(mixin(dev.partnering.governance.EscalationOutcome.class));
+        f.add(mixin(dev.partnering.risk.RiskScale.class));
+        f.add(mixin(dev.partnering.risk.Risk.class));
+        f.add(mixin(dev.partnering.risk.RiskRegister.class));
         for (Class<?> c : List.of(dev.partnering.risk.RiskAssessment.class, dev.partnering.risk.RiskReview.class)) {
             f.add(result(c, "review the risk register again with the action register"));
         }
-        f.add(of(dev.partnering.improvement.Initiative.class, null, RelationshipFormats.INITIATIVE));
-        f.add(of(dev.partnering.improvement.ImprovementBacklog.class, RelationshipFormats.BACKLOG_OUT,
-                RelationshipFormats.BACKLOG));
+        f.add(mixin(dev.partnering.improvement.Initiative.class));
+        f.add(mixin(dev.partnering.improvement.ImprovementBacklog.class));
         f.add(result(dev.partnering.improvement.PipelineCell.class, "report on the improvement backlog again"));
         f.add(result(dev.partnering.improvement.BacklogReport.class, "report on the improvement backlog again",
                 RelationshipFormats.BACKLOG_REPORT_OUT));

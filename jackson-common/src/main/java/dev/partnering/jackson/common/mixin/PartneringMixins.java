@@ -108,6 +108,13 @@ public final class PartneringMixins {
         m.put(dev.partnering.risk.RiskScale.class, RiskScaleMixin.class);
         m.put(dev.partnering.risk.Risk.class, RiskMixin.class);
         m.put(dev.partnering.improvement.Initiative.class, InitiativeMixin.class);
+        // governance in operation, minutes, the risk register and the improvement backlog (issue 20)
+        m.put(dev.partnering.governance.ForumMeeting.class, ForumMeetingMixin.class);
+        m.put(dev.partnering.governance.EscalationStep.class, EscalationStepMixin.class);
+        m.put(dev.partnering.governance.Escalation.class, EscalationMixin.class);
+        m.put(dev.partnering.action.Minutes.class, MinutesMixin.class);
+        m.put(dev.partnering.risk.RiskRegister.class, RiskRegisterMixin.class);
+        m.put(dev.partnering.improvement.ImprovementBacklog.class, ImprovementBacklogMixin.class);
         m.putAll(ResultMixins.all());
         return m;
     }
@@ -385,6 +392,9 @@ public final class PartneringMixins {
 
     @JsonPropertyOrder({"id", "text", "level", "date"})
     abstract static class DecisionMixin extends Hidden {
+        @JsonCreator DecisionMixin(@JsonProperty("id") String id, @JsonProperty("text") String text,
+                @JsonProperty("level") GovernanceLevel level, @JsonProperty("date") LocalDate date) {
+        }
         @JsonProperty abstract String id();
         @JsonProperty abstract String text();
         @JsonProperty abstract GovernanceLevel level();
@@ -393,6 +403,9 @@ public final class PartneringMixins {
 
     @JsonPropertyOrder({"remedy", "period"})
     abstract static class RemedyLinkMixin extends Hidden {
+        @JsonCreator RemedyLinkMixin(@JsonProperty("remedy") dev.partnering.incentive.Remedy remedy,
+                @JsonProperty("period") ReportingPeriod period) {
+        }
         @JsonProperty abstract dev.partnering.incentive.Remedy remedy();
         @JsonProperty abstract ReportingPeriod period();
     }
@@ -415,12 +428,17 @@ public final class PartneringMixins {
 
     @JsonPropertyOrder({"kind", "reference"})
     abstract static class EscalationOutcomeMixin extends Hidden {
+        @JsonCreator EscalationOutcomeMixin(@JsonProperty("kind") dev.partnering.governance.EscalationOutcome.Kind kind,
+                @JsonProperty("reference") String reference) {
+        }
         @JsonProperty abstract dev.partnering.governance.EscalationOutcome.Kind kind();
         @JsonProperty abstract String reference();
     }
 
     @JsonPropertyOrder({"name", "levels"})
     abstract static class RiskScaleMixin extends Hidden {
+        @JsonCreator RiskScaleMixin(@JsonProperty("name") String name, @JsonProperty("levels") List<String> levels) {
+        }
         @JsonProperty abstract String name();
         @JsonProperty abstract List<String> levels();
     }
@@ -453,5 +471,60 @@ public final class PartneringMixins {
         @JsonProperty abstract Money expectedBenefit();
         @JsonProperty abstract Optional<Money> realisedBenefit();
         @JsonProperty abstract Optional<String> gainShare();
+    }
+
+    // ---------------------------------------------------------------- the relationship in operation
+
+    @JsonPropertyOrder({"forum", "date", "status", "attendance"})
+    abstract static class ForumMeetingMixin extends Hidden {
+        @JsonProperty abstract String forum();
+        @JsonProperty abstract LocalDate date();
+        @JsonProperty abstract dev.partnering.governance.MeetingStatus status();
+        @JsonProperty abstract Map<PartyKind, Integer> attendance();
+    }
+
+    @JsonPropertyOrder({"level", "date"})
+    abstract static class EscalationStepMixin extends Hidden {
+        @JsonCreator static dev.partnering.governance.EscalationStep of(@JsonProperty("level") GovernanceLevel level,
+                @JsonProperty("date") LocalDate date) {
+            return null;
+        }
+        @JsonProperty abstract GovernanceLevel level();
+        @JsonProperty abstract LocalDate date();
+    }
+
+    @JsonPropertyOrder({"id", "title", "raisedBy", "raisedByRole", "raisedAt", "raisedOn", "steps", "resolvedOn", "outcome"})
+    abstract static class EscalationMixin extends Hidden {
+        @JsonProperty abstract String id();
+        @JsonProperty abstract Optional<String> title();
+        @JsonProperty abstract Optional<String> raisedBy();
+        @JsonProperty abstract Optional<String> raisedByRole();
+        @JsonProperty abstract GovernanceLevel raisedAt();
+        @JsonProperty abstract LocalDate raisedOn();
+        @JsonProperty abstract List<dev.partnering.governance.EscalationStep> steps();
+        @JsonProperty abstract Optional<LocalDate> resolvedOn();
+        @JsonProperty abstract Optional<dev.partnering.governance.EscalationOutcome> outcome();
+    }
+
+    @JsonPropertyOrder({"meeting", "decisions", "actions"})
+    abstract static class MinutesMixin extends Hidden {
+        @JsonProperty abstract dev.partnering.governance.ForumMeeting meeting();
+        @JsonProperty abstract List<dev.partnering.action.Decision> decisions();
+        @JsonProperty abstract List<dev.partnering.action.Action> actions();
+    }
+
+    @JsonPropertyOrder({"likelihoodScale", "impactScale", "highFrom", "risks"})
+    abstract static class RiskRegisterMixin extends Hidden {
+        @JsonProperty abstract dev.partnering.risk.RiskScale likelihoodScale();
+        @JsonProperty abstract dev.partnering.risk.RiskScale impactScale();
+        @JsonProperty abstract int highFrom();
+        @JsonProperty abstract List<dev.partnering.risk.Risk> risks();
+    }
+
+    @JsonPropertyOrder({"currency", "decisionWithin", "initiatives"})
+    abstract static class ImprovementBacklogMixin extends Hidden {
+        @JsonProperty abstract java.util.Currency currency();
+        @JsonProperty abstract Period decisionWithin();
+        @JsonProperty abstract List<dev.partnering.improvement.Initiative> initiatives();
     }
 }
