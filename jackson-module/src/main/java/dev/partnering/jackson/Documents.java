@@ -81,8 +81,8 @@ final class Documents {
         result(m, SIMULATION_REPORT, dev.partnering.analysis.SimulationReport.class, "a simulation report",
                 "simulate again with the Simulator (the same seed gives the same report)");
         result(m, BACK_TEST, dev.partnering.analysis.BackTest.class, "a back-test", "back-test again with the BackTester");
-        kind(m, TRUST_SURVEY, TrustFormats.SURVEY_OUT, TrustFormats.SURVEY);
-        m.put(BEHAVIOURAL_SIGNALS, new Kind(list(TrustFormats.SIGNAL_OUT), in -> in.elements(TrustFormats.SIGNAL), null));
+        jackson(m, TRUST_SURVEY, dev.partnering.trust.TrustSurvey.class);
+        jackson(m, BEHAVIOURAL_SIGNALS, dev.partnering.trust.BehaviouralSignal.class);
         written(m, SIGNAL_TALLY, TrustFormats.TALLY_OUT, "a signal tally",
                 "count the signals again with SignalTally.count(signals, period)");
         written(m, TRUST_REPORT, TrustFormats.REPORT_OUT, "a trust report",

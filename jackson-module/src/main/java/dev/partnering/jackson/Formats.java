@@ -142,11 +142,6 @@ final class Formats {
         return new Format<>(type, null, null);
     }
 
-    /** A type that can be written but not read on its own, with the reason. */
-    private static <T> Format<T> writeOnly(Class<T> type, ValueWriter<? super T> writer, String instead) {
-        return new Format<>(type, writer, unreadable(type.getSimpleName() + " cannot be read on its own: " + instead));
-    }
-
     /**
      * A result written only, through its mix-in ({@link dev.partnering.jackson.common.mixin.ResultMixins}), and refused
      * when read.
@@ -321,15 +316,14 @@ final class Formats {
             f.add(result(c, "read the AgreementHistory and call diff(from, to) on it"));
         }
         // trust
-        f.add(of(LikertScale.class, TrustFormats.SCALE_OUT, TrustFormats.SCALE));
-        f.add(of(TrustDimension.class, TrustFormats.DIMENSION_OUT, TrustFormats.DIMENSION));
-        f.add(writeOnly(Answer.class, TrustFormats.ANSWER_OUT,
-                "an answer names its dimension by id; read the TrustSurvey that holds it, which defines its dimensions"));
-        f.add(writeOnly(SurveyResponse.class, TrustFormats.RESPONSE_OUT,
-                "its answers name their dimensions by id; read the TrustSurvey that holds it, which defines its dimensions"));
-        f.add(of(TrustSurvey.class, TrustFormats.SURVEY_OUT, TrustFormats.SURVEY));
-        f.add(of(TrustPolicy.class, TrustFormats.POLICY_OUT, TrustFormats.POLICY));
-        f.add(of(BehaviouralSignal.class, TrustFormats.SIGNAL_OUT, TrustFormats.SIGNAL));
+        f.add(mixin(LikertScale.class));
+        f.add(mixin(TrustDimension.class));
+        // read by Jackson only inside the survey that holds it (Builders.WITHIN); written by hand, the dimension by id
+        f.add(of(Answer.class, TrustFormats.ANSWER_OUT, null));
+        f.add(mixin(SurveyResponse.class));
+        f.add(mixin(TrustSurvey.class));
+        f.add(mixin(TrustPolicy.class));
+        f.add(mixin(BehaviouralSignal.class));
         f.add(result(SignalTally.class, "count the signals again with SignalTally.count(signals, period)", TrustFormats.TALLY_OUT));
         f.add(result(TrustGroup.class, "compute the trust report again from the survey"));
         f.add(result(GroupScore.class, "compute the trust report again from the survey"));

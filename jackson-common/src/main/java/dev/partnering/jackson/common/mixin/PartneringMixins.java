@@ -115,6 +115,12 @@ public final class PartneringMixins {
         m.put(dev.partnering.action.Minutes.class, MinutesMixin.class);
         m.put(dev.partnering.risk.RiskRegister.class, RiskRegisterMixin.class);
         m.put(dev.partnering.improvement.ImprovementBacklog.class, ImprovementBacklogMixin.class);
+        m.put(dev.partnering.trust.LikertScale.class, LikertScaleMixin.class);
+        m.put(dev.partnering.trust.TrustDimension.class, TrustDimensionMixin.class);
+        m.put(dev.partnering.trust.SurveyResponse.class, SurveyResponseMixin.class);
+        m.put(dev.partnering.trust.TrustSurvey.class, TrustSurveyMixin.class);
+        m.put(dev.partnering.trust.TrustPolicy.class, TrustPolicyMixin.class);
+        m.put(dev.partnering.trust.BehaviouralSignal.class, BehaviouralSignalMixin.class);
         m.putAll(ResultMixins.all());
         return m;
     }
@@ -526,5 +532,54 @@ public final class PartneringMixins {
         @JsonProperty abstract java.util.Currency currency();
         @JsonProperty abstract Period decisionWithin();
         @JsonProperty abstract List<dev.partnering.improvement.Initiative> initiatives();
+    }
+
+    // ---------------------------------------------------------------- trust (an answer keeps its writer: it names its dimension by id)
+
+    @JsonPropertyOrder({"minimum", "maximum"})
+    abstract static class LikertScaleMixin extends Hidden {
+        @JsonProperty abstract int minimum();
+        @JsonProperty abstract int maximum();
+    }
+
+    @JsonPropertyOrder({"id", "name"})
+    abstract static class TrustDimensionMixin extends Hidden {
+        @JsonProperty abstract String id();
+        @JsonProperty abstract String name();
+    }
+
+    @JsonPropertyOrder({"respondent", "side", "party", "level", "answers"})
+    abstract static class SurveyResponseMixin extends Hidden {
+        @JsonProperty abstract String respondent();
+        @JsonProperty abstract PartyKind side();
+        @JsonProperty abstract Optional<String> party();
+        @JsonProperty abstract GovernanceLevel level();
+        @JsonProperty abstract List<dev.partnering.trust.Answer> answers();
+    }
+
+    @JsonPropertyOrder({"assessmentDate", "scale", "dimensions", "parties", "responses"})
+    abstract static class TrustSurveyMixin extends Hidden {
+        @JsonProperty abstract LocalDate assessmentDate();
+        @JsonProperty abstract dev.partnering.trust.LikertScale scale();
+        @JsonProperty abstract List<dev.partnering.trust.TrustDimension> dimensions();
+        /** Written only when the survey names parties: a survey that records only the sides is written as before 0.3.0. */
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonProperty abstract List<Party> parties();
+        @JsonProperty abstract List<dev.partnering.trust.SurveyResponse> responses();
+    }
+
+    @JsonPropertyOrder({"minimumGroupSize", "balanceThreshold", "weights"})
+    abstract static class TrustPolicyMixin extends Hidden {
+        @JsonProperty abstract int minimumGroupSize();
+        @JsonProperty abstract BigDecimal balanceThreshold();
+        @JsonProperty abstract Map<String, BigDecimal> weights();
+    }
+
+    @JsonPropertyOrder({"kind", "date", "by", "reference"})
+    abstract static class BehaviouralSignalMixin extends Hidden {
+        @JsonProperty abstract dev.partnering.trust.SignalKind kind();
+        @JsonProperty abstract LocalDate date();
+        @JsonProperty abstract Optional<PartyKind> by();
+        @JsonProperty abstract Optional<String> reference();
     }
 }

@@ -1,10 +1,15 @@
 package dev.partnering.jackson.common.mixin;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonIdentityReference;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -23,17 +28,32 @@ import dev.partnering.improvement.ImprovementBacklog;
 import dev.partnering.improvement.Initiative;
 import dev.partnering.improvement.InitiativeStatus;
 import dev.partnering.money.Money;
+import dev.partnering.party.Party;
 import dev.partnering.party.PartyKind;
 import dev.partnering.risk.Risk;
 import dev.partnering.risk.RiskRegister;
 import dev.partnering.risk.RiskScale;
 import dev.partnering.risk.RiskStatus;
+import dev.partnering.trust.Answer;
+import dev.partnering.trust.BehaviouralSignal;
+import dev.partnering.trust.Focus;
+import dev.partnering.trust.LikertScale;
+import dev.partnering.trust.SignalKind;
+import dev.partnering.trust.SurveyResponse;
+import dev.partnering.trust.TrustDimension;
+import dev.partnering.trust.TrustPolicy;
+import dev.partnering.trust.TrustSurvey;
 
 /**
- * How the values of the relationship in operation are read: forum meetings and escalations;
- * minutes with their decisions and actions, the joint risk register and the improvement backlog.
- * Mix-ins on their builders (the records are read through the creators of their writing mix-ins,
- * {@link PartneringMixins}).
+ * How the values of the relationship in operation are read: trust surveys, policies and
+ * behavioural signals; forum meetings and escalations; minutes with their decisions and actions,
+ * the joint risk register and the improvement backlog. Mix-ins on their builders (the records are
+ * read through the creators of their writing mix-ins, {@link PartneringMixins}).
+ * <p>
+ * An answer names its dimension by id ({@link JsonIdentityReference}): it is read as a placeholder
+ * dimension of that id, and the survey that holds it, read through {@link SurveyReading}, puts its
+ * own dimension of that id in its place before it is built, so the survey's own rules refuse an
+ * id that is not one of its dimensions. Answers and responses are read only inside a survey.
  */
 final class RelationshipBuilders {
 
@@ -42,6 +62,17 @@ final class RelationshipBuilders {
 
     /** Adds the bindings of these families to {@link BuilderMixins}. */
     static void register() {
+        // trust
+        BuilderMixins.bind(LikertScale.class, LikertScale.Builder.class, LikertScale::builder, LikertScaleBuilder.class);
+        BuilderMixins.bind(TrustDimension.class, TrustDimension.Builder.class, TrustDimension::builder,
+                TrustDimensionBuilder.class);
+        BuilderMixins.bind(Answer.class, Answer.Builder.class, Answer::builder, AnswerBuilder.class);
+        BuilderMixins.bind(SurveyResponse.class, SurveyResponse.Builder.class, SurveyResponse::builder,
+                SurveyResponseBuilder.class);
+        BuilderMixins.bind(TrustSurvey.class, TrustSurvey.Builder.class, SurveyReading::new, TrustSurveyBuilder.class);
+        BuilderMixins.bind(TrustPolicy.class, TrustPolicy.Builder.class, TrustPolicy::builder, TrustPolicyBuilder.class);
+        BuilderMixins.bind(BehaviouralSignal.class, BehaviouralSignal.Builder.class, BehaviouralSignal::builder,
+                SignalBuilder.class);
         // governance in operation
         BuilderMixins.bind(ForumMeeting.class, ForumMeeting.Builder.class, ForumMeeting::builder, ForumMeetingBuilder.class);
         BuilderMixins.bind(Escalation.class, Escalation.Builder.class, Escalation::builder, EscalationBuilder.class);
@@ -55,6 +86,166 @@ final class RelationshipBuilders {
         BuilderMixins.bind(ImprovementBacklog.class, ImprovementBacklog.Builder.class, ImprovementBacklog::builder,
                 BacklogBuilder.class);
         BuilderMixins.created(Decision.class, RemedyLink.class, RiskScale.class);
+    }
+
+    // ---------------------------------------------------------------- trust
+
+    @JsonPropertyOrder({"minimum", "maximum"})
+    abstract static class LikertScaleBuilder extends BuilderMixins.HiddenBuilder {
+        @JsonProperty("minimum") abstract Object minimum(int minimum);
+        @JsonProperty("maximum") abstract Object maximum(int maximum);
+    }
+
+    @JsonPropertyOrder({"id", "name"})
+    abstract static class TrustDimensionBuilder extends BuilderMixins.HiddenBuilder {
+        @JsonProperty("id") abstract Object id(String id);
+        @JsonProperty("name") abstract Object name(String name);
+    }
+
+    @JsonPropertyOrder({"dimension", "focus", "about", "value"})
+    abstract static class AnswerBuilder extends BuilderMixins.HiddenBuilder {
+        /** The dimension by its id, resolved by the survey that holds the answer. */
+        @JsonIdentityReference(alwaysAsId = true)
+        @JsonProperty("dimension") abstract Object dimension(TrustDimension dimension);
+        @JsonProperty("focus") abstract Object focus(Focus focus);
+        @JsonProperty("about") abstract Object about(String about);
+        @JsonProperty("value") abstract Object value(int value);
+    }
+
+    @JsonPropertyOrder({"respondent", "side", "party", "level", "answers"})
+    abstract static class SurveyResponseBuilder extends BuilderMixins.HiddenBuilder {
+        @JsonProperty("respondent") abstract Object respondent(String respondent);
+        @JsonProperty("side") abstract Object side(PartyKind side);
+        @JsonProperty("party") abstract Object party(String party);
+        @JsonProperty("level") abstract Object level(GovernanceLevel level);
+        @JsonProperty("answers") abstract Object addAllAnswers(Iterable<? extends Answer> answers);
+    }
+
+    @JsonPropertyOrder({"assessmentDate", "scale", "dimensions", "parties", "responses"})
+    abstract static class TrustSurveyBuilder extends BuilderMixins.HiddenBuilder {
+        @JsonProperty("assessmentDate") abstract Object assessmentDate(LocalDate date);
+        @JsonProperty("scale") abstract Object scale(LikertScale scale);
+        @JsonProperty("dimensions") abstract Object addAllDimensions(Iterable<? extends TrustDimension> dimensions);
+        @JsonProperty("parties") abstract Object addAllParties(Iterable<? extends Party> parties);
+        @JsonProperty("responses") abstract Object addAllResponses(Iterable<? extends SurveyResponse> responses);
+    }
+
+    @JsonPropertyOrder({"minimumGroupSize", "balanceThreshold", "weights"})
+    abstract static class TrustPolicyBuilder extends BuilderMixins.HiddenBuilder {
+        @JsonProperty("minimumGroupSize") abstract Object minimumGroupSize(int size);
+        @JsonProperty("balanceThreshold") abstract Object balanceThreshold(BigDecimal threshold);
+        @JsonProperty("weights") abstract Object putAllWeights(Map<String, ? extends BigDecimal> weights);
+    }
+
+    @JsonPropertyOrder({"kind", "date", "by", "reference"})
+    abstract static class SignalBuilder extends BuilderMixins.HiddenBuilder {
+        @JsonProperty("kind") abstract Object kind(SignalKind kind);
+        @JsonProperty("date") abstract Object date(LocalDate date);
+        @JsonProperty("by") abstract Object by(PartyKind by);
+        @JsonProperty("reference") abstract Object reference(String reference);
+    }
+
+    /**
+     * The builder a survey is read with: before the survey is built, each answer's placeholder
+     * dimension is replaced by the survey's first dimension of the same id (an id that is none of
+     * them stays, and the survey's own rules refuse it). Not thread-safe, one per survey read.
+     */
+    static final class SurveyReading implements TrustSurvey.Builder {
+        private final TrustSurvey.Builder survey = TrustSurvey.builder();
+        private final List<TrustDimension> dimensions = new ArrayList<>();
+        private final List<SurveyResponse> responses = new ArrayList<>();
+
+        @Override
+        public TrustSurvey.Builder assessmentDate(LocalDate assessmentDate) {
+            survey.assessmentDate(assessmentDate);
+            return this;
+        }
+
+        @Override
+        public TrustSurvey.Builder scale(LikertScale scale) {
+            survey.scale(scale);
+            return this;
+        }
+
+        @Override
+        public TrustSurvey.Builder addDimensions(TrustDimension element) {
+            dimensions.add(element);
+            return this;
+        }
+
+        @Override
+        public TrustSurvey.Builder addDimensions(TrustDimension... elements) {
+            return addAllDimensions(List.of(elements));
+        }
+
+        @Override
+        public TrustSurvey.Builder addAllDimensions(Iterable<? extends TrustDimension> elements) {
+            elements.forEach(dimensions::add);
+            return this;
+        }
+
+        @Override
+        public TrustSurvey.Builder addResponses(SurveyResponse element) {
+            responses.add(element);
+            return this;
+        }
+
+        @Override
+        public TrustSurvey.Builder addResponses(SurveyResponse... elements) {
+            return addAllResponses(List.of(elements));
+        }
+
+        @Override
+        public TrustSurvey.Builder addAllResponses(Iterable<? extends SurveyResponse> elements) {
+            elements.forEach(responses::add);
+            return this;
+        }
+
+        @Override
+        public TrustSurvey.Builder addParties(Party element) {
+            survey.addParties(element);
+            return this;
+        }
+
+        @Override
+        public TrustSurvey.Builder addParties(Party... elements) {
+            survey.addParties(elements);
+            return this;
+        }
+
+        @Override
+        public TrustSurvey.Builder addAllParties(Iterable<? extends Party> elements) {
+            survey.addAllParties(elements);
+            return this;
+        }
+
+        @Override
+        public TrustSurvey build() {
+            Map<String, TrustDimension> byId = new LinkedHashMap<>();
+            for (TrustDimension d : dimensions) {
+                if (d != null) {
+                    byId.putIfAbsent(d.id(), d);
+                }
+            }
+            List<SurveyResponse> resolved = new ArrayList<>();
+            for (SurveyResponse r : responses) {
+                resolved.add(r == null ? null : resolve(r, byId));
+            }
+            return survey.addAllDimensions(dimensions).addAllResponses(resolved).build();
+        }
+
+        private static SurveyResponse resolve(SurveyResponse r, Map<String, TrustDimension> byId) {
+            List<Answer> answers = new ArrayList<>();
+            boolean changed = false;
+            for (Answer a : r.answers()) {
+                TrustDimension d = byId.getOrDefault(a.dimension().id(), a.dimension());
+                changed |= !d.equals(a.dimension());
+                answers.add(d.equals(a.dimension()) ? a : Answer.builder().dimension(d).focus(a.focus()).about(a.about())
+                        .value(a.value()).build());
+            }
+            return !changed ? r : SurveyResponse.builder().respondent(r.respondent()).side(r.side()).party(r.party())
+                    .level(r.level()).addAllAnswers(answers).build();
+        }
     }
 
     // ---------------------------------------------------------------- governance in operation
