@@ -351,8 +351,8 @@ final class Formats {
         f.add(result(GovernanceReport.class, "compute it again from the agreement, the meetings and the escalations"));
         // health
         f.add(of(HealthReason.class, HealthFormats.REASON_OUT, HealthFormats.REASON));
-        f.add(of(HealthInputs.class, HealthFormats.INPUTS_OUT, HealthFormats.INPUTS));
-        f.add(of(HealthPolicy.class, HealthFormats.POLICY_OUT, HealthFormats.POLICY));
+        f.add(mixin(HealthInputs.class));
+        f.add(mixin(HealthPolicy.class));
         f.add(result(HealthReport.class, "compute it again with a HealthCalculator from its inputs and policy",
                 HealthFormats.REPORT_OUT));
         // relationship management: outcomes, decisions and actions, risks, the improvement backlog; the simple

@@ -121,6 +121,8 @@ public final class PartneringMixins {
         m.put(dev.partnering.trust.TrustSurvey.class, TrustSurveyMixin.class);
         m.put(dev.partnering.trust.TrustPolicy.class, TrustPolicyMixin.class);
         m.put(dev.partnering.trust.BehaviouralSignal.class, BehaviouralSignalMixin.class);
+        m.put(dev.partnering.health.HealthInputs.class, HealthInputsMixin.class);
+        m.put(dev.partnering.health.HealthPolicy.class, HealthPolicyMixin.class);
         m.putAll(ResultMixins.all());
         return m;
     }
@@ -581,5 +583,46 @@ public final class PartneringMixins {
         @JsonProperty abstract LocalDate date();
         @JsonProperty abstract Optional<PartyKind> by();
         @JsonProperty abstract Optional<String> reference();
+    }
+
+    // ---------------------------------------------------------------- health (a reason keeps its writer)
+
+    @JsonPropertyOrder({"period", "performance", "trustIndex", "trustBalance", "governanceScore", "managementScore",
+            "concerns"})
+    abstract static class HealthInputsMixin extends Hidden {
+        @JsonProperty abstract ReportingPeriod period();
+        @JsonProperty abstract Optional<BigDecimal> performance();
+        @JsonProperty abstract Optional<BigDecimal> trustIndex();
+        @JsonProperty abstract Optional<dev.partnering.trust.Balance> trustBalance();
+        @JsonProperty abstract Optional<BigDecimal> governanceScore();
+        @JsonProperty abstract Optional<BigDecimal> managementScore();
+        @JsonProperty abstract List<dev.partnering.health.HealthReason> concerns();
+    }
+
+    @JsonPropertyOrder({"performanceWeight", "trustWeight", "governanceWeight", "managementWeight", "greenFrom",
+            "amberFrom", "pillarFloor"})
+    abstract static class HealthPolicyMixin extends Hidden {
+        @JsonProperty abstract BigDecimal performanceWeight();
+        @JsonProperty abstract BigDecimal trustWeight();
+        @JsonProperty abstract BigDecimal governanceWeight();
+        /** Written only when set: a policy without the relationship-management pillar is written as before. */
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Zero.class)
+        @JsonProperty abstract BigDecimal managementWeight();
+        @JsonProperty abstract BigDecimal greenFrom();
+        @JsonProperty abstract BigDecimal amberFrom();
+        @JsonProperty abstract BigDecimal pillarFloor();
+    }
+
+    /** Leaves out a decimal that is zero ({@code equals} is true for the values not written). */
+    static final class Zero {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof BigDecimal b && b.signum() == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
     }
 }

@@ -27,13 +27,18 @@ import dev.partnering.governance.MeetingStatus;
 import dev.partnering.improvement.ImprovementBacklog;
 import dev.partnering.improvement.Initiative;
 import dev.partnering.improvement.InitiativeStatus;
+import dev.partnering.health.HealthInputs;
+import dev.partnering.health.HealthPolicy;
+import dev.partnering.health.HealthReason;
 import dev.partnering.money.Money;
 import dev.partnering.party.Party;
 import dev.partnering.party.PartyKind;
 import dev.partnering.risk.Risk;
 import dev.partnering.risk.RiskRegister;
 import dev.partnering.risk.RiskScale;
+import dev.partnering.period.ReportingPeriod;
 import dev.partnering.risk.RiskStatus;
+import dev.partnering.trust.Balance;
 import dev.partnering.trust.Answer;
 import dev.partnering.trust.BehaviouralSignal;
 import dev.partnering.trust.Focus;
@@ -46,7 +51,7 @@ import dev.partnering.trust.TrustSurvey;
 
 /**
  * How the values of the relationship in operation are read: trust surveys, policies and
- * behavioural signals; forum meetings and escalations; minutes with their decisions and actions,
+ * behavioural signals; the inputs and policy of a health assessment; forum meetings and escalations; minutes with their decisions and actions,
  * the joint risk register and the improvement backlog. Mix-ins on their builders (the records are
  * read through the creators of their writing mix-ins, {@link PartneringMixins}).
  * <p>
@@ -73,6 +78,9 @@ final class RelationshipBuilders {
         BuilderMixins.bind(TrustPolicy.class, TrustPolicy.Builder.class, TrustPolicy::builder, TrustPolicyBuilder.class);
         BuilderMixins.bind(BehaviouralSignal.class, BehaviouralSignal.Builder.class, BehaviouralSignal::builder,
                 SignalBuilder.class);
+        // health
+        BuilderMixins.bind(HealthInputs.class, HealthInputs.Builder.class, HealthInputs::builder, HealthInputsBuilder.class);
+        BuilderMixins.bind(HealthPolicy.class, HealthPolicy.Builder.class, HealthPolicy::builder, HealthPolicyBuilder.class);
         // governance in operation
         BuilderMixins.bind(ForumMeeting.class, ForumMeeting.Builder.class, ForumMeeting::builder, ForumMeetingBuilder.class);
         BuilderMixins.bind(Escalation.class, Escalation.Builder.class, Escalation::builder, EscalationBuilder.class);
@@ -246,6 +254,32 @@ final class RelationshipBuilders {
             return !changed ? r : SurveyResponse.builder().respondent(r.respondent()).side(r.side()).party(r.party())
                     .level(r.level()).addAllAnswers(answers).build();
         }
+    }
+
+    // ---------------------------------------------------------------- health
+
+    @JsonPropertyOrder({"period", "performance", "trustIndex", "trustBalance", "governanceScore", "managementScore",
+            "concerns"})
+    abstract static class HealthInputsBuilder extends BuilderMixins.HiddenBuilder {
+        @JsonProperty("period") abstract Object period(ReportingPeriod period);
+        @JsonProperty("performance") abstract Object performance(BigDecimal performance);
+        @JsonProperty("trustIndex") abstract Object trustIndex(BigDecimal index);
+        @JsonProperty("trustBalance") abstract Object trustBalance(Balance balance);
+        @JsonProperty("governanceScore") abstract Object governanceScore(BigDecimal score);
+        @JsonProperty("managementScore") abstract Object managementScore(BigDecimal score);
+        @JsonProperty("concerns") abstract Object addAllConcerns(Iterable<? extends HealthReason> concerns);
+    }
+
+    @JsonPropertyOrder({"performanceWeight", "trustWeight", "governanceWeight", "managementWeight", "greenFrom",
+            "amberFrom", "pillarFloor"})
+    abstract static class HealthPolicyBuilder extends BuilderMixins.HiddenBuilder {
+        @JsonProperty("performanceWeight") abstract Object performanceWeight(BigDecimal weight);
+        @JsonProperty("trustWeight") abstract Object trustWeight(BigDecimal weight);
+        @JsonProperty("governanceWeight") abstract Object governanceWeight(BigDecimal weight);
+        @JsonProperty("managementWeight") abstract Object managementWeight(BigDecimal weight);
+        @JsonProperty("greenFrom") abstract Object greenFrom(BigDecimal from);
+        @JsonProperty("amberFrom") abstract Object amberFrom(BigDecimal from);
+        @JsonProperty("pillarFloor") abstract Object pillarFloor(BigDecimal floor);
     }
 
     // ---------------------------------------------------------------- governance in operation
