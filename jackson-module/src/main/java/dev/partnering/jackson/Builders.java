@@ -33,6 +33,19 @@ final class Builders {
         return n.startsWith("dev.partnering.") && !n.startsWith("dev.partnering.jackson.");
     }
 
+    /**
+     * Values read only inside another, by their names: an answer names its dimension by id, which
+     * only the survey that holds it resolves, so answers and responses are read within a survey.
+     */
+    static final java.util.Map<String, String> WITHIN = java.util.Map.of("Answer", "SurveyResponse", "SurveyResponse",
+            "TrustSurvey");
+
+    /** Why a value of {@link #WITHIN} is not read on its own, by its name. */
+    static final java.util.Map<String, String> WHY_WITHIN = java.util.Map.of(
+            "Answer", "an answer names its dimension by id; read the TrustSurvey that holds it, which defines its dimensions",
+            "SurveyResponse", "its answers name their dimensions by id; read the TrustSurvey that holds it, which defines"
+                    + " its dimensions");
+
     /** The introspector that names each value type's builder and gives the SDK's fields strict scalars. */
     static final class Introspector extends NopAnnotationIntrospector {
         private static final long serialVersionUID = 1L;
@@ -56,7 +69,11 @@ final class Builders {
         @Override
         public Object findDeserializer(Annotated a) {
             JavaType t = sdkMemberType(a);
-            return t == null ? null : Strict.of(t);
+            if (t == null) {
+                return null;
+            }
+            return a.hasAnnotation(com.fasterxml.jackson.annotation.JsonIdentityReference.class) ? Strict.byId(t)
+                    : Strict.of(t);
         }
 
         @Override

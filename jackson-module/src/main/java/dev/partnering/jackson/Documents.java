@@ -81,14 +81,14 @@ final class Documents {
         result(m, SIMULATION_REPORT, dev.partnering.analysis.SimulationReport.class, "a simulation report",
                 "simulate again with the Simulator (the same seed gives the same report)");
         result(m, BACK_TEST, dev.partnering.analysis.BackTest.class, "a back-test", "back-test again with the BackTester");
-        kind(m, TRUST_SURVEY, TrustFormats.SURVEY_OUT, TrustFormats.SURVEY);
-        m.put(BEHAVIOURAL_SIGNALS, new Kind(list(TrustFormats.SIGNAL_OUT), in -> in.elements(TrustFormats.SIGNAL), null));
+        jackson(m, TRUST_SURVEY, dev.partnering.trust.TrustSurvey.class);
+        jackson(m, BEHAVIOURAL_SIGNALS, dev.partnering.trust.BehaviouralSignal.class);
         written(m, SIGNAL_TALLY, TrustFormats.TALLY_OUT, "a signal tally",
                 "count the signals again with SignalTally.count(signals, period)");
         written(m, TRUST_REPORT, TrustFormats.REPORT_OUT, "a trust report",
                 "it leaves out the answers it was computed from; compute it again from the survey");
-        m.put(FORUM_MEETINGS, new Kind(list(GovernanceFormats.MEETING_OUT), in -> in.elements(GovernanceFormats.MEETING), null));
-        m.put(ESCALATIONS, new Kind(list(GovernanceFormats.ESCALATION_OUT), in -> in.elements(GovernanceFormats.ESCALATION), null));
+        jackson(m, FORUM_MEETINGS, dev.partnering.governance.ForumMeeting.class);
+        jackson(m, ESCALATIONS, dev.partnering.governance.Escalation.class);
         result(m, GOVERNANCE_REPORT, dev.partnering.governance.GovernanceReport.class, "a governance report",
                 "compute it again from the agreement, the meetings and the escalations");
         written(m, HEALTH_REPORT, HealthFormats.REPORT_OUT, "a health report",
@@ -96,13 +96,13 @@ final class Documents {
         kind(m, OPENING_BALANCE, IncentiveFormats.OPENING_BALANCE_OUT, IncentiveFormats.OPENING_BALANCE);
         kind(m, STANDINGS, MonthEndFormats.STANDINGS_OUT, MonthEndFormats.STANDINGS);
         m.put(REMEDY_FOLLOW_UPS, new Kind(list(MonthEndFormats.FOLLOW_UP_OUT), in -> in.elements(MonthEndFormats.FOLLOW_UP), null));
-        m.put(MINUTES, new Kind(list(RelationshipFormats.MINUTES_OUT), in -> in.elements(RelationshipFormats.MINUTES), null));
+        jackson(m, MINUTES, dev.partnering.action.Minutes.class);
         written(m, ACTION_REPORT, RelationshipFormats.ACTION_REPORT_OUT, "an action report",
                 "build the action register again from the minutes and the governance and call reportOn(asOf)");
-        kind(m, RISK_REGISTER, RelationshipFormats.RISK_REGISTER_OUT, RelationshipFormats.RISK_REGISTER);
+        jackson(m, RISK_REGISTER, dev.partnering.risk.RiskRegister.class);
         result(m, RISK_REVIEW, dev.partnering.risk.RiskReview.class, "a risk review",
                 "its mitigations come from the action register; review the risk register again with it");
-        kind(m, IMPROVEMENT_BACKLOG, RelationshipFormats.BACKLOG_OUT, RelationshipFormats.BACKLOG);
+        jackson(m, IMPROVEMENT_BACKLOG, dev.partnering.improvement.ImprovementBacklog.class);
         written(m, BACKLOG_REPORT, RelationshipFormats.BACKLOG_REPORT_OUT, "a backlog report",
                 "report on the improvement backlog again with the agreement's parties");
         return m;
@@ -112,6 +112,16 @@ final class Documents {
         @SuppressWarnings("unchecked")
         ValueWriter<Object> w = (out, v) -> writer.write(out, (T) v);
         m.put(name, new Kind(w, reader, null));
+    }
+
+    /**
+     * A kind read only by Jackson's deserializers ({@link Reader}, its type in {@link #TYPES}) and written
+     * through its mix-in; a kind in {@link #LISTS} holds a list of the type.
+     */
+    private static <T> void jackson(Map<String, Kind> m, String name, Class<T> type) {
+        ValueWriter<T> element = Writing.jackson(type);
+        ValueWriter<Object> w = LISTS.contains(name) ? list(element) : (out, v) -> element.write(out, type.cast(v));
+        m.put(name, new Kind(w, Formats.unreadable(describe(name) + " is read by Jackson's deserializers"), null));
     }
 
     /** A result written only, refused when read with what to do instead. */

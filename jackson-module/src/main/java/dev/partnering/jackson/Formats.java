@@ -120,7 +120,7 @@ final class Formats {
      *
      * @param type  the type, not null
      * @param writer  its writer, or null when a family's writer or a mix-in covers it
-     * @param reader  its reader, not null
+     * @param reader  its reader, or null when Jackson reads it (see {@link #mixin})
      */
     record Format<T>(Class<T> type, ValueWriter<? super T> writer, ValueReader<? extends T> reader) {
         /** @return this format without its reader: the type is read by Jackson's own deserializers */
@@ -133,9 +133,13 @@ final class Formats {
         return new Format<>(type, writer, reader);
     }
 
-    /** A type that can be written but not read on its own, with the reason. */
-    private static <T> Format<T> writeOnly(Class<T> type, ValueWriter<? super T> writer, String instead) {
-        return new Format<>(type, writer, unreadable(type.getSimpleName() + " cannot be read on its own: " + instead));
+    /**
+     * A type written and read through Jackson's own serializers and deserializers, named by its mix-ins
+     * ({@link dev.partnering.jackson.common.mixin.PartneringMixins},
+     * {@link dev.partnering.jackson.common.mixin.BuilderMixins}).
+     */
+    private static <T> Format<T> mixin(Class<T> type) {
+        return new Format<>(type, null, null);
     }
 
     /**
@@ -312,15 +316,14 @@ final class Formats {
             f.add(result(c, "read the AgreementHistory and call diff(from, to) on it"));
         }
         // trust
-        f.add(of(LikertScale.class, TrustFormats.SCALE_OUT, TrustFormats.SCALE));
-        f.add(of(TrustDimension.class, TrustFormats.DIMENSION_OUT, TrustFormats.DIMENSION));
-        f.add(writeOnly(Answer.class, TrustFormats.ANSWER_OUT,
-                "an answer names its dimension by id; read the TrustSurvey that holds it, which defines its dimensions"));
-        f.add(writeOnly(SurveyResponse.class, TrustFormats.RESPONSE_OUT,
-                "its answers name their dimensions by id; read the TrustSurvey that holds it, which defines its dimensions"));
-        f.add(of(TrustSurvey.class, TrustFormats.SURVEY_OUT, TrustFormats.SURVEY));
-        f.add(of(TrustPolicy.class, TrustFormats.POLICY_OUT, TrustFormats.POLICY));
-        f.add(of(BehaviouralSignal.class, TrustFormats.SIGNAL_OUT, TrustFormats.SIGNAL));
+        f.add(mixin(LikertScale.class));
+        f.add(mixin(TrustDimension.class));
+        // read by Jackson only inside the survey that holds it (Builders.WITHIN); written by hand, the dimension by id
+        f.add(of(Answer.class, TrustFormats.ANSWER_OUT, null));
+        f.add(mixin(SurveyResponse.class));
+        f.add(mixin(TrustSurvey.class));
+        f.add(mixin(TrustPolicy.class));
+        f.add(mixin(BehaviouralSignal.class));
         f.add(result(SignalTally.class, "count the signals again with SignalTally.count(signals, period)", TrustFormats.TALLY_OUT));
         f.add(result(TrustGroup.class, "compute the trust report again from the survey"));
         f.add(result(GroupScore.class, "compute the trust report again from the survey"));
@@ -338,9 +341,9 @@ final class Formats {
             f.add(result(c, "compute the trust per party again from the survey"));
         }
         // governance in operation
-        f.add(of(ForumMeeting.class, GovernanceFormats.MEETING_OUT, GovernanceFormats.MEETING));
-        f.add(of(EscalationStep.class, GovernanceFormats.STEP_OUT, GovernanceFormats.STEP));
-        f.add(of(Escalation.class, GovernanceFormats.ESCALATION_OUT, GovernanceFormats.ESCALATION));
+        f.add(mixin(ForumMeeting.class));
+        f.add(mixin(EscalationStep.class));
+        f.add(mixin(Escalation.class));
         f.add(result(Escalation.Stay.class, "ask the escalation again with staysUntil(date)"));
         for (Class<?> c : List.of(ForumActivity.class, OverdueEscalation.class, LevelActivity.class)) {
             f.add(result(c, "compute the governance report again from the agreement, the meetings and the escalations"));
@@ -348,8 +351,8 @@ final class Formats {
         f.add(result(GovernanceReport.class, "compute it again from the agreement, the meetings and the escalations"));
         // health
         f.add(of(HealthReason.class, HealthFormats.REASON_OUT, HealthFormats.REASON));
-        f.add(of(HealthInputs.class, HealthFormats.INPUTS_OUT, HealthFormats.INPUTS));
-        f.add(of(HealthPolicy.class, HealthFormats.POLICY_OUT, HealthFormats.POLICY));
+        f.add(mixin(HealthInputs.class));
+        f.add(mixin(HealthPolicy.class));
         f.add(result(HealthReport.class, "compute it again with a HealthCalculator from its inputs and policy",
                 HealthFormats.REPORT_OUT));
         // relationship management: outcomes, decisions and actions, risks, the improvement backlog; the simple
@@ -360,10 +363,10 @@ final class Formats {
         f.add(result(dev.partnering.outcome.OutcomeCoverage.class, "check the agreement's outcomeCoverage() again"));
         f.add(result(dev.partnering.outcome.OutcomeProgress.class,
                 "compute it again with the OutcomeTracker from the scorecards"));
-        f.add(of(dev.partnering.action.Decision.class, null, RelationshipFormats.DECISION));
-        f.add(of(dev.partnering.action.RemedyLink.class, null, RelationshipFormats.REMEDY_LINK));
-        f.add(of(dev.partnering.action.Action.class, null, RelationshipFormats.ACTION));
-        f.add(of(dev.partnering.action.Minutes.class, RelationshipFormats.MINUTES_OUT, RelationshipFormats.MINUTES));
+        f.add(mixin(dev.partnering.action.Decision.class));
+        f.add(mixin(dev.partnering.action.RemedyLink.class));
+        f.add(mixin(dev.partnering.action.Action.class));
+        f.add(mixin(dev.partnering.action.Minutes.class));
         for (Class<?> c : List.of(dev.partnering.action.ActionCounts.class, dev.partnering.action.RegisteredAction.class,
                 dev.partnering.action.ActionRegister.class)) {
             f.add(result(c, "it is built from the minutes and the governance; read the minutes and call"
@@ -371,18 +374,15 @@ final class Formats {
         }
         f.add(result(dev.partnering.action.ActionReport.class, "build the action register again and call reportOn(asOf)",
                 RelationshipFormats.ACTION_REPORT_OUT));
-        f.add(of(dev.partnering.governance.EscalationOutcome.class, null,
-                RelationshipFormats.ESCALATION_OUTCOME));
-        f.add(of(dev.partnering.risk.RiskScale.class, null, RelationshipFormats.SCALE));
-        f.add(of(dev.partnering.risk.Risk.class, null, RelationshipFormats.RISK));
-        f.add(of(dev.partnering.risk.RiskRegister.class, RelationshipFormats.RISK_REGISTER_OUT,
-                RelationshipFormats.RISK_REGISTER));
+        f.add(mixin(dev.partnering.governance.EscalationOutcome.class));
+        f.add(mixin(dev.partnering.risk.RiskScale.class));
+        f.add(mixin(dev.partnering.risk.Risk.class));
+        f.add(mixin(dev.partnering.risk.RiskRegister.class));
         for (Class<?> c : List.of(dev.partnering.risk.RiskAssessment.class, dev.partnering.risk.RiskReview.class)) {
             f.add(result(c, "review the risk register again with the action register"));
         }
-        f.add(of(dev.partnering.improvement.Initiative.class, null, RelationshipFormats.INITIATIVE));
-        f.add(of(dev.partnering.improvement.ImprovementBacklog.class, RelationshipFormats.BACKLOG_OUT,
-                RelationshipFormats.BACKLOG));
+        f.add(mixin(dev.partnering.improvement.Initiative.class));
+        f.add(mixin(dev.partnering.improvement.ImprovementBacklog.class));
         f.add(result(dev.partnering.improvement.PipelineCell.class, "report on the improvement backlog again"));
         f.add(result(dev.partnering.improvement.BacklogReport.class, "report on the improvement backlog again",
                 RelationshipFormats.BACKLOG_REPORT_OUT));

@@ -398,7 +398,19 @@ final class Guard {
             JsonLocation start = p.currentTokenLocation();
             JsonStreamContext owner = owner(p);
             Node parent = problems.current;
+            String within = Builders.WITHIN.get(what);
+            if (within != null && (parent == null || !within.equals(parent.what))) {
+                problems.problem(JsonPaths.ofCurrentValue(p), what + " cannot be read on its own: "
+                        + Builders.WHY_WITHIN.get(what), start);
+                p.skipChildren();
+                if (root) {
+                    ctxt.setAttribute(KEY, null);
+                    throw problems.exception(p, what, JsonPaths.ofCurrentValue(p), start, null);
+                }
+                return null;
+            }
             problems.current = Node.enter(parent, owner, start, keeps);
+            problems.current.what = what;
             if (owner != null) {
                 problems.startObject(owner.getNestingDepth() + 1);
             }
@@ -496,6 +508,8 @@ final class Guard {
         private final JsonLocation start;
         private final boolean keeps;
         private List<Node> children;
+        /** The name of the value's type, e.g. {@code SurveyResponse}. */
+        String what;
 
         Node(String name, int index, JsonLocation start, boolean keeps) {
             this.name = name;

@@ -70,6 +70,23 @@ final class Strict<T> extends StdScalarDeserializer<T> {
             Map.entry(boolean.class, new Strict<>(Boolean.class, "true or false", null)));
 
     /**
+     * References by id (a builder's setter marked {@code @JsonIdentityReference(alwaysAsId = true)} in its
+     * mix-in): a placeholder of the referenced type named by the id, which the value that holds the
+     * referenced ones resolves when it is built (a survey, its dimensions).
+     */
+    private static final Map<Class<?>, Strict<?>> BY_ID = Map.of(dev.partnering.trust.TrustDimension.class,
+            new Strict<>(dev.partnering.trust.TrustDimension.class, "the id of one of the survey's dimensions",
+                    id -> dev.partnering.trust.TrustDimension.of(id, id)));
+
+    /**
+     * @param type  the declared type of a reference by id
+     * @return the deserializer of the id into a placeholder, or null if the type has none
+     */
+    static JsonDeserializer<?> byId(JavaType type) {
+        return BY_ID.get(type.getRawClass());
+    }
+
+    /**
      * @param type  the declared type of a field of one of the SDK's values
      * @return the strict deserializer of that scalar, or null if the type is not one
      */

@@ -91,7 +91,7 @@ class ProblemLocationsProperties {
 
     /** @return true if the field is read by Jackson's own deserializers, false if by one of the module's tree readers */
     private static boolean streamed(Field field) {
-        if (field.document().equals("measurements.json")) {
+        if (List.of("measurements.json", "trust-survey.json", "escalations.json", "forum-meetings.json").contains(field.document())) {
             return true;
         }
         if (!field.document().equals("agreement.json")) {

@@ -383,15 +383,52 @@ class ReadingErrorsTest {
 
         PartneringJsonException e = readFails(doc.toString());
 
-        assertEquals(List.of("$.trustSurvey.responses[1].answers[1].dimension"),
-                e.problems().stream().map(PartneringJsonException.Problem::jsonPath).toList());
-        assertTrue(e.getMessage().contains("dimension 'loyalty' is not one of the survey's dimensions [honesty, transparency]"),
-                e.getMessage());
+        // the survey resolves its answers' dimensions by id when it is built: its own rules refuse an id that is
+        // none of its dimensions, together with every other rule it breaks
+        assertEquals(List.of("$.trustSurvey"), e.problems().stream().map(PartneringJsonException.Problem::jsonPath).toList());
+        assertEquals(List.of("$.trustSurvey.responses[0].answers[0].value", "$.trustSurvey.responses[1].answers[1].dimension"),
+                e.violations().stream().map(Violation::path).toList());
+        assertTrue(e.getMessage().contains("respondent 'r-1c9e' answers dimension 'loyalty', which is not one of the survey's"
+                + " dimensions [honesty, transparency]"), e.getMessage());
 
         ((ObjectNode) responses.get(1).get("answers").get(1)).put("dimension", "transparency");
         e = readFails(doc.toString());
         assertEquals(List.of(Violation.of("$.trustSurvey.responses[0].answers[0].value", "6",
                 "respondent 'r-7f3a' answers 6 on 'honesty', outside the scale 1-5")), e.violations());
+    }
+
+    @Test
+    void anAnswersDimensionIsFoundByIdWhereverTheSurveyListsItsDimensions() throws Exception {
+        ObjectNode doc = document("trust-survey.json");
+        ObjectNode survey = (ObjectNode) doc.get("trustSurvey");
+        dev.partnering.trust.TrustSurvey golden = JsonTesting.read(doc.toString(), PartneringDocument.class)
+                .value(dev.partnering.trust.TrustSurvey.class);
+        // the responses before the dimensions: the answers are resolved when the survey is built, not as they are read
+        ObjectNode reordered = JsonTesting.MAPPER.createObjectNode();
+        reordered.set("responses", survey.get("responses"));
+        survey.fieldNames().forEachRemaining(f -> reordered.set(f, survey.get(f)));
+        doc.set("trustSurvey", reordered);
+
+        dev.partnering.trust.TrustSurvey read = JsonTesting.read(doc.toString(), PartneringDocument.class)
+                .value(dev.partnering.trust.TrustSurvey.class);
+
+        assertEquals(golden, read);
+        // each answer holds the survey's own dimension (its name too), not a placeholder named by the id
+        read.responses().forEach(r -> r.answers().forEach(a -> assertEquals(read.dimension(a.dimension().id()).orElseThrow(),
+                a.dimension())));
+    }
+
+    @Test
+    void anAnswersDimensionThatIsNoIdAtAllIsReportedAtTheAnswer() {
+        ObjectNode doc = document("trust-survey.json");
+        ArrayNode responses = (ArrayNode) doc.get("trustSurvey").get("responses");
+        ((ObjectNode) responses.get(1).get("answers").get(1)).put("dimension", "no id");
+
+        PartneringJsonException e = readFails(doc.toString());
+
+        assertEquals(List.of("$.trustSurvey.responses[1].answers[1].dimension"),
+                e.problems().stream().map(PartneringJsonException.Problem::jsonPath).toList());
+        assertTrue(e.getMessage().contains("trust dimension id 'no id' must be 1 to 64 letters"), e.getMessage());
     }
 
     @Test

@@ -166,6 +166,20 @@ class RelationshipJsonTest {
     // ---------------------------------------------------------------- health
 
     @Test
+    void healthInputsAreReadThroughTheirBuilderWithEveryProblemAtItsPath() {
+        // a concern without its text (its reader nests in the inputs' read), a score that is not a decimal, a
+        // balance that is none; all three reported in one read
+        String json = "{\"period\": \"2026-Q1\", \"performance\": \"high\", \"trustBalance\": \"TILTED\","
+                + " \"concerns\": [{\"pillar\": \"TRUST\", \"text\": \"gap\"}, {\"pillar\": \"TRUST\"}]}";
+
+        PartneringJsonException e = readFails(json, HealthInputs.class);
+
+        assertEquals(List.of("$.performance", "$.trustBalance", "$.concerns[1].text"),
+                e.problems().stream().map(PartneringJsonException.Problem::jsonPath).toList(), e.getMessage());
+        assertTrue(e.getMessage().contains("\"TILTED\" is not one of"), e.getMessage());
+    }
+
+    @Test
     void theManagementWeightIsWrittenOnlyWhenSetAndTheManagementPillarIsWritten() {
         HealthPolicy standard = HealthPolicy.builder().build();
         assertFalse(JsonTesting.tree(standard).has("managementWeight"));

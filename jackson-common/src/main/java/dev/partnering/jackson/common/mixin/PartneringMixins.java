@@ -108,6 +108,21 @@ public final class PartneringMixins {
         m.put(dev.partnering.risk.RiskScale.class, RiskScaleMixin.class);
         m.put(dev.partnering.risk.Risk.class, RiskMixin.class);
         m.put(dev.partnering.improvement.Initiative.class, InitiativeMixin.class);
+        // governance in operation, minutes, the risk register and the improvement backlog (issue 20)
+        m.put(dev.partnering.governance.ForumMeeting.class, ForumMeetingMixin.class);
+        m.put(dev.partnering.governance.EscalationStep.class, EscalationStepMixin.class);
+        m.put(dev.partnering.governance.Escalation.class, EscalationMixin.class);
+        m.put(dev.partnering.action.Minutes.class, MinutesMixin.class);
+        m.put(dev.partnering.risk.RiskRegister.class, RiskRegisterMixin.class);
+        m.put(dev.partnering.improvement.ImprovementBacklog.class, ImprovementBacklogMixin.class);
+        m.put(dev.partnering.trust.LikertScale.class, LikertScaleMixin.class);
+        m.put(dev.partnering.trust.TrustDimension.class, TrustDimensionMixin.class);
+        m.put(dev.partnering.trust.SurveyResponse.class, SurveyResponseMixin.class);
+        m.put(dev.partnering.trust.TrustSurvey.class, TrustSurveyMixin.class);
+        m.put(dev.partnering.trust.TrustPolicy.class, TrustPolicyMixin.class);
+        m.put(dev.partnering.trust.BehaviouralSignal.class, BehaviouralSignalMixin.class);
+        m.put(dev.partnering.health.HealthInputs.class, HealthInputsMixin.class);
+        m.put(dev.partnering.health.HealthPolicy.class, HealthPolicyMixin.class);
         m.putAll(ResultMixins.all());
         return m;
     }
@@ -385,6 +400,9 @@ public final class PartneringMixins {
 
     @JsonPropertyOrder({"id", "text", "level", "date"})
     abstract static class DecisionMixin extends Hidden {
+        @JsonCreator DecisionMixin(@JsonProperty("id") String id, @JsonProperty("text") String text,
+                @JsonProperty("level") GovernanceLevel level, @JsonProperty("date") LocalDate date) {
+        }
         @JsonProperty abstract String id();
         @JsonProperty abstract String text();
         @JsonProperty abstract GovernanceLevel level();
@@ -393,6 +411,9 @@ public final class PartneringMixins {
 
     @JsonPropertyOrder({"remedy", "period"})
     abstract static class RemedyLinkMixin extends Hidden {
+        @JsonCreator RemedyLinkMixin(@JsonProperty("remedy") dev.partnering.incentive.Remedy remedy,
+                @JsonProperty("period") ReportingPeriod period) {
+        }
         @JsonProperty abstract dev.partnering.incentive.Remedy remedy();
         @JsonProperty abstract ReportingPeriod period();
     }
@@ -415,12 +436,17 @@ public final class PartneringMixins {
 
     @JsonPropertyOrder({"kind", "reference"})
     abstract static class EscalationOutcomeMixin extends Hidden {
+        @JsonCreator EscalationOutcomeMixin(@JsonProperty("kind") dev.partnering.governance.EscalationOutcome.Kind kind,
+                @JsonProperty("reference") String reference) {
+        }
         @JsonProperty abstract dev.partnering.governance.EscalationOutcome.Kind kind();
         @JsonProperty abstract String reference();
     }
 
     @JsonPropertyOrder({"name", "levels"})
     abstract static class RiskScaleMixin extends Hidden {
+        @JsonCreator RiskScaleMixin(@JsonProperty("name") String name, @JsonProperty("levels") List<String> levels) {
+        }
         @JsonProperty abstract String name();
         @JsonProperty abstract List<String> levels();
     }
@@ -453,5 +479,150 @@ public final class PartneringMixins {
         @JsonProperty abstract Money expectedBenefit();
         @JsonProperty abstract Optional<Money> realisedBenefit();
         @JsonProperty abstract Optional<String> gainShare();
+    }
+
+    // ---------------------------------------------------------------- the relationship in operation
+
+    @JsonPropertyOrder({"forum", "date", "status", "attendance"})
+    abstract static class ForumMeetingMixin extends Hidden {
+        @JsonProperty abstract String forum();
+        @JsonProperty abstract LocalDate date();
+        @JsonProperty abstract dev.partnering.governance.MeetingStatus status();
+        @JsonProperty abstract Map<PartyKind, Integer> attendance();
+    }
+
+    @JsonPropertyOrder({"level", "date"})
+    abstract static class EscalationStepMixin extends Hidden {
+        @JsonCreator static dev.partnering.governance.EscalationStep of(@JsonProperty("level") GovernanceLevel level,
+                @JsonProperty("date") LocalDate date) {
+            return null;
+        }
+        @JsonProperty abstract GovernanceLevel level();
+        @JsonProperty abstract LocalDate date();
+    }
+
+    @JsonPropertyOrder({"id", "title", "raisedBy", "raisedByRole", "raisedAt", "raisedOn", "steps", "resolvedOn", "outcome"})
+    abstract static class EscalationMixin extends Hidden {
+        @JsonProperty abstract String id();
+        @JsonProperty abstract Optional<String> title();
+        @JsonProperty abstract Optional<String> raisedBy();
+        @JsonProperty abstract Optional<String> raisedByRole();
+        @JsonProperty abstract GovernanceLevel raisedAt();
+        @JsonProperty abstract LocalDate raisedOn();
+        @JsonProperty abstract List<dev.partnering.governance.EscalationStep> steps();
+        @JsonProperty abstract Optional<LocalDate> resolvedOn();
+        @JsonProperty abstract Optional<dev.partnering.governance.EscalationOutcome> outcome();
+    }
+
+    @JsonPropertyOrder({"meeting", "decisions", "actions"})
+    abstract static class MinutesMixin extends Hidden {
+        @JsonProperty abstract dev.partnering.governance.ForumMeeting meeting();
+        @JsonProperty abstract List<dev.partnering.action.Decision> decisions();
+        @JsonProperty abstract List<dev.partnering.action.Action> actions();
+    }
+
+    @JsonPropertyOrder({"likelihoodScale", "impactScale", "highFrom", "risks"})
+    abstract static class RiskRegisterMixin extends Hidden {
+        @JsonProperty abstract dev.partnering.risk.RiskScale likelihoodScale();
+        @JsonProperty abstract dev.partnering.risk.RiskScale impactScale();
+        @JsonProperty abstract int highFrom();
+        @JsonProperty abstract List<dev.partnering.risk.Risk> risks();
+    }
+
+    @JsonPropertyOrder({"currency", "decisionWithin", "initiatives"})
+    abstract static class ImprovementBacklogMixin extends Hidden {
+        @JsonProperty abstract java.util.Currency currency();
+        @JsonProperty abstract Period decisionWithin();
+        @JsonProperty abstract List<dev.partnering.improvement.Initiative> initiatives();
+    }
+
+    // ---------------------------------------------------------------- trust (an answer keeps its writer: it names its dimension by id)
+
+    @JsonPropertyOrder({"minimum", "maximum"})
+    abstract static class LikertScaleMixin extends Hidden {
+        @JsonProperty abstract int minimum();
+        @JsonProperty abstract int maximum();
+    }
+
+    @JsonPropertyOrder({"id", "name"})
+    abstract static class TrustDimensionMixin extends Hidden {
+        @JsonProperty abstract String id();
+        @JsonProperty abstract String name();
+    }
+
+    @JsonPropertyOrder({"respondent", "side", "party", "level", "answers"})
+    abstract static class SurveyResponseMixin extends Hidden {
+        @JsonProperty abstract String respondent();
+        @JsonProperty abstract PartyKind side();
+        @JsonProperty abstract Optional<String> party();
+        @JsonProperty abstract GovernanceLevel level();
+        @JsonProperty abstract List<dev.partnering.trust.Answer> answers();
+    }
+
+    @JsonPropertyOrder({"assessmentDate", "scale", "dimensions", "parties", "responses"})
+    abstract static class TrustSurveyMixin extends Hidden {
+        @JsonProperty abstract LocalDate assessmentDate();
+        @JsonProperty abstract dev.partnering.trust.LikertScale scale();
+        @JsonProperty abstract List<dev.partnering.trust.TrustDimension> dimensions();
+        /** Written only when the survey names parties: a survey that records only the sides is written as before 0.3.0. */
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonProperty abstract List<Party> parties();
+        @JsonProperty abstract List<dev.partnering.trust.SurveyResponse> responses();
+    }
+
+    @JsonPropertyOrder({"minimumGroupSize", "balanceThreshold", "weights"})
+    abstract static class TrustPolicyMixin extends Hidden {
+        @JsonProperty abstract int minimumGroupSize();
+        @JsonProperty abstract BigDecimal balanceThreshold();
+        @JsonProperty abstract Map<String, BigDecimal> weights();
+    }
+
+    @JsonPropertyOrder({"kind", "date", "by", "reference"})
+    abstract static class BehaviouralSignalMixin extends Hidden {
+        @JsonProperty abstract dev.partnering.trust.SignalKind kind();
+        @JsonProperty abstract LocalDate date();
+        @JsonProperty abstract Optional<PartyKind> by();
+        @JsonProperty abstract Optional<String> reference();
+    }
+
+    // ---------------------------------------------------------------- health (a reason keeps its writer)
+
+    @JsonPropertyOrder({"period", "performance", "trustIndex", "trustBalance", "governanceScore", "managementScore",
+            "concerns"})
+    abstract static class HealthInputsMixin extends Hidden {
+        @JsonProperty abstract ReportingPeriod period();
+        @JsonProperty abstract Optional<BigDecimal> performance();
+        @JsonProperty abstract Optional<BigDecimal> trustIndex();
+        @JsonProperty abstract Optional<dev.partnering.trust.Balance> trustBalance();
+        @JsonProperty abstract Optional<BigDecimal> governanceScore();
+        @JsonProperty abstract Optional<BigDecimal> managementScore();
+        @JsonProperty abstract List<dev.partnering.health.HealthReason> concerns();
+    }
+
+    @JsonPropertyOrder({"performanceWeight", "trustWeight", "governanceWeight", "managementWeight", "greenFrom",
+            "amberFrom", "pillarFloor"})
+    abstract static class HealthPolicyMixin extends Hidden {
+        @JsonProperty abstract BigDecimal performanceWeight();
+        @JsonProperty abstract BigDecimal trustWeight();
+        @JsonProperty abstract BigDecimal governanceWeight();
+        /** Written only when set: a policy without the relationship-management pillar is written as before. */
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Zero.class)
+        @JsonProperty abstract BigDecimal managementWeight();
+        @JsonProperty abstract BigDecimal greenFrom();
+        @JsonProperty abstract BigDecimal amberFrom();
+        @JsonProperty abstract BigDecimal pillarFloor();
+    }
+
+    /** Leaves out a decimal that is zero ({@code equals} is true for the values not written). */
+    static final class Zero {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof BigDecimal b && b.signum() == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
     }
 }
