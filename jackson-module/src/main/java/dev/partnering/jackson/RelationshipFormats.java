@@ -35,19 +35,16 @@ import dev.partnering.improvement.Initiative;
 import dev.partnering.improvement.InitiativeStatus;
 import dev.partnering.improvement.PipelineCell;
 import dev.partnering.incentive.Remedy;
-import dev.partnering.outcome.DesiredOutcome;
-import dev.partnering.outcome.KpiContribution;
-import dev.partnering.outcome.OutcomeKind;
 import dev.partnering.risk.Risk;
 import dev.partnering.risk.RiskRegister;
 import dev.partnering.risk.RiskScale;
 import dev.partnering.risk.RiskStatus;
 
 /**
- * Relationship management: desired outcomes, minutes with decisions and actions, escalation
+ * Relationship management: minutes with decisions and actions, escalation
  * outcomes, the joint risk register and the improvement backlog, and their reports. The simple
  * values are written through their mix-ins ({@link dev.partnering.jackson.common.mixin.PartneringMixins});
- * every value is read here.
+ * every value is read here except the desired outcomes, read through their builder.
  * <p>
  * The action report, the risk review, the backlog report, the outcome coverage and outcome
  * progress are written only: they do not hold everything they were computed from (the governance
@@ -60,12 +57,6 @@ final class RelationshipFormats {
 
     private RelationshipFormats() {
     }
-
-    // outcomes
-    static final ValueReader<KpiContribution> CONTRIBUTION = RelationshipFormats::readContribution;
-    static final ValueWriter<KpiContribution> CONTRIBUTION_OUT = Writing.jackson(KpiContribution.class);
-    static final ValueReader<DesiredOutcome> OUTCOME = RelationshipFormats::readOutcome;
-    static final ValueWriter<DesiredOutcome> OUTCOME_OUT = Writing.jackson(DesiredOutcome.class);
 
     // decisions and actions
     static final ValueReader<Decision> DECISION = RelationshipFormats::readDecision;
@@ -101,23 +92,6 @@ final class RelationshipFormats {
     private static final ValueWriter<PipelineCell> CELL_OUT = Writing.jackson(PipelineCell.class);
 
     // ---------------------------------------------------------------- outcomes
-
-    private static KpiContribution readContribution(In in) {
-        in.object("a KPI contribution");
-        String kpiId = in.req("kpiId", TEXT);
-        BigDecimal weight = in.req("weight", DECIMAL);
-        return in.build(() -> KpiContribution.of(kpiId, weight));
-    }
-
-    private static DesiredOutcome readOutcome(In in) {
-        in.object("a desired outcome");
-        DesiredOutcome.Builder b = DesiredOutcome.builder();
-        in.req("id", TEXT, b::id);
-        in.req("statement", TEXT, b::statement);
-        in.opt("kind", enumOf(OutcomeKind.class), b::kind);
-        in.list("contributions", CONTRIBUTION, b::addAllContributions);
-        return in.build(b::build);
-    }
 
     // ---------------------------------------------------------------- decisions and actions
 
