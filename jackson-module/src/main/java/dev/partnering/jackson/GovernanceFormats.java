@@ -19,8 +19,9 @@ import dev.partnering.party.PartyKind;
 
 /**
  * Governance in operation: the records of forum meetings and escalations. The governance
- * structure itself (levels, roles, forums, escalation policy) is part of the agreement, in
- * {@link AgreementFormats}; the governance report is a result, written through its mix-in only.
+ * structure itself (levels, roles, forums, escalation policy) is part of the agreement, read through
+ * its builders and written through its mix-ins; the governance report is a result, written through
+ * its mix-in only.
  */
 final class GovernanceFormats {
 
