@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import dev.partnering.ValidationException;
 import dev.partnering.Violation;
+import dev.partnering.internal.Violations;
 import dev.partnering.incentive.IncentiveScheme;
 import dev.partnering.kpi.KpiDefinition;
 
@@ -146,7 +147,7 @@ public sealed interface AgreementChange {
          * @param revision  the new version, not null
          */
         public KpiRevised {
-            Objects.requireNonNull(revision, "revision");
+            Violations.requirePresent("AgreementChange", "revision", revision);
         }
 
         @Override
@@ -182,10 +183,8 @@ public sealed interface AgreementChange {
          * @param stretch  the new stretch, if any, not null
          */
         public TargetChanged {
-            Objects.requireNonNull(kpiId, "kpiId");
-            Objects.requireNonNull(minimum, "minimum");
-            Objects.requireNonNull(target, "target");
-            Objects.requireNonNull(stretch, "stretch");
+            Violations.requirePresent("AgreementChange", "kpiId", kpiId, "minimum", minimum, "target", target,
+                    "stretch", stretch);
         }
 
         @Override
@@ -217,8 +216,7 @@ public sealed interface AgreementChange {
          * @throws ValidationException if the holder is blank
          */
         public RoleRestaffed {
-            Objects.requireNonNull(roleId, "roleId");
-            Objects.requireNonNull(holder, "holder");
+            Violations.requirePresent("AgreementChange", "roleId", roleId, "holder", holder);
             require(!holder.isBlank(), "holder", holder, "role '" + roleId + "': the new holder must not be blank");
         }
 
@@ -282,8 +280,7 @@ public sealed interface AgreementChange {
          * @throws ValidationException if the description is blank
          */
         public IncentiveChanged {
-            Objects.requireNonNull(description, "description");
-            Objects.requireNonNull(scheme, "scheme");
+            Violations.requirePresent("AgreementChange", "description", description, "scheme", scheme);
             require(!description.isBlank(), "description", description, "an incentive change must be described, not blank");
         }
 

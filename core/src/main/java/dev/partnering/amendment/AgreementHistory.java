@@ -53,6 +53,58 @@ public final class AgreementHistory {
     }
 
     /**
+     * Restores a history from its versions as stored (e.g. read back from JSON): version 1 is the
+     * original agreement, and every later version is rebuilt as the one before it amended by its
+     * amendment; each stored version must equal its rebuilt one (number, date and agreement), so a
+     * stored history never holds a version that its amendments do not produce.
+     *
+     * @param versions  the versions in order, the original first, not null
+     * @return the history, never null
+     * @throws ValidationException naming each version that does not follow from the one before it
+     * @since 0.2
+     */
+    public static AgreementHistory restore(List<AgreementVersion> versions) {
+        Violations v = Violations.of("AgreementHistory");
+        v.requiredAll("versions", versions);
+        v.throwIfAny();
+        v.require(!versions.isEmpty(), "versions", "[]", "an agreement history has at least one version, the original agreement");
+        v.throwIfAny();
+        AgreementVersion first = versions.get(0);
+        AgreementHistory history = of(first.agreement());
+        first.amendment().ifPresent(a -> v.add("versions[0].amendment", a,
+                "version 1 is the original agreement and has no amendment"));
+        for (int i = 1; i < versions.size() && v.isEmpty(); i++) {
+            Optional<Amendment> amendment = versions.get(i).amendment();
+            if (amendment.isEmpty()) {
+                v.add("versions[" + i + "].amendment", null, "version " + (i + 1) + " needs the amendment that made it");
+                break;
+            }
+            try {
+                history = history.amend(amendment.get());
+            } catch (ValidationException e) {
+                v.addAll("versions[" + i + "].amendment", e.violations());
+            }
+        }
+        for (int i = 0; i < versions.size() && v.isEmpty(); i++) {
+            compare(v, i, versions.get(i), history.versions().get(i));
+        }
+        v.throwIfAny();
+        return history;
+    }
+
+    private static void compare(Violations v, int i, AgreementVersion given, AgreementVersion rebuilt) {
+        String path = "versions[" + i + "]";
+        v.require(given.number() == rebuilt.number(), path + ".number", given.number(), () -> "version " + (i + 1)
+                + " is numbered " + given.number() + "; versions are numbered 1, 2, … in order");
+        v.require(given.effectiveFrom().equals(rebuilt.effectiveFrom()), path + ".effectiveFrom", given.effectiveFrom(),
+                () -> "version " + rebuilt.number() + " is in force from " + rebuilt.effectiveFrom()
+                        + (i == 0 ? ", the term's start date" : ", its amendment's date") + ", not " + given.effectiveFrom());
+        v.require(given.agreement().equals(rebuilt.agreement()), path + ".agreement", given.agreement().id(),
+                () -> "version " + rebuilt.number() + "'s agreement differs from version " + (i == 0 ? 1 : i)
+                        + " amended by its amendment");
+    }
+
+    /**
      * Records an amendment, making the next version from the current one.
      *
      * @param amendment  the amendment, effective after the current version, not null

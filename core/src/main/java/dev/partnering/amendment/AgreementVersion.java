@@ -1,6 +1,7 @@
 package dev.partnering.amendment;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -27,6 +28,26 @@ public final class AgreementVersion {
         this.effectiveFrom = effectiveFrom;
         this.agreement = agreement;
         this.amendment = amendment;
+    }
+
+    /**
+     * A version as stored, e.g. read back from JSON. It is checked where it belongs: in the history
+     * it is restored into ({@link AgreementHistory#restore(List)}), where it must follow from the
+     * version before it.
+     *
+     * @param number  the version number, 1 for the original agreement
+     * @param effectiveFrom  the first day it is in force, not null
+     * @param agreement  the agreement as it stands in this version, not null
+     * @param amendment  the amendment that made it; empty for version 1, not null
+     * @return the version, never null
+     * @throws dev.partnering.ValidationException if a part is null
+     * @since 0.2
+     */
+    public static AgreementVersion of(int number, LocalDate effectiveFrom, Agreement agreement,
+            Optional<Amendment> amendment) {
+        dev.partnering.internal.Violations.requirePresent("AgreementVersion", "effectiveFrom", effectiveFrom,
+                "agreement", agreement, "amendment", amendment);
+        return new AgreementVersion(number, effectiveFrom, agreement, amendment);
     }
 
     /** @return the version number, 1 for the original agreement */

@@ -74,6 +74,76 @@ public final class Precision {
         return new Precision(periodValueDecimals, attainmentDecimals, scoreDecimals);
     }
 
+    /**
+     * A builder that starts from the standard precision: a figure not set keeps {@value #DEFAULT_DECIMALS}
+     * decimals.
+     *
+     * @return a new builder, never null
+     * @since 0.2
+     */
+    public static Builder builder() {
+        return new Builder() {
+            private int periodValue = DEFAULT_DECIMALS;
+            private int attainment = DEFAULT_DECIMALS;
+            private int score = DEFAULT_DECIMALS;
+
+            @Override
+            public Builder periodValueDecimals(int decimals) {
+                periodValue = decimals;
+                return this;
+            }
+
+            @Override
+            public Builder attainmentDecimals(int decimals) {
+                attainment = decimals;
+                return this;
+            }
+
+            @Override
+            public Builder scoreDecimals(int decimals) {
+                score = decimals;
+                return this;
+            }
+
+            @Override
+            public Precision build() {
+                return of(periodValue, attainment, score);
+            }
+        };
+    }
+
+    /**
+     * Builds a precision figure by figure; each figure not set keeps {@value #DEFAULT_DECIMALS} decimals.
+     * Not thread-safe.
+     *
+     * @since 0.2
+     */
+    public interface Builder {
+        /**
+         * @param decimals  the decimals of a KPI's period value, 0 to {@value #MAX_DECIMALS}
+         * @return this builder
+         */
+        Builder periodValueDecimals(int decimals);
+
+        /**
+         * @param decimals  the decimals of an attainment, 0 to {@value #MAX_DECIMALS}
+         * @return this builder
+         */
+        Builder attainmentDecimals(int decimals);
+
+        /**
+         * @param decimals  the decimals of a scorecard score, 0 to {@value #MAX_DECIMALS}
+         * @return this builder
+         */
+        Builder scoreDecimals(int decimals);
+
+        /**
+         * @return the precision, never null
+         * @throws dev.partnering.ValidationException naming every value out of range
+         */
+        Precision build();
+    }
+
     private static void check(Violations v, String path, String what, int decimals) {
         v.require(decimals >= 0 && decimals <= MAX_DECIMALS, path, decimals, "the decimals of " + what + " must be 0 to "
                 + MAX_DECIMALS + ", not " + decimals);

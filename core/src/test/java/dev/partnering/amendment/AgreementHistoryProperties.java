@@ -53,6 +53,13 @@ class AgreementHistoryProperties {
                 h.inForceOn(date).map(v -> v.agreement().governance().role("sup-ops").orElseThrow().holder()));
     }
 
+    @Property
+    void aHistoryRestoredFromItsVersionsIsTheSameHistory(@ForAll("amendmentDays") List<Integer> days) {
+        AgreementHistory h = history(days);
+        assertEquals(h, AgreementHistory.restore(h.versions()));
+        assertEquals(h.versions(), AgreementHistory.restore(List.copyOf(h.versions())).versions());
+    }
+
     @Property(tries = 200)
     void amendingNeverChangesEarlierVersions(@ForAll("amendmentDays") List<Integer> days) {
         AgreementHistory h = history(days);

@@ -152,6 +152,37 @@ class AgreementHistoryTest {
     }
 
     @Test
+    void aHistoryIsRestoredFromItsVersionsOnlyIfEachFollowsFromItsAmendment() {
+        AgreementHistory h = threeVersions();
+        assertEquals(h, AgreementHistory.restore(h.versions()));
+        List<AgreementVersion> v = h.versions();
+
+        // version 3 stored with version 2's agreement: the amendment of version 3 does not produce it
+        List<AgreementVersion> wrongAgreement = List.of(v.get(0), v.get(1), AgreementVersion.of(3, d("2028-05-10"),
+                v.get(1).agreement(), v.get(2).amendment()));
+        ValidationException e = assertThrows(ValidationException.class, () -> AgreementHistory.restore(wrongAgreement));
+        assertEquals(List.of(Violation.of("versions[2].agreement", "it-partnering",
+                "version 3's agreement differs from version 2 amended by its amendment")), e.violations());
+
+        List<AgreementVersion> wrongNumberAndDate = List.of(AgreementVersion.of(2, d("2026-01-02"), v.get(0).agreement(),
+                Optional.empty()));
+        e = assertThrows(ValidationException.class, () -> AgreementHistory.restore(wrongNumberAndDate));
+        assertEquals(List.of(Violation.of("versions[0].number", 2, "version 1 is numbered 2; versions are numbered 1, 2, … in order"),
+                Violation.of("versions[0].effectiveFrom", d("2026-01-02"), "version 1 is in force from 2026-01-01, the term's"
+                        + " start date, not 2026-01-02")), e.violations());
+
+        e = assertThrows(ValidationException.class, () -> AgreementHistory.restore(List.of(v.get(0), AgreementVersion.of(2,
+                d("2027-01-01"), v.get(1).agreement(), Optional.empty()))));
+        assertEquals(List.of(Violation.of("versions[1].amendment", null, "version 2 needs the amendment that made it")),
+                e.violations());
+        e = assertThrows(ValidationException.class, () -> AgreementHistory.restore(List.of(v.get(1))));
+        assertEquals("versions[0].amendment", e.violations().get(0).path());
+        e = assertThrows(ValidationException.class, () -> AgreementHistory.restore(List.of()));
+        assertEquals(List.of(Violation.of("versions", "[]", "an agreement history has at least one version, the original"
+                + " agreement")), e.violations());
+    }
+
+    @Test
     void theDiffReadsLikeMinutes() {
         assertEquals(String.join("\n",
                 "Agreement 'it-partnering', version 1 (in force from 2026-01-01) → version 3 (in force from 2028-05-10)",

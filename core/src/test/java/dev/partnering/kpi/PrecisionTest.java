@@ -65,6 +65,18 @@ class PrecisionTest {
     }
 
     @Test
+    void aBuilderStartsFromTheStandardAndRefusesWhatOfDoes() {
+        assertSame(Precision.standard(), Precision.builder().build());
+        assertEquals(Precision.of(6, 6, 2), Precision.builder().scoreDecimals(2).build());
+        assertEquals(Precision.of(4, 3, 2), Precision.builder().periodValueDecimals(4).attainmentDecimals(3).scoreDecimals(2)
+                .build());
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> Precision.builder().periodValueDecimals(-1).scoreDecimals(13).build());
+        assertEquals(List.of(Violation.of("periodValueDecimals", -1, "the decimals of period values must be 0 to 12, not -1"),
+                Violation.of("scoreDecimals", 13, "the decimals of scores must be 0 to 12, not 13")), e.violations());
+    }
+
+    @Test
     void aPeriodValueIsRoundedHalfEvenOnlyWhenItHasMoreDecimals() {
         // 0.1234565 → 0.123456 (6 is even), 0.1234575 → 0.123458, 0.12 stays 0.12 (scale kept)
         assertEquals(new BigDecimal("0.123456"), Precision.standard().periodValue(new BigDecimal("0.1234565")));

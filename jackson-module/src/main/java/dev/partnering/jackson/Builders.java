@@ -72,8 +72,16 @@ final class Builders {
             if (t == null) {
                 return null;
             }
-            return a.hasAnnotation(com.fasterxml.jackson.annotation.JsonIdentityReference.class) ? Strict.byId(t)
-                    : Strict.of(t);
+            if (a.hasAnnotation(com.fasterxml.jackson.annotation.JsonIdentityReference.class)) {
+                return Strict.byId(t);
+            }
+            if (t.getRawClass() == java.util.Optional.class) {
+                return new OptionalOf(t.containedTypeOrUnknown(0), null);
+            }
+            if (t.isPrimitive() && Strict.of(t) != null) {
+                return new Primitive(Strict.of(t), null);
+            }
+            return Strict.of(t);
         }
 
         @Override
@@ -107,6 +115,106 @@ final class Builders {
                 return method.getParameterCount() == 1 ? method.getParameterType(0) : null;
             }
             return a.getType();
+        }
+    }
+
+    /**
+     * An optional parameter of a record's constructor or a static factory of the SDK (e.g. a target
+     * change's stretch): absent or null is empty; a value is read as its type is (a scalar strictly).
+     */
+    static final class OptionalOf extends com.fasterxml.jackson.databind.deser.std.StdDeserializer<java.util.Optional<?>>
+            implements com.fasterxml.jackson.databind.deser.ContextualDeserializer {
+        private static final long serialVersionUID = 1L;
+        private final JavaType content;
+        private final transient com.fasterxml.jackson.databind.JsonDeserializer<?> value;
+
+        OptionalOf(JavaType content, com.fasterxml.jackson.databind.JsonDeserializer<?> value) {
+            super(java.util.Optional.class);
+            this.content = content;
+            this.value = value;
+        }
+
+        @Override
+        public com.fasterxml.jackson.databind.JsonDeserializer<?> createContextual(DeserializationContext ctxt,
+                com.fasterxml.jackson.databind.BeanProperty property) throws com.fasterxml.jackson.databind.JsonMappingException {
+            com.fasterxml.jackson.databind.JsonDeserializer<?> strict = Strict.of(content);
+            return new OptionalOf(content, strict != null ? strict : ctxt.findContextualValueDeserializer(content, property));
+        }
+
+        @Override
+        public java.util.Optional<?> deserialize(com.fasterxml.jackson.core.JsonParser p, DeserializationContext ctxt)
+                throws java.io.IOException {
+            return java.util.Optional.ofNullable(value.deserialize(p, ctxt));
+        }
+
+        @Override
+        public java.util.Optional<?> getNullValue(DeserializationContext ctxt) {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public Object getAbsentValue(DeserializationContext ctxt) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /**
+     * A primitive field of the SDK (a whole number, true or false), strict: {@code null} is refused as
+     * the wrong kind of value, and a primitive parameter of a record's constructor or a static
+     * factory that is absent is refused in the core's words ({@code optionNumber is required: null is
+     * not allowed}) instead of becoming 0 or false.
+     */
+    static final class Primitive extends com.fasterxml.jackson.databind.deser.std.StdDeserializer<Object>
+            implements com.fasterxml.jackson.databind.deser.ContextualDeserializer {
+        private static final long serialVersionUID = 1L;
+        private final transient com.fasterxml.jackson.databind.JsonDeserializer<?> strict;
+        private final transient com.fasterxml.jackson.databind.BeanProperty property;
+
+        Primitive(com.fasterxml.jackson.databind.JsonDeserializer<?> strict,
+                com.fasterxml.jackson.databind.BeanProperty property) {
+            super(strict.handledType());
+            this.strict = strict;
+            this.property = property;
+        }
+
+        @Override
+        public com.fasterxml.jackson.databind.JsonDeserializer<?> createContextual(DeserializationContext ctxt,
+                com.fasterxml.jackson.databind.BeanProperty property) {
+            return new Primitive(strict, property);
+        }
+
+        @Override
+        public Object deserialize(com.fasterxml.jackson.core.JsonParser p, DeserializationContext ctxt)
+                throws java.io.IOException {
+            return strict.deserialize(p, ctxt);
+        }
+
+        /** JSON {@code null}: refused by the strict scalar as the wrong kind of value. */
+        @Override
+        public Object getNullValue(DeserializationContext ctxt) throws com.fasterxml.jackson.databind.JsonMappingException {
+            try {
+                return strict.deserialize(ctxt.getParser(), ctxt);
+            } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+                throw e;
+            } catch (java.io.IOException e) {
+                throw com.fasterxml.jackson.databind.JsonMappingException.from(ctxt, e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public com.fasterxml.jackson.databind.util.AccessPattern getNullAccessPattern() {
+            return com.fasterxml.jackson.databind.util.AccessPattern.DYNAMIC;
+        }
+
+        /** An absent parameter of a creator: required, like every field without a default. */
+        @Override
+        public Object getAbsentValue(DeserializationContext ctxt) throws com.fasterxml.jackson.databind.JsonMappingException {
+            String name = property == null ? "value" : property.getName();
+            String subject = property == null || property.getMember() == null ? "value"
+                    : property.getMember().getDeclaringClass().getSimpleName();
+            throw com.fasterxml.jackson.databind.JsonMappingException.from(ctxt, name + " is required",
+                    new dev.partnering.ValidationException(subject, java.util.List.of(dev.partnering.Violation.of(name, null,
+                            name + " is required: null is not allowed"))));
         }
     }
 

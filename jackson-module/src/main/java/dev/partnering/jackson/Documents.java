@@ -51,19 +51,20 @@ final class Documents {
     private static final List<String> LISTS = List.of(MEASUREMENTS, INCENTIVE_PERIODS, BEHAVIOURAL_SIGNALS, FORUM_MEETINGS,
             ESCALATIONS, REMEDY_FOLLOW_UPS, MINUTES);
 
-    /** How one kind is written and read. */
-    /** How a kind is written and read; {@code unreadable} says why a result is written only (null if it is read). */
+    /**
+     * How a kind is written and read; {@code reader} is null for a kind read by Jackson's deserializers
+     * (all are, see {@link Reader}); {@code unreadable} says why a result is written only (null if it is read).
+     */
     private record Kind(ValueWriter<Object> writer, ValueReader<?> reader, String unreadable) {
     }
 
     private static final Map<String, Kind> KINDS = kinds();
 
     static final ValueWriter<PartneringDocument> DOCUMENT_OUT = Documents::write;
-    static final ValueReader<PartneringDocument> DOCUMENT = Documents::read;
 
     private static Map<String, Kind> kinds() {
         Map<String, Kind> m = new LinkedHashMap<>();
-        kind(m, AGREEMENT, AgreementFormats.AGREEMENT_OUT, AgreementFormats.AGREEMENT);
+        streamed(m, AGREEMENT, dev.partnering.agreement.Agreement.class);
         m.put(MEASUREMENTS, new Kind(list(KpiFormats.MEASUREMENT_OUT), in -> in.elements(KpiFormats.MEASUREMENT), null));
         m.put(INCENTIVE_PERIODS, new Kind(list(IncentiveFormats.PERIOD_OUT), in -> in.elements(IncentiveFormats.PERIOD), null));
         kind(m, SCORECARD, ScorecardFormats.SCORECARD_OUT, ScorecardFormats.SCORECARD);
@@ -72,8 +73,8 @@ final class Documents {
                 "compute it again with ContractTermCalculator.status(term, asOf)");
         result(m, TERM_TIMELINE, dev.partnering.term.TermTimeline.class, "a term timeline",
                 "compute it again with ContractTermCalculator.timeline(term)");
-        kind(m, AGREEMENT_HISTORY, LifecycleFormats.HISTORY_OUT, LifecycleFormats.HISTORY);
-        kind(m, EXIT_PLAN, LifecycleFormats.EXIT_PLAN_OUT, LifecycleFormats.EXIT_PLAN);
+        streamed(m, AGREEMENT_HISTORY, dev.partnering.amendment.AgreementHistory.class);
+        streamed(m, EXIT_PLAN, dev.partnering.lifecycle.ExitPlan.class);
         result(m, READINESS_REPORT, dev.partnering.lifecycle.ReadinessReport.class, "a readiness report",
                 "check the agreement again with HandoverCheck or ExitReadinessCheck");
         result(m, BALANCE_REPORT, dev.partnering.analysis.BalanceReport.class, "a balance report",
@@ -94,7 +95,7 @@ final class Documents {
         written(m, HEALTH_REPORT, HealthFormats.REPORT_OUT, "a health report",
                 "compute it again with a HealthCalculator from its inputs and policy");
         kind(m, OPENING_BALANCE, IncentiveFormats.OPENING_BALANCE_OUT, IncentiveFormats.OPENING_BALANCE);
-        kind(m, STANDINGS, MonthEndFormats.STANDINGS_OUT, MonthEndFormats.STANDINGS);
+        streamed(m, STANDINGS, dev.partnering.scorecard.Standings.class);
         m.put(REMEDY_FOLLOW_UPS, new Kind(list(MonthEndFormats.FOLLOW_UP_OUT), in -> in.elements(MonthEndFormats.FOLLOW_UP), null));
         jackson(m, MINUTES, dev.partnering.action.Minutes.class);
         written(m, ACTION_REPORT, RelationshipFormats.ACTION_REPORT_OUT, "an action report",
@@ -122,6 +123,11 @@ final class Documents {
         ValueWriter<T> element = Writing.jackson(type);
         ValueWriter<Object> w = LISTS.contains(name) ? list(element) : (out, v) -> element.write(out, type.cast(v));
         m.put(name, new Kind(w, Formats.unreadable(describe(name) + " is read by Jackson's deserializers"), null));
+    }
+
+    /** A kind read by Jackson's deserializer of its type ({@link #TYPES}) and written through the type's mix-in. */
+    private static <T> void streamed(Map<String, Kind> m, String name, Class<T> type) {
+        kind(m, name, Writing.jackson(type), null);
     }
 
     /** A result written only, refused when read with what to do instead. */
@@ -160,38 +166,6 @@ final class Documents {
         out.integer("formatVersion", PartneringDocument.FORMAT_VERSION);
         out.value(d.kind(), d.value(), KINDS.get(d.kind()).writer());
         out.end();
-    }
-
-    private static PartneringDocument read(In in) {
-        in.object("a partnering document, e.g. {\"formatVersion\": 1, \"agreement\": {...}},");
-        Integer version = in.req("formatVersion", Scalars.INT);
-        if (version == null) {
-            throw Reading.Abort.INSTANCE;
-        }
-        String versionPath = JsonPaths.field(in.path(), "formatVersion");
-        if (version > PartneringDocument.FORMAT_VERSION) {
-            in.reading.problem(versionPath, "the document is in format version " + version + ", newer than version "
-                    + PartneringDocument.FORMAT_VERSION + ", the newest this version of partnering-jackson reads;"
-                    + " read it with a newer partnering-jackson");
-            throw Reading.Abort.INSTANCE;
-        }
-        if (version < 1) {
-            in.reading.problem(versionPath, "format version " + version + " does not exist; versions start at 1");
-            throw Reading.Abort.INSTANCE;
-        }
-        List<String> present = new ArrayList<>();
-        for (String kind : KINDS.keySet()) {
-            if (in.node.has(kind)) {
-                present.add(kind);
-            }
-        }
-        if (present.size() != 1) {
-            throw in.fail("a partnering document holds exactly one of " + String.join(", ", KINDS.keySet()) + "; found "
-                    + (present.isEmpty() ? "none" : String.join(" and ", present)));
-        }
-        String kind = present.get(0);
-        Object value = in.req(kind, KINDS.get(kind).reader());
-        return in.build(() -> new PartneringDocument(kind, value));
     }
 
     /** The type each readable kind holds; a list's element type for the kinds that hold lists. */

@@ -143,6 +143,19 @@ final class Formats {
     }
 
     /**
+     * A type read by Jackson through its builder or creator
+     * ({@link dev.partnering.jackson.common.mixin.BuilderMixins}) and written through its mix-in.
+     */
+    private static <T> Format<T> read(Class<T> type) {
+        return new Format<>(type, null, null);
+    }
+
+    /** A type that can be written but not read on its own, with the reason. */
+    private static <T> Format<T> writeOnly(Class<T> type, ValueWriter<? super T> writer, String instead) {
+        return new Format<>(type, writer, unreadable(type.getSimpleName() + " cannot be read on its own: " + instead));
+    }
+
+    /**
      * A result written only, through its mix-in ({@link dev.partnering.jackson.common.mixin.ResultMixins}), and refused
      * when read.
      *
@@ -163,9 +176,19 @@ final class Formats {
      * @return a reader that refuses every value with the message
      */
     static <T> ValueReader<T> unreadable(String message) {
-        return in -> {
+        return new Refusal<>(message);
+    }
+
+    /**
+     * The reader of a type that cannot be read on its own: it refuses every value with its message. A
+     * type that Jackson reads inside the value holding it (an agreement version inside its history)
+     * is still refused on its own with this reader.
+     */
+    record Refusal<T>(String message) implements ValueReader<T> {
+        @Override
+        public T read(In in) {
             throw in.fail(message);
-        };
+        }
     }
 
     /** A member of a closed family: read through the family, written by the family's writer. */
@@ -184,19 +207,19 @@ final class Formats {
         f.add(of(Step.class, ExplanationFormats.STEP_OUT, ExplanationFormats.STEP));
         f.add(of(Violation.class, ExplanationFormats.VIOLATION_OUT, ExplanationFormats.VIOLATION));
         // agreement and governance
-        f.add(of(Agreement.class, AgreementFormats.AGREEMENT_OUT, AgreementFormats.AGREEMENT));
-        f.add(of(ResponsibilityArea.class, null, AgreementFormats.AREA));
-        f.add(of(dev.partnering.agreement.Scope.class, null, AgreementFormats.SCOPE));
-        f.add(of(PeriodFee.class, null, AgreementFormats.PERIOD_FEE));
-        f.add(of(FeeSchedule.class, null, AgreementFormats.FEE_SCHEDULE));
-        f.add(of(Governance.class, AgreementFormats.GOVERNANCE_OUT, AgreementFormats.GOVERNANCE));
-        f.add(of(Role.class, null, AgreementFormats.ROLE));
-        f.add(of(Forum.class, AgreementFormats.FORUM_OUT, AgreementFormats.FORUM));
-        f.add(of(EscalationPolicy.class, AgreementFormats.ESCALATION_OUT, AgreementFormats.ESCALATION));
+        f.add(read(Agreement.class));
+        f.add(read(ResponsibilityArea.class));
+        f.add(read(dev.partnering.agreement.Scope.class));
+        f.add(read(PeriodFee.class));
+        f.add(read(FeeSchedule.class));
+        f.add(read(Governance.class));
+        f.add(read(Role.class));
+        f.add(read(Forum.class));
+        f.add(read(EscalationPolicy.class));
         // KPIs
         f.add(of(KpiDefinition.class, null, KpiFormats.KPI));
         f.add(of(ValueRange.class, null, KpiFormats.RANGE));
-        f.add(of(Precision.class, AgreementFormats.PRECISION_OUT, AgreementFormats.PRECISION));
+        f.add(read(Precision.class));
         f.add(of(AggregationRule.class, null, KpiFormats.RULE));
         for (Class<?> c : AggregationRule.class.getPermittedSubclasses()) {
             f.add(member(c, KpiFormats.RULE));
@@ -275,8 +298,8 @@ final class Formats {
         f.add(of(dev.partnering.incentive.CarriedCredit.class, IncentiveFormats.CARRIED_CREDIT_OUT,
                 IncentiveFormats.CARRIED_CREDIT));
         f.add(of(dev.partnering.incentive.KpiStreak.class, IncentiveFormats.STREAK_OUT, IncentiveFormats.STREAK));
-        f.add(of(dev.partnering.scorecard.StandingBand.class, MonthEndFormats.BAND_OUT, MonthEndFormats.BAND));
-        f.add(of(dev.partnering.scorecard.Standings.class, MonthEndFormats.STANDINGS_OUT, MonthEndFormats.STANDINGS));
+        f.add(read(dev.partnering.scorecard.StandingBand.class));
+        f.add(read(dev.partnering.scorecard.Standings.class));
         f.add(result(dev.partnering.scorecard.Standing.class, "ask the standings again with standingOf(scorecard)"));
         f.add(of(dev.partnering.incentive.RemedyFollowUp.class, MonthEndFormats.FOLLOW_UP_OUT, MonthEndFormats.FOLLOW_UP));
         f.add(result(dev.partnering.evaluation.ContractYearScores.ContractYearScore.class,
@@ -291,26 +314,26 @@ final class Formats {
             f.add(member(c, IncentiveFormats.KPI_DISTRIBUTION));
         }
         // lifecycle
-        f.add(of(ContractTerm.class, LifecycleFormats.CONTRACT_TERM_OUT, LifecycleFormats.CONTRACT_TERM));
-        f.add(of(ExtensionOption.class, null, LifecycleFormats.OPTION));
-        f.add(of(OptionExercise.class, null, LifecycleFormats.EXERCISE));
+        f.add(read(ContractTerm.class));
+        f.add(read(ExtensionOption.class));
+        f.add(read(OptionExercise.class));
         f.add(result(OptionDecision.class, "compute the term status again with ContractTermCalculator"));
         f.add(result(TermStatus.class, "compute it again with ContractTermCalculator.status(term, asOf)"));
         f.add(result(TermMilestone.class, "compute the timeline again with ContractTermCalculator.timeline(term)"));
         f.add(result(TermTimeline.class, "compute it again with ContractTermCalculator.timeline(term)"));
-        f.add(of(HandoverDeclaration.class, LifecycleFormats.HANDOVER_OUT, LifecycleFormats.HANDOVER));
-        f.add(of(ExitPlan.class, LifecycleFormats.EXIT_PLAN_OUT, LifecycleFormats.EXIT_PLAN));
-        f.add(of(ReturnObligation.class, null, LifecycleFormats.RETURN));
-        f.add(of(OpenFinancialItem.class, null, LifecycleFormats.OPEN_ITEM));
+        f.add(read(HandoverDeclaration.class));
+        f.add(read(ExitPlan.class));
+        f.add(read(ReturnObligation.class));
+        f.add(read(OpenFinancialItem.class));
         for (Class<?> c : List.of(ReadinessGap.class, ReadinessReport.class)) {
             f.add(result(c, "check the agreement again with HandoverCheck or ExitReadinessCheck"));
         }
-        f.add(of(AgreementChange.class, LifecycleFormats.CHANGE_OUT, LifecycleFormats.CHANGE));
+        f.add(read(AgreementChange.class));
         for (Class<?> c : AgreementChange.class.getPermittedSubclasses()) {
-            f.add(member(c, LifecycleFormats.CHANGE));
+            f.add(read(c));
         }
-        f.add(of(Amendment.class, LifecycleFormats.AMENDMENT_OUT, LifecycleFormats.AMENDMENT));
-        f.add(of(AgreementHistory.class, LifecycleFormats.HISTORY_OUT, LifecycleFormats.HISTORY));
+        f.add(read(Amendment.class));
+        f.add(read(AgreementHistory.class));
         f.add(result(AgreementVersion.class, "a version is rebuilt from its history; read the AgreementHistory that holds it"));
         for (Class<?> c : List.of(Difference.class, AgreementDiff.class)) {
             f.add(result(c, "read the AgreementHistory and call diff(from, to) on it"));
@@ -357,9 +380,8 @@ final class Formats {
                 HealthFormats.REPORT_OUT));
         // relationship management: outcomes, decisions and actions, risks, the improvement backlog; the simple
         // values are written through their mix-ins
-        f.add(of(dev.partnering.outcome.KpiContribution.class, null,
-                RelationshipFormats.CONTRIBUTION));
-        f.add(of(dev.partnering.outcome.DesiredOutcome.class, null, RelationshipFormats.OUTCOME));
+        f.add(read(dev.partnering.outcome.KpiContribution.class));
+        f.add(read(dev.partnering.outcome.DesiredOutcome.class));
         f.add(result(dev.partnering.outcome.OutcomeCoverage.class, "check the agreement's outcomeCoverage() again"));
         f.add(result(dev.partnering.outcome.OutcomeProgress.class,
                 "compute it again with the OutcomeTracker from the scorecards"));
@@ -387,7 +409,7 @@ final class Formats {
         f.add(result(dev.partnering.improvement.BacklogReport.class, "report on the improvement backlog again",
                 RelationshipFormats.BACKLOG_REPORT_OUT));
         // documents
-        f.add(of(PartneringDocument.class, Documents.DOCUMENT_OUT, Documents.DOCUMENT));
+        f.add(of(PartneringDocument.class, Documents.DOCUMENT_OUT, null));
         return Collections.unmodifiableList(f);
     }
 }

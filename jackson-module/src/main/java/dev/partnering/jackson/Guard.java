@@ -192,6 +192,47 @@ final class Guard {
         };
     }
 
+    /**
+     * Refuses a type that Jackson reads only inside the value holding it (an agreement version inside
+     * its history) when it is read on its own, with the refusal's deserializer.
+     *
+     * @param alone  the refusing deserializer by type
+     * @return the modifier, never null; register it before {@link #modifier} so that it wraps the guard
+     */
+    static BeanDeserializerModifier insideOnly(Map<Class<?>, JsonDeserializer<?>> alone) {
+        return new BeanDeserializerModifier() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription desc,
+                    JsonDeserializer<?> deserializer) {
+                JsonDeserializer<?> refusal = alone.get(desc.getBeanClass());
+                return refusal == null ? deserializer : new InsideOnly(deserializer, refusal);
+            }
+        };
+    }
+
+    /** A value read inside the value holding it, refused on its own (outside any guarded read). */
+    private static final class InsideOnly extends DelegatingDeserializer {
+        private static final long serialVersionUID = 1L;
+        private final transient JsonDeserializer<?> refusal;
+
+        InsideOnly(JsonDeserializer<?> delegate, JsonDeserializer<?> refusal) {
+            super(delegate);
+            this.refusal = refusal;
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new InsideOnly(delegate, refusal);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            return problems(ctxt) == null ? refusal.deserialize(p, ctxt) : _delegatee.deserialize(p, ctxt);
+        }
+    }
+
     /** Unknown fields of the SDK's types: refused as a problem of the read, or skipped; never the mapper's choice. */
     static DeserializationProblemHandler unknownFields(boolean refuse, java.util.function.Predicate<Class<?>> sdk) {
         return new DeserializationProblemHandler() {

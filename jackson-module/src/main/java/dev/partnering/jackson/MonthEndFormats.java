@@ -19,48 +19,17 @@ import java.util.Optional;
 import dev.partnering.incentive.Remedy;
 import dev.partnering.incentive.RemedyFollowUp;
 import dev.partnering.period.ReportingPeriod;
-import dev.partnering.scorecard.StandingBand;
-import dev.partnering.scorecard.Standings;
 
-/** The formats of month-end values: standings, remedy follow-ups, contract-year scores (since 0.2.0). */
+/**
+ * The format of remedy follow-ups (since 0.2.0); standings are read through their records' creators
+ * and written through their mix-ins.
+ */
 final class MonthEndFormats {
 
-    static final ValueReader<StandingBand> BAND = MonthEndFormats::readBand;
-    static final ValueWriter<StandingBand> BAND_OUT = MonthEndFormats::writeBand;
-    static final ValueReader<Standings> STANDINGS = MonthEndFormats::readStandings;
-    static final ValueWriter<Standings> STANDINGS_OUT = MonthEndFormats::writeStandings;
     static final ValueReader<RemedyFollowUp> FOLLOW_UP = MonthEndFormats::readFollowUp;
     static final ValueWriter<RemedyFollowUp> FOLLOW_UP_OUT = MonthEndFormats::writeFollowUp;
 
     private MonthEndFormats() {
-    }
-
-    private static StandingBand readBand(In in) {
-        in.object("a standing band");
-        String name = in.req("name", TEXT);
-        BigDecimal minimum = in.req("minimumScore", DECIMAL);
-        List<String> consequences = in.list("consequences", TEXT);
-        return in.build(() -> new StandingBand(name, minimum, consequences));
-    }
-
-    private static void writeBand(Out out, StandingBand b) throws IOException {
-        out.begin();
-        out.text("name", b.name());
-        out.value("minimumScore", b.minimumScore(), DECIMAL_OUT);
-        out.list("consequences", b.consequences(), TEXT_OUT);
-        out.end();
-    }
-
-    private static Standings readStandings(In in) {
-        in.object("standings");
-        List<StandingBand> bands = in.list("bands", BAND);
-        return in.build(() -> new Standings(bands));
-    }
-
-    private static void writeStandings(Out out, Standings s) throws IOException {
-        out.begin();
-        out.list("bands", s.bands(), BAND_OUT);
-        out.end();
     }
 
     private static RemedyFollowUp readFollowUp(In in) {

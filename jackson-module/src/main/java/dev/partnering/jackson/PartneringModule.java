@@ -199,9 +199,13 @@ public final class PartneringModule extends Module {
         SimpleDeserializers deserializers = new SimpleDeserializers();
         java.util.Set<Class<?>> built = new java.util.HashSet<>(dev.partnering.jackson.common.mixin.BuilderMixins.read());
         built.add(PartneringDocument.class);
+        Map<Class<?>, JsonDeserializer<?>> alone = new java.util.HashMap<>();
         for (Formats.Format<?> f : Formats.all()) {
             if (built.contains(f.type())) {
                 register(f.writeOnly(), config, serializers, deserializers);
+                if (f.reader() instanceof Formats.Refusal<?>) {
+                    alone.put(f.type(), refusal(f, config));
+                }
             } else {
                 register(f, config, serializers, deserializers);
             }
@@ -218,6 +222,8 @@ public final class PartneringModule extends Module {
         });
         context.insertAnnotationIntrospector(new Builders.Introspector());
         context.addValueInstantiators(new Builders.Instantiators());
+        // outside the guard: a type read only inside the value holding it is refused on its own
+        context.addBeanDeserializerModifier(Guard.insideOnly(alone));
         context.addBeanDeserializerModifier(Guard.modifier(Builders::isSdk));
         context.addDeserializationProblemHandler(Guard.unknownFields(config.failOnUnknownFields(), Builders::isSdk));
         context.addSerializers(serializers);
@@ -228,6 +234,10 @@ public final class PartneringModule extends Module {
                 new Guard.Guarded(new Documents.Reader(config.failOnUnknownFields()), "PartneringDocument", false);
         deserializers.addDeserializer(PartneringDocument.class, documents);
         context.addDeserializers(deserializers);
+    }
+
+    private static <T> JsonDeserializer<T> refusal(Formats.Format<T> f, ModuleConfig config) {
+        return new FormatDeserializer<>(f.type(), f.reader(), config);
     }
 
     private static <T> void register(Formats.Format<T> f, ModuleConfig config, SimpleSerializers serializers,

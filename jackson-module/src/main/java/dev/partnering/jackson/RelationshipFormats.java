@@ -18,15 +18,12 @@ import dev.partnering.governance.GovernanceLevel;
 import dev.partnering.improvement.BacklogReport;
 import dev.partnering.improvement.Initiative;
 import dev.partnering.improvement.PipelineCell;
-import dev.partnering.outcome.DesiredOutcome;
-import dev.partnering.outcome.KpiContribution;
-import dev.partnering.outcome.OutcomeKind;
 
 /**
- * Relationship management: desired outcomes (read here, written through their mix-ins,
- * {@link dev.partnering.jackson.common.mixin.PartneringMixins}), and the action and backlog reports.
- * Minutes with their decisions and actions, escalation outcomes, the joint risk register and the
- * improvement backlog are read and written through their mix-ins only.
+ * Relationship management: the action and backlog reports, written by hand (they name actions and
+ * initiatives by id). Desired outcomes, minutes with their decisions and actions, escalation outcomes,
+ * the joint risk register and the improvement backlog are read and written through their mix-ins
+ * ({@link dev.partnering.jackson.common.mixin.PartneringMixins}).
  * <p>
  * The action report, the risk review, the backlog report, the outcome coverage and outcome
  * progress are written only: they do not hold everything they were computed from (the governance
@@ -40,12 +37,6 @@ final class RelationshipFormats {
     private RelationshipFormats() {
     }
 
-    // outcomes
-    static final ValueReader<KpiContribution> CONTRIBUTION = RelationshipFormats::readContribution;
-    static final ValueWriter<KpiContribution> CONTRIBUTION_OUT = Writing.jackson(KpiContribution.class);
-    static final ValueReader<DesiredOutcome> OUTCOME = RelationshipFormats::readOutcome;
-    static final ValueWriter<DesiredOutcome> OUTCOME_OUT = Writing.jackson(DesiredOutcome.class);
-
     static final ValueWriter<ActionReport> ACTION_REPORT_OUT = RelationshipFormats::writeActionReport;
     private static final ValueWriter<RegisteredAction> REGISTERED_OUT = Writing.jackson(RegisteredAction.class);
     private static final ValueWriter<ActionCounts> COUNTS_OUT = Writing.jackson(ActionCounts.class);
@@ -55,24 +46,6 @@ final class RelationshipFormats {
 
     // ---------------------------------------------------------------- outcomes
 
-    private static KpiContribution readContribution(In in) {
-        in.object("a KPI contribution");
-        String kpiId = in.req("kpiId", TEXT);
-        BigDecimal weight = in.req("weight", DECIMAL);
-        return in.build(() -> KpiContribution.of(kpiId, weight));
-    }
-
-    private static DesiredOutcome readOutcome(In in) {
-        in.object("a desired outcome");
-        DesiredOutcome.Builder b = DesiredOutcome.builder();
-        in.req("id", TEXT, b::id);
-        in.req("statement", TEXT, b::statement);
-        in.opt("kind", enumOf(OutcomeKind.class), b::kind);
-        in.list("contributions", CONTRIBUTION, b::addAllContributions);
-        return in.build(b::build);
-    }
-
-    // ---------------------------------------------------------------- the action report
 
     /** A result written only; by hand, as it names its overdue and late actions by id. */
     private static void writeActionReport(Out out, ActionReport r) throws IOException {

@@ -28,7 +28,6 @@ final class Scalars {
     static final ValueReader<Instant> INSTANT = in -> in.parse("an ISO-8601 instant such as 2026-03-31T12:00:00Z",
             Scalars::parseInstant);
     static final ValueReader<Period> PERIOD = in -> in.parse("an ISO-8601 period such as P3Y, P6M or P1Y6M", Period::parse);
-    static final ValueReader<Duration> DURATION = in -> in.parse("an ISO-8601 duration such as P10D or PT4H", Duration::parse);
     static final ValueReader<Currency> CURRENCY = in -> in.parse("an ISO-4217 currency code", Money::currency);
     static final ValueReader<ReportingPeriod> REPORTING_PERIOD = in -> in.parse(
             "a reporting period such as 2026-03, 2026-Q1 or 2026", ReportingPeriod::parse);
@@ -41,7 +40,6 @@ final class Scalars {
     static final ValueWriter<LocalDate> DATE_OUT = (out, v) -> out.gen.writeString(v.toString());
     static final ValueWriter<Instant> INSTANT_OUT = (out, v) -> out.gen.writeString(v.toString());
     static final ValueWriter<Period> PERIOD_OUT = (out, v) -> out.gen.writeString(v.toString());
-    static final ValueWriter<Duration> DURATION_OUT = (out, v) -> out.gen.writeString(format(v));
     static final ValueWriter<Currency> CURRENCY_OUT = (out, v) -> out.gen.writeString(v.getCurrencyCode());
     static final ValueWriter<ReportingPeriod> REPORTING_PERIOD_OUT = (out, v) -> out.gen.writeString(v.toString());
     static final ValueWriter<Money> MONEY_OUT = Scalars::writeMoney;

@@ -91,14 +91,14 @@ class ProblemLocationsProperties {
 
     /** @return true if the field is read by Jackson's own deserializers, false if by one of the module's tree readers */
     private static boolean streamed(Field field) {
-        if (List.of("measurements.json", "trust-survey.json", "escalations.json", "forum-meetings.json").contains(field.document())) {
+        if (List.of("measurements.json", "trust-survey.json", "escalations.json", "forum-meetings.json", "exit-plan.json")
+                .contains(field.document())) {
             return true;
         }
         if (!field.document().equals("agreement.json")) {
             return false;
         }
-        for (String tree : List.of(".term", ".incentiveScheme", ".supplierSchemes", ".jointArrangement", ".outcomes",
-                ".standings", ".precision")) {
+        for (String tree : List.of(".incentiveScheme", ".supplierSchemes", ".jointArrangement")) {
             if (field.path().startsWith("$.agreement" + tree)) {
                 return false;
             }

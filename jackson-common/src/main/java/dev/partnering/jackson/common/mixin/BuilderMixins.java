@@ -110,6 +110,7 @@ public final class BuilderMixins {
         family(Accountability.class);
         // the other families of values, one line each
         RelationshipBuilders.register();
+        LifecycleBuilders.register();
     }
 
     /**

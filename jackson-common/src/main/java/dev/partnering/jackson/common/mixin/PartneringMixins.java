@@ -67,6 +67,10 @@ public final class PartneringMixins {
     /** @return every mix-in by the type it annotates, in a fixed order, never null */
     public static Map<Class<?>, Class<?>> all() {
         Map<Class<?>, Class<?>> m = new LinkedHashMap<>();
+        m.put(dev.partnering.agreement.Agreement.class, AgreementMixin.class);
+        m.put(dev.partnering.governance.Governance.class, GovernanceMixin.class);
+        m.put(dev.partnering.governance.Forum.class, ForumMixin.class);
+        m.put(dev.partnering.governance.EscalationPolicy.class, EscalationPolicyMixin.class);
         m.put(Party.class, PartyMixin.class);
         m.put(ResponsibilityArea.class, ResponsibilityAreaMixin.class);
         m.put(dev.partnering.agreement.Scope.class, ScopeMixin.class);
@@ -86,6 +90,20 @@ public final class PartneringMixins {
         m.put(OptionExercise.class, OptionExerciseMixin.class);
         m.put(ReturnObligation.class, ReturnObligationMixin.class);
         m.put(OpenFinancialItem.class, OpenFinancialItemMixin.class);
+        m.put(dev.partnering.term.ContractTerm.class, ContractTermMixin.class);
+        m.put(dev.partnering.lifecycle.ExitPlan.class, ExitPlanMixin.class);
+        m.put(dev.partnering.lifecycle.HandoverDeclaration.class, HandoverDeclarationMixin.class);
+        m.put(dev.partnering.kpi.Precision.class, PrecisionMixin.class);
+        m.put(dev.partnering.scorecard.StandingBand.class, StandingBandMixin.class);
+        m.put(dev.partnering.scorecard.Standings.class, StandingsMixin.class);
+        m.put(dev.partnering.amendment.Amendment.class, AmendmentMixin.class);
+        m.put(dev.partnering.amendment.AgreementChange.class, AgreementChangeMixin.class);
+        m.put(dev.partnering.amendment.AgreementChange.KpiRevised.class, KpiRevised.class);
+        m.put(dev.partnering.amendment.AgreementChange.TargetChanged.class, TargetChanged.class);
+        m.put(dev.partnering.amendment.AgreementChange.RoleRestaffed.class, RoleRestaffed.class);
+        m.put(dev.partnering.amendment.AgreementChange.OptionExercised.class, OptionExercised.class);
+        m.put(dev.partnering.amendment.AgreementChange.IncentiveChanged.class, IncentiveChanged.class);
+        m.put(dev.partnering.amendment.AgreementHistory.class, AgreementHistoryMixin.class);
         m.put(ValueRange.class, ValueRangeMixin.class);
         m.put(AggregationRule.class, AggregationRuleMixin.class);
         m.put(AggregationRule.Mean.class, Mean.class);
@@ -140,6 +158,90 @@ public final class PartneringMixins {
 
     // ---------------------------------------------------------------- agreements
 
+    /**
+     * Outcomes, supplier schemes and scopes are written only when present, precision and standings
+     * only when not the standard ones: an agreement without them reads and writes as before.
+     */
+    @JsonPropertyOrder({"id", "title", "phase", "currency", "parties", "term", "sharedVision", "goals", "outcomes",
+            "responsibilityAreas", "governance", "kpis", "feeSchedule", "missingDataPolicy", "precision", "standings",
+            "incentiveScheme", "supplierSchemes", "jointArrangement", "scopes"})
+    abstract static class AgreementMixin extends Hidden {
+        @JsonProperty abstract String id();
+        @JsonProperty abstract String title();
+        @JsonProperty abstract dev.partnering.agreement.LifecyclePhase phase();
+        @JsonProperty abstract java.util.Currency currency();
+        @JsonProperty abstract List<Party> parties();
+        @JsonProperty abstract dev.partnering.term.ContractTerm term();
+        @JsonProperty abstract Optional<String> sharedVision();
+        @JsonProperty abstract List<String> goals();
+        @JsonProperty @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract List<dev.partnering.outcome.DesiredOutcome> outcomes();
+        @JsonProperty abstract List<ResponsibilityArea> responsibilityAreas();
+        @JsonProperty abstract dev.partnering.governance.Governance governance();
+        @JsonProperty abstract List<KpiDefinition> kpis();
+        @JsonProperty abstract FeeSchedule feeSchedule();
+        @JsonProperty abstract dev.partnering.kpi.MissingDataPolicy missingDataPolicy();
+        @JsonProperty @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = StandardPrecision.class)
+        abstract dev.partnering.kpi.Precision precision();
+        @JsonProperty @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = StandardStandings.class)
+        abstract dev.partnering.scorecard.Standings standings();
+        @JsonProperty abstract Optional<dev.partnering.incentive.IncentiveScheme> incentiveScheme();
+        @JsonProperty @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract List<dev.partnering.incentive.IncentiveScheme> supplierSchemes();
+        @JsonProperty abstract Optional<dev.partnering.incentive.JointArrangement> jointArrangement();
+        @JsonProperty @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract List<dev.partnering.agreement.Scope> scopes();
+    }
+
+    /** Equal to the standard precision: the value an agreement's {@code precision} is left out at. */
+    static final class StandardPrecision {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof dev.partnering.kpi.Precision p && p.isStandard();
+        }
+
+        @Override
+        public int hashCode() {
+            return dev.partnering.kpi.Precision.standard().hashCode();
+        }
+    }
+
+    /** Equal to the standard standings: the value an agreement's {@code standings} is left out at. */
+    static final class StandardStandings {
+        @Override
+        public boolean equals(Object o) {
+            return dev.partnering.scorecard.Standings.standard().equals(o);
+        }
+
+        @Override
+        public int hashCode() {
+            return dev.partnering.scorecard.Standings.standard().hashCode();
+        }
+    }
+
+    /** The levels in their order, highest first. */
+    @JsonPropertyOrder({"levels", "roles", "forums", "escalationPolicy"})
+    abstract static class GovernanceMixin extends Hidden {
+        @JsonProperty("levels") abstract List<GovernanceLevel> levelsInOrder();
+        @JsonProperty abstract List<Role> roles();
+        @JsonProperty abstract List<dev.partnering.governance.Forum> forums();
+        @JsonProperty abstract dev.partnering.governance.EscalationPolicy escalationPolicy();
+    }
+
+    @JsonPropertyOrder({"id", "name", "level", "cadence", "participants"})
+    abstract static class ForumMixin extends Hidden {
+        @JsonProperty abstract String id();
+        @JsonProperty abstract String name();
+        @JsonProperty abstract GovernanceLevel level();
+        @JsonProperty abstract dev.partnering.governance.Cadence cadence();
+        @JsonProperty abstract List<String> participants();
+    }
+
+    /** The time allowed at each level, by the level's name, highest level first. */
+    abstract static class EscalationPolicyMixin extends Hidden {
+        @JsonProperty abstract Map<GovernanceLevel, java.time.Duration> timeAllowed();
+    }
+
     @JsonPropertyOrder({"id", "name", "kind", "lead"})
     abstract static class PartyMixin extends Hidden {
         @JsonProperty abstract String id();
@@ -185,6 +287,29 @@ public final class PartneringMixins {
         @JsonProperty abstract String mandate();
         @JsonProperty abstract Optional<String> counterpart();
         @JsonProperty abstract Optional<String> holder();
+    }
+
+    @JsonPropertyOrder({"periodValueDecimals", "attainmentDecimals", "scoreDecimals"})
+    abstract static class PrecisionMixin extends Hidden {
+        @JsonProperty abstract int periodValueDecimals();
+        @JsonProperty abstract int attainmentDecimals();
+        @JsonProperty abstract int scoreDecimals();
+    }
+
+    abstract static class StandingsMixin extends Hidden {
+        @JsonCreator StandingsMixin(@JsonProperty("bands") List<dev.partnering.scorecard.StandingBand> bands) {
+        }
+        @JsonProperty abstract List<dev.partnering.scorecard.StandingBand> bands();
+    }
+
+    @JsonPropertyOrder({"name", "minimumScore", "consequences"})
+    abstract static class StandingBandMixin extends Hidden {
+        @JsonCreator StandingBandMixin(@JsonProperty("name") String name, @JsonProperty("minimumScore") BigDecimal minimumScore,
+                @JsonProperty("consequences") List<String> consequences) {
+        }
+        @JsonProperty abstract String name();
+        @JsonProperty abstract BigDecimal minimumScore();
+        @JsonProperty abstract List<String> consequences();
     }
 
     // ---------------------------------------------------------------- KPIs
@@ -360,14 +485,48 @@ public final class PartneringMixins {
         @JsonProperty abstract Period noticePeriod();
     }
 
+    @JsonPropertyOrder({"startDate", "initialDuration", "extensionOptions", "exercises"})
+    abstract static class ContractTermMixin extends Hidden {
+        @JsonProperty abstract LocalDate startDate();
+        @JsonProperty abstract Period initialDuration();
+        @JsonProperty abstract List<ExtensionOption> extensionOptions();
+        @JsonProperty abstract List<OptionExercise> exercises();
+    }
+
     @JsonPropertyOrder({"optionNumber", "exercisedOn"})
     abstract static class OptionExerciseMixin extends Hidden {
+        @JsonCreator static OptionExercise of(@JsonProperty("optionNumber") int optionNumber,
+                @JsonProperty("exercisedOn") LocalDate exercisedOn) {
+            return null;
+        }
         @JsonProperty abstract int optionNumber();
         @JsonProperty abstract LocalDate exercisedOn();
     }
 
+    @JsonPropertyOrder({"transitionPeriod", "returns", "knowledgeTransferOwner", "openFinancialItems",
+            "financialItemsReviewedOn"})
+    abstract static class ExitPlanMixin extends Hidden {
+        @JsonProperty abstract Optional<Period> transitionPeriod();
+        @JsonProperty abstract List<ReturnObligation> returns();
+        @JsonProperty abstract Optional<String> knowledgeTransferOwner();
+        @JsonProperty abstract List<OpenFinancialItem> openFinancialItems();
+        @JsonProperty abstract Optional<LocalDate> financialItemsReviewedOn();
+    }
+
+    abstract static class HandoverDeclarationMixin extends Hidden {
+        @JsonCreator static dev.partnering.lifecycle.HandoverDeclaration of(
+                @JsonProperty("incentiveArrangement") dev.partnering.lifecycle.IncentiveArrangement arrangement) {
+            return null;
+        }
+        @JsonProperty abstract dev.partnering.lifecycle.IncentiveArrangement incentiveArrangement();
+    }
+
     @JsonPropertyOrder({"kind", "what", "responsibleParty"})
     abstract static class ReturnObligationMixin extends Hidden {
+        @JsonCreator static ReturnObligation of(@JsonProperty("kind") ReturnKind kind, @JsonProperty("what") String what,
+                @JsonProperty("responsibleParty") String responsibleParty) {
+            return null;
+        }
         @JsonProperty abstract ReturnKind kind();
         @JsonProperty abstract String what();
         @JsonProperty abstract String responsibleParty();
@@ -382,10 +541,84 @@ public final class PartneringMixins {
         @JsonProperty abstract String owedTo();
     }
 
+    // ---------------------------------------------------------------- amendments and history
+
+    @JsonPropertyOrder({"effectiveFrom", "description", "changes"})
+    abstract static class AmendmentMixin extends Hidden {
+        @JsonProperty abstract LocalDate effectiveFrom();
+        @JsonProperty abstract String description();
+        @JsonProperty abstract List<dev.partnering.amendment.AgreementChange> changes();
+    }
+
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+    @JsonSubTypes({@JsonSubTypes.Type(dev.partnering.amendment.AgreementChange.KpiRevised.class),
+            @JsonSubTypes.Type(dev.partnering.amendment.AgreementChange.TargetChanged.class),
+            @JsonSubTypes.Type(dev.partnering.amendment.AgreementChange.RoleRestaffed.class),
+            @JsonSubTypes.Type(dev.partnering.amendment.AgreementChange.OptionExercised.class),
+            @JsonSubTypes.Type(dev.partnering.amendment.AgreementChange.IncentiveChanged.class)})
+    abstract static class AgreementChangeMixin extends Hidden {
+    }
+
+    @JsonTypeName("kpi-revised")
+    abstract static class KpiRevised extends Hidden {
+        @JsonCreator KpiRevised(@JsonProperty("revision") KpiDefinition revision) {
+        }
+        @JsonProperty abstract KpiDefinition revision();
+    }
+
+    @JsonTypeName("target-changed")
+    @JsonPropertyOrder({"kpiId", "minimum", "target", "stretch"})
+    abstract static class TargetChanged extends Hidden {
+        @JsonCreator TargetChanged(@JsonProperty("kpiId") String kpiId, @JsonProperty("minimum") BigDecimal minimum,
+                @JsonProperty("target") BigDecimal target, @JsonProperty("stretch") Optional<BigDecimal> stretch) {
+        }
+        @JsonProperty abstract String kpiId();
+        @JsonProperty abstract BigDecimal minimum();
+        @JsonProperty abstract BigDecimal target();
+        @JsonProperty abstract Optional<BigDecimal> stretch();
+    }
+
+    @JsonTypeName("role-restaffed")
+    @JsonPropertyOrder({"roleId", "holder"})
+    abstract static class RoleRestaffed extends Hidden {
+        @JsonCreator RoleRestaffed(@JsonProperty("roleId") String roleId, @JsonProperty("holder") String holder) {
+        }
+        @JsonProperty abstract String roleId();
+        @JsonProperty abstract String holder();
+    }
+
+    @JsonTypeName("option-exercised")
+    abstract static class OptionExercised extends Hidden {
+        @JsonCreator OptionExercised(@JsonProperty("optionNumber") int optionNumber) {
+        }
+        @JsonProperty abstract int optionNumber();
+    }
+
+    @JsonTypeName("incentive-changed")
+    @JsonPropertyOrder({"description", "scheme"})
+    abstract static class IncentiveChanged extends Hidden {
+        @JsonCreator IncentiveChanged(@JsonProperty("description") String description,
+                @JsonProperty("scheme") Optional<dev.partnering.incentive.IncentiveScheme> scheme) {
+        }
+        @JsonProperty abstract String description();
+        @JsonProperty abstract Optional<dev.partnering.incentive.IncentiveScheme> scheme();
+    }
+
+    /** Read by restoring the history from its versions: each must follow from the one before it. */
+    abstract static class AgreementHistoryMixin extends Hidden {
+        @JsonCreator static dev.partnering.amendment.AgreementHistory restore(
+                @JsonProperty("versions") List<dev.partnering.amendment.AgreementVersion> versions) {
+            return null;
+        }
+        @JsonProperty abstract List<dev.partnering.amendment.AgreementVersion> versions();
+    }
+
     // ---------------------------------------------------------------- relationship management
 
     @JsonPropertyOrder({"kpiId", "weight"})
     abstract static class KpiContributionMixin extends Hidden {
+        @JsonCreator KpiContributionMixin(@JsonProperty("kpiId") String kpiId, @JsonProperty("weight") BigDecimal weight) {
+        }
         @JsonProperty abstract String kpiId();
         @JsonProperty abstract BigDecimal weight();
     }

@@ -525,6 +525,12 @@ public final class ResultMixins {
 
     @JsonPropertyOrder({"number", "effectiveFrom", "amendment", "agreement"})
     abstract static class AgreementVersionMixin extends PartneringMixins.Hidden {
+        /** Read only inside the history that holds it, which checks it against its amendment. */
+        @com.fasterxml.jackson.annotation.JsonCreator
+        static AgreementVersion of(@JsonProperty("number") int number, @JsonProperty("effectiveFrom") LocalDate effectiveFrom,
+                @JsonProperty("agreement") Agreement agreement, @JsonProperty("amendment") Optional<Amendment> amendment) {
+            return null;
+        }
         @JsonProperty abstract int number();
         @JsonProperty abstract LocalDate effectiveFrom();
         @JsonProperty abstract Optional<Amendment> amendment();
