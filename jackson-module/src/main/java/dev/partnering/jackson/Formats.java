@@ -30,20 +30,14 @@ import dev.partnering.incentive.AtRiskPool;
 import dev.partnering.analysis.BackTest;
 import dev.partnering.analysis.BalanceReport;
 import dev.partnering.incentive.BonusMalusCurve;
-import dev.partnering.incentive.Bound;
-import dev.partnering.incentive.BreachEvent;
 import dev.partnering.incentive.ComponentOutcome;
 import dev.partnering.incentive.CostOutcome;
-import dev.partnering.incentive.CreditBand;
-import dev.partnering.incentive.CurvePoint;
 import dev.partnering.incentive.Exposure;
 import dev.partnering.incentive.GainShare;
-import dev.partnering.incentive.GainShareTier;
 import dev.partnering.incentive.IncentiveComponent;
 import dev.partnering.incentive.IncentivePeriod;
 import dev.partnering.incentive.IncentiveScheme;
 import dev.partnering.incentive.IncentiveStatement;
-import dev.partnering.incentive.KpiDistribution;
 import dev.partnering.incentive.Movement;
 import dev.partnering.incentive.NetLimits;
 import dev.partnering.incentive.OutcomeLine;
@@ -51,7 +45,6 @@ import dev.partnering.incentive.Penalty;
 import dev.partnering.incentive.PeriodStatement;
 import dev.partnering.incentive.RemedyFinding;
 import dev.partnering.incentive.AppliedCap;
-import dev.partnering.incentive.RemedyTrigger;
 import dev.partnering.incentive.ServiceCreditTiers;
 import dev.partnering.analysis.SimulationReport;
 import dev.partnering.kpi.Aggregation;
@@ -214,21 +207,9 @@ final class Formats {
                 Penalty.class)) {
             f.add(member(c, IncentiveFormats.COMPONENT));
         }
-        f.add(of(GainShareTier.class, null, IncentiveFormats.TIER));
-        f.add(of(CreditBand.class, null, IncentiveFormats.BAND));
-        f.add(of(CurvePoint.class, null, IncentiveFormats.POINT));
-        f.add(of(Bound.class, IncentiveFormats.BOUND_OUT, IncentiveFormats.BOUND));
-        for (Class<?> c : Bound.class.getPermittedSubclasses()) {
-            f.add(member(c, IncentiveFormats.BOUND));
-        }
-        f.add(of(RemedyTrigger.class, IncentiveFormats.TRIGGER_OUT, IncentiveFormats.TRIGGER));
-        for (Class<?> c : RemedyTrigger.class.getPermittedSubclasses()) {
-            f.add(member(c, IncentiveFormats.TRIGGER));
-        }
         f.add(of(RemedyFinding.class, IncentiveFormats.FINDING_OUT, IncentiveFormats.FINDING));
         f.add(of(IncentiveScheme.class, IncentiveFormats.SCHEME_OUT, IncentiveFormats.SCHEME));
         f.add(of(CostOutcome.class, IncentiveFormats.COST_OUT, IncentiveFormats.COST));
-        f.add(of(BreachEvent.class, IncentiveFormats.EVENT_OUT, IncentiveFormats.EVENT));
         f.add(of(IncentivePeriod.class, IncentiveFormats.PERIOD_OUT, IncentiveFormats.PERIOD));
         f.add(of(OutcomeLine.class, IncentiveFormats.OUTCOME_LINE_OUT, IncentiveFormats.OUTCOME_LINE));
         f.add(of(Movement.class, IncentiveFormats.MOVEMENT_OUT, IncentiveFormats.MOVEMENT));
@@ -268,9 +249,6 @@ final class Formats {
                 IncentiveFormats.OPENING_BALANCE));
         f.add(of(dev.partnering.incentive.CarriedPeriod.class, IncentiveFormats.CARRIED_PERIOD_OUT,
                 IncentiveFormats.CARRIED_PERIOD));
-        f.add(of(dev.partnering.incentive.CarriedCredit.class, IncentiveFormats.CARRIED_CREDIT_OUT,
-                IncentiveFormats.CARRIED_CREDIT));
-        f.add(of(dev.partnering.incentive.KpiStreak.class, IncentiveFormats.STREAK_OUT, IncentiveFormats.STREAK));
         f.add(of(dev.partnering.scorecard.StandingBand.class, MonthEndFormats.BAND_OUT, MonthEndFormats.BAND));
         f.add(of(dev.partnering.scorecard.Standings.class, MonthEndFormats.STANDINGS_OUT, MonthEndFormats.STANDINGS));
         f.add(result(dev.partnering.scorecard.Standing.class, "ask the standings again with standingOf(scorecard)"));
@@ -282,10 +260,6 @@ final class Formats {
         f.add(result(SimulationReport.Distribution.class, "simulate again with the Simulator"));
         f.add(result(BackTest.class, "back-test again with the BackTester"));
         f.add(result(BackTest.Row.class, "back-test again with the BackTester"));
-        f.add(of(KpiDistribution.class, IncentiveFormats.KPI_DISTRIBUTION_OUT, IncentiveFormats.KPI_DISTRIBUTION));
-        for (Class<?> c : KpiDistribution.class.getPermittedSubclasses()) {
-            f.add(member(c, IncentiveFormats.KPI_DISTRIBUTION));
-        }
         // lifecycle
         f.add(of(ContractTerm.class, LifecycleFormats.CONTRACT_TERM_OUT, LifecycleFormats.CONTRACT_TERM));
         f.add(of(ExtensionOption.class, null, LifecycleFormats.OPTION));

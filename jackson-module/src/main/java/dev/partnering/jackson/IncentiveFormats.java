@@ -68,14 +68,6 @@ final class IncentiveFormats {
     private IncentiveFormats() {
     }
 
-    static final String FIXED = "fixed";
-    static final String PERCENT_OF_FEE = "percent-of-fee";
-    static final String CONSECUTIVE_BELOW_MINIMUM = "consecutive-below-minimum";
-    static final String BREACHES_IN_WINDOW = "breaches-in-window";
-    static final String DELAY_BEYOND = "delay-beyond";
-    static final String SCORE_BELOW = "score-below";
-    static final String NORMAL = "normal";
-    static final String SAMPLED = "sampled";
 
     /** Reads any registered component by its {@code "type"}. */
     static final ValueReader<IncentiveComponent> COMPONENT = in -> in.reading.config.components().read(in);
@@ -93,16 +85,16 @@ final class IncentiveFormats {
     static final ValueReader<Penalty> PENALTY = IncentiveFormats::readPenalty;
     static final ValueWriter<Penalty> PENALTY_OUT = IncentiveFormats::writePenalty;
 
-    static final ValueReader<GainShareTier> TIER = IncentiveFormats::readTier;
+    static final ValueReader<GainShareTier> TIER = Reading.jackson(GainShareTier.class);
     static final ValueWriter<GainShareTier> TIER_OUT = Writing.jackson(GainShareTier.class);
-    static final ValueReader<CreditBand> BAND = IncentiveFormats::readBand;
+    static final ValueReader<CreditBand> BAND = Reading.jackson(CreditBand.class);
     static final ValueWriter<CreditBand> BAND_OUT = Writing.jackson(CreditBand.class);
-    static final ValueReader<CurvePoint> POINT = IncentiveFormats::readPoint;
+    static final ValueReader<CurvePoint> POINT = Reading.jackson(CurvePoint.class);
     static final ValueWriter<CurvePoint> POINT_OUT = Writing.jackson(CurvePoint.class);
-    static final ValueReader<Bound> BOUND = Families.byType("bound", bounds());
-    static final ValueWriter<Bound> BOUND_OUT = IncentiveFormats::writeBound;
-    static final ValueReader<RemedyTrigger> TRIGGER = Families.byType("remedy trigger", triggers());
-    static final ValueWriter<RemedyTrigger> TRIGGER_OUT = IncentiveFormats::writeTrigger;
+    static final ValueReader<Bound> BOUND = Reading.jackson(Bound.class);
+    static final ValueWriter<Bound> BOUND_OUT = Writing.jackson(Bound.class);
+    static final ValueReader<RemedyTrigger> TRIGGER = Reading.jackson(RemedyTrigger.class);
+    static final ValueWriter<RemedyTrigger> TRIGGER_OUT = Writing.jackson(RemedyTrigger.class);
     static final ValueReader<RemedyFinding> FINDING = IncentiveFormats::readFinding;
     static final ValueWriter<RemedyFinding> FINDING_OUT = IncentiveFormats::writeFinding;
     static final ValueReader<IncentiveScheme> SCHEME = IncentiveFormats::readScheme;
@@ -110,8 +102,8 @@ final class IncentiveFormats {
 
     static final ValueReader<CostOutcome> COST = IncentiveFormats::readCost;
     static final ValueWriter<CostOutcome> COST_OUT = IncentiveFormats::writeCost;
-    static final ValueReader<BreachEvent> EVENT = IncentiveFormats::readEvent;
-    static final ValueWriter<BreachEvent> EVENT_OUT = IncentiveFormats::writeEvent;
+    static final ValueReader<BreachEvent> EVENT = Reading.jackson(BreachEvent.class);
+    static final ValueWriter<BreachEvent> EVENT_OUT = Writing.jackson(BreachEvent.class);
     static final ValueReader<IncentivePeriod> PERIOD = IncentiveFormats::readPeriod;
     static final ValueWriter<IncentivePeriod> PERIOD_OUT = IncentiveFormats::writePeriod;
 
@@ -134,14 +126,12 @@ final class IncentiveFormats {
     static final ValueWriter<OpeningBalance> OPENING_BALANCE_OUT = IncentiveFormats::writeOpeningBalance;
     static final ValueReader<CarriedPeriod> CARRIED_PERIOD = IncentiveFormats::readCarriedPeriod;
     static final ValueWriter<CarriedPeriod> CARRIED_PERIOD_OUT = IncentiveFormats::writeCarriedPeriod;
-    static final ValueReader<CarriedCredit> CARRIED_CREDIT = IncentiveFormats::readCarriedCredit;
-    static final ValueWriter<CarriedCredit> CARRIED_CREDIT_OUT = IncentiveFormats::writeCarriedCredit;
-    static final ValueReader<KpiStreak> STREAK = IncentiveFormats::readStreak;
-    static final ValueWriter<KpiStreak> STREAK_OUT = IncentiveFormats::writeStreak;
+    static final ValueReader<CarriedCredit> CARRIED_CREDIT = Reading.jackson(CarriedCredit.class);
+    static final ValueWriter<CarriedCredit> CARRIED_CREDIT_OUT = Writing.jackson(CarriedCredit.class);
+    static final ValueReader<KpiStreak> STREAK = Reading.jackson(KpiStreak.class);
+    static final ValueWriter<KpiStreak> STREAK_OUT = Writing.jackson(KpiStreak.class);
     static final ValueReader<NetLimits> NET_LIMITS = IncentiveFormats::readNetLimits;
     static final ValueWriter<NetLimits> NET_LIMITS_OUT = IncentiveFormats::writeNetLimits;
-    static final ValueReader<KpiDistribution> KPI_DISTRIBUTION = Families.byType("kpi distribution", distributions());
-    static final ValueWriter<KpiDistribution> KPI_DISTRIBUTION_OUT = IncentiveFormats::writeKpiDistribution;
 
     // ---------------------------------------------------------------- components
 
@@ -164,13 +154,6 @@ final class IncentiveFormats {
         out.decimal("painSharePercent", g.painSharePercent());
         out.opt("painCap", g.painCap(), MONEY_OUT);
         out.end();
-    }
-
-    private static GainShareTier readTier(In in) {
-        in.object("a gain-share tier");
-        Money from = in.req("from", MONEY);
-        BigDecimal share = in.req("sharePercent", DECIMAL);
-        return in.build(() -> GainShareTier.of(from, share));
     }
 
     private static AtRiskPool readAtRiskPool(In in) {
@@ -217,13 +200,6 @@ final class IncentiveFormats {
         out.end();
     }
 
-    private static CreditBand readBand(In in) {
-        in.object("a credit band");
-        BigDecimal threshold = in.req("threshold", DECIMAL);
-        BigDecimal credit = in.req("creditPercent", DECIMAL);
-        return in.build(() -> new CreditBand(threshold, credit));
-    }
-
     private static BonusMalusCurve readCurve(In in) {
         BonusMalusCurve.Builder b = BonusMalusCurve.builder();
         in.req("id", TEXT, b::id);
@@ -239,13 +215,6 @@ final class IncentiveFormats {
         out.list("points", c.points(), POINT_OUT);
         out.enumValue("unit", c.unit());
         out.end();
-    }
-
-    private static CurvePoint readPoint(In in) {
-        in.object("a curve point");
-        BigDecimal score = in.req("score", DECIMAL);
-        BigDecimal value = in.req("value", DECIMAL);
-        return in.build(() -> new CurvePoint(score, value));
     }
 
     private static Penalty readPenalty(In in) {
@@ -270,90 +239,6 @@ final class IncentiveFormats {
     }
 
     // ---------------------------------------------------------------- bounds and triggers
-
-    private static Map<String, ValueReader<? extends Bound>> bounds() {
-        Map<String, ValueReader<? extends Bound>> m = new LinkedHashMap<>();
-        m.put(FIXED, in -> {
-            Money amount = in.req("amount", MONEY);
-            return in.build(() -> Bound.of(amount));
-        });
-        m.put(PERCENT_OF_FEE, in -> {
-            BigDecimal percent = in.req("percent", DECIMAL);
-            return in.build(() -> Bound.percentOfFee(percent));
-        });
-        return m;
-    }
-
-    private static void writeBound(Out out, Bound b) throws IOException {
-        out.begin();
-        if (b instanceof Bound.Fixed f) {
-            out.text("type", FIXED);
-            out.value("amount", f.amount(), MONEY_OUT);
-        } else {
-            out.text("type", PERCENT_OF_FEE);
-            out.decimal("percent", ((Bound.PercentOfFee) b).percent());
-        }
-        out.end();
-    }
-
-    private static Map<String, ValueReader<? extends RemedyTrigger>> triggers() {
-        Map<String, ValueReader<? extends RemedyTrigger>> m = new LinkedHashMap<>();
-        m.put(CONSECUTIVE_BELOW_MINIMUM, in -> {
-            String kpiId = in.req("kpiId", TEXT);
-            Integer periods = in.req("periods", INT);
-            Remedy remedy = in.req("remedy", enumOf(Remedy.class));
-            return in.build(() -> RemedyTrigger.consecutiveBelowMinimum(kpiId, periods, remedy));
-        });
-        m.put(BREACHES_IN_WINDOW, in -> {
-            String kpiId = in.req("kpiId", TEXT);
-            Integer breaches = in.req("breaches", INT);
-            Integer window = in.req("window", INT);
-            Boolean belowMinimumOnly = in.opt("belowMinimumOnly", BOOL).orElse(false);
-            Remedy remedy = in.req("remedy", enumOf(Remedy.class));
-            return in.build(() -> RemedyTrigger.breachesInWindow(kpiId, breaches, window, belowMinimumOnly, remedy));
-        });
-        m.put(SCORE_BELOW, in -> {
-            BigDecimal threshold = in.req("threshold", DECIMAL);
-            Integer breaches = in.req("breaches", INT);
-            Integer window = in.req("window", INT);
-            Remedy remedy = in.req("remedy", enumOf(Remedy.class));
-            return in.build(() -> RemedyTrigger.scoreBelow(threshold, breaches, window, remedy));
-        });
-        m.put(DELAY_BEYOND, in -> {
-            String penaltyId = in.req("penaltyId", TEXT);
-            BigDecimal units = in.req("units", DECIMAL);
-            Remedy remedy = in.req("remedy", enumOf(Remedy.class));
-            return in.build(() -> RemedyTrigger.delayBeyond(penaltyId, units, remedy));
-        });
-        return m;
-    }
-
-    private static void writeTrigger(Out out, RemedyTrigger t) throws IOException {
-        out.begin();
-        if (t instanceof RemedyTrigger.ConsecutiveBelowMinimum c) {
-            out.text("type", CONSECUTIVE_BELOW_MINIMUM);
-            out.text("kpiId", c.kpiId());
-            out.integer("periods", c.periods());
-        } else if (t instanceof RemedyTrigger.BreachesInWindow w) {
-            out.text("type", BREACHES_IN_WINDOW);
-            out.text("kpiId", w.kpiId());
-            out.integer("breaches", w.breaches());
-            out.integer("window", w.window());
-            out.bool("belowMinimumOnly", w.belowMinimumOnly());
-        } else if (t instanceof RemedyTrigger.ScoreBelow b) {
-            out.text("type", SCORE_BELOW);
-            out.decimal("threshold", b.threshold());
-            out.integer("breaches", b.breaches());
-            out.integer("window", b.window());
-        } else {
-            RemedyTrigger.DelayBeyond d = (RemedyTrigger.DelayBeyond) t;
-            out.text("type", DELAY_BEYOND);
-            out.text("penaltyId", d.penaltyId());
-            out.decimal("units", d.units());
-        }
-        out.enumValue("remedy", t.remedy());
-        out.end();
-    }
 
     private static RemedyFinding readFinding(In in) {
         in.object("a remedy finding");
@@ -427,29 +312,6 @@ final class IncentiveFormats {
         out.opt("baseline", c.baseline(), MONEY_OUT);
         out.opt("actual", c.actual(), MONEY_OUT);
         out.opt("givenSavings", c.givenSavings(), MONEY_OUT);
-        out.end();
-    }
-
-    private static BreachEvent readEvent(In in) {
-        in.object("a breach event");
-        BreachEvent.Builder b = BreachEvent.builder();
-        in.req("id", TEXT, b::id);
-        in.req("penaltyId", TEXT, b::penaltyId);
-        in.req("date", DATE, b::date);
-        in.opt("units", DECIMAL, b::units);
-        in.opt("description", TEXT, b::description);
-        in.opt("exclusionReason", TEXT, b::exclusionReason);
-        return in.build(b::build);
-    }
-
-    private static void writeEvent(Out out, BreachEvent e) throws IOException {
-        out.begin();
-        out.text("id", e.id());
-        out.text("penaltyId", e.penaltyId());
-        out.value("date", e.date(), DATE_OUT);
-        out.decimal("units", e.units());
-        out.opt("description", e.description(), TEXT_OUT);
-        out.opt("exclusionReason", e.exclusionReason(), TEXT_OUT);
         out.end();
     }
 
@@ -657,38 +519,6 @@ final class IncentiveFormats {
         out.end();
     }
 
-    private static CarriedCredit readCarriedCredit(In in) {
-        in.object("a carried credit");
-        String componentId = in.req("componentId", TEXT);
-        String kpiId = in.req("kpiId", TEXT);
-        Money amount = in.req("amount", MONEY);
-        return in.build(() -> CarriedCredit.of(componentId, kpiId, amount));
-    }
-
-    private static void writeCarriedCredit(Out out, CarriedCredit c) throws IOException {
-        out.begin();
-        out.text("componentId", c.componentId());
-        out.text("kpiId", c.kpiId());
-        out.value("amount", c.amount(), MONEY_OUT);
-        out.end();
-    }
-
-    private static KpiStreak readStreak(In in) {
-        in.object("a kpi streak");
-        String kpiId = in.req("kpiId", TEXT);
-        KpiStatus status = in.req("status", enumOf(KpiStatus.class));
-        Integer periods = in.req("periods", INT);
-        return in.build(() -> KpiStreak.of(kpiId, status, periods));
-    }
-
-    private static void writeStreak(Out out, KpiStreak s) throws IOException {
-        out.begin();
-        out.text("kpiId", s.kpiId());
-        out.enumValue("status", s.status());
-        out.integer("periods", s.periods());
-        out.end();
-    }
-
     // ---------------------------------------------------------------- analysis
 
     private static Exposure readExposure(In in) {
@@ -716,35 +546,6 @@ final class IncentiveFormats {
         out.begin();
         out.opt("lowest", l.lowest(), MONEY_OUT);
         out.opt("highest", l.highest(), MONEY_OUT);
-        out.end();
-    }
-
-    private static Map<String, ValueReader<? extends KpiDistribution>> distributions() {
-        Map<String, ValueReader<? extends KpiDistribution>> m = new LinkedHashMap<>();
-        m.put(NORMAL, in -> {
-            BigDecimal mean = in.req("mean", DECIMAL);
-            BigDecimal deviation = in.req("standardDeviation", DECIMAL);
-            Integer decimals = in.req("decimals", INT);
-            return in.build(() -> KpiDistribution.normal(mean, deviation, decimals));
-        });
-        m.put(SAMPLED, in -> {
-            List<BigDecimal> values = in.list("values", DECIMAL);
-            return in.build(() -> KpiDistribution.sampled(values));
-        });
-        return m;
-    }
-
-    private static void writeKpiDistribution(Out out, KpiDistribution d) throws IOException {
-        out.begin();
-        if (d instanceof KpiDistribution.Normal n) {
-            out.text("type", NORMAL);
-            out.decimal("mean", n.mean());
-            out.decimal("standardDeviation", n.standardDeviation());
-            out.integer("decimals", n.decimals());
-        } else {
-            out.text("type", SAMPLED);
-            out.list("values", ((KpiDistribution.Sampled) d).values(), DECIMAL_OUT);
-        }
         out.end();
     }
 }

@@ -109,6 +109,7 @@ public final class BuilderMixins {
         family(QualifyingCondition.class);
         family(Accountability.class);
         // the other families of values, one line each
+        IncentiveBuilders.register();
     }
 
     /**
