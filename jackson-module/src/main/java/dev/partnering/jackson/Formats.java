@@ -26,26 +26,19 @@ import dev.partnering.health.HealthInputs;
 import dev.partnering.health.HealthPolicy;
 import dev.partnering.health.HealthReason;
 import dev.partnering.health.HealthReport;
-import dev.partnering.incentive.AtRiskPool;
 import dev.partnering.analysis.BackTest;
 import dev.partnering.analysis.BalanceReport;
-import dev.partnering.incentive.BonusMalusCurve;
 import dev.partnering.incentive.ComponentOutcome;
 import dev.partnering.incentive.CostOutcome;
 import dev.partnering.incentive.Exposure;
-import dev.partnering.incentive.GainShare;
-import dev.partnering.incentive.IncentiveComponent;
 import dev.partnering.incentive.IncentivePeriod;
-import dev.partnering.incentive.IncentiveScheme;
 import dev.partnering.incentive.IncentiveStatement;
 import dev.partnering.incentive.Movement;
 import dev.partnering.incentive.NetLimits;
 import dev.partnering.incentive.OutcomeLine;
-import dev.partnering.incentive.Penalty;
 import dev.partnering.incentive.PeriodStatement;
 import dev.partnering.incentive.RemedyFinding;
 import dev.partnering.incentive.AppliedCap;
-import dev.partnering.incentive.ServiceCreditTiers;
 import dev.partnering.analysis.SimulationReport;
 import dev.partnering.kpi.Aggregation;
 import dev.partnering.kpi.AggregationRule;
@@ -202,13 +195,7 @@ final class Formats {
         f.add(of(ScorecardLine.class, ScorecardFormats.LINE_OUT, ScorecardFormats.LINE));
         f.add(of(ScorecardWarning.class, ScorecardFormats.WARNING_OUT, ScorecardFormats.WARNING));
         // incentives
-        f.add(of(IncentiveComponent.class, IncentiveFormats.COMPONENT_OUT, IncentiveFormats.COMPONENT));
-        for (Class<?> c : List.of(GainShare.class, AtRiskPool.class, ServiceCreditTiers.class, BonusMalusCurve.class,
-                Penalty.class)) {
-            f.add(member(c, IncentiveFormats.COMPONENT));
-        }
         f.add(of(RemedyFinding.class, IncentiveFormats.FINDING_OUT, IncentiveFormats.FINDING));
-        f.add(of(IncentiveScheme.class, IncentiveFormats.SCHEME_OUT, IncentiveFormats.SCHEME));
         f.add(of(CostOutcome.class, IncentiveFormats.COST_OUT, IncentiveFormats.COST));
         f.add(of(IncentivePeriod.class, IncentiveFormats.PERIOD_OUT, IncentiveFormats.PERIOD));
         f.add(of(OutcomeLine.class, IncentiveFormats.OUTCOME_LINE_OUT, IncentiveFormats.OUTCOME_LINE));
@@ -222,8 +209,6 @@ final class Formats {
         for (Class<?> c : dev.partnering.party.Accountability.class.getPermittedSubclasses()) {
             f.add(member(c, MultiSupplierFormats.ACCOUNTABILITY));
         }
-        f.add(of(dev.partnering.incentive.JointArrangement.class, MultiSupplierFormats.JOINT_ARRANGEMENT_OUT,
-                MultiSupplierFormats.JOINT_ARRANGEMENT));
         f.add(result(dev.partnering.scorecard.PartyScorecards.class,
                 "compute them again with the PartyScorecardCalculator from the measurements"));
         f.add(result(dev.partnering.analysis.MultiSupplierSimulation.class, "simulate again with the Simulator"));

@@ -181,6 +181,12 @@ final class Guard {
                 if (!sdk.test(c) && !(problems != null && isSdkImplementation(c, sdk))) {
                     return false;
                 }
+                Class<?> obsolete = obsolete(c, propertyName);
+                if (obsolete != null) {
+                    // read and ignored, but it must still be what it was
+                    Strict.of(ctxt.constructType(obsolete)).deserialize(p, ctxt);
+                    return true;
+                }
                 if (refuse && problems != null) {
                     problems.unknown++;
                     problems.problem(JsonPaths.ofCurrentValue(p), "unknown field '" + JsonTree.abbreviate(propertyName)
@@ -190,6 +196,23 @@ final class Guard {
                 return true;
             }
         };
+    }
+
+    /**
+     * Fields the format no longer has, still read from older documents (and then ignored): a
+     * service-credit table repeated its KPI's direction before 0.2.
+     */
+    private static final Map<Class<?>, Map<String, Class<?>>> OBSOLETE = Map.of(
+            dev.partnering.incentive.ServiceCreditTiers.Builder.class, Map.of("direction", dev.partnering.kpi.Direction.class));
+
+    /** @return the type an obsolete field of the builder or value must still have, or null */
+    private static Class<?> obsolete(Class<?> c, String field) {
+        for (Map.Entry<Class<?>, Map<String, Class<?>>> e : OBSOLETE.entrySet()) {
+            if (e.getKey().isAssignableFrom(c) && e.getValue().containsKey(field)) {
+                return e.getValue().get(field);
+            }
+        }
+        return null;
     }
 
     private static boolean isSdkImplementation(Class<?> c, java.util.function.Predicate<Class<?>> sdk) {

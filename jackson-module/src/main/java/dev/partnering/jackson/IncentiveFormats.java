@@ -69,36 +69,12 @@ final class IncentiveFormats {
     }
 
 
-    /** Reads any registered component by its {@code "type"}. */
-    static final ValueReader<IncentiveComponent> COMPONENT = in -> in.reading.config.components().read(in);
-    /** Writes any registered component with its {@code "type"}. */
-    static final ValueWriter<IncentiveComponent> COMPONENT_OUT = (out, c) -> out.config.components().write(out, c);
-
-    static final ValueReader<GainShare> GAIN_SHARE = IncentiveFormats::readGainShare;
-    static final ValueWriter<GainShare> GAIN_SHARE_OUT = IncentiveFormats::writeGainShare;
-    static final ValueReader<AtRiskPool> AT_RISK_POOL = IncentiveFormats::readAtRiskPool;
-    static final ValueWriter<AtRiskPool> AT_RISK_POOL_OUT = IncentiveFormats::writeAtRiskPool;
-    static final ValueReader<ServiceCreditTiers> CREDIT_TIERS = IncentiveFormats::readCreditTiers;
-    static final ValueWriter<ServiceCreditTiers> CREDIT_TIERS_OUT = IncentiveFormats::writeCreditTiers;
-    static final ValueReader<BonusMalusCurve> CURVE = IncentiveFormats::readCurve;
-    static final ValueWriter<BonusMalusCurve> CURVE_OUT = IncentiveFormats::writeCurve;
-    static final ValueReader<Penalty> PENALTY = IncentiveFormats::readPenalty;
-    static final ValueWriter<Penalty> PENALTY_OUT = IncentiveFormats::writePenalty;
-
-    static final ValueReader<GainShareTier> TIER = Reading.jackson(GainShareTier.class);
-    static final ValueWriter<GainShareTier> TIER_OUT = Writing.jackson(GainShareTier.class);
-    static final ValueReader<CreditBand> BAND = Reading.jackson(CreditBand.class);
-    static final ValueWriter<CreditBand> BAND_OUT = Writing.jackson(CreditBand.class);
-    static final ValueReader<CurvePoint> POINT = Reading.jackson(CurvePoint.class);
-    static final ValueWriter<CurvePoint> POINT_OUT = Writing.jackson(CurvePoint.class);
-    static final ValueReader<Bound> BOUND = Reading.jackson(Bound.class);
-    static final ValueWriter<Bound> BOUND_OUT = Writing.jackson(Bound.class);
     static final ValueReader<RemedyTrigger> TRIGGER = Reading.jackson(RemedyTrigger.class);
     static final ValueWriter<RemedyTrigger> TRIGGER_OUT = Writing.jackson(RemedyTrigger.class);
     static final ValueReader<RemedyFinding> FINDING = IncentiveFormats::readFinding;
     static final ValueWriter<RemedyFinding> FINDING_OUT = IncentiveFormats::writeFinding;
-    static final ValueReader<IncentiveScheme> SCHEME = IncentiveFormats::readScheme;
-    static final ValueWriter<IncentiveScheme> SCHEME_OUT = IncentiveFormats::writeScheme;
+    static final ValueReader<IncentiveScheme> SCHEME = Reading.jackson(IncentiveScheme.class);
+    static final ValueWriter<IncentiveScheme> SCHEME_OUT = Writing.jackson(IncentiveScheme.class);
 
     static final ValueReader<CostOutcome> COST = IncentiveFormats::readCost;
     static final ValueWriter<CostOutcome> COST_OUT = IncentiveFormats::writeCost;
@@ -133,111 +109,6 @@ final class IncentiveFormats {
     static final ValueReader<NetLimits> NET_LIMITS = IncentiveFormats::readNetLimits;
     static final ValueWriter<NetLimits> NET_LIMITS_OUT = IncentiveFormats::writeNetLimits;
 
-    // ---------------------------------------------------------------- components
-
-    private static GainShare readGainShare(In in) {
-        GainShare.Builder b = GainShare.builder();
-        in.req("id", TEXT, b::id);
-        in.list("tiers", TIER, b::addAllTiers);
-        in.opt("cap", MONEY, b::cap);
-        in.opt("painSharePercent", DECIMAL, b::painSharePercent);
-        in.opt("painCap", MONEY, b::painCap);
-        return in.build(b::build);
-    }
-
-    private static void writeGainShare(Out out, GainShare g) throws IOException {
-        out.begin();
-        out.text("type", GainShare.TYPE);
-        out.text("id", g.id());
-        out.list("tiers", g.tiers(), TIER_OUT);
-        out.opt("cap", g.cap(), MONEY_OUT);
-        out.decimal("painSharePercent", g.painSharePercent());
-        out.opt("painCap", g.painCap(), MONEY_OUT);
-        out.end();
-    }
-
-    private static AtRiskPool readAtRiskPool(In in) {
-        AtRiskPool.Builder b = AtRiskPool.builder();
-        in.req("id", TEXT, b::id);
-        in.req("atRiskPercent", DECIMAL, b::atRiskPercent);
-        b.putAllAllocations(in.map("allocations", DECIMAL));
-        in.opt("trigger", enumOf(CreditTrigger.class), b::trigger);
-        in.opt("earnBackPeriods", INT, b::earnBackPeriods);
-        return in.build(b::build);
-    }
-
-    private static void writeAtRiskPool(Out out, AtRiskPool p) throws IOException {
-        out.begin();
-        out.text("type", AtRiskPool.TYPE);
-        out.text("id", p.id());
-        out.decimal("atRiskPercent", p.atRiskPercent());
-        out.map("allocations", p.allocations(), DECIMAL_OUT);
-        out.enumValue("trigger", p.trigger());
-        out.opt("earnBackPeriods", p.earnBackPeriods(), Scalars.INT_OUT);
-        out.end();
-    }
-
-    private static ServiceCreditTiers readCreditTiers(In in) {
-        ServiceCreditTiers.Builder b = ServiceCreditTiers.builder();
-        in.req("id", TEXT, b::id);
-        in.req("kpiId", TEXT, b::kpiId);
-        // before 0.2 a table repeated its KPI's direction: still read (it must be a direction), then ignored
-        in.opt("direction", enumOf(Direction.class), d -> { });
-        in.list("bands", BAND, b::addAllBands);
-        in.opt("periodCapPercent", DECIMAL, b::periodCapPercent);
-        in.opt("rollingCapPercent", DECIMAL, b::rollingCapPercent);
-        return in.build(b::build);
-    }
-
-    private static void writeCreditTiers(Out out, ServiceCreditTiers t) throws IOException {
-        out.begin();
-        out.text("type", ServiceCreditTiers.TYPE);
-        out.text("id", t.id());
-        out.text("kpiId", t.kpiId());
-        out.list("bands", t.bands(), BAND_OUT);
-        out.opt("periodCapPercent", t.periodCapPercent(), DECIMAL_OUT);
-        out.opt("rollingCapPercent", t.rollingCapPercent(), DECIMAL_OUT);
-        out.end();
-    }
-
-    private static BonusMalusCurve readCurve(In in) {
-        BonusMalusCurve.Builder b = BonusMalusCurve.builder();
-        in.req("id", TEXT, b::id);
-        in.list("points", POINT, b::addAllPoints);
-        in.opt("unit", enumOf(BonusMalusCurve.Unit.class), b::unit);
-        return in.build(b::build);
-    }
-
-    private static void writeCurve(Out out, BonusMalusCurve c) throws IOException {
-        out.begin();
-        out.text("type", BonusMalusCurve.TYPE);
-        out.text("id", c.id());
-        out.list("points", c.points(), POINT_OUT);
-        out.enumValue("unit", c.unit());
-        out.end();
-    }
-
-    private static Penalty readPenalty(In in) {
-        Penalty.Builder b = Penalty.builder();
-        in.req("id", TEXT, b::id);
-        in.opt("basis", enumOf(Penalty.Basis.class), b::basis);
-        in.req("rate", MONEY, b::rate);
-        in.opt("periodCap", BOUND, b::periodCap);
-        in.opt("yearCap", BOUND, b::yearCap);
-        return in.build(b::build);
-    }
-
-    private static void writePenalty(Out out, Penalty p) throws IOException {
-        out.begin();
-        out.text("type", Penalty.TYPE);
-        out.text("id", p.id());
-        out.enumValue("basis", p.basis());
-        out.value("rate", p.rate(), MONEY_OUT);
-        out.opt("periodCap", p.periodCap(), BOUND_OUT);
-        out.opt("yearCap", p.yearCap(), BOUND_OUT);
-        out.end();
-    }
-
     // ---------------------------------------------------------------- bounds and triggers
 
     private static RemedyFinding readFinding(In in) {
@@ -259,31 +130,6 @@ final class IncentiveFormats {
         out.value("period", f.period(), REPORTING_PERIOD_OUT);
         out.value("trigger", f.trigger(), TRIGGER_OUT);
         out.value("explanation", f.explanation(), ExplanationFormats.STEP_OUT);
-        out.end();
-    }
-
-    // ---------------------------------------------------------------- scheme
-
-    private static IncentiveScheme readScheme(In in) {
-        in.object("an incentive scheme");
-        IncentiveScheme.Builder b = IncentiveScheme.builder();
-        in.list("components", COMPONENT, b::addAllComponents);
-        in.opt("floor", BOUND, b::floor);
-        in.opt("cap", BOUND, b::cap);
-        in.list("remedyTriggers", TRIGGER, b::addAllRemedyTriggers);
-        in.opt("supplier", TEXT, b::supplier);
-        b.putAllCustomerWeights(in.map("customerWeights", DECIMAL));
-        return in.build(b::build);
-    }
-
-    private static void writeScheme(Out out, IncentiveScheme s) throws IOException {
-        out.begin();
-        out.opt("supplier", s.supplier(), TEXT_OUT);
-        out.map("customerWeights", s.customerWeights(), DECIMAL_OUT);
-        out.list("components", s.components(), COMPONENT_OUT);
-        out.opt("floor", s.floor(), BOUND_OUT);
-        out.opt("cap", s.cap(), BOUND_OUT);
-        out.list("remedyTriggers", s.remedyTriggers(), TRIGGER_OUT);
         out.end();
     }
 

@@ -206,9 +206,7 @@ public final class PartneringModule extends Module {
                 register(f, config, serializers, deserializers);
             }
         }
-        for (Class<? extends IncentiveComponent> c : components.userClasses()) {
-            register(Formats.member(c, IncentiveFormats.COMPONENT), config, serializers, deserializers);
-        }
+        components.setup(context, serializers, deserializers);
         Map<Class<?>, Class<?>> mixins = PartneringMixins.all();
         mixins.forEach(context::setMixInAnnotations);
         dev.partnering.jackson.common.mixin.BuilderMixins.all().forEach((type, mixin) -> {

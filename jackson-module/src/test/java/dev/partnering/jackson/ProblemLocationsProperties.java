@@ -97,8 +97,7 @@ class ProblemLocationsProperties {
         if (!field.document().equals("agreement.json")) {
             return false;
         }
-        for (String tree : List.of(".term", ".incentiveScheme", ".supplierSchemes", ".jointArrangement", ".outcomes",
-                ".standings", ".precision")) {
+        for (String tree : List.of(".term", ".outcomes", ".standings", ".precision")) {
             if (field.path().startsWith("$.agreement" + tree)) {
                 return false;
             }

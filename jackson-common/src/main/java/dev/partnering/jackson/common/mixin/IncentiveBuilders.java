@@ -49,6 +49,18 @@ final class IncentiveBuilders {
     /** Registers the incentive family with {@link BuilderMixins}. */
     static void register() {
         BuilderMixins.bind(BreachEvent.class, BreachEvent.Builder.class, BreachEvent::builder, BreachEventBuilder.class);
+        BuilderMixins.bind(IncentiveScheme.class, IncentiveScheme.Builder.class, IncentiveScheme::builder,
+                IncentiveSchemeBuilder.class);
+        BuilderMixins.created(IncentiveComponent.class);
+        BuilderMixins.bind(GainShare.class, GainShare.Builder.class, GainShare::builder, GainShareBuilder.class);
+        BuilderMixins.bind(AtRiskPool.class, AtRiskPool.Builder.class, AtRiskPool::builder, AtRiskPoolBuilder.class);
+        BuilderMixins.bind(ServiceCreditTiers.class, ServiceCreditTiers.Builder.class, ServiceCreditTiers::builder,
+                ServiceCreditTiersBuilder.class);
+        BuilderMixins.bind(BonusMalusCurve.class, BonusMalusCurve.Builder.class, BonusMalusCurve::builder,
+                BonusMalusCurveBuilder.class);
+        BuilderMixins.bind(Penalty.class, Penalty.Builder.class, Penalty::builder, PenaltyBuilder.class);
+        BuilderMixins.bind(JointArrangement.class, JointArrangement.Builder.class, JointArrangement::builder,
+                JointArrangementBuilder.class);
         BuilderMixins.created(GainShareTier.class, CreditBand.class, CurvePoint.class, CarriedCredit.class, KpiStreak.class);
         BuilderMixins.family(Bound.class);
         BuilderMixins.family(RemedyTrigger.class);

@@ -14,7 +14,19 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 
+import dev.partnering.incentive.AtRiskPool;
+import dev.partnering.incentive.BonusMalusCurve;
 import dev.partnering.incentive.Bound;
+import dev.partnering.incentive.CreditBand;
+import dev.partnering.incentive.CreditTrigger;
+import dev.partnering.incentive.CurvePoint;
+import dev.partnering.incentive.GainShare;
+import dev.partnering.incentive.GainShareTier;
+import dev.partnering.incentive.IncentiveComponent;
+import dev.partnering.incentive.IncentiveScheme;
+import dev.partnering.incentive.JointArrangement;
+import dev.partnering.incentive.Penalty;
+import dev.partnering.incentive.ServiceCreditTiers;
 import dev.partnering.incentive.BreachEvent;
 import dev.partnering.incentive.CarriedCredit;
 import dev.partnering.incentive.KpiDistribution;
@@ -25,8 +37,8 @@ import dev.partnering.money.Money;
 import dev.partnering.scorecard.KpiStatus;
 
 /**
- * The writing mix-ins of the inputs of incentives that have no other (bounds, remedy triggers,
- * KPI distributions, breach events, what a month end carries), with the creators their records
+ * The writing mix-ins of the inputs of incentives that have no other (the scheme, its components,
+ * bounds, remedy triggers, KPI distributions, breach events, joint arrangements, what a month end carries), with the creators their records
  * are read through; part of {@link PartneringMixins#all()}. Annotations only.
  */
 final class IncentiveMixins {
@@ -37,6 +49,14 @@ final class IncentiveMixins {
     /** @return the mix-ins by the type they annotate, never null */
     static Map<Class<?>, Class<?>> all() {
         Map<Class<?>, Class<?>> m = new LinkedHashMap<>();
+        m.put(IncentiveScheme.class, IncentiveSchemeMixin.class);
+        m.put(IncentiveComponent.class, IncentiveComponentMixin.class);
+        m.put(GainShare.class, GainShareMixin.class);
+        m.put(AtRiskPool.class, AtRiskPoolMixin.class);
+        m.put(ServiceCreditTiers.class, ServiceCreditTiersMixin.class);
+        m.put(BonusMalusCurve.class, BonusMalusCurveMixin.class);
+        m.put(Penalty.class, PenaltyMixin.class);
+        m.put(JointArrangement.class, JointArrangementMixin.class);
         m.put(Bound.class, BoundMixin.class);
         m.put(Bound.Fixed.class, Fixed.class);
         m.put(Bound.PercentOfFee.class, PercentOfFee.class);
@@ -52,6 +72,81 @@ final class IncentiveMixins {
         m.put(CarriedCredit.class, CarriedCreditMixin.class);
         m.put(KpiStreak.class, KpiStreakMixin.class);
         return m;
+    }
+
+    // ---------------------------------------------------------------- the scheme and its components
+
+    @JsonPropertyOrder({"supplier", "customerWeights", "components", "floor", "cap", "remedyTriggers"})
+    abstract static class IncentiveSchemeMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract Optional<String> supplier();
+        @JsonProperty abstract Map<String, BigDecimal> customerWeights();
+        @JsonProperty abstract List<IncentiveComponent> components();
+        @JsonProperty abstract Optional<Bound> floor();
+        @JsonProperty abstract Optional<Bound> cap();
+        @JsonProperty abstract List<RemedyTrigger> remedyTriggers();
+    }
+
+    /** The SDK's five components; a user's own are registered by name with the module. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+    @JsonSubTypes({@JsonSubTypes.Type(GainShare.class), @JsonSubTypes.Type(AtRiskPool.class),
+            @JsonSubTypes.Type(ServiceCreditTiers.class), @JsonSubTypes.Type(BonusMalusCurve.class),
+            @JsonSubTypes.Type(Penalty.class)})
+    abstract static class IncentiveComponentMixin extends PartneringMixins.Hidden {
+    }
+
+    @JsonTypeName(GainShare.TYPE)
+    @JsonPropertyOrder({"id", "tiers", "cap", "painSharePercent", "painCap"})
+    abstract static class GainShareMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract String id();
+        @JsonProperty abstract List<GainShareTier> tiers();
+        @JsonProperty abstract Optional<Money> cap();
+        @JsonProperty abstract BigDecimal painSharePercent();
+        @JsonProperty abstract Optional<Money> painCap();
+    }
+
+    @JsonTypeName(AtRiskPool.TYPE)
+    @JsonPropertyOrder({"id", "atRiskPercent", "allocations", "trigger", "earnBackPeriods"})
+    abstract static class AtRiskPoolMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract String id();
+        @JsonProperty abstract BigDecimal atRiskPercent();
+        @JsonProperty abstract Map<String, BigDecimal> allocations();
+        @JsonProperty abstract CreditTrigger trigger();
+        @JsonProperty abstract Optional<Integer> earnBackPeriods();
+    }
+
+    @JsonTypeName(ServiceCreditTiers.TYPE)
+    @JsonPropertyOrder({"id", "kpiId", "bands", "periodCapPercent", "rollingCapPercent"})
+    abstract static class ServiceCreditTiersMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract String id();
+        @JsonProperty abstract String kpiId();
+        @JsonProperty abstract List<CreditBand> bands();
+        @JsonProperty abstract Optional<BigDecimal> periodCapPercent();
+        @JsonProperty abstract Optional<BigDecimal> rollingCapPercent();
+    }
+
+    @JsonTypeName(BonusMalusCurve.TYPE)
+    @JsonPropertyOrder({"id", "points", "unit"})
+    abstract static class BonusMalusCurveMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract String id();
+        @JsonProperty abstract List<CurvePoint> points();
+        @JsonProperty abstract BonusMalusCurve.Unit unit();
+    }
+
+    @JsonTypeName(Penalty.TYPE)
+    @JsonPropertyOrder({"id", "basis", "rate", "periodCap", "yearCap"})
+    abstract static class PenaltyMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract String id();
+        @JsonProperty abstract Penalty.Basis basis();
+        @JsonProperty abstract Money rate();
+        @JsonProperty abstract Optional<Bound> periodCap();
+        @JsonProperty abstract Optional<Bound> yearCap();
+    }
+
+    @JsonPropertyOrder({"jointScheme", "sharesPercent", "leadPassThrough"})
+    abstract static class JointArrangementMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract Optional<IncentiveScheme> jointScheme();
+        @JsonProperty abstract Map<String, BigDecimal> sharesPercent();
+        @JsonProperty abstract boolean leadPassThrough();
     }
 
     // ---------------------------------------------------------------- bounds
