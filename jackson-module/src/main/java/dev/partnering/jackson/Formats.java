@@ -31,7 +31,6 @@ import dev.partnering.analysis.BalanceReport;
 import dev.partnering.incentive.ComponentOutcome;
 import dev.partnering.incentive.CostOutcome;
 import dev.partnering.incentive.Exposure;
-import dev.partnering.incentive.IncentivePeriod;
 import dev.partnering.incentive.IncentiveStatement;
 import dev.partnering.incentive.Movement;
 import dev.partnering.incentive.NetLimits;
@@ -197,7 +196,6 @@ final class Formats {
         // incentives
         f.add(of(RemedyFinding.class, IncentiveFormats.FINDING_OUT, IncentiveFormats.FINDING));
         f.add(of(CostOutcome.class, IncentiveFormats.COST_OUT, IncentiveFormats.COST));
-        f.add(of(IncentivePeriod.class, IncentiveFormats.PERIOD_OUT, IncentiveFormats.PERIOD));
         f.add(of(OutcomeLine.class, IncentiveFormats.OUTCOME_LINE_OUT, IncentiveFormats.OUTCOME_LINE));
         f.add(of(Movement.class, IncentiveFormats.MOVEMENT_OUT, IncentiveFormats.MOVEMENT));
         f.add(of(AppliedCap.class, IncentiveFormats.CAP_OUT, IncentiveFormats.CAP));
@@ -230,10 +228,8 @@ final class Formats {
                 MultiSupplierFormats.MULTI_STATEMENT));
         f.add(of(Exposure.class, IncentiveFormats.EXPOSURE_OUT, IncentiveFormats.EXPOSURE));
         f.add(of(NetLimits.class, IncentiveFormats.NET_LIMITS_OUT, IncentiveFormats.NET_LIMITS));
-        f.add(of(dev.partnering.incentive.OpeningBalance.class, IncentiveFormats.OPENING_BALANCE_OUT,
-                IncentiveFormats.OPENING_BALANCE));
-        f.add(of(dev.partnering.incentive.CarriedPeriod.class, IncentiveFormats.CARRIED_PERIOD_OUT,
-                IncentiveFormats.CARRIED_PERIOD));
+        // read through its builder; written by hand: its maps by sorted key, its limits only when there are any
+        f.add(of(dev.partnering.incentive.CarriedPeriod.class, IncentiveFormats.CARRIED_PERIOD_OUT, null));
         f.add(of(dev.partnering.scorecard.StandingBand.class, MonthEndFormats.BAND_OUT, MonthEndFormats.BAND));
         f.add(of(dev.partnering.scorecard.Standings.class, MonthEndFormats.STANDINGS_OUT, MonthEndFormats.STANDINGS));
         f.add(result(dev.partnering.scorecard.Standing.class, "ask the standings again with standingOf(scorecard)"));

@@ -80,8 +80,8 @@ final class IncentiveFormats {
     static final ValueWriter<CostOutcome> COST_OUT = IncentiveFormats::writeCost;
     static final ValueReader<BreachEvent> EVENT = Reading.jackson(BreachEvent.class);
     static final ValueWriter<BreachEvent> EVENT_OUT = Writing.jackson(BreachEvent.class);
-    static final ValueReader<IncentivePeriod> PERIOD = IncentiveFormats::readPeriod;
-    static final ValueWriter<IncentivePeriod> PERIOD_OUT = IncentiveFormats::writePeriod;
+    static final ValueReader<IncentivePeriod> PERIOD = Reading.jackson(IncentivePeriod.class);
+    static final ValueWriter<IncentivePeriod> PERIOD_OUT = Writing.jackson(IncentivePeriod.class);
 
     static final ValueReader<OutcomeLine> OUTCOME_LINE = IncentiveFormats::readOutcomeLine;
     static final ValueWriter<OutcomeLine> OUTCOME_LINE_OUT = IncentiveFormats::writeOutcomeLine;
@@ -98,14 +98,10 @@ final class IncentiveFormats {
 
     static final ValueReader<Exposure> EXPOSURE = IncentiveFormats::readExposure;
     static final ValueWriter<Exposure> EXPOSURE_OUT = IncentiveFormats::writeExposure;
-    static final ValueReader<OpeningBalance> OPENING_BALANCE = IncentiveFormats::readOpeningBalance;
-    static final ValueWriter<OpeningBalance> OPENING_BALANCE_OUT = IncentiveFormats::writeOpeningBalance;
-    static final ValueReader<CarriedPeriod> CARRIED_PERIOD = IncentiveFormats::readCarriedPeriod;
+    static final ValueReader<OpeningBalance> OPENING_BALANCE = Reading.jackson(OpeningBalance.class);
+    static final ValueWriter<OpeningBalance> OPENING_BALANCE_OUT = Writing.jackson(OpeningBalance.class);
     static final ValueWriter<CarriedPeriod> CARRIED_PERIOD_OUT = IncentiveFormats::writeCarriedPeriod;
-    static final ValueReader<CarriedCredit> CARRIED_CREDIT = Reading.jackson(CarriedCredit.class);
     static final ValueWriter<CarriedCredit> CARRIED_CREDIT_OUT = Writing.jackson(CarriedCredit.class);
-    static final ValueReader<KpiStreak> STREAK = Reading.jackson(KpiStreak.class);
-    static final ValueWriter<KpiStreak> STREAK_OUT = Writing.jackson(KpiStreak.class);
     static final ValueReader<NetLimits> NET_LIMITS = IncentiveFormats::readNetLimits;
     static final ValueWriter<NetLimits> NET_LIMITS_OUT = IncentiveFormats::writeNetLimits;
 
@@ -158,27 +154,6 @@ final class IncentiveFormats {
         out.opt("baseline", c.baseline(), MONEY_OUT);
         out.opt("actual", c.actual(), MONEY_OUT);
         out.opt("givenSavings", c.givenSavings(), MONEY_OUT);
-        out.end();
-    }
-
-    private static IncentivePeriod readPeriod(In in) {
-        in.object("the inputs of an incentive period");
-        IncentivePeriod.Builder b = IncentivePeriod.builder();
-        in.req("period", REPORTING_PERIOD, b::period);
-        in.opt("fee", MONEY, b::fee);
-        in.opt("scorecard", ScorecardFormats.SCORECARD, b::scorecard);
-        b.putAllCosts(in.map("costs", COST));
-        in.list("events", EVENT, b::addAllEvents);
-        return in.build(b::build);
-    }
-
-    private static void writePeriod(Out out, IncentivePeriod p) throws IOException {
-        out.begin();
-        out.value("period", p.period(), REPORTING_PERIOD_OUT);
-        out.opt("fee", p.fee(), MONEY_OUT);
-        out.opt("scorecard", p.scorecard(), ScorecardFormats.SCORECARD_OUT);
-        out.map("costs", p.costs(), COST_OUT);
-        out.list("events", p.events(), EVENT_OUT);
         out.end();
     }
 
@@ -316,40 +291,6 @@ final class IncentiveFormats {
     }
 
     // ---------------------------------------------------------------- month end (since 0.2.0)
-
-    private static OpeningBalance readOpeningBalance(In in) {
-        in.object("an opening balance");
-        ReportingPeriod first = in.req("firstPeriod", REPORTING_PERIOD);
-        List<CarriedPeriod> periods = in.list("periods", CARRIED_PERIOD);
-        List<KpiStreak> streaks = in.list("streaks", STREAK);
-        return in.build(() -> OpeningBalance.builder().firstPeriod(first).addAllPeriods(periods).addAllStreaks(streaks).build());
-    }
-
-    private static void writeOpeningBalance(Out out, OpeningBalance o) throws IOException {
-        out.begin();
-        out.value("firstPeriod", o.firstPeriod(), REPORTING_PERIOD_OUT);
-        out.list("periods", o.periods(), CARRIED_PERIOD_OUT);
-        out.list("streaks", o.streaks(), STREAK_OUT);
-        out.end();
-    }
-
-    private static CarriedPeriod readCarriedPeriod(In in) {
-        in.object("a carried period");
-        ReportingPeriod period = in.req("period", REPORTING_PERIOD);
-        Optional<Money> charge = in.opt("charge", MONEY);
-        Map<String, Money> amounts = in.map("amounts", MONEY);
-        List<CarriedCredit> credits = in.list("credits", CARRIED_CREDIT);
-        Map<String, KpiStatus> statuses = in.map("kpiStatuses", enumOf(KpiStatus.class));
-        Optional<BigDecimal> score = in.opt("score", DECIMAL);
-        Optional<NetLimits> limits = in.opt("limits", NET_LIMITS);
-        return in.build(() -> {
-            CarriedPeriod.Builder b = CarriedPeriod.builder().period(period).putAllAmounts(amounts).addAllCredits(credits)
-                    .putAllKpiStatuses(statuses).score(score);
-            charge.ifPresent(b::charge);
-            limits.ifPresent(b::limits);
-            return b.build();
-        });
-    }
 
     private static void writeCarriedPeriod(Out out, CarriedPeriod p) throws IOException {
         out.begin();

@@ -94,6 +94,10 @@ class ProblemLocationsProperties {
         if (field.document().equals("measurements.json")) {
             return true;
         }
+        if (field.document().equals("incentive-periods.json")) {
+            // a period's scorecard and cost outcomes are still read by tree readers
+            return !field.path().matches("\\$\\.incentivePeriods\\[\\d+\\]\\.(scorecard|costs)\\b.*");
+        }
         if (!field.document().equals("agreement.json")) {
             return false;
         }

@@ -61,6 +61,11 @@ final class IncentiveBuilders {
         BuilderMixins.bind(Penalty.class, Penalty.Builder.class, Penalty::builder, PenaltyBuilder.class);
         BuilderMixins.bind(JointArrangement.class, JointArrangement.Builder.class, JointArrangement::builder,
                 JointArrangementBuilder.class);
+        BuilderMixins.bind(IncentivePeriod.class, IncentivePeriod.Builder.class, IncentivePeriod::builder,
+                IncentivePeriodBuilder.class);
+        BuilderMixins.bind(OpeningBalance.class, OpeningBalance.Builder.class, OpeningBalance::builder,
+                OpeningBalanceBuilder.class);
+        BuilderMixins.bind(CarriedPeriod.class, CarriedPeriod.Builder.class, CarriedPeriod::builder, CarriedPeriodBuilder.class);
         BuilderMixins.created(GainShareTier.class, CreditBand.class, CurvePoint.class, CarriedCredit.class, KpiStreak.class);
         BuilderMixins.family(Bound.class);
         BuilderMixins.family(RemedyTrigger.class);

@@ -29,16 +29,22 @@ import dev.partnering.incentive.Penalty;
 import dev.partnering.incentive.ServiceCreditTiers;
 import dev.partnering.incentive.BreachEvent;
 import dev.partnering.incentive.CarriedCredit;
+import dev.partnering.incentive.CarriedPeriod;
+import dev.partnering.incentive.CostOutcome;
+import dev.partnering.incentive.IncentivePeriod;
+import dev.partnering.incentive.OpeningBalance;
 import dev.partnering.incentive.KpiDistribution;
 import dev.partnering.incentive.KpiStreak;
 import dev.partnering.incentive.Remedy;
 import dev.partnering.incentive.RemedyTrigger;
 import dev.partnering.money.Money;
+import dev.partnering.period.ReportingPeriod;
+import dev.partnering.scorecard.Scorecard;
 import dev.partnering.scorecard.KpiStatus;
 
 /**
  * The writing mix-ins of the inputs of incentives that have no other (the scheme, its components,
- * bounds, remedy triggers, KPI distributions, breach events, joint arrangements, what a month end carries), with the creators their records
+ * bounds, remedy triggers, KPI distributions, breach events, the inputs of a period, joint arrangements, opening balances), with the creators their records
  * are read through; part of {@link PartneringMixins#all()}. Annotations only.
  */
 final class IncentiveMixins {
@@ -68,7 +74,9 @@ final class IncentiveMixins {
         m.put(KpiDistribution.class, KpiDistributionMixin.class);
         m.put(KpiDistribution.Normal.class, Normal.class);
         m.put(KpiDistribution.Sampled.class, Sampled.class);
+        m.put(IncentivePeriod.class, IncentivePeriodMixin.class);
         m.put(BreachEvent.class, BreachEventMixin.class);
+        m.put(OpeningBalance.class, OpeningBalanceMixin.class);
         m.put(CarriedCredit.class, CarriedCreditMixin.class);
         m.put(KpiStreak.class, KpiStreakMixin.class);
         return m;
@@ -256,6 +264,15 @@ final class IncentiveMixins {
 
     // ---------------------------------------------------------------- inputs of a period
 
+    @JsonPropertyOrder({"period", "fee", "scorecard", "costs", "events"})
+    abstract static class IncentivePeriodMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract ReportingPeriod period();
+        @JsonProperty abstract Optional<Money> fee();
+        @JsonProperty abstract Optional<Scorecard> scorecard();
+        @JsonProperty abstract Map<String, CostOutcome> costs();
+        @JsonProperty abstract List<BreachEvent> events();
+    }
+
     @JsonPropertyOrder({"id", "penaltyId", "date", "units", "description", "exclusionReason"})
     abstract static class BreachEventMixin extends PartneringMixins.Hidden {
         @JsonProperty abstract String id();
@@ -267,6 +284,13 @@ final class IncentiveMixins {
     }
 
     // ---------------------------------------------------------------- month end
+
+    @JsonPropertyOrder({"firstPeriod", "periods", "streaks"})
+    abstract static class OpeningBalanceMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract ReportingPeriod firstPeriod();
+        @JsonProperty abstract List<CarriedPeriod> periods();
+        @JsonProperty abstract List<KpiStreak> streaks();
+    }
 
     @JsonPropertyOrder({"componentId", "kpiId", "amount"})
     abstract static class CarriedCreditMixin extends PartneringMixins.Hidden {
