@@ -562,6 +562,13 @@ final class Guard {
                 }
                 return sb.toString();
             }
+            String missing = "Missing required creator property '";
+            if (e instanceof MismatchedInputException m && m.getOriginalMessage().startsWith(missing)) {
+                // a whole number a creator needs (it cannot be null): in the core's words for a missing field
+                String msg = m.getOriginalMessage();
+                return msg.substring(missing.length(), Math.max(missing.length(), msg.indexOf('\'', missing.length())))
+                        + " is required: null is not allowed";
+            }
             if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
                 return "expected " + Families.expected(m.getTargetType()) + ", found " + found(m);
             }
