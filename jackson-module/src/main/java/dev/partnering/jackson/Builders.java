@@ -56,7 +56,8 @@ final class Builders {
         @Override
         public Object findDeserializer(Annotated a) {
             JavaType t = sdkMemberType(a);
-            return t == null ? null : Strict.of(t);
+            return t == null ? null : t.getRawClass() == java.util.Optional.class ? new OptionalValue(t.containedTypeOrUnknown(0))
+                    : Strict.of(t);
         }
 
         @Override
@@ -90,6 +91,37 @@ final class Builders {
                 return method.getParameterCount() == 1 ? method.getParameterType(0) : null;
             }
             return a.getType();
+        }
+    }
+
+    /**
+     * An optional component of one of the SDK's records (read through its constructor): empty when
+     * the field is absent; JSON {@code null} is given to the record as null, which it refuses.
+     */
+    static final class OptionalValue extends com.fasterxml.jackson.databind.deser.std.StdDeserializer<java.util.Optional<?>> {
+        private static final long serialVersionUID = 1L;
+        private final JavaType content;
+
+        OptionalValue(JavaType content) {
+            super(java.util.Optional.class);
+            this.content = content;
+        }
+
+        @Override
+        public java.util.Optional<?> deserialize(com.fasterxml.jackson.core.JsonParser p, DeserializationContext ctxt)
+                throws java.io.IOException {
+            com.fasterxml.jackson.databind.JsonDeserializer<?> scalar = Strict.of(content);
+            return java.util.Optional.ofNullable(scalar != null ? scalar.deserialize(p, ctxt) : ctxt.readValue(p, content));
+        }
+
+        @Override
+        public Object getAbsentValue(DeserializationContext ctxt) {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public java.util.Optional<?> getNullValue(DeserializationContext ctxt) {
+            return null;
         }
     }
 

@@ -33,7 +33,6 @@ import dev.partnering.incentive.CostOutcome;
 import dev.partnering.incentive.Exposure;
 import dev.partnering.incentive.IncentiveStatement;
 import dev.partnering.incentive.Movement;
-import dev.partnering.incentive.NetLimits;
 import dev.partnering.incentive.OutcomeLine;
 import dev.partnering.incentive.PeriodStatement;
 import dev.partnering.incentive.RemedyFinding;
@@ -227,13 +226,11 @@ final class Formats {
         f.add(of(dev.partnering.incentive.MultiSupplierStatement.class, MultiSupplierFormats.MULTI_STATEMENT_OUT,
                 MultiSupplierFormats.MULTI_STATEMENT));
         f.add(of(Exposure.class, IncentiveFormats.EXPOSURE_OUT, IncentiveFormats.EXPOSURE));
-        f.add(of(NetLimits.class, IncentiveFormats.NET_LIMITS_OUT, IncentiveFormats.NET_LIMITS));
         // read through its builder; written by hand: its maps by sorted key, its limits only when there are any
         f.add(of(dev.partnering.incentive.CarriedPeriod.class, IncentiveFormats.CARRIED_PERIOD_OUT, null));
         f.add(of(dev.partnering.scorecard.StandingBand.class, MonthEndFormats.BAND_OUT, MonthEndFormats.BAND));
         f.add(of(dev.partnering.scorecard.Standings.class, MonthEndFormats.STANDINGS_OUT, MonthEndFormats.STANDINGS));
         f.add(result(dev.partnering.scorecard.Standing.class, "ask the standings again with standingOf(scorecard)"));
-        f.add(of(dev.partnering.incentive.RemedyFollowUp.class, MonthEndFormats.FOLLOW_UP_OUT, MonthEndFormats.FOLLOW_UP));
         f.add(result(dev.partnering.evaluation.ContractYearScores.ContractYearScore.class,
                 "compute it again with ContractYearScores from the scorecards"));
         f.add(result(BalanceReport.class, "analyse the scheme again with the BalanceAnalyzer"));

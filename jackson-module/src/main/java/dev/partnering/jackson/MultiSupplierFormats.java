@@ -1,8 +1,6 @@
 package dev.partnering.jackson;
 
 import static dev.partnering.jackson.Scalars.BOOL;
-import static dev.partnering.jackson.Scalars.DECIMAL;
-import static dev.partnering.jackson.Scalars.DECIMAL_OUT;
 import static dev.partnering.jackson.Scalars.MONEY;
 import static dev.partnering.jackson.Scalars.MONEY_OUT;
 import static dev.partnering.jackson.Scalars.REPORTING_PERIOD;
@@ -12,7 +10,6 @@ import static dev.partnering.jackson.Scalars.TEXT_OUT;
 import static dev.partnering.jackson.Scalars.enumOf;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -6,18 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 import dev.partnering.Fixtures;
+import dev.partnering.Violation;
 import dev.partnering.incentive.Bound;
 import dev.partnering.incentive.IncentiveComponent;
 import dev.partnering.incentive.IncentiveScheme;
+import dev.partnering.incentive.NetLimits;
 import dev.partnering.incentive.Penalty;
 import dev.partnering.incentive.Remedy;
+import dev.partnering.incentive.RemedyFollowUp;
 import dev.partnering.incentive.RemedyTrigger;
+import dev.partnering.period.ReportingPeriod;
 
-/** The inputs of incentives read by Jackson's own deserializers: their closed families, missing and obsolete fields. */
+/**
+ * The inputs of incentives read by Jackson's own deserializers: their closed families, missing,
+ * optional and obsolete fields.
+ */
 class IncentiveReadingTest {
 
     @Test
@@ -68,6 +76,26 @@ class IncentiveReadingTest {
         // a direction is read and ignored
         IncentiveScheme read = assertDoesNotThrowRead(json.replace("SIDEWAYS", "LOWER_IS_BETTER"));
         assertEquals(1, read.components().size());
+    }
+
+    @Test
+    void aRecordsOptionalComponentsAreEmptyWhenAbsentAndNullIsRefused() throws Exception {
+        // a follow-up of a remedy: period, remedy and trigger required; acknowledgement, plan, due and closing dates optional
+        String open = "{\"period\": \"2026-03\", \"remedy\": \"STEP_IN\", \"trigger\": \"availability below minimum\"}";
+        assertEquals(new RemedyFollowUp(ReportingPeriod.parse("2026-03"), Remedy.STEP_IN, "availability below minimum",
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()),
+                JsonTesting.read(open, RemedyFollowUp.class));
+
+        String nullPlan = open.replace("}", ", \"actionPlan\": null}");
+        PartneringJsonException e = assertThrows(PartneringJsonException.class,
+                () -> JsonTesting.read(nullPlan, RemedyFollowUp.class));
+        assertEquals(List.of("$.actionPlan"), e.violations().stream().map(Violation::path).toList(), e.getMessage());
+
+        // the rules of the record apply to what is present: a lowest net above zero
+        PartneringJsonException limits = assertThrows(PartneringJsonException.class, () -> JsonTesting.read(
+                "{\"lowest\": {\"amount\": \"5.00\", \"currency\": \"SEK\"}}", NetLimits.class));
+        assertEquals(List.of("$.lowest"), limits.violations().stream().map(Violation::path).toList(), limits.getMessage());
+        assertEquals(NetLimits.none(), JsonTesting.read("{}", NetLimits.class));
     }
 
     private static IncentiveScheme assertDoesNotThrowRead(String json) {

@@ -28,6 +28,7 @@ import dev.partnering.incentive.KpiStreak;
 import dev.partnering.incentive.NetLimits;
 import dev.partnering.incentive.OpeningBalance;
 import dev.partnering.incentive.Penalty;
+import dev.partnering.incentive.RemedyFollowUp;
 import dev.partnering.incentive.RemedyTrigger;
 import dev.partnering.incentive.ServiceCreditTiers;
 import dev.partnering.money.Money;
@@ -66,7 +67,8 @@ final class IncentiveBuilders {
         BuilderMixins.bind(OpeningBalance.class, OpeningBalance.Builder.class, OpeningBalance::builder,
                 OpeningBalanceBuilder.class);
         BuilderMixins.bind(CarriedPeriod.class, CarriedPeriod.Builder.class, CarriedPeriod::builder, CarriedPeriodBuilder.class);
-        BuilderMixins.created(GainShareTier.class, CreditBand.class, CurvePoint.class, CarriedCredit.class, KpiStreak.class);
+        BuilderMixins.created(GainShareTier.class, CreditBand.class, CurvePoint.class, CarriedCredit.class, KpiStreak.class,
+                NetLimits.class, RemedyFollowUp.class);
         BuilderMixins.family(Bound.class);
         BuilderMixins.family(RemedyTrigger.class);
         BuilderMixins.family(KpiDistribution.class);

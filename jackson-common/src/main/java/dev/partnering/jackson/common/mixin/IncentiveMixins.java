@@ -32,10 +32,12 @@ import dev.partnering.incentive.CarriedCredit;
 import dev.partnering.incentive.CarriedPeriod;
 import dev.partnering.incentive.CostOutcome;
 import dev.partnering.incentive.IncentivePeriod;
+import dev.partnering.incentive.NetLimits;
 import dev.partnering.incentive.OpeningBalance;
 import dev.partnering.incentive.KpiDistribution;
 import dev.partnering.incentive.KpiStreak;
 import dev.partnering.incentive.Remedy;
+import dev.partnering.incentive.RemedyFollowUp;
 import dev.partnering.incentive.RemedyTrigger;
 import dev.partnering.money.Money;
 import dev.partnering.period.ReportingPeriod;
@@ -78,6 +80,8 @@ final class IncentiveMixins {
         m.put(BreachEvent.class, BreachEventMixin.class);
         m.put(OpeningBalance.class, OpeningBalanceMixin.class);
         m.put(CarriedCredit.class, CarriedCreditMixin.class);
+        m.put(NetLimits.class, NetLimitsMixin.class);
+        m.put(RemedyFollowUp.class, RemedyFollowUpMixin.class);
         m.put(KpiStreak.class, KpiStreakMixin.class);
         return m;
     }
@@ -310,5 +314,30 @@ final class IncentiveMixins {
         @JsonProperty abstract String kpiId();
         @JsonProperty abstract KpiStatus status();
         @JsonProperty abstract int periods();
+    }
+
+    @JsonPropertyOrder({"lowest", "highest"})
+    abstract static class NetLimitsMixin extends PartneringMixins.Hidden {
+        @JsonCreator NetLimitsMixin(@JsonProperty("lowest") Optional<Money> lowest,
+                @JsonProperty("highest") Optional<Money> highest) {
+        }
+        @JsonProperty abstract Optional<Money> lowest();
+        @JsonProperty abstract Optional<Money> highest();
+    }
+
+    @JsonPropertyOrder({"period", "remedy", "trigger", "acknowledgedOn", "actionPlan", "dueDate", "closedOn"})
+    abstract static class RemedyFollowUpMixin extends PartneringMixins.Hidden {
+        @JsonCreator RemedyFollowUpMixin(@JsonProperty("period") ReportingPeriod period, @JsonProperty("remedy") Remedy remedy,
+                @JsonProperty("trigger") String trigger, @JsonProperty("acknowledgedOn") Optional<LocalDate> acknowledgedOn,
+                @JsonProperty("actionPlan") Optional<String> actionPlan, @JsonProperty("dueDate") Optional<LocalDate> dueDate,
+                @JsonProperty("closedOn") Optional<LocalDate> closedOn) {
+        }
+        @JsonProperty abstract ReportingPeriod period();
+        @JsonProperty abstract Remedy remedy();
+        @JsonProperty abstract String trigger();
+        @JsonProperty abstract Optional<LocalDate> acknowledgedOn();
+        @JsonProperty abstract Optional<String> actionPlan();
+        @JsonProperty abstract Optional<LocalDate> dueDate();
+        @JsonProperty abstract Optional<LocalDate> closedOn();
     }
 }
