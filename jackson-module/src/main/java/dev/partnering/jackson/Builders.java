@@ -120,7 +120,8 @@ final class Builders {
 
     /**
      * An optional parameter of a record's constructor or a static factory of the SDK (e.g. a target
-     * change's stretch): absent or null is empty; a value is read as its type is (a scalar strictly).
+     * change's stretch): absent is empty; JSON {@code null} is given to the record as null, which it
+     * refuses; a value is read as its type is (a scalar strictly).
      */
     static final class OptionalOf extends com.fasterxml.jackson.databind.deser.std.StdDeserializer<java.util.Optional<?>>
             implements com.fasterxml.jackson.databind.deser.ContextualDeserializer {
@@ -149,7 +150,7 @@ final class Builders {
 
         @Override
         public java.util.Optional<?> getNullValue(DeserializationContext ctxt) {
-            return java.util.Optional.empty();
+            return null;
         }
 
         @Override

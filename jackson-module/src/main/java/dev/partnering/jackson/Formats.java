@@ -26,33 +26,17 @@ import dev.partnering.health.HealthInputs;
 import dev.partnering.health.HealthPolicy;
 import dev.partnering.health.HealthReason;
 import dev.partnering.health.HealthReport;
-import dev.partnering.incentive.AtRiskPool;
 import dev.partnering.analysis.BackTest;
 import dev.partnering.analysis.BalanceReport;
-import dev.partnering.incentive.BonusMalusCurve;
-import dev.partnering.incentive.Bound;
-import dev.partnering.incentive.BreachEvent;
 import dev.partnering.incentive.ComponentOutcome;
 import dev.partnering.incentive.CostOutcome;
-import dev.partnering.incentive.CreditBand;
-import dev.partnering.incentive.CurvePoint;
 import dev.partnering.incentive.Exposure;
-import dev.partnering.incentive.GainShare;
-import dev.partnering.incentive.GainShareTier;
-import dev.partnering.incentive.IncentiveComponent;
-import dev.partnering.incentive.IncentivePeriod;
-import dev.partnering.incentive.IncentiveScheme;
 import dev.partnering.incentive.IncentiveStatement;
-import dev.partnering.incentive.KpiDistribution;
 import dev.partnering.incentive.Movement;
-import dev.partnering.incentive.NetLimits;
 import dev.partnering.incentive.OutcomeLine;
-import dev.partnering.incentive.Penalty;
 import dev.partnering.incentive.PeriodStatement;
 import dev.partnering.incentive.RemedyFinding;
 import dev.partnering.incentive.AppliedCap;
-import dev.partnering.incentive.RemedyTrigger;
-import dev.partnering.incentive.ServiceCreditTiers;
 import dev.partnering.analysis.SimulationReport;
 import dev.partnering.kpi.Aggregation;
 import dev.partnering.kpi.AggregationRule;
@@ -236,27 +220,8 @@ final class Formats {
         f.add(of(ScorecardLine.class, ScorecardFormats.LINE_OUT, ScorecardFormats.LINE));
         f.add(of(ScorecardWarning.class, ScorecardFormats.WARNING_OUT, ScorecardFormats.WARNING));
         // incentives
-        f.add(of(IncentiveComponent.class, IncentiveFormats.COMPONENT_OUT, IncentiveFormats.COMPONENT));
-        for (Class<?> c : List.of(GainShare.class, AtRiskPool.class, ServiceCreditTiers.class, BonusMalusCurve.class,
-                Penalty.class)) {
-            f.add(member(c, IncentiveFormats.COMPONENT));
-        }
-        f.add(of(GainShareTier.class, null, IncentiveFormats.TIER));
-        f.add(of(CreditBand.class, null, IncentiveFormats.BAND));
-        f.add(of(CurvePoint.class, null, IncentiveFormats.POINT));
-        f.add(of(Bound.class, IncentiveFormats.BOUND_OUT, IncentiveFormats.BOUND));
-        for (Class<?> c : Bound.class.getPermittedSubclasses()) {
-            f.add(member(c, IncentiveFormats.BOUND));
-        }
-        f.add(of(RemedyTrigger.class, IncentiveFormats.TRIGGER_OUT, IncentiveFormats.TRIGGER));
-        for (Class<?> c : RemedyTrigger.class.getPermittedSubclasses()) {
-            f.add(member(c, IncentiveFormats.TRIGGER));
-        }
         f.add(of(RemedyFinding.class, IncentiveFormats.FINDING_OUT, IncentiveFormats.FINDING));
-        f.add(of(IncentiveScheme.class, IncentiveFormats.SCHEME_OUT, IncentiveFormats.SCHEME));
         f.add(of(CostOutcome.class, IncentiveFormats.COST_OUT, IncentiveFormats.COST));
-        f.add(of(BreachEvent.class, IncentiveFormats.EVENT_OUT, IncentiveFormats.EVENT));
-        f.add(of(IncentivePeriod.class, IncentiveFormats.PERIOD_OUT, IncentiveFormats.PERIOD));
         f.add(of(OutcomeLine.class, IncentiveFormats.OUTCOME_LINE_OUT, IncentiveFormats.OUTCOME_LINE));
         f.add(of(Movement.class, IncentiveFormats.MOVEMENT_OUT, IncentiveFormats.MOVEMENT));
         f.add(of(AppliedCap.class, IncentiveFormats.CAP_OUT, IncentiveFormats.CAP));
@@ -268,8 +233,6 @@ final class Formats {
         for (Class<?> c : dev.partnering.party.Accountability.class.getPermittedSubclasses()) {
             f.add(member(c, MultiSupplierFormats.ACCOUNTABILITY));
         }
-        f.add(of(dev.partnering.incentive.JointArrangement.class, MultiSupplierFormats.JOINT_ARRANGEMENT_OUT,
-                MultiSupplierFormats.JOINT_ARRANGEMENT));
         f.add(result(dev.partnering.scorecard.PartyScorecards.class,
                 "compute them again with the PartyScorecardCalculator from the measurements"));
         f.add(result(dev.partnering.analysis.MultiSupplierSimulation.class, "simulate again with the Simulator"));
@@ -290,18 +253,11 @@ final class Formats {
         f.add(of(dev.partnering.incentive.MultiSupplierStatement.class, MultiSupplierFormats.MULTI_STATEMENT_OUT,
                 MultiSupplierFormats.MULTI_STATEMENT));
         f.add(of(Exposure.class, IncentiveFormats.EXPOSURE_OUT, IncentiveFormats.EXPOSURE));
-        f.add(of(NetLimits.class, IncentiveFormats.NET_LIMITS_OUT, IncentiveFormats.NET_LIMITS));
-        f.add(of(dev.partnering.incentive.OpeningBalance.class, IncentiveFormats.OPENING_BALANCE_OUT,
-                IncentiveFormats.OPENING_BALANCE));
-        f.add(of(dev.partnering.incentive.CarriedPeriod.class, IncentiveFormats.CARRIED_PERIOD_OUT,
-                IncentiveFormats.CARRIED_PERIOD));
-        f.add(of(dev.partnering.incentive.CarriedCredit.class, IncentiveFormats.CARRIED_CREDIT_OUT,
-                IncentiveFormats.CARRIED_CREDIT));
-        f.add(of(dev.partnering.incentive.KpiStreak.class, IncentiveFormats.STREAK_OUT, IncentiveFormats.STREAK));
+        // read through its builder; written by hand: its maps by sorted key, its limits only when there are any
+        f.add(of(dev.partnering.incentive.CarriedPeriod.class, IncentiveFormats.CARRIED_PERIOD_OUT, null));
         f.add(read(dev.partnering.scorecard.StandingBand.class));
         f.add(read(dev.partnering.scorecard.Standings.class));
         f.add(result(dev.partnering.scorecard.Standing.class, "ask the standings again with standingOf(scorecard)"));
-        f.add(of(dev.partnering.incentive.RemedyFollowUp.class, MonthEndFormats.FOLLOW_UP_OUT, MonthEndFormats.FOLLOW_UP));
         f.add(result(dev.partnering.evaluation.ContractYearScores.ContractYearScore.class,
                 "compute it again with ContractYearScores from the scorecards"));
         f.add(result(BalanceReport.class, "analyse the scheme again with the BalanceAnalyzer"));
@@ -309,10 +265,6 @@ final class Formats {
         f.add(result(SimulationReport.Distribution.class, "simulate again with the Simulator"));
         f.add(result(BackTest.class, "back-test again with the BackTester"));
         f.add(result(BackTest.Row.class, "back-test again with the BackTester"));
-        f.add(of(KpiDistribution.class, IncentiveFormats.KPI_DISTRIBUTION_OUT, IncentiveFormats.KPI_DISTRIBUTION));
-        for (Class<?> c : KpiDistribution.class.getPermittedSubclasses()) {
-            f.add(member(c, IncentiveFormats.KPI_DISTRIBUTION));
-        }
         // lifecycle
         f.add(read(ContractTerm.class));
         f.add(read(ExtensionOption.class));

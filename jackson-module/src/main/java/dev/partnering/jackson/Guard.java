@@ -244,6 +244,12 @@ final class Guard {
                 if (!sdk.test(c) && !(problems != null && isSdkImplementation(c, sdk))) {
                     return false;
                 }
+                Class<?> obsolete = obsolete(c, propertyName);
+                if (obsolete != null) {
+                    // read and ignored, but it must still be what it was
+                    Strict.of(ctxt.constructType(obsolete)).deserialize(p, ctxt);
+                    return true;
+                }
                 if (refuse && problems != null) {
                     problems.unknown++;
                     problems.problem(JsonPaths.ofCurrentValue(p), "unknown field '" + JsonTree.abbreviate(propertyName)
@@ -253,6 +259,23 @@ final class Guard {
                 return true;
             }
         };
+    }
+
+    /**
+     * Fields the format no longer has, still read from older documents (and then ignored): a
+     * service-credit table repeated its KPI's direction before 0.2.
+     */
+    private static final Map<Class<?>, Map<String, Class<?>>> OBSOLETE = Map.of(
+            dev.partnering.incentive.ServiceCreditTiers.Builder.class, Map.of("direction", dev.partnering.kpi.Direction.class));
+
+    /** @return the type an obsolete field of the builder or value must still have, or null */
+    private static Class<?> obsolete(Class<?> c, String field) {
+        for (Map.Entry<Class<?>, Map<String, Class<?>>> e : OBSOLETE.entrySet()) {
+            if (e.getKey().isAssignableFrom(c) && e.getValue().containsKey(field)) {
+                return e.getValue().get(field);
+            }
+        }
+        return null;
     }
 
     private static boolean isSdkImplementation(Class<?> c, java.util.function.Predicate<Class<?>> sdk) {
@@ -625,6 +648,13 @@ final class Guard {
                     sb.append(i == 0 ? "" : ", ").append(((Enum<?>) constants[i]).name());
                 }
                 return sb.toString();
+            }
+            String missing = "Missing required creator property '";
+            if (e instanceof MismatchedInputException m && m.getOriginalMessage().startsWith(missing)) {
+                // a whole number a creator needs (it cannot be null): in the core's words for a missing field
+                String msg = m.getOriginalMessage();
+                return msg.substring(missing.length(), Math.max(missing.length(), msg.indexOf('\'', missing.length())))
+                        + " is required: null is not allowed";
             }
             if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
                 return "expected " + Families.expected(m.getTargetType()) + ", found " + found(m);

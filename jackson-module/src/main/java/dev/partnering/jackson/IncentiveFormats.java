@@ -1,11 +1,6 @@
 package dev.partnering.jackson;
 
-import static dev.partnering.jackson.Scalars.BOOL;
-import static dev.partnering.jackson.Scalars.DATE;
-import static dev.partnering.jackson.Scalars.DATE_OUT;
-import static dev.partnering.jackson.Scalars.DECIMAL;
 import static dev.partnering.jackson.Scalars.DECIMAL_OUT;
-import static dev.partnering.jackson.Scalars.INT;
 import static dev.partnering.jackson.Scalars.MONEY;
 import static dev.partnering.jackson.Scalars.MONEY_OUT;
 import static dev.partnering.jackson.Scalars.REPORTING_PERIOD;
@@ -15,105 +10,57 @@ import static dev.partnering.jackson.Scalars.TEXT_OUT;
 import static dev.partnering.jackson.Scalars.enumOf;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import dev.partnering.explanation.Explanation;
 import dev.partnering.explanation.Step;
-import dev.partnering.incentive.AtRiskPool;
-import dev.partnering.incentive.BonusMalusCurve;
-import dev.partnering.incentive.Bound;
 import dev.partnering.incentive.BreachEvent;
 import dev.partnering.incentive.ComponentOutcome;
 import dev.partnering.incentive.CostOutcome;
-import dev.partnering.incentive.CreditBand;
-import dev.partnering.incentive.CreditTrigger;
-import dev.partnering.incentive.CurvePoint;
 import dev.partnering.incentive.Exposure;
-import dev.partnering.incentive.GainShare;
-import dev.partnering.incentive.GainShareTier;
-import dev.partnering.incentive.IncentiveComponent;
 import dev.partnering.incentive.IncentivePeriod;
 import dev.partnering.incentive.IncentiveScheme;
 import dev.partnering.incentive.IncentiveStatement;
-import dev.partnering.incentive.KpiDistribution;
 import dev.partnering.incentive.OutcomeLine;
-import dev.partnering.incentive.Penalty;
 import dev.partnering.incentive.Movement;
 import dev.partnering.incentive.NetLimits;
 import dev.partnering.incentive.OpeningBalance;
 import dev.partnering.incentive.CarriedPeriod;
 import dev.partnering.incentive.CarriedCredit;
-import dev.partnering.incentive.KpiStreak;
-import dev.partnering.scorecard.KpiStatus;
 import dev.partnering.incentive.PeriodStatement;
-import dev.partnering.incentive.Remedy;
 import dev.partnering.incentive.RemedyFinding;
 import dev.partnering.incentive.AppliedCap;
 import dev.partnering.incentive.RemedyTrigger;
-import dev.partnering.incentive.ServiceCreditTiers;
-import dev.partnering.kpi.Direction;
 import dev.partnering.money.Money;
 import dev.partnering.period.ReportingPeriod;
 
 /**
- * Incentives: the five built-in components, their parts, bounds and remedy triggers, the scheme,
- * the inputs of a period, and the results (statements, outcomes, balance, simulation, back-test).
+ * Incentives still read by tree readers and written by hand: remedy findings, cost outcomes, the
+ * statements and their parts (read back to continue at month end), carried periods (written by
+ * hand), exposures; the other inputs of incentives are read by Jackson through their builders and
+ * creators ({@code IncentiveBuilders}) and written through their mix-ins.
  */
 final class IncentiveFormats {
 
     private IncentiveFormats() {
     }
 
-    static final String FIXED = "fixed";
-    static final String PERCENT_OF_FEE = "percent-of-fee";
-    static final String CONSECUTIVE_BELOW_MINIMUM = "consecutive-below-minimum";
-    static final String BREACHES_IN_WINDOW = "breaches-in-window";
-    static final String DELAY_BEYOND = "delay-beyond";
-    static final String SCORE_BELOW = "score-below";
-    static final String NORMAL = "normal";
-    static final String SAMPLED = "sampled";
 
-    /** Reads any registered component by its {@code "type"}. */
-    static final ValueReader<IncentiveComponent> COMPONENT = in -> in.reading.config.components().read(in);
-    /** Writes any registered component with its {@code "type"}. */
-    static final ValueWriter<IncentiveComponent> COMPONENT_OUT = (out, c) -> out.config.components().write(out, c);
-
-    static final ValueReader<GainShare> GAIN_SHARE = IncentiveFormats::readGainShare;
-    static final ValueWriter<GainShare> GAIN_SHARE_OUT = IncentiveFormats::writeGainShare;
-    static final ValueReader<AtRiskPool> AT_RISK_POOL = IncentiveFormats::readAtRiskPool;
-    static final ValueWriter<AtRiskPool> AT_RISK_POOL_OUT = IncentiveFormats::writeAtRiskPool;
-    static final ValueReader<ServiceCreditTiers> CREDIT_TIERS = IncentiveFormats::readCreditTiers;
-    static final ValueWriter<ServiceCreditTiers> CREDIT_TIERS_OUT = IncentiveFormats::writeCreditTiers;
-    static final ValueReader<BonusMalusCurve> CURVE = IncentiveFormats::readCurve;
-    static final ValueWriter<BonusMalusCurve> CURVE_OUT = IncentiveFormats::writeCurve;
-    static final ValueReader<Penalty> PENALTY = IncentiveFormats::readPenalty;
-    static final ValueWriter<Penalty> PENALTY_OUT = IncentiveFormats::writePenalty;
-
-    static final ValueReader<GainShareTier> TIER = IncentiveFormats::readTier;
-    static final ValueWriter<GainShareTier> TIER_OUT = Writing.jackson(GainShareTier.class);
-    static final ValueReader<CreditBand> BAND = IncentiveFormats::readBand;
-    static final ValueWriter<CreditBand> BAND_OUT = Writing.jackson(CreditBand.class);
-    static final ValueReader<CurvePoint> POINT = IncentiveFormats::readPoint;
-    static final ValueWriter<CurvePoint> POINT_OUT = Writing.jackson(CurvePoint.class);
-    static final ValueReader<Bound> BOUND = Families.byType("bound", bounds());
-    static final ValueWriter<Bound> BOUND_OUT = IncentiveFormats::writeBound;
-    static final ValueReader<RemedyTrigger> TRIGGER = Families.byType("remedy trigger", triggers());
-    static final ValueWriter<RemedyTrigger> TRIGGER_OUT = IncentiveFormats::writeTrigger;
+    static final ValueReader<RemedyTrigger> TRIGGER = Reading.jackson(RemedyTrigger.class);
+    static final ValueWriter<RemedyTrigger> TRIGGER_OUT = Writing.jackson(RemedyTrigger.class);
     static final ValueReader<RemedyFinding> FINDING = IncentiveFormats::readFinding;
     static final ValueWriter<RemedyFinding> FINDING_OUT = IncentiveFormats::writeFinding;
-    static final ValueReader<IncentiveScheme> SCHEME = IncentiveFormats::readScheme;
-    static final ValueWriter<IncentiveScheme> SCHEME_OUT = IncentiveFormats::writeScheme;
+    static final ValueReader<IncentiveScheme> SCHEME = Reading.jackson(IncentiveScheme.class);
+    static final ValueWriter<IncentiveScheme> SCHEME_OUT = Writing.jackson(IncentiveScheme.class);
 
     static final ValueReader<CostOutcome> COST = IncentiveFormats::readCost;
     static final ValueWriter<CostOutcome> COST_OUT = IncentiveFormats::writeCost;
-    static final ValueReader<BreachEvent> EVENT = IncentiveFormats::readEvent;
-    static final ValueWriter<BreachEvent> EVENT_OUT = IncentiveFormats::writeEvent;
-    static final ValueReader<IncentivePeriod> PERIOD = IncentiveFormats::readPeriod;
-    static final ValueWriter<IncentivePeriod> PERIOD_OUT = IncentiveFormats::writePeriod;
+    static final ValueReader<BreachEvent> EVENT = Reading.jackson(BreachEvent.class);
+    static final ValueWriter<BreachEvent> EVENT_OUT = Writing.jackson(BreachEvent.class);
+    static final ValueReader<IncentivePeriod> PERIOD = Reading.jackson(IncentivePeriod.class);
+    static final ValueWriter<IncentivePeriod> PERIOD_OUT = Writing.jackson(IncentivePeriod.class);
 
     static final ValueReader<OutcomeLine> OUTCOME_LINE = IncentiveFormats::readOutcomeLine;
     static final ValueWriter<OutcomeLine> OUTCOME_LINE_OUT = IncentiveFormats::writeOutcomeLine;
@@ -130,230 +77,13 @@ final class IncentiveFormats {
 
     static final ValueReader<Exposure> EXPOSURE = IncentiveFormats::readExposure;
     static final ValueWriter<Exposure> EXPOSURE_OUT = IncentiveFormats::writeExposure;
-    static final ValueReader<OpeningBalance> OPENING_BALANCE = IncentiveFormats::readOpeningBalance;
-    static final ValueWriter<OpeningBalance> OPENING_BALANCE_OUT = IncentiveFormats::writeOpeningBalance;
-    static final ValueReader<CarriedPeriod> CARRIED_PERIOD = IncentiveFormats::readCarriedPeriod;
+    static final ValueReader<OpeningBalance> OPENING_BALANCE = Reading.jackson(OpeningBalance.class);
+    static final ValueWriter<OpeningBalance> OPENING_BALANCE_OUT = Writing.jackson(OpeningBalance.class);
     static final ValueWriter<CarriedPeriod> CARRIED_PERIOD_OUT = IncentiveFormats::writeCarriedPeriod;
-    static final ValueReader<CarriedCredit> CARRIED_CREDIT = IncentiveFormats::readCarriedCredit;
-    static final ValueWriter<CarriedCredit> CARRIED_CREDIT_OUT = IncentiveFormats::writeCarriedCredit;
-    static final ValueReader<KpiStreak> STREAK = IncentiveFormats::readStreak;
-    static final ValueWriter<KpiStreak> STREAK_OUT = IncentiveFormats::writeStreak;
-    static final ValueReader<NetLimits> NET_LIMITS = IncentiveFormats::readNetLimits;
-    static final ValueWriter<NetLimits> NET_LIMITS_OUT = IncentiveFormats::writeNetLimits;
-    static final ValueReader<KpiDistribution> KPI_DISTRIBUTION = Families.byType("kpi distribution", distributions());
-    static final ValueWriter<KpiDistribution> KPI_DISTRIBUTION_OUT = IncentiveFormats::writeKpiDistribution;
-
-    // ---------------------------------------------------------------- components
-
-    private static GainShare readGainShare(In in) {
-        GainShare.Builder b = GainShare.builder();
-        in.req("id", TEXT, b::id);
-        in.list("tiers", TIER, b::addAllTiers);
-        in.opt("cap", MONEY, b::cap);
-        in.opt("painSharePercent", DECIMAL, b::painSharePercent);
-        in.opt("painCap", MONEY, b::painCap);
-        return in.build(b::build);
-    }
-
-    private static void writeGainShare(Out out, GainShare g) throws IOException {
-        out.begin();
-        out.text("type", GainShare.TYPE);
-        out.text("id", g.id());
-        out.list("tiers", g.tiers(), TIER_OUT);
-        out.opt("cap", g.cap(), MONEY_OUT);
-        out.decimal("painSharePercent", g.painSharePercent());
-        out.opt("painCap", g.painCap(), MONEY_OUT);
-        out.end();
-    }
-
-    private static GainShareTier readTier(In in) {
-        in.object("a gain-share tier");
-        Money from = in.req("from", MONEY);
-        BigDecimal share = in.req("sharePercent", DECIMAL);
-        return in.build(() -> GainShareTier.of(from, share));
-    }
-
-    private static AtRiskPool readAtRiskPool(In in) {
-        AtRiskPool.Builder b = AtRiskPool.builder();
-        in.req("id", TEXT, b::id);
-        in.req("atRiskPercent", DECIMAL, b::atRiskPercent);
-        b.putAllAllocations(in.map("allocations", DECIMAL));
-        in.opt("trigger", enumOf(CreditTrigger.class), b::trigger);
-        in.opt("earnBackPeriods", INT, b::earnBackPeriods);
-        return in.build(b::build);
-    }
-
-    private static void writeAtRiskPool(Out out, AtRiskPool p) throws IOException {
-        out.begin();
-        out.text("type", AtRiskPool.TYPE);
-        out.text("id", p.id());
-        out.decimal("atRiskPercent", p.atRiskPercent());
-        out.map("allocations", p.allocations(), DECIMAL_OUT);
-        out.enumValue("trigger", p.trigger());
-        out.opt("earnBackPeriods", p.earnBackPeriods(), Scalars.INT_OUT);
-        out.end();
-    }
-
-    private static ServiceCreditTiers readCreditTiers(In in) {
-        ServiceCreditTiers.Builder b = ServiceCreditTiers.builder();
-        in.req("id", TEXT, b::id);
-        in.req("kpiId", TEXT, b::kpiId);
-        // before 0.2 a table repeated its KPI's direction: still read (it must be a direction), then ignored
-        in.opt("direction", enumOf(Direction.class), d -> { });
-        in.list("bands", BAND, b::addAllBands);
-        in.opt("periodCapPercent", DECIMAL, b::periodCapPercent);
-        in.opt("rollingCapPercent", DECIMAL, b::rollingCapPercent);
-        return in.build(b::build);
-    }
-
-    private static void writeCreditTiers(Out out, ServiceCreditTiers t) throws IOException {
-        out.begin();
-        out.text("type", ServiceCreditTiers.TYPE);
-        out.text("id", t.id());
-        out.text("kpiId", t.kpiId());
-        out.list("bands", t.bands(), BAND_OUT);
-        out.opt("periodCapPercent", t.periodCapPercent(), DECIMAL_OUT);
-        out.opt("rollingCapPercent", t.rollingCapPercent(), DECIMAL_OUT);
-        out.end();
-    }
-
-    private static CreditBand readBand(In in) {
-        in.object("a credit band");
-        BigDecimal threshold = in.req("threshold", DECIMAL);
-        BigDecimal credit = in.req("creditPercent", DECIMAL);
-        return in.build(() -> new CreditBand(threshold, credit));
-    }
-
-    private static BonusMalusCurve readCurve(In in) {
-        BonusMalusCurve.Builder b = BonusMalusCurve.builder();
-        in.req("id", TEXT, b::id);
-        in.list("points", POINT, b::addAllPoints);
-        in.opt("unit", enumOf(BonusMalusCurve.Unit.class), b::unit);
-        return in.build(b::build);
-    }
-
-    private static void writeCurve(Out out, BonusMalusCurve c) throws IOException {
-        out.begin();
-        out.text("type", BonusMalusCurve.TYPE);
-        out.text("id", c.id());
-        out.list("points", c.points(), POINT_OUT);
-        out.enumValue("unit", c.unit());
-        out.end();
-    }
-
-    private static CurvePoint readPoint(In in) {
-        in.object("a curve point");
-        BigDecimal score = in.req("score", DECIMAL);
-        BigDecimal value = in.req("value", DECIMAL);
-        return in.build(() -> new CurvePoint(score, value));
-    }
-
-    private static Penalty readPenalty(In in) {
-        Penalty.Builder b = Penalty.builder();
-        in.req("id", TEXT, b::id);
-        in.opt("basis", enumOf(Penalty.Basis.class), b::basis);
-        in.req("rate", MONEY, b::rate);
-        in.opt("periodCap", BOUND, b::periodCap);
-        in.opt("yearCap", BOUND, b::yearCap);
-        return in.build(b::build);
-    }
-
-    private static void writePenalty(Out out, Penalty p) throws IOException {
-        out.begin();
-        out.text("type", Penalty.TYPE);
-        out.text("id", p.id());
-        out.enumValue("basis", p.basis());
-        out.value("rate", p.rate(), MONEY_OUT);
-        out.opt("periodCap", p.periodCap(), BOUND_OUT);
-        out.opt("yearCap", p.yearCap(), BOUND_OUT);
-        out.end();
-    }
+    static final ValueWriter<CarriedCredit> CARRIED_CREDIT_OUT = Writing.jackson(CarriedCredit.class);
+    static final ValueWriter<NetLimits> NET_LIMITS_OUT = Writing.jackson(NetLimits.class);
 
     // ---------------------------------------------------------------- bounds and triggers
-
-    private static Map<String, ValueReader<? extends Bound>> bounds() {
-        Map<String, ValueReader<? extends Bound>> m = new LinkedHashMap<>();
-        m.put(FIXED, in -> {
-            Money amount = in.req("amount", MONEY);
-            return in.build(() -> Bound.of(amount));
-        });
-        m.put(PERCENT_OF_FEE, in -> {
-            BigDecimal percent = in.req("percent", DECIMAL);
-            return in.build(() -> Bound.percentOfFee(percent));
-        });
-        return m;
-    }
-
-    private static void writeBound(Out out, Bound b) throws IOException {
-        out.begin();
-        if (b instanceof Bound.Fixed f) {
-            out.text("type", FIXED);
-            out.value("amount", f.amount(), MONEY_OUT);
-        } else {
-            out.text("type", PERCENT_OF_FEE);
-            out.decimal("percent", ((Bound.PercentOfFee) b).percent());
-        }
-        out.end();
-    }
-
-    private static Map<String, ValueReader<? extends RemedyTrigger>> triggers() {
-        Map<String, ValueReader<? extends RemedyTrigger>> m = new LinkedHashMap<>();
-        m.put(CONSECUTIVE_BELOW_MINIMUM, in -> {
-            String kpiId = in.req("kpiId", TEXT);
-            Integer periods = in.req("periods", INT);
-            Remedy remedy = in.req("remedy", enumOf(Remedy.class));
-            return in.build(() -> RemedyTrigger.consecutiveBelowMinimum(kpiId, periods, remedy));
-        });
-        m.put(BREACHES_IN_WINDOW, in -> {
-            String kpiId = in.req("kpiId", TEXT);
-            Integer breaches = in.req("breaches", INT);
-            Integer window = in.req("window", INT);
-            Boolean belowMinimumOnly = in.opt("belowMinimumOnly", BOOL).orElse(false);
-            Remedy remedy = in.req("remedy", enumOf(Remedy.class));
-            return in.build(() -> RemedyTrigger.breachesInWindow(kpiId, breaches, window, belowMinimumOnly, remedy));
-        });
-        m.put(SCORE_BELOW, in -> {
-            BigDecimal threshold = in.req("threshold", DECIMAL);
-            Integer breaches = in.req("breaches", INT);
-            Integer window = in.req("window", INT);
-            Remedy remedy = in.req("remedy", enumOf(Remedy.class));
-            return in.build(() -> RemedyTrigger.scoreBelow(threshold, breaches, window, remedy));
-        });
-        m.put(DELAY_BEYOND, in -> {
-            String penaltyId = in.req("penaltyId", TEXT);
-            BigDecimal units = in.req("units", DECIMAL);
-            Remedy remedy = in.req("remedy", enumOf(Remedy.class));
-            return in.build(() -> RemedyTrigger.delayBeyond(penaltyId, units, remedy));
-        });
-        return m;
-    }
-
-    private static void writeTrigger(Out out, RemedyTrigger t) throws IOException {
-        out.begin();
-        if (t instanceof RemedyTrigger.ConsecutiveBelowMinimum c) {
-            out.text("type", CONSECUTIVE_BELOW_MINIMUM);
-            out.text("kpiId", c.kpiId());
-            out.integer("periods", c.periods());
-        } else if (t instanceof RemedyTrigger.BreachesInWindow w) {
-            out.text("type", BREACHES_IN_WINDOW);
-            out.text("kpiId", w.kpiId());
-            out.integer("breaches", w.breaches());
-            out.integer("window", w.window());
-            out.bool("belowMinimumOnly", w.belowMinimumOnly());
-        } else if (t instanceof RemedyTrigger.ScoreBelow b) {
-            out.text("type", SCORE_BELOW);
-            out.decimal("threshold", b.threshold());
-            out.integer("breaches", b.breaches());
-            out.integer("window", b.window());
-        } else {
-            RemedyTrigger.DelayBeyond d = (RemedyTrigger.DelayBeyond) t;
-            out.text("type", DELAY_BEYOND);
-            out.text("penaltyId", d.penaltyId());
-            out.decimal("units", d.units());
-        }
-        out.enumValue("remedy", t.remedy());
-        out.end();
-    }
 
     private static RemedyFinding readFinding(In in) {
         in.object("a remedy finding");
@@ -374,31 +104,6 @@ final class IncentiveFormats {
         out.value("period", f.period(), REPORTING_PERIOD_OUT);
         out.value("trigger", f.trigger(), TRIGGER_OUT);
         out.value("explanation", f.explanation(), ExplanationFormats.STEP_OUT);
-        out.end();
-    }
-
-    // ---------------------------------------------------------------- scheme
-
-    private static IncentiveScheme readScheme(In in) {
-        in.object("an incentive scheme");
-        IncentiveScheme.Builder b = IncentiveScheme.builder();
-        in.list("components", COMPONENT, b::addAllComponents);
-        in.opt("floor", BOUND, b::floor);
-        in.opt("cap", BOUND, b::cap);
-        in.list("remedyTriggers", TRIGGER, b::addAllRemedyTriggers);
-        in.opt("supplier", TEXT, b::supplier);
-        b.putAllCustomerWeights(in.map("customerWeights", DECIMAL));
-        return in.build(b::build);
-    }
-
-    private static void writeScheme(Out out, IncentiveScheme s) throws IOException {
-        out.begin();
-        out.opt("supplier", s.supplier(), TEXT_OUT);
-        out.map("customerWeights", s.customerWeights(), DECIMAL_OUT);
-        out.list("components", s.components(), COMPONENT_OUT);
-        out.opt("floor", s.floor(), BOUND_OUT);
-        out.opt("cap", s.cap(), BOUND_OUT);
-        out.list("remedyTriggers", s.remedyTriggers(), TRIGGER_OUT);
         out.end();
     }
 
@@ -427,50 +132,6 @@ final class IncentiveFormats {
         out.opt("baseline", c.baseline(), MONEY_OUT);
         out.opt("actual", c.actual(), MONEY_OUT);
         out.opt("givenSavings", c.givenSavings(), MONEY_OUT);
-        out.end();
-    }
-
-    private static BreachEvent readEvent(In in) {
-        in.object("a breach event");
-        BreachEvent.Builder b = BreachEvent.builder();
-        in.req("id", TEXT, b::id);
-        in.req("penaltyId", TEXT, b::penaltyId);
-        in.req("date", DATE, b::date);
-        in.opt("units", DECIMAL, b::units);
-        in.opt("description", TEXT, b::description);
-        in.opt("exclusionReason", TEXT, b::exclusionReason);
-        return in.build(b::build);
-    }
-
-    private static void writeEvent(Out out, BreachEvent e) throws IOException {
-        out.begin();
-        out.text("id", e.id());
-        out.text("penaltyId", e.penaltyId());
-        out.value("date", e.date(), DATE_OUT);
-        out.decimal("units", e.units());
-        out.opt("description", e.description(), TEXT_OUT);
-        out.opt("exclusionReason", e.exclusionReason(), TEXT_OUT);
-        out.end();
-    }
-
-    private static IncentivePeriod readPeriod(In in) {
-        in.object("the inputs of an incentive period");
-        IncentivePeriod.Builder b = IncentivePeriod.builder();
-        in.req("period", REPORTING_PERIOD, b::period);
-        in.opt("fee", MONEY, b::fee);
-        in.opt("scorecard", ScorecardFormats.SCORECARD, b::scorecard);
-        b.putAllCosts(in.map("costs", COST));
-        in.list("events", EVENT, b::addAllEvents);
-        return in.build(b::build);
-    }
-
-    private static void writePeriod(Out out, IncentivePeriod p) throws IOException {
-        out.begin();
-        out.value("period", p.period(), REPORTING_PERIOD_OUT);
-        out.opt("fee", p.fee(), MONEY_OUT);
-        out.opt("scorecard", p.scorecard(), ScorecardFormats.SCORECARD_OUT);
-        out.map("costs", p.costs(), COST_OUT);
-        out.list("events", p.events(), EVENT_OUT);
         out.end();
     }
 
@@ -609,40 +270,6 @@ final class IncentiveFormats {
 
     // ---------------------------------------------------------------- month end (since 0.2.0)
 
-    private static OpeningBalance readOpeningBalance(In in) {
-        in.object("an opening balance");
-        ReportingPeriod first = in.req("firstPeriod", REPORTING_PERIOD);
-        List<CarriedPeriod> periods = in.list("periods", CARRIED_PERIOD);
-        List<KpiStreak> streaks = in.list("streaks", STREAK);
-        return in.build(() -> OpeningBalance.builder().firstPeriod(first).addAllPeriods(periods).addAllStreaks(streaks).build());
-    }
-
-    private static void writeOpeningBalance(Out out, OpeningBalance o) throws IOException {
-        out.begin();
-        out.value("firstPeriod", o.firstPeriod(), REPORTING_PERIOD_OUT);
-        out.list("periods", o.periods(), CARRIED_PERIOD_OUT);
-        out.list("streaks", o.streaks(), STREAK_OUT);
-        out.end();
-    }
-
-    private static CarriedPeriod readCarriedPeriod(In in) {
-        in.object("a carried period");
-        ReportingPeriod period = in.req("period", REPORTING_PERIOD);
-        Optional<Money> charge = in.opt("charge", MONEY);
-        Map<String, Money> amounts = in.map("amounts", MONEY);
-        List<CarriedCredit> credits = in.list("credits", CARRIED_CREDIT);
-        Map<String, KpiStatus> statuses = in.map("kpiStatuses", enumOf(KpiStatus.class));
-        Optional<BigDecimal> score = in.opt("score", DECIMAL);
-        Optional<NetLimits> limits = in.opt("limits", NET_LIMITS);
-        return in.build(() -> {
-            CarriedPeriod.Builder b = CarriedPeriod.builder().period(period).putAllAmounts(amounts).addAllCredits(credits)
-                    .putAllKpiStatuses(statuses).score(score);
-            charge.ifPresent(b::charge);
-            limits.ifPresent(b::limits);
-            return b.build();
-        });
-    }
-
     private static void writeCarriedPeriod(Out out, CarriedPeriod p) throws IOException {
         out.begin();
         out.value("period", p.period(), REPORTING_PERIOD_OUT);
@@ -654,38 +281,6 @@ final class IncentiveFormats {
         if (!p.limits().equals(NetLimits.none())) {
             out.value("limits", p.limits(), NET_LIMITS_OUT);
         }
-        out.end();
-    }
-
-    private static CarriedCredit readCarriedCredit(In in) {
-        in.object("a carried credit");
-        String componentId = in.req("componentId", TEXT);
-        String kpiId = in.req("kpiId", TEXT);
-        Money amount = in.req("amount", MONEY);
-        return in.build(() -> CarriedCredit.of(componentId, kpiId, amount));
-    }
-
-    private static void writeCarriedCredit(Out out, CarriedCredit c) throws IOException {
-        out.begin();
-        out.text("componentId", c.componentId());
-        out.text("kpiId", c.kpiId());
-        out.value("amount", c.amount(), MONEY_OUT);
-        out.end();
-    }
-
-    private static KpiStreak readStreak(In in) {
-        in.object("a kpi streak");
-        String kpiId = in.req("kpiId", TEXT);
-        KpiStatus status = in.req("status", enumOf(KpiStatus.class));
-        Integer periods = in.req("periods", INT);
-        return in.build(() -> KpiStreak.of(kpiId, status, periods));
-    }
-
-    private static void writeStreak(Out out, KpiStreak s) throws IOException {
-        out.begin();
-        out.text("kpiId", s.kpiId());
-        out.enumValue("status", s.status());
-        out.integer("periods", s.periods());
         out.end();
     }
 
@@ -702,49 +297,6 @@ final class IncentiveFormats {
         out.begin();
         out.opt("upside", e.upside(), MONEY_OUT);
         out.opt("downside", e.downside(), MONEY_OUT);
-        out.end();
-    }
-
-    private static NetLimits readNetLimits(In in) {
-        in.object("net limits");
-        Optional<Money> lowest = in.opt("lowest", MONEY);
-        Optional<Money> highest = in.opt("highest", MONEY);
-        return in.build(() -> new NetLimits(lowest, highest));
-    }
-
-    private static void writeNetLimits(Out out, NetLimits l) throws IOException {
-        out.begin();
-        out.opt("lowest", l.lowest(), MONEY_OUT);
-        out.opt("highest", l.highest(), MONEY_OUT);
-        out.end();
-    }
-
-    private static Map<String, ValueReader<? extends KpiDistribution>> distributions() {
-        Map<String, ValueReader<? extends KpiDistribution>> m = new LinkedHashMap<>();
-        m.put(NORMAL, in -> {
-            BigDecimal mean = in.req("mean", DECIMAL);
-            BigDecimal deviation = in.req("standardDeviation", DECIMAL);
-            Integer decimals = in.req("decimals", INT);
-            return in.build(() -> KpiDistribution.normal(mean, deviation, decimals));
-        });
-        m.put(SAMPLED, in -> {
-            List<BigDecimal> values = in.list("values", DECIMAL);
-            return in.build(() -> KpiDistribution.sampled(values));
-        });
-        return m;
-    }
-
-    private static void writeKpiDistribution(Out out, KpiDistribution d) throws IOException {
-        out.begin();
-        if (d instanceof KpiDistribution.Normal n) {
-            out.text("type", NORMAL);
-            out.decimal("mean", n.mean());
-            out.decimal("standardDeviation", n.standardDeviation());
-            out.integer("decimals", n.decimals());
-        } else {
-            out.text("type", SAMPLED);
-            out.list("values", ((KpiDistribution.Sampled) d).values(), DECIMAL_OUT);
-        }
         out.end();
     }
 }

@@ -5,7 +5,6 @@ package dev.partnering.jackson;
  * deserializers. Immutable and thread-safe.
  *
  * @param failOnUnknownFields  true to refuse fields the format does not define
- * @param components  the incentive component types the module reads and writes
  */
-record ModuleConfig(boolean failOnUnknownFields, Components components) {
+record ModuleConfig(boolean failOnUnknownFields) {
 }

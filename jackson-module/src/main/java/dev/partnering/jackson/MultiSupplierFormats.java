@@ -1,8 +1,6 @@
 package dev.partnering.jackson;
 
 import static dev.partnering.jackson.Scalars.BOOL;
-import static dev.partnering.jackson.Scalars.DECIMAL;
-import static dev.partnering.jackson.Scalars.DECIMAL_OUT;
 import static dev.partnering.jackson.Scalars.MONEY;
 import static dev.partnering.jackson.Scalars.MONEY_OUT;
 import static dev.partnering.jackson.Scalars.REPORTING_PERIOD;
@@ -12,7 +10,6 @@ import static dev.partnering.jackson.Scalars.TEXT_OUT;
 import static dev.partnering.jackson.Scalars.enumOf;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +37,8 @@ final class MultiSupplierFormats {
     static final String JOINT = "joint";
 
     static final ValueReader<Accountability> ACCOUNTABILITY = Families.byType("accountability", accountabilities());
-    static final ValueReader<JointArrangement> JOINT_ARRANGEMENT = MultiSupplierFormats::readJoint;
-    static final ValueWriter<JointArrangement> JOINT_ARRANGEMENT_OUT = MultiSupplierFormats::writeJoint;
+    static final ValueReader<JointArrangement> JOINT_ARRANGEMENT = Reading.jackson(JointArrangement.class);
+    static final ValueWriter<JointArrangement> JOINT_ARRANGEMENT_OUT = Writing.jackson(JointArrangement.class);
     static final ValueWriter<dev.partnering.analysis.MultiSupplierBackTest> MULTI_BACK_TEST_OUT = MultiSupplierFormats::writeBackTest;
     private static final ValueWriter<dev.partnering.analysis.BackTest.Row> BACK_TEST_ROW_OUT =
             Writing.jackson(dev.partnering.analysis.BackTest.Row.class);
@@ -70,24 +67,6 @@ final class MultiSupplierFormats {
         m.put(CUSTOMER_SIDE, in -> in.build(Accountability::customerSide));
         m.put(JOINT, in -> in.build(Accountability::joint));
         return m;
-    }
-
-    private static JointArrangement readJoint(In in) {
-        in.object("a joint arrangement");
-        JointArrangement.Builder b = JointArrangement.builder();
-        in.opt("jointScheme", IncentiveFormats.SCHEME, b::jointScheme);
-        Map<String, BigDecimal> shares = in.map("sharesPercent", DECIMAL);
-        b.putAllSharesPercent(shares);
-        in.opt("leadPassThrough", BOOL, b::leadPassThrough);
-        return in.build(b::build);
-    }
-
-    private static void writeJoint(Out out, JointArrangement j) throws IOException {
-        out.begin();
-        out.opt("jointScheme", j.jointScheme(), IncentiveFormats.SCHEME_OUT);
-        out.map("sharesPercent", j.sharesPercent(), DECIMAL_OUT);
-        out.bool("leadPassThrough", j.leadPassThrough());
-        out.end();
     }
 
     /** A result written only; by hand, as its rows per supplier are written as a list of objects that name the supplier. */

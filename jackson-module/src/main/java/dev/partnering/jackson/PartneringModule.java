@@ -194,7 +194,7 @@ public final class PartneringModule extends Module {
 
     @Override
     public void setupModule(SetupContext context) {
-        ModuleConfig config = new ModuleConfig(isEnabled(Feature.FAIL_ON_UNKNOWN_FIELDS), components);
+        ModuleConfig config = new ModuleConfig(isEnabled(Feature.FAIL_ON_UNKNOWN_FIELDS));
         SimpleSerializers serializers = new SimpleSerializers();
         SimpleDeserializers deserializers = new SimpleDeserializers();
         java.util.Set<Class<?>> built = new java.util.HashSet<>(dev.partnering.jackson.common.mixin.BuilderMixins.read());
@@ -210,9 +210,7 @@ public final class PartneringModule extends Module {
                 register(f, config, serializers, deserializers);
             }
         }
-        for (Class<? extends IncentiveComponent> c : components.userClasses()) {
-            register(Formats.member(c, IncentiveFormats.COMPONENT), config, serializers, deserializers);
-        }
+        components.setup(context, serializers, deserializers);
         Map<Class<?>, Class<?>> mixins = PartneringMixins.all();
         mixins.forEach(context::setMixInAnnotations);
         dev.partnering.jackson.common.mixin.BuilderMixins.all().forEach((type, mixin) -> {

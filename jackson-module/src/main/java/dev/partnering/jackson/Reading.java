@@ -112,6 +112,28 @@ final class Reading {
         return value;
     }
 
+    /**
+     * A value read by Jackson's own deserializers inside a value still read by a tree reader: its
+     * problems are placed at its path in the document.
+     *
+     * @param type  the type, read through its builder or creator, not null
+     * @return the reader, never null
+     */
+    static <T> ValueReader<T> jackson(Class<T> type) {
+        return in -> {
+            in.consumeAll();
+            try (JsonParser p = in.node.traverse(in.reading.parser.getCodec())) {
+                p.nextToken();
+                return in.reading.context.readValue(p, type);
+            } catch (PartneringJsonException e) {
+                in.reading.nested(in.path(), e);
+                throw Abort.INSTANCE;
+            } catch (IOException e) {
+                throw in.fail(e.getMessage());
+            }
+        };
+    }
+
     /** @return how many problems have been recorded so far */
     int problemCount() {
         return problems.size() + dropped;

@@ -194,6 +194,29 @@ class CustomComponentTest {
     }
 
     @Test
+    void aRegisteredComponentReadsWithItsTypeAnywhereAndAnUnknownTypeNamesEveryRegisteredOne() throws Exception {
+        VolumeRebate rebate = new VolumeRebate("volume", Fixtures.sek("200000.00"), new BigDecimal("2.5"));
+        String json = "{\"id\":\"volume\",\"threshold\":{\"amount\":\"200000.00\",\"currency\":\"SEK\"},"
+                + "\"percent\":\"2.5\",\"type\":\"volume-rebate\"}";
+        assertEquals(rebate, MAPPER.readValue(json, IncentiveComponent.class));
+
+        PartneringJsonException e = assertThrows(PartneringJsonException.class,
+                () -> MAPPER.readValue(json.replace("\"volume-rebate\"", "\"volume-bonus\""), IncentiveComponent.class));
+        assertTrue(e.getMessage().contains("unknown incentive component type \"volume-bonus\"; the types are gain-share,"
+                + " at-risk-pool, service-credit-tiers, bonus-malus, penalty, volume-rebate"), e.getMessage());
+    }
+
+    @Test
+    void aComponentReadOnItsOwnReportsItsRulesAtItsOwnFields() {
+        String json = "{\"type\":\"volume-rebate\",\"id\":\"volume\",\"threshold\":{\"amount\":\"200000.00\","
+                + "\"currency\":\"SEK\"},\"percent\":\"250\"}";
+        PartneringJsonException e = assertThrows(PartneringJsonException.class,
+                () -> MAPPER.readValue(json, VolumeRebate.class));
+        assertEquals(List.of(Violation.of("$.percent", "250", "volume rebate 'volume': percent 250 must be 0 to 100")),
+                e.violations());
+    }
+
+    @Test
     void registrationRefusesBadAndTakenNames() {
         RebateSerializer s = new RebateSerializer();
         RebateDeserializer d = new RebateDeserializer();

@@ -95,14 +95,11 @@ class ProblemLocationsProperties {
                 .contains(field.document())) {
             return true;
         }
-        if (!field.document().equals("agreement.json")) {
-            return false;
+        if (field.document().equals("incentive-periods.json")) {
+            // a period's scorecard and cost outcomes are still read by tree readers
+            return !field.path().matches("\\$\\.incentivePeriods\\[\\d+\\]\\.(scorecard|costs)\\b.*");
         }
-        for (String tree : List.of(".incentiveScheme", ".supplierSchemes", ".jointArrangement")) {
-            if (field.path().startsWith("$.agreement" + tree)) {
-                return false;
-            }
-        }
-        return true;
+        // every part of an agreement is read by Jackson's deserializers
+        return field.document().equals("agreement.json");
     }
 }

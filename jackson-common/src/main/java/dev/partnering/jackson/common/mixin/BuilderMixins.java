@@ -111,6 +111,7 @@ public final class BuilderMixins {
         // the other families of values, one line each
         RelationshipBuilders.register();
         LifecycleBuilders.register();
+        IncentiveBuilders.register();
     }
 
     /**

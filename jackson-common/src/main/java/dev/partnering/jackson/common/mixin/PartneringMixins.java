@@ -141,6 +141,7 @@ public final class PartneringMixins {
         m.put(dev.partnering.trust.BehaviouralSignal.class, BehaviouralSignalMixin.class);
         m.put(dev.partnering.health.HealthInputs.class, HealthInputsMixin.class);
         m.put(dev.partnering.health.HealthPolicy.class, HealthPolicyMixin.class);
+        m.putAll(IncentiveMixins.all());
         m.putAll(ResultMixins.all());
         return m;
     }
@@ -461,18 +462,25 @@ public final class PartneringMixins {
 
     @JsonPropertyOrder({"from", "sharePercent"})
     abstract static class GainShareTierMixin extends Hidden {
+        @JsonCreator GainShareTierMixin(@JsonProperty("from") Money from, @JsonProperty("sharePercent") BigDecimal sharePercent) {
+        }
         @JsonProperty abstract Money from();
         @JsonProperty abstract BigDecimal sharePercent();
     }
 
     @JsonPropertyOrder({"threshold", "creditPercent"})
     abstract static class CreditBandMixin extends Hidden {
+        @JsonCreator CreditBandMixin(@JsonProperty("threshold") BigDecimal threshold,
+                @JsonProperty("creditPercent") BigDecimal creditPercent) {
+        }
         @JsonProperty abstract BigDecimal threshold();
         @JsonProperty abstract BigDecimal creditPercent();
     }
 
     @JsonPropertyOrder({"score", "value"})
     abstract static class CurvePointMixin extends Hidden {
+        @JsonCreator CurvePointMixin(@JsonProperty("score") BigDecimal score, @JsonProperty("value") BigDecimal value) {
+        }
         @JsonProperty abstract BigDecimal score();
         @JsonProperty abstract BigDecimal value();
     }
