@@ -59,25 +59,32 @@ final class Guard {
         /** The value of the SDK being read, innermost; null outside any. */
         Node current;
 
-        /** The fields set so far in the object being read at each nesting depth, one bit per property index. */
+        /** The fields set so far in each SDK value being read, innermost last, one bit per property index. */
         private long[] seen = new long[16];
+        private int level = -1;
 
-        /** Starts the fields of an object at the given depth. */
-        void startObject(int depth) {
-            if (depth >= seen.length) {
-                seen = java.util.Arrays.copyOf(seen, Math.max(depth + 1, seen.length * 2));
+        /** Starts the fields of a value of the SDK being read (inside the one being read, if any). */
+        void push() {
+            level++;
+            if (level >= seen.length) {
+                seen = java.util.Arrays.copyOf(seen, seen.length * 2);
             }
-            seen[depth] = 0L;
+            seen[level] = 0L;
         }
 
-        /** @return true if the property was already set in the object being read at the depth */
-        boolean seenBefore(int depth, int index) {
-            if (depth < 0 || depth >= seen.length || index < 0 || index >= Long.SIZE) {
+        /** Ends the value started last. */
+        void pop() {
+            level--;
+        }
+
+        /** @return true if the property was already set in the value being read */
+        boolean seenBefore(int index) {
+            if (level < 0 || index < 0 || index >= Long.SIZE) {
                 return false;
             }
             long bit = 1L << index;
-            boolean before = (seen[depth] & bit) != 0;
-            seen[depth] |= bit;
+            boolean before = (seen[level] & bit) != 0;
+            seen[level] |= bit;
             return before;
         }
 
@@ -475,9 +482,7 @@ final class Guard {
             }
             problems.current = Node.enter(parent, owner, start, keeps);
             problems.current.what = what;
-            if (owner != null) {
-                problems.startObject(owner.getNestingDepth() + 1);
-            }
+            problems.push();
             Object value;
             try {
                 value = types == null ? _delegatee.deserialize(p, ctxt) : _delegatee.deserializeWithType(p, ctxt, types);
@@ -500,6 +505,7 @@ final class Guard {
                 value = null;
             } finally {
                 problems.current = parent;
+                problems.pop();
             }
             if (problems.broken() != before) {
                 value = null; // built from values that could not be read, or not built at all
@@ -542,7 +548,7 @@ final class Guard {
             JsonLocation start = p.currentTokenLocation();
             JsonStreamContext owner = owner(p);
             int before = problems.broken();
-            if (owner != null && problems.seenBefore(owner.getNestingDepth(), delegate.getPropertyIndex())) {
+            if (problems.seenBefore(delegate.getPropertyIndex())) {
                 // a field given twice is ambiguous: which one counts would be the parser's guess
                 problems.problem(JsonPaths.ofCurrentValue(p), "field '" + JsonTree.abbreviate(getName())
                         + "' appears more than once", p.currentTokenLocation());
