@@ -157,8 +157,10 @@ final class Guard {
             @Override
             public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription.Supplier desc,
                     ValueDeserializer<?> deserializer) {
-                return sdk.test(desc.getBeanClass()) ? new Guarded(deserializer, name(desc.getBeanClass()), true)
-                        : deserializer;
+                // a reporting period on its own keeps its scalar deserializer's words; inside a value it is Strict's
+                Class<?> c = desc.getBeanClass();
+                return sdk.test(c) && c != dev.partnering.period.ReportingPeriod.class
+                        ? new Guarded(deserializer, name(c), true) : deserializer;
             }
         };
     }
