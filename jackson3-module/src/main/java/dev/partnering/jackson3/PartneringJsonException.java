@@ -34,6 +34,7 @@ public final class PartneringJsonException extends DatabindException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The JSON path of the value that was being read, e.g. {@code $.measurements}. */
     private final String jsonPath;
     private final transient List<Problem> problems;
     private final transient Map<String, TokenStreamLocation> locations;
