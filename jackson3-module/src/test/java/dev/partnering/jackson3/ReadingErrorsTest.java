@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.partnering.agreement.Agreement;
@@ -141,6 +142,22 @@ class ReadingErrorsTest {
         Measurement m = lenient.readValue(MEASUREMENT.replace("{", "{\"comment\": \"from the ERP\", "), Measurement.class);
         assertEquals(Json3Testing.MAPPER.readValue(MEASUREMENT, Measurement.class), m);
         assertTrue(new PartneringModule().isEnabled(PartneringModule.Feature.FAIL_ON_UNKNOWN_FIELDS));
+    }
+
+    @Test
+    void unknownFieldsAreRefusedWhateverTheMappersSetting() {
+        JsonMapper lenientMapper = JsonMapper.builder().addModule(new PartneringModule())
+                .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        PartneringJsonException e = assertThrows(PartneringJsonException.class, () -> lenientMapper.readValue(
+                MEASUREMENT.replace("{", "{\"comment\": 1, "), Measurement.class));
+        assertEquals("$.comment", e.problems().get(0).jsonPath());
+    }
+
+    @Test
+    void aTypeWithoutMixinsIsRefusedOnItsOwnNamingIt() {
+        DatabindException e = assertThrows(DatabindException.class, () -> Json3Testing.MAPPER.readValue(
+                "{\"start\": \"2026-01-01\"}", dev.partnering.term.ContractTerm.class));
+        assertTrue(e.getMessage().contains("ContractTerm cannot be read with Jackson 3 yet"), e.getMessage());
     }
 
     @Test
