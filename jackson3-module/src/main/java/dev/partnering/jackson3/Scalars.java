@@ -47,6 +47,14 @@ public final class Scalars {
         return value.scale() >= 0 ? value.toPlainString() : value.toString();
     }
 
+    /** @return a duration of whole days as {@code P10D}, any other as Java writes it ({@code PT4H30M}) */
+    static String format(java.time.Duration d) {
+        if (d.getNano() == 0 && d.getSeconds() % 86_400 == 0) {
+            return "P" + d.getSeconds() / 86_400 + "D";
+        }
+        return d.toString();
+    }
+
     /** Writes a decimal as a string, see {@link Scalars}. */
     public static final class DecimalSerializer extends StdSerializer<BigDecimal> {
         /** The one instance. */

@@ -1,0 +1,52 @@
+package dev.partnering.jackson3;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import dev.partnering.kpi.KpiDefinition;
+import dev.partnering.kpi.Measurement;
+import dev.partnering.testkit.PartneringArbitraries;
+
+/**
+ * Jackson 2 and Jackson 3 write the same bytes for the same values and read each other's output
+ * back equal: one format from one set of mix-ins.
+ */
+class Jackson2And3Properties {
+
+    @Property
+    void measurementDocumentsAreTheSameBytesWithEitherJacksonAndReadBackEqual(
+            @ForAll("measurements") List<Measurement> measurements) throws Exception {
+        String two = Json3Testing.jackson2(dev.partnering.jackson.PartneringDocument.ofMeasurements(measurements));
+        String three = Json3Testing.MAPPER.writeValueAsString(PartneringDocument.ofMeasurements(measurements));
+        assertEquals(two, three);
+        assertEquals(measurements, Json3Testing.MAPPER.readValue(two, PartneringDocument.class).measurements());
+    }
+
+    @Property
+    void kpiDefinitionsAreTheSameBytesWithEitherJacksonAndReadBackEqual(@ForAll("kpis") KpiDefinition kpi)
+            throws Exception {
+        String two = Json3Testing.jackson2(kpi);
+        String three = Json3Testing.MAPPER.writeValueAsString(kpi);
+        assertEquals(two, three);
+        assertEquals(kpi, Json3Testing.MAPPER.readValue(three, KpiDefinition.class));
+        assertEquals(kpi, Json3Testing.JACKSON2.readValue(three, KpiDefinition.class));
+    }
+
+    @Provide
+    Arbitrary<KpiDefinition> kpis() {
+        return PartneringArbitraries.kpis();
+    }
+
+    @Provide
+    Arbitrary<List<Measurement>> measurements() {
+        return PartneringArbitraries.kpis().flatMap(kpi -> PartneringArbitraries.periods().flatMap(period ->
+                PartneringArbitraries.measurements(kpi, period).list().ofMaxSize(5)));
+    }
+
+}
