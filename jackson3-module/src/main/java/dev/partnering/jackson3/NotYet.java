@@ -39,9 +39,17 @@ final class NotYet {
 
     private static final Set<Class<?>> SCALARS = Set.of(Money.class, ReportingPeriod.class);
 
+    /**
+     * Types with a reading mix-in that Jackson 3 does not read yet: a survey's answers name their
+     * dimension by id, which the Jackson 2 module resolves with deserializers of its own.
+     */
+    private static final Set<Class<?>> JACKSON2_ONLY = Set.of(dev.partnering.trust.TrustSurvey.class,
+            dev.partnering.trust.SurveyResponse.class, dev.partnering.trust.Answer.class);
+
     /** @return true if Jackson 3 reads the SDK's type: a builder or creator mix-in names it */
     static boolean readable(Class<?> c) {
-        return !Builders.isSdk(c) || c.isEnum() || SCALARS.contains(c) || BuilderMixins.read().contains(c);
+        return !Builders.isSdk(c) || c.isEnum() || SCALARS.contains(c)
+                || BuilderMixins.read().contains(c) && !JACKSON2_ONLY.contains(c);
     }
 
     /** @return true if Jackson 3 writes the SDK's type: it, or a supertype it is written as, has a writing mix-in */

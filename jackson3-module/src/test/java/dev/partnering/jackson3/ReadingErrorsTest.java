@@ -156,8 +156,8 @@ class ReadingErrorsTest {
     @Test
     void aTypeWithoutMixinsIsRefusedOnItsOwnNamingIt() {
         DatabindException e = assertThrows(DatabindException.class, () -> Json3Testing.MAPPER.readValue(
-                "{\"start\": \"2026-01-01\"}", dev.partnering.term.ContractTerm.class));
-        assertTrue(e.getMessage().contains("ContractTerm cannot be read with Jackson 3 yet"), e.getMessage());
+                "{\"period\": \"2026-01\"}", dev.partnering.incentive.CostOutcome.class));
+        assertTrue(e.getMessage().contains("CostOutcome cannot be read with Jackson 3 yet"), e.getMessage());
     }
 
     @Test
@@ -172,8 +172,8 @@ class ReadingErrorsTest {
 
     @Test
     void aKindWhoseTypesHaveNoMixinYetIsRefusedSayingSo() throws Exception {
-        String agreement = Json3Testing.golden("agreement.json");
-        PartneringJsonException e = readFails(agreement, PartneringDocument.class);
+        String statement = Json3Testing.golden("incentive-statement.json");
+        PartneringJsonException e = readFails(statement, PartneringDocument.class);
         assertFalse(e.problems().isEmpty());
         for (PartneringJsonException.Problem p : e.problems()) {
             assertTrue(p.message().contains("cannot be read with Jackson 3 yet"), p.toString());
