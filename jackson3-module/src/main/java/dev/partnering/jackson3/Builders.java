@@ -48,7 +48,8 @@ final class Builders {
         @Override
         public Class<?> findPOJOBuilder(MapperConfig<?> config, AnnotatedClass ac) {
             BuilderMixins.Binding b = BuilderMixins.bindings().get(ac.getRawType());
-            return b == null ? null : b.builder();
+            // a type Jackson 3 does not read yet has no builder here, so that NotYet's refusal is found
+            return b == null || !NotYet.readable(ac.getRawType()) ? null : b.builder();
         }
 
         @Override
