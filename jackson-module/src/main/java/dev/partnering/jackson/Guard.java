@@ -190,12 +190,6 @@ final class Guard {
                 return sdk.test(desc.getBeanClass()) ? new Guarded(deserializer, Families.name(desc.getBeanClass()))
                         : deserializer;
             }
-
-            @Override
-            public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config,
-                    com.fasterxml.jackson.databind.JavaType type, BeanDescription desc, JsonDeserializer<?> deserializer) {
-                return deserializer;
-            }
         };
     }
 
