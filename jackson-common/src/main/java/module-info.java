@@ -11,4 +11,5 @@ module dev.partnering.jackson.common {
     exports dev.partnering.jackson.common.mixin;
     opens dev.partnering.jackson.common.mixin to com.fasterxml.jackson.databind, tools.jackson.databind;
     exports dev.partnering.jackson.common.csv.internal to dev.partnering.jackson, dev.partnering.jackson3;
+    exports dev.partnering.jackson.common.internal to dev.partnering.jackson, dev.partnering.jackson3;
 }

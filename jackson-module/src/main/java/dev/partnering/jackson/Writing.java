@@ -27,6 +27,8 @@ import com.fasterxml.jackson.databind.ser.ContextualSerializer;
 import com.fasterxml.jackson.databind.ser.Serializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 
+import dev.partnering.jackson.common.internal.IsoText;
+
 /**
  * Writing through Jackson's own bean serializers for the types that have a mix-in
  * ({@link dev.partnering.jackson.common.mixin.PartneringMixins}): the scalars of the format inside the
@@ -43,8 +45,8 @@ final class Writing {
     /** The serializers of the format's scalars, by the Java type. */
     private static final Map<Class<?>, JsonSerializer<?>> SCALARS = Map.of(
             BigDecimal.class, scalar(BigDecimal.class, Out::format),
-            Instant.class, scalar(Instant.class, Instant::toString),
-            LocalDate.class, scalar(LocalDate.class, LocalDate::toString),
+            Instant.class, scalar(Instant.class, IsoText::instant),
+            LocalDate.class, scalar(LocalDate.class, IsoText::date),
             Period.class, scalar(Period.class, Period::toString),
             Duration.class, scalar(Duration.class, Scalars::format),
             Currency.class, scalar(Currency.class, Currency::getCurrencyCode));
@@ -108,14 +110,40 @@ final class Writing {
         }
     }
 
-    private static void write(Object value, Class<?> declared, JsonGenerator gen, SerializerProvider provider,
+    private static void write(Object value, DeclaredType declared, JsonGenerator gen, SerializerProvider provider,
             BeanProperty property) throws IOException {
         JsonSerializer<Object> s = provider.findValueSerializer(value.getClass(), property);
-        TypeSerializer types = provider.findTypeSerializer(provider.constructType(declared));
+        TypeSerializer types = declared.types(provider);
         if (types != null) {
             s.serializeWithType(value, gen, provider, types);
         } else {
             s.serialize(value, gen, provider);
+        }
+    }
+
+    /**
+     * A declared type and its type serializer, looked up once per mapper configuration (Jackson 2
+     * introspects the type's annotations on every lookup: a tenth of the time writing a document).
+     */
+    private static final class DeclaredType {
+        /** The type serializer (null if the type has none) for one configuration. */
+        private record Found(SerializationConfig config, TypeSerializer types) {
+        }
+
+        private final Class<?> type;
+        private volatile Found found;
+
+        DeclaredType(Class<?> type) {
+            this.type = type;
+        }
+
+        TypeSerializer types(SerializerProvider provider) throws JsonMappingException {
+            Found f = found;
+            if (f == null || f.config() != provider.getConfig()) {
+                f = new Found(provider.getConfig(), provider.findTypeSerializer(provider.constructType(type)));
+                found = f;
+            }
+            return f.types();
         }
     }
 
@@ -204,12 +232,12 @@ final class Writing {
      */
     private static final class Elements extends StdSerializer<Object> {
         private static final long serialVersionUID = 1L;
-        private final Class<?> content;
+        private final transient DeclaredType content;
         private final transient JsonSerializer<Object> scalar;
 
         Elements(Class<?> content, JsonSerializer<Object> scalar) {
             super(Object.class);
-            this.content = content;
+            this.content = new DeclaredType(content);
             this.scalar = scalar;
         }
 
@@ -247,10 +275,12 @@ final class Writing {
     private static final class OptionalWriter extends BeanPropertyWriter {
         private static final long serialVersionUID = 1L;
         private final Class<?> content;
+        private final transient DeclaredType declared;
 
         OptionalWriter(BeanPropertyWriter base, Class<?> content) {
             super(base);
             this.content = content;
+            this.declared = new DeclaredType(content);
         }
 
         @Override
@@ -265,7 +295,7 @@ final class Writing {
             if (s != null) {
                 s.serialize(value.get(), gen, provider);
             } else {
-                write(value.get(), content, gen, provider, this);
+                write(value.get(), declared, gen, provider, this);
             }
         }
     }

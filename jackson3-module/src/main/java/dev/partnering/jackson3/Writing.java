@@ -15,6 +15,8 @@ import java.util.function.Function;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 
+import dev.partnering.jackson.common.internal.IsoText;
+
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.BeanProperty;
@@ -43,8 +45,8 @@ final class Writing {
 
     private static final Map<Class<?>, ValueSerializer<?>> SCALARS = Map.of(
             BigDecimal.class, scalar(BigDecimal.class, Scalars::format),
-            Instant.class, scalar(Instant.class, Instant::toString),
-            LocalDate.class, scalar(LocalDate.class, LocalDate::toString),
+            Instant.class, scalar(Instant.class, IsoText::instant),
+            LocalDate.class, scalar(LocalDate.class, IsoText::date),
             Period.class, scalar(Period.class, Period::toString),
             Duration.class, scalar(Duration.class, Scalars::format),
             Currency.class, scalar(Currency.class, Currency::getCurrencyCode));
