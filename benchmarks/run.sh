@@ -2,7 +2,7 @@
 # Builds the benchmarks and runs them in one JMH run (so the ratios hold on a noisy machine),
 # then the heap footprint, and prints a table with the ratios and the heap figures.
 #
-#   benchmarks/run.sh            # the whole run: about 15 minutes on 2 cores
+#   benchmarks/run.sh            # the whole run: about 17 minutes on 2 cores
 #   benchmarks/run.sh quick      # a smoke run: small portfolio, short iterations (about 3 minutes)
 #
 # Extra arguments after the mode go to JMH, e.g. `benchmarks/run.sh full -prof gc`.
@@ -19,13 +19,13 @@ jar=benchmarks/target/benchmarks.jar
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); $(java -version 2>&1 | head -1); $(date -u +%Y-%m-%dT%H:%MZ)"
 
 if [ "$mode" = quick ]; then
-  java -jar "$jar" 'PortfolioBenchmark|JsonBenchmark' -p agreements=500 -wi 1 -i 2 -w 1 -r 1 -f 1 \
+  java -jar "$jar" 'PortfolioBenchmark|JsonBenchmark|CsvBenchmark' -p agreements=500 -p rows=100000 -wi 1 -i 2 -w 1 -r 1 -f 1 \
        -rf json -rff "$out/jmh.json" "$@"
   java -Xmx1g -cp "$jar" dev.partnering.benchmarks.HeapFootprint 1000 | tee "$out/heap.txt"
 else
   # forks, warm-up and iterations are on the benchmark classes: one fork each, 2-3 warm-up
   # iterations of 2 s, 3-5 measured iterations of 2 s; every operation evaluates a whole portfolio
-  java -jar "$jar" 'PortfolioBenchmark|JsonBenchmark|ScalingBenchmark' -rf json -rff "$out/jmh.json" "$@"
+  java -jar "$jar" 'PortfolioBenchmark|JsonBenchmark|CsvBenchmark|ScalingBenchmark' -rf json -rff "$out/jmh.json" "$@"
   # the retained heap of the headline portfolio's 7.2 million measurements (target: under 1 GiB), and
   # the peak heap while it is evaluated with everything else (agreements, primitive arrays) under 2 GiB
   java -Xmx2g -cp "$jar" dev.partnering.benchmarks.HeapFootprint | tee "$out/heap.txt"

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,9 +47,20 @@ public final class ResultTable {
         ratio(scores, "scorecards / baseline", "PortfolioBenchmark.scorecards", "PortfolioBenchmark.baseline", "target ≤ 3");
         ratio(scores, "scorecards + incentives / baseline", "PortfolioBenchmark.scorecardsAndIncentives",
                 "PortfolioBenchmark.baseline", "");
-        ratio(scores, "module / plain Jackson", "JsonBenchmark.module", "JsonBenchmark.plainJackson", "target ≤ 1.5");
+        ratio(scores, "JSON read: module / plain Jackson", "JsonBenchmark.module", "JsonBenchmark.plainJackson",
+                "target ≤ 1.5");
+        ratio(scores, "JSON write: module / plain Jackson", "JsonBenchmark.moduleWrite", "JsonBenchmark.plainJacksonWrite",
+                "target ≤ 1.5");
         ratio(scores, "scaling 2× / 1×", "ScalingBenchmark.evaluate@2", "ScalingBenchmark.evaluate@1", "linear: 2");
         ratio(scores, "scaling 4× / 1×", "ScalingBenchmark.evaluate@4", "ScalingBenchmark.evaluate@1", "linear: 4");
+        for (String line : List.of("jackson2", "jackson3")) {
+            double[] csv = scores.get("CsvBenchmark." + line);
+            long rows = rowsOf(results);
+            if (csv != null && rows > 0) {
+                System.out.printf("%-36s %8.2f  µs per row (%,d rows read and validated, 64 MiB heap)%n",
+                        "CSV measurements, " + line, csv[0] * 1000 / rows, rows);
+            }
+        }
         double[] full = scores.get("PortfolioBenchmark.scorecardsAndIncentives");
         if (full != null) {
             System.out.printf("scorecards + incentives for the portfolio (%s): %,.0f ms (target for 10,000: < 1,000 ms)%n",
@@ -62,6 +74,15 @@ public final class ResultTable {
                 }
             }
         }
+    }
+
+    private static long rowsOf(JsonNode results) {
+        for (JsonNode r : results) {
+            if (r.get("benchmark").asText().contains("CsvBenchmark") && r.has("params") && r.get("params").has("rows")) {
+                return r.get("params").get("rows").asLong();
+            }
+        }
+        return 0;
     }
 
     private static String agreementsOf(JsonNode results, String benchmark) {
