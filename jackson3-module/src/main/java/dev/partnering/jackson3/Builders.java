@@ -60,6 +60,10 @@ final class Builders {
         @Override
         public Object findDeserializer(MapperConfig<?> config, Annotated a) {
             JavaType t = sdkMemberType(a);
+            if (t != null && a.hasAnnotation(com.fasterxml.jackson.annotation.JsonIdentityReference.class)
+                    && t.getRawClass() == dev.partnering.trust.TrustDimension.class) {
+                return Surveys.DimensionById.INSTANCE; // an answer's dimension, by id (resolved by its survey)
+            }
             return t == null ? null : Strict.of(t);
         }
 

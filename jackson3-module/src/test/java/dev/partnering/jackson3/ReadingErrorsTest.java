@@ -98,7 +98,55 @@ class ReadingErrorsTest {
                 Arguments.of("a value before its version", "{\"measurements\": [" + MEASUREMENT.replace("\"99.5\"", "\"x\"")
                         + "], \"formatVersion\": 1}", PartneringDocument.class),
                 Arguments.of("malformed JSON inside a value", doc(MEASUREMENT.replace("\"value\":", "\"value\"")),
-                        PartneringDocument.class));
+                        PartneringDocument.class),
+                // trust surveys: an answer names its dimension by id, resolved against the survey's dimensions
+                Arguments.of("an answer off the scale and one naming no dimension of its survey",
+                        survey(0, 0, "value", 6, 1, 1, "dimension", "loyalty"), PartneringDocument.class),
+                Arguments.of("an answer's dimension that is no id at all", survey(1, 1, "dimension", "no id"),
+                        PartneringDocument.class),
+                Arguments.of("an answer's dimension as a number", survey(1, 0, "dimension", 7), PartneringDocument.class),
+                Arguments.of("an answer on its own", "{\"dimension\": \"honesty\", \"value\": 3}",
+                        dev.partnering.trust.Answer.class),
+                Arguments.of("a survey response on its own", "{}", dev.partnering.trust.SurveyResponse.class),
+                Arguments.of("a survey response on its own, well formed", surveyResponse(),
+                        dev.partnering.trust.SurveyResponse.class));
+    }
+
+    private static String surveyResponse() {
+        try {
+            return Json3Testing.JACKSON2.readTree(survey()).get("trustSurvey").get("responses").get(0).toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** @return the golden trust survey document */
+    private static String survey() {
+        try {
+            return Json3Testing.golden("trust-survey.json");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** @return the golden trust survey with fields of its answers set: (response, answer, field, value) after each other */
+    private static String survey(Object... edits) {
+        com.fasterxml.jackson.databind.node.ObjectNode doc;
+        try {
+            doc = (com.fasterxml.jackson.databind.node.ObjectNode) Json3Testing.JACKSON2.readTree(survey());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        for (int i = 0; i < edits.length; i += 4) {
+            com.fasterxml.jackson.databind.node.ObjectNode a = (com.fasterxml.jackson.databind.node.ObjectNode) doc
+                    .get("trustSurvey").get("responses").get((Integer) edits[i]).get("answers").get((Integer) edits[i + 1]);
+            if (edits[i + 3] instanceof Integer n) {
+                a.put((String) edits[i + 2], n);
+            } else {
+                a.put((String) edits[i + 2], (String) edits[i + 3]);
+            }
+        }
+        return doc.toString();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -125,6 +173,29 @@ class ReadingErrorsTest {
         assertFalse(actual.isEmpty());
         assertEquals(two.jsonPath(), three.jsonPath());
         assertEquals(two.violations(), three.violations());
+    }
+
+    @Test
+    void anAnswersDimensionIsFoundByIdWhereverTheSurveyListsItsDimensions() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode doc = (com.fasterxml.jackson.databind.node.ObjectNode)
+                Json3Testing.JACKSON2.readTree(survey());
+        com.fasterxml.jackson.databind.node.ObjectNode s = (com.fasterxml.jackson.databind.node.ObjectNode) doc.get("trustSurvey");
+        // the responses before the dimensions: the answers are resolved when the survey is built, not as they are read
+        com.fasterxml.jackson.databind.node.ObjectNode reordered = Json3Testing.JACKSON2.createObjectNode();
+        reordered.set("responses", s.get("responses"));
+        s.fieldNames().forEachRemaining(f -> reordered.set(f, s.get(f)));
+        doc.set("trustSurvey", reordered);
+
+        dev.partnering.trust.TrustSurvey read = Json3Testing.MAPPER.readValue(doc.toString(), PartneringDocument.class)
+                .value(dev.partnering.trust.TrustSurvey.class);
+
+        assertEquals(Json3Testing.readWithJackson2(survey()).value(dev.partnering.trust.TrustSurvey.class), read);
+        // each answer holds the survey's own dimension (its name too), not a placeholder named by the id
+        assertFalse(read.responses().isEmpty());
+        read.responses().forEach(r -> r.answers().forEach(a -> {
+            assertEquals(read.dimension(a.dimension().id()).orElseThrow(), a.dimension());
+            assertFalse(a.dimension().name().equals(a.dimension().id()), a.toString()); // "Honesty", not "honesty"
+        }));
     }
 
     @Test
