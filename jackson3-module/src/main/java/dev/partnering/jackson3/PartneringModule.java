@@ -171,6 +171,7 @@ public final class PartneringModule extends JacksonModule {
         context.addDeserializerModifier(Guard.modifier(Builders::isSdk));
         context.addDeserializerModifier(Surveys.insideOnly()); // inside the guard: a refusal is a problem of the read
         context.addHandler(Guard.unknownFields(failOnUnknownFields, Builders::isSdk));
+        context.addHandler(new Obsolete()); // asked first: an obsolete field is read and ignored, not unknown
         context.addSerializerModifier(Writing.properties());
 
         SimpleSerializers serializers = new SimpleSerializers();
