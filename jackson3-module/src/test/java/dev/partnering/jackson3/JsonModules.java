@@ -211,10 +211,30 @@ enum JsonModules {
 
     /** @return every type of the SDK either module has a format for */
     static Set<Class<?>> sdkTypes() {
-        Set<Class<?>> all = new LinkedHashSet<>(GoldenValues.formatTypes());
-        all.addAll(PartneringMixins.all().keySet());
-        all.addAll(BuilderMixins.read());
-        return all;
+        return Refusals.SDK_TYPES;
+    }
+
+    /** The refusals of Jackson 3, worked out once. */
+    private static final class Refusals {
+        static final Set<Class<?>> SDK_TYPES = sdkTypes();
+        /** Each type's refusal, for reading and for writing, found as the whole name ("Bound.Fixed", not "Fixed"). */
+        static final Map<String, Map<Class<?>, java.util.regex.Pattern>> PATTERNS = Map.of("read", patterns("read"),
+                "written", patterns("written"));
+
+        private static Set<Class<?>> sdkTypes() {
+            Set<Class<?>> all = new LinkedHashSet<>(GoldenValues.formatTypes());
+            all.addAll(PartneringMixins.all().keySet());
+            all.addAll(BuilderMixins.read());
+            return java.util.Collections.unmodifiableSet(all);
+        }
+
+        private static Map<Class<?>, java.util.regex.Pattern> patterns(String verb) {
+            Map<Class<?>, java.util.regex.Pattern> m = new java.util.LinkedHashMap<>();
+            for (Class<?> c : SDK_TYPES) {
+                m.put(c, java.util.regex.Pattern.compile("(^|[^\\w.])" + java.util.regex.Pattern.quote(NotYet.message(c, verb))));
+            }
+            return m;
+        }
     }
 
     /**
@@ -231,10 +251,9 @@ enum JsonModules {
                 }
             }
         }
-        for (Class<?> c : sdkTypes()) {
-            // the type's whole name: "Fixed cannot be …" is not found in "Bound.Fixed cannot be …"
-            if (java.util.regex.Pattern.compile("(^|[^\\w.])" + java.util.regex.Pattern.quote(NotYet.message(c, verb)))
-                    .matcher(message).find()) {
+        for (Map.Entry<Class<?>, java.util.regex.Pattern> e : Refusals.PATTERNS.get(verb).entrySet()) {
+            if (e.getValue().matcher(message).find()) {
+                Class<?> c = e.getKey();
                 return verb.equals("read") ? !NotYet.readable(c) : !NotYet.writable(c, PartneringMixins.all());
             }
         }
