@@ -148,7 +148,12 @@ class BothModulesReadingErrorsTest {
                         Answer.class),
                 Arguments.of("a survey response on its own", "{}", SurveyResponse.class),
                 Arguments.of("a survey response on its own, well formed", surveyResponse(),
-                        SurveyResponse.class));
+                        SurveyResponse.class),
+                // an optional parameter of a record (a remedy follow-up's due date) given the wrong kind of value
+                Arguments.of("an optional date of a record as an object", edited("remedy-follow-ups.json", "/remedyFollowUps/1",
+                        "dueDate", Json3Testing.JACKSON2.createObjectNode()), PartneringDocument.class),
+                Arguments.of("an optional date of a record as null", edited("remedy-follow-ups.json", "/remedyFollowUps/1",
+                        "dueDate", Json3Testing.JACKSON2.nullNode()), PartneringDocument.class));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -163,6 +168,13 @@ class BothModulesReadingErrorsTest {
         assertFalse(three.problems().isEmpty());
         assertEquals(two.jsonPath(), three.jsonPath());
         assertEquals(two.violations(), three.violations());
+    }
+
+    /** @return a golden file with one field of the object at {@code pointer} set */
+    private static String edited(String file, String pointer, String field, com.fasterxml.jackson.databind.JsonNode value) {
+        ObjectNode doc = tree(file);
+        ((ObjectNode) doc.at(pointer)).set(field, value);
+        return doc.toString();
     }
 
     private static String surveyResponse() {
