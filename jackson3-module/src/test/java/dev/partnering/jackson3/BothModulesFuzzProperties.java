@@ -27,12 +27,12 @@ import dev.partnering.jackson3.JsonModules.Refused;
  * either module: each module reads a complete value that reads back the same, or refuses the
  * document with its one {@code PartneringJsonException}, no other exception; and the two agree —
  * the same value, or both refuse with problems at the same paths (the statistics count where their
- * words differ), unless Jackson 3
- * refuses a type it does not support yet, naming it, or the document is of a kind it does not read
- * yet (then it refuses it).
+ * words differ), unless Jackson 3 refuses a type it does not support yet, naming it, or the document
+ * is of a kind it does not read yet (then it refuses it).
  * <p>
- * 150 tries (scaled by {@code -Pthorough}), not jqwik's default 1,000: each reads a whole golden document (about 70 ms) with both modules and
- * back again; the Jackson 2 module's own {@code FuzzProperties} runs 800 over its three mappers.
+ * 150 tries (scaled by {@code -Pthorough}), not jqwik's default 1,000: each reads a whole golden
+ * document with both modules and back again (about 70 ms); the Jackson 2 module's own
+ * {@code FuzzProperties} runs 800 over its three mappers.
  */
 @AddLifecycleHook(ThoroughTries.class)
 class BothModulesFuzzProperties {
