@@ -60,7 +60,20 @@ final class Builders {
         @Override
         public Object findDeserializer(MapperConfig<?> config, Annotated a) {
             JavaType t = sdkMemberType(a);
-            return t == null ? null : Strict.of(t);
+            if (t != null && a.hasAnnotation(com.fasterxml.jackson.annotation.JsonIdentityReference.class)
+                    && t.getRawClass() == dev.partnering.trust.TrustDimension.class) {
+                return Surveys.DimensionById.INSTANCE; // an answer's dimension, by id (resolved by its survey)
+            }
+            if (t == null) {
+                return null;
+            }
+            if (t.getRawClass() == java.util.Optional.class) {
+                return new OptionalOf(t.containedTypeOrUnknown(0), null);
+            }
+            if (t.isPrimitive() && Strict.of(t) != null) {
+                return new Primitive(Strict.of(t), null);
+            }
+            return Strict.of(t);
         }
 
         @Override
@@ -97,6 +110,99 @@ final class Builders {
                 return method.getParameterCount() == 1 ? method.getParameterType(0) : null;
             }
             return a.getType();
+        }
+    }
+
+    /**
+     * An optional parameter of a record's constructor or a static factory of the SDK (e.g. a remedy
+     * follow-up's due date), as the Jackson 2 module reads it: absent is empty; JSON {@code null} is
+     * given to the record as null, which it refuses; a value is read as its type is (a scalar strictly).
+     */
+    static final class OptionalOf extends tools.jackson.databind.deser.std.StdDeserializer<java.util.Optional<?>> {
+        private final JavaType content;
+        private final tools.jackson.databind.ValueDeserializer<?> value;
+
+        OptionalOf(JavaType content, tools.jackson.databind.ValueDeserializer<?> value) {
+            super(java.util.Optional.class);
+            this.content = content;
+            this.value = value;
+        }
+
+        @Override
+        public tools.jackson.databind.ValueDeserializer<?> createContextual(DeserializationContext ctxt,
+                tools.jackson.databind.BeanProperty property) {
+            tools.jackson.databind.ValueDeserializer<?> strict = Strict.of(content);
+            return new OptionalOf(content, strict != null ? strict : ctxt.findContextualValueDeserializer(content, property));
+        }
+
+        @Override
+        public java.util.Optional<?> deserialize(tools.jackson.core.JsonParser p, DeserializationContext ctxt) {
+            return java.util.Optional.ofNullable(value.deserialize(p, ctxt));
+        }
+
+        @Override
+        public java.util.Optional<?> getNullValue(DeserializationContext ctxt) {
+            return null;
+        }
+
+        @Override
+        public tools.jackson.databind.util.AccessPattern getNullAccessPattern() {
+            return tools.jackson.databind.util.AccessPattern.CONSTANT;
+        }
+
+        @Override
+        public Object getAbsentValue(DeserializationContext ctxt) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /**
+     * A primitive field of the SDK (a whole number, true or false), strict, as the Jackson 2 module
+     * reads it: {@code null} is refused as the wrong kind of value, and a primitive parameter of a
+     * record's constructor or a static factory that is absent is refused in the core's words
+     * ({@code optionNumber is required: null is not allowed}) instead of becoming 0 or false.
+     */
+    static final class Primitive extends tools.jackson.databind.deser.std.StdDeserializer<Object> {
+        private final tools.jackson.databind.ValueDeserializer<?> strict;
+        private final tools.jackson.databind.BeanProperty property;
+
+        Primitive(tools.jackson.databind.ValueDeserializer<?> strict, tools.jackson.databind.BeanProperty property) {
+            super(strict.handledType());
+            this.strict = strict;
+            this.property = property;
+        }
+
+        @Override
+        public tools.jackson.databind.ValueDeserializer<?> createContextual(DeserializationContext ctxt,
+                tools.jackson.databind.BeanProperty property) {
+            return new Primitive(strict, property);
+        }
+
+        @Override
+        public Object deserialize(tools.jackson.core.JsonParser p, DeserializationContext ctxt) {
+            return strict.deserialize(p, ctxt);
+        }
+
+        /** JSON {@code null}: refused by the strict scalar as the wrong kind of value. */
+        @Override
+        public Object getNullValue(DeserializationContext ctxt) {
+            return strict.deserialize(ctxt.getParser(), ctxt);
+        }
+
+        @Override
+        public tools.jackson.databind.util.AccessPattern getNullAccessPattern() {
+            return tools.jackson.databind.util.AccessPattern.DYNAMIC;
+        }
+
+        /** An absent parameter of a creator: required, like every field without a default. */
+        @Override
+        public Object getAbsentValue(DeserializationContext ctxt) {
+            String name = property == null ? "value" : property.getName();
+            String subject = property == null || property.getMember() == null ? "value"
+                    : property.getMember().getDeclaringClass().getSimpleName();
+            throw tools.jackson.databind.DatabindException.from(ctxt, name + " is required",
+                    new dev.partnering.ValidationException(subject, List.of(dev.partnering.Violation.of(name, null,
+                            name + " is required: null is not allowed"))));
         }
     }
 

@@ -39,22 +39,21 @@ final class NotYet {
 
     private static final Set<Class<?>> SCALARS = Set.of(Money.class, ReportingPeriod.class);
 
-    /**
-     * Types with a reading mix-in that Jackson 3 does not read yet: a survey's answers name their
-     * dimension by id, which the Jackson 2 module resolves with deserializers of its own.
-     */
-    private static final Set<Class<?>> JACKSON2_ONLY = Set.of(dev.partnering.trust.TrustSurvey.class,
-            dev.partnering.trust.SurveyResponse.class, dev.partnering.trust.Answer.class);
+    /** Types without a writing mix-in that the module writes with a serializer of its own (an answer: its dimension by id). */
+    private static final Set<Class<?>> OWN_WRITERS = Set.of(dev.partnering.trust.Answer.class);
 
     /** @return true if Jackson 3 reads the SDK's type: a builder or creator mix-in names it */
     static boolean readable(Class<?> c) {
         return !Builders.isSdk(c) || c.isEnum() || SCALARS.contains(c)
-                || BuilderMixins.read().contains(c) && !JACKSON2_ONLY.contains(c);
+                || BuilderMixins.read().contains(c);
     }
 
     /** @return true if Jackson 3 writes the SDK's type: it, or a supertype it is written as, has a writing mix-in */
     static boolean writable(Class<?> c, Map<Class<?>, Class<?>> mixins) {
         if (!Builders.isSdk(c) || c.isEnum() || SCALARS.contains(c) || Throwable.class.isAssignableFrom(c)) {
+            return true;
+        }
+        if (OWN_WRITERS.stream().anyMatch(w -> w.isAssignableFrom(c))) {
             return true;
         }
         for (Class<?> s = c; s != null; s = s.getSuperclass()) {

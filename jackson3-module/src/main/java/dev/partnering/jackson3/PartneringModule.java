@@ -2,15 +2,18 @@ package dev.partnering.jackson3;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import tools.jackson.core.Version;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleDeserializers;
 import tools.jackson.databind.module.SimpleSerializers;
 
 import dev.partnering.jackson.common.mixin.BuilderMixins;
 import dev.partnering.jackson.common.mixin.PartneringMixins;
+import dev.partnering.incentive.IncentiveComponent;
 import dev.partnering.money.Money;
 import dev.partnering.period.ReportingPeriod;
 
@@ -35,6 +38,9 @@ import dev.partnering.period.ReportingPeriod;
  * it by hand) is refused with a message naming it, never guessed from its accessors; see the
  * module's README for which documents that leaves out today.
  * <p>
+ * A user's own {@link IncentiveComponent} type is registered with
+ * {@link #withComponent(String, Class, ValueSerializer, ValueDeserializer)}, as with the Jackson 2 module.
+ * <p>
  * This class is immutable and thread-safe: configuration methods return a new module.
  *
  * @since 0.1.0
@@ -58,14 +64,16 @@ public final class PartneringModule extends JacksonModule {
     }
 
     private final boolean failOnUnknownFields;
+    private final Components components;
 
-    /** Creates the module with the default features. */
+    /** Creates the module with the default features and the SDK's five incentive component types. */
     public PartneringModule() {
-        this(true);
+        this(true, Components.builtIn());
     }
 
-    private PartneringModule(boolean failOnUnknownFields) {
+    private PartneringModule(boolean failOnUnknownFields, Components components) {
         this.failOnUnknownFields = failOnUnknownFields;
+        this.components = components;
     }
 
     /**
@@ -74,7 +82,7 @@ public final class PartneringModule extends JacksonModule {
      */
     public PartneringModule enable(Feature feature) {
         Objects.requireNonNull(feature, "feature");
-        return new PartneringModule(true);
+        return new PartneringModule(true, components);
     }
 
     /**
@@ -83,7 +91,7 @@ public final class PartneringModule extends JacksonModule {
      */
     public PartneringModule disable(Feature feature) {
         Objects.requireNonNull(feature, "feature");
-        return new PartneringModule(false);
+        return new PartneringModule(false, components);
     }
 
     /**
@@ -93,6 +101,44 @@ public final class PartneringModule extends JacksonModule {
     public boolean isEnabled(Feature feature) {
         Objects.requireNonNull(feature, "feature");
         return failOnUnknownFields;
+    }
+
+    /**
+     * Returns a module that also reads and writes a user's own incentive component type, as the
+     * Jackson 2 module's {@code withComponent} does, in the same format.
+     * <p>
+     * In JSON the component is an object whose {@code "type"} is {@code type} (the value its
+     * {@link IncentiveComponent#type()} returns) followed by the fields the serializer writes; the
+     * serializer writes one JSON object without a {@code "type"} field, and the deserializer is
+     * given that object without its {@code "type"}. A {@link dev.partnering.ValidationException}
+     * the deserializer throws (e.g. from the component's builder) is reported like the SDK's own,
+     * with JSON paths; read the SDK's values inside it with {@code ctxt.readValue(p, Money.class)}
+     * at their field so that their problems carry the field's path too. Which fields the component
+     * accepts is the deserializer's decision: {@link Feature#FAIL_ON_UNKNOWN_FIELDS} applies to the
+     * SDK's own types.
+     *
+     * @param type  the type name, lower-kebab (e.g. {@code volume-rebate}), not one of the SDK's or
+     *        already registered, not null
+     * @param componentClass  the component's class, not overlapping a registered one, not null
+     * @param serializer  writes the component's fields as one JSON object, not null
+     * @param deserializer  reads them back, not null
+     * @param <T>  the component type
+     * @return a module like this one with the type added, never null
+     * @throws IllegalArgumentException if the name is not lower-kebab or already taken, or the class
+     *         overlaps a registered one
+     * @since 0.1.0
+     */
+    public <T extends IncentiveComponent> PartneringModule withComponent(String type, Class<T> componentClass,
+            ValueSerializer<T> serializer, ValueDeserializer<T> deserializer) {
+        return new PartneringModule(failOnUnknownFields, components.with(type, componentClass, serializer, deserializer));
+    }
+
+    /**
+     * @return the incentive component type names the module reads and writes, the SDK's first, never null
+     * @since 0.1.0
+     */
+    public Set<String> componentTypes() {
+        return components.types();
     }
 
     @Override
@@ -123,18 +169,22 @@ public final class PartneringModule extends JacksonModule {
         context.insertAnnotationIntrospector(new Builders.Introspector());
         context.addValueInstantiators(new Builders.Instantiators());
         context.addDeserializerModifier(Guard.modifier(Builders::isSdk));
+        context.addDeserializerModifier(Surveys.insideOnly()); // inside the guard: a refusal is a problem of the read
         context.addHandler(Guard.unknownFields(failOnUnknownFields, Builders::isSdk));
+        context.addHandler(new Obsolete()); // asked first: an obsolete field is read and ignored, not unknown
         context.addSerializerModifier(Writing.properties());
 
         SimpleSerializers serializers = new SimpleSerializers();
         serializers.addSerializer(Money.class, Scalars.MoneySerializer.INSTANCE);
         serializers.addSerializer(ReportingPeriod.class, Scalars.ReportingPeriodSerializer.INSTANCE);
+        serializers.addSerializer(dev.partnering.trust.Answer.class, Surveys.AnswerSerializer.INSTANCE);
         serializers.addSerializer(PartneringDocument.class, new Documents.Writer());
+        SimpleDeserializers deserializers = new SimpleDeserializers();
+        components.setup(context, serializers, deserializers);
         context.addSerializers(NotYet.serializers(mixins));
         context.addSerializers(Writing.publicTypes(mixins));
         context.addSerializers(serializers);
 
-        SimpleDeserializers deserializers = new SimpleDeserializers();
         deserializers.addDeserializer(ReportingPeriod.class, Scalars.ReportingPeriodDeserializer.INSTANCE);
         @SuppressWarnings("unchecked")
         ValueDeserializer<PartneringDocument> documents = (ValueDeserializer<PartneringDocument>) (ValueDeserializer<?>)
@@ -144,9 +194,10 @@ public final class PartneringModule extends JacksonModule {
         context.addDeserializers(deserializers);
     }
 
-    /** @return e.g. {@code PartneringModule 0.1.0-SNAPSHOT [FAIL_ON_UNKNOWN_FIELDS]} */
+    /** @return e.g. {@code PartneringModule 0.1.0-SNAPSHOT [FAIL_ON_UNKNOWN_FIELDS] components [gain-share, …]} */
     @Override
     public String toString() {
-        return NAME + " " + version() + (failOnUnknownFields ? " [FAIL_ON_UNKNOWN_FIELDS]" : " []");
+        return NAME + " " + version() + (failOnUnknownFields ? " [FAIL_ON_UNKNOWN_FIELDS]" : " []") + " components "
+                + components.types();
     }
 }

@@ -20,6 +20,24 @@ final class Json3Testing {
 
     static final JsonMapper MAPPER = JsonMapper.builder().addModule(new PartneringModule()).build();
 
+    /**
+     * The module on a mapper configured as the Jackson 2 module's {@code PartneringJson.mapper()}: its
+     * limits (nesting depth, number, string and name lengths, document length, token count), trailing
+     * tokens refused; and duplicate fields detected, as the Jackson 2 module always detects them (a
+     * Jackson 3 module cannot turn the parser's detection on for the mapper it is registered with).
+     */
+    static final JsonMapper STRICT = JsonMapper.builder(tools.jackson.core.json.JsonFactory.builder()
+                    .streamReadConstraints(tools.jackson.core.StreamReadConstraints.builder()
+                            .maxNestingDepth(dev.partnering.jackson.PartneringJson.MAPPER_MAX_NESTING_DEPTH)
+                            .maxNumberLength(dev.partnering.jackson.PartneringJson.MAX_NUMBER_LENGTH)
+                            .maxStringLength(dev.partnering.jackson.PartneringJson.MAX_STRING_LENGTH)
+                            .maxNameLength(dev.partnering.jackson.PartneringJson.MAX_NAME_LENGTH)
+                            .maxDocumentLength(dev.partnering.jackson.PartneringJson.MAX_DOCUMENT_LENGTH)
+                            .maxTokenCount(dev.partnering.jackson.PartneringJson.MAX_TOKEN_COUNT).build()).build())
+            .addModule(new PartneringModule())
+            .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
     /** The Jackson 2 module's mapper, to compare with. */
     static final com.fasterxml.jackson.databind.ObjectMapper JACKSON2 = dev.partnering.jackson.PartneringJson.mapper();
 
