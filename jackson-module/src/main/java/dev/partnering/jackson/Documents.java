@@ -65,9 +65,9 @@ final class Documents {
     private static Map<String, Kind> kinds() {
         Map<String, Kind> m = new LinkedHashMap<>();
         streamed(m, AGREEMENT, dev.partnering.agreement.Agreement.class);
-        m.put(MEASUREMENTS, new Kind(list(KpiFormats.MEASUREMENT_OUT), in -> in.elements(KpiFormats.MEASUREMENT), null));
+        jackson(m, MEASUREMENTS, dev.partnering.kpi.Measurement.class);
         m.put(INCENTIVE_PERIODS, new Kind(list(IncentiveFormats.PERIOD_OUT), in -> in.elements(IncentiveFormats.PERIOD), null));
-        kind(m, SCORECARD, ScorecardFormats.SCORECARD_OUT, ScorecardFormats.SCORECARD);
+        streamed(m, SCORECARD, dev.partnering.scorecard.Scorecard.class);
         kind(m, INCENTIVE_STATEMENT, IncentiveFormats.STATEMENT_OUT, IncentiveFormats.STATEMENT);
         result(m, TERM_STATUS, dev.partnering.term.TermStatus.class, "a term status",
                 "compute it again with ContractTermCalculator.status(term, asOf)");

@@ -1,13 +1,10 @@
 package dev.partnering.jackson;
 
 import static dev.partnering.jackson.Scalars.DECIMAL_OUT;
-import static dev.partnering.jackson.Scalars.TEXT;
-import static dev.partnering.jackson.Scalars.enumOf;
 
 import java.io.IOException;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
 
 import dev.partnering.health.HealthInputs;
 import dev.partnering.health.HealthPolicy;
@@ -17,8 +14,8 @@ import dev.partnering.health.HealthStatus;
 import dev.partnering.health.Pillar;
 
 /**
- * Relationship health: the reasons and the health report. The inputs and the policy are read and
- * written through their mix-ins.
+ * Relationship health: the writer of the health report. The inputs, the policy and the reasons are
+ * read and written through their mix-ins.
  * <p>
  * A health report is a result, written only. It keeps a writer here because the colour of each
  * pillar comes from {@code status(pillar)}, a method with a parameter that a mix-in cannot name.
@@ -28,25 +25,10 @@ final class HealthFormats {
     private HealthFormats() {
     }
 
-    static final ValueReader<HealthReason> REASON = HealthFormats::readReason;
-    static final ValueWriter<HealthReason> REASON_OUT = HealthFormats::writeReason;
+    private static final ValueWriter<HealthReason> REASON_OUT = Writing.jackson(HealthReason.class);
     private static final ValueWriter<HealthInputs> INPUTS_OUT = Writing.jackson(HealthInputs.class);
     private static final ValueWriter<HealthPolicy> POLICY_OUT = Writing.jackson(HealthPolicy.class);
     static final ValueWriter<HealthReport> REPORT_OUT = HealthFormats::writeReport;
-
-    private static HealthReason readReason(In in) {
-        in.object("a health reason");
-        Optional<Pillar> pillar = in.opt("pillar", enumOf(Pillar.class));
-        String text = in.req("text", TEXT);
-        return in.build(() -> new HealthReason(pillar, text));
-    }
-
-    private static void writeReason(Out out, HealthReason r) throws IOException {
-        out.begin();
-        out.opt("pillar", r.pillar(), Scalars.ENUM_OUT);
-        out.text("text", r.text());
-        out.end();
-    }
 
     private static Map<Pillar, HealthStatus> pillars(HealthReport r) {
         Map<Pillar, HealthStatus> m = new EnumMap<>(Pillar.class);

@@ -125,6 +125,7 @@ public final class PartneringModule extends JacksonModule {
         context.addDeserializerModifier(Guard.modifier(Builders::isSdk));
         context.addHandler(Guard.unknownFields(failOnUnknownFields, Builders::isSdk));
         context.addSerializerModifier(Writing.properties());
+        context.addSerializerModifier(ExplanationDepth.modifier());
 
         SimpleSerializers serializers = new SimpleSerializers();
         serializers.addSerializer(Money.class, Scalars.MoneySerializer.INSTANCE);
