@@ -98,7 +98,25 @@ class ReadingErrorsTest {
                 Arguments.of("a value before its version", "{\"measurements\": [" + MEASUREMENT.replace("\"99.5\"", "\"x\"")
                         + "], \"formatVersion\": 1}", PartneringDocument.class),
                 Arguments.of("malformed JSON inside a value", doc(MEASUREMENT.replace("\"value\":", "\"value\"")),
-                        PartneringDocument.class));
+                        PartneringDocument.class),
+                Arguments.of("broken scorecard lines", brokenScorecard(), PartneringDocument.class));
+    }
+
+    /** @return the golden scorecard with a step of an unknown kind, a weight that is no number, a line without its KPI */
+    private static String brokenScorecard() {
+        try {
+            com.fasterxml.jackson.databind.node.ObjectNode doc = (com.fasterxml.jackson.databind.node.ObjectNode)
+                    Json3Testing.JACKSON2.readTree(Json3Testing.golden("scorecard.json"));
+            com.fasterxml.jackson.databind.JsonNode lines = doc.get("scorecard").get("lines");
+            ((com.fasterxml.jackson.databind.node.ObjectNode) lines.get(0).get("explanation")).put("kind", "NOPE");
+            ((com.fasterxml.jackson.databind.node.ObjectNode) lines.get(1)).put("weight", "heavy");
+            ((com.fasterxml.jackson.databind.node.ObjectNode) lines.get(2)).remove("kpiId");
+            ((com.fasterxml.jackson.databind.node.ObjectNode) lines.get(3)).remove("contribution");
+            ((com.fasterxml.jackson.databind.node.ObjectNode) lines.get(3)).put("counted", true);
+            return Json3Testing.JACKSON2.writerWithDefaultPrettyPrinter().writeValueAsString(doc);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @ParameterizedTest(name = "{0}")

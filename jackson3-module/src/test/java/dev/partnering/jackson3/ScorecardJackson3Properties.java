@@ -13,12 +13,12 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 import dev.partnering.agreement.Agreement;
+import dev.partnering.evaluation.ScorecardCalculator;
 import dev.partnering.explanation.Explanation;
 import dev.partnering.explanation.Step;
 import dev.partnering.explanation.StepKind;
 import dev.partnering.kpi.MissingDataPolicy;
 import dev.partnering.scorecard.Scorecard;
-import dev.partnering.scorecard.ScorecardCalculator;
 import dev.partnering.scorecard.SharedArbitraries;
 import dev.partnering.scorecard.SharedArbitraries.ScorecardCase;
 
