@@ -92,7 +92,7 @@ final class Documents {
         jackson(m, ESCALATIONS, dev.partnering.governance.Escalation.class);
         result(m, GOVERNANCE_REPORT, dev.partnering.governance.GovernanceReport.class, "a governance report",
                 "compute it again from the agreement, the meetings and the escalations");
-        written(m, HEALTH_REPORT, HealthFormats.REPORT_OUT, "a health report",
+        result(m, HEALTH_REPORT, dev.partnering.health.HealthReport.class, "a health report",
                 "compute it again with a HealthCalculator from its inputs and policy");
         kind(m, OPENING_BALANCE, IncentiveFormats.OPENING_BALANCE_OUT, IncentiveFormats.OPENING_BALANCE);
         streamed(m, STANDINGS, dev.partnering.scorecard.Standings.class);
@@ -104,7 +104,7 @@ final class Documents {
         result(m, RISK_REVIEW, dev.partnering.risk.RiskReview.class, "a risk review",
                 "its mitigations come from the action register; review the risk register again with it");
         jackson(m, IMPROVEMENT_BACKLOG, dev.partnering.improvement.ImprovementBacklog.class);
-        written(m, BACKLOG_REPORT, RelationshipFormats.BACKLOG_REPORT_OUT, "a backlog report",
+        result(m, BACKLOG_REPORT, dev.partnering.improvement.BacklogReport.class, "a backlog report",
                 "report on the improvement backlog again with the agreement's parties");
         return m;
     }

@@ -293,8 +293,8 @@ final class Formats {
         // trust
         f.add(mixin(LikertScale.class));
         f.add(mixin(TrustDimension.class));
-        // read by Jackson only inside the survey that holds it (Builders.WITHIN); written by hand, the dimension by id
-        f.add(of(Answer.class, TrustFormats.ANSWER_OUT, null));
+        // read by Jackson only inside the survey that holds it (Builders.WITHIN); written through its mix-in, the dimension by id
+        f.add(mixin(Answer.class));
         f.add(mixin(SurveyResponse.class));
         f.add(mixin(TrustSurvey.class));
         f.add(mixin(TrustPolicy.class));
@@ -328,8 +328,7 @@ final class Formats {
         f.add(read(HealthReason.class));
         f.add(mixin(HealthInputs.class));
         f.add(mixin(HealthPolicy.class));
-        f.add(result(HealthReport.class, "compute it again with a HealthCalculator from its inputs and policy",
-                HealthFormats.REPORT_OUT));
+        f.add(result(HealthReport.class, "compute it again with a HealthCalculator from its inputs and policy"));
         // relationship management: outcomes, decisions and actions, risks, the improvement backlog; the simple
         // values are written through their mix-ins
         f.add(read(dev.partnering.outcome.KpiContribution.class));
@@ -358,8 +357,7 @@ final class Formats {
         f.add(mixin(dev.partnering.improvement.Initiative.class));
         f.add(mixin(dev.partnering.improvement.ImprovementBacklog.class));
         f.add(result(dev.partnering.improvement.PipelineCell.class, "report on the improvement backlog again"));
-        f.add(result(dev.partnering.improvement.BacklogReport.class, "report on the improvement backlog again",
-                RelationshipFormats.BACKLOG_REPORT_OUT));
+        f.add(result(dev.partnering.improvement.BacklogReport.class, "report on the improvement backlog again"));
         // documents
         f.add(of(PartneringDocument.class, Documents.DOCUMENT_OUT, null));
         return Collections.unmodifiableList(f);

@@ -3,14 +3,12 @@ package dev.partnering.jackson;
 import static dev.partnering.jackson.Scalars.DATE_OUT;
 import static dev.partnering.jackson.Scalars.DECIMAL_OUT;
 import static dev.partnering.jackson.Scalars.REPORTING_PERIOD_OUT;
-import static dev.partnering.jackson.Scalars.TEXT_OUT;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.partnering.party.PartyKind;
-import dev.partnering.trust.Answer;
 import dev.partnering.trust.DimensionTrust;
 import dev.partnering.trust.GroupScore;
 import dev.partnering.trust.LevelTrust;
@@ -23,13 +21,11 @@ import dev.partnering.trust.TrustReport;
 import dev.partnering.trust.TrustTrend;
 
 /**
- * Trust: the writers of an answer, a signal tally and a trust report. Surveys with their scale,
- * dimensions and responses, the trust policy and behavioural signals are read and written through
- * their mix-ins ({@code RelationshipBuilders} in jackson-common reads them).
+ * Trust: the writers of a signal tally and a trust report. Surveys with their scale, dimensions,
+ * responses and answers (an answer's dimension by id), the trust policy and behavioural signals are
+ * read and written through their mix-ins ({@code RelationshipBuilders} in jackson-common reads them).
  * <p>
- * An answer names its dimension by id, which a mix-in cannot write; it is read only within the
- * survey that holds it, which resolves the id against its dimensions. A signal tally and a trust report
- * are results, written only (a trust report leaves out the answers it was computed from); they
+ * A signal tally and a trust report are results, written only (a trust report leaves out the answers it was computed from); they
  * keep a writer here because part of what they write comes from methods with a parameter (the
  * counts and in-time share per side, the index per side), which a mix-in cannot name. The figures
  * of a report are written through their mix-ins ({@link dev.partnering.jackson.common.mixin.ResultMixins}).
@@ -39,7 +35,6 @@ final class TrustFormats {
     private TrustFormats() {
     }
 
-    static final ValueWriter<Answer> ANSWER_OUT = TrustFormats::writeAnswer;
     static final ValueWriter<SignalTally> TALLY_OUT = TrustFormats::writeTally;
 
     private static final ValueWriter<LikertScale> SCALE_OUT = Writing.jackson(LikertScale.class);
@@ -51,17 +46,6 @@ final class TrustFormats {
     private static final ValueWriter<GroupScore> GROUP_SCORE_OUT = Writing.jackson(GroupScore.class);
 
     static final ValueWriter<TrustReport> REPORT_OUT = TrustFormats::writeReport;
-
-    // ---------------------------------------------------------------- answers
-
-    private static void writeAnswer(Out out, Answer a) throws IOException {
-        out.begin();
-        out.text("dimension", a.dimension().id());
-        out.enumValue("focus", a.focus());
-        out.opt("about", a.about(), TEXT_OUT);
-        out.integer("value", a.value());
-        out.end();
-    }
 
     // ---------------------------------------------------------------- behavioural signals
 
@@ -92,8 +76,6 @@ final class TrustFormats {
         out.end();
     }
 
-    // ---------------------------------------------------------------- figures of a report
-
     // ---------------------------------------------------------------- the report
 
     private static void writeReport(Out out, TrustReport r) throws IOException {
@@ -113,7 +95,5 @@ final class TrustFormats {
         out.value("explanation", r.explanation(), ExplanationFormats.EXPLANATION_OUT);
         out.end();
     }
-
-    // ---------------------------------------------------------------- trust per party (0.3.0)
 
 }

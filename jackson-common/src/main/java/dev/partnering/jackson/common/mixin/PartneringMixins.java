@@ -144,6 +144,7 @@ public final class PartneringMixins {
         m.putAll(IncentiveMixins.all());
         m.putAll(ResultMixins.all());
         m.putAll(ScorecardMixins.all());
+        m.putAll(ReportMixins.all());
         return m;
     }
 
