@@ -86,7 +86,7 @@ final class Documents {
         jackson(m, BEHAVIOURAL_SIGNALS, dev.partnering.trust.BehaviouralSignal.class);
         written(m, SIGNAL_TALLY, TrustFormats.TALLY_OUT, "a signal tally",
                 "count the signals again with SignalTally.count(signals, period)");
-        written(m, TRUST_REPORT, TrustFormats.REPORT_OUT, "a trust report",
+        result(m, TRUST_REPORT, dev.partnering.trust.TrustReport.class, "a trust report",
                 "it leaves out the answers it was computed from; compute it again from the survey");
         jackson(m, FORUM_MEETINGS, dev.partnering.governance.ForumMeeting.class);
         jackson(m, ESCALATIONS, dev.partnering.governance.Escalation.class);

@@ -309,8 +309,7 @@ final class Formats {
                 TrustChange.class, TrustTrend.class)) {
             f.add(result(c, "compute the trust report again from the survey"));
         }
-        f.add(result(TrustReport.class, "it leaves out the answers it was computed from; compute it again from the survey",
-                TrustFormats.REPORT_OUT));
+        f.add(result(TrustReport.class, "it leaves out the answers it was computed from; compute it again from the survey"));
         for (Class<?> c : List.of(dev.partnering.trust.PartyTrustGroup.class, dev.partnering.trust.PartyFigure.class,
                 dev.partnering.trust.PartyTrustReport.class)) {
             f.add(result(c, "compute the trust per party again from the survey"));

@@ -25,13 +25,22 @@ import dev.partnering.improvement.Initiative;
 import dev.partnering.improvement.PipelineCell;
 import dev.partnering.money.Money;
 import dev.partnering.trust.Answer;
+import dev.partnering.trust.Balance;
+import dev.partnering.trust.DimensionTrust;
 import dev.partnering.trust.Focus;
+import dev.partnering.trust.GroupScore;
+import dev.partnering.trust.LevelTrust;
+import dev.partnering.trust.LikertScale;
 import dev.partnering.trust.TrustDimension;
+import dev.partnering.trust.TrustIndex;
+import dev.partnering.trust.TrustPolicy;
+import dev.partnering.trust.TrustReport;
+import dev.partnering.trust.TrustTrend;
 
 /**
  * Values written with references by id and results written only: a survey's answer (its dimension
- * by id), the backlog report (its unmeasured and stalled initiatives by id) and the health report
- * (the colour of each pillar). A reference is written as the referenced value's {@code id}
+ * by id), the backlog report (its unmeasured and stalled initiatives by id), the health report
+ * (the colour of each pillar) and the trust report (the index of each side). A reference is written as the referenced value's {@code id}
  * through {@code @JsonIdentityReference(alwaysAsId = true)}. Like {@link ResultMixins} each names
  * every field in the format's order; annotations only, so the same classes serve Jackson 2 and 3.
  */
@@ -46,6 +55,7 @@ final class ReportMixins {
         m.put(Answer.class, AnswerMixin.class);
         m.put(BacklogReport.class, BacklogReportMixin.class);
         m.put(HealthReport.class, HealthReportMixin.class);
+        m.put(TrustReport.class, TrustReportMixin.class);
         return m;
     }
 
@@ -92,6 +102,25 @@ final class ReportMixins {
         @JsonProperty abstract Optional<HealthStatus> status();
         @JsonProperty abstract Map<Pillar, HealthStatus> pillars();
         @JsonProperty abstract List<HealthReason> reasons();
+        @JsonProperty abstract Explanation explanation();
+    }
+
+    /** The trust report: the index overall and of each side; the answers it was computed from are left out. */
+    @JsonPropertyOrder({"assessmentDate", "scale", "policy", "respondents", "dimensions", "index", "customerIndex",
+            "supplierIndex", "levels", "balance", "trend", "suppressed", "explanation"})
+    abstract static class TrustReportMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract LocalDate assessmentDate();
+        @JsonProperty abstract LikertScale scale();
+        @JsonProperty abstract TrustPolicy policy();
+        @JsonProperty abstract int respondents();
+        @JsonProperty abstract List<DimensionTrust> dimensions();
+        @JsonProperty abstract TrustIndex index();
+        @JsonProperty abstract TrustIndex customerIndex();
+        @JsonProperty abstract TrustIndex supplierIndex();
+        @JsonProperty abstract List<LevelTrust> levels();
+        @JsonProperty abstract Balance balance();
+        @JsonProperty abstract Optional<TrustTrend> trend();
+        @JsonProperty abstract List<GroupScore.Suppressed> suppressed();
         @JsonProperty abstract Explanation explanation();
     }
 }
