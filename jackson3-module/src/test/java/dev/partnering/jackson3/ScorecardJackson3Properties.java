@@ -2,12 +2,7 @@ package dev.partnering.jackson3;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
-import java.util.Map;
-
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -16,11 +11,11 @@ import dev.partnering.agreement.Agreement;
 import dev.partnering.evaluation.ScorecardCalculator;
 import dev.partnering.explanation.Explanation;
 import dev.partnering.explanation.Step;
-import dev.partnering.explanation.StepKind;
 import dev.partnering.kpi.MissingDataPolicy;
 import dev.partnering.scorecard.Scorecard;
 import dev.partnering.scorecard.SharedArbitraries;
 import dev.partnering.scorecard.SharedArbitraries.ScorecardCase;
+import dev.partnering.testkit.PartneringArbitraries;
 
 /**
  * Scorecards and explanations with Jackson 3, on the shared mix-ins: a computed scorecard (every
@@ -63,21 +58,8 @@ class ScorecardJackson3Properties {
         return SharedArbitraries.cases();
     }
 
-    private static Arbitrary<String> texts() {
-        return Arbitraries.strings().all().ofMaxLength(30)
-                .edgeCases(e -> e.add("").add("\"quoted\" \\ back\nslash").add("Å ä ö – “€” 😀"));
-    }
-
-    private static Arbitrary<Step> steps(int depth) {
-        Arbitrary<Map<String, String>> facts = Arbitraries.maps(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8),
-                texts()).ofMaxSize(3);
-        Arbitrary<List<Step>> children = depth == 0 ? Arbitraries.just(List.of())
-                : Arbitraries.lazy(() -> steps(depth - 1)).list().ofMaxSize(3);
-        return Combinators.combine(Arbitraries.of(StepKind.class), texts(), facts, children).as(Step::of);
-    }
-
     @Provide
     Arbitrary<Explanation> explanations() {
-        return Combinators.combine(texts(), steps(3).list().ofMaxSize(4)).as(Explanation::of);
+        return PartneringArbitraries.explanations();
     }
 }
