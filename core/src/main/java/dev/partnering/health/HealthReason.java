@@ -1,7 +1,8 @@
 package dev.partnering.health;
 
-import java.util.Objects;
 import java.util.Optional;
+
+import dev.partnering.internal.Violations;
 
 /**
  * One reason in a {@link HealthReport}: why the relationship is not greener, or what to look at,
@@ -21,10 +22,10 @@ public record HealthReason(Optional<Pillar> pillar, String text) {
      *
      * @param pillar  the pillar the reason belongs to, empty for the combined score
      * @param text  the reason in words, not null
+     * @throws dev.partnering.ValidationException naming each component that is null
      */
     public HealthReason {
-        Objects.requireNonNull(pillar, "pillar");
-        Objects.requireNonNull(text, "text");
+        Violations.requirePresent("HealthReason", "pillar", pillar, "text", text);
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.partnering.health;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -79,6 +81,16 @@ public final class HealthReport {
      */
     public Optional<HealthStatus> status(Pillar pillar) {
         return Optional.ofNullable(pillars.get(pillar));
+    }
+
+    /**
+     * @return the colour of each pillar's own score by the thresholds, for the pillars that have a
+     *         score and weigh more than 0, in the pillars' order; never null
+     */
+    public Map<Pillar, HealthStatus> pillars() {
+        Map<Pillar, HealthStatus> m = new EnumMap<>(Pillar.class);
+        m.putAll(pillars);
+        return Collections.unmodifiableMap(m);
     }
 
     /**

@@ -135,6 +135,16 @@ public final class TrustReport {
         return side == PartyKind.CUSTOMER ? customerIndex : supplierIndex;
     }
 
+    /** @return the customer side's trust index, {@code index(PartyKind.CUSTOMER)}, never null */
+    public TrustIndex customerIndex() {
+        return customerIndex;
+    }
+
+    /** @return the supplier side's trust index, {@code index(PartyKind.SUPPLIER)}, never null */
+    public TrustIndex supplierIndex() {
+        return supplierIndex;
+    }
+
     /**
      * @param side  a side, not null
      * @return the side's trust index from 0 to 100, empty when none of its dimension scores is shown

@@ -99,6 +99,25 @@ class HealthCalculatorTest {
         assertEquals(Optional.empty(), r.status(Pillar.GOVERNANCE));
         assertEquals(List.of("performance 60 below 75", "trust index not available"),
                 r.reasons().stream().map(HealthReason::text).toList());
+        // the colours of the pillars at once: performance only (trust has no score, governance weighs 0)
+        assertEquals(List.of(Pillar.PERFORMANCE), List.copyOf(r.pillars().keySet()));
+        assertEquals(r.status(Pillar.PERFORMANCE).orElseThrow(), r.pillars().get(Pillar.PERFORMANCE));
+    }
+
+    @Test
+    void thePillarsColoursAreThoseOfStatusInThePillarsOrder() {
+        HealthReport r = CALCULATOR.assess(q1().performance(d("30")).trustIndex(d("80")).governanceScore(d("60")).build());
+        assertEquals(List.of(Pillar.PERFORMANCE, Pillar.TRUST, Pillar.GOVERNANCE), List.copyOf(r.pillars().keySet()));
+        for (Pillar p : Pillar.values()) {
+            assertEquals(r.status(p), Optional.ofNullable(r.pillars().get(p)), p.name());
+        }
+        assertThrows(UnsupportedOperationException.class, () -> r.pillars().clear());
+    }
+
+    @Test
+    void aReasonWithoutItsTextIsAViolationNamingIt() {
+        ValidationException e = assertThrows(ValidationException.class, () -> new HealthReason(Optional.empty(), null));
+        assertEquals(List.of(Violation.of("text", null, "text is required: null is not allowed")), e.violations());
     }
 
     @Test

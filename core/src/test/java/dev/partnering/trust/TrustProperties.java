@@ -6,6 +6,7 @@ import dev.partnering.ThoroughTries;
 import static dev.partnering.trust.TrustDimension.HONESTY;
 import static dev.partnering.trust.TrustDimension.TRANSPARENCY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -116,6 +117,9 @@ class TrustProperties {
         assertIndex(r.index(), r, policy, DimensionTrust::overall);
         assertIndex(r.index(PartyKind.CUSTOMER), r, policy, DimensionTrust::customer);
         assertIndex(r.index(PartyKind.SUPPLIER), r, policy, DimensionTrust::supplier);
+        // the accessors of each side's index are the same indexes
+        assertSame(r.index(PartyKind.CUSTOMER), r.customerIndex());
+        assertSame(r.index(PartyKind.SUPPLIER), r.supplierIndex());
         for (LevelTrust l : r.levels()) {
             assertIndex(l.index(), r, policy, d -> l.score(d.dimension()).orElseThrow());
         }

@@ -65,9 +65,9 @@ final class Documents {
     private static Map<String, Kind> kinds() {
         Map<String, Kind> m = new LinkedHashMap<>();
         streamed(m, AGREEMENT, dev.partnering.agreement.Agreement.class);
-        m.put(MEASUREMENTS, new Kind(list(KpiFormats.MEASUREMENT_OUT), in -> in.elements(KpiFormats.MEASUREMENT), null));
+        jackson(m, MEASUREMENTS, dev.partnering.kpi.Measurement.class);
         m.put(INCENTIVE_PERIODS, new Kind(list(IncentiveFormats.PERIOD_OUT), in -> in.elements(IncentiveFormats.PERIOD), null));
-        kind(m, SCORECARD, ScorecardFormats.SCORECARD_OUT, ScorecardFormats.SCORECARD);
+        streamed(m, SCORECARD, dev.partnering.scorecard.Scorecard.class);
         kind(m, INCENTIVE_STATEMENT, IncentiveFormats.STATEMENT_OUT, IncentiveFormats.STATEMENT);
         result(m, TERM_STATUS, dev.partnering.term.TermStatus.class, "a term status",
                 "compute it again with ContractTermCalculator.status(term, asOf)");
@@ -86,13 +86,13 @@ final class Documents {
         jackson(m, BEHAVIOURAL_SIGNALS, dev.partnering.trust.BehaviouralSignal.class);
         written(m, SIGNAL_TALLY, TrustFormats.TALLY_OUT, "a signal tally",
                 "count the signals again with SignalTally.count(signals, period)");
-        written(m, TRUST_REPORT, TrustFormats.REPORT_OUT, "a trust report",
+        result(m, TRUST_REPORT, dev.partnering.trust.TrustReport.class, "a trust report",
                 "it leaves out the answers it was computed from; compute it again from the survey");
         jackson(m, FORUM_MEETINGS, dev.partnering.governance.ForumMeeting.class);
         jackson(m, ESCALATIONS, dev.partnering.governance.Escalation.class);
         result(m, GOVERNANCE_REPORT, dev.partnering.governance.GovernanceReport.class, "a governance report",
                 "compute it again from the agreement, the meetings and the escalations");
-        written(m, HEALTH_REPORT, HealthFormats.REPORT_OUT, "a health report",
+        result(m, HEALTH_REPORT, dev.partnering.health.HealthReport.class, "a health report",
                 "compute it again with a HealthCalculator from its inputs and policy");
         kind(m, OPENING_BALANCE, IncentiveFormats.OPENING_BALANCE_OUT, IncentiveFormats.OPENING_BALANCE);
         streamed(m, STANDINGS, dev.partnering.scorecard.Standings.class);
@@ -104,7 +104,7 @@ final class Documents {
         result(m, RISK_REVIEW, dev.partnering.risk.RiskReview.class, "a risk review",
                 "its mitigations come from the action register; review the risk register again with it");
         jackson(m, IMPROVEMENT_BACKLOG, dev.partnering.improvement.ImprovementBacklog.class);
-        written(m, BACKLOG_REPORT, RelationshipFormats.BACKLOG_REPORT_OUT, "a backlog report",
+        result(m, BACKLOG_REPORT, dev.partnering.improvement.BacklogReport.class, "a backlog report",
                 "report on the improvement backlog again with the agreement's parties");
         return m;
     }

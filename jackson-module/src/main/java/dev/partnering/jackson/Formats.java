@@ -186,10 +186,10 @@ final class Formats {
         // money, periods, parties, explanations
         f.add(of(Money.class, Scalars.MONEY_OUT, Scalars.MONEY));
         f.add(of(ReportingPeriod.class, Scalars.REPORTING_PERIOD_OUT, Scalars.REPORTING_PERIOD));
-        f.add(of(Party.class, null, AgreementFormats.PARTY));
-        f.add(of(Explanation.class, ExplanationFormats.EXPLANATION_OUT, ExplanationFormats.EXPLANATION));
-        f.add(of(Step.class, ExplanationFormats.STEP_OUT, ExplanationFormats.STEP));
-        f.add(of(Violation.class, ExplanationFormats.VIOLATION_OUT, ExplanationFormats.VIOLATION));
+        f.add(read(Party.class));
+        f.add(read(Explanation.class));
+        f.add(read(Step.class));
+        f.add(read(Violation.class));
         // agreement and governance
         f.add(read(Agreement.class));
         f.add(read(ResponsibilityArea.class));
@@ -201,24 +201,24 @@ final class Formats {
         f.add(read(Forum.class));
         f.add(read(EscalationPolicy.class));
         // KPIs
-        f.add(of(KpiDefinition.class, null, KpiFormats.KPI));
-        f.add(of(ValueRange.class, null, KpiFormats.RANGE));
+        f.add(read(KpiDefinition.class));
+        f.add(read(ValueRange.class));
         f.add(read(Precision.class));
-        f.add(of(AggregationRule.class, null, KpiFormats.RULE));
+        f.add(read(AggregationRule.class));
         for (Class<?> c : AggregationRule.class.getPermittedSubclasses()) {
-            f.add(member(c, KpiFormats.RULE));
+            f.add(read(c));
         }
-        f.add(of(QualifyingCondition.class, null, KpiFormats.CONDITION));
+        f.add(read(QualifyingCondition.class));
         for (Class<?> c : QualifyingCondition.class.getPermittedSubclasses()) {
-            f.add(member(c, KpiFormats.CONDITION));
+            f.add(read(c));
         }
-        f.add(of(Measurement.class, null, KpiFormats.MEASUREMENT));
-        f.add(of(Aggregation.class, KpiFormats.AGGREGATION_OUT, KpiFormats.AGGREGATION));
+        f.add(read(Measurement.class));
+        f.add(read(Aggregation.class));
         f.add(result(Attainment.class, "compute it again with Attainment.of(kpi, periodValue)"));
         // scorecards
-        f.add(of(Scorecard.class, ScorecardFormats.SCORECARD_OUT, ScorecardFormats.SCORECARD));
-        f.add(of(ScorecardLine.class, ScorecardFormats.LINE_OUT, ScorecardFormats.LINE));
-        f.add(of(ScorecardWarning.class, ScorecardFormats.WARNING_OUT, ScorecardFormats.WARNING));
+        f.add(read(Scorecard.class));
+        f.add(read(ScorecardLine.class));
+        f.add(read(ScorecardWarning.class));
         // incentives
         f.add(of(RemedyFinding.class, IncentiveFormats.FINDING_OUT, IncentiveFormats.FINDING));
         f.add(of(CostOutcome.class, IncentiveFormats.COST_OUT, IncentiveFormats.COST));
@@ -293,8 +293,8 @@ final class Formats {
         // trust
         f.add(mixin(LikertScale.class));
         f.add(mixin(TrustDimension.class));
-        // read by Jackson only inside the survey that holds it (Builders.WITHIN); written by hand, the dimension by id
-        f.add(of(Answer.class, TrustFormats.ANSWER_OUT, null));
+        // read by Jackson only inside the survey that holds it (Builders.WITHIN); written through its mix-in, the dimension by id
+        f.add(mixin(Answer.class));
         f.add(mixin(SurveyResponse.class));
         f.add(mixin(TrustSurvey.class));
         f.add(mixin(TrustPolicy.class));
@@ -309,8 +309,7 @@ final class Formats {
                 TrustChange.class, TrustTrend.class)) {
             f.add(result(c, "compute the trust report again from the survey"));
         }
-        f.add(result(TrustReport.class, "it leaves out the answers it was computed from; compute it again from the survey",
-                TrustFormats.REPORT_OUT));
+        f.add(result(TrustReport.class, "it leaves out the answers it was computed from; compute it again from the survey"));
         for (Class<?> c : List.of(dev.partnering.trust.PartyTrustGroup.class, dev.partnering.trust.PartyFigure.class,
                 dev.partnering.trust.PartyTrustReport.class)) {
             f.add(result(c, "compute the trust per party again from the survey"));
@@ -325,11 +324,10 @@ final class Formats {
         }
         f.add(result(GovernanceReport.class, "compute it again from the agreement, the meetings and the escalations"));
         // health
-        f.add(of(HealthReason.class, HealthFormats.REASON_OUT, HealthFormats.REASON));
+        f.add(read(HealthReason.class));
         f.add(mixin(HealthInputs.class));
         f.add(mixin(HealthPolicy.class));
-        f.add(result(HealthReport.class, "compute it again with a HealthCalculator from its inputs and policy",
-                HealthFormats.REPORT_OUT));
+        f.add(result(HealthReport.class, "compute it again with a HealthCalculator from its inputs and policy"));
         // relationship management: outcomes, decisions and actions, risks, the improvement backlog; the simple
         // values are written through their mix-ins
         f.add(read(dev.partnering.outcome.KpiContribution.class));
@@ -358,8 +356,7 @@ final class Formats {
         f.add(mixin(dev.partnering.improvement.Initiative.class));
         f.add(mixin(dev.partnering.improvement.ImprovementBacklog.class));
         f.add(result(dev.partnering.improvement.PipelineCell.class, "report on the improvement backlog again"));
-        f.add(result(dev.partnering.improvement.BacklogReport.class, "report on the improvement backlog again",
-                RelationshipFormats.BACKLOG_REPORT_OUT));
+        f.add(result(dev.partnering.improvement.BacklogReport.class, "report on the improvement backlog again"));
         // documents
         f.add(of(PartneringDocument.class, Documents.DOCUMENT_OUT, null));
         return Collections.unmodifiableList(f);

@@ -227,6 +227,7 @@ public final class PartneringModule extends Module {
         context.addSerializers(serializers);
         context.addSerializers(Writing.publicTypes(mixins));
         context.addBeanSerializerModifier(Writing.properties());
+        context.addBeanSerializerModifier(ExplanationDepth.modifier());
         @SuppressWarnings("unchecked")
         JsonDeserializer<PartneringDocument> documents = (JsonDeserializer<PartneringDocument>) (JsonDeserializer<?>)
                 new Guard.Guarded(new Documents.Reader(config.failOnUnknownFields()), "PartneringDocument", false);

@@ -1,27 +1,19 @@
 package dev.partnering.jackson;
 
 import static dev.partnering.jackson.Scalars.DATE_OUT;
-import static dev.partnering.jackson.Scalars.DECIMAL;
-import static dev.partnering.jackson.Scalars.DECIMAL_OUT;
-import static dev.partnering.jackson.Scalars.MONEY_OUT;
-import static dev.partnering.jackson.Scalars.TEXT;
 import static dev.partnering.jackson.Scalars.TEXT_OUT;
-import static dev.partnering.jackson.Scalars.enumOf;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 
 import dev.partnering.action.ActionCounts;
 import dev.partnering.action.ActionReport;
 import dev.partnering.action.RegisteredAction;
 import dev.partnering.governance.GovernanceLevel;
-import dev.partnering.improvement.BacklogReport;
-import dev.partnering.improvement.Initiative;
-import dev.partnering.improvement.PipelineCell;
 
 /**
- * Relationship management: the action and backlog reports, written by hand (they name actions and
- * initiatives by id). Desired outcomes, minutes with their decisions and actions, escalation outcomes,
+ * Relationship management: the action report, written by hand: it names its overdue and late
+ * actions by id, and the written form of a registered action has no id of its own that a mix-in
+ * could refer to (the backlog report names its initiatives by id through its mix-in). Desired outcomes, minutes with their decisions and actions, escalation outcomes,
  * the joint risk register and the improvement backlog are read and written through their mix-ins
  * ({@link dev.partnering.jackson.common.mixin.PartneringMixins}).
  * <p>
@@ -40,12 +32,6 @@ final class RelationshipFormats {
     static final ValueWriter<ActionReport> ACTION_REPORT_OUT = RelationshipFormats::writeActionReport;
     private static final ValueWriter<RegisteredAction> REGISTERED_OUT = Writing.jackson(RegisteredAction.class);
     private static final ValueWriter<ActionCounts> COUNTS_OUT = Writing.jackson(ActionCounts.class);
-    private static final ValueWriter<Initiative> INITIATIVE_OUT = Writing.jackson(Initiative.class);
-    static final ValueWriter<BacklogReport> BACKLOG_REPORT_OUT = RelationshipFormats::writeBacklogReport;
-    private static final ValueWriter<PipelineCell> CELL_OUT = Writing.jackson(PipelineCell.class);
-
-    // ---------------------------------------------------------------- outcomes
-
 
     /** A result written only; by hand, as it names its overdue and late actions by id. */
     private static void writeActionReport(Out out, ActionReport r) throws IOException {
@@ -57,24 +43,6 @@ final class RelationshipFormats {
         out.enumMap("byLevel", GovernanceLevel.class, r.byLevel(), COUNTS_OUT);
         out.list("overdue", r.overdue().stream().map(RegisteredAction::id).toList(), TEXT_OUT);
         out.list("doneLate", r.doneLate().stream().map(RegisteredAction::id).toList(), TEXT_OUT);
-        out.value("explanation", r.explanation(), ExplanationFormats.EXPLANATION_OUT);
-        out.end();
-    }
-
-    // ---------------------------------------------------------------- the backlog report
-
-    /** A result written only; by hand, as it names its unmeasured and stalled initiatives by id. */
-    private static void writeBacklogReport(Out out, BacklogReport r) throws IOException {
-        out.begin();
-        out.value("asOf", r.asOf(), DATE_OUT);
-        out.list("initiatives", r.initiatives(), INITIATIVE_OUT);
-        out.list("pipeline", r.pipeline(), CELL_OUT);
-        out.value("expectedDelivered", r.expectedDelivered(), MONEY_OUT);
-        out.value("realised", r.realised(), MONEY_OUT);
-        out.list("unmeasured", r.unmeasured().stream().map(Initiative::id).toList(), TEXT_OUT);
-        out.integer("proposedBySuppliers", r.proposedBySuppliers());
-        out.opt("supplierShare", r.supplierShare(), DECIMAL_OUT);
-        out.list("stalled", r.stalled().stream().map(Initiative::id).toList(), TEXT_OUT);
         out.value("explanation", r.explanation(), ExplanationFormats.EXPLANATION_OUT);
         out.end();
     }

@@ -91,13 +91,13 @@ class ProblemLocationsProperties {
 
     /** @return true if the field is read by Jackson's own deserializers, false if by one of the module's tree readers */
     private static boolean streamed(Field field) {
-        if (List.of("measurements.json", "trust-survey.json", "escalations.json", "forum-meetings.json", "exit-plan.json")
-                .contains(field.document())) {
+        if (List.of("measurements.json", "trust-survey.json", "escalations.json", "forum-meetings.json", "exit-plan.json",
+                "scorecard.json").contains(field.document())) {
             return true;
         }
         if (field.document().equals("incentive-periods.json")) {
-            // a period's scorecard and cost outcomes are still read by tree readers
-            return !field.path().matches("\\$\\.incentivePeriods\\[\\d+\\]\\.(scorecard|costs)\\b.*");
+            // a period's cost outcomes are still read by tree readers
+            return !field.path().matches("\\$\\.incentivePeriods\\[\\d+\\]\\.costs\\b.*");
         }
         // every part of an agreement is read by Jackson's deserializers
         return field.document().equals("agreement.json");

@@ -137,9 +137,14 @@ class ReadingErrorsTest {
         for (int i = 0; i < 60; i++) {
             json = "{\"kind\": \"COMPUTATION\", \"text\": \"level " + i + "\", \"children\": [" + json + "]}";
         }
-        // 61 steps are 121 levels of objects and arrays; Jackson's own default allows 1000
+        // 61 steps are 121 levels of objects and arrays; Jackson's own default allows 1000. Steps are read
+        // through their creator, so the core's depth limit (32 step levels, at most 64 JSON levels: below the
+        // module's 100) refuses the chain where it crosses it: the step 33 levels above the leaf
         PartneringJsonException e = readFails(JsonTesting.PLAIN, json, Step.class);
-        assertTrue(e.getMessage().contains("the value is nested deeper than the 100 levels allowed"), e.getMessage());
+        assertTrue(e.getMessage().contains("an explanation is at most 32 levels deep (Explanation.MAX_DEPTH);"
+                + " 'level 31' would be 33 levels deep"), e.getMessage());
+        assertEquals(1, e.problems().size(), e.getMessage());
+        assertEquals("$" + ".children[0]".repeat(60 - 32) + ".children", e.problems().get(0).jsonPath());
     }
 
     @Test

@@ -28,8 +28,6 @@ import dev.partnering.ThoroughTries;
 import dev.partnering.agreement.Agreement;
 import dev.partnering.agreement.FeeSchedule;
 import dev.partnering.explanation.Explanation;
-import dev.partnering.explanation.Step;
-import dev.partnering.explanation.StepKind;
 import dev.partnering.governance.Escalation;
 import dev.partnering.governance.ForumMeeting;
 import dev.partnering.evaluation.GovernanceCalculator;
@@ -590,17 +588,9 @@ class RoundTripProperties {
                 .edgeCases(e -> e.add("").add("\"quoted\" \\ back\nslash").add("Å ä ö – “€” 😀"));
     }
 
-    private static Arbitrary<Step> steps(int depth) {
-        Arbitrary<Map<String, String>> facts = Arbitraries.maps(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8),
-                texts()).ofMaxSize(3);
-        Arbitrary<List<Step>> children = depth == 0 ? Arbitraries.just(List.of())
-                : Arbitraries.lazy(() -> steps(depth - 1)).list().ofMaxSize(3);
-        return Combinators.combine(Arbitraries.of(StepKind.class), texts(), facts, children).as(Step::of);
-    }
-
     @Provide
     Arbitrary<Explanation> explanations() {
-        return Combinators.combine(texts(), steps(3).list().ofMaxSize(4)).as(Explanation::of);
+        return PartneringArbitraries.explanations();
     }
 
     /** Extras a generated KPI does not have: a valid range, qualifying conditions, source and method. */

@@ -528,6 +528,13 @@ final class Guard {
             }
             return "\"" + JsonPaths.abbreviate(String.valueOf(f.getValue())) + "\" is not one of " + String.join(", ", names);
         }
+        String missing = "Missing required creator property '";
+        if (e instanceof MismatchedInputException m && m.getOriginalMessage().startsWith(missing)) {
+            // a required field of a creator (a scorecard's, an explanation's): in the core's words, as with Jackson 2
+            String msg = m.getOriginalMessage();
+            return msg.substring(missing.length(), Math.max(missing.length(), msg.indexOf('\'', missing.length())))
+                    + " is required: null is not allowed";
+        }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             return "expected " + expected(m.getTargetType()) + ", found "
                     + (m.processor() instanceof JsonParser p ? Strict.found(p) : "something else");

@@ -173,6 +173,7 @@ public final class PartneringModule extends JacksonModule {
         context.addHandler(Guard.unknownFields(failOnUnknownFields, Builders::isSdk));
         context.addHandler(new Obsolete()); // asked first: an obsolete field is read and ignored, not unknown
         context.addSerializerModifier(Writing.properties());
+        context.addSerializerModifier(ExplanationDepth.modifier());
 
         SimpleSerializers serializers = new SimpleSerializers();
         serializers.addSerializer(Money.class, Scalars.MoneySerializer.INSTANCE);

@@ -153,7 +153,23 @@ class BothModulesReadingErrorsTest {
                 Arguments.of("an optional date of a record as an object", edited("remedy-follow-ups.json", "/remedyFollowUps/1",
                         "dueDate", Json3Testing.JACKSON2.createObjectNode()), PartneringDocument.class),
                 Arguments.of("an optional date of a record as null", edited("remedy-follow-ups.json", "/remedyFollowUps/1",
-                        "dueDate", Json3Testing.JACKSON2.nullNode()), PartneringDocument.class));
+                        "dueDate", Json3Testing.JACKSON2.nullNode()), PartneringDocument.class),
+                Arguments.of("broken scorecard lines", brokenScorecard(), PartneringDocument.class));
+    }
+
+    /**
+     * @return the golden scorecard with a step of an unknown kind, a weight that is no number, a line without
+     *         its KPI and a counted line without its contribution
+     */
+    private static String brokenScorecard() {
+        ObjectNode doc = tree("scorecard.json");
+        com.fasterxml.jackson.databind.JsonNode lines = doc.get("scorecard").get("lines");
+        ((ObjectNode) lines.get(0).get("explanation")).put("kind", "NOPE");
+        ((ObjectNode) lines.get(1)).put("weight", "heavy");
+        ((ObjectNode) lines.get(2)).remove("kpiId");
+        ((ObjectNode) lines.get(3)).remove("contribution");
+        ((ObjectNode) lines.get(3)).put("counted", true);
+        return doc.toPrettyString();
     }
 
     @ParameterizedTest(name = "{0}")

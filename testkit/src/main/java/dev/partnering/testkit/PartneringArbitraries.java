@@ -2,9 +2,13 @@ package dev.partnering.testkit;
 
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import dev.partnering.agreement.Agreement;
+import dev.partnering.explanation.Explanation;
+import dev.partnering.explanation.Step;
+import dev.partnering.explanation.StepKind;
 import dev.partnering.incentive.AtRiskPool;
 import dev.partnering.incentive.BonusMalusCurve;
 import dev.partnering.incentive.BreachEvent;
@@ -30,6 +34,7 @@ import dev.partnering.testkit.internal.Events;
 import dev.partnering.testkit.internal.Measurements;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 
 /**
  * The entry point to the testkit's generators: an arbitrary for every domain type of the SDK,
@@ -194,5 +199,30 @@ public final class PartneringArbitraries {
      */
     public static TrustSurveyArbitrary trustSurveys(Agreement agreement) {
         return new DefaultTrustSurveyArbitrary(Objects.requireNonNull(agreement, "agreement"));
+    }
+
+    /**
+     * Explanations as the calculators make them and as a document holds them: a subject and up to 4
+     * steps of every kind, each with up to 3 named facts and up to 3 children, 4 levels deep at most
+     * below the subject; texts of any characters (quotes, backslashes, line breaks, non-ASCII, empty
+     * text among the edge cases).
+     *
+     * @return explanations, never null
+     */
+    public static Arbitrary<Explanation> explanations() {
+        return Combinators.combine(texts(), steps(3).list().ofMaxSize(4)).as(Explanation::of);
+    }
+
+    private static Arbitrary<String> texts() {
+        return Arbitraries.strings().all().ofMaxLength(30)
+                .edgeCases(e -> e.add("").add("\"quoted\" \\ back\nslash").add("Å ä ö – “€” 😀"));
+    }
+
+    private static Arbitrary<Step> steps(int depth) {
+        Arbitrary<Map<String, String>> facts = Arbitraries.maps(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8),
+                texts()).ofMaxSize(3);
+        Arbitrary<List<Step>> children = depth == 0 ? Arbitraries.just(List.of())
+                : Arbitraries.lazy(() -> steps(depth - 1)).list().ofMaxSize(3);
+        return Combinators.combine(Arbitraries.of(StepKind.class), texts(), facts, children).as(Step::of);
     }
 }

@@ -143,6 +143,8 @@ public final class PartneringMixins {
         m.put(dev.partnering.health.HealthPolicy.class, HealthPolicyMixin.class);
         m.putAll(IncentiveMixins.all());
         m.putAll(ResultMixins.all());
+        m.putAll(ScorecardMixins.all());
+        m.putAll(ReportMixins.all());
         return m;
     }
 
