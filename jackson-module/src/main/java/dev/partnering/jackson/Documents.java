@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.partnering.jackson.common.internal.Paths;
+import dev.partnering.jackson.common.internal.Texts;
+
 /**
  * The kinds of {@link PartneringDocument}: the name of the value's field, and how to write and
  * read it; and the document's own format {@code {"formatVersion": 1, "<kind>": value}}.
@@ -232,7 +235,7 @@ final class Documents {
             com.fasterxml.jackson.databind.util.TokenBuffer pending = null;
             for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
                 p.nextToken();
-                String path = JsonPaths.field(here, name);
+                String path = Paths.field(here, name);
                 if (name.equals("formatVersion")) {
                     if (p.currentToken() != com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT
                             || p.getNumberType() != com.fasterxml.jackson.core.JsonParser.NumberType.INT) {
@@ -266,7 +269,7 @@ final class Documents {
                         value = read(p, ctxt, name, problems, path);
                     }
                 } else if (failOnUnknownFields) {
-                    problems.problem(path, "unknown field '" + JsonTree.abbreviate(name) + "'; the fields here are"
+                    problems.problem(path, "unknown field '" + Texts.abbreviate(name) + "'; the fields here are"
                             + " formatVersion and one of " + String.join(", ", KINDS.keySet()), p.currentTokenLocation());
                     p.skipChildren();
                 } else {
@@ -274,7 +277,7 @@ final class Documents {
                 }
             }
             if (version == null) {
-                problems.problem(JsonPaths.field(here, "formatVersion"), "required field 'formatVersion' is missing", start);
+                problems.problem(Paths.field(here, "formatVersion"), "required field 'formatVersion' is missing", start);
                 return null;
             }
             if (present.size() != 1) {

@@ -29,6 +29,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import dev.partnering.ValidationException;
 import dev.partnering.Violation;
+import dev.partnering.jackson.common.internal.Paths;
+import dev.partnering.jackson.common.internal.Texts;
 
 /**
  * How reading goes on after a problem, so that one read reports every problem of a document:
@@ -121,7 +123,7 @@ final class Guard {
             List<Violation> absolute = new ArrayList<>();
             List<JsonLocation> where = new ArrayList<>();
             for (Violation v : e.violations()) {
-                absolute.add(Violation.of(JsonPaths.append(path, v.path()), v.value(), v.rule()));
+                absolute.add(Violation.of(Paths.append(path, v.path()), v.value(), v.rule()));
                 where.add(node == null ? at : node.locate(v.path()));
             }
             for (int i = 0; i < absolute.size(); i++) {
@@ -136,7 +138,7 @@ final class Guard {
         }
 
         void problem(String path, String message, JsonLocation at) {
-            add(new PartneringJsonException.Problem(path, JsonTree.abbreviateWords(message), List.of(), at));
+            add(new PartneringJsonException.Problem(path, Texts.abbreviateWords(message), List.of(), at));
         }
 
         PartneringJsonException exception(JsonParser p, String what, String base, JsonLocation start, Throwable cause) {
@@ -253,7 +255,7 @@ final class Guard {
                 }
                 if (refuse && problems != null) {
                     problems.unknown++;
-                    problems.problem(JsonPaths.ofCurrentValue(p), "unknown field '" + JsonTree.abbreviate(propertyName)
+                    problems.problem(JsonPaths.ofCurrentValue(p), "unknown field '" + Texts.abbreviate(propertyName)
                             + "'; the fields here are " + known(deserializer), p.currentTokenLocation());
                 }
                 p.skipChildren();
@@ -544,7 +546,7 @@ final class Guard {
             int before = problems.broken();
             if (problems.seenBefore(delegate.getPropertyIndex())) {
                 // a field given twice is ambiguous: which one counts would be the parser's guess
-                problems.problem(JsonPaths.ofCurrentValue(p), "field '" + JsonTree.abbreviate(getName())
+                problems.problem(JsonPaths.ofCurrentValue(p), "field '" + Texts.abbreviate(getName())
                         + "' appears more than once", p.currentTokenLocation());
                 p.skipChildren();
                 return instance;
@@ -636,12 +638,12 @@ final class Guard {
 
         static String of(Throwable e) {
             if (e instanceof InvalidTypeIdException t) {
-                return "unknown type \"" + JsonTree.abbreviate(String.valueOf(t.getTypeId())) + "\"" + (t.getBaseType() == null
+                return "unknown type \"" + Texts.abbreviate(String.valueOf(t.getTypeId())) + "\"" + (t.getBaseType() == null
                         ? "" : " for " + Families.name(t.getBaseType().getRawClass()) + "; the types are "
                         + String.join(", ", typeNames(t.getBaseType().getRawClass())));
             }
             if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
-                StringBuilder sb = new StringBuilder("\"").append(JsonTree.abbreviate(String.valueOf(f.getValue())))
+                StringBuilder sb = new StringBuilder("\"").append(Texts.abbreviate(String.valueOf(f.getValue())))
                         .append("\" is not one of ");
                 Object[] constants = f.getTargetType().getEnumConstants();
                 for (int i = 0; i < constants.length; i++) {
@@ -708,8 +710,8 @@ final class Guard {
             String path;
             if (message.startsWith("Duplicate field '")) {
                 String name = message.substring(17, message.lastIndexOf('\''));
-                path = JsonPaths.field(JsonPaths.ofNextToken(p), name);
-                message = "field '" + JsonTree.abbreviate(name) + "' appears more than once";
+                path = Paths.field(JsonPaths.ofNextToken(p), name);
+                message = "field '" + Texts.abbreviate(name) + "' appears more than once";
             } else if (message.startsWith("String value length") || message.startsWith("Number value length")) {
                 path = JsonPaths.ofPosition(p);
             } else {

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonMappingException;
 
 import dev.partnering.Violation;
+import dev.partnering.jackson.common.internal.Paths;
+import dev.partnering.jackson.common.internal.Texts;
 
 /**
  * Thrown when JSON cannot be read as a value of the partnering SDK: it is not well-formed inside
@@ -116,7 +118,7 @@ public final class PartneringJsonException extends JsonMappingException {
     }
 
     private static String render(String what, String jsonPath, List<Problem> problems, Map<String, JsonLocation> locations) {
-        StringBuilder sb = new StringBuilder("Cannot read ").append(what).append(" at ").append(JsonPaths.abbreviate(jsonPath)).append(" (")
+        StringBuilder sb = new StringBuilder("Cannot read ").append(what).append(" at ").append(Paths.abbreviate(jsonPath)).append(" (")
                 .append(problems.size()).append(problems.size() == 1 ? " problem):" : " problems):");
         for (Problem p : problems) {
             sb.append('\n');
@@ -131,8 +133,8 @@ public final class PartneringJsonException extends JsonMappingException {
             appendViolation(sb.append(bullet), vs.get(0), p.location());
             return;
         }
-        sb.append(bullet).append(JsonPaths.abbreviate(p.jsonPath())).append(": ")
-                .append(JsonTree.abbreviateWords(p.message()));
+        sb.append(bullet).append(Paths.abbreviate(p.jsonPath())).append(": ")
+                .append(Texts.abbreviateWords(p.message()));
         if (vs.isEmpty()) {
             appendLocation(sb, p.location());
         }
@@ -143,9 +145,9 @@ public final class PartneringJsonException extends JsonMappingException {
     }
 
     private static void appendViolation(StringBuilder sb, Violation v, JsonLocation location) {
-        sb.append(JsonPaths.abbreviate(v.path())).append(": ").append(JsonTree.abbreviateWords(v.rule()));
+        sb.append(Paths.abbreviate(v.path())).append(": ").append(Texts.abbreviateWords(v.rule()));
         if (v.value() != null) {
-            sb.append(" [value: ").append(JsonTree.abbreviate(v.value())).append(']');
+            sb.append(" [value: ").append(Texts.abbreviate(v.value())).append(']');
         }
         appendLocation(sb, location);
     }

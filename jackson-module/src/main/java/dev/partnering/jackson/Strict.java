@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 
+import dev.partnering.jackson.common.internal.Texts;
 import dev.partnering.money.Money;
 import dev.partnering.period.ReportingPeriod;
 
@@ -139,7 +140,7 @@ final class Strict<T> extends StdScalarDeserializer<T> {
             } catch (dev.partnering.ValidationException e) {
                 throw new Failed(p, e.getMessage(), e);
             } catch (DateTimeException | IllegalArgumentException e) {
-                throw fail(p, "\"" + JsonTree.abbreviate(s) + "\" is not " + expected);
+                throw fail(p, "\"" + Texts.abbreviate(s) + "\" is not " + expected);
             }
             if (type == BigDecimal.class) {
                 v = limited(p, (BigDecimal) v);
@@ -167,13 +168,13 @@ final class Strict<T> extends StdScalarDeserializer<T> {
         try {
             return new BigDecimal(s);
         } catch (NumberFormatException e) {
-            throw new NotADecimal("\"" + JsonTree.abbreviate(s) + "\" is not a decimal number");
+            throw new NotADecimal("\"" + Texts.abbreviate(s) + "\" is not a decimal number");
         }
     }
 
     private static BigDecimal limited(JsonParser p, BigDecimal v) throws JsonMappingException {
         if (v.precision() > PartneringJson.MAX_DECIMAL_DIGITS || Math.abs((long) v.scale()) > PartneringJson.MAX_DECIMAL_SCALE) {
-            throw fail(p, "decimal " + JsonTree.abbreviate(v.toString()) + " is beyond the limits: at most "
+            throw fail(p, "decimal " + Texts.abbreviate(v.toString()) + " is beyond the limits: at most "
                     + PartneringJson.MAX_DECIMAL_DIGITS + " significant digits and a scale from -"
                     + PartneringJson.MAX_DECIMAL_SCALE + " to " + PartneringJson.MAX_DECIMAL_SCALE);
         }
@@ -187,7 +188,7 @@ final class Strict<T> extends StdScalarDeserializer<T> {
                 return e;
             }
         }
-        throw fail(p, "\"" + JsonTree.abbreviate(s) + "\" is not one of " + Arrays.stream(type.getEnumConstants())
+        throw fail(p, "\"" + Texts.abbreviate(s) + "\" is not one of " + Arrays.stream(type.getEnumConstants())
                 .map(e -> ((Enum<?>) e).name()).collect(Collectors.joining(", ")));
     }
 

@@ -15,6 +15,8 @@ import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.ser.std.StdSerializer;
 import tools.jackson.databind.util.TokenBuffer;
 
+import dev.partnering.jackson.common.internal.Paths;
+import dev.partnering.jackson.common.internal.Texts;
 import dev.partnering.jackson.common.mixin.BuilderMixins;
 
 /**
@@ -158,7 +160,7 @@ final class Documents {
             String pendingPath = null;
             for (String name = p.nextName(); name != null; name = p.nextName()) {
                 p.nextToken();
-                String path = JsonPaths.field(here, name);
+                String path = Paths.field(here, name);
                 if (name.equals("formatVersion")) {
                     version = version(p, path, problems);
                     if (version == null) {
@@ -180,14 +182,14 @@ final class Documents {
                     }
                 } else {
                     if (failOnUnknownFields) {
-                        problems.problem(path, "unknown field '" + JsonPaths.abbreviate(name) + "'; the fields here are"
+                        problems.problem(path, "unknown field '" + Texts.abbreviate(name) + "'; the fields here are"
                                 + " formatVersion and one of " + String.join(", ", KINDS.keySet()), p.currentTokenLocation());
                     }
                     p.skipChildren();
                 }
             }
             if (version == null) {
-                problems.problem(JsonPaths.field(here, "formatVersion"), "required field 'formatVersion' is missing", start);
+                problems.problem(Paths.field(here, "formatVersion"), "required field 'formatVersion' is missing", start);
                 return null;
             }
             if (present.size() != 1) {

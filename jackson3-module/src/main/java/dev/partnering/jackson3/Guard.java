@@ -40,6 +40,8 @@ import tools.jackson.databind.util.AccessPattern;
 
 import dev.partnering.ValidationException;
 import dev.partnering.Violation;
+import dev.partnering.jackson.common.internal.Paths;
+import dev.partnering.jackson.common.internal.Texts;
 import dev.partnering.jackson.common.mixin.BuilderMixins;
 import dev.partnering.jackson.common.mixin.PartneringMixins;
 
@@ -99,7 +101,7 @@ final class Guard {
             List<Violation> absolute = new ArrayList<>();
             List<TokenStreamLocation> where = new ArrayList<>();
             for (Violation v : e.violations()) {
-                absolute.add(Violation.of(JsonPaths.append(path, v.path()), v.value(), v.rule()));
+                absolute.add(Violation.of(Paths.append(path, v.path()), v.value(), v.rule()));
                 where.add(node == null ? at : node.locate(v.path()));
             }
             for (int i = 0; i < absolute.size(); i++) {
@@ -115,7 +117,7 @@ final class Guard {
         }
 
         void problem(String path, String message, TokenStreamLocation at) {
-            add(new PartneringJsonException.Problem(path, JsonPaths.abbreviateWords(message), List.of(), at));
+            add(new PartneringJsonException.Problem(path, Texts.abbreviateWords(message), List.of(), at));
         }
 
         PartneringJsonException exception(JsonParser p, String what, String base, TokenStreamLocation start,
@@ -178,7 +180,7 @@ final class Guard {
                 }
                 if (refuse && problems != null) {
                     problems.unknown++;
-                    problems.problem(JsonPaths.ofCurrentValue(p), "unknown field '" + JsonPaths.abbreviate(propertyName)
+                    problems.problem(JsonPaths.ofCurrentValue(p), "unknown field '" + Texts.abbreviate(propertyName)
                             + "'; the fields here are " + known(deserializer), p.currentTokenLocation());
                 }
                 p.skipChildren();
@@ -495,7 +497,7 @@ final class Guard {
     }
 
     static String article(String noun) {
-        return "aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0 ? "an" : "a";
+        return Texts.article(noun);
     }
 
     private static String expected(Class<?> type) {
@@ -517,7 +519,7 @@ final class Guard {
     /** @return Jackson's exception in the format's terms */
     static String message(Throwable e) {
         if (e instanceof InvalidTypeIdException t) {
-            return "unknown type \"" + JsonPaths.abbreviate(String.valueOf(t.getTypeId())) + "\"" + (t.getBaseType() == null
+            return "unknown type \"" + Texts.abbreviate(String.valueOf(t.getTypeId())) + "\"" + (t.getBaseType() == null
                     ? "" : " for " + name(t.getBaseType().getRawClass()) + "; the types are "
                     + String.join(", ", typeNames(t.getBaseType().getRawClass())));
         }
@@ -526,7 +528,7 @@ final class Guard {
             for (Object c : f.getTargetType().getEnumConstants()) {
                 names.add(((Enum<?>) c).name());
             }
-            return "\"" + JsonPaths.abbreviate(String.valueOf(f.getValue())) + "\" is not one of " + String.join(", ", names);
+            return "\"" + Texts.abbreviate(String.valueOf(f.getValue())) + "\" is not one of " + String.join(", ", names);
         }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             return "expected " + expected(m.getTargetType()) + ", found "
@@ -571,8 +573,8 @@ final class Guard {
         if (message.startsWith("Duplicate Object property \"") || message.startsWith("Duplicate field '")) {
             int open = message.indexOf(message.startsWith("Duplicate field") ? '\'' : '"');
             String name = message.substring(open + 1, message.indexOf(message.charAt(open), open + 1));
-            path = JsonPaths.field(JsonPaths.ofNextToken(p), name);
-            message = "field '" + JsonPaths.abbreviate(name) + "' appears more than once";
+            path = Paths.field(JsonPaths.ofNextToken(p), name);
+            message = "field '" + Texts.abbreviate(name) + "' appears more than once";
         } else if (message.startsWith("String value length") || message.startsWith("Number value length")) {
             path = JsonPaths.ofPosition(p);
         } else {

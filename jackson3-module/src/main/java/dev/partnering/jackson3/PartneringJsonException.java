@@ -11,6 +11,8 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DatabindException;
 
 import dev.partnering.Violation;
+import dev.partnering.jackson.common.internal.Paths;
+import dev.partnering.jackson.common.internal.Texts;
 
 /**
  * Thrown when JSON cannot be read as a value of the partnering SDK with Jackson 3: it is not
@@ -87,7 +89,7 @@ public final class PartneringJsonException extends DatabindException {
     private static String render(String what, String jsonPath, List<Problem> problems,
             Map<String, TokenStreamLocation> locations) {
         StringBuilder sb = new StringBuilder("Cannot read ").append(what).append(" at ")
-                .append(JsonPaths.abbreviatePath(jsonPath)).append(" (").append(problems.size())
+                .append(Paths.abbreviate(jsonPath)).append(" (").append(problems.size())
                 .append(problems.size() == 1 ? " problem):" : " problems):");
         for (Problem p : problems) {
             sb.append('\n');
@@ -102,8 +104,8 @@ public final class PartneringJsonException extends DatabindException {
             appendViolation(sb.append(bullet), vs.get(0), p.location());
             return;
         }
-        sb.append(bullet).append(JsonPaths.abbreviatePath(p.jsonPath())).append(": ")
-                .append(JsonPaths.abbreviateWords(p.message()));
+        sb.append(bullet).append(Paths.abbreviate(p.jsonPath())).append(": ")
+                .append(Texts.abbreviateWords(p.message()));
         if (vs.isEmpty()) {
             appendLocation(sb, p.location());
         }
@@ -114,9 +116,9 @@ public final class PartneringJsonException extends DatabindException {
     }
 
     private static void appendViolation(StringBuilder sb, Violation v, TokenStreamLocation location) {
-        sb.append(JsonPaths.abbreviatePath(v.path())).append(": ").append(JsonPaths.abbreviateWords(v.rule()));
+        sb.append(Paths.abbreviate(v.path())).append(": ").append(Texts.abbreviateWords(v.rule()));
         if (v.value() != null) {
-            sb.append(" [value: ").append(JsonPaths.abbreviate(v.value())).append(']');
+            sb.append(" [value: ").append(Texts.abbreviate(v.value())).append(']');
         }
         appendLocation(sb, location);
     }

@@ -21,6 +21,7 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
 
 import dev.partnering.ValidationException;
+import dev.partnering.jackson.common.internal.Texts;
 import dev.partnering.money.Money;
 import dev.partnering.period.ReportingPeriod;
 
@@ -111,7 +112,7 @@ final class Strict<T> extends StdScalarDeserializer<T> {
         } catch (ValidationException e) {
             throw new Failed(p, e.getMessage(), e);
         } catch (DateTimeException | IllegalArgumentException e) {
-            throw new Failed(p, "\"" + JsonPaths.abbreviate(s) + "\" is not " + expected, null);
+            throw new Failed(p, "\"" + Texts.abbreviate(s) + "\" is not " + expected, null);
         }
         return type == BigDecimal.class ? limited(p, (BigDecimal) v) : v;
     }
@@ -145,13 +146,13 @@ final class Strict<T> extends StdScalarDeserializer<T> {
         try {
             return new BigDecimal(s);
         } catch (NumberFormatException e) {
-            throw new NotADecimal("\"" + JsonPaths.abbreviate(s) + "\" is not a decimal number");
+            throw new NotADecimal("\"" + Texts.abbreviate(s) + "\" is not a decimal number");
         }
     }
 
     private static BigDecimal limited(JsonParser p, BigDecimal v) {
         if (v.precision() > Scalars.MAX_DECIMAL_DIGITS || Math.abs((long) v.scale()) > Scalars.MAX_DECIMAL_SCALE) {
-            throw new Failed(p, "decimal " + JsonPaths.abbreviate(v.toString()) + " is beyond the limits: at most "
+            throw new Failed(p, "decimal " + Texts.abbreviate(v.toString()) + " is beyond the limits: at most "
                     + Scalars.MAX_DECIMAL_DIGITS + " significant digits and a scale from -"
                     + Scalars.MAX_DECIMAL_SCALE + " to " + Scalars.MAX_DECIMAL_SCALE, null);
         }
@@ -165,7 +166,7 @@ final class Strict<T> extends StdScalarDeserializer<T> {
                 return e;
             }
         }
-        throw new Failed(p, "\"" + JsonPaths.abbreviate(s) + "\" is not one of " + Arrays.stream(type.getEnumConstants())
+        throw new Failed(p, "\"" + Texts.abbreviate(s) + "\" is not one of " + Arrays.stream(type.getEnumConstants())
                 .map(e -> ((Enum<?>) e).name()).collect(Collectors.joining(", ")), null);
     }
 
