@@ -154,6 +154,11 @@ final class Documents extends DocumentKinds {
             if (p.currentToken() == null) {
                 p.nextToken();
             }
+            if (p.currentToken() == JsonToken.VALUE_NULL) {
+                // nothing to build: refused, never a document without its value
+                problems.problem(path, nullValue(name), p.currentTokenLocation());
+                return null;
+            }
             if (kind.list()) {
                 List<?> list = ctxt.readValue(p, ctxt.getTypeFactory().constructCollectionType(List.class, kind.type()));
                 return list == null ? null : List.copyOf(list.contains(null) ? List.of() : list);

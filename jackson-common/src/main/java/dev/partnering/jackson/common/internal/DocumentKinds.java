@@ -197,6 +197,14 @@ public class DocumentKinds {
     }
 
     /**
+     * @param kind  one of {@link #KINDS}, not null
+     * @return the problem of a document whose value is JSON {@code null}
+     */
+    public static String nullValue(String kind) {
+        return "expected " + describe(kind) + ", found null";
+    }
+
+    /**
      * @param present  the kinds a document holds, not null
      * @return the problem of a document that holds none or more than one
      */

@@ -67,5 +67,7 @@ class DocumentKindsTest {
                 DocumentKinds.unknownField("agreemnt"));
         assertEquals("expected a partnering document, e.g. {\"formatVersion\": 1, \"agreement\": {...}}, as a JSON object,"
                 + " found an array", DocumentKinds.notADocument("an array"));
+        assertEquals("expected an opening balance, found null", DocumentKinds.nullValue(DocumentKinds.OPENING_BALANCE));
+        assertEquals("expected measurements, found null", DocumentKinds.nullValue(DocumentKinds.MEASUREMENTS));
     }
 }
