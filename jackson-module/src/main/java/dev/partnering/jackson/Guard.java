@@ -260,7 +260,6 @@ final class Guard {
         return e;
     }
 
-
     /**
      * Records a failure unless a problem inside the value already explains it, and brings the
      * parser to the value's end. A broken domain rule is located where its value began, any

@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 
 import dev.partnering.jackson.common.internal.FormatScalars;
 
-
 /**
  * The format's scalars, read strictly and streamed: a text only from a JSON string, a whole number
  * only from a JSON integer, true or false only from JSON booleans, an enum by its exact constant
