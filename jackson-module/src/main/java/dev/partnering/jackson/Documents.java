@@ -2,145 +2,49 @@ package dev.partnering.jackson;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+
+import dev.partnering.jackson.common.internal.DocumentKinds;
+import dev.partnering.jackson.common.internal.FormatScalars;
+import dev.partnering.jackson.common.internal.Paths;
+
 /**
- * The kinds of {@link PartneringDocument}: the name of the value's field, and how to write and
- * read it; and the document's own format {@code {"formatVersion": 1, "<kind>": value}}.
+ * The kinds of {@link PartneringDocument} (their names, types and which are written only:
+ * {@link DocumentKinds}, shared with the Jackson 3 module) and how this module writes and reads
+ * them; and the document's own format {@code {"formatVersion": 1, "<kind>": value}}.
  */
-final class Documents {
+final class Documents extends DocumentKinds {
 
     private Documents() {
     }
 
-    static final String AGREEMENT = "agreement";
-    static final String MEASUREMENTS = "measurements";
-    static final String INCENTIVE_PERIODS = "incentivePeriods";
-    static final String SCORECARD = "scorecard";
-    static final String INCENTIVE_STATEMENT = "incentiveStatement";
-    static final String TERM_STATUS = "termStatus";
-    static final String TERM_TIMELINE = "termTimeline";
-    static final String AGREEMENT_HISTORY = "agreementHistory";
-    static final String EXIT_PLAN = "exitPlan";
-    static final String READINESS_REPORT = "readinessReport";
-    static final String BALANCE_REPORT = "balanceReport";
-    static final String SIMULATION_REPORT = "simulationReport";
-    static final String BACK_TEST = "backTest";
-    static final String TRUST_SURVEY = "trustSurvey";
-    static final String BEHAVIOURAL_SIGNALS = "behaviouralSignals";
-    static final String SIGNAL_TALLY = "signalTally";
-    static final String TRUST_REPORT = "trustReport";
-    static final String FORUM_MEETINGS = "forumMeetings";
-    static final String ESCALATIONS = "escalations";
-    static final String GOVERNANCE_REPORT = "governanceReport";
-    static final String HEALTH_REPORT = "healthReport";
-    static final String OPENING_BALANCE = "openingBalance";
-    static final String STANDINGS = "standings";
-    static final String REMEDY_FOLLOW_UPS = "remedyFollowUps";
+    /** The kinds still written by hand; every other kind through the mix-in of its type. */
+    private static final Map<String, ValueWriter<Object>> BY_HAND = Map.ofEntries(
+            Map.entry(INCENTIVE_STATEMENT, writer(IncentiveFormats.STATEMENT_OUT)),
+            Map.entry(SIGNAL_TALLY, writer(TrustFormats.TALLY_OUT)),
+            Map.entry(ACTION_REPORT, writer(RelationshipFormats.ACTION_REPORT_OUT)));
 
-    static final String MINUTES = "minutes";
-    static final String ACTION_REPORT = "actionReport";
-    static final String RISK_REGISTER = "riskRegister";
-    static final String RISK_REVIEW = "riskReview";
-    static final String IMPROVEMENT_BACKLOG = "improvementBacklog";
-    static final String BACKLOG_REPORT = "backlogReport";
+    /** The writer of each kind: by hand, or Jackson's serializer of its type with the type id the type asks for. */
+    private static final Map<String, ValueWriter<Object>> WRITERS = new java.util.HashMap<>();
 
-    /** The kinds whose value is a list. */
-    private static final List<String> LISTS = List.of(MEASUREMENTS, INCENTIVE_PERIODS, BEHAVIOURAL_SIGNALS, FORUM_MEETINGS,
-            ESCALATIONS, REMEDY_FOLLOW_UPS, MINUTES);
-
-    /**
-     * How a kind is written and read; {@code reader} is null for a kind read by Jackson's deserializers
-     * (all are, see {@link Reader}); {@code unreadable} says why a result is written only (null if it is read).
-     */
-    private record Kind(ValueWriter<Object> writer, ValueReader<?> reader, String unreadable) {
+    static {
+        KINDS.forEach((name, kind) -> WRITERS.put(name, BY_HAND.containsKey(name) ? BY_HAND.get(name)
+                : kind.list() ? list(Writing.jackson(kind.type())) : writer(Writing.jackson(kind.type()))));
     }
-
-    private static final Map<String, Kind> KINDS = kinds();
 
     static final ValueWriter<PartneringDocument> DOCUMENT_OUT = Documents::write;
 
-    private static Map<String, Kind> kinds() {
-        Map<String, Kind> m = new LinkedHashMap<>();
-        streamed(m, AGREEMENT, dev.partnering.agreement.Agreement.class);
-        jackson(m, MEASUREMENTS, dev.partnering.kpi.Measurement.class);
-        m.put(INCENTIVE_PERIODS, new Kind(list(IncentiveFormats.PERIOD_OUT), in -> in.elements(IncentiveFormats.PERIOD), null));
-        streamed(m, SCORECARD, dev.partnering.scorecard.Scorecard.class);
-        kind(m, INCENTIVE_STATEMENT, IncentiveFormats.STATEMENT_OUT, IncentiveFormats.STATEMENT);
-        result(m, TERM_STATUS, dev.partnering.term.TermStatus.class, "a term status",
-                "compute it again with ContractTermCalculator.status(term, asOf)");
-        result(m, TERM_TIMELINE, dev.partnering.term.TermTimeline.class, "a term timeline",
-                "compute it again with ContractTermCalculator.timeline(term)");
-        streamed(m, AGREEMENT_HISTORY, dev.partnering.amendment.AgreementHistory.class);
-        streamed(m, EXIT_PLAN, dev.partnering.lifecycle.ExitPlan.class);
-        result(m, READINESS_REPORT, dev.partnering.lifecycle.ReadinessReport.class, "a readiness report",
-                "check the agreement again with HandoverCheck or ExitReadinessCheck");
-        result(m, BALANCE_REPORT, dev.partnering.analysis.BalanceReport.class, "a balance report",
-                "analyse the scheme again with the BalanceAnalyzer");
-        result(m, SIMULATION_REPORT, dev.partnering.analysis.SimulationReport.class, "a simulation report",
-                "simulate again with the Simulator (the same seed gives the same report)");
-        result(m, BACK_TEST, dev.partnering.analysis.BackTest.class, "a back-test", "back-test again with the BackTester");
-        jackson(m, TRUST_SURVEY, dev.partnering.trust.TrustSurvey.class);
-        jackson(m, BEHAVIOURAL_SIGNALS, dev.partnering.trust.BehaviouralSignal.class);
-        written(m, SIGNAL_TALLY, TrustFormats.TALLY_OUT, "a signal tally",
-                "count the signals again with SignalTally.count(signals, period)");
-        result(m, TRUST_REPORT, dev.partnering.trust.TrustReport.class, "a trust report",
-                "it leaves out the answers it was computed from; compute it again from the survey");
-        jackson(m, FORUM_MEETINGS, dev.partnering.governance.ForumMeeting.class);
-        jackson(m, ESCALATIONS, dev.partnering.governance.Escalation.class);
-        result(m, GOVERNANCE_REPORT, dev.partnering.governance.GovernanceReport.class, "a governance report",
-                "compute it again from the agreement, the meetings and the escalations");
-        result(m, HEALTH_REPORT, dev.partnering.health.HealthReport.class, "a health report",
-                "compute it again with a HealthCalculator from its inputs and policy");
-        kind(m, OPENING_BALANCE, IncentiveFormats.OPENING_BALANCE_OUT, IncentiveFormats.OPENING_BALANCE);
-        streamed(m, STANDINGS, dev.partnering.scorecard.Standings.class);
-        m.put(REMEDY_FOLLOW_UPS, new Kind(list(MonthEndFormats.FOLLOW_UP_OUT), in -> in.elements(MonthEndFormats.FOLLOW_UP), null));
-        jackson(m, MINUTES, dev.partnering.action.Minutes.class);
-        written(m, ACTION_REPORT, RelationshipFormats.ACTION_REPORT_OUT, "an action report",
-                "build the action register again from the minutes and the governance and call reportOn(asOf)");
-        jackson(m, RISK_REGISTER, dev.partnering.risk.RiskRegister.class);
-        result(m, RISK_REVIEW, dev.partnering.risk.RiskReview.class, "a risk review",
-                "its mitigations come from the action register; review the risk register again with it");
-        jackson(m, IMPROVEMENT_BACKLOG, dev.partnering.improvement.ImprovementBacklog.class);
-        result(m, BACKLOG_REPORT, dev.partnering.improvement.BacklogReport.class, "a backlog report",
-                "report on the improvement backlog again with the agreement's parties");
-        return m;
-    }
-
-    private static <T> void kind(Map<String, Kind> m, String name, ValueWriter<T> writer, ValueReader<T> reader) {
-        @SuppressWarnings("unchecked")
-        ValueWriter<Object> w = (out, v) -> writer.write(out, (T) v);
-        m.put(name, new Kind(w, reader, null));
-    }
-
-    /**
-     * A kind read only by Jackson's deserializers ({@link Reader}, its type in {@link #TYPES}) and written
-     * through its mix-in; a kind in {@link #LISTS} holds a list of the type.
-     */
-    private static <T> void jackson(Map<String, Kind> m, String name, Class<T> type) {
-        ValueWriter<T> element = Writing.jackson(type);
-        ValueWriter<Object> w = LISTS.contains(name) ? list(element) : (out, v) -> element.write(out, type.cast(v));
-        m.put(name, new Kind(w, Formats.unreadable(describe(name) + " is read by Jackson's deserializers"), null));
-    }
-
-    /** A kind read by Jackson's deserializer of its type ({@link #TYPES}) and written through the type's mix-in. */
-    private static <T> void streamed(Map<String, Kind> m, String name, Class<T> type) {
-        kind(m, name, Writing.jackson(type), null);
-    }
-
-    /** A result written only, refused when read with what to do instead. */
-    private static <T> void written(Map<String, Kind> m, String name, ValueWriter<T> writer, String what, String instead) {
-        @SuppressWarnings("unchecked")
-        ValueWriter<Object> w = (out, v) -> writer.write(out, (T) v);
-        String why = what + " is written only, never read back: " + instead;
-        m.put(name, new Kind(w, Formats.unreadable(why), why));
-    }
-
-    /** A result written only, through its mix-in, and refused when read with the reason. */
-    private static <T> void result(Map<String, Kind> m, String name, Class<T> type, String what, String instead) {
-        written(m, name, Writing.jackson(type), what, instead);
+    @SuppressWarnings("unchecked")
+    private static <T> ValueWriter<Object> writer(ValueWriter<T> writer) {
+        return (out, v) -> writer.write(out, (T) v);
     }
 
     private static <T> ValueWriter<Object> list(ValueWriter<T> element) {
@@ -151,53 +55,11 @@ final class Documents {
         };
     }
 
-    /** @return e.g. {@code an agreement} or {@code measurements}, for messages */
-    static String describe(String kind) {
-        if (LISTS.contains(kind) || kind.equals(STANDINGS)) {
-            // a plural name: "measurements", "standings"
-            return kind;
-        }
-        String words = kind.replaceAll("([A-Z])", " $1").toLowerCase();
-        return Families.article(words) + " " + words;
-    }
-
     private static void write(Out out, PartneringDocument d) throws IOException {
         out.begin();
         out.integer("formatVersion", PartneringDocument.FORMAT_VERSION);
-        out.value(d.kind(), d.value(), KINDS.get(d.kind()).writer());
+        out.value(d.kind(), d.value(), WRITERS.get(d.kind()));
         out.end();
-    }
-
-    /** The type each readable kind holds; a list's element type for the kinds that hold lists. */
-    private static final Map<String, Class<?>> TYPES = types();
-
-    private static Map<String, Class<?>> types() {
-        Map<String, Class<?>> m = new LinkedHashMap<>();
-        m.put(AGREEMENT, dev.partnering.agreement.Agreement.class);
-        m.put(MEASUREMENTS, dev.partnering.kpi.Measurement.class);
-        m.put(INCENTIVE_PERIODS, dev.partnering.incentive.IncentivePeriod.class);
-        m.put(SCORECARD, dev.partnering.scorecard.Scorecard.class);
-        m.put(INCENTIVE_STATEMENT, dev.partnering.incentive.IncentiveStatement.class);
-        m.put(TERM_STATUS, dev.partnering.term.TermStatus.class);
-        m.put(TERM_TIMELINE, dev.partnering.term.TermTimeline.class);
-        m.put(AGREEMENT_HISTORY, dev.partnering.amendment.AgreementHistory.class);
-        m.put(EXIT_PLAN, dev.partnering.lifecycle.ExitPlan.class);
-        m.put(BALANCE_REPORT, dev.partnering.analysis.BalanceReport.class);
-        m.put(SIMULATION_REPORT, dev.partnering.analysis.SimulationReport.class);
-        m.put(BACK_TEST, dev.partnering.analysis.BackTest.class);
-        m.put(TRUST_SURVEY, dev.partnering.trust.TrustSurvey.class);
-        m.put(BEHAVIOURAL_SIGNALS, dev.partnering.trust.BehaviouralSignal.class);
-        m.put(SIGNAL_TALLY, dev.partnering.trust.SignalTally.class);
-        m.put(FORUM_MEETINGS, dev.partnering.governance.ForumMeeting.class);
-        m.put(ESCALATIONS, dev.partnering.governance.Escalation.class);
-        m.put(HEALTH_REPORT, dev.partnering.health.HealthReport.class);
-        m.put(OPENING_BALANCE, dev.partnering.incentive.OpeningBalance.class);
-        m.put(STANDINGS, dev.partnering.scorecard.Standings.class);
-        m.put(REMEDY_FOLLOW_UPS, dev.partnering.incentive.RemedyFollowUp.class);
-        m.put(MINUTES, dev.partnering.action.Minutes.class);
-        m.put(RISK_REGISTER, dev.partnering.risk.RiskRegister.class);
-        m.put(IMPROVEMENT_BACKLOG, dev.partnering.improvement.ImprovementBacklog.class);
-        return m;
     }
 
     /**
@@ -206,7 +68,7 @@ final class Documents {
      * one value through Jackson's deserializer of the kind's type. Problems are recorded in the
      * read's {@link Guard.Problems}; the guard around this deserializer throws them.
      */
-    static final class Reader extends com.fasterxml.jackson.databind.deser.std.StdDeserializer<PartneringDocument> {
+    static final class Reader extends StdDeserializer<PartneringDocument> {
         private static final long serialVersionUID = 1L;
         private final boolean failOnUnknownFields;
 
@@ -216,40 +78,30 @@ final class Documents {
         }
 
         @Override
-        public PartneringDocument deserialize(com.fasterxml.jackson.core.JsonParser p,
-                com.fasterxml.jackson.databind.DeserializationContext ctxt) throws IOException {
+        public PartneringDocument deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             Guard.Problems problems = Guard.problems(ctxt);
             String here = JsonPaths.ofCurrentValue(p);
-            com.fasterxml.jackson.core.JsonLocation start = p.currentTokenLocation();
+            JsonLocation start = p.currentTokenLocation();
             if (!p.isExpectedStartObjectToken()) {
-                problems.problem(here, "expected a partnering document, e.g. {\"formatVersion\": 1, \"agreement\": {...}},"
-                        + " as a JSON object, found " + Strict.found(p), start);
+                problems.problem(here, notADocument(Strict.found(p)), start);
                 return null;
             }
             Integer version = null;
             List<String> present = new ArrayList<>();
             Object value = null;
-            com.fasterxml.jackson.databind.util.TokenBuffer pending = null;
+            TokenBuffer pending = null;
             for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
                 p.nextToken();
-                String path = JsonPaths.field(here, name);
+                String path = Paths.field(here, name);
                 if (name.equals("formatVersion")) {
-                    if (p.currentToken() != com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT
-                            || p.getNumberType() != com.fasterxml.jackson.core.JsonParser.NumberType.INT) {
-                        problems.problem(path, "expected a whole number from " + Integer.MIN_VALUE + " to "
-                                + Integer.MAX_VALUE + ", found " + Strict.found(p), p.currentTokenLocation());
+                    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
+                        problems.problem(path, FormatScalars.notAWholeNumber(true, Strict.found(p)), p.currentTokenLocation());
                         return null;
                     }
                     version = p.getIntValue();
-                    if (version > PartneringDocument.FORMAT_VERSION) {
-                        problems.problem(path, "the document is in format version " + version + ", newer than version "
-                                + PartneringDocument.FORMAT_VERSION + ", the newest this version of partnering-jackson"
-                                + " reads; read it with a newer partnering-jackson", p.currentTokenLocation());
-                        return null;
-                    }
-                    if (version < 1) {
-                        problems.problem(path, "format version " + version + " does not exist; versions start at 1",
-                                p.currentTokenLocation());
+                    String refused = versionProblem(version, PartneringDocument.FORMAT_VERSION, "partnering-jackson");
+                    if (refused != null) {
+                        problems.problem(path, refused, p.currentTokenLocation());
                         return null;
                     }
                     if (pending != null) {
@@ -265,45 +117,45 @@ final class Documents {
                     } else {
                         value = read(p, ctxt, name, problems, path);
                     }
-                } else if (failOnUnknownFields) {
-                    problems.problem(path, "unknown field '" + JsonTree.abbreviate(name) + "'; the fields here are"
-                            + " formatVersion and one of " + String.join(", ", KINDS.keySet()), p.currentTokenLocation());
-                    p.skipChildren();
                 } else {
+                    if (failOnUnknownFields) {
+                        problems.problem(path, unknownField(name), p.currentTokenLocation());
+                    }
                     p.skipChildren();
                 }
             }
             if (version == null) {
-                problems.problem(JsonPaths.field(here, "formatVersion"), "required field 'formatVersion' is missing", start);
+                problems.problem(Paths.field(here, "formatVersion"), VERSION_MISSING, start);
                 return null;
             }
             if (present.size() != 1) {
-                problems.problem(here, "a partnering document holds exactly one of " + String.join(", ", KINDS.keySet())
-                        + "; found " + (present.isEmpty() ? "none" : String.join(" and ", present)), start);
+                problems.problem(here, notExactlyOne(present), start);
                 return null;
             }
             return value == null ? null : new PartneringDocument(present.get(0), value);
         }
 
-        private static Object read(com.fasterxml.jackson.core.JsonParser p,
-                com.fasterxml.jackson.databind.DeserializationContext ctxt, String kind, Guard.Problems problems,
+        private static Object read(JsonParser p, DeserializationContext ctxt, String name, Guard.Problems problems,
                 String path) throws IOException {
-            Class<?> type = TYPES.get(kind);
-            String unreadable = KINDS.get(kind).unreadable();
-            if (unreadable != null || type == null) {
-                problems.problem(path, unreadable == null ? describe(kind) + " cannot be read" : unreadable,
-                        p.currentTokenLocation());
+            Kind kind = KINDS.get(name);
+            if (kind.writtenOnly() != null) {
+                problems.problem(path, kind.writtenOnly(), p.currentTokenLocation());
                 p.skipChildren();
                 return null;
             }
             if (p.currentToken() == null) {
                 p.nextToken();
             }
-            if (LISTS.contains(kind)) {
-                List<?> list = ctxt.readValue(p, ctxt.getTypeFactory().constructCollectionType(List.class, type));
+            if (p.currentToken() == JsonToken.VALUE_NULL) {
+                // nothing to build: refused, never a document without its value
+                problems.problem(path, nullValue(name), p.currentTokenLocation());
+                return null;
+            }
+            if (kind.list()) {
+                List<?> list = ctxt.readValue(p, ctxt.getTypeFactory().constructCollectionType(List.class, kind.type()));
                 return list == null ? null : List.copyOf(list.contains(null) ? List.of() : list);
             }
-            return ctxt.readValue(p, type);
+            return ctxt.readValue(p, kind.type());
         }
     }
 }

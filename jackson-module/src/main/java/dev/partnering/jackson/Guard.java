@@ -2,9 +2,6 @@ package dev.partnering.jackson;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +25,11 @@ import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import dev.partnering.ValidationException;
-import dev.partnering.Violation;
+import dev.partnering.jackson.common.internal.FormatScalars;
+import dev.partnering.jackson.common.internal.Node;
+import dev.partnering.jackson.common.internal.Paths;
+import dev.partnering.jackson.common.internal.ProblemLog;
+import dev.partnering.jackson.common.internal.Words;
 
 /**
  * How reading goes on after a problem, so that one read reports every problem of a document:
@@ -48,104 +49,27 @@ final class Guard {
     private Guard() {
     }
 
-    /** The problems of one read; not thread-safe, one per read. */
-    static final class Problems {
-        private final List<PartneringJsonException.Problem> list = new ArrayList<>();
-        private final Map<String, JsonLocation> locations = new HashMap<>();
-        private int dropped;
+    /**
+     * The problems of one read ({@link ProblemLog}, shared with the Jackson 3 module) and the failure
+     * that stopped it; not thread-safe, one per read.
+     */
+    static final class Problems extends ProblemLog<JsonLocation> {
         /** The exception that stopped the read: malformed JSON or a broken limit; thrown on by every guard. */
         PartneringJsonException stopped;
 
-        /** The value of the SDK being read, innermost; null outside any. */
-        Node current;
-
-        /** The fields set so far in each SDK value being read, innermost last, one bit per property index. */
-        private long[] seen = new long[16];
-        private int level = -1;
-
-        /** Starts the fields of a value of the SDK being read (inside the one being read, if any). */
-        void push() {
-            level++;
-            if (level >= seen.length) {
-                seen = java.util.Arrays.copyOf(seen, seen.length * 2);
-            }
-            seen[level] = 0L;
-        }
-
-        /** Ends the value started last. */
-        void pop() {
-            level--;
-        }
-
-        /** @return true if the property was already set in the value being read */
-        boolean seenBefore(int index) {
-            if (level < 0 || index < 0 || index >= Long.SIZE) {
-                return false;
-            }
-            long bit = 1L << index;
-            boolean before = (seen[level] & bit) != 0;
-            seen[level] |= bit;
-            return before;
-        }
-
-        /** How many of the problems are unknown fields: they leave every value read intact. */
-        private int unknown;
-
-        int count() {
-            return list.size() + dropped;
-        }
-
-        /** @return how many problems other than unknown fields have been recorded */
-        int broken() {
-            return count() - unknown;
+        Problems() {
+            super(PartneringJsonException.LOCATOR);
         }
 
         void add(PartneringJsonException.Problem p) {
-            locations.putIfAbsent(p.jsonPath(), p.location());
-            for (Violation v : p.violations()) {
-                locations.putIfAbsent(v.path(), p.location());
-            }
-            if (list.size() < Reading.MAX_PROBLEMS) {
-                list.add(p);
-            } else {
-                dropped++;
-            }
-        }
-
-        /**
-         * Records a broken domain rule of the value at {@code path}, its violations' paths relative to
-         * it, each located at the innermost value of the SDK its path leads to (the value itself if
-         * the path names one of its own fields).
-         */
-        void violations(String path, ValidationException e, JsonLocation at, Node node) {
-            List<Violation> absolute = new ArrayList<>();
-            List<JsonLocation> where = new ArrayList<>();
-            for (Violation v : e.violations()) {
-                absolute.add(Violation.of(JsonPaths.append(path, v.path()), v.value(), v.rule()));
-                where.add(node == null ? at : node.locate(v.path()));
-            }
-            for (int i = 0; i < absolute.size(); i++) {
-                locations.putIfAbsent(absolute.get(i).path(), where.get(i));
-            }
-            if (absolute.size() == 1) {
-                add(new PartneringJsonException.Problem(absolute.get(0).path(), absolute.get(0).rule(), absolute, where.get(0)));
-            } else {
-                add(new PartneringJsonException.Problem(path, e.subject() + " is invalid (" + absolute.size()
-                        + " violations):", absolute, at));
-            }
-        }
-
-        void problem(String path, String message, JsonLocation at) {
-            add(new PartneringJsonException.Problem(path, JsonTree.abbreviateWords(message), List.of(), at));
+            add(p.jsonPath(), p.message(), p.violations(), p.location());
         }
 
         PartneringJsonException exception(JsonParser p, String what, String base, JsonLocation start, Throwable cause) {
-            List<PartneringJsonException.Problem> all = new ArrayList<>(list);
-            if (dropped > 0) {
-                all.add(new PartneringJsonException.Problem(base, dropped + " more problems not listed", List.of(), start));
-            }
-            JsonLocation first = all.get(0).location().getLineNr() > 0 ? all.get(0).location() : start;
-            return new PartneringJsonException(p, first, what, base, all, locations, cause);
+            List<Entry<JsonLocation>> all = all(base, start);
+            return new PartneringJsonException(p, first(all, start), what, base, all.stream().map(e ->
+                    new PartneringJsonException.Problem(e.jsonPath(), e.message(), e.violations(), e.location())).toList(),
+                    locations(), cause);
         }
     }
 
@@ -187,7 +111,7 @@ final class Guard {
             @Override
             public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription desc,
                     JsonDeserializer<?> deserializer) {
-                return sdk.test(desc.getBeanClass()) ? new Guarded(deserializer, Families.name(desc.getBeanClass()))
+                return sdk.test(desc.getBeanClass()) ? new Guarded(deserializer, Words.name(desc.getBeanClass()))
                         : deserializer;
             }
         };
@@ -252,9 +176,8 @@ final class Guard {
                     return true;
                 }
                 if (refuse && problems != null) {
-                    problems.unknown++;
-                    problems.problem(JsonPaths.ofCurrentValue(p), "unknown field '" + JsonTree.abbreviate(propertyName)
-                            + "'; the fields here are " + known(deserializer), p.currentTokenLocation());
+                    problems.unknownField(JsonPaths.ofCurrentValue(p), Words.unknownField(propertyName, known(deserializer)),
+                            p.currentTokenLocation());
                 }
                 p.skipChildren();
                 return true;
@@ -289,25 +212,7 @@ final class Guard {
     }
 
     private static String known(JsonDeserializer<?> deserializer) {
-        Collection<Object> names = deserializer == null ? null : deserializer.getKnownPropertyNames();
-        if (names == null || names.isEmpty()) {
-            return "none";
-        }
-        List<Object> sorted = new ArrayList<>(names);
-        Class<?> mixin = deserializer.handledType() == null ? null
-                : dev.partnering.jackson.common.mixin.BuilderMixins.all().get(deserializer.handledType());
-        com.fasterxml.jackson.annotation.JsonPropertyOrder order = mixin == null ? null
-                : mixin.getAnnotation(com.fasterxml.jackson.annotation.JsonPropertyOrder.class);
-        if (order != null) {
-            List<String> wanted = List.of(order.value());
-            sorted.sort(java.util.Comparator.comparingInt(n -> wanted.indexOf(n) < 0 ? wanted.size() : wanted.indexOf(n)));
-        }
-        names = sorted;
-        StringBuilder sb = new StringBuilder();
-        for (Iterator<Object> i = names.iterator(); i.hasNext();) {
-            sb.append(i.next()).append(i.hasNext() ? ", " : "");
-        }
-        return sb.toString();
+        return deserializer == null ? "none" : Words.fields(deserializer.getKnownPropertyNames(), deserializer.handledType());
     }
 
     /**
@@ -355,7 +260,6 @@ final class Guard {
         return e;
     }
 
-
     /**
      * Records a failure unless a problem inside the value already explains it, and brings the
      * parser to the value's end. A broken domain rule is located where its value began, any
@@ -370,20 +274,15 @@ final class Guard {
             boolean domain = e instanceof ValidationException || e.getCause() instanceof ValidationException;
             JsonLocation at = e instanceof JsonProcessingException j && j.getLocation() != null
                     && j.getLocation().getLineNr() > 0 ? j.getLocation() : p.currentTokenLocation();
-            record(problems, path, e, domain ? start : at, problems.current);
+            record(problems, path, e, domain ? start : at, problems.current());
         }
         finish(p, owner);
     }
 
     /** Records a failure of the value at {@code path}. */
-    static void record(Problems problems, String path, Throwable e, JsonLocation at, Node node) {
+    static void record(Problems problems, String path, Throwable e, JsonLocation at, Node<JsonLocation> node) {
         if (e instanceof Strict.Failed f && f.rules() != null) {
-            List<Violation> here = new ArrayList<>();
-            for (Violation v : f.rules().violations()) {
-                here.add(Violation.of(path, v.value(), v.rule()));
-            }
-            problems.add(new PartneringJsonException.Problem(path, here.size() == 1 ? here.get(0).rule()
-                    : f.rules().getMessage(), here, at));
+            problems.scalarRules(path, f.rules(), at);
             return;
         }
         Throwable cause = e;
@@ -462,9 +361,9 @@ final class Guard {
             int before = problems.broken();
             JsonLocation start = p.currentTokenLocation();
             JsonStreamContext owner = owner(p);
-            Node parent = problems.current;
+            Node<JsonLocation> parent = problems.current();
             String within = Builders.WITHIN.get(what);
-            if (within != null && (parent == null || !within.equals(parent.what))) {
+            if (within != null && (parent == null || !within.equals(parent.what()))) {
                 problems.problem(JsonPaths.ofCurrentValue(p), what + " cannot be read on its own: "
                         + Builders.WHY_WITHIN.get(what), start);
                 p.skipChildren();
@@ -474,8 +373,8 @@ final class Guard {
                 }
                 return null;
             }
-            problems.current = Node.enter(parent, owner, start, keeps);
-            problems.current.what = what;
+            problems.current(enter(parent, owner, start, keeps));
+            problems.current().what(what);
             problems.push();
             Object value;
             try {
@@ -498,7 +397,7 @@ final class Guard {
                 }
                 value = null;
             } finally {
-                problems.current = parent;
+                problems.current(parent);
                 problems.pop();
             }
             if (problems.broken() != before) {
@@ -544,8 +443,7 @@ final class Guard {
             int before = problems.broken();
             if (problems.seenBefore(delegate.getPropertyIndex())) {
                 // a field given twice is ambiguous: which one counts would be the parser's guess
-                problems.problem(JsonPaths.ofCurrentValue(p), "field '" + JsonTree.abbreviate(getName())
-                        + "' appears more than once", p.currentTokenLocation());
+                problems.problem(JsonPaths.ofCurrentValue(p), Words.fieldTwice(getName()), p.currentTokenLocation());
                 p.skipChildren();
                 return instance;
             }
@@ -561,72 +459,19 @@ final class Guard {
         }
     }
 
-    /**
-     * A value of the SDK being read or read inside one: where it began and under which field name
-     * and index, so that a broken rule found when its holder is built can be located at the value
-     * it names. Kept only below values with rules (not below a document), and only while read.
-     */
-    static final class Node {
-        private final String name;
-        private final int index;
-        private final JsonLocation start;
-        private final boolean keeps;
-        private List<Node> children;
-        /** The name of the value's type, e.g. {@code SurveyResponse}. */
-        String what;
-
-        Node(String name, int index, JsonLocation start, boolean keeps) {
-            this.name = name;
-            this.index = index;
-            this.start = start;
-            this.keeps = keeps;
+    /** @return a {@link Node} for the value the parser is at, its field name and index from {@code owner} */
+    private static Node<JsonLocation> enter(Node<JsonLocation> parent, JsonStreamContext owner, JsonLocation start,
+            boolean keeps) {
+        String name = null;
+        int index = -1;
+        if (owner != null && owner.inArray()) {
+            index = owner.getCurrentIndex();
+            JsonStreamContext up = owner.getParent();
+            name = up != null && up.inObject() ? up.getCurrentName() : null;
+        } else if (owner != null && owner.inObject()) {
+            name = owner.getCurrentName();
         }
-
-        /** @return a node for the value the parser is at, added below {@code parent} if that keeps its children */
-        static Node enter(Node parent, JsonStreamContext owner, JsonLocation start, boolean keeps) {
-            String name = null;
-            int index = -1;
-            if (owner != null && owner.inArray()) {
-                index = owner.getCurrentIndex();
-                JsonStreamContext up = owner.getParent();
-                name = up != null && up.inObject() ? up.getCurrentName() : null;
-            } else if (owner != null && owner.inObject()) {
-                name = owner.getCurrentName();
-            }
-            Node n = new Node(name, index, start, keeps);
-            if (parent != null && parent.keeps) {
-                if (parent.children == null) {
-                    parent.children = new ArrayList<>();
-                }
-                parent.children.add(n);
-            }
-            return n;
-        }
-
-        /** @return where the innermost value on the domain path (e.g. {@code parties[2].id}) began */
-        JsonLocation locate(String domainPath) {
-            Node at = this;
-            java.util.regex.Matcher m = SEGMENT.matcher(domainPath);
-            while (m.find()) {
-                String segment = m.group(1);
-                int index = m.group(2) == null ? -1 : Integer.parseInt(m.group(2));
-                Node next = null;
-                if (at.children != null) {
-                    for (Node c : at.children) {
-                        if (segment.equals(c.name) && c.index == index) {
-                            next = c;
-                        }
-                    }
-                }
-                if (next == null) {
-                    break;
-                }
-                at = next;
-            }
-            return at.start;
-        }
-
-        private static final java.util.regex.Pattern SEGMENT = java.util.regex.Pattern.compile("([^.\\[]+)(?:\\[(\\d+)\\])?");
+        return Node.enter(parent, name, index, start, keeps);
     }
 
     /** Words for Jackson's exceptions in the format's terms. */
@@ -636,18 +481,11 @@ final class Guard {
 
         static String of(Throwable e) {
             if (e instanceof InvalidTypeIdException t) {
-                return "unknown type \"" + JsonTree.abbreviate(String.valueOf(t.getTypeId())) + "\"" + (t.getBaseType() == null
-                        ? "" : " for " + Families.name(t.getBaseType().getRawClass()) + "; the types are "
-                        + String.join(", ", typeNames(t.getBaseType().getRawClass())));
+                return Words.unknownType(String.valueOf(t.getTypeId()),
+                        t.getBaseType() == null ? null : t.getBaseType().getRawClass());
             }
             if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
-                StringBuilder sb = new StringBuilder("\"").append(JsonTree.abbreviate(String.valueOf(f.getValue())))
-                        .append("\" is not one of ");
-                Object[] constants = f.getTargetType().getEnumConstants();
-                for (int i = 0; i < constants.length; i++) {
-                    sb.append(i == 0 ? "" : ", ").append(((Enum<?>) constants[i]).name());
-                }
-                return sb.toString();
+                return FormatScalars.notOneOf(f.getTargetType(), String.valueOf(f.getValue()));
             }
             String missing = "Missing required creator property '";
             if (e instanceof MismatchedInputException m && m.getOriginalMessage().startsWith(missing)) {
@@ -657,7 +495,7 @@ final class Guard {
                         + " is required: null is not allowed";
             }
             if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-                return "expected " + Families.expected(m.getTargetType()) + ", found " + found(m);
+                return "expected " + Words.expected(m.getTargetType()) + ", found " + found(m);
             }
             if (e instanceof JsonProcessingException j) {
                 String m = j.getOriginalMessage();
@@ -671,32 +509,6 @@ final class Guard {
             return String.valueOf(e.getMessage());
         }
 
-        /** @return the type names of a closed family or of one member, from the mix-ins */
-        private static List<String> typeNames(Class<?> type) {
-            Map<Class<?>, Class<?>> mixins = dev.partnering.jackson.common.mixin.PartneringMixins.all();
-            List<String> names = new ArrayList<>();
-            Class<?> mixin = mixins.get(type);
-            com.fasterxml.jackson.annotation.JsonSubTypes subtypes = mixin == null ? null
-                    : mixin.getAnnotation(com.fasterxml.jackson.annotation.JsonSubTypes.class);
-            List<Class<?>> members = new ArrayList<>();
-            if (subtypes != null) {
-                for (com.fasterxml.jackson.annotation.JsonSubTypes.Type t : subtypes.value()) {
-                    members.add(t.value());
-                }
-            } else {
-                members.add(type);
-            }
-            for (Class<?> m : members) {
-                Class<?> mm = mixins.get(m);
-                com.fasterxml.jackson.annotation.JsonTypeName n = mm == null ? null
-                        : mm.getAnnotation(com.fasterxml.jackson.annotation.JsonTypeName.class);
-                if (n != null) {
-                    names.add(n.value());
-                }
-            }
-            return names;
-        }
-
         private static String found(MismatchedInputException m) {
             return m.getProcessor() instanceof JsonParser p ? Strict.found(p) : "something else";
         }
@@ -706,11 +518,11 @@ final class Guard {
                     : p.currentLocation();
             String message = e instanceof JsonProcessingException j ? j.getOriginalMessage() : String.valueOf(e.getMessage());
             String path;
-            if (message.startsWith("Duplicate field '")) {
-                String name = message.substring(17, message.lastIndexOf('\''));
-                path = JsonPaths.field(JsonPaths.ofNextToken(p), name);
-                message = "field '" + JsonTree.abbreviate(name) + "' appears more than once";
-            } else if (message.startsWith("String value length") || message.startsWith("Number value length")) {
+            String name = Words.duplicateField(message);
+            if (name != null) {
+                path = Paths.field(JsonPaths.ofNextToken(p), name);
+                message = Words.fieldTwice(name);
+            } else if (Words.valueTooLong(message)) {
                 path = JsonPaths.ofPosition(p);
             } else {
                 path = JsonPaths.ofNextToken(p);

@@ -8,76 +8,46 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 
-/** JSON paths in the form {@code $.agreement.kpis[2].minimum}, with {@code ['odd key']} for unusual names. */
+import dev.partnering.jackson.common.internal.Paths;
+
+/**
+ * JSON paths of the parser's position, in the form {@code $.agreement.kpis[2].minimum} ({@link Paths},
+ * shared with the Jackson 3 module, builds them).
+ */
 final class JsonPaths {
 
     /** The path of the root of a document. */
-    static final String ROOT = "$";
+    static final String ROOT = Paths.ROOT;
 
-    /** What {@link #isPlain} accepts; kept as the specification its test checks against. */
-    static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_$][A-Za-z0-9_$:@#+-]*");
+    /** What {@link #isPlain} accepts. */
+    static final Pattern PLAIN = Paths.PLAIN;
 
     private JsonPaths() {
     }
 
-    /** The longest path a message shows whole. */
-    static final int MESSAGE_PATH_LENGTH = 200;
-
-    /**
-     * @return the path of a field of the value at {@code path}; a name longer than
-     *         {@value JsonTree#WORD_LENGTH} characters is abbreviated ({@link JsonTree#abbreviate})
-     */
+    /** @return the path of a field of the value at {@code path}, see {@link Paths#field} */
     static String field(String path, String name) {
-        if (name.length() > JsonTree.WORD_LENGTH) {
-            name = JsonTree.abbreviate(name);
-        }
-        if (isPlain(name)) {
-            return path + "." + name;
-        }
-        return path + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+        return Paths.field(path, name);
     }
 
-    /** @return true if the name matches {@link #PLAIN} (checked by hand: this runs for every field read) */
+    /** @return true if the name needs no quotes in a path, see {@link Paths#isPlain} */
     static boolean isPlain(String name) {
-        if (name.isEmpty() || !plainStart(name.charAt(0))) {
-            return false;
-        }
-        for (int i = 1; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (!plainStart(c) && c != ':' && c != '@' && c != '#' && c != '+' && c != '-') {
-                return false;
-            }
-        }
-        return true;
+        return Paths.isPlain(name);
     }
 
-    private static boolean plainStart(char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '$';
-    }
-
-    /** @return the path, or for a path of more than {@value #MESSAGE_PATH_LENGTH} characters its start and its length */
+    /** @return the path, abbreviated for a message, see {@link Paths#abbreviate} */
     static String abbreviate(String path) {
-        return path.length() <= MESSAGE_PATH_LENGTH ? path
-                : path.substring(0, MESSAGE_PATH_LENGTH - 40) + "… (" + path.length() + " characters)";
+        return Paths.abbreviate(path);
     }
 
     /** @return the path of an element of the array at {@code path} */
     static String index(String path, int index) {
-        return path + "[" + index + "]";
+        return Paths.index(path, index);
     }
 
-    /**
-     * Appends a domain path such as {@code governance.roles[3].counterpart} to a JSON path.
-     *
-     * @param path  the JSON path of the object the domain path is relative to
-     * @param domainPath  the domain path, may be empty
-     * @return the combined path
-     */
+    /** @return a domain path appended to a JSON path, see {@link Paths#append} */
     static String append(String path, String domainPath) {
-        if (domainPath.isEmpty()) {
-            return path;
-        }
-        return domainPath.startsWith("[") ? path + domainPath : path + "." + domainPath;
+        return Paths.append(path, domainPath);
     }
 
     /**
@@ -123,12 +93,12 @@ final class JsonPaths {
         for (JsonStreamContext c = ctx; c != null && !c.inRoot(); c = c.getParent()) {
             chain.push(c);
         }
-        String path = ROOT;
+        String path = Paths.ROOT;
         for (JsonStreamContext c : chain) {
             if (c.inArray()) {
-                path = index(path, Math.max(0, c.getCurrentIndex()));
+                path = Paths.index(path, Math.max(0, c.getCurrentIndex()));
             } else if (c.inObject() && c.getCurrentName() != null) {
-                path = field(path, c.getCurrentName());
+                path = Paths.field(path, c.getCurrentName());
             }
         }
         return path;

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import dev.partnering.jackson.common.internal.FormatScalars;
+
 /**
  * Ready-made mappers for partnering JSON, and the module's limits.
  * <p>
@@ -41,11 +43,11 @@ public final class PartneringJson {
     /** The deepest nesting of objects and arrays the module reads within one partnering value. */
     public static final int MAX_NESTING_DEPTH = 100;
     /** The most significant digits of a decimal the module reads. */
-    public static final int MAX_DECIMAL_DIGITS = 100;
+    public static final int MAX_DECIMAL_DIGITS = FormatScalars.MAX_DECIMAL_DIGITS;
     /** The largest scale (digits after the point), and the negated smallest, of a decimal the module reads. */
-    public static final int MAX_DECIMAL_SCALE = 100;
+    public static final int MAX_DECIMAL_SCALE = FormatScalars.MAX_DECIMAL_SCALE;
     /** The longest text of a decimal the module reads, in characters. */
-    public static final int MAX_DECIMAL_TEXT_LENGTH = 256;
+    public static final int MAX_DECIMAL_TEXT_LENGTH = FormatScalars.MAX_DECIMAL_TEXT_LENGTH;
 
     /** {@link #mapper()}: the deepest nesting of objects and arrays in a document. */
     public static final int MAPPER_MAX_NESTING_DEPTH = 200;

@@ -10,6 +10,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonMappingException;
 
 import dev.partnering.Violation;
+import dev.partnering.jackson.common.internal.Locator;
+import dev.partnering.jackson.common.internal.ProblemLog;
+import dev.partnering.jackson.common.internal.ProblemText;
 
 /**
  * Thrown when JSON cannot be read as a value of the partnering SDK: it is not well-formed inside
@@ -58,9 +61,14 @@ public final class PartneringJsonException extends JsonMappingException {
     private final transient List<Problem> problems;
     private final transient Map<String, JsonLocation> locations;
 
+    /** How the shared problem text reads a location. */
+    static final Locator<JsonLocation> LOCATOR = new Locator<>(JsonLocation::getLineNr, JsonLocation::getColumnNr,
+            JsonLocation.NA);
+
     PartneringJsonException(JsonParser parser, JsonLocation location, String what, String jsonPath,
             List<Problem> problems, Map<String, JsonLocation> locations, Throwable cause) {
-        super(render(what, jsonPath, problems, locations), location, cause);
+        super(ProblemText.render(what, jsonPath, problems.stream().map(Problem::entry).toList(), locations, LOCATOR),
+                location, cause);
         this._processor = parser;
         this.jsonPath = Objects.requireNonNull(jsonPath, "jsonPath");
         this.problems = List.copyOf(problems);
@@ -109,50 +117,11 @@ public final class PartneringJsonException extends JsonMappingException {
         /** @return {@code path: message (line L, column C)}, with the violations on the following lines */
         @Override
         public String toString() {
-            StringBuilder sb = new StringBuilder();
-            append(sb, "", this, Map.of());
-            return sb.toString();
+            return ProblemText.of(entry(), LOCATOR);
         }
-    }
 
-    private static String render(String what, String jsonPath, List<Problem> problems, Map<String, JsonLocation> locations) {
-        StringBuilder sb = new StringBuilder("Cannot read ").append(what).append(" at ").append(JsonPaths.abbreviate(jsonPath)).append(" (")
-                .append(problems.size()).append(problems.size() == 1 ? " problem):" : " problems):");
-        for (Problem p : problems) {
-            sb.append('\n');
-            append(sb, "  - ", p, locations);
-        }
-        return sb.toString();
-    }
-
-    private static void append(StringBuilder sb, String bullet, Problem p, Map<String, JsonLocation> locations) {
-        List<Violation> vs = p.violations();
-        if (vs.size() == 1 && vs.get(0).path().equals(p.jsonPath())) {
-            appendViolation(sb.append(bullet), vs.get(0), p.location());
-            return;
-        }
-        sb.append(bullet).append(JsonPaths.abbreviate(p.jsonPath())).append(": ")
-                .append(JsonTree.abbreviateWords(p.message()));
-        if (vs.isEmpty()) {
-            appendLocation(sb, p.location());
-        }
-        String nested = bullet.isEmpty() ? "  - " : " ".repeat(bullet.length() + 2) + "- ";
-        for (Violation v : vs) {
-            appendViolation(sb.append('\n').append(nested), v, locations.getOrDefault(v.path(), JsonLocation.NA));
-        }
-    }
-
-    private static void appendViolation(StringBuilder sb, Violation v, JsonLocation location) {
-        sb.append(JsonPaths.abbreviate(v.path())).append(": ").append(JsonTree.abbreviateWords(v.rule()));
-        if (v.value() != null) {
-            sb.append(" [value: ").append(JsonTree.abbreviate(v.value())).append(']');
-        }
-        appendLocation(sb, location);
-    }
-
-    private static void appendLocation(StringBuilder sb, JsonLocation l) {
-        if (l != null && l.getLineNr() > 0) {
-            sb.append(" (line ").append(l.getLineNr()).append(", column ").append(l.getColumnNr()).append(')');
+        private ProblemLog.Entry<JsonLocation> entry() {
+            return new ProblemLog.Entry<>(jsonPath, message, violations, location);
         }
     }
 

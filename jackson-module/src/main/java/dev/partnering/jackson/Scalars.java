@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Currency;
 
+import dev.partnering.jackson.common.internal.FormatScalars;
 import dev.partnering.money.Money;
 import dev.partnering.period.ReportingPeriod;
 
@@ -44,54 +45,19 @@ final class Scalars {
     static final ValueWriter<ReportingPeriod> REPORTING_PERIOD_OUT = (out, v) -> out.gen.writeString(v.toString());
     static final ValueWriter<Money> MONEY_OUT = Scalars::writeMoney;
 
-    /** @return the reader of an enum by its constant name */
-    /**
-     * {@link Instant#parse}, with a fast path for the form every ERP export and this module write,
-     * {@code 2026-03-31T12:00:00Z}; anything else (fractions, leap seconds, bad text) goes to
-     * {@code Instant.parse}, which gives the same value or the same error.
-     */
+    /** @return the instant, see {@link FormatScalars#parseInstant} */
     static Instant parseInstant(String text) {
-        if (text.length() == 20 && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
-                && text.charAt(13) == ':' && text.charAt(16) == ':' && text.charAt(19) == 'Z') {
-            int year = digits(text, 0, 4);
-            int month = digits(text, 5, 7);
-            int day = digits(text, 8, 10);
-            int hour = digits(text, 11, 13);
-            int minute = digits(text, 14, 16);
-            int second = digits(text, 17, 19);
-            if (year >= 0 && month >= 1 && month <= 12 && day >= 1
-                    && day <= java.time.Month.of(month).length(java.time.Year.isLeap(year)) && hour >= 0 && hour <= 23
-                    && minute >= 0 && minute <= 59 && second >= 0 && second <= 59) {
-                return java.time.LocalDateTime.of(year, month, day, hour, minute, second)
-                        .toInstant(java.time.ZoneOffset.UTC);
-            }
-        }
-        return Instant.parse(text);
+        return FormatScalars.parseInstant(text);
     }
 
-    /** @return the ASCII digits from {@code from} to {@code to} as a number, -1 if one is not a digit */
-    private static int digits(String text, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            n = n * 10 + (c - '0');
-        }
-        return n;
-    }
-
+    /** @return the reader of an enum by its constant name */
     static <E extends Enum<E>> ValueReader<E> enumOf(Class<E> type) {
         return in -> in.enumOf(type);
     }
 
     /** @return a duration of whole days as {@code P10D}, any other as Java writes it ({@code PT4H30M}) */
     static String format(Duration d) {
-        if (d.getNano() == 0 && d.getSeconds() % 86_400 == 0) {
-            return "P" + d.getSeconds() / 86_400 + "D";
-        }
-        return d.toString();
+        return FormatScalars.format(d);
     }
 
     private static Money readMoney(In in) {

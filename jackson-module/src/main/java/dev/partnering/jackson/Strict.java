@@ -2,15 +2,7 @@ package dev.partnering.jackson;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.DateTimeException;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.Period;
-import java.util.Arrays;
-import java.util.Currency;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -21,8 +13,7 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 
-import dev.partnering.money.Money;
-import dev.partnering.period.ReportingPeriod;
+import dev.partnering.jackson.common.internal.FormatScalars;
 
 /**
  * The format's scalars, read strictly and streamed: a text only from a JSON string, a whole number
@@ -36,38 +27,16 @@ final class Strict<T> extends StdScalarDeserializer<T> {
 
     private static final long serialVersionUID = 1L;
 
-    /** A parse of a string value into the scalar; may throw DateTimeException or IllegalArgumentException. */
-    private interface Parse<T> extends Function<String, T>, java.io.Serializable {
+    /** The scalar: its words and its parse ({@link FormatScalars}, shared with the Jackson 3 module). */
+    private final transient FormatScalars.Scalar<T> scalar;
+
+    private Strict(FormatScalars.Scalar<T> scalar) {
+        super(scalar.type());
+        this.scalar = scalar;
     }
 
-    private final transient Parse<T> parse;
-    private final String expected;
-
-    private Strict(Class<T> type, String expected, Parse<T> parse) {
-        super(type);
-        this.expected = expected;
-        this.parse = parse;
-    }
-
-    private static final Map<Class<?>, Strict<?>> BY_TYPE = Map.ofEntries(
-            Map.entry(String.class, new Strict<>(String.class, "a string", s -> s)),
-            Map.entry(BigDecimal.class, new Strict<>(BigDecimal.class,
-                    "a decimal number as a string (\"1.5\") or a number", Strict::decimal)),
-            Map.entry(LocalDate.class, new Strict<>(LocalDate.class, "an ISO-8601 date such as 2026-03-31", LocalDate::parse)),
-            Map.entry(Instant.class, new Strict<>(Instant.class, "an ISO-8601 instant such as 2026-03-31T12:00:00Z",
-                    Scalars::parseInstant)),
-            Map.entry(Period.class, new Strict<>(Period.class, "an ISO-8601 period such as P3Y, P6M or P1Y6M", Period::parse)),
-            Map.entry(Duration.class, new Strict<>(Duration.class, "an ISO-8601 duration such as P10D or PT4H",
-                    Duration::parse)),
-            Map.entry(Currency.class, new Strict<>(Currency.class, "an ISO-4217 currency code", Money::currency)),
-            Map.entry(ReportingPeriod.class, new Strict<>(ReportingPeriod.class,
-                    "a reporting period such as 2026-03, 2026-Q1 or 2026", ReportingPeriod::parse)),
-            Map.entry(Integer.class, new Strict<>(Integer.class, "a whole number", null)),
-            Map.entry(int.class, new Strict<>(Integer.class, "a whole number", null)),
-            Map.entry(Long.class, new Strict<>(Long.class, "a whole number", null)),
-            Map.entry(long.class, new Strict<>(Long.class, "a whole number", null)),
-            Map.entry(Boolean.class, new Strict<>(Boolean.class, "true or false", null)),
-            Map.entry(boolean.class, new Strict<>(Boolean.class, "true or false", null)));
+    private static final Map<Class<?>, Strict<?>> BY_TYPE = FormatScalars.SCALARS.entrySet().stream()
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> new Strict<>(e.getValue())));
 
     /**
      * References by id (a builder's setter marked {@code @JsonIdentityReference(alwaysAsId = true)} in its
@@ -75,8 +44,8 @@ final class Strict<T> extends StdScalarDeserializer<T> {
      * referenced ones resolves when it is built (a survey, its dimensions).
      */
     private static final Map<Class<?>, Strict<?>> BY_ID = Map.of(dev.partnering.trust.TrustDimension.class,
-            new Strict<>(dev.partnering.trust.TrustDimension.class, "the id of one of the survey's dimensions",
-                    id -> dev.partnering.trust.TrustDimension.of(id, id)));
+            new Strict<>(new FormatScalars.Scalar<>(dev.partnering.trust.TrustDimension.class,
+                    "the id of one of the survey's dimensions", id -> dev.partnering.trust.TrustDimension.of(id, id))));
 
     /**
      * @param type  the declared type of a reference by id
@@ -93,10 +62,7 @@ final class Strict<T> extends StdScalarDeserializer<T> {
     @SuppressWarnings({"unchecked", "rawtypes"})
     static JsonDeserializer<?> of(JavaType type) {
         Class<?> c = type.getRawClass();
-        if (c.isEnum()) {
-            return new Strict(c, "one of the names of " + c.getSimpleName(), null);
-        }
-        return BY_TYPE.get(c);
+        return c.isEnum() ? new Strict(FormatScalars.of(c)) : BY_TYPE.get(c);
     }
 
     @Override
@@ -104,121 +70,48 @@ final class Strict<T> extends StdScalarDeserializer<T> {
         JsonToken t = p.currentToken();
         Class<?> type = handledType();
         Object v;
-        if (type == Integer.class || type == Long.class) {
-            if (t != JsonToken.VALUE_NUMBER_INT) {
-                throw fail(p, "expected a whole number from " + (type == Integer.class ? Integer.MIN_VALUE + " to "
-                        + Integer.MAX_VALUE : Long.MIN_VALUE + " to " + Long.MAX_VALUE) + ", found " + found(p));
+        try {
+            if (type == Integer.class || type == Long.class) {
+                JsonParser.NumberType n = t == JsonToken.VALUE_NUMBER_INT ? p.getNumberType() : null;
+                if (n == null || type == Integer.class && n != JsonParser.NumberType.INT
+                        || type == Long.class && n == JsonParser.NumberType.BIG_INTEGER) {
+                    throw new FormatScalars.Refused(FormatScalars.notAWholeNumber(type == Integer.class,
+                            n == null ? found(p) : p.getText()), null);
+                }
+                v = type == Integer.class ? (Object) Integer.valueOf(p.getIntValue()) : (Object) Long.valueOf(p.getLongValue());
+            } else if (type == Boolean.class) {
+                if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+                    throw new FormatScalars.Refused("expected true or false, found " + found(p), null);
+                }
+                v = t == JsonToken.VALUE_TRUE;
+            } else if (type == BigDecimal.class && (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT)) {
+                if (p.isNaN()) {
+                    throw new FormatScalars.Refused("'" + p.getText() + "' is not a finite number", null);
+                }
+                v = FormatScalars.limited(p.getDecimalValue());
+            } else if (t != JsonToken.VALUE_STRING) {
+                throw new FormatScalars.Refused("expected " + scalar.expected() + ", found " + found(p), null);
+            } else {
+                v = FormatScalars.fromText(scalar, p.getText());
             }
-            JsonParser.NumberType n = p.getNumberType();
-            if (type == Integer.class && n != JsonParser.NumberType.INT
-                    || type == Long.class && n == JsonParser.NumberType.BIG_INTEGER) {
-                throw fail(p, "expected a whole number from " + (type == Integer.class ? Integer.MIN_VALUE + " to "
-                        + Integer.MAX_VALUE : Long.MIN_VALUE + " to " + Long.MAX_VALUE) + ", found " + p.getText());
-            }
-            v = type == Integer.class ? (Object) Integer.valueOf(p.getIntValue()) : (Object) Long.valueOf(p.getLongValue());
-        } else if (type == Boolean.class) {
-            if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
-                throw fail(p, "expected true or false, found " + found(p));
-            }
-            v = t == JsonToken.VALUE_TRUE;
-        } else if (type == BigDecimal.class && (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT)) {
-            if (p.isNaN()) {
-                throw fail(p, "'" + p.getText() + "' is not a finite number");
-            }
-            v = limited(p, p.getDecimalValue());
-        } else if (t != JsonToken.VALUE_STRING) {
-            throw fail(p, "expected " + expected + ", found " + found(p));
-        } else if (type.isEnum()) {
-            v = enumOf(p, type);
-        } else {
-            String s = p.getText();
-            try {
-                v = parse.apply(s);
-            } catch (NotADecimal e) {
-                throw fail(p, e.getMessage());
-            } catch (dev.partnering.ValidationException e) {
-                throw new Failed(p, e.getMessage(), e);
-            } catch (DateTimeException | IllegalArgumentException e) {
-                throw fail(p, "\"" + JsonTree.abbreviate(s) + "\" is not " + expected);
-            }
-            if (type == BigDecimal.class) {
-                v = limited(p, (BigDecimal) v);
-            }
+        } catch (FormatScalars.Refused e) {
+            throw new Failed(p, e.getMessage(), e.rules());
         }
         @SuppressWarnings("unchecked")
         T value = (T) v;
         return value;
     }
 
-    /** A decimal in a string that is too long or not a decimal. */
-    private static final class NotADecimal extends IllegalArgumentException {
-        private static final long serialVersionUID = 1L;
-
-        NotADecimal(String message) {
-            super(message);
-        }
-    }
-
-    private static BigDecimal decimal(String s) {
-        if (s.length() > PartneringJson.MAX_DECIMAL_TEXT_LENGTH) {
-            throw new NotADecimal("a decimal of " + s.length() + " characters is longer than the "
-                    + PartneringJson.MAX_DECIMAL_TEXT_LENGTH + " allowed");
-        }
-        try {
-            return new BigDecimal(s);
-        } catch (NumberFormatException e) {
-            throw new NotADecimal("\"" + JsonTree.abbreviate(s) + "\" is not a decimal number");
-        }
-    }
-
-    private static BigDecimal limited(JsonParser p, BigDecimal v) throws JsonMappingException {
-        if (v.precision() > PartneringJson.MAX_DECIMAL_DIGITS || Math.abs((long) v.scale()) > PartneringJson.MAX_DECIMAL_SCALE) {
-            throw fail(p, "decimal " + JsonTree.abbreviate(v.toString()) + " is beyond the limits: at most "
-                    + PartneringJson.MAX_DECIMAL_DIGITS + " significant digits and a scale from -"
-                    + PartneringJson.MAX_DECIMAL_SCALE + " to " + PartneringJson.MAX_DECIMAL_SCALE);
-        }
-        return v;
-    }
-
-    private static Object enumOf(JsonParser p, Class<?> type) throws IOException {
-        String s = p.getText();
-        for (Object e : type.getEnumConstants()) {
-            if (((Enum<?>) e).name().equals(s)) {
-                return e;
-            }
-        }
-        throw fail(p, "\"" + JsonTree.abbreviate(s) + "\" is not one of " + Arrays.stream(type.getEnumConstants())
-                .map(e -> ((Enum<?>) e).name()).collect(Collectors.joining(", ")));
-    }
-
+    /** @return what the parser is on, in words: {@code an object}, {@code a string}, … */
     static String found(JsonParser p) {
         JsonToken t = p.currentToken();
-        if (t == null) {
-            return "nothing";
-        }
-        switch (t) {
-            case START_OBJECT: case END_OBJECT: case FIELD_NAME: return "an object";
-            case START_ARRAY: case END_ARRAY: return "an array";
-            case VALUE_STRING: return "a string";
-            case VALUE_NUMBER_INT: case VALUE_NUMBER_FLOAT: return "a number";
-            case VALUE_TRUE: case VALUE_FALSE: return "a boolean";
-            case VALUE_NULL: return "null";
-            default: return t.name();
-        }
-    }
-
-    private static JsonMappingException fail(JsonParser p, String message) {
-        return new Failed(p, message);
+        return FormatScalars.found(t == null ? null : t.name());
     }
 
     /** A scalar the format does not accept; its message is the problem's. */
     static final class Failed extends JsonMappingException {
         private static final long serialVersionUID = 1L;
         private final transient dev.partnering.ValidationException rules;
-
-        Failed(JsonParser p, String message) {
-            this(p, message, null);
-        }
 
         Failed(JsonParser p, String message, dev.partnering.ValidationException rules) {
             super(p, message);

@@ -18,15 +18,16 @@ import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
-import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import com.fasterxml.jackson.databind.ser.ContextualSerializer;
 import com.fasterxml.jackson.databind.ser.Serializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 
+import dev.partnering.jackson.common.internal.FormatScalars;
 import dev.partnering.jackson.common.internal.IsoText;
 
 /**
@@ -44,11 +45,11 @@ final class Writing {
 
     /** The serializers of the format's scalars, by the Java type. */
     private static final Map<Class<?>, JsonSerializer<?>> SCALARS = Map.of(
-            BigDecimal.class, scalar(BigDecimal.class, Out::format),
+            BigDecimal.class, scalar(BigDecimal.class, FormatScalars::format),
             Instant.class, scalar(Instant.class, IsoText::instant),
             LocalDate.class, scalar(LocalDate.class, IsoText::date),
             Period.class, scalar(Period.class, Period::toString),
-            Duration.class, scalar(Duration.class, Scalars::format),
+            Duration.class, scalar(Duration.class, FormatScalars::format),
             Currency.class, scalar(Currency.class, Currency::getCurrencyCode));
 
     /** Enums by their constant names. */

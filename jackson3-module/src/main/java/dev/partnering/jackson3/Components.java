@@ -147,7 +147,7 @@ final class Components {
                     return null;
                 }
                 throw DatabindException.from(ctxt.getParser(), "unknown incentive component type \""
-                        + JsonPaths.abbreviate(subTypeId) + "\"; the types are " + String.join(", ", byType.keySet()));
+                        + dev.partnering.jackson.common.internal.Texts.abbreviate(subTypeId) + "\"; the types are " + String.join(", ", byType.keySet()));
             }
         });
     }

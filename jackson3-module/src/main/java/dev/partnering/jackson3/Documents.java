@@ -1,9 +1,7 @@
 package dev.partnering.jackson3;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -15,91 +13,19 @@ import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.ser.std.StdSerializer;
 import tools.jackson.databind.util.TokenBuffer;
 
+import dev.partnering.jackson.common.internal.DocumentKinds;
+import dev.partnering.jackson.common.internal.FormatScalars;
+import dev.partnering.jackson.common.internal.Paths;
 import dev.partnering.jackson.common.mixin.BuilderMixins;
 
 /**
- * The kinds of {@link PartneringDocument} — the name of the value's field, its type, whether it is a
- * list, and why a result is written only — and the document's own format
+ * The kinds of {@link PartneringDocument} (their names, types and which are written only:
+ * {@link DocumentKinds}, shared with the Jackson 2 module) and the document's own format
  * {@code {"formatVersion": 1, "<kind>": value}}, written and read streamed.
  */
-final class Documents {
+final class Documents extends DocumentKinds {
 
     private Documents() {
-    }
-
-    /** One kind: the (element) type, whether the value is a list, why it is never read (null if it is). */
-    record Kind(Class<?> type, boolean list, String writtenOnly) {
-    }
-
-    static final Map<String, Kind> KINDS = kinds();
-
-    private static Map<String, Kind> kinds() {
-        Map<String, Kind> m = new LinkedHashMap<>();
-        m.put("agreement", read(dev.partnering.agreement.Agreement.class));
-        m.put("measurements", list(dev.partnering.kpi.Measurement.class));
-        m.put("incentivePeriods", list(dev.partnering.incentive.IncentivePeriod.class));
-        m.put("scorecard", read(dev.partnering.scorecard.Scorecard.class));
-        m.put("incentiveStatement", read(dev.partnering.incentive.IncentiveStatement.class));
-        m.put("termStatus", result(dev.partnering.term.TermStatus.class, "a term status",
-                "compute it again with ContractTermCalculator.status(term, asOf)"));
-        m.put("termTimeline", result(dev.partnering.term.TermTimeline.class, "a term timeline",
-                "compute it again with ContractTermCalculator.timeline(term)"));
-        m.put("agreementHistory", read(dev.partnering.amendment.AgreementHistory.class));
-        m.put("exitPlan", read(dev.partnering.lifecycle.ExitPlan.class));
-        m.put("readinessReport", result(dev.partnering.lifecycle.ReadinessReport.class, "a readiness report",
-                "check the agreement again with HandoverCheck or ExitReadinessCheck"));
-        m.put("balanceReport", result(dev.partnering.analysis.BalanceReport.class, "a balance report",
-                "analyse the scheme again with the BalanceAnalyzer"));
-        m.put("simulationReport", result(dev.partnering.analysis.SimulationReport.class, "a simulation report",
-                "simulate again with the Simulator (the same seed gives the same report)"));
-        m.put("backTest", result(dev.partnering.analysis.BackTest.class, "a back-test",
-                "back-test again with the BackTester"));
-        m.put("trustSurvey", read(dev.partnering.trust.TrustSurvey.class));
-        m.put("behaviouralSignals", list(dev.partnering.trust.BehaviouralSignal.class));
-        m.put("signalTally", result(dev.partnering.trust.SignalTally.class, "a signal tally",
-                "count the signals again with SignalTally.count(signals, period)"));
-        m.put("trustReport", result(dev.partnering.trust.TrustReport.class, "a trust report",
-                "it leaves out the answers it was computed from; compute it again from the survey"));
-        m.put("forumMeetings", list(dev.partnering.governance.ForumMeeting.class));
-        m.put("escalations", list(dev.partnering.governance.Escalation.class));
-        m.put("governanceReport", result(dev.partnering.governance.GovernanceReport.class, "a governance report",
-                "compute it again from the agreement, the meetings and the escalations"));
-        m.put("healthReport", result(dev.partnering.health.HealthReport.class, "a health report",
-                "compute it again with a HealthCalculator from its inputs and policy"));
-        m.put("openingBalance", read(dev.partnering.incentive.OpeningBalance.class));
-        m.put("standings", read(dev.partnering.scorecard.Standings.class));
-        m.put("remedyFollowUps", list(dev.partnering.incentive.RemedyFollowUp.class));
-        m.put("minutes", list(dev.partnering.action.Minutes.class));
-        m.put("actionReport", result(dev.partnering.action.ActionReport.class, "an action report",
-                "build the action register again from the minutes and the governance and call reportOn(asOf)"));
-        m.put("riskRegister", read(dev.partnering.risk.RiskRegister.class));
-        m.put("riskReview", result(dev.partnering.risk.RiskReview.class, "a risk review",
-                "its mitigations come from the action register; review the risk register again with it"));
-        m.put("improvementBacklog", read(dev.partnering.improvement.ImprovementBacklog.class));
-        m.put("backlogReport", result(dev.partnering.improvement.BacklogReport.class, "a backlog report",
-                "report on the improvement backlog again with the agreement's parties"));
-        return m;
-    }
-
-    private static Kind read(Class<?> type) {
-        return new Kind(type, false, null);
-    }
-
-    private static Kind list(Class<?> element) {
-        return new Kind(element, true, null);
-    }
-
-    private static Kind result(Class<?> type, String what, String instead) {
-        return new Kind(type, false, what + " is written only, never read back: " + instead);
-    }
-
-    /** @return e.g. {@code an agreement} or {@code measurements}, for messages */
-    static String describe(String kind) {
-        if (KINDS.get(kind).list() || kind.equals("standings")) {
-            return kind;
-        }
-        String words = kind.replaceAll("([A-Z])", " $1").toLowerCase();
-        return Guard.article(words) + " " + words;
     }
 
     /** Writes {@code {"formatVersion": 1, "<kind>": value}}, the value through the module's serializers. */
@@ -147,8 +73,7 @@ final class Documents {
             String here = JsonPaths.ofCurrentValue(p);
             TokenStreamLocation start = p.currentTokenLocation();
             if (!p.isExpectedStartObjectToken()) {
-                problems.problem(here, "expected a partnering document, e.g. {\"formatVersion\": 1, \"agreement\": {...}},"
-                        + " as a JSON object, found " + Strict.found(p), start);
+                problems.problem(here, notADocument(Strict.found(p)), start);
                 return null;
             }
             Integer version = null;
@@ -158,7 +83,7 @@ final class Documents {
             String pendingPath = null;
             for (String name = p.nextName(); name != null; name = p.nextName()) {
                 p.nextToken();
-                String path = JsonPaths.field(here, name);
+                String path = Paths.field(here, name);
                 if (name.equals("formatVersion")) {
                     version = version(p, path, problems);
                     if (version == null) {
@@ -180,19 +105,17 @@ final class Documents {
                     }
                 } else {
                     if (failOnUnknownFields) {
-                        problems.problem(path, "unknown field '" + JsonPaths.abbreviate(name) + "'; the fields here are"
-                                + " formatVersion and one of " + String.join(", ", KINDS.keySet()), p.currentTokenLocation());
+                        problems.problem(path, unknownField(name), p.currentTokenLocation());
                     }
                     p.skipChildren();
                 }
             }
             if (version == null) {
-                problems.problem(JsonPaths.field(here, "formatVersion"), "required field 'formatVersion' is missing", start);
+                problems.problem(Paths.field(here, "formatVersion"), VERSION_MISSING, start);
                 return null;
             }
             if (present.size() != 1) {
-                problems.problem(here, "a partnering document holds exactly one of " + String.join(", ", KINDS.keySet())
-                        + "; found " + (present.isEmpty() ? "none" : String.join(" and ", present)), start);
+                problems.problem(here, notExactlyOne(present), start);
                 return null;
             }
             return value == null ? null : new PartneringDocument(present.get(0), value);
@@ -200,20 +123,13 @@ final class Documents {
 
         private static Integer version(JsonParser p, String path, Guard.Problems problems) {
             if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
-                problems.problem(path, "expected a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
-                        + ", found " + Strict.found(p), p.currentTokenLocation());
+                problems.problem(path, FormatScalars.notAWholeNumber(true, Strict.found(p)), p.currentTokenLocation());
                 return null;
             }
             int version = p.getIntValue();
-            if (version > PartneringDocument.FORMAT_VERSION) {
-                problems.problem(path, "the document is in format version " + version + ", newer than version "
-                        + PartneringDocument.FORMAT_VERSION + ", the newest this version of partnering-jackson3"
-                        + " reads; read it with a newer partnering-jackson3", p.currentTokenLocation());
-                return null;
-            }
-            if (version < 1) {
-                problems.problem(path, "format version " + version + " does not exist; versions start at 1",
-                        p.currentTokenLocation());
+            String refused = versionProblem(version, PartneringDocument.FORMAT_VERSION, "partnering-jackson3");
+            if (refused != null) {
+                problems.problem(path, refused, p.currentTokenLocation());
                 return null;
             }
             return version;
@@ -231,6 +147,11 @@ final class Documents {
             }
             if (p.currentToken() == null) {
                 p.nextToken();
+            }
+            if (p.currentToken() == JsonToken.VALUE_NULL) {
+                // nothing to build: refused, never a document without its value
+                problems.problem(path, nullValue(name), p.currentTokenLocation());
+                return null;
             }
             if (kind.list()) {
                 TokenStreamLocation at = p.currentTokenLocation();

@@ -1,18 +1,8 @@
 package dev.partnering.jackson3;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeName;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -39,9 +29,12 @@ import tools.jackson.databind.jsontype.TypeDeserializer;
 import tools.jackson.databind.util.AccessPattern;
 
 import dev.partnering.ValidationException;
-import dev.partnering.Violation;
-import dev.partnering.jackson.common.mixin.BuilderMixins;
-import dev.partnering.jackson.common.mixin.PartneringMixins;
+import dev.partnering.jackson.common.internal.FormatScalars;
+import dev.partnering.jackson.common.internal.Node;
+import dev.partnering.jackson.common.internal.Paths;
+import dev.partnering.jackson.common.internal.ProblemLog;
+import dev.partnering.jackson.common.internal.Texts;
+import dev.partnering.jackson.common.internal.Words;
 
 /**
  * How reading goes on after a problem, so that one read reports every problem of a document (the
@@ -54,8 +47,6 @@ import dev.partnering.jackson.common.mixin.PartneringMixins;
  */
 final class Guard {
 
-    /** The most problems one exception lists; the others are counted. */
-    static final int MAX_PROBLEMS = 100;
     /** How deep a value may nest inside the value being skipped after a problem. */
     static final int MAX_NESTING_DEPTH = 100;
 
@@ -64,68 +55,24 @@ final class Guard {
     private Guard() {
     }
 
-    /** The problems of one read; not thread-safe, one per read. */
-    static final class Problems {
-        private final List<PartneringJsonException.Problem> list = new ArrayList<>();
-        private final Map<String, TokenStreamLocation> locations = new HashMap<>();
-        private int dropped;
-        private int unknown;
+    /**
+     * The problems of one read ({@link ProblemLog}, shared with the Jackson 2 module) and the failure
+     * that stopped it; not thread-safe, one per read.
+     */
+    static final class Problems extends ProblemLog<TokenStreamLocation> {
         /** The exception that stopped the read (malformed JSON, a broken limit); thrown on by every guard. */
         PartneringJsonException stopped;
-        /** The value of the SDK being read, innermost; null outside any. */
-        Node current;
 
-        int count() {
-            return list.size() + dropped;
-        }
-
-        int broken() {
-            return count() - unknown;
-        }
-
-        void add(PartneringJsonException.Problem p) {
-            locations.putIfAbsent(p.jsonPath(), p.location());
-            for (Violation v : p.violations()) {
-                locations.putIfAbsent(v.path(), p.location());
-            }
-            if (list.size() < MAX_PROBLEMS) {
-                list.add(p);
-            } else {
-                dropped++;
-            }
-        }
-
-        void violations(String path, ValidationException e, TokenStreamLocation at, Node node) {
-            List<Violation> absolute = new ArrayList<>();
-            List<TokenStreamLocation> where = new ArrayList<>();
-            for (Violation v : e.violations()) {
-                absolute.add(Violation.of(JsonPaths.append(path, v.path()), v.value(), v.rule()));
-                where.add(node == null ? at : node.locate(v.path()));
-            }
-            for (int i = 0; i < absolute.size(); i++) {
-                locations.putIfAbsent(absolute.get(i).path(), where.get(i));
-            }
-            if (absolute.size() == 1) {
-                add(new PartneringJsonException.Problem(absolute.get(0).path(), absolute.get(0).rule(), absolute,
-                        where.get(0)));
-            } else {
-                add(new PartneringJsonException.Problem(path, e.subject() + " is invalid (" + absolute.size()
-                        + " violations):", absolute, at));
-            }
-        }
-
-        void problem(String path, String message, TokenStreamLocation at) {
-            add(new PartneringJsonException.Problem(path, JsonPaths.abbreviateWords(message), List.of(), at));
+        Problems() {
+            super(PartneringJsonException.LOCATOR);
         }
 
         PartneringJsonException exception(JsonParser p, String what, String base, TokenStreamLocation start,
                 Throwable cause) {
-            List<PartneringJsonException.Problem> all = new ArrayList<>(list);
-            if (dropped > 0) {
-                all.add(new PartneringJsonException.Problem(base, dropped + " more problems not listed", List.of(), start));
-            }
-            TokenStreamLocation first = all.get(0).location().getLineNr() > 0 ? all.get(0).location() : start;
-            return new PartneringJsonException(p, first, what, base, all, locations, cause);
+            List<Entry<TokenStreamLocation>> all = all(base, start);
+            return new PartneringJsonException(p, first(all, start), what, base, all.stream().map(e ->
+                    new PartneringJsonException.Problem(e.jsonPath(), e.message(), e.violations(), e.location())).toList(),
+                    locations(), cause);
         }
     }
 
@@ -177,9 +124,8 @@ final class Guard {
                     return false;
                 }
                 if (refuse && problems != null) {
-                    problems.unknown++;
-                    problems.problem(JsonPaths.ofCurrentValue(p), "unknown field '" + JsonPaths.abbreviate(propertyName)
-                            + "'; the fields here are " + known(deserializer), p.currentTokenLocation());
+                    problems.unknownField(JsonPaths.ofCurrentValue(p), Words.unknownField(propertyName, known(deserializer)),
+                            p.currentTokenLocation());
                 }
                 p.skipChildren();
                 return true;
@@ -197,19 +143,7 @@ final class Guard {
     }
 
     private static String known(ValueDeserializer<?> deserializer) {
-        Collection<Object> names = deserializer == null ? null : deserializer.getKnownPropertyNames();
-        if (names == null || names.isEmpty()) {
-            return "none";
-        }
-        List<String> sorted = new ArrayList<>();
-        names.forEach(n -> sorted.add(String.valueOf(n)));
-        Class<?> mixin = deserializer.handledType() == null ? null : BuilderMixins.all().get(deserializer.handledType());
-        JsonPropertyOrder order = mixin == null ? null : mixin.getAnnotation(JsonPropertyOrder.class);
-        if (order != null) {
-            List<String> wanted = List.of(order.value());
-            sorted.sort(Comparator.comparingInt(n -> wanted.indexOf(n) < 0 ? wanted.size() : wanted.indexOf(n)));
-        }
-        return String.join(", ", sorted);
+        return deserializer == null ? "none" : Words.fields(deserializer.getKnownPropertyNames(), deserializer.handledType());
     }
 
     /** The context a value's reading must end in: the one holding it, or the current one (a scalar). */
@@ -258,20 +192,16 @@ final class Guard {
             boolean domain = e instanceof ValidationException || e.getCause() instanceof ValidationException;
             TokenStreamLocation at = e instanceof JacksonException j && j.getLocation() != null
                     && j.getLocation().getLineNr() > 0 ? j.getLocation() : p.currentTokenLocation();
-            record(problems, path, e, domain ? start : at, problems.current);
+            record(problems, path, e, domain ? start : at, problems.current());
         }
         finish(p, owner);
     }
 
     /** Records a failure of the value at {@code path}. */
-    private static void record(Problems problems, String path, Throwable e, TokenStreamLocation at, Node node) {
+    private static void record(Problems problems, String path, Throwable e, TokenStreamLocation at,
+            Node<TokenStreamLocation> node) {
         if (e instanceof Strict.Failed f && f.rules() != null) {
-            List<Violation> here = new ArrayList<>();
-            for (Violation v : f.rules().violations()) {
-                here.add(Violation.of(path, v.value(), v.rule()));
-            }
-            problems.add(new PartneringJsonException.Problem(path, here.size() == 1 ? here.get(0).rule()
-                    : f.rules().getMessage(), here, at));
+            problems.scalarRules(path, f.rules(), at);
             return;
         }
         Throwable cause = e;
@@ -282,7 +212,7 @@ final class Guard {
         if (cause instanceof ValidationException v) {
             problems.violations(path, v, at, node);
         } else if (cause instanceof PartneringJsonException n) {
-            n.problems().forEach(problems::add);
+            n.problems().forEach(q -> problems.add(q.jsonPath(), q.message(), q.violations(), q.location()));
         } else {
             problems.problem(path, message(e), at);
         }
@@ -344,8 +274,8 @@ final class Guard {
             int before = problems.broken();
             TokenStreamLocation start = p.currentTokenLocation();
             TokenStreamContext owner = owner(p);
-            Node parent = problems.current;
-            problems.current = Node.enter(parent, owner, start, keeps);
+            Node<TokenStreamLocation> parent = problems.current();
+            problems.current(enter(parent, owner, start, keeps));
             Object value;
             try {
                 value = types == null ? _delegatee.deserialize(p, ctxt) : _delegatee.deserializeWithType(p, ctxt, types);
@@ -368,7 +298,7 @@ final class Guard {
                 }
                 value = null;
             } finally {
-                problems.current = parent;
+                problems.current(parent);
             }
             if (problems.broken() != before) {
                 value = null; // built from values that could not be read, or not built at all
@@ -422,111 +352,39 @@ final class Guard {
         }
     }
 
-    /**
-     * A value of the SDK being read: where it began and under which field name and index, so that a
-     * broken rule found when its holder is built can be located at the value it names.
-     */
-    static final class Node {
-        private static final Pattern SEGMENT = Pattern.compile("([^.\\[]+)(?:\\[(\\d+)\\])?");
-        private final String name;
-        private final int index;
-        private final TokenStreamLocation start;
-        private final boolean keeps;
-        private List<Node> children;
-
-        private Node(String name, int index, TokenStreamLocation start, boolean keeps) {
-            this.name = name;
-            this.index = index;
-            this.start = start;
-            this.keeps = keeps;
+    /** @return a {@link Node} for the value the parser is at, its field name and index from {@code owner} */
+    private static Node<TokenStreamLocation> enter(Node<TokenStreamLocation> parent, TokenStreamContext owner,
+            TokenStreamLocation start, boolean keeps) {
+        String name = null;
+        int index = -1;
+        if (owner != null && owner.inArray()) {
+            index = owner.getCurrentIndex();
+            TokenStreamContext up = owner.getParent();
+            name = up != null && up.inObject() ? up.currentName() : null;
+        } else if (owner != null && owner.inObject()) {
+            name = owner.currentName();
         }
-
-        static Node enter(Node parent, TokenStreamContext owner, TokenStreamLocation start, boolean keeps) {
-            String name = null;
-            int index = -1;
-            if (owner != null && owner.inArray()) {
-                index = owner.getCurrentIndex();
-                TokenStreamContext up = owner.getParent();
-                name = up != null && up.inObject() ? up.currentName() : null;
-            } else if (owner != null && owner.inObject()) {
-                name = owner.currentName();
-            }
-            Node n = new Node(name, index, start, keeps);
-            if (parent != null && parent.keeps) {
-                if (parent.children == null) {
-                    parent.children = new ArrayList<>();
-                }
-                parent.children.add(n);
-            }
-            return n;
-        }
-
-        /** @return where the innermost value on the domain path (e.g. {@code parties[2].id}) began */
-        TokenStreamLocation locate(String domainPath) {
-            Node at = this;
-            Matcher m = SEGMENT.matcher(domainPath);
-            while (m.find()) {
-                String segment = m.group(1);
-                int i = m.group(2) == null ? -1 : Integer.parseInt(m.group(2));
-                Node next = null;
-                if (at.children != null) {
-                    for (Node c : at.children) {
-                        if (segment.equals(c.name) && c.index == i) {
-                            next = c;
-                        }
-                    }
-                }
-                if (next == null) {
-                    break;
-                }
-                at = next;
-            }
-            return at.start;
-        }
+        return Node.enter(parent, name, index, start, keeps);
     }
 
     // ---------------------------------------------------------------- words
 
     /** @return the name of one of the SDK's types in messages, e.g. {@code Party} or {@code AggregationRule.Percentile} */
     static String name(Class<?> type) {
-        BuilderMixins.Binding b = BuilderMixins.ofBuilder(type);
-        Class<?> c = b == null ? type : b.type();
-        return c.getName().substring(c.getPackageName().length() + 1).replace('$', '.');
+        return Words.name(type);
     }
 
     static String article(String noun) {
-        return "aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0 ? "an" : "a";
-    }
-
-    private static String expected(Class<?> type) {
-        if (Iterable.class.isAssignableFrom(type) || type.isArray()) {
-            return "an array";
-        }
-        if (type == String.class || type.isEnum()) {
-            return "a string";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
-            return "a number";
-        }
-        return "an object";
+        return Texts.article(noun);
     }
 
     /** @return Jackson's exception in the format's terms */
     static String message(Throwable e) {
         if (e instanceof InvalidTypeIdException t) {
-            return "unknown type \"" + JsonPaths.abbreviate(String.valueOf(t.getTypeId())) + "\"" + (t.getBaseType() == null
-                    ? "" : " for " + name(t.getBaseType().getRawClass()) + "; the types are "
-                    + String.join(", ", typeNames(t.getBaseType().getRawClass())));
+            return Words.unknownType(String.valueOf(t.getTypeId()), t.getBaseType() == null ? null : t.getBaseType().getRawClass());
         }
         if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
-            List<String> names = new ArrayList<>();
-            for (Object c : f.getTargetType().getEnumConstants()) {
-                names.add(((Enum<?>) c).name());
-            }
-            return "\"" + JsonPaths.abbreviate(String.valueOf(f.getValue())) + "\" is not one of " + String.join(", ", names);
+            return FormatScalars.notOneOf(f.getTargetType(), String.valueOf(f.getValue()));
         }
         String missing = "Missing required creator property '";
         if (e instanceof MismatchedInputException m && m.getOriginalMessage().startsWith(missing)) {
@@ -536,7 +394,7 @@ final class Guard {
                     + " is required: null is not allowed";
         }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-            return "expected " + expected(m.getTargetType()) + ", found "
+            return "expected " + Words.expected(m.getTargetType()) + ", found "
                     + (m.processor() instanceof JsonParser p ? Strict.found(p) : "something else");
         }
         if (e instanceof JacksonException j) {
@@ -545,42 +403,17 @@ final class Guard {
         return String.valueOf(e.getMessage());
     }
 
-    /** @return the type names of a closed family or of one member, from the mix-ins */
-    private static List<String> typeNames(Class<?> type) {
-        Map<Class<?>, Class<?>> mixins = PartneringMixins.all();
-        Class<?> mixin = mixins.get(type);
-        JsonSubTypes subtypes = mixin == null ? null : mixin.getAnnotation(JsonSubTypes.class);
-        List<Class<?>> members = new ArrayList<>();
-        if (subtypes != null) {
-            for (JsonSubTypes.Type t : subtypes.value()) {
-                members.add(t.value());
-            }
-        } else {
-            members.add(type);
-        }
-        List<String> names = new ArrayList<>();
-        for (Class<?> m : members) {
-            Class<?> mm = mixins.get(m);
-            JsonTypeName n = mm == null ? null : mm.getAnnotation(JsonTypeName.class);
-            if (n != null) {
-                names.add(n.value());
-            }
-        }
-        return names;
-    }
-
     /** @return the exception of a read that cannot go on: malformed JSON, a broken limit, a failing source */
     static PartneringJsonException structural(JsonParser p, Throwable e, String what) {
         TokenStreamLocation at = e instanceof JacksonException j && j.getLocation() != null ? j.getLocation()
                 : p.currentLocation();
         String message = e instanceof JacksonException j ? j.getOriginalMessage() : String.valueOf(e.getMessage());
         String path;
-        if (message.startsWith("Duplicate Object property \"") || message.startsWith("Duplicate field '")) {
-            int open = message.indexOf(message.startsWith("Duplicate field") ? '\'' : '"');
-            String name = message.substring(open + 1, message.indexOf(message.charAt(open), open + 1));
-            path = JsonPaths.field(JsonPaths.ofNextToken(p), name);
-            message = "field '" + JsonPaths.abbreviate(name) + "' appears more than once";
-        } else if (message.startsWith("String value length") || message.startsWith("Number value length")) {
+        String name = Words.duplicateField(message);
+        if (name != null) {
+            path = Paths.field(JsonPaths.ofNextToken(p), name);
+            message = Words.fieldTwice(name);
+        } else if (Words.valueTooLong(message)) {
             path = JsonPaths.ofPosition(p);
         } else {
             path = JsonPaths.ofNextToken(p);

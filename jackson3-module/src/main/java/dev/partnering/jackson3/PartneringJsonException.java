@@ -11,6 +11,9 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DatabindException;
 
 import dev.partnering.Violation;
+import dev.partnering.jackson.common.internal.Locator;
+import dev.partnering.jackson.common.internal.ProblemLog;
+import dev.partnering.jackson.common.internal.ProblemText;
 
 /**
  * Thrown when JSON cannot be read as a value of the partnering SDK with Jackson 3: it is not
@@ -39,9 +42,14 @@ public final class PartneringJsonException extends DatabindException {
     private final transient List<Problem> problems;
     private final transient Map<String, TokenStreamLocation> locations;
 
+    /** How the shared problem text reads a location. */
+    static final Locator<TokenStreamLocation> LOCATOR = new Locator<>(TokenStreamLocation::getLineNr,
+            TokenStreamLocation::getColumnNr, TokenStreamLocation.NA);
+
     PartneringJsonException(JsonParser parser, TokenStreamLocation location, String what, String jsonPath,
             List<Problem> problems, Map<String, TokenStreamLocation> locations, Throwable cause) {
-        super(parser, render(what, jsonPath, problems, locations), location, cause);
+        super(parser, ProblemText.render(what, jsonPath, problems.stream().map(Problem::entry).toList(), locations,
+                LOCATOR), location, cause);
         this.jsonPath = Objects.requireNonNull(jsonPath, "jsonPath");
         this.problems = List.copyOf(problems);
         this.locations = Map.copyOf(locations);
@@ -78,52 +86,11 @@ public final class PartneringJsonException extends DatabindException {
         /** @return {@code path: message (line L, column C)}, with the violations on the following lines */
         @Override
         public String toString() {
-            StringBuilder sb = new StringBuilder();
-            append(sb, "", this, Map.of());
-            return sb.toString();
+            return ProblemText.of(entry(), LOCATOR);
         }
-    }
 
-    private static String render(String what, String jsonPath, List<Problem> problems,
-            Map<String, TokenStreamLocation> locations) {
-        StringBuilder sb = new StringBuilder("Cannot read ").append(what).append(" at ")
-                .append(JsonPaths.abbreviatePath(jsonPath)).append(" (").append(problems.size())
-                .append(problems.size() == 1 ? " problem):" : " problems):");
-        for (Problem p : problems) {
-            sb.append('\n');
-            append(sb, "  - ", p, locations);
-        }
-        return sb.toString();
-    }
-
-    private static void append(StringBuilder sb, String bullet, Problem p, Map<String, TokenStreamLocation> locations) {
-        List<Violation> vs = p.violations();
-        if (vs.size() == 1 && vs.get(0).path().equals(p.jsonPath())) {
-            appendViolation(sb.append(bullet), vs.get(0), p.location());
-            return;
-        }
-        sb.append(bullet).append(JsonPaths.abbreviatePath(p.jsonPath())).append(": ")
-                .append(JsonPaths.abbreviateWords(p.message()));
-        if (vs.isEmpty()) {
-            appendLocation(sb, p.location());
-        }
-        String nested = bullet.isEmpty() ? "  - " : " ".repeat(bullet.length() + 2) + "- ";
-        for (Violation v : vs) {
-            appendViolation(sb.append('\n').append(nested), v, locations.getOrDefault(v.path(), TokenStreamLocation.NA));
-        }
-    }
-
-    private static void appendViolation(StringBuilder sb, Violation v, TokenStreamLocation location) {
-        sb.append(JsonPaths.abbreviatePath(v.path())).append(": ").append(JsonPaths.abbreviateWords(v.rule()));
-        if (v.value() != null) {
-            sb.append(" [value: ").append(JsonPaths.abbreviate(v.value())).append(']');
-        }
-        appendLocation(sb, location);
-    }
-
-    private static void appendLocation(StringBuilder sb, TokenStreamLocation l) {
-        if (l != null && l.getLineNr() > 0) {
-            sb.append(" (line ").append(l.getLineNr()).append(", column ").append(l.getColumnNr()).append(')');
+        private ProblemLog.Entry<TokenStreamLocation> entry() {
+            return new ProblemLog.Entry<>(jsonPath, message, violations, location);
         }
     }
 

@@ -11,6 +11,8 @@ import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.ser.std.StdSerializer;
 
 import dev.partnering.ValidationException;
+import dev.partnering.jackson.common.internal.FormatScalars;
+import dev.partnering.jackson.common.internal.Texts;
 import dev.partnering.money.Money;
 import dev.partnering.period.ReportingPeriod;
 
@@ -28,13 +30,13 @@ import dev.partnering.period.ReportingPeriod;
 public final class Scalars {
 
     /** The most significant digits a decimal may have (FORMAT.md). */
-    public static final int MAX_DECIMAL_DIGITS = 100;
+    public static final int MAX_DECIMAL_DIGITS = FormatScalars.MAX_DECIMAL_DIGITS;
 
     /** The largest scale, in absolute value, a decimal may have (FORMAT.md). */
-    public static final int MAX_DECIMAL_SCALE = 100;
+    public static final int MAX_DECIMAL_SCALE = FormatScalars.MAX_DECIMAL_SCALE;
 
     /** The longest text a decimal may be written in (FORMAT.md). */
-    public static final int MAX_DECIMAL_TEXT_LENGTH = 256;
+    public static final int MAX_DECIMAL_TEXT_LENGTH = FormatScalars.MAX_DECIMAL_TEXT_LENGTH;
 
     private Scalars() {
     }
@@ -44,15 +46,12 @@ public final class Scalars {
      * @return the decimal as the format writes it: plain, keeping its scale; E-notation for a negative scale
      */
     public static String format(BigDecimal value) {
-        return value.scale() >= 0 ? value.toPlainString() : value.toString();
+        return FormatScalars.format(value);
     }
 
     /** @return a duration of whole days as {@code P10D}, any other as Java writes it ({@code PT4H30M}) */
     static String format(java.time.Duration d) {
-        if (d.getNano() == 0 && d.getSeconds() % 86_400 == 0) {
-            return "P" + d.getSeconds() / 86_400 + "D";
-        }
-        return d.toString();
+        return FormatScalars.format(d);
     }
 
     /** Writes a decimal as a string, see {@link Scalars}. */
@@ -86,31 +85,19 @@ public final class Scalars {
     }
 
     static BigDecimal decimal(JsonParser p, DeserializationContext ctxt) {
-        BigDecimal v;
         JsonToken t = p.currentToken();
-        if (t == JsonToken.VALUE_STRING) {
-            String s = p.getString();
-            if (s.length() > MAX_DECIMAL_TEXT_LENGTH) {
-                return ctxt.reportInputMismatch(BigDecimal.class, "a decimal of " + s.length()
-                        + " characters is longer than the " + MAX_DECIMAL_TEXT_LENGTH + " allowed");
+        try {
+            if (t == JsonToken.VALUE_STRING) {
+                return FormatScalars.limited(FormatScalars.decimal(p.getString()));
             }
-            try {
-                v = new BigDecimal(s);
-            } catch (NumberFormatException e) {
-                return ctxt.reportInputMismatch(BigDecimal.class, "\"" + abbreviate(s) + "\" is not a decimal number");
+            if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+                return FormatScalars.limited(p.getDecimalValue());
             }
-        } else if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-            v = p.getDecimalValue();
-        } else {
-            return ctxt.reportInputMismatch(BigDecimal.class,
-                    "expected a decimal number as a string (\"1.5\") or a number, found " + t);
+        } catch (FormatScalars.Refused e) {
+            return ctxt.reportInputMismatch(BigDecimal.class, e.getMessage());
         }
-        if (v.precision() > MAX_DECIMAL_DIGITS || Math.abs((long) v.scale()) > MAX_DECIMAL_SCALE) {
-            return ctxt.reportInputMismatch(BigDecimal.class, "decimal " + abbreviate(v.toString())
-                    + " is beyond the limits: at most " + MAX_DECIMAL_DIGITS + " significant digits and a scale from -"
-                    + MAX_DECIMAL_SCALE + " to " + MAX_DECIMAL_SCALE);
-        }
-        return v;
+        return ctxt.reportInputMismatch(BigDecimal.class,
+                "expected a decimal number as a string (\"1.5\") or a number, found " + t);
     }
 
     /** Writes a reporting period as {@code "2026-03"}, {@code "2026-Q1"} or {@code "2026"}. */
@@ -147,7 +134,7 @@ public final class Scalars {
             try {
                 return ReportingPeriod.parse(s);
             } catch (ValidationException e) {
-                return ctxt.reportInputMismatch(ReportingPeriod.class, "\"" + abbreviate(s)
+                return ctxt.reportInputMismatch(ReportingPeriod.class, "\"" + Texts.abbreviate(s)
                         + "\" is not a reporting period such as 2026-03, 2026-Q1 or 2026");
             }
         }
@@ -206,9 +193,5 @@ public final class Scalars {
                 return ctxt.reportInputMismatch(Money.class, e.getMessage());
             }
         }
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 30) + "… (" + s.length() + " characters)";
     }
 }

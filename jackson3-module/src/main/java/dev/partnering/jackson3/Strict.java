@@ -1,15 +1,7 @@
 package dev.partnering.jackson3;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.Period;
-import java.util.Arrays;
-import java.util.Currency;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import tools.jackson.core.JsonParser;
@@ -21,8 +13,7 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
 
 import dev.partnering.ValidationException;
-import dev.partnering.money.Money;
-import dev.partnering.period.ReportingPeriod;
+import dev.partnering.jackson.common.internal.FormatScalars;
 
 /**
  * The format's scalars, read strictly (as the Jackson 2 module reads them): a text only from a JSON
@@ -33,43 +24,22 @@ import dev.partnering.period.ReportingPeriod;
  */
 final class Strict<T> extends StdScalarDeserializer<T> {
 
-    private final Function<String, T> parse;
-    private final String expected;
+    /** The scalar: its words and its parse ({@link FormatScalars}, shared with the Jackson 2 module). */
+    private final FormatScalars.Scalar<T> scalar;
 
-    private Strict(Class<T> type, String expected, Function<String, T> parse) {
-        super(type);
-        this.expected = expected;
-        this.parse = parse;
+    private Strict(FormatScalars.Scalar<T> scalar) {
+        super(scalar.type());
+        this.scalar = scalar;
     }
 
-    private static final Map<Class<?>, Strict<?>> BY_TYPE = Map.ofEntries(
-            Map.entry(String.class, new Strict<>(String.class, "a string", s -> s)),
-            Map.entry(BigDecimal.class, new Strict<>(BigDecimal.class,
-                    "a decimal number as a string (\"1.5\") or a number", Strict::decimal)),
-            Map.entry(LocalDate.class, new Strict<>(LocalDate.class, "an ISO-8601 date such as 2026-03-31", LocalDate::parse)),
-            Map.entry(Instant.class, new Strict<>(Instant.class, "an ISO-8601 instant such as 2026-03-31T12:00:00Z",
-                    Instant::parse)),
-            Map.entry(Period.class, new Strict<>(Period.class, "an ISO-8601 period such as P3Y, P6M or P1Y6M", Period::parse)),
-            Map.entry(Duration.class, new Strict<>(Duration.class, "an ISO-8601 duration such as P10D or PT4H",
-                    Duration::parse)),
-            Map.entry(Currency.class, new Strict<>(Currency.class, "an ISO-4217 currency code", Money::currency)),
-            Map.entry(ReportingPeriod.class, new Strict<>(ReportingPeriod.class,
-                    "a reporting period such as 2026-03, 2026-Q1 or 2026", ReportingPeriod::parse)),
-            Map.entry(Integer.class, new Strict<>(Integer.class, "a whole number", null)),
-            Map.entry(int.class, new Strict<>(Integer.class, "a whole number", null)),
-            Map.entry(Long.class, new Strict<>(Long.class, "a whole number", null)),
-            Map.entry(long.class, new Strict<>(Long.class, "a whole number", null)),
-            Map.entry(Boolean.class, new Strict<>(Boolean.class, "true or false", null)),
-            Map.entry(boolean.class, new Strict<>(Boolean.class, "true or false", null)));
+    private static final Map<Class<?>, Strict<?>> BY_TYPE = FormatScalars.SCALARS.entrySet().stream()
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> new Strict<>(e.getValue())));
 
     /** @return the strict deserializer of a scalar type, or null if the type is not one */
     @SuppressWarnings({"unchecked", "rawtypes"})
     static ValueDeserializer<?> of(JavaType type) {
         Class<?> c = type.getRawClass();
-        if (c.isEnum()) {
-            return new Strict(c, "one of the names of " + c.getSimpleName(), null);
-        }
-        return BY_TYPE.get(c);
+        return c.isEnum() ? new Strict(FormatScalars.of(c)) : BY_TYPE.get(c);
     }
 
     @Override
@@ -77,113 +47,44 @@ final class Strict<T> extends StdScalarDeserializer<T> {
         JsonToken t = p.currentToken();
         Class<?> type = handledType();
         Object v;
-        if (type == Integer.class || type == Long.class) {
-            v = whole(p, type == Integer.class);
-        } else if (type == Boolean.class) {
-            if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
-                throw new Failed(p, "expected true or false, found " + found(p), null);
+        try {
+            if (type == Integer.class || type == Long.class) {
+                v = whole(p, type == Integer.class);
+            } else if (type == Boolean.class) {
+                if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+                    throw new FormatScalars.Refused("expected true or false, found " + found(p), null);
+                }
+                v = t == JsonToken.VALUE_TRUE;
+            } else if (type == BigDecimal.class && (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT)) {
+                if (p.isNaN()) {
+                    throw new FormatScalars.Refused("'" + p.getString() + "' is not a finite number", null);
+                }
+                v = FormatScalars.limited(p.getDecimalValue());
+            } else if (t != JsonToken.VALUE_STRING) {
+                throw new FormatScalars.Refused("expected " + scalar.expected() + ", found " + found(p), null);
+            } else {
+                v = FormatScalars.fromText(scalar, p.getString());
             }
-            v = t == JsonToken.VALUE_TRUE;
-        } else if (type == BigDecimal.class && (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT)) {
-            if (p.isNaN()) {
-                throw new Failed(p, "'" + p.getString() + "' is not a finite number", null);
-            }
-            v = limited(p, p.getDecimalValue());
-        } else if (t != JsonToken.VALUE_STRING) {
-            throw new Failed(p, "expected " + expected + ", found " + found(p), null);
-        } else if (type.isEnum()) {
-            v = enumOf(p, type);
-        } else {
-            v = parsed(p, type);
+        } catch (FormatScalars.Refused e) {
+            throw new Failed(p, e.getMessage(), e.rules());
         }
         @SuppressWarnings("unchecked")
         T value = (T) v;
         return value;
     }
 
-    private Object parsed(JsonParser p, Class<?> type) {
-        String s = p.getString();
-        Object v;
-        try {
-            v = parse.apply(s);
-        } catch (NotADecimal e) {
-            throw new Failed(p, e.getMessage(), null);
-        } catch (ValidationException e) {
-            throw new Failed(p, e.getMessage(), e);
-        } catch (DateTimeException | IllegalArgumentException e) {
-            throw new Failed(p, "\"" + JsonPaths.abbreviate(s) + "\" is not " + expected, null);
-        }
-        return type == BigDecimal.class ? limited(p, (BigDecimal) v) : v;
-    }
-
     private static Object whole(JsonParser p, boolean isInt) {
-        String range = isInt ? Integer.MIN_VALUE + " to " + Integer.MAX_VALUE : Long.MIN_VALUE + " to " + Long.MAX_VALUE;
-        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-            throw new Failed(p, "expected a whole number from " + range + ", found " + found(p), null);
-        }
-        JsonParser.NumberType n = p.getNumberType();
-        if (isInt && n != JsonParser.NumberType.INT || !isInt && n == JsonParser.NumberType.BIG_INTEGER) {
-            throw new Failed(p, "expected a whole number from " + range + ", found " + p.getString(), null);
+        JsonParser.NumberType n = p.currentToken() == JsonToken.VALUE_NUMBER_INT ? p.getNumberType() : null;
+        if (n == null || isInt && n != JsonParser.NumberType.INT || !isInt && n == JsonParser.NumberType.BIG_INTEGER) {
+            throw new FormatScalars.Refused(FormatScalars.notAWholeNumber(isInt, n == null ? found(p) : p.getString()), null);
         }
         return isInt ? (Object) p.getIntValue() : (Object) p.getLongValue();
-    }
-
-    /** A decimal in a string that is too long or not a decimal. */
-    private static final class NotADecimal extends IllegalArgumentException {
-        private static final long serialVersionUID = 1L;
-
-        NotADecimal(String message) {
-            super(message);
-        }
-    }
-
-    private static BigDecimal decimal(String s) {
-        if (s.length() > Scalars.MAX_DECIMAL_TEXT_LENGTH) {
-            throw new NotADecimal("a decimal of " + s.length() + " characters is longer than the "
-                    + Scalars.MAX_DECIMAL_TEXT_LENGTH + " allowed");
-        }
-        try {
-            return new BigDecimal(s);
-        } catch (NumberFormatException e) {
-            throw new NotADecimal("\"" + JsonPaths.abbreviate(s) + "\" is not a decimal number");
-        }
-    }
-
-    private static BigDecimal limited(JsonParser p, BigDecimal v) {
-        if (v.precision() > Scalars.MAX_DECIMAL_DIGITS || Math.abs((long) v.scale()) > Scalars.MAX_DECIMAL_SCALE) {
-            throw new Failed(p, "decimal " + JsonPaths.abbreviate(v.toString()) + " is beyond the limits: at most "
-                    + Scalars.MAX_DECIMAL_DIGITS + " significant digits and a scale from -"
-                    + Scalars.MAX_DECIMAL_SCALE + " to " + Scalars.MAX_DECIMAL_SCALE, null);
-        }
-        return v;
-    }
-
-    private static Object enumOf(JsonParser p, Class<?> type) {
-        String s = p.getString();
-        for (Object e : type.getEnumConstants()) {
-            if (((Enum<?>) e).name().equals(s)) {
-                return e;
-            }
-        }
-        throw new Failed(p, "\"" + JsonPaths.abbreviate(s) + "\" is not one of " + Arrays.stream(type.getEnumConstants())
-                .map(e -> ((Enum<?>) e).name()).collect(Collectors.joining(", ")), null);
     }
 
     /** @return what the parser is on, in words: {@code an object}, {@code a string}, … */
     static String found(JsonParser p) {
         JsonToken t = p.currentToken();
-        if (t == null) {
-            return "nothing";
-        }
-        switch (t) {
-            case START_OBJECT: case END_OBJECT: case PROPERTY_NAME: return "an object";
-            case START_ARRAY: case END_ARRAY: return "an array";
-            case VALUE_STRING: return "a string";
-            case VALUE_NUMBER_INT: case VALUE_NUMBER_FLOAT: return "a number";
-            case VALUE_TRUE: case VALUE_FALSE: return "a boolean";
-            case VALUE_NULL: return "null";
-            default: return t.name();
-        }
+        return FormatScalars.found(t == null ? null : t.name());
     }
 
     /** A scalar the format does not accept; its message is the problem's. */

@@ -15,8 +15,6 @@ import java.util.function.Function;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 
-import dev.partnering.jackson.common.internal.IsoText;
-
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.BeanProperty;
@@ -29,6 +27,9 @@ import tools.jackson.databind.ser.BeanPropertyWriter;
 import tools.jackson.databind.ser.Serializers;
 import tools.jackson.databind.ser.ValueSerializerModifier;
 import tools.jackson.databind.ser.std.StdSerializer;
+
+import dev.partnering.jackson.common.internal.FormatScalars;
+import dev.partnering.jackson.common.internal.IsoText;
 
 /**
  * Writing through Jackson's own bean serializers for the types that have a mix-in (the Jackson 3
@@ -44,11 +45,11 @@ final class Writing {
     }
 
     private static final Map<Class<?>, ValueSerializer<?>> SCALARS = Map.of(
-            BigDecimal.class, scalar(BigDecimal.class, Scalars::format),
+            BigDecimal.class, scalar(BigDecimal.class, FormatScalars::format),
             Instant.class, scalar(Instant.class, IsoText::instant),
             LocalDate.class, scalar(LocalDate.class, IsoText::date),
             Period.class, scalar(Period.class, Period::toString),
-            Duration.class, scalar(Duration.class, Scalars::format),
+            Duration.class, scalar(Duration.class, FormatScalars::format),
             Currency.class, scalar(Currency.class, Currency::getCurrencyCode));
 
     @SuppressWarnings({"unchecked", "rawtypes"})
