@@ -66,9 +66,9 @@ final class Documents {
         Map<String, Kind> m = new LinkedHashMap<>();
         streamed(m, AGREEMENT, dev.partnering.agreement.Agreement.class);
         m.put(MEASUREMENTS, new Kind(list(KpiFormats.MEASUREMENT_OUT), in -> in.elements(KpiFormats.MEASUREMENT), null));
-        m.put(INCENTIVE_PERIODS, new Kind(list(IncentiveFormats.PERIOD_OUT), in -> in.elements(IncentiveFormats.PERIOD), null));
+        jackson(m, INCENTIVE_PERIODS, dev.partnering.incentive.IncentivePeriod.class);
         kind(m, SCORECARD, ScorecardFormats.SCORECARD_OUT, ScorecardFormats.SCORECARD);
-        kind(m, INCENTIVE_STATEMENT, IncentiveFormats.STATEMENT_OUT, IncentiveFormats.STATEMENT);
+        streamed(m, INCENTIVE_STATEMENT, dev.partnering.incentive.IncentiveStatement.class);
         result(m, TERM_STATUS, dev.partnering.term.TermStatus.class, "a term status",
                 "compute it again with ContractTermCalculator.status(term, asOf)");
         result(m, TERM_TIMELINE, dev.partnering.term.TermTimeline.class, "a term timeline",
@@ -94,9 +94,9 @@ final class Documents {
                 "compute it again from the agreement, the meetings and the escalations");
         written(m, HEALTH_REPORT, HealthFormats.REPORT_OUT, "a health report",
                 "compute it again with a HealthCalculator from its inputs and policy");
-        kind(m, OPENING_BALANCE, IncentiveFormats.OPENING_BALANCE_OUT, IncentiveFormats.OPENING_BALANCE);
+        streamed(m, OPENING_BALANCE, dev.partnering.incentive.OpeningBalance.class);
         streamed(m, STANDINGS, dev.partnering.scorecard.Standings.class);
-        m.put(REMEDY_FOLLOW_UPS, new Kind(list(MonthEndFormats.FOLLOW_UP_OUT), in -> in.elements(MonthEndFormats.FOLLOW_UP), null));
+        jackson(m, REMEDY_FOLLOW_UPS, dev.partnering.incentive.RemedyFollowUp.class);
         jackson(m, MINUTES, dev.partnering.action.Minutes.class);
         written(m, ACTION_REPORT, RelationshipFormats.ACTION_REPORT_OUT, "an action report",
                 "build the action register again from the minutes and the governance and call reportOn(asOf)");

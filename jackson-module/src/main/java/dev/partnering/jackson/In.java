@@ -130,11 +130,6 @@ final class In {
         return v != null && !v.isNull();
     }
 
-    /** Marks every field as read, for readers that hand the whole object on. */
-    void consumeAll() {
-        node.fieldNames().forEachRemaining(this::markConsumed);
-    }
-
     /** Marks a field as read without reading it. */
     void consume(String name) {
         markConsumed(name);

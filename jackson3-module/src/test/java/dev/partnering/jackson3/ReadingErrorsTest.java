@@ -156,8 +156,20 @@ class ReadingErrorsTest {
     @Test
     void aTypeWithoutMixinsIsRefusedOnItsOwnNamingIt() {
         DatabindException e = assertThrows(DatabindException.class, () -> Json3Testing.MAPPER.readValue(
-                "{\"period\": \"2026-01\"}", dev.partnering.incentive.CostOutcome.class));
-        assertTrue(e.getMessage().contains("CostOutcome cannot be read with Jackson 3 yet"), e.getMessage());
+                "{\"period\": \"2026-01\"}", dev.partnering.kpi.Aggregation.class));
+        assertTrue(e.getMessage().contains("Aggregation cannot be read with Jackson 3 yet"), e.getMessage());
+    }
+
+    @Test
+    void aCostOutcomeIsReadThroughItsBuilderWithItsRuleAtItsPath() throws Exception {
+        assertEquals(dev.partnering.incentive.CostOutcome.savings(dev.partnering.money.Money.of("-50.00", "SEK")),
+                Json3Testing.MAPPER.readValue("{\"givenSavings\": {\"amount\": \"-50.00\", \"currency\": \"SEK\"}}",
+                        dev.partnering.incentive.CostOutcome.class));
+        PartneringJsonException e = readFails("{\"actual\": {\"amount\": \"10.00\", \"currency\": \"SEK\"}}",
+                dev.partnering.incentive.CostOutcome.class);
+        assertEquals("$.baseline", e.problems().get(0).jsonPath());
+        assertEquals("a cost outcome needs a baseline and an actual cost, or the savings (givenSavings), not both or part",
+                e.problems().get(0).message());
     }
 
     @Test

@@ -112,6 +112,7 @@ public final class BuilderMixins {
         RelationshipBuilders.register();
         LifecycleBuilders.register();
         IncentiveBuilders.register();
+        StatementBuilders.register();
     }
 
     /**
