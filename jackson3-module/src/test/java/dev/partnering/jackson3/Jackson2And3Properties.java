@@ -12,6 +12,7 @@ import net.jqwik.api.Provide;
 
 import dev.partnering.incentive.ComponentOutcome;
 import dev.partnering.incentive.CostOutcome;
+import dev.partnering.incentive.OpeningBalance;
 import dev.partnering.incentive.PeriodStatement;
 import dev.partnering.incentive.SharedArbitraries;
 import dev.partnering.incentive.SharedArbitraries.StatementCase;
@@ -70,7 +71,8 @@ class Jackson2And3Properties {
         for (Object part : parts) {
             String two = Json3Testing.jackson2(part);
             assertEquals(two, Json3Testing.MAPPER.writeValueAsString(part));
-            assertEquals(part, Json3Testing.MAPPER.readValue(two, part.getClass()));
+            Class<?> type = part instanceof OpeningBalance ? OpeningBalance.class : part.getClass();
+            assertEquals(part, Json3Testing.MAPPER.readValue(two, type));
         }
     }
 
