@@ -30,7 +30,7 @@ import dev.partnering.ThoroughTries;
 class ProblemLocationsProperties {
 
     private static final List<String> DOCUMENTS = List.of("agreement.json", "measurements.json", "trust-survey.json",
-            "incentive-periods.json", "escalations.json", "forum-meetings.json", "exit-plan.json");
+            "incentive-periods.json", "escalations.json", "forum-meetings.json", "exit-plan.json", "incentive-statement.json");
 
     /** A string-valued field of a document: its path, where its value is (line, column and offsets), where its name is. */
     record Field(String document, String text, String path, int line, int column, int nameLine, int nameColumn,
@@ -96,8 +96,12 @@ class ProblemLocationsProperties {
             return true;
         }
         if (field.document().equals("incentive-periods.json")) {
-            // a period's scorecard and cost outcomes are still read by tree readers
-            return !field.path().matches("\\$\\.incentivePeriods\\[\\d+\\]\\.(scorecard|costs)\\b.*");
+            // a period's scorecard is still read by tree readers
+            return !field.path().matches("\\$\\.incentivePeriods\\[\\d+\\]\\.scorecard\\b.*");
+        }
+        if (field.document().equals("incentive-statement.json")) {
+            // a statement and its parts are read by Jackson's deserializers, its explanations still by tree readers
+            return !field.path().contains(".explanation");
         }
         // every part of an agreement is read by Jackson's deserializers
         return field.document().equals("agreement.json");
