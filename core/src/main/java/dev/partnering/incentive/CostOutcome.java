@@ -39,6 +39,17 @@ public abstract class CostOutcome {
         return ImmutableCostOutcome.builder().givenSavings(savings).build();
     }
 
+    /**
+     * A builder for when which form the outcome has is known only at run time (e.g. from a file):
+     * give a baseline and an actual cost, or the savings.
+     *
+     * @return a new builder, never null
+     * @since 0.2.0
+     */
+    public static Builder builder() {
+        return ImmutableCostOutcome.builder();
+    }
+
     /** @return the baseline cost, if given; not negative */
     public abstract Optional<Money> baseline();
 
@@ -65,7 +76,7 @@ public abstract class CostOutcome {
         boolean pair = baseline().isPresent() && actual().isPresent();
         boolean none = baseline().isEmpty() && actual().isEmpty();
         v.require(givenSavings().isPresent() ? none : pair, "baseline", baseline().orElse(null),
-                "a cost outcome needs a baseline and an actual cost, or the savings, not both or part");
+                "a cost outcome needs a baseline and an actual cost, or the savings (givenSavings), not both or part");
         baseline().ifPresent(b -> v.require(!b.isNegative(), "baseline", b, () -> "baseline cost " + b + " must not be negative"));
         actual().ifPresent(a -> v.require(!a.isNegative(), "actual", a, () -> "actual cost " + a + " must not be negative"));
         if (pair) {
@@ -73,5 +84,41 @@ public abstract class CostOutcome {
                     () -> "baseline " + baseline().get() + " and actual " + actual().get() + " differ in currency");
         }
         v.throwIfAny();
+    }
+
+    /**
+     * A builder of {@link CostOutcome}: a baseline and an actual cost, or the savings, not both or part.
+     * <p>
+     * Obtained from {@link CostOutcome#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     *
+     * @since 0.2.0
+     */
+    public interface Builder {
+
+        /**
+         * @param baseline  the agreed baseline cost, not negative
+         * @return this builder
+         */
+        Builder baseline(Money baseline);
+
+        /**
+         * @param actual  the actual cost, in the baseline's currency, not negative
+         * @return this builder
+         */
+        Builder actual(Money actual);
+
+        /**
+         * @param savings  the savings given directly, negative for an overrun
+         * @return this builder
+         */
+        Builder givenSavings(Money savings);
+
+        /**
+         * @return the outcome, never null
+         * @throws dev.partnering.ValidationException if it has neither form, both, or part of the pair,
+         *         or a cost is negative or the costs differ in currency
+         */
+        CostOutcome build();
     }
 }

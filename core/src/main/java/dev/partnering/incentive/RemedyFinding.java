@@ -50,6 +50,60 @@ public record RemedyFinding(ReportingPeriod period, RemedyTrigger trigger, Step 
                 + trigger.describe() + " (" + String.join("; ", List.copyOf(facts)) + ")"));
     }
 
+    /**
+     * A builder for a finding read from a store: with its explanation, or (as 0.1 snapshots stored
+     * it) with the facts that fired the trigger, from which the explanation is made as by
+     * {@link #of(ReportingPeriod, RemedyTrigger, List)}. An explanation given wins over facts.
+     *
+     * @return a new builder, never null
+     * @since 0.2.0
+     */
+    public static Builder builder() {
+        return new RemedyFindingBuilder();
+    }
+
+    /**
+     * A builder of {@link RemedyFinding}; the period, the trigger and the explanation or the facts are required.
+     * <p>
+     * Obtained from {@link RemedyFinding#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     *
+     * @since 0.2.0
+     */
+    public interface Builder {
+
+        /**
+         * @param period  the period
+         * @return this builder
+         */
+        Builder period(ReportingPeriod period);
+
+        /**
+         * @param trigger  the trigger that fired
+         * @return this builder
+         */
+        Builder trigger(RemedyTrigger trigger);
+
+        /**
+         * @param explanation  why the trigger fired, in words
+         * @return this builder
+         */
+        Builder explanation(Step explanation);
+
+        /**
+         * @param facts  the facts that fired the trigger, used only when no explanation is given
+         * @return this builder
+         */
+        Builder addAllFacts(Iterable<String> facts);
+
+        /**
+         * @return the finding, never null
+         * @throws dev.partnering.ValidationException if the period or the trigger is missing, or both
+         *         the explanation and the facts, or a fact is null
+         */
+        RemedyFinding build();
+    }
+
     /** @return the right the customer gains, never null */
     public Remedy remedy() {
         return trigger.remedy();

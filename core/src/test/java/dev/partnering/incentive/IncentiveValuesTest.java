@@ -68,7 +68,10 @@ class IncentiveValuesTest {
     void costOutcomeIsAPairOrTheSavings() {
         assertEquals(sek("300"), CostOutcome.of(sek("1000"), sek("700")).savings());
         assertEquals(sek("-50"), CostOutcome.savings(sek("-50")).savings());
-        String rule = "a cost outcome needs a baseline and an actual cost, or the savings, not both or part";
+        // the builder gives the same values as the factories, and keeps their rule
+        assertEquals(CostOutcome.of(sek("1000"), sek("700")), CostOutcome.builder().baseline(sek("1000")).actual(sek("700")).build());
+        assertEquals(CostOutcome.savings(sek("-50")), CostOutcome.builder().givenSavings(sek("-50")).build());
+        String rule = "a cost outcome needs a baseline and an actual cost, or the savings (givenSavings), not both or part";
         assertOnly(() -> ImmutableCostOutcome.builder().baseline(sek("1000")).build(), "baseline", "1000 SEK", rule);
         assertOnly(() -> ImmutableCostOutcome.builder().actual(sek("1000")).build(), "baseline", null, rule);
         assertOnly(() -> ImmutableCostOutcome.builder().build(), "baseline", null, rule);

@@ -78,6 +78,9 @@ final class Builders {
             if (t.getRawClass() == java.util.Optional.class) {
                 return new OptionalOf(t.containedTypeOrUnknown(0), null);
             }
+            if (t.isCollectionLikeType() && t.getContentType().getRawClass() == dev.partnering.incentive.AppliedCap.class) {
+                return new CapsOrWords();
+            }
             if (t.isPrimitive() && Strict.of(t) != null) {
                 return new Primitive(Strict.of(t), null);
             }
@@ -216,6 +219,48 @@ final class Builders {
             throw com.fasterxml.jackson.databind.JsonMappingException.from(ctxt, name + " is required",
                     new dev.partnering.ValidationException(subject, java.util.List.of(dev.partnering.Violation.of(name, null,
                             name + " is required: null is not allowed"))));
+        }
+    }
+
+    /**
+     * The caps applied to a component's outcome: each as figures, or as words as 0.1 snapshots wrote
+     * them, which had no figures to read and are left out (their words are in the outcome's
+     * explanation). Each cap is read by Jackson's guarded deserializer, at its own path.
+     */
+    static final class CapsOrWords extends com.fasterxml.jackson.databind.deser.std.StdDeserializer<
+            java.util.List<dev.partnering.incentive.AppliedCap>> {
+        private static final long serialVersionUID = 1L;
+
+        CapsOrWords() {
+            super(java.util.List.class);
+        }
+
+        @Override
+        public java.util.List<dev.partnering.incentive.AppliedCap> deserialize(com.fasterxml.jackson.core.JsonParser p,
+                DeserializationContext ctxt) throws java.io.IOException {
+            if (!p.isExpectedStartArrayToken()) {
+                return ctxt.reportInputMismatch(ctxt.constructType(java.util.List.class), "expected an array, found %s",
+                        Strict.found(p));
+            }
+            java.util.List<dev.partnering.incentive.AppliedCap> caps = new java.util.ArrayList<>();
+            for (com.fasterxml.jackson.core.JsonToken t = p.nextToken(); t != com.fasterxml.jackson.core.JsonToken.END_ARRAY;
+                    t = p.nextToken()) {
+                if (t == com.fasterxml.jackson.core.JsonToken.VALUE_NULL) {
+                    return ctxt.reportInputMismatch(ctxt.constructType(dev.partnering.incentive.AppliedCap.class),
+                            "expected an applied cap, found null");
+                }
+                dev.partnering.incentive.AppliedCap cap = t == com.fasterxml.jackson.core.JsonToken.VALUE_STRING ? null
+                        : ctxt.readValue(p, dev.partnering.incentive.AppliedCap.class);
+                if (cap != null) {
+                    caps.add(cap);
+                }
+            }
+            return caps;
+        }
+
+        @Override
+        public Object getEmptyValue(DeserializationContext ctxt) {
+            return java.util.List.of();
         }
     }
 

@@ -28,7 +28,6 @@ final class Documents extends DocumentKinds {
 
     /** The kinds still written by hand; every other kind through the mix-in of its type. */
     private static final Map<String, ValueWriter<Object>> BY_HAND = Map.ofEntries(
-            Map.entry(INCENTIVE_STATEMENT, writer(IncentiveFormats.STATEMENT_OUT)),
             Map.entry(SIGNAL_TALLY, writer(TrustFormats.TALLY_OUT)),
             Map.entry(ACTION_REPORT, writer(RelationshipFormats.ACTION_REPORT_OUT)));
 

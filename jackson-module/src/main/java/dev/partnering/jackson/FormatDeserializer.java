@@ -61,7 +61,7 @@ final class FormatDeserializer<T> extends StdDeserializer<T> {
         Guard.Problems outer = Guard.problems(ctxt);
         Guard.enter(ctxt, null);
         try {
-            return Reading.read(p, ctxt, config, what, reader);
+            return Reading.read(p, config, what, reader);
         } finally {
             Guard.enter(ctxt, outer);
         }

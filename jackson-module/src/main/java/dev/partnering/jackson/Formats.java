@@ -219,15 +219,15 @@ final class Formats {
         f.add(read(Scorecard.class));
         f.add(read(ScorecardLine.class));
         f.add(read(ScorecardWarning.class));
-        // incentives
-        f.add(of(RemedyFinding.class, IncentiveFormats.FINDING_OUT, IncentiveFormats.FINDING));
-        f.add(of(CostOutcome.class, IncentiveFormats.COST_OUT, IncentiveFormats.COST));
-        f.add(of(OutcomeLine.class, IncentiveFormats.OUTCOME_LINE_OUT, IncentiveFormats.OUTCOME_LINE));
-        f.add(of(Movement.class, IncentiveFormats.MOVEMENT_OUT, IncentiveFormats.MOVEMENT));
-        f.add(of(AppliedCap.class, IncentiveFormats.CAP_OUT, IncentiveFormats.CAP));
-        f.add(of(ComponentOutcome.class, IncentiveFormats.OUTCOME_OUT, IncentiveFormats.OUTCOME));
-        f.add(of(PeriodStatement.class, IncentiveFormats.PERIOD_STATEMENT_OUT, IncentiveFormats.PERIOD_STATEMENT));
-        f.add(of(IncentiveStatement.class, IncentiveFormats.STATEMENT_OUT, IncentiveFormats.STATEMENT));
+        // incentives: statements and their parts, read back to continue at month end
+        f.add(read(RemedyFinding.class));
+        f.add(read(CostOutcome.class));
+        f.add(read(OutcomeLine.class));
+        f.add(read(Movement.class));
+        f.add(read(AppliedCap.class));
+        f.add(read(ComponentOutcome.class));
+        f.add(read(PeriodStatement.class));
+        f.add(read(IncentiveStatement.class));
         // several suppliers in one room
         f.add(of(dev.partnering.party.Accountability.class, null, MultiSupplierFormats.ACCOUNTABILITY));
         for (Class<?> c : dev.partnering.party.Accountability.class.getPermittedSubclasses()) {
@@ -241,20 +241,14 @@ final class Formats {
                 MultiSupplierFormats.MULTI_BACK_TEST_OUT));
         f.add(result(dev.partnering.scorecard.ScopeScorecards.class,
                 "compute them again with the ScopeScorecardCalculator from the measurements"));
-        f.add(of(dev.partnering.incentive.Payment.class, MultiSupplierFormats.PAYMENT_OUT, MultiSupplierFormats.PAYMENT));
-        f.add(of(dev.partnering.incentive.PartyRemedy.class, MultiSupplierFormats.PARTY_REMEDY_OUT,
-                MultiSupplierFormats.PARTY_REMEDY));
-        f.add(of(dev.partnering.incentive.SupplierPeriod.class, MultiSupplierFormats.SUPPLIER_PERIOD_OUT,
-                MultiSupplierFormats.SUPPLIER_PERIOD));
-        f.add(of(dev.partnering.incentive.SupplierStatement.class, MultiSupplierFormats.SUPPLIER_STATEMENT_OUT,
-                MultiSupplierFormats.SUPPLIER_STATEMENT));
-        f.add(of(dev.partnering.incentive.ConsolidatedPeriod.class, MultiSupplierFormats.CONSOLIDATED_PERIOD_OUT,
-                MultiSupplierFormats.CONSOLIDATED_PERIOD));
-        f.add(of(dev.partnering.incentive.MultiSupplierStatement.class, MultiSupplierFormats.MULTI_STATEMENT_OUT,
-                MultiSupplierFormats.MULTI_STATEMENT));
-        f.add(of(Exposure.class, IncentiveFormats.EXPOSURE_OUT, IncentiveFormats.EXPOSURE));
-        // read through its builder; written by hand: its maps by sorted key, its limits only when there are any
-        f.add(of(dev.partnering.incentive.CarriedPeriod.class, IncentiveFormats.CARRIED_PERIOD_OUT, null));
+        f.add(read(dev.partnering.incentive.Payment.class));
+        f.add(read(dev.partnering.incentive.PartyRemedy.class));
+        f.add(read(dev.partnering.incentive.SupplierPeriod.class));
+        f.add(read(dev.partnering.incentive.SupplierStatement.class));
+        f.add(read(dev.partnering.incentive.ConsolidatedPeriod.class));
+        f.add(read(dev.partnering.incentive.MultiSupplierStatement.class));
+        f.add(read(Exposure.class));
+        f.add(read(dev.partnering.incentive.CarriedPeriod.class));
         f.add(read(dev.partnering.scorecard.StandingBand.class));
         f.add(read(dev.partnering.scorecard.Standings.class));
         f.add(result(dev.partnering.scorecard.Standing.class, "ask the standings again with standingOf(scorecard)"));

@@ -124,17 +124,6 @@ final class In {
         return this;
     }
 
-    /** @return true if the object has the field with a value other than null; does not read it */
-    boolean has(String name) {
-        JsonNode v = node.get(name);
-        return v != null && !v.isNull();
-    }
-
-    /** Marks every field as read, for readers that hand the whole object on. */
-    void consumeAll() {
-        node.fieldNames().forEachRemaining(this::markConsumed);
-    }
-
     /** Marks a field as read without reading it. */
     void consume(String name) {
         markConsumed(name);

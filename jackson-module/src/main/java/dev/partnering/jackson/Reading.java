@@ -8,7 +8,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.partnering.ValidationException;
@@ -41,7 +40,6 @@ final class Reading {
     }
 
     final JsonParser parser;
-    final DeserializationContext context;
     final ModuleConfig config;
     private final List<PartneringJsonException.Problem> problems = new ArrayList<>();
     private int dropped;
@@ -49,9 +47,8 @@ final class Reading {
     private final Locations locations = new Locations();
     private JsonNode tree;
 
-    private Reading(JsonParser parser, DeserializationContext context, ModuleConfig config, String base) {
+    private Reading(JsonParser parser, ModuleConfig config, String base) {
         this.parser = parser;
-        this.context = context;
         this.config = config;
         this.base = base;
     }
@@ -67,7 +64,7 @@ final class Reading {
     static PartneringJsonException nullValue(JsonParser p, String what) {
         JsonLocation at = p.currentTokenLocation();
         String path = JsonPaths.ofPosition(p);
-        Reading r = new Reading(p, null, null, path);
+        Reading r = new Reading(p, null, path);
         r.add(new PartneringJsonException.Problem(path, "expected " + Families.article(what) + " " + what
                 + ", found null", List.of(), at));
         return r.exception(at, what, path, null);
@@ -77,7 +74,6 @@ final class Reading {
      * Reads the value the parser is positioned on.
      *
      * @param p  the parser, on the value's first token, not null
-     * @param ctxt  the Jackson context, not null
      * @param config  the module's configuration, not null
      * @param what  the name of the type read, for the message
      * @param reader  the value's reader, not null
@@ -85,11 +81,11 @@ final class Reading {
      * @throws PartneringJsonException listing every problem found
      * @throws IOException only if the source itself fails
      */
-    static <T> T read(JsonParser p, DeserializationContext ctxt, ModuleConfig config, String what, ValueReader<T> reader)
+    static <T> T read(JsonParser p, ModuleConfig config, String what, ValueReader<T> reader)
             throws IOException {
         JsonLocation start = p.currentTokenLocation();
         String base = JsonPaths.ofCurrentValue(p);
-        Reading r = new Reading(p, ctxt, config, base);
+        Reading r = new Reading(p, config, base);
         try {
             r.tree = JsonTree.read(p, PartneringJson.MAX_NESTING_DEPTH, r.locations);
         } catch (JsonTree.TreeProblem e) {
@@ -110,28 +106,6 @@ final class Reading {
             throw r.exception(start, what, base, null);
         }
         return value;
-    }
-
-    /**
-     * A value read by Jackson's own deserializers inside a value still read by a tree reader: its
-     * problems are placed at its path in the document.
-     *
-     * @param type  the type, read through its builder or creator, not null
-     * @return the reader, never null
-     */
-    static <T> ValueReader<T> jackson(Class<T> type) {
-        return in -> {
-            in.consumeAll();
-            try (JsonParser p = in.node.traverse(in.reading.parser.getCodec())) {
-                p.nextToken();
-                return in.reading.context.readValue(p, type);
-            } catch (PartneringJsonException e) {
-                in.reading.nested(in.path(), e);
-                throw Abort.INSTANCE;
-            } catch (IOException e) {
-                throw in.fail(e.getMessage());
-            }
-        };
     }
 
     /** @return how many problems have been recorded so far */
@@ -156,19 +130,6 @@ final class Reading {
         } else {
             add(new PartneringJsonException.Problem(path, e.subject() + " is invalid (" + absolute.size() + " violations):",
                     absolute));
-        }
-    }
-
-    /** Records a problem found by a nested read, e.g. of a user's component. */
-    void nested(String path, PartneringJsonException e) {
-        for (PartneringJsonException.Problem p : e.problems()) {
-            String where = path + p.jsonPath().substring(JsonPaths.ROOT.length());
-            List<Violation> vs = new ArrayList<>();
-            for (Violation v : p.violations()) {
-                vs.add(Violation.of(path + v.path().substring(Math.min(v.path().length(), JsonPaths.ROOT.length())),
-                        v.value(), v.rule()));
-            }
-            add(new PartneringJsonException.Problem(where, p.message(), vs));
         }
     }
 

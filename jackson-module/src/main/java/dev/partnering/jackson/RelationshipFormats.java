@@ -26,6 +26,9 @@ import dev.partnering.governance.GovernanceLevel;
  */
 final class RelationshipFormats {
 
+    private static final ValueWriter<dev.partnering.explanation.Explanation> EXPLANATION_OUT =
+            Writing.jackson(dev.partnering.explanation.Explanation.class);
+
     private RelationshipFormats() {
     }
 
@@ -43,7 +46,7 @@ final class RelationshipFormats {
         out.enumMap("byLevel", GovernanceLevel.class, r.byLevel(), COUNTS_OUT);
         out.list("overdue", r.overdue().stream().map(RegisteredAction::id).toList(), TEXT_OUT);
         out.list("doneLate", r.doneLate().stream().map(RegisteredAction::id).toList(), TEXT_OUT);
-        out.value("explanation", r.explanation(), ExplanationFormats.EXPLANATION_OUT);
+        out.value("explanation", r.explanation(), EXPLANATION_OUT);
         out.end();
     }
 }

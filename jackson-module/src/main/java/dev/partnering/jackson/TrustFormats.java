@@ -22,6 +22,9 @@ import dev.partnering.trust.SignalTally;
  */
 final class TrustFormats {
 
+    private static final ValueWriter<dev.partnering.explanation.Explanation> EXPLANATION_OUT =
+            Writing.jackson(dev.partnering.explanation.Explanation.class);
+
     private TrustFormats() {
     }
 
@@ -50,7 +53,7 @@ final class TrustFormats {
         out.opt("inTimeShare", t.inTimeShare(), DECIMAL_OUT);
         out.opt("customerInTimeShare", t.inTimeShare(PartyKind.CUSTOMER), DECIMAL_OUT);
         out.opt("supplierInTimeShare", t.inTimeShare(PartyKind.SUPPLIER), DECIMAL_OUT);
-        out.value("explanation", t.explanation(), ExplanationFormats.EXPLANATION_OUT);
+        out.value("explanation", t.explanation(), EXPLANATION_OUT);
         out.end();
     }
 }

@@ -212,12 +212,19 @@ final class Writing {
                         JsonSerializer<Object> s = (JsonSerializer<Object>) SCALARS.get(t.getRawClass());
                         w.assignSerializer(s);
                     } else if (t.isMapLikeType() || ((t.isCollectionLikeType()) && scalar(t.getContentType()) != null)) {
-                        w.assignSerializer(new Elements(t.getContentType().getRawClass(), scalar(t.getContentType())));
+                        w.assignSerializer(new Elements(t.getContentType().getRawClass(), scalar(t.getContentType()),
+                                sorted(w, config, desc)));
                     }
                 }
                 return writers;
             }
         };
+    }
+
+    /** @return true if the property's mix-in asks for its map by sorted key ({@code WRITE_SORTED_MAP_ENTRIES}) */
+    private static boolean sorted(BeanPropertyWriter w, SerializationConfig config, BeanDescription desc) {
+        return Boolean.TRUE.equals(w.findPropertyFormat(config, desc.getBeanClass())
+                .getFeature(com.fasterxml.jackson.annotation.JsonFormat.Feature.WRITE_SORTED_MAP_ENTRIES));
     }
 
     /** @return the format's serializer of a scalar type (an enum by its name), null for any other type */
@@ -229,17 +236,20 @@ final class Writing {
     /**
      * A map, or a list or set of scalars (e.g. decimals, enums): each scalar in the format, any other
      * value as its type is written, a map's keys by their names (an enum's constant name; enum keys
-     * in declaration order, others in the map's order), whatever the mapper's enum and map settings.
+     * in declaration order, others in the map's order or sorted where the mix-in says so), whatever
+     * the mapper's enum and map settings.
      */
     private static final class Elements extends StdSerializer<Object> {
         private static final long serialVersionUID = 1L;
         private final transient DeclaredType content;
         private final transient JsonSerializer<Object> scalar;
+        private final boolean sorted;
 
-        Elements(Class<?> content, JsonSerializer<Object> scalar) {
+        Elements(Class<?> content, JsonSerializer<Object> scalar, boolean sorted) {
             super(Object.class);
             this.content = new DeclaredType(content);
             this.scalar = scalar;
+            this.sorted = sorted;
         }
 
         @Override
@@ -247,7 +257,7 @@ final class Writing {
             if (value instanceof Map<?, ?> map) {
                 gen.writeStartObject();
                 // enum keys in their declaration order, whatever the map's order; other keys as the map has them
-                Map<?, ?> ordered = !map.isEmpty() && map.keySet().iterator().next() instanceof Enum<?>
+                Map<?, ?> ordered = sorted || !map.isEmpty() && map.keySet().iterator().next() instanceof Enum<?>
                         ? new java.util.TreeMap<>(map) : map;
                 for (Map.Entry<?, ?> e : ordered.entrySet()) {
                     gen.writeFieldName(e.getKey() instanceof Enum<?> k ? k.name() : String.valueOf(e.getKey()));

@@ -30,7 +30,7 @@ import dev.partnering.ThoroughTries;
 class ProblemLocationsProperties {
 
     private static final List<String> DOCUMENTS = List.of("agreement.json", "measurements.json", "trust-survey.json",
-            "incentive-periods.json", "escalations.json", "forum-meetings.json", "exit-plan.json");
+            "incentive-periods.json", "escalations.json", "forum-meetings.json", "exit-plan.json", "incentive-statement.json");
 
     /** A string-valued field of a document: its path, where its value is (line, column and offsets), where its name is. */
     record Field(String document, String text, String path, int line, int column, int nameLine, int nameColumn,
@@ -92,12 +92,8 @@ class ProblemLocationsProperties {
     /** @return true if the field is read by Jackson's own deserializers, false if by one of the module's tree readers */
     private static boolean streamed(Field field) {
         if (List.of("measurements.json", "trust-survey.json", "escalations.json", "forum-meetings.json", "exit-plan.json",
-                "scorecard.json").contains(field.document())) {
+                "scorecard.json", "incentive-periods.json", "incentive-statement.json").contains(field.document())) {
             return true;
-        }
-        if (field.document().equals("incentive-periods.json")) {
-            // a period's cost outcomes are still read by tree readers
-            return !field.path().matches("\\$\\.incentivePeriods\\[\\d+\\]\\.costs\\b.*");
         }
         // every part of an agreement is read by Jackson's deserializers
         return field.document().equals("agreement.json");

@@ -134,7 +134,9 @@ final class Writing {
                     } else if (scalar(t) != null) {
                         w.assignSerializer(scalar(t));
                     } else if (t.isMapLikeType() || t.isCollectionLikeType() && scalar(t.getContentType()) != null) {
-                        w.assignSerializer(new Elements(t.getContentType().getRawClass(), scalar(t.getContentType())));
+                        w.assignSerializer(new Elements(t.getContentType().getRawClass(), scalar(t.getContentType()),
+                                Boolean.TRUE.equals(w.findPropertyFormat(config, desc.getBeanClass()).getFeature(
+                                        com.fasterxml.jackson.annotation.JsonFormat.Feature.WRITE_SORTED_MAP_ENTRIES))));
                     }
                 }
                 return writers;
@@ -150,23 +152,26 @@ final class Writing {
 
     /**
      * A map, or a list or set of scalars: each scalar in the format, any other value as its type is
-     * written, a map's keys by their names (enum keys in declaration order, others in the map's order).
+     * written, a map's keys by their names (enum keys in declaration order, others in the map's order or
+     * sorted where the mix-in says so with {@code WRITE_SORTED_MAP_ENTRIES}).
      */
     private static final class Elements extends StdSerializer<Object> {
         private final Class<?> content;
         private final ValueSerializer<Object> scalar;
+        private final boolean sorted;
 
-        Elements(Class<?> content, ValueSerializer<Object> scalar) {
+        Elements(Class<?> content, ValueSerializer<Object> scalar, boolean sorted) {
             super(Object.class);
             this.content = content;
             this.scalar = scalar;
+            this.sorted = sorted;
         }
 
         @Override
         public void serialize(Object value, JsonGenerator gen, SerializationContext ctxt) {
             if (value instanceof Map<?, ?> map) {
                 gen.writeStartObject();
-                Map<?, ?> ordered = !map.isEmpty() && map.keySet().iterator().next() instanceof Enum<?>
+                Map<?, ?> ordered = sorted || !map.isEmpty() && map.keySet().iterator().next() instanceof Enum<?>
                         ? new TreeMap<>(map) : map;
                 for (Map.Entry<?, ?> e : ordered.entrySet()) {
                     gen.writeName(e.getKey() instanceof Enum<?> k ? k.name() : String.valueOf(e.getKey()));

@@ -113,6 +113,10 @@ class BothModulesRoundTripProperties {
                 PartneringArbitraries.agreements().flatMap(a -> RelationshipArbitraries.minutes(a.governance()))
                         .map(m -> new Case("minutes", new Doc("minutes", m), Doc.class, false, false)),
                 RelationshipArbitraries.riskRegisters(List.of("customer", "supplier")).map(r -> new Case("risk register",
-                        new Doc("riskRegister", r), Doc.class, false, false)));
+                        new Doc("riskRegister", r), Doc.class, false, false)),
+                PartneringArbitraries.costOutcomes(java.util.Currency.getInstance("SEK")).map(c -> new Case("cost outcome", c,
+                        dev.partnering.incentive.CostOutcome.class, false, true)),
+                dev.partnering.incentive.SharedArbitraries.statements().map(c -> new Case("incentive statement",
+                        new Doc("incentiveStatement", c.statement()), Doc.class, false, true)));
     }
 }

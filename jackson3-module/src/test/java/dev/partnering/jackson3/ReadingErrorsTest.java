@@ -68,8 +68,35 @@ class ReadingErrorsTest {
     @Test
     void aTypeWithoutMixinsIsRefusedOnItsOwnNamingIt() {
         DatabindException e = assertThrows(DatabindException.class, () -> Json3Testing.MAPPER.readValue(
-                "{\"period\": \"2026-01\"}", dev.partnering.incentive.CostOutcome.class));
-        assertTrue(e.getMessage().contains("CostOutcome cannot be read with Jackson 3 yet"), e.getMessage());
+                "{\"period\": \"2026-01\"}", dev.partnering.kpi.Aggregation.class));
+        assertTrue(e.getMessage().contains("Aggregation cannot be read with Jackson 3 yet"), e.getMessage());
+    }
+
+    @Test
+    void theBrokenPartsOfAnOpeningBalanceAreReportedAtTheirPaths() throws Exception {
+        String balance = Json3Testing.JACKSON2.readTree(Json3Testing.golden("opening-balance.json")).get("openingBalance")
+                .toString();
+        com.fasterxml.jackson.databind.node.ObjectNode broken = (com.fasterxml.jackson.databind.node.ObjectNode)
+                Json3Testing.JACKSON2.readTree(balance);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) broken.at("/periods/1/credits/0")).put("amount", "5.00");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) broken.at("/periods/0/kpiStatuses")).put("availability", "GREEN");
+        PartneringJsonException e = readFails(broken.toString(), dev.partnering.incentive.OpeningBalance.class);
+        assertEquals(List.of("$.periods[0].kpiStatuses.availability", "$.periods[1].credits[0].amount"),
+                e.problems().stream().map(PartneringJsonException.Problem::jsonPath).toList(), e.getMessage());
+        assertEquals(Json3Testing.JACKSON2.readValue(balance, dev.partnering.incentive.OpeningBalance.class),
+                Json3Testing.MAPPER.readValue(balance, dev.partnering.incentive.OpeningBalance.class));
+    }
+
+    @Test
+    void aCostOutcomeIsReadThroughItsBuilderWithItsRuleAtItsPath() throws Exception {
+        assertEquals(dev.partnering.incentive.CostOutcome.savings(dev.partnering.money.Money.of("-50.00", "SEK")),
+                Json3Testing.MAPPER.readValue("{\"givenSavings\": {\"amount\": \"-50.00\", \"currency\": \"SEK\"}}",
+                        dev.partnering.incentive.CostOutcome.class));
+        PartneringJsonException e = readFails("{\"actual\": {\"amount\": \"10.00\", \"currency\": \"SEK\"}}",
+                dev.partnering.incentive.CostOutcome.class);
+        assertEquals("$.baseline", e.problems().get(0).jsonPath());
+        assertEquals("a cost outcome needs a baseline and an actual cost, or the savings (givenSavings), not both or part",
+                e.problems().get(0).message());
     }
 
     @Test

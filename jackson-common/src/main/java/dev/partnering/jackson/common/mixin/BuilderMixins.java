@@ -113,6 +113,7 @@ public final class BuilderMixins {
         LifecycleBuilders.register();
         IncentiveBuilders.register();
         ScorecardMixins.register();
+        StatementBuilders.register();
     }
 
     /**
