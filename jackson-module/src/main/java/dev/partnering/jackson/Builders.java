@@ -84,6 +84,9 @@ final class Builders {
             if (t.isPrimitive() && Strict.of(t) != null) {
                 return new Primitive(Strict.of(t), null);
             }
+            if (t.isMapLikeType()) {
+                return new UniqueKeys(null);
+            }
             return Strict.of(t);
         }
 
@@ -295,6 +298,39 @@ final class Builders {
         @Override
         public Object createUsingDefault(DeserializationContext ctxt) {
             return binding.factory().get();
+        }
+    }
+
+    /**
+     * A map of one of the SDK's values, read by Jackson's map deserializer, with a key given twice
+     * refused (Jackson's would keep the last one): the map's own keys are checked as they are read.
+     */
+    static final class UniqueKeys extends com.fasterxml.jackson.databind.deser.std.StdDeserializer<Object>
+            implements com.fasterxml.jackson.databind.deser.ContextualDeserializer {
+        private static final long serialVersionUID = 1L;
+        private final transient com.fasterxml.jackson.databind.JsonDeserializer<Object> map;
+
+        UniqueKeys(com.fasterxml.jackson.databind.JsonDeserializer<Object> map) {
+            super(java.util.Map.class);
+            this.map = map;
+        }
+
+        @Override
+        public com.fasterxml.jackson.databind.JsonDeserializer<?> createContextual(DeserializationContext ctxt,
+                com.fasterxml.jackson.databind.BeanProperty property) throws com.fasterxml.jackson.databind.JsonMappingException {
+            return new UniqueKeys(ctxt.findContextualValueDeserializer(property.getType(), property));
+        }
+
+        @Override
+        public Object deserialize(com.fasterxml.jackson.core.JsonParser p, DeserializationContext ctxt) throws java.io.IOException {
+            Guard.Problems problems = Guard.problems(ctxt);
+            return map.deserialize(problems != null && p.currentToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT
+                    ? new Guard.OwnFields(p, problems) : p, ctxt);
+        }
+
+        @Override
+        public Object getNullValue(DeserializationContext ctxt) throws com.fasterxml.jackson.databind.JsonMappingException {
+            return map == null ? null : map.getNullValue(ctxt);
         }
     }
 }

@@ -92,6 +92,12 @@ final class Documents extends DocumentKinds {
             for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
                 p.nextToken();
                 String path = Paths.field(here, name);
+                if (name.equals("formatVersion") ? version != null : present.contains(name)) {
+                    // the same field twice is ambiguous: which one counts would be the parser's guess
+                    problems.problem(path, dev.partnering.jackson.common.internal.Words.fieldTwice(name),
+                            p.currentTokenLocation());
+                    return null;
+                }
                 if (name.equals("formatVersion")) {
                     if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
                         problems.problem(path, FormatScalars.notAWholeNumber(true, Strict.found(p)), p.currentTokenLocation());

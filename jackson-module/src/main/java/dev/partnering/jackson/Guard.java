@@ -30,6 +30,7 @@ import dev.partnering.jackson.common.internal.Node;
 import dev.partnering.jackson.common.internal.Paths;
 import dev.partnering.jackson.common.internal.ProblemLog;
 import dev.partnering.jackson.common.internal.Words;
+import dev.partnering.jackson.common.mixin.BuilderMixins;
 
 /**
  * How reading goes on after a problem, so that one read reports every problem of a document:
@@ -176,13 +177,42 @@ final class Guard {
                     return true;
                 }
                 if (refuse && problems != null) {
-                    problems.unknownField(JsonPaths.ofCurrentValue(p), Words.unknownField(propertyName, known(deserializer)),
-                            p.currentTokenLocation());
+                    if (propertyName.equals("type") && isFamilyMember(c)) {
+                        // the type id given twice: the first chose the member, the second is ambiguous
+                        problems.problem(JsonPaths.ofCurrentValue(p), Words.fieldTwice(propertyName), p.currentTokenLocation());
+                    } else {
+                        problems.unknownField(JsonPaths.ofCurrentValue(p), Words.unknownField(propertyName,
+                                known(deserializer)), p.currentTokenLocation());
+                    }
                 }
                 p.skipChildren();
                 return true;
             }
         };
+    }
+
+    /** @return true if the value or its builder is a member of a closed family, named by its {@code "type"} */
+    private static boolean isFamilyMember(Class<?> c) {
+        java.util.Deque<Class<?>> todo = new java.util.ArrayDeque<>(List.of(c));
+        java.util.Map<Class<?>, Class<?>> mixins = dev.partnering.jackson.common.mixin.PartneringMixins.all();
+        while (!todo.isEmpty()) {
+            Class<?> t = todo.pop();
+            Class<?> mixin = mixins.get(t);
+            if (mixin != null && mixin.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonTypeInfo.class)) {
+                return true;
+            }
+            BuilderMixins.Binding binding = BuilderMixins.ofBuilder(t);
+            if (binding != null) {
+                todo.add(binding.type()); // a builder: the value it builds
+            } else if (t.getEnclosingClass() != null && t.getSimpleName().equals("Builder")) {
+                todo.add(t.getEnclosingClass());
+            }
+            todo.addAll(List.of(t.getInterfaces()));
+            if (t.getSuperclass() != null) {
+                todo.add(t.getSuperclass());
+            }
+        }
+        return false;
     }
 
     /**
@@ -324,6 +354,12 @@ final class Guard {
             return new Guarded(delegate, what, keeps);
         }
 
+        /** @return true if the value is made by its creator from its fields (not by a builder's setters) */
+        private boolean createdByCreator() {
+            return _delegatee instanceof com.fasterxml.jackson.databind.deser.BeanDeserializerBase b
+                    && b.getValueInstantiator() != null && b.getValueInstantiator().canCreateFromObjectWith();
+        }
+
         @Override
         public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             return read(p, ctxt, null);
@@ -378,7 +414,11 @@ final class Guard {
             problems.push();
             Object value;
             try {
-                value = types == null ? _delegatee.deserialize(p, ctxt) : _delegatee.deserializeWithType(p, ctxt, types);
+                // a value made by its creator gets its fields as creator arguments, where a field given twice
+                // would silently replace the first: its own fields are checked as the parser reads them
+                JsonParser in = (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.FIELD_NAME)
+                        && createdByCreator() ? new OwnFields(p, problems) : p;
+                value = types == null ? _delegatee.deserialize(in, ctxt) : _delegatee.deserializeWithType(in, ctxt, types);
             } catch (IOException | RuntimeException e) {
                 try {
                     if (fatal(e) || problems.stopped != null) {
@@ -410,6 +450,67 @@ final class Guard {
                 }
             }
             return value;
+        }
+    }
+
+    /**
+     * The parser of a value made by its creator (a record, money, a value with a static factory), for
+     * that value only: records a field of the value's own object given twice (Jackson would hand the
+     * creator the last one), where its name is. Nested objects are their own values' business.
+     */
+    static final class OwnFields extends com.fasterxml.jackson.core.util.JsonParserDelegate {
+        private final Problems problems;
+        private final JsonStreamContext object;
+        private String[] names = new String[8];
+        private int count;
+
+        OwnFields(JsonParser p, Problems problems) throws IOException {
+            super(p);
+            this.problems = problems;
+            this.object = p.getParsingContext();
+            if (p.currentToken() == JsonToken.FIELD_NAME) {
+                // after a type id read first: the object began before, at the field now current
+                field(p.currentName());
+            }
+        }
+
+        @Override
+        public JsonToken nextToken() throws IOException {
+            JsonToken t = delegate.nextToken();
+            if (t == JsonToken.FIELD_NAME && delegate.getParsingContext() == object) {
+                field(delegate.currentName());
+            }
+            return t;
+        }
+
+        @Override
+        public JsonToken nextValue() throws IOException {
+            JsonToken t = nextToken();
+            return t == JsonToken.FIELD_NAME ? nextToken() : t;
+        }
+
+        @Override
+        public String nextFieldName() throws IOException {
+            return nextToken() == JsonToken.FIELD_NAME ? delegate.currentName() : null;
+        }
+
+        @Override
+        public boolean nextFieldName(com.fasterxml.jackson.core.SerializableString name) throws IOException {
+            return nextToken() == JsonToken.FIELD_NAME && name.getValue().equals(delegate.currentName());
+        }
+
+        private void field(String name) {
+            for (int i = 0; i < count; i++) {
+                if (names[i].equals(name)) {
+                    problems.problem(Paths.field(JsonPaths.ofCurrentValue(delegate), name), Words.fieldTwice(name),
+                            delegate.currentTokenLocation());
+                    return;
+                }
+            }
+            if (count == names.length) {
+                names = java.util.Arrays.copyOf(names, count * 2);
+            }
+            names[count++] = name;
         }
     }
 
