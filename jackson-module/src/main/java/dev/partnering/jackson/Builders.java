@@ -85,7 +85,7 @@ final class Builders {
                 return new Primitive(Strict.of(t), null);
             }
             if (t.isMapLikeType()) {
-                return new UniqueKeys(null);
+                return new UniqueKeysOf();
             }
             return Strict.of(t);
         }
@@ -304,17 +304,32 @@ final class Builders {
     /**
      * A map of one of the SDK's values, read by Jackson's map deserializer, with a key given twice
      * refused (Jackson's would keep the last one): the map's own keys are checked as they are read.
+     * Everything else (absent, null and empty values) is the map deserializer's.
      */
-    static final class UniqueKeys extends com.fasterxml.jackson.databind.deser.std.StdDeserializer<Object>
-            implements com.fasterxml.jackson.databind.deser.ContextualDeserializer {
+    static final class UniqueKeys extends com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer {
         private static final long serialVersionUID = 1L;
-        private final transient com.fasterxml.jackson.databind.JsonDeserializer<Object> map;
 
-        UniqueKeys(com.fasterxml.jackson.databind.JsonDeserializer<Object> map) {
-            super(java.util.Map.class);
-            this.map = map;
+        UniqueKeys(com.fasterxml.jackson.databind.JsonDeserializer<?> map) {
+            super(map);
         }
 
+        @Override
+        protected com.fasterxml.jackson.databind.JsonDeserializer<?> newDelegatingInstance(
+                com.fasterxml.jackson.databind.JsonDeserializer<?> map) {
+            return new UniqueKeys(map);
+        }
+
+        @Override
+        public Object deserialize(com.fasterxml.jackson.core.JsonParser p, DeserializationContext ctxt) throws java.io.IOException {
+            Guard.Problems problems = Guard.problems(ctxt);
+            return _delegatee.deserialize(problems != null && p.currentToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT
+                    ? new Guard.OwnFields(p, problems) : p, ctxt);
+        }
+    }
+
+    /** Stands for {@link UniqueKeys} on a map property until Jackson finds the property's map deserializer. */
+    static final class UniqueKeysOf extends com.fasterxml.jackson.databind.JsonDeserializer<Object>
+            implements com.fasterxml.jackson.databind.deser.ContextualDeserializer {
         @Override
         public com.fasterxml.jackson.databind.JsonDeserializer<?> createContextual(DeserializationContext ctxt,
                 com.fasterxml.jackson.databind.BeanProperty property) throws com.fasterxml.jackson.databind.JsonMappingException {
@@ -322,15 +337,8 @@ final class Builders {
         }
 
         @Override
-        public Object deserialize(com.fasterxml.jackson.core.JsonParser p, DeserializationContext ctxt) throws java.io.IOException {
-            Guard.Problems problems = Guard.problems(ctxt);
-            return map.deserialize(problems != null && p.currentToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT
-                    ? new Guard.OwnFields(p, problems) : p, ctxt);
-        }
-
-        @Override
-        public Object getNullValue(DeserializationContext ctxt) throws com.fasterxml.jackson.databind.JsonMappingException {
-            return map == null ? null : map.getNullValue(ctxt);
+        public Object deserialize(com.fasterxml.jackson.core.JsonParser p, DeserializationContext ctxt) {
+            throw new IllegalStateException("UniqueKeysOf is replaced by UniqueKeys when contextualised");
         }
     }
 }

@@ -67,9 +67,10 @@ class ReadingErrorsTest {
 
     @Test
     void aTypeWithoutMixinsIsRefusedOnItsOwnNamingIt() {
+        // an attainment is a result without a creator mix-in: computed, never read
         DatabindException e = assertThrows(DatabindException.class, () -> Json3Testing.MAPPER.readValue(
-                "{\"period\": \"2026-01\"}", dev.partnering.kpi.Aggregation.class));
-        assertTrue(e.getMessage().contains("Aggregation cannot be read with Jackson 3 yet"), e.getMessage());
+                "{\"kpiId\": \"availability\"}", dev.partnering.kpi.Attainment.class));
+        assertTrue(e.getMessage().contains("Attainment cannot be read with Jackson 3 yet"), e.getMessage());
     }
 
     @Test
@@ -111,15 +112,15 @@ class ReadingErrorsTest {
 
     @Test
     void aKindWhoseTypesHaveNoMixinYetIsRefusedSayingSo() throws Exception {
-        String statement = Json3Testing.golden("incentive-statement.json");
-        PartneringJsonException e = readFails(statement, PartneringDocument.class);
-        assertFalse(e.problems().isEmpty());
-        for (PartneringJsonException.Problem p : e.problems()) {
-            assertTrue(p.message().contains("cannot be read with Jackson 3 yet"), p.toString());
-        }
+        // every document kind that is read at all is read by Jackson 3 now (BothModulesGoldenFilesTest); a signal
+        // tally is still written by Jackson 2's own writer, so Jackson 3 refuses to write it, naming the type
+        dev.partnering.trust.SignalTally tally = dev.partnering.trust.SignalTally.count(List.of(),
+                dev.partnering.period.ReportingPeriod.parse("2026-03"));
+        DatabindException e = assertThrows(DatabindException.class,
+                () -> Json3Testing.MAPPER.writeValueAsString(PartneringDocument.of("signalTally", tally)));
+        assertTrue(e.getMessage().contains("SignalTally cannot be written with Jackson 3 yet"), e.getMessage());
         PartneringJsonException own = readFails("{}", Agreement.class);
-        assertTrue(own.getMessage().contains("cannot be read with Jackson 3 yet")
-                || own.getMessage().contains("is required"), own.getMessage());
+        assertTrue(own.getMessage().contains("is required"), own.getMessage());
     }
 
     @Test
