@@ -129,8 +129,8 @@ final class KpiVersionIndex {
     }
 
     /**
-     * @param slot  which shared value (each caller uses its own: 1 the version step, 2 the static warnings;
-     *              3 is {@link #reviewDue})
+     * @param slot  which shared value (each caller uses its own: 1 the version step, 2 the static warnings,
+     *              5 their steps; 3 is {@link #reviewDue}, 4 {@link #scaled})
      * @return the value shared by every period for that version, made once by {@code make}
      */
     @SuppressWarnings("unchecked")
@@ -152,7 +152,7 @@ final class KpiVersionIndex {
     private static Object[] sharedOf(Versions v, int i) {
         Object[] s = v.shared[i];
         if (s == null) {
-            s = new Object[5];
+            s = new Object[6];
             v.shared[i] = s;
         }
         return s;

@@ -287,6 +287,7 @@ public final class ScorecardCalculator {
         MissingDataPolicy policy = agreement.missingDataPolicy();
         List<ScorecardLine> lines = new ArrayList<>(kpis.kpiIds().size());
         List<ScorecardWarning> warnings = new ArrayList<>(2 * kpis.kpiIds().size() + 4);
+        List<Step> warningSteps = new ArrayList<>(2 * kpis.kpiIds().size() + 4);
         long startDay = period.start().toEpochDay(); // once per period, not per line
         long endDay = period.end().toEpochDay();
         List<String> kpiIds = kpis.kpiIds();
@@ -296,17 +297,33 @@ public final class ScorecardCalculator {
             Optional<KpiDefinition> kpi = kpis.inForce(i, startDay);
             if (kpi.isPresent()) {
                 lines.add(line(agreement, kpi.get(), period, startDay, endDay, byKpi[i], policy, kpis, sum));
-                warnings.addAll(transparency(kpi.get(), period, kpis));
+                List<ScorecardWarning> stated = kpis.shared(kpi.get(), 2, ScorecardCalculator::stated);
+                List<Step> statedSteps = kpis.shared(kpi.get(), 5, ScorecardCalculator::statedSteps);
+                for (int w = 0; w < stated.size(); w++) {
+                    warnings.add(stated.get(w));
+                    warningSteps.add(statedSteps.get(w)); // the same step for every period of the version
+                }
+                ScorecardWarning notRevised = notRevised(kpi.get(), period, kpis);
+                if (notRevised != null) {
+                    warnings.add(notRevised);
+                    warningSteps.add(Step.of(StepKind.WARNING, notRevised.message()));
+                }
             } else {
                 lines.add(notInForce(agreement, kpiId, period));
             }
         }
-        warnings.addAll(Completeness.warnings(agreement, period, lines));
+        for (ScorecardWarning w : Completeness.warnings(agreement, period, lines)) {
+            warnings.add(w);
+            warningSteps.add(Step.of(StepKind.WARNING, w.message()));
+        }
         Optional<BigDecimal> score = Optional.empty();
         Optional<String> undefined = Optional.empty();
-        Explanation.Builder ex = Explanation.builder("Scorecard " + agreement.id() + " " + period);
-        ex.add(Step.of(StepKind.RULE, "missing-data policy " + policy));
-        lines.forEach(l -> ex.add(l.explanation()));
+        // the steps in a list of their final size (the rule, the lines, the score, the trend, the warnings)
+        List<Step> ex = new ArrayList<>(lines.size() + warningSteps.size() + 3);
+        ex.add(POLICY_STEPS.get(policy));
+        for (ScorecardLine l : lines) {
+            ex.add(l.explanation());
+        }
         if (sum.counted == 0) {
             undefined = Optional.of("every kpi was left out of the weighting, so the score is undefined");
             ex.add(Step.of(StepKind.RESULT, "score undefined: " + undefined.get()));
@@ -342,11 +359,12 @@ public final class ScorecardCalculator {
             ex.add(LazySteps.lazy(() -> Step.of(StepKind.COMPUTATION, "no trend: the score of " + period.previous()
                     + " is undefined")));
         }
-        warnings.forEach(w -> ex.add(Step.of(StepKind.WARNING, w.message())));
+        ex.addAll(warningSteps);
         if (LOG.isDebugEnabled()) {
             LOG.debug("scorecard {} {}: score {} from {} kpis", agreement.id(), period, score.orElse(null), lines.size());
         }
-        return new Scorecard(agreement.id(), period, policy, lines, score, undefined, previousScore, warnings, ex.build());
+        return new Scorecard(agreement.id(), period, policy, lines, score, undefined, previousScore, warnings,
+                Explanation.of("Scorecard " + agreement.id() + " " + period, ex));
     }
 
     private ScorecardLine line(Agreement agreement, KpiDefinition kpi, ReportingPeriod period, long startDay, long endDay,
@@ -684,17 +702,36 @@ public final class ScorecardCalculator {
                         .orElse("") + ")";
     }
 
-    private List<ScorecardWarning> transparency(KpiDefinition kpi, ReportingPeriod period, KpiVersionIndex kpis) {
-        // what the version alone decides is made once per version; the revision depends on the period
-        List<ScorecardWarning> stated = kpis.shared(kpi, 2, ScorecardCalculator::stated);
-        if (!kpis.reviewDue(kpi, reviewInterval).isBefore(period.end())) {
-            return stated;
+    /** The step of each missing-data policy, the same for every scorecard. */
+    private static final Map<MissingDataPolicy, Step> POLICY_STEPS;
+
+    static {
+        Map<MissingDataPolicy, Step> steps = new java.util.EnumMap<>(MissingDataPolicy.class);
+        for (MissingDataPolicy p : MissingDataPolicy.values()) {
+            steps.put(p, Step.of(StepKind.RULE, "missing-data policy " + p));
         }
-        List<ScorecardWarning> w = new ArrayList<>(stated);
-        w.add(new ScorecardWarning(kpi.id(), ScorecardWarning.Kind.NOT_REVISED, "kpi '" + kpi.id() + "' v"
+        POLICY_STEPS = steps;
+    }
+
+    /** @return the warning that the version is overdue for revision by the end of the period, or null */
+    private ScorecardWarning notRevised(KpiDefinition kpi, ReportingPeriod period, KpiVersionIndex kpis) {
+        // what the version alone decides is made once per version; the revision depends on the period
+        if (!kpis.reviewDue(kpi, reviewInterval).isBefore(period.end())) {
+            return null;
+        }
+        return new ScorecardWarning(kpi.id(), ScorecardWarning.Kind.NOT_REVISED, "kpi '" + kpi.id() + "' v"
                 + kpi.version() + " has not been revised since " + kpi.effectiveFrom() + " (review interval "
-                + reviewInterval + ", period ends " + period.end() + ")"));
-        return w;
+                + reviewInterval + ", period ends " + period.end() + ")");
+    }
+
+    /** @return the explanation step of each warning of {@link #stated} */
+    private static List<Step> statedSteps(KpiDefinition kpi) {
+        List<ScorecardWarning> warnings = stated(kpi);
+        List<Step> steps = new ArrayList<>(warnings.size());
+        for (ScorecardWarning w : warnings) {
+            steps.add(Step.of(StepKind.WARNING, w.message()));
+        }
+        return List.copyOf(steps);
     }
 
     /** @return the warnings about what a KPI version states (its data source and measurement method) */

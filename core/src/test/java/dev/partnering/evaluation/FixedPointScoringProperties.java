@@ -112,7 +112,13 @@ class FixedPointScoringProperties {
             @ForAll @IntRange(max = 12) int decimals) {
         Optional<KpiDefinition> k = kpi(direction, thresholds, stretch, maxAttainment, weight);
         Assume.that(k.isPresent());
-        assertAgree(k.get(), value, valueScale, decimals, false);
+        String outcome = assertAgree(k.get(), value, valueScale, decimals, false);
+        // the edges are drawn, and so are figures the fixed-point path gives: the property is not vacuous
+        net.jqwik.api.statistics.Statistics.label("outcome").collect(outcome);
+        net.jqwik.api.statistics.Statistics.label("outcome").coverage(c -> {
+            c.check("given").percentage(p -> p > 20);
+            c.check("refused").percentage(p -> p > 5);
+        });
     }
 
     /**
@@ -131,7 +137,8 @@ class FixedPointScoringProperties {
         assertAgree(k.get(), value, valueScale, decimals, true);
     }
 
-    private static void assertAgree(KpiDefinition kpi, long value, int valueScale, int decimals, boolean mustFit) {
+    /** @return "given", "refused" or "no form" */
+    private static String assertAgree(KpiDefinition kpi, long value, int valueScale, int decimals, boolean mustFit) {
         BigDecimal v = BigDecimal.valueOf(value, valueScale);
         Attainment reference = Attainment.of(kpi, v, decimals);
         KpiStatus status = ScorecardCalculator.status(kpi, v);
@@ -143,14 +150,14 @@ class FixedPointScoringProperties {
         // no scaled form only where a figure, or the thresholds at their common scale, have none
         assertEquals(figuresFit && thresholdsFitAtOneScale(kpi), scaled != null, kpi.toString());
         if (scaled == null) {
-            return;
+            return "no form";
         }
         long a;
         try {
             a = scaled.attainment(value, valueScale);
         } catch (ArithmeticException refused) {
             assertTrue(!mustFit, "refused " + v + " against " + kpi);
-            return;
+            return "refused";
         }
         String what = v + " at " + decimals + " against " + kpi;
         // the same value and the same (canonical) scale
@@ -162,11 +169,12 @@ class FixedPointScoringProperties {
             c = scaled.contribution(a);
         } catch (ArithmeticException refused) {
             assertTrue(!mustFit, "refused " + v + " against " + kpi);
-            return;
+            return "refused";
         }
         assertEquals(status, s == ScaledKpi.MET ? KpiStatus.MET : s == ScaledKpi.BELOW_TARGET ? KpiStatus.BELOW_TARGET
                 : KpiStatus.BELOW_MINIMUM, what);
         assertEquals(contribution, FixedPoint.toDecimal(c, scaled.weightScale() + decimals, 0), what);
+        return "given";
     }
 
     private static boolean thresholdsFitAtOneScale(KpiDefinition kpi) {

@@ -130,6 +130,64 @@ class LazyResultProperties {
         assertEquals(eager.isAllExcluded(), lazy.isAllExcluded());
     }
 
+    @Provide
+    Arbitrary<BigDecimal> signed() {
+        return Arbitraries.oneOf(nonNegative(), nonNegative().map(BigDecimal::negate));
+    }
+
+    /**
+     * The measurement check decided on the packed figures (kind, 0 or 1 for a binary KPI, the valid range, a
+     * ratio's quotient against it without dividing) gives the violations the check of the general form gives.
+     */
+    @Property
+    void theCheckOfAPackedMeasurementIsTheGeneralOne(@ForAll("signed") BigDecimal a, @ForAll("signed") BigDecimal b,
+            @ForAll("signed") BigDecimal x, @ForAll("nonNegative") BigDecimal d, @ForAll boolean ratio,
+            @ForAll boolean binary, @ForAll boolean lowerOnly) {
+        BigDecimal lower = a.min(b);
+        ValueRange range = lowerOnly ? ValueRange.atLeast(lower) : ValueRange.of(lower, a.max(b));
+        KpiDefinition.Builder kb = KpiDefinition.builder().id("k").name("K").unit("u").validRange(range)
+                .effectiveFrom(LocalDate.of(2026, 1, 1));
+        if (binary && !ratio) {
+            kb.direction(Direction.BINARY).aggregation(AggregationRule.max());
+        } else {
+            // thresholds within the range: its lower bound and its upper bound (or one above the lower)
+            kb.direction(Direction.HIGHER_IS_BETTER).minimum(lower).target(lowerOnly ? lower.add(BigDecimal.ONE) : a.max(b))
+                    .aggregation(ratio ? AggregationRule.ratio() : AggregationRule.mean());
+        }
+        KpiDefinition kpi;
+        try {
+            kpi = kb.build();
+        } catch (dev.partnering.ValidationException invalid) {
+            net.jqwik.api.Assume.that(false); // a range of one value (minimum = target), or 0 or 1 outside a binary's
+            return;
+        }
+        BigDecimal value = binary && !ratio ? (x.signum() > 0 ? BigDecimal.ONE : x.signum() < 0 ? x : BigDecimal.ZERO) : x;
+        Measurement packed;
+        Measurement general;
+        if (ratio) {
+            BigDecimal n = x.abs();
+            BigDecimal den = d.signum() == 0 && n.signum() != 0 ? BigDecimal.ONE : d; // n/0 is invalid
+            packed = Measurement.builder().kpiId("k").period(MARCH).recordedAt(AT).ratio(n, den).build();
+            general = ImmutableMeasurement.builder().kpiId("k").period(MARCH).recordedAt(AT).numerator(n).denominator(den)
+                    .build();
+        } else {
+            packed = Measurement.builder().kpiId("k").period(MARCH).recordedAt(AT).value(value).build();
+            general = ImmutableMeasurement.builder().kpiId("k").period(MARCH).recordedAt(AT).value(value).build();
+        }
+        assertEquals(kpi.violationsOf(general), kpi.violationsOf(packed), packed + " against " + range);
+        // both outcomes of the check on packed figures are drawn, not only one
+        net.jqwik.api.statistics.Statistics.label("packed, fits").collect(packed instanceof CompactMeasurement,
+                kpi.violationsOf(packed).isEmpty());
+        net.jqwik.api.statistics.Statistics.label("packed, fits").coverage(c -> {
+            c.check(true, true).percentage(p -> p > 5);
+            c.check(true, false).percentage(p -> p > 5);
+        });
+        // and a measurement of the other kind is refused either way
+        Measurement other = ratio ? Measurement.builder().kpiId("k").period(MARCH).recordedAt(AT).value(x).build()
+                : Measurement.builder().kpiId("k").period(MARCH).recordedAt(AT).ratio(x.abs(), BigDecimal.ONE).build();
+        assertEquals(false, kpi.violationsOf(other).isEmpty());
+    }
+
     @Example
     void theCommonCaseIsHeldLazily() {
         // one compact value: the lazy form (its value held as a long, read back through the calculators' accessor)
