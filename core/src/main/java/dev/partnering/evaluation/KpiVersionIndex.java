@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import dev.partnering.agreement.Agreement;
+import dev.partnering.kpi.Direction;
 import dev.partnering.kpi.KpiDefinition;
 
 /**
@@ -128,8 +129,8 @@ final class KpiVersionIndex {
     }
 
     /**
-     * @param slot  which shared value (each caller uses its own: 1 the version step, 2 the static warnings;
-     *              3 is {@link #reviewDue})
+     * @param slot  which shared value (each caller uses its own: 1 the version step, 2 the static warnings,
+     *              5 their steps; 3 is {@link #reviewDue}, 4 {@link #scaled})
      * @return the value shared by every period for that version, made once by {@code make}
      */
     @SuppressWarnings("unchecked")
@@ -151,7 +152,7 @@ final class KpiVersionIndex {
     private static Object[] sharedOf(Versions v, int i) {
         Object[] s = v.shared[i];
         if (s == null) {
-            s = new Object[4];
+            s = new Object[6];
             v.shared[i] = s;
         }
         return s;
@@ -180,6 +181,45 @@ final class KpiVersionIndex {
             s[3] = kpi.effectiveFrom().plus(interval);
         }
         return (LocalDate) s[3];
+    }
+
+    private static final java.util.function.Function<Object, dev.partnering.internal.ScaledKpi> FIXED_POINT =
+            dev.partnering.internal.Secret.KPI_FIXED_POINT.get();
+
+    /** The mark of a version without a fixed-point form, in its shared slot. */
+    private static final Object NO_SCALED_FORM = new Object();
+
+    /**
+     * @param attainmentDecimals  the attainment's declared decimals, the same for every call of one index
+     * @return the version's thresholds and weight in fixed point, made once per version; null if they have none
+     */
+    dev.partnering.internal.ScaledKpi scaled(KpiDefinition kpi, int attainmentDecimals) {
+        Object[] s = kpi == lastKpi ? lastShared : null;
+        if (s == null) {
+            shared(kpi, 1, k -> null); // finds the version's slots (a version step made already is kept)
+            s = kpi == lastKpi ? lastShared : null;
+            if (s == null) {
+                return scaledOf(kpi, attainmentDecimals); // not one of the agreement's versions: nothing to share
+            }
+        }
+        if (s[4] == null) {
+            dev.partnering.internal.ScaledKpi made = scaledOf(kpi, attainmentDecimals);
+            s[4] = made == null ? NO_SCALED_FORM : made;
+        }
+        return s[4] == NO_SCALED_FORM ? null : (dev.partnering.internal.ScaledKpi) s[4];
+    }
+
+    static dev.partnering.internal.ScaledKpi scaledOf(KpiDefinition kpi, int attainmentDecimals) {
+        if (attainmentDecimals == dev.partnering.kpi.Precision.DEFAULT_DECIMALS) {
+            // made with the definition (with its valid range), for the default decimals
+            dev.partnering.internal.ScaledKpi made = FIXED_POINT.apply(kpi);
+            if (made != null) {
+                return made;
+            }
+        }
+        return dev.partnering.internal.ScaledKpi.of(kpi.isBinary(), kpi.direction() == Direction.HIGHER_IS_BETTER,
+                kpi.minimum().orElse(null), kpi.target().orElse(null), kpi.stretch().orElse(null), kpi.maxAttainment(),
+                kpi.weight(), attainmentDecimals);
     }
 
     private static Object shared(Object[] s, KpiDefinition kpi, int slot, Function<KpiDefinition, ?> make) {

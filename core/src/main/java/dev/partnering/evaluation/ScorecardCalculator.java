@@ -26,6 +26,8 @@ import dev.partnering.explanation.Explanation;
 import dev.partnering.explanation.Step;
 import dev.partnering.explanation.StepKind;
 import dev.partnering.internal.Decimals;
+import dev.partnering.internal.FixedPoint;
+import dev.partnering.internal.ScaledKpi;
 import dev.partnering.kpi.Aggregation;
 import dev.partnering.kpi.Aggregator;
 import dev.partnering.kpi.Attainment;
@@ -199,7 +201,7 @@ public final class ScorecardCalculator {
         List<Measurement> startingWithin(long startDay, long endDay) {
             int from = firstNotBefore(startDay);
             int to = firstNotBefore(endDay + 1);
-            return from == to ? List.of() : byStart.subList(from, to);
+            return from == to ? List.of() : to == from + 1 ? List.of(byStart.get(from)) : byStart.subList(from, to);
         }
 
         private int firstNotBefore(long day) {
@@ -284,40 +286,57 @@ public final class ScorecardCalculator {
             Optional<BigDecimal> previousScore, KpiVersionIndex kpis) {
         MissingDataPolicy policy = agreement.missingDataPolicy();
         List<ScorecardLine> lines = new ArrayList<>(kpis.kpiIds().size());
-        List<ScorecardWarning> warnings = new ArrayList<>(kpis.kpiIds().size());
+        List<ScorecardWarning> warnings = new ArrayList<>(2 * kpis.kpiIds().size() + 4);
+        List<Step> warningSteps = new ArrayList<>(2 * kpis.kpiIds().size() + 4);
         long startDay = period.start().toEpochDay(); // once per period, not per line
         long endDay = period.end().toEpochDay();
         List<String> kpiIds = kpis.kpiIds();
+        ScoreSum sum = new ScoreSum();
         for (int i = 0; i < kpiIds.size(); i++) {
             String kpiId = kpiIds.get(i);
             Optional<KpiDefinition> kpi = kpis.inForce(i, startDay);
-            lines.add(kpi.isPresent()
-                    ? line(agreement, kpi.get(), period, startDay, endDay, byKpi[i], policy, kpis)
-                    : notInForce(agreement, kpiId, period));
-            kpi.ifPresent(k -> warnings.addAll(transparency(k, period, kpis)));
-        }
-        warnings.addAll(Completeness.warnings(agreement, period, lines));
-        BigDecimal weights = BigDecimal.ZERO;
-        BigDecimal weighted = BigDecimal.ZERO;
-        for (ScorecardLine l : lines) {
-            if (l.counted()) {
-                weights = weights.add(l.weight());
-                weighted = weighted.add(l.contribution().get());
+            if (kpi.isPresent()) {
+                lines.add(line(agreement, kpi.get(), period, startDay, endDay, byKpi[i], policy, kpis, sum));
+                List<ScorecardWarning> stated = kpis.shared(kpi.get(), 2, ScorecardCalculator::stated);
+                List<Step> statedSteps = kpis.shared(kpi.get(), 5, ScorecardCalculator::statedSteps);
+                for (int w = 0; w < stated.size(); w++) {
+                    warnings.add(stated.get(w));
+                    warningSteps.add(statedSteps.get(w)); // the same step for every period of the version
+                }
+                ScorecardWarning notRevised = notRevised(kpi.get(), period, kpis);
+                if (notRevised != null) {
+                    warnings.add(notRevised);
+                    warningSteps.add(Step.of(StepKind.WARNING, notRevised.message()));
+                }
+            } else {
+                lines.add(notInForce(agreement, kpiId, period));
             }
+        }
+        for (ScorecardWarning w : Completeness.warnings(agreement, period, lines)) {
+            warnings.add(w);
+            warningSteps.add(Step.of(StepKind.WARNING, w.message()));
         }
         Optional<BigDecimal> score = Optional.empty();
         Optional<String> undefined = Optional.empty();
-        Explanation.Builder ex = Explanation.builder("Scorecard " + agreement.id() + " " + period);
-        ex.add(Step.of(StepKind.RULE, "missing-data policy " + policy));
-        lines.forEach(l -> ex.add(l.explanation()));
-        if (weights.signum() == 0) {
+        // the steps in a list of their final size (the rule, the lines, the score, the trend, the warnings)
+        List<Step> ex = new ArrayList<>(lines.size() + warningSteps.size() + 3);
+        ex.add(POLICY_STEPS.get(policy));
+        for (ScorecardLine l : lines) {
+            ex.add(l.explanation());
+        }
+        if (sum.counted == 0) {
             undefined = Optional.of("every kpi was left out of the weighting, so the score is undefined");
             ex.add(Step.of(StepKind.RESULT, "score undefined: " + undefined.get()));
         } else {
-            BigDecimal s = Decimals.quotient(weighted, weights, agreement.precision().scoreDecimals());
+            BigDecimal s = sum.score(lines, agreement.precision().scoreDecimals());
             score = Optional.of(s);
-            BigDecimal totalWeight = weights;
             ex.add(LazySteps.lazy(() -> {
+                BigDecimal totalWeight = BigDecimal.ZERO;
+                for (ScorecardLine l : lines) {
+                    if (l.counted()) {
+                        totalWeight = totalWeight.add(l.weight());
+                    }
+                }
                 StringBuilder arithmetic = new StringBuilder();
                 for (ScorecardLine l : lines) {
                     if (l.counted()) {
@@ -340,15 +359,26 @@ public final class ScorecardCalculator {
             ex.add(LazySteps.lazy(() -> Step.of(StepKind.COMPUTATION, "no trend: the score of " + period.previous()
                     + " is undefined")));
         }
-        warnings.forEach(w -> ex.add(Step.of(StepKind.WARNING, w.message())));
+        ex.addAll(warningSteps);
         if (LOG.isDebugEnabled()) {
             LOG.debug("scorecard {} {}: score {} from {} kpis", agreement.id(), period, score.orElse(null), lines.size());
         }
-        return new Scorecard(agreement.id(), period, policy, lines, score, undefined, previousScore, warnings, ex.build());
+        return new Scorecard(agreement.id(), period, policy, lines, score, undefined, previousScore, warnings,
+                Explanation.of("Scorecard " + agreement.id() + " " + period, ex));
     }
 
     private ScorecardLine line(Agreement agreement, KpiDefinition kpi, ReportingPeriod period, long startDay, long endDay,
-            KpiMeasurements index, MissingDataPolicy policy, KpiVersionIndex kpis) {
+            KpiMeasurements index, MissingDataPolicy policy, KpiVersionIndex kpis, ScoreSum sum) {
+        ScorecardLine l = lineOf(agreement, kpi, period, startDay, endDay, index, policy, kpis, sum);
+        if (l.counted() && !sum.added) {
+            sum.add(l); // a line of the BigDecimal path: its figures as they are
+        }
+        sum.added = false;
+        return l;
+    }
+
+    private ScorecardLine lineOf(Agreement agreement, KpiDefinition kpi, ReportingPeriod period, long startDay,
+            long endDay, KpiMeasurements index, MissingDataPolicy policy, KpiVersionIndex kpis, ScoreSum sum) {
         Collection<Measurement> measurements = index.all;
         // a measurement contained in the period starts within it: the aggregator filters the rest
         Precision precision = agreement.precision();
@@ -361,8 +391,15 @@ public final class ScorecardCalculator {
                 unmet.add(reason.get());
             }
         }
+        long packed = AGGREGATION_VALUE.applyAsLong(agg);
+        if (unmet == null && packed != NO_PACKED_VALUE) {
+            ScorecardLine fast = scoredInFixedPoint(kpi, agg, packed, period, precision.attainmentDecimals(), kpis, sum);
+            if (fast != null) {
+                return fast; // the common case
+            }
+        }
         if (unmet == null && agg.value().isPresent()) {
-            return scored(kpi, agg, period, precision.attainmentDecimals(), kpis); // the common case
+            return scored(kpi, agg, period, precision.attainmentDecimals(), kpis);
         }
         List<Step> steps = new ArrayList<>();
         steps.add(kpis.shared(kpi, 1, ScorecardCalculator::versionStep));
@@ -442,6 +479,125 @@ public final class ScorecardCalculator {
         KpiStatus status = status(kpi, value);
         return counted(kpi, agg, agg.value(), Optional.of(period), a, status, List.of(),
                 List.of(kpis.shared(kpi, 1, ScorecardCalculator::versionStep), agg.explanation()), kpis);
+    }
+
+    private static final java.util.function.ToLongFunction<Object> AGGREGATION_VALUE =
+            dev.partnering.internal.Secret.AGGREGATION_VALUE.get();
+    private static final long NO_PACKED_VALUE = Long.MIN_VALUE;
+
+    /**
+     * {@link #scored} in fixed point: the attainment, status and contribution computed as scaled longs from the
+     * aggregation's value, as {@link Attainment#of} and {@code weight × attainment} compute them in BigDecimals;
+     * the figures and the explanation are made when read.
+     *
+     * @return the line, or null if a figure does not fit in a long (then the BigDecimal path gives it)
+     */
+    private static ScorecardLine scoredInFixedPoint(KpiDefinition kpi, Aggregation agg, long packed, ReportingPeriod period,
+            int decimals, KpiVersionIndex kpis, ScoreSum sum) {
+        Step version = kpis.shared(kpi, 1, ScorecardCalculator::versionStep);
+        ScaledKpi scaled = kpis.scaled(kpi, decimals);
+        if (scaled == null) {
+            return null;
+        }
+        long unscaled = packed >> 5;
+        int scale = (int) (packed & 31);
+        long a;
+        long contribution;
+        int status;
+        try {
+            a = scaled.attainment(unscaled, scale);
+            contribution = scaled.contribution(a);
+            status = scaled.status(unscaled, scale);
+        } catch (ArithmeticException tooLargeForALong) {
+            return null;
+        }
+        Attainment attainment = (Attainment) LAZY_ATTAINMENT.make(kpi, agg, decimals, a);
+        KpiStatus kpiStatus = status == ScaledKpi.MET ? KpiStatus.MET
+                : status == ScaledKpi.BELOW_TARGET ? KpiStatus.BELOW_TARGET : KpiStatus.BELOW_MINIMUM;
+        int contributionScale = scaled.weightScale() + decimals;
+        sum.add(scaled.weight(), scaled.weightScale(), contribution, contributionScale);
+        Step ex = LazySteps.lazy(() -> lineStep(kpi, kpiStatus, attainment, List.of(version, agg.explanation(),
+                attainment.explanation(), contributionStep(kpi, attainment,
+                        FixedPoint.toDecimal(contribution, contributionScale, 0)))));
+        return (ScorecardLine) LAZY_LINE.make(kpi.id(), kpis.shared(kpi, 0, Optional::of), agg, period, attainment,
+                kpi.weight(), contribution, contributionScale, kpiStatus, ex);
+    }
+
+    private static final dev.partnering.internal.Secret.AttainmentMaker LAZY_ATTAINMENT =
+            dev.partnering.internal.Secret.LAZY_ATTAINMENT.get();
+    private static final dev.partnering.internal.Secret.LazyLineMaker LAZY_LINE =
+            dev.partnering.internal.Secret.LAZY_SCORECARD_LINE.get();
+
+    /**
+     * Σ wᵢ and Σ wᵢ·aᵢ of one scorecard's counted lines as scaled longs, the score their quotient rounded once
+     * as {@link Decimals#quotient} rounds it; where a sum does not fit in a long, the lines' BigDecimals.
+     * One scorecard, one thread.
+     */
+    private static final class ScoreSum {
+        int counted;
+        /** True once the current line was added (by the fixed-point path). */
+        boolean added;
+        boolean fits = true;
+        long weights;
+        int weightsScale;
+        long weighted;
+        int weightedScale;
+
+        /** Adds a line; where the sums no longer fit in longs, the score is taken from the lines' BigDecimals. */
+        void add(long weight, int weightScale, long contribution, int contributionScale) {
+            counted++;
+            added = true;
+            if (!fits) {
+                return;
+            }
+            try {
+                int ws = Math.max(weightsScale, weightScale);
+                long w = Math.addExact(FixedPoint.rescale(weights, weightsScale, ws),
+                        FixedPoint.rescale(weight, weightScale, ws));
+                int cs = Math.max(weightedScale, contributionScale);
+                long c = Math.addExact(FixedPoint.rescale(weighted, weightedScale, cs),
+                        FixedPoint.rescale(contribution, contributionScale, cs));
+                weights = w;
+                weightsScale = ws;
+                weighted = c;
+                weightedScale = cs;
+            } catch (ArithmeticException tooLarge) {
+                fits = false;
+            }
+        }
+
+        /** Adds a line of the BigDecimal path. */
+        void add(ScorecardLine l) {
+            BigDecimal w = l.weight();
+            BigDecimal c = l.contribution().get();
+            if (fits && FixedPoint.fits(w) && FixedPoint.fits(c)) {
+                add(FixedPoint.unscaled(w), w.scale(), FixedPoint.unscaled(c), c.scale());
+            } else {
+                counted++;
+                fits = false;
+            }
+        }
+
+        /** @return Σ wᵢ·aᵢ / Σ wᵢ rounded once, HALF_EVEN, to the decimals, in canonical form */
+        BigDecimal score(List<ScorecardLine> lines, int decimals) {
+            if (fits && decimals <= FixedPoint.MAX_SCALE) {
+                try {
+                    return FixedPoint.toDecimal(FixedPoint.unscaledQuotient(weighted, weightedScale, weights,
+                            weightsScale, decimals), decimals, 0);
+                } catch (ArithmeticException tooLarge) {
+                    // the BigDecimal sums below
+                }
+            }
+            BigDecimal ws = BigDecimal.ZERO;
+            BigDecimal cs = BigDecimal.ZERO;
+            for (ScorecardLine l : lines) {
+                if (l.counted()) {
+                    ws = ws.add(l.weight());
+                    cs = cs.add(l.contribution().get());
+                }
+            }
+            return Decimals.quotient(cs, ws, decimals);
+        }
     }
 
     private static Step versionStep(KpiDefinition kpi) {
@@ -546,17 +702,36 @@ public final class ScorecardCalculator {
                         .orElse("") + ")";
     }
 
-    private List<ScorecardWarning> transparency(KpiDefinition kpi, ReportingPeriod period, KpiVersionIndex kpis) {
-        // what the version alone decides is made once per version; the revision depends on the period
-        List<ScorecardWarning> stated = kpis.shared(kpi, 2, ScorecardCalculator::stated);
-        if (!kpis.reviewDue(kpi, reviewInterval).isBefore(period.end())) {
-            return stated;
+    /** The step of each missing-data policy, the same for every scorecard. */
+    private static final Map<MissingDataPolicy, Step> POLICY_STEPS;
+
+    static {
+        Map<MissingDataPolicy, Step> steps = new java.util.EnumMap<>(MissingDataPolicy.class);
+        for (MissingDataPolicy p : MissingDataPolicy.values()) {
+            steps.put(p, Step.of(StepKind.RULE, "missing-data policy " + p));
         }
-        List<ScorecardWarning> w = new ArrayList<>(stated);
-        w.add(new ScorecardWarning(kpi.id(), ScorecardWarning.Kind.NOT_REVISED, "kpi '" + kpi.id() + "' v"
+        POLICY_STEPS = steps;
+    }
+
+    /** @return the warning that the version is overdue for revision by the end of the period, or null */
+    private ScorecardWarning notRevised(KpiDefinition kpi, ReportingPeriod period, KpiVersionIndex kpis) {
+        // what the version alone decides is made once per version; the revision depends on the period
+        if (!kpis.reviewDue(kpi, reviewInterval).isBefore(period.end())) {
+            return null;
+        }
+        return new ScorecardWarning(kpi.id(), ScorecardWarning.Kind.NOT_REVISED, "kpi '" + kpi.id() + "' v"
                 + kpi.version() + " has not been revised since " + kpi.effectiveFrom() + " (review interval "
-                + reviewInterval + ", period ends " + period.end() + ")"));
-        return w;
+                + reviewInterval + ", period ends " + period.end() + ")");
+    }
+
+    /** @return the explanation step of each warning of {@link #stated} */
+    private static List<Step> statedSteps(KpiDefinition kpi) {
+        List<ScorecardWarning> warnings = stated(kpi);
+        List<Step> steps = new ArrayList<>(warnings.size());
+        for (ScorecardWarning w : warnings) {
+            steps.add(Step.of(StepKind.WARNING, w.message()));
+        }
+        return List.copyOf(steps);
     }
 
     /** @return the warnings about what a KPI version states (its data source and measurement method) */

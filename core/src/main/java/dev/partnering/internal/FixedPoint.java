@@ -68,12 +68,18 @@ public final class FixedPoint {
     /**
      * @param unscaled  an unscaled value
      * @param from  its scale, 0 to {@value #MAX_SCALE}
-     * @param to  the scale wanted, {@code from} to {@value #MAX_SCALE}
+     * @param to  the scale wanted, {@code from} or more
      * @return the same value at scale {@code to}
      * @throws ArithmeticException if it does not fit
      */
     public static long rescale(long unscaled, int from, int to) {
-        return to == from ? unscaled : Math.multiplyExact(unscaled, POWERS[to - from]);
+        if (to == from || unscaled == 0) {
+            return unscaled;
+        }
+        if (to - from > MAX_SCALE) {
+            throw new ArithmeticException("10^" + (to - from) + " does not fit in a long");
+        }
+        return Math.multiplyExact(unscaled, POWERS[to - from]);
     }
 
     /**

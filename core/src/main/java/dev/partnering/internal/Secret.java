@@ -53,6 +53,72 @@ public final class Secret<T> {
     }
 
     /**
+     * Makes a {@code dev.partnering.scorecard.ScorecardLine} whose value is its aggregation's, whose
+     * attainment is an {@code Attainment}'s and whose contribution is held as a scaled {@code long}: the
+     * figures are made when read. Installed by the line's static initialiser, used by
+     * {@code evaluation.ScorecardCalculator} only.
+     */
+    @FunctionalInterface
+    public interface LazyLineMaker {
+        /**
+         * @param kpiId  the KPI id
+         * @param definition  the {@code Optional<KpiDefinition>} of the version applied
+         * @param aggregation  the {@code Aggregation}, with a value: the value scored
+         * @param valueFrom  the {@code ReportingPeriod} the value comes from
+         * @param attainment  the {@code Attainment}
+         * @param weight  the weight
+         * @param contribution  the contribution's unscaled value
+         * @param contributionScale  its scale, 0 to 36
+         * @param status  the {@code KpiStatus}
+         * @param explanation  the {@code Step}
+         * @return the counted line
+         */
+        Object make(String kpiId, java.util.Optional<?> definition, Object aggregation, Object valueFrom,
+                Object attainment, java.math.BigDecimal weight, long contribution, int contributionScale, Object status,
+                Object explanation);
+    }
+
+    /** The lazy-figure factory of {@code dev.partnering.scorecard.ScorecardLine} (see {@link LazyLineMaker}). */
+    public static final Secret<LazyLineMaker> LAZY_SCORECARD_LINE = new Secret<>("dev.partnering.scorecard.ScorecardLine");
+
+    /**
+     * The value of a {@code dev.partnering.kpi.Aggregation} held in fixed point, read without making its
+     * {@code BigDecimal}: its unscaled value shifted left by five bits with its scale in the low five bits,
+     * or {@code Long.MIN_VALUE} if the aggregation does not hold its value so (then read {@code value()}).
+     * Installed by the aggregation's static initialiser, used by {@code evaluation.ScorecardCalculator}.
+     */
+    public static final Secret<java.util.function.ToLongFunction<Object>> AGGREGATION_VALUE =
+            new Secret<>("dev.partnering.kpi.Aggregation");
+
+    /**
+     * Makes a {@code dev.partnering.kpi.Attainment} from its value in fixed point, computed by the caller
+     * as {@code Attainment.of} computes it: its {@code BigDecimal} and its explanation are made when read.
+     * Installed by the attainment's static initialiser, used by {@code evaluation.ScorecardCalculator}.
+     */
+    @FunctionalInterface
+    public interface AttainmentMaker {
+        /**
+         * @param kpi  the {@code KpiDefinition}
+         * @param aggregation  the {@code Aggregation} whose value is the period value scored
+         * @param decimals  the attainment's declared decimals
+         * @param unscaled  the attainment's unscaled value at {@code decimals}
+         * @return the attainment
+         */
+        Object make(Object kpi, Object aggregation, int decimals, long unscaled);
+    }
+
+    /**
+     * The fixed-point form of a {@code dev.partnering.kpi.KpiDefinition} ({@link ScaledKpi}, the attainment at
+     * the default 6 decimals), made when the definition is built, or null where it has none. Installed by the
+     * definition's static initialiser, used by {@code evaluation.KpiVersionIndex}.
+     */
+    public static final Secret<java.util.function.Function<Object, ScaledKpi>> KPI_FIXED_POINT =
+            new Secret<>("dev.partnering.kpi.KpiDefinition");
+
+    /** The lazy factory of {@code dev.partnering.kpi.Attainment} (see {@link AttainmentMaker}). */
+    public static final Secret<AttainmentMaker> LAZY_ATTAINMENT = new Secret<>("dev.partnering.kpi.Attainment");
+
+    /**
      * The factory of {@code dev.partnering.governance.GovernanceReport} from its parts (an array in the
      * order of {@code governance.internal.GovernanceReports.of}), installed by the report's static
      * initialiser and used by {@code GovernanceReports}; held here, with JDK types only, so that

@@ -14,6 +14,7 @@ import java.util.Optional;
 import dev.partnering.explanation.Step;
 import dev.partnering.explanation.StepKind;
 import dev.partnering.internal.Decimals;
+import dev.partnering.internal.FixedPoint;
 import dev.partnering.period.ReportingPeriod;
 
 /**
@@ -74,6 +75,57 @@ public final class Aggregator {
      * @since 0.1.0
      */
     public static Aggregation aggregate(KpiDefinition kpi, ReportingPeriod period, Collection<Measurement> measurements,
+            int decimals) {
+        if (measurements.size() == 1 && decimals <= FixedPoint.MAX_SCALE
+                && (measurements instanceof List<Measurement> list ? list.get(0) : measurements.iterator().next())
+                        instanceof CompactMeasurement only
+                && only.kpiId().equals(kpi.id()) && period.contains(only.period())) {
+            // the common case of one measurement in compact form: its value in fixed point, the rest made when read
+            Aggregation lazy = lazy(kpi, period, only, decimals);
+            if (lazy != null) {
+                return lazy;
+            }
+        }
+        return aggregateEagerly(kpi, period, measurements, decimals);
+    }
+
+    /**
+     * @return the lazy aggregation of one compact measurement within the period (never excluded), or null
+     *         where it has none (a ratio of denominator 0, a measurement that does not fit the rule, a value
+     *         that does not fit in a long)
+     */
+    private static Aggregation lazy(KpiDefinition kpi, ReportingPeriod period, CompactMeasurement only, int decimals) {
+        boolean ratio = kpi.aggregation() instanceof AggregationRule.Ratio;
+        if (!ratio && only instanceof CompactMeasurement.Value v) {
+            // every rule's exact value of one value is that value, rounded once (as CompactMeasurement.Value.rounded)
+            long u = CompactMeasurement.unscaled(v.packed());
+            int s = CompactMeasurement.scale(v.packed());
+            if (s > decimals) {
+                u = FixedPoint.divide(u, FixedPoint.pow10(s - decimals));
+                s = decimals;
+            }
+            return Aggregation.lazy(kpi, period, only, decimals, u, s);
+        }
+        if (ratio && only instanceof CompactMeasurement.Ratio r) {
+            long d = CompactMeasurement.unscaled(r.packedDenominator());
+            if (d == 0) {
+                return null;
+            }
+            try {
+                // as CompactMeasurement.Ratio.quotient
+                long q = FixedPoint.unscaledQuotient(CompactMeasurement.unscaled(r.packedNumerator()),
+                        CompactMeasurement.scale(r.packedNumerator()), d, CompactMeasurement.scale(r.packedDenominator()),
+                        decimals);
+                return Aggregation.lazy(kpi, period, only, decimals, q, decimals);
+            } catch (ArithmeticException tooLargeForALong) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** {@link #aggregate(KpiDefinition, ReportingPeriod, Collection, int)}, every component made now. */
+    static Aggregation aggregateEagerly(KpiDefinition kpi, ReportingPeriod period, Collection<Measurement> measurements,
             int decimals) {
         List<Measurement> used;
         List<Measurement> excluded;

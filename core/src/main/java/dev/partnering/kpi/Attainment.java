@@ -10,6 +10,8 @@ import java.util.Objects;
 import dev.partnering.explanation.Step;
 import dev.partnering.explanation.StepKind;
 import dev.partnering.internal.Decimals;
+import dev.partnering.internal.FixedPoint;
+import dev.partnering.internal.Secret;
 
 /**
  * How well a period's value meets a KPI: 0 at (or worse than) the minimum, 1 at the target,
@@ -23,13 +25,25 @@ import dev.partnering.internal.Decimals;
  * precision. Between target and stretch the one quotient is
  * {@code ((stretch − target) + (v − target) × (maxAttainment − 1)) / (stretch − target)}.
  * <p>
- * This class is immutable and thread-safe.
+ * This class is immutable and thread-safe. It is a value: equal attainments are equal and hash
+ * alike, and it compares, hashes and writes itself as a record of its two components would. The
+ * scorecard calculator makes it from a value it computed in fixed point, as this class computes it;
+ * then the {@code BigDecimal} and the explanation are made when first read.
  *
- * @param value  the attainment, between 0 and the KPI's maxAttainment
- * @param explanation  the interpolation that produced it
  * @since 0.1.0
  */
-public record Attainment(BigDecimal value, Step explanation) {
+public final class Attainment {
+
+    private final BigDecimal eagerValue;
+    private final Step eagerExplanation;
+    // the lazy form: the KPI, the aggregation whose value is scored, the decimals and the unscaled attainment
+    private final KpiDefinition kpi;
+    private final Aggregation aggregation;
+    private final int decimals;
+    private final long unscaled;
+    /** The lazy form's value and explanation, made when first read (from final fields: a race makes equal ones). */
+    private BigDecimal lazyValue;
+    private Step lazyExplanation;
 
     /**
      * Checks for nulls.
@@ -37,9 +51,80 @@ public record Attainment(BigDecimal value, Step explanation) {
      * @param value  the attainment, between 0 and the KPI's maxAttainment
      * @param explanation  the interpolation that produced it
      */
-    public Attainment {
-        Objects.requireNonNull(value, "value");
-        Objects.requireNonNull(explanation, "explanation");
+    public Attainment(BigDecimal value, Step explanation) {
+        this.eagerValue = Objects.requireNonNull(value, "value");
+        this.eagerExplanation = Objects.requireNonNull(explanation, "explanation");
+        this.kpi = null;
+        this.aggregation = null;
+        this.decimals = 0;
+        this.unscaled = 0;
+    }
+
+    /** The lazy form: the attainment of the aggregation's value, {@code unscaled × 10^-decimals}. */
+    private Attainment(KpiDefinition kpi, Aggregation aggregation, int decimals, long unscaled) {
+        this.eagerValue = null;
+        this.eagerExplanation = null;
+        this.kpi = kpi;
+        this.aggregation = aggregation;
+        this.decimals = decimals;
+        this.unscaled = unscaled;
+    }
+
+    static {
+        // the scorecard calculator, in another package, makes attainments it computed in fixed point
+        Secret.LAZY_ATTAINMENT.install((kpi, aggregation, decimals, unscaled) -> new Attainment((KpiDefinition) kpi,
+                (Aggregation) aggregation, decimals, unscaled));
+    }
+
+    /** @return the attainment, between 0 and the KPI's maxAttainment, never null */
+    public BigDecimal value() {
+        if (kpi == null) {
+            return eagerValue;
+        }
+        BigDecimal v = lazyValue;
+        if (v == null) {
+            v = FixedPoint.toDecimal(unscaled, decimals, 0);
+            lazyValue = v;
+        }
+        return v;
+    }
+
+    /** @return the interpolation that produced it, never null */
+    public Step explanation() {
+        if (kpi == null) {
+            return eagerExplanation;
+        }
+        Step e = lazyExplanation;
+        if (e == null) {
+            // the same step as the computation in BigDecimals writes (its value is this one)
+            e = of(kpi, aggregation.value().get(), decimals).explanation();
+            lazyExplanation = e;
+        }
+        return e;
+    }
+
+    /**
+     * @param other  an object, may be null
+     * @return true if it is an attainment with an equal value and explanation (as a record compares them)
+     */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        return other instanceof Attainment a && value().equals(a.value()) && explanation().equals(a.explanation());
+    }
+
+    /** @return a hash of the value and the explanation, as a record computes it */
+    @Override
+    public int hashCode() {
+        return 31 * value().hashCode() + explanation().hashCode();
+    }
+
+    /** @return the components, written as a record writes them */
+    @Override
+    public String toString() {
+        return "Attainment[value=" + value() + ", explanation=" + explanation() + "]";
     }
 
     /**

@@ -136,6 +136,17 @@ abstract class CompactMeasurement extends Measurement {
                 && recordedAt.equals(((CompactMeasurement) another).recordedAt);
     }
 
+    /**
+     * The check of {@code KpiDefinition} on the packed figures: a value for a value KPI and a ratio for a ratio
+     * KPI, 0 or 1 for a binary KPI, within the valid range.
+     *
+     * @param ratioRule  true if the KPI aggregates by ratio
+     * @param binary  true if the KPI is BINARY
+     * @param kpi  the KPI's fixed-point form (its valid range), not null
+     * @return 1 if the measurement fits, 0 if it does not, -1 if its figures and the range do not fit at one scale
+     */
+    abstract int fits(boolean ratioRule, boolean binary, dev.partnering.internal.ScaledKpi kpi);
+
     /** @return true if the other measurement, of this class, has the same packed decimals */
     abstract boolean sameFigures(CompactMeasurement another);
 
@@ -217,6 +228,25 @@ abstract class CompactMeasurement extends Measurement {
             return value == ((Value) another).value;
         }
 
+        @Override
+        int fits(boolean ratioRule, boolean binary, dev.partnering.internal.ScaledKpi kpi) {
+            long u = unscaled(value);
+            int s = scale(value);
+            if (ratioRule || binary && u != 0 && u != FixedPoint.pow10(s)) {
+                return 0;
+            }
+            try {
+                return kpi.inRange(u, s) ? 1 : 0;
+            } catch (ArithmeticException tooLargeForALong) {
+                return -1;
+            }
+        }
+
+        /** @return the packed value */
+        long packed() {
+            return value;
+        }
+
         /**
          * @param decimals  the decimals, 0 or more
          * @return the value rounded once, HALF_EVEN, to at most {@code decimals} places, in canonical form:
@@ -282,6 +312,32 @@ abstract class CompactMeasurement extends Measurement {
         @Override
         boolean sameFigures(CompactMeasurement another) {
             return numerator == ((Ratio) another).numerator && denominator == ((Ratio) another).denominator;
+        }
+
+        @Override
+        int fits(boolean ratioRule, boolean binary, dev.partnering.internal.ScaledKpi kpi) {
+            if (!ratioRule) {
+                return 0;
+            }
+            long d = unscaled(denominator);
+            if (d == 0) {
+                return 1; // 0/0: no volume, never out of range (n/0 is refused when the measurement is built)
+            }
+            try {
+                return kpi.quotientInRange(unscaled(numerator), scale(numerator), d, scale(denominator)) ? 1 : 0;
+            } catch (ArithmeticException tooLargeForALong) {
+                return -1;
+            }
+        }
+
+        /** @return the packed numerator */
+        long packedNumerator() {
+            return numerator;
+        }
+
+        /** @return the packed denominator */
+        long packedDenominator() {
+            return denominator;
         }
 
         /**

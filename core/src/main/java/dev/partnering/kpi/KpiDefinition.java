@@ -8,6 +8,8 @@ import org.immutables.value.Value;
 
 import dev.partnering.internal.Ids;
 import dev.partnering.internal.Limits;
+import dev.partnering.internal.ScaledKpi;
+import dev.partnering.internal.Secret;
 import dev.partnering.internal.Violations;
 
 /**
@@ -220,7 +222,41 @@ public abstract class KpiDefinition {
         return validRange().orElse(null);
     }
 
+    /**
+     * The thresholds, weight and valid range in fixed point, the attainment at the default decimals, made
+     * when the definition is built: the scorecard calculator and the measurement check read them for every
+     * line and measurement. Null where a figure has no fixed-point form (then both take the BigDecimal path).
+     * Auxiliary: not part of equality, hash or text.
+     *
+     * @return the fixed-point form, or null
+     */
+    @Value.Derived
+    @Value.Auxiliary
+    ScaledKpi fixedPointOrNull() {
+        try {
+            ScaledKpi k = ScaledKpi.of(isBinary(), direction() == Direction.HIGHER_IS_BETTER, minimum().orElse(null),
+                    target().orElse(null), stretch().orElse(null), maxAttainment(), weight(), Precision.DEFAULT_DECIMALS);
+            ValueRange r = validRange().orElse(null);
+            return k == null || r == null ? k : k.withRange(r.lower().orElse(null), r.upper().orElse(null));
+        } catch (RuntimeException invalid) {
+            return null; // an attribute missing or invalid: the definition's check reports it
+        }
+    }
+
+    static {
+        // the scorecard calculator, in another package, reads the fixed-point form
+        Secret.KPI_FIXED_POINT.install(k -> ((KpiDefinition) k).fixedPointOrNull());
+    }
+
     private boolean fits(Measurement m) {
+        ScaledKpi fixed = m instanceof CompactMeasurement ? fixedPointOrNull() : null;
+        if (fixed != null && m.kpiId().equals(id())) {
+            // decided on the packed figures where they fit at one scale (-1: they do not, decided below)
+            int fits = ((CompactMeasurement) m).fits(aggregation() instanceof AggregationRule.Ratio, isBinary(), fixed);
+            if (fits >= 0) {
+                return fits == 1;
+            }
+        }
         // the measurement's own check holds: a value, or a numerator and a denominator (isRatio), never both
         BigDecimal x = m.valueOrNull();
         if (!m.kpiId().equals(id()) || (x == null) != (aggregation() instanceof AggregationRule.Ratio)) {

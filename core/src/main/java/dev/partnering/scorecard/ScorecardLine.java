@@ -5,9 +5,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 import dev.partnering.internal.Decimals;
+import dev.partnering.internal.FixedPoint;
 import dev.partnering.internal.Secret;
 import dev.partnering.explanation.Step;
 import dev.partnering.kpi.Aggregation;
+import dev.partnering.kpi.Attainment;
 import dev.partnering.kpi.KpiDefinition;
 import dev.partnering.period.ReportingPeriod;
 
@@ -38,6 +40,13 @@ public final class ScorecardLine {
     private final KpiStatus status;
     private final boolean counted;
     private final Step explanation;
+    // the lazy figures: the value is the aggregation's, the attainment an Attainment's, the contribution a scaled long
+    private final boolean lazy;
+    private final Attainment attainmentOf;
+    private final long contributionUnscaled;
+    private final int contributionScale;
+    /** The lazy contribution, made when first read (from final fields: a race makes an equal one). */
+    private BigDecimal lazyContribution;
 
     /**
      * Checks for nulls and consistency; holds the figures in the SDK's canonical form
@@ -84,9 +93,41 @@ public final class ScorecardLine {
         this.status = Objects.requireNonNull(status, "status");
         this.counted = counted;
         this.explanation = Objects.requireNonNull(explanation, "explanation");
+        this.lazy = false;
+        this.attainmentOf = null;
+        this.contributionUnscaled = 0;
+        this.contributionScale = 0;
         if (counted != (attainment != null) || counted != (contribution != null)) {
             throw new IllegalArgumentException("a counted line has an attainment and a contribution, and only then");
         }
+    }
+
+    /** A counted line whose figures are made when read: the calculator's common path. */
+    private ScorecardLine(String kpiId, Optional<KpiDefinition> definition, Aggregation aggregation,
+            ReportingPeriod valueFrom, Attainment attainment, BigDecimal weight, long contribution, int contributionScale,
+            KpiStatus status, Step explanation) {
+        this.kpiId = Objects.requireNonNull(kpiId, "kpiId");
+        this.definition = Objects.requireNonNull(definition, "definition");
+        this.aggregation = Objects.requireNonNull(aggregation, "aggregation");
+        this.value = null;
+        this.valueFrom = valueFrom;
+        this.attainment = null;
+        this.weight = Objects.requireNonNull(weight, "weight");
+        this.contribution = null;
+        this.status = Objects.requireNonNull(status, "status");
+        this.counted = true;
+        this.explanation = Objects.requireNonNull(explanation, "explanation");
+        this.lazy = true;
+        this.attainmentOf = Objects.requireNonNull(attainment, "attainment");
+        this.contributionUnscaled = contribution;
+        this.contributionScale = contributionScale;
+    }
+
+    static {
+        Secret.LAZY_SCORECARD_LINE.install((kpiId, definition, aggregation, valueFrom, attainment, weight, contribution,
+                contributionScale, status, explanation) -> new ScorecardLine(kpiId, cast(definition),
+                (Aggregation) aggregation, (ReportingPeriod) valueFrom, (Attainment) attainment, weight, contribution,
+                contributionScale, (KpiStatus) status, (Step) explanation));
     }
 
     static {
@@ -119,7 +160,7 @@ public final class ScorecardLine {
 
     /** @return the value scored: the period's value, or the last known one under LAST_KNOWN; never null */
     public Optional<BigDecimal> value() {
-        return Optional.ofNullable(value);
+        return lazy ? aggregation.value() : Optional.ofNullable(value);
     }
 
     /** @return the period the scored value comes from (differs from the scorecard's under LAST_KNOWN); never null */
@@ -129,7 +170,7 @@ public final class ScorecardLine {
 
     /** @return the attainment, present when counted; never null */
     public Optional<BigDecimal> attainment() {
-        return Optional.ofNullable(attainment);
+        return Optional.ofNullable(attainmentOrNull());
     }
 
     /** @return the KPI's weight, never null */
@@ -139,7 +180,27 @@ public final class ScorecardLine {
 
     /** @return weight × attainment, present when counted; never null */
     public Optional<BigDecimal> contribution() {
-        return Optional.ofNullable(contribution);
+        return Optional.ofNullable(contributionOrNull());
+    }
+
+    private BigDecimal valueOrNull() {
+        return lazy ? aggregation.value().get() : value;
+    }
+
+    private BigDecimal attainmentOrNull() {
+        return lazy ? attainmentOf.value() : attainment;
+    }
+
+    private BigDecimal contributionOrNull() {
+        if (!lazy) {
+            return contribution;
+        }
+        BigDecimal c = lazyContribution;
+        if (c == null) {
+            c = FixedPoint.toDecimal(contributionUnscaled, contributionScale, 0);
+            lazyContribution = c;
+        }
+        return c;
     }
 
     /** @return the status, never null */
@@ -173,9 +234,9 @@ public final class ScorecardLine {
         }
         return other instanceof ScorecardLine l && counted == l.counted && kpiId.equals(l.kpiId)
                 && definition.equals(l.definition) && Objects.equals(aggregation, l.aggregation)
-                && Objects.equals(value, l.value) && Objects.equals(valueFrom, l.valueFrom)
-                && Objects.equals(attainment, l.attainment) && weight.equals(l.weight)
-                && Objects.equals(contribution, l.contribution) && status == l.status
+                && Objects.equals(valueOrNull(), l.valueOrNull()) && Objects.equals(valueFrom, l.valueFrom)
+                && Objects.equals(attainmentOrNull(), l.attainmentOrNull()) && weight.equals(l.weight)
+                && Objects.equals(contributionOrNull(), l.contributionOrNull()) && status == l.status
                 && explanation.equals(l.explanation);
     }
 
@@ -185,11 +246,11 @@ public final class ScorecardLine {
         int h = kpiId.hashCode();
         h = 31 * h + definition.hashCode();
         h = 31 * h + Objects.hashCode(aggregation); // an Optional's hash is its value's, 0 when empty
-        h = 31 * h + Objects.hashCode(value);
+        h = 31 * h + Objects.hashCode(valueOrNull());
         h = 31 * h + Objects.hashCode(valueFrom);
-        h = 31 * h + Objects.hashCode(attainment);
+        h = 31 * h + Objects.hashCode(attainmentOrNull());
         h = 31 * h + weight.hashCode();
-        h = 31 * h + Objects.hashCode(contribution);
+        h = 31 * h + Objects.hashCode(contributionOrNull());
         h = 31 * h + status.hashCode();
         h = 31 * h + Boolean.hashCode(counted);
         return 31 * h + explanation.hashCode();
