@@ -144,7 +144,7 @@ final class Components {
                     return null;
                 }
                 throw JsonMappingException.from(ctxt.getParser(), "unknown incentive component type \""
-                        + JsonTree.abbreviate(subTypeId) + "\"; the types are " + String.join(", ", byType.keySet()));
+                        + dev.partnering.jackson.common.internal.Texts.abbreviate(subTypeId) + "\"; the types are " + String.join(", ", byType.keySet()));
             }
         });
     }
@@ -208,10 +208,9 @@ final class Components {
             TokenBuffer buffer = new TokenBuffer(gen.getCodec(), false);
             serializer.serialize(value, buffer, provider);
             JsonNode tree;
-            try (JsonParser p = buffer.asParser()) {
-                p.nextToken();
-                tree = JsonTree.read(p, PartneringJson.MAX_NESTING_DEPTH);
-            } catch (JsonTree.TreeProblem e) {
+            try (JsonParser p = buffer.asParser(gen.getCodec())) {
+                tree = p.readValueAsTree();
+            } catch (IOException | RuntimeException e) {
                 throw JsonMappingException.from(gen, "the serializer of component type '" + type + "' wrote invalid JSON: "
                         + e.getMessage());
             }

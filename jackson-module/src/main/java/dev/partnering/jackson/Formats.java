@@ -100,21 +100,18 @@ final class Formats {
 
     /**
      * One type's format. For a closed family the writer is registered for the family's type and
-     * applies to every member; a reader is registered for the family and for each member class.
+     * applies to every member.
      *
      * @param type  the type, not null
      * @param writer  its writer, or null when a family's writer or a mix-in covers it
-     * @param reader  its reader, or null when Jackson reads it (see {@link #mixin})
+     * @param refusal  why the type is never read on its own and what to do instead, or null if it is
+     *                 read (by Jackson, see {@link #read})
      */
-    record Format<T>(Class<T> type, ValueWriter<? super T> writer, ValueReader<? extends T> reader) {
-        /** @return this format without its reader: the type is read by Jackson's own deserializers */
-        Format<T> writeOnly() {
-            return new Format<>(type, writer, null);
-        }
+    record Format<T>(Class<T> type, ValueWriter<? super T> writer, String refusal) {
     }
 
-    private static <T> Format<T> of(Class<T> type, ValueWriter<? super T> writer, ValueReader<? extends T> reader) {
-        return new Format<>(type, writer, reader);
+    private static <T> Format<T> of(Class<T> type, ValueWriter<? super T> writer) {
+        return new Format<>(type, writer, null);
     }
 
     /**
@@ -136,7 +133,7 @@ final class Formats {
 
     /** A type that can be written but not read on its own, with the reason. */
     private static <T> Format<T> writeOnly(Class<T> type, ValueWriter<? super T> writer, String instead) {
-        return new Format<>(type, writer, unreadable(type.getSimpleName() + " cannot be read on its own: " + instead));
+        return new Format<>(type, writer, type.getSimpleName() + " cannot be read on its own: " + instead);
     }
 
     /**
@@ -151,41 +148,15 @@ final class Formats {
 
     /** A result written only, by its own writer (null: through its mix-in), and refused when read. */
     private static <T> Format<T> result(Class<T> type, String instead, ValueWriter<? super T> writer) {
-        return new Format<>(type, writer, unreadable(type.getSimpleName() + " is a result, written only, never read back: "
-                + instead));
-    }
-
-    /**
-     * @param message  why the value cannot be read and what to read instead
-     * @return a reader that refuses every value with the message
-     */
-    static <T> ValueReader<T> unreadable(String message) {
-        return new Refusal<>(message);
-    }
-
-    /**
-     * The reader of a type that cannot be read on its own: it refuses every value with its message. A
-     * type that Jackson reads inside the value holding it (an agreement version inside its history)
-     * is still refused on its own with this reader.
-     */
-    record Refusal<T>(String message) implements ValueReader<T> {
-        @Override
-        public T read(In in) {
-            throw in.fail(message);
-        }
-    }
-
-    /** A member of a closed family: read through the family, written by the family's writer. */
-    static <T> Format<T> member(Class<T> type, ValueReader<?> family) {
-        return new Format<>(type, null, Families.member(type, family));
+        return new Format<>(type, writer, type.getSimpleName() + " is a result, written only, never read back: " + instead);
     }
 
     /** @return every format, never null */
     static List<Format<?>> all() {
         List<Format<?>> f = new ArrayList<>();
         // money, periods, parties, explanations
-        f.add(of(Money.class, Scalars.MONEY_OUT, Scalars.MONEY));
-        f.add(of(ReportingPeriod.class, Scalars.REPORTING_PERIOD_OUT, Scalars.REPORTING_PERIOD));
+        f.add(of(Money.class, Scalars.MONEY_OUT));
+        f.add(of(ReportingPeriod.class, Scalars.REPORTING_PERIOD_OUT));
         f.add(read(Party.class));
         f.add(read(Explanation.class));
         f.add(read(Step.class));
@@ -229,9 +200,9 @@ final class Formats {
         f.add(read(PeriodStatement.class));
         f.add(read(IncentiveStatement.class));
         // several suppliers in one room
-        f.add(of(dev.partnering.party.Accountability.class, null, MultiSupplierFormats.ACCOUNTABILITY));
+        f.add(read(dev.partnering.party.Accountability.class));
         for (Class<?> c : dev.partnering.party.Accountability.class.getPermittedSubclasses()) {
-            f.add(member(c, MultiSupplierFormats.ACCOUNTABILITY));
+            f.add(read(c));
         }
         f.add(result(dev.partnering.scorecard.PartyScorecards.class,
                 "compute them again with the PartyScorecardCalculator from the measurements"));
@@ -352,7 +323,7 @@ final class Formats {
         f.add(result(dev.partnering.improvement.PipelineCell.class, "report on the improvement backlog again"));
         f.add(result(dev.partnering.improvement.BacklogReport.class, "report on the improvement backlog again"));
         // documents
-        f.add(of(PartneringDocument.class, Documents.DOCUMENT_OUT, null));
+        f.add(of(PartneringDocument.class, Documents.DOCUMENT_OUT));
         return Collections.unmodifiableList(f);
     }
 }

@@ -370,7 +370,7 @@ final class Guard {
         public Object getNullValue(DeserializationContext ctxt) throws com.fasterxml.jackson.databind.JsonMappingException {
             JsonParser p = ctxt.getParser();
             if (p != null && p.getParsingContext() != null && p.getParsingContext().inRoot()) {
-                throw Reading.nullValue(p, what);
+                throw nullValue(p, what);
             }
             return null;
         }
@@ -450,6 +450,55 @@ final class Guard {
                 }
             }
             return value;
+        }
+    }
+
+    /**
+     * Refuses JSON {@code null} where a value of the SDK is read at the root of the input: Jackson
+     * would otherwise return null from {@code readValue}.
+     *
+     * @param p  the parser, on the null, not null
+     * @param what  the name of the type read
+     * @return the exception to throw, never null
+     */
+    static PartneringJsonException nullValue(JsonParser p, String what) {
+        Problems problems = new Problems();
+        JsonLocation at = p.currentTokenLocation();
+        String path = JsonPaths.ofPosition(p);
+        problems.problem(path, "expected " + dev.partnering.jackson.common.internal.Texts.article(what) + " " + what
+                + ", found null", at);
+        return problems.exception(p, what, path, at, null);
+    }
+
+    /**
+     * @param type  a type that is never read (a result, or a value read only inside the one holding it)
+     * @param message  why, and what to do instead
+     * @return its deserializer: every value refused with the message at its path, through the guard
+     */
+    static JsonDeserializer<Object> refusing(Class<?> type, String message) {
+        return new Guarded(new Refused(type, message), Words.name(type));
+    }
+
+    /** Refuses every value with its message (the guard records it at the value's path and skips the value). */
+    private static final class Refused extends com.fasterxml.jackson.databind.deser.std.StdDeserializer<Object> {
+        private static final long serialVersionUID = 1L;
+        private final String message;
+
+        Refused(Class<?> type, String message) {
+            super(type);
+            this.message = message;
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            throw com.fasterxml.jackson.databind.JsonMappingException.from(p, message);
+        }
+
+        /** A result of a closed family is refused before its {@code "type"} is looked at. */
+        @Override
+        public Object deserializeWithType(JsonParser p, DeserializationContext ctxt,
+                com.fasterxml.jackson.databind.jsontype.TypeDeserializer types) throws IOException {
+            return deserialize(p, ctxt);
         }
     }
 

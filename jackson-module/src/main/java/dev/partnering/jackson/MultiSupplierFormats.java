@@ -1,44 +1,26 @@
 package dev.partnering.jackson;
 
-import static dev.partnering.jackson.Scalars.TEXT;
-
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import dev.partnering.analysis.BackTest;
 import dev.partnering.analysis.MultiSupplierBackTest;
 import dev.partnering.explanation.Explanation;
 import dev.partnering.incentive.MultiSupplierStatement;
-import dev.partnering.party.Accountability;
 
 /**
- * What is left of the formats of several suppliers in one room on tree readers and hand-written
- * writers: a KPI's accountability as the KPI reader reads it, and the multi-supplier back-test,
- * whose rows per supplier are written as a list of objects naming the supplier (which a mix-in
+ * What is left of the formats of several suppliers in one room on a hand-written writer: the
+ * multi-supplier back-test, whose rows per supplier are written as a list of objects naming the supplier (which a mix-in
  * cannot say). The statements of several suppliers are read and written through their mix-ins.
  */
 final class MultiSupplierFormats {
 
-    static final ValueReader<Accountability> ACCOUNTABILITY = Families.byType("accountability", accountabilities());
     static final ValueWriter<MultiSupplierBackTest> MULTI_BACK_TEST_OUT = MultiSupplierFormats::writeBackTest;
     private static final ValueWriter<BackTest.Row> BACK_TEST_ROW_OUT = Writing.jackson(BackTest.Row.class);
     private static final ValueWriter<MultiSupplierStatement> MULTI_STATEMENT_OUT = Writing.jackson(MultiSupplierStatement.class);
     private static final ValueWriter<Explanation> EXPLANATION_OUT = Writing.jackson(Explanation.class);
 
     private MultiSupplierFormats() {
-    }
-
-    private static Map<String, ValueReader<? extends Accountability>> accountabilities() {
-        Map<String, ValueReader<? extends Accountability>> m = new LinkedHashMap<>();
-        m.put("supplier", in -> {
-            String party = in.req("partyId", TEXT);
-            return in.build(() -> Accountability.supplier(party));
-        });
-        m.put("customer-side", in -> in.build(Accountability::customerSide));
-        m.put("joint", in -> in.build(Accountability::joint));
-        return m;
     }
 
     /** A result written only; by hand, as its rows per supplier are written as a list of objects that name the supplier. */

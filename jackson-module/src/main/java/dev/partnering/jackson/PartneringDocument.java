@@ -370,7 +370,7 @@ public final class PartneringDocument {
         Objects.requireNonNull(type, "type");
         if (!type.isInstance(value) || value instanceof List) {
             throw new IllegalStateException("the document holds " + Documents.describe(kind) + ", not "
-                    + Families.article(type.getSimpleName()) + " " + type.getSimpleName());
+                    + dev.partnering.jackson.common.internal.Texts.article(type.getSimpleName()) + " " + type.getSimpleName());
         }
         return type.cast(value);
     }

@@ -201,15 +201,18 @@ public final class PartneringModule extends Module {
         built.add(PartneringDocument.class);
         Map<Class<?>, JsonDeserializer<?>> alone = new java.util.HashMap<>();
         for (Formats.Format<?> f : Formats.all()) {
-            if (built.contains(f.type())) {
-                register(f.writeOnly(), config, serializers, deserializers);
-                if (f.reader() instanceof Formats.Refusal<?>) {
-                    alone.put(f.type(), refusal(f, config));
+            register(f, config, serializers);
+            if (f.refusal() != null) {
+                JsonDeserializer<Object> refusing = Guard.refusing(f.type(), f.refusal());
+                if (built.contains(f.type())) {
+                    alone.put(f.type(), refusing); // read by Jackson inside the value holding it only
+                } else {
+                    add(deserializers, f.type(), refusing);
                 }
-            } else {
-                register(f, config, serializers, deserializers);
             }
         }
+        // the one scalar of the SDK that is a JSON string outside its values too (money is read by its creator)
+        deserializers.addDeserializer(dev.partnering.period.ReportingPeriod.class, reportingPeriods());
         components.setup(context, serializers, deserializers);
         Map<Class<?>, Class<?>> mixins = PartneringMixins.all();
         mixins.forEach(context::setMixInAnnotations);
@@ -235,17 +238,21 @@ public final class PartneringModule extends Module {
         context.addDeserializers(deserializers);
     }
 
-    private static <T> JsonDeserializer<T> refusal(Formats.Format<T> f, ModuleConfig config) {
-        return new FormatDeserializer<>(f.type(), f.reader(), config);
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void add(SimpleDeserializers deserializers, Class<?> type, JsonDeserializer<?> deserializer) {
+        deserializers.addDeserializer((Class) type, (JsonDeserializer) deserializer);
     }
 
-    private static <T> void register(Formats.Format<T> f, ModuleConfig config, SimpleSerializers serializers,
-            SimpleDeserializers deserializers) {
+    @SuppressWarnings("unchecked")
+    private static JsonDeserializer<dev.partnering.period.ReportingPeriod> reportingPeriods() {
+        return (JsonDeserializer<dev.partnering.period.ReportingPeriod>) (JsonDeserializer<?>) new Guard.Guarded(
+                Strict.of(com.fasterxml.jackson.databind.type.TypeFactory.defaultInstance()
+                        .constructType(dev.partnering.period.ReportingPeriod.class)), "ReportingPeriod");
+    }
+
+    private static <T> void register(Formats.Format<T> f, ModuleConfig config, SimpleSerializers serializers) {
         if (f.writer() != null) {
             serializers.addSerializer(f.type(), new FormatSerializer<>(f.type(), f.writer(), config));
-        }
-        if (f.reader() != null) {
-            deserializers.addDeserializer(f.type(), new FormatDeserializer<>(f.type(), f.reader(), config));
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.partnering.jackson;
 
+import dev.partnering.ThoroughTries;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -20,11 +22,13 @@ import dev.partnering.testkit.MultiSupplierCase;
 /**
  * Statements, read through their records' creators and written through their mix-ins, survive a
  * round trip: read back equal, and written again in the same bytes (so a stored statement that a
- * month end continues from is the statement that was computed).
+ * month end continues from is the statement that was computed). Each try computes whole statements,
+ * so the default build draws 200 of them; {@code -Pthorough} ten times as many.
  */
+@net.jqwik.api.lifecycle.AddLifecycleHook(ThoroughTries.class)
 class StatementJsonProperties {
 
-    @Property
+    @Property(tries = 200)
     void incentiveStatementsReadBackEqualAndAreWrittenInTheSameBytes(@ForAll("statements") StatementCase c)
             throws Exception {
         String json = JsonTesting.write(PartneringDocument.of(c.statement()));
@@ -33,7 +37,7 @@ class StatementJsonProperties {
         assertEquals(json, JsonTesting.write(PartneringDocument.of(back)));
     }
 
-    @Property
+    @Property(tries = 200)
     void multiSupplierStatementsReadBackEqualAndAreWrittenInTheSameBytes(@ForAll("cases") MultiSupplierCase c)
             throws Exception {
         MultiSupplierStatement s = MultiSupplierIncentiveCalculator.standard().calculate(c.agreement(), c.periods(),
