@@ -73,6 +73,9 @@ final class Builders {
             if (t.isPrimitive() && Strict.of(t) != null) {
                 return new Primitive(Strict.of(t), null);
             }
+            if (t.isMapLikeType()) {
+                return new UniqueKeysOf();
+            }
             return Strict.of(t);
         }
 
@@ -236,6 +239,43 @@ final class Builders {
         @Override
         public Object createUsingDefault(DeserializationContext ctxt) {
             return binding.factory().get();
+        }
+    }
+
+    /**
+     * A map of one of the SDK's values, read by Jackson's map deserializer, with a key given twice
+     * refused (Jackson's would keep the last one). Everything else is the map deserializer's.
+     */
+    static final class UniqueKeys extends tools.jackson.databind.deser.std.DelegatingDeserializer {
+        UniqueKeys(tools.jackson.databind.ValueDeserializer<?> map) {
+            super(map);
+        }
+
+        @Override
+        protected tools.jackson.databind.ValueDeserializer<?> newDelegatingInstance(
+                tools.jackson.databind.ValueDeserializer<?> map) {
+            return new UniqueKeys(map);
+        }
+
+        @Override
+        public Object deserialize(tools.jackson.core.JsonParser p, tools.jackson.databind.DeserializationContext ctxt) {
+            Guard.Problems problems = Guard.problems(ctxt);
+            return _delegatee.deserialize(problems != null && p.currentToken() == tools.jackson.core.JsonToken.START_OBJECT
+                    ? new Guard.OwnFields(p, problems) : p, ctxt);
+        }
+    }
+
+    /** Stands for {@link UniqueKeys} on a map property until Jackson finds the property's map deserializer. */
+    static final class UniqueKeysOf extends tools.jackson.databind.ValueDeserializer<Object> {
+        @Override
+        public tools.jackson.databind.ValueDeserializer<?> createContextual(
+                tools.jackson.databind.DeserializationContext ctxt, tools.jackson.databind.BeanProperty property) {
+            return new UniqueKeys(ctxt.findContextualValueDeserializer(property.getType(), property));
+        }
+
+        @Override
+        public Object deserialize(tools.jackson.core.JsonParser p, tools.jackson.databind.DeserializationContext ctxt) {
+            throw new IllegalStateException("UniqueKeysOf is replaced by UniqueKeys when contextualised");
         }
     }
 }

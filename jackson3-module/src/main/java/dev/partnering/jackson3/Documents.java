@@ -93,6 +93,8 @@ final class Documents extends DocumentKinds {
                         value = read(pending.asParserOnFirstToken(ctxt), ctxt, present.get(0), problems, pendingPath);
                         pending = null;
                     }
+                } else if (present.contains(name)) {
+                    p.skipChildren(); // given twice: refused by the guard's check of the document's own fields
                 } else if (KINDS.containsKey(name)) {
                     present.add(name);
                     if (present.size() > 1) {

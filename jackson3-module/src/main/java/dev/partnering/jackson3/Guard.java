@@ -124,13 +124,44 @@ final class Guard {
                     return false;
                 }
                 if (refuse && problems != null) {
-                    problems.unknownField(JsonPaths.ofCurrentValue(p), Words.unknownField(propertyName, known(deserializer)),
-                            p.currentTokenLocation());
+                    if (propertyName.equals("type") && isFamilyMember(c)) {
+                        // the type id given twice: already refused by the guard's check of the object's own fields
+                        p.skipChildren();
+                        return true;
+                    } else {
+                        problems.unknownField(JsonPaths.ofCurrentValue(p), Words.unknownField(propertyName,
+                                known(deserializer)), p.currentTokenLocation());
+                    }
                 }
                 p.skipChildren();
                 return true;
             }
         };
+    }
+
+    /** @return true if the value or its builder is a member of a closed family, named by its {@code "type"} */
+    private static boolean isFamilyMember(Class<?> c) {
+        java.util.Deque<Class<?>> todo = new java.util.ArrayDeque<>(List.of(c));
+        java.util.Map<Class<?>, Class<?>> mixins = dev.partnering.jackson.common.mixin.PartneringMixins.all();
+        while (!todo.isEmpty()) {
+            Class<?> t = todo.pop();
+            Class<?> mixin = mixins.get(t);
+            if (mixin != null && mixin.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonTypeInfo.class)) {
+                return true;
+            }
+            dev.partnering.jackson.common.mixin.BuilderMixins.Binding binding =
+                    dev.partnering.jackson.common.mixin.BuilderMixins.ofBuilder(t);
+            if (binding != null) {
+                todo.add(binding.type()); // a builder: the value it builds
+            } else if (t.getEnclosingClass() != null && t.getSimpleName().equals("Builder")) {
+                todo.add(t.getEnclosingClass());
+            }
+            todo.addAll(List.of(t.getInterfaces()));
+            if (t.getSuperclass() != null) {
+                todo.add(t.getSuperclass());
+            }
+        }
+        return false;
     }
 
     private static boolean implementsSdk(Class<?> c, Predicate<Class<?>> sdk) {
@@ -278,7 +309,12 @@ final class Guard {
             problems.current(enter(parent, owner, start, keeps));
             Object value;
             try {
-                value = types == null ? _delegatee.deserialize(p, ctxt) : _delegatee.deserializeWithType(p, ctxt, types);
+                // a field of the value's own object given twice is refused whatever the mapper's stream features
+                // (Jackson would keep the last one): the parser is watched for this value's own field names
+                boolean watched = p instanceof OwnFields o && o.object == p.streamReadContext(); // a family's member
+                JsonParser in = !watched && (p.currentToken() == JsonToken.START_OBJECT
+                        || p.currentToken() == JsonToken.PROPERTY_NAME) ? new OwnFields(p, problems) : p;
+                value = types == null ? _delegatee.deserialize(in, ctxt) : _delegatee.deserializeWithType(in, ctxt, types);
             } catch (RuntimeException e) {
                 try {
                     if (fatal(e) || problems.stopped != null) {
@@ -313,6 +349,81 @@ final class Guard {
         }
     }
 
+    /**
+     * The parser of one value of the SDK (or of a map of them), for that value only: records a field of
+     * the value's own object given twice, where its name is. Nested objects are their own values' business.
+     */
+    static final class OwnFields extends tools.jackson.core.util.JsonParserDelegate {
+        private final Problems problems;
+        private final TokenStreamContext object;
+        private String[] names = new String[8];
+        private int count;
+        /** True from a field given again up to the next field: its value is skipped, not set a second time. */
+        boolean repeated;
+
+        OwnFields(JsonParser p, Problems problems) {
+            super(p);
+            this.problems = problems;
+            this.object = p.streamReadContext();
+            if (p.currentToken() == JsonToken.PROPERTY_NAME) {
+                // after a type id read first: the object began before, at the field now current
+                field(p.currentName());
+            }
+        }
+
+        @Override
+        public JsonToken nextToken() {
+            JsonToken t = delegate.nextToken();
+            if (t == JsonToken.PROPERTY_NAME && delegate.streamReadContext() == object) {
+                field(delegate.currentName());
+            }
+            return t;
+        }
+
+        @Override
+        public JsonToken nextValue() {
+            JsonToken t = nextToken();
+            return t == JsonToken.PROPERTY_NAME ? nextToken() : t;
+        }
+
+        @Override
+        public String nextName() {
+            return nextToken() == JsonToken.PROPERTY_NAME ? delegate.currentName() : null;
+        }
+
+        @Override
+        public boolean nextName(tools.jackson.core.SerializableString name) {
+            return nextToken() == JsonToken.PROPERTY_NAME && name.getValue().equals(delegate.currentName());
+        }
+
+        @Override
+        public int nextNameMatch(tools.jackson.core.sym.PropertyNameMatcher matcher) {
+            int match = delegate.nextNameMatch(matcher);
+            if (match != tools.jackson.core.sym.PropertyNameMatcher.MATCH_END_OBJECT
+                    && match != tools.jackson.core.sym.PropertyNameMatcher.MATCH_ODD_TOKEN
+                    && delegate.currentToken() == JsonToken.PROPERTY_NAME && delegate.streamReadContext() == object) {
+                field(delegate.currentName());
+            }
+            return match;
+        }
+
+        private void field(String name) {
+            repeated = false;
+            for (int i = 0; i < count; i++) {
+                if (names[i].equals(name)) {
+                    repeated = true;
+                    problems.problem(Paths.field(JsonPaths.ofCurrentValue(delegate), name), Words.fieldTwice(name),
+                            delegate.currentTokenLocation());
+                    return;
+                }
+            }
+            if (count == names.length) {
+                names = java.util.Arrays.copyOf(names, count * 2);
+            }
+            names[count++] = name;
+        }
+    }
+
     /** A property of one of the SDK's builders, guarded: a failure of its value is recorded and reading goes on. */
     static final class GuardedProperty extends SettableBeanProperty.Delegating {
         private static final long serialVersionUID = 1L;
@@ -336,6 +447,10 @@ final class Guard {
             Problems problems = problems(ctxt);
             if (problems == null) {
                 return delegate.deserializeSetAndReturn(p, ctxt, instance);
+            }
+            if (p instanceof OwnFields own && own.repeated) {
+                p.skipChildren(); // a field given twice, refused already: its second value is not set
+                return instance;
             }
             TokenStreamLocation start = p.currentTokenLocation();
             TokenStreamContext owner = owner(p);
