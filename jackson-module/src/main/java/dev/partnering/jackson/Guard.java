@@ -30,7 +30,6 @@ import dev.partnering.jackson.common.internal.Node;
 import dev.partnering.jackson.common.internal.Paths;
 import dev.partnering.jackson.common.internal.ProblemLog;
 import dev.partnering.jackson.common.internal.Words;
-import dev.partnering.jackson.common.mixin.BuilderMixins;
 
 /**
  * How reading goes on after a problem, so that one read reports every problem of a document:
@@ -177,7 +176,7 @@ final class Guard {
                     return true;
                 }
                 if (refuse && problems != null) {
-                    if (propertyName.equals("type") && isFamilyMember(c)) {
+                    if (propertyName.equals("type") && Words.isFamilyMember(c)) {
                         // the type id given twice: the first chose the member, the second is ambiguous
                         problems.problem(JsonPaths.ofCurrentValue(p), Words.fieldTwice(propertyName), p.currentTokenLocation());
                     } else {
@@ -189,30 +188,6 @@ final class Guard {
                 return true;
             }
         };
-    }
-
-    /** @return true if the value or its builder is a member of a closed family, named by its {@code "type"} */
-    private static boolean isFamilyMember(Class<?> c) {
-        java.util.Deque<Class<?>> todo = new java.util.ArrayDeque<>(List.of(c));
-        java.util.Map<Class<?>, Class<?>> mixins = dev.partnering.jackson.common.mixin.PartneringMixins.all();
-        while (!todo.isEmpty()) {
-            Class<?> t = todo.pop();
-            Class<?> mixin = mixins.get(t);
-            if (mixin != null && mixin.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonTypeInfo.class)) {
-                return true;
-            }
-            BuilderMixins.Binding binding = BuilderMixins.ofBuilder(t);
-            if (binding != null) {
-                todo.add(binding.type()); // a builder: the value it builds
-            } else if (t.getEnclosingClass() != null && t.getSimpleName().equals("Builder")) {
-                todo.add(t.getEnclosingClass());
-            }
-            todo.addAll(List.of(t.getInterfaces()));
-            if (t.getSuperclass() != null) {
-                todo.add(t.getSuperclass());
-            }
-        }
-        return false;
     }
 
     /**

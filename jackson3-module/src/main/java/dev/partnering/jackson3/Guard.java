@@ -124,7 +124,7 @@ final class Guard {
                     return false;
                 }
                 if (refuse && problems != null) {
-                    if (propertyName.equals("type") && isFamilyMember(c)) {
+                    if (propertyName.equals("type") && Words.isFamilyMember(c)) {
                         // the type id given twice: already refused by the guard's check of the object's own fields
                         p.skipChildren();
                         return true;
@@ -137,31 +137,6 @@ final class Guard {
                 return true;
             }
         };
-    }
-
-    /** @return true if the value or its builder is a member of a closed family, named by its {@code "type"} */
-    private static boolean isFamilyMember(Class<?> c) {
-        java.util.Deque<Class<?>> todo = new java.util.ArrayDeque<>(List.of(c));
-        java.util.Map<Class<?>, Class<?>> mixins = dev.partnering.jackson.common.mixin.PartneringMixins.all();
-        while (!todo.isEmpty()) {
-            Class<?> t = todo.pop();
-            Class<?> mixin = mixins.get(t);
-            if (mixin != null && mixin.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonTypeInfo.class)) {
-                return true;
-            }
-            dev.partnering.jackson.common.mixin.BuilderMixins.Binding binding =
-                    dev.partnering.jackson.common.mixin.BuilderMixins.ofBuilder(t);
-            if (binding != null) {
-                todo.add(binding.type()); // a builder: the value it builds
-            } else if (t.getEnclosingClass() != null && t.getSimpleName().equals("Builder")) {
-                todo.add(t.getEnclosingClass());
-            }
-            todo.addAll(List.of(t.getInterfaces()));
-            if (t.getSuperclass() != null) {
-                todo.add(t.getSuperclass());
-            }
-        }
-        return false;
     }
 
     private static boolean implementsSdk(Class<?> c, Predicate<Class<?>> sdk) {

@@ -151,4 +151,34 @@ public final class Words {
     public static boolean valueTooLong(String message) {
         return message.startsWith("String value length") || message.startsWith("Number value length");
     }
+
+    /**
+     * @param c  a value type of the SDK or one of its builders
+     * @return true if the value is a member of a closed family named by its {@code "type"} (a family's
+     *         interface or class has {@code @JsonTypeInfo} in its mix-in): a {@code "type"} it does not
+     *         know is its type id given twice
+     */
+    public static boolean isFamilyMember(Class<?> c) {
+        java.util.Deque<Class<?>> todo = new java.util.ArrayDeque<>(List.of(c));
+        java.util.Map<Class<?>, Class<?>> mixins = dev.partnering.jackson.common.mixin.PartneringMixins.all();
+        while (!todo.isEmpty()) {
+            Class<?> t = todo.pop();
+            Class<?> mixin = mixins.get(t);
+            if (mixin != null && mixin.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonTypeInfo.class)) {
+                return true;
+            }
+            dev.partnering.jackson.common.mixin.BuilderMixins.Binding binding =
+                    dev.partnering.jackson.common.mixin.BuilderMixins.ofBuilder(t);
+            if (binding != null) {
+                todo.add(binding.type()); // a builder: the value it builds
+            } else if (t.getEnclosingClass() != null && t.getSimpleName().equals("Builder")) {
+                todo.add(t.getEnclosingClass());
+            }
+            todo.addAll(List.of(t.getInterfaces()));
+            if (t.getSuperclass() != null) {
+                todo.add(t.getSuperclass());
+            }
+        }
+        return false;
+    }
 }
