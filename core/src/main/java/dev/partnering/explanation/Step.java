@@ -47,14 +47,54 @@ public final class Step {
     private int hash;
 
     private Step(StepKind kind, String text, Map<String, String> facts, List<Step> children) {
-        this.kind = Objects.requireNonNull(kind, "kind");
-        this.text = Objects.requireNonNull(text, "text");
+        check(kind, text, facts, children);
+        this.kind = kind;
+        this.text = text;
         this.facts = facts.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(facts));
         this.children = List.copyOf(children);
         this.builtDepth = 1 + builtDepthOf(this.children);
         if (builtDepth > Explanation.MAX_DEPTH) {
             throw tooDeep("Step", "children", builtDepth, text);
         }
+    }
+
+    /**
+     * Refuses a missing kind, text, facts or children, a fact without a name or a value and a missing
+     * child, with one {@link ValidationException} naming each (a step with a null fact could not be
+     * written, compared or shown).
+     */
+    private static void check(StepKind kind, String text, Map<String, String> facts, List<Step> children) {
+        boolean ok = kind != null && text != null && facts != null && children != null;
+        if (ok) {
+            for (Map.Entry<String, String> e : facts.entrySet()) {
+                ok &= e.getKey() != null && e.getValue() != null;
+            }
+            for (Step c : children) {
+                ok &= c != null;
+            }
+        }
+        if (ok) {
+            return;
+        }
+        dev.partnering.internal.Violations v = dev.partnering.internal.Violations.of("Step");
+        v.required("kind", kind);
+        v.required("text", text);
+        if (v.required("facts", facts)) {
+            for (Map.Entry<String, String> e : facts.entrySet()) {
+                if (e.getKey() == null) {
+                    v.add("facts", e.getValue(), "a fact needs a name: null is not allowed");
+                } else {
+                    v.required("facts[" + e.getKey() + "]", e.getValue());
+                }
+            }
+        }
+        if (v.required("children", children)) {
+            int i = 0;
+            for (Step c : children) {
+                v.required("children[" + i++ + "]", c);
+            }
+        }
+        v.throwIfAny();
     }
 
     private Step(Supplier<Step> pending) {
@@ -121,7 +161,8 @@ public final class Step {
      * @param facts  named facts in display order, not null
      * @param children  nested steps, not null
      * @return the step, never null
-     * @throws ValidationException if the step would be deeper than {@link Explanation#MAX_DEPTH}
+     * @throws ValidationException if the step would be deeper than {@link Explanation#MAX_DEPTH}, or a
+     *         part, a fact's name or value or a child is null
      */
     public static Step of(StepKind kind, String text, Map<String, String> facts, List<Step> children) {
         return new Step(kind, text, facts, children);

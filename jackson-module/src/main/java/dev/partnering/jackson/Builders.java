@@ -106,8 +106,12 @@ final class Builders {
         public JavaType refineDeserializationType(com.fasterxml.jackson.databind.cfg.MapperConfig<?> config, Annotated a,
                 JavaType baseType) {
             if (baseType.getRawClass() == Iterable.class && sdkMemberType(a) != null) {
-                return config.getTypeFactory().constructCollectionType(java.util.List.class,
-                        baseType.containedTypeOrUnknown(0));
+                JavaType content = baseType.containedTypeOrUnknown(0);
+                JavaType list = config.getTypeFactory().constructCollectionType(java.util.List.class, content);
+                // Jackson attaches a content deserializer to container types only, and an Iterable is none:
+                // the elements' strict scalar is attached here (else a number would be read as a string)
+                Object strict = Strict.of(content);
+                return strict == null ? list : list.withContentValueHandler(strict);
             }
             return baseType;
         }

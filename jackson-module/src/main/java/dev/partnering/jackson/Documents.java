@@ -157,8 +157,17 @@ final class Documents extends DocumentKinds {
                 return null;
             }
             if (kind.list()) {
+                com.fasterxml.jackson.core.JsonLocation at = p.currentTokenLocation();
+                int before = problems.broken();
                 List<?> list = ctxt.readValue(p, ctxt.getTypeFactory().constructCollectionType(List.class, kind.type()));
-                return list == null ? null : List.copyOf(list.contains(null) ? List.of() : list);
+                int i = list == null ? -1 : list.indexOf(null);
+                if (i >= 0 && problems.broken() == before) {
+                    // a JSON null in place of an element: refused, never dropped
+                    String what = dev.partnering.jackson.common.internal.Words.name(kind.type());
+                    problems.problem(path + "[" + i + "]", "expected " + dev.partnering.jackson.common.internal.Texts.article(what)
+                            + " " + what + ", found null", at);
+                }
+                return list == null || i >= 0 ? null : List.copyOf(list);
             }
             return ctxt.readValue(p, kind.type());
         }
