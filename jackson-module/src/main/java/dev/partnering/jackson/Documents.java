@@ -163,9 +163,8 @@ final class Documents extends DocumentKinds {
                 int i = list == null ? -1 : list.indexOf(null);
                 if (i >= 0 && problems.broken() == before) {
                     // a JSON null in place of an element: refused, never dropped
-                    String what = dev.partnering.jackson.common.internal.Words.name(kind.type());
-                    problems.problem(path + "[" + i + "]", "expected " + dev.partnering.jackson.common.internal.Texts.article(what)
-                            + " " + what + ", found null", at);
+                    problems.problem(path + "[" + i + "]", dev.partnering.jackson.common.internal.Words.nullFound(
+                            dev.partnering.jackson.common.internal.Words.name(kind.type())), at);
                 }
                 return list == null || i >= 0 ? null : List.copyOf(list);
             }

@@ -312,6 +312,8 @@ final class Guard {
         private final String what;
 
         private final boolean keeps;
+        /** True if the value is made by its creator from its fields (not by a builder's setters). */
+        private final boolean createdByCreator;
 
         Guarded(JsonDeserializer<?> delegate, String what) {
             this(delegate, what, true);
@@ -322,17 +324,13 @@ final class Guard {
             super(delegate);
             this.what = what;
             this.keeps = keeps;
+            this.createdByCreator = delegate instanceof com.fasterxml.jackson.databind.deser.BeanDeserializerBase b
+                    && b.getValueInstantiator() != null && b.getValueInstantiator().canCreateFromObjectWith();
         }
 
         @Override
         protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
             return new Guarded(delegate, what, keeps);
-        }
-
-        /** @return true if the value is made by its creator from its fields (not by a builder's setters) */
-        private boolean createdByCreator() {
-            return _delegatee instanceof com.fasterxml.jackson.databind.deser.BeanDeserializerBase b
-                    && b.getValueInstantiator() != null && b.getValueInstantiator().canCreateFromObjectWith();
         }
 
         @Override
@@ -392,7 +390,7 @@ final class Guard {
                 // a value made by its creator gets its fields as creator arguments, where a field given twice
                 // would silently replace the first: its own fields are checked as the parser reads them
                 JsonParser in = (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.FIELD_NAME)
-                        && createdByCreator() ? new OwnFields(p, problems) : p;
+                        && createdByCreator ? new OwnFields(p, problems) : p;
                 value = types == null ? _delegatee.deserialize(in, ctxt) : _delegatee.deserializeWithType(in, ctxt, types);
             } catch (IOException | RuntimeException e) {
                 try {
@@ -440,8 +438,7 @@ final class Guard {
         Problems problems = new Problems();
         JsonLocation at = p.currentTokenLocation();
         String path = JsonPaths.ofPosition(p);
-        problems.problem(path, "expected " + dev.partnering.jackson.common.internal.Texts.article(what) + " " + what
-                + ", found null", at);
+        problems.problem(path, Words.nullFound(what), at);
         return problems.exception(p, what, path, at, null);
     }
 

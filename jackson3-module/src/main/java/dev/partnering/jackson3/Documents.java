@@ -161,7 +161,7 @@ final class Documents extends DocumentKinds {
                 int i = list == null ? -1 : list.indexOf(null);
                 if (i >= 0 && problems.broken() == 0) {
                     String what = Guard.name(kind.type());
-                    problems.problem(path + "[" + i + "]", "expected " + Guard.article(what) + " " + what + ", found null", at);
+                    problems.problem(path + "[" + i + "]", dev.partnering.jackson.common.internal.Words.nullFound(what), at);
                 }
                 return list == null || i >= 0 ? null : List.copyOf(list);
             }

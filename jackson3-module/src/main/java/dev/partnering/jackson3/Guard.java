@@ -33,7 +33,6 @@ import dev.partnering.jackson.common.internal.FormatScalars;
 import dev.partnering.jackson.common.internal.Node;
 import dev.partnering.jackson.common.internal.Paths;
 import dev.partnering.jackson.common.internal.ProblemLog;
-import dev.partnering.jackson.common.internal.Texts;
 import dev.partnering.jackson.common.internal.Words;
 
 /**
@@ -259,7 +258,7 @@ final class Guard {
                 TokenStreamLocation at = p.currentTokenLocation();
                 String path = JsonPaths.ofPosition(p);
                 Problems problems = new Problems();
-                problems.problem(path, "expected " + article(what) + " " + what + ", found null", at);
+                problems.problem(path, Words.nullFound(what), at);
                 throw problems.exception(p, what, path, at, null);
             }
             return null;
@@ -462,10 +461,6 @@ final class Guard {
     /** @return the name of one of the SDK's types in messages, e.g. {@code Party} or {@code AggregationRule.Percentile} */
     static String name(Class<?> type) {
         return Words.name(type);
-    }
-
-    static String article(String noun) {
-        return Texts.article(noun);
     }
 
     /** @return Jackson's exception in the format's terms */

@@ -115,7 +115,7 @@ public final class PartneringDocument {
         Objects.requireNonNull(type, "type");
         if (!type.isInstance(value) || value instanceof List) {
             throw new IllegalStateException("the document holds " + Documents.describe(kind) + ", not "
-                    + Guard.article(type.getSimpleName()) + " " + type.getSimpleName());
+                    + dev.partnering.jackson.common.internal.Texts.article(type.getSimpleName()) + " " + type.getSimpleName());
         }
         return type.cast(value);
     }

@@ -129,6 +129,14 @@ public final class Words {
     }
 
     /**
+     * @param what  the name of a type of the SDK, e.g. {@code Measurement}
+     * @return {@code expected a Measurement, found null}: JSON {@code null} where a value is read
+     */
+    public static String nullFound(String what) {
+        return "expected " + Texts.article(what) + " " + what + ", found null";
+    }
+
+    /**
      * @param message  the original message of a parser's failure, not null
      * @return the name of the field a duplicate-field failure names (Jackson 2's {@code Duplicate field 'x'},
      *         Jackson 3's {@code Duplicate Object property "x"}), or null for any other failure
