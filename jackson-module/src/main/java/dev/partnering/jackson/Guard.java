@@ -176,12 +176,15 @@ final class Guard {
                     return true;
                 }
                 if (refuse && problems != null) {
+                    // a value made by its creator has its unknown fields replayed from a buffer: where they were met
+                    Node.Met<JsonLocation> met = problems.current() == null ? null : problems.current().met(propertyName);
+                    String path = met == null ? JsonPaths.ofCurrentValue(p) : met.path();
+                    JsonLocation at = met == null ? p.currentTokenLocation() : met.at();
                     if (propertyName.equals("type") && Words.isFamilyMember(c)) {
                         // the type id given twice: the first chose the member, the second is ambiguous
-                        problems.problem(JsonPaths.ofCurrentValue(p), Words.fieldTwice(propertyName), p.currentTokenLocation());
+                        problems.problem(path, Words.fieldTwice(propertyName), at);
                     } else {
-                        problems.unknownField(JsonPaths.ofCurrentValue(p), Words.unknownField(propertyName,
-                                known(deserializer)), p.currentTokenLocation());
+                        problems.unknownField(path, Words.unknownField(propertyName, known(deserializer)), at);
                     }
                 }
                 p.skipChildren();
@@ -314,6 +317,13 @@ final class Guard {
         private final boolean keeps;
         /** True if the value is made by its creator from its fields (not by a builder's setters). */
         private final boolean createdByCreator;
+        /**
+         * The message for JSON {@code null} of each field of a value made by its creator that is an array
+         * or a map: the creator would be given it empty, as if the field were absent.
+         */
+        private final transient Map<String, String> arrays;
+        /** The fields of a value made by its creator, null for a value made by its builder. */
+        private final transient java.util.Set<String> fields;
 
         Guarded(JsonDeserializer<?> delegate, String what) {
             this(delegate, what, true);
@@ -326,6 +336,26 @@ final class Guard {
             this.keeps = keeps;
             this.createdByCreator = delegate instanceof com.fasterxml.jackson.databind.deser.BeanDeserializerBase b
                     && b.getValueInstantiator() != null && b.getValueInstantiator().canCreateFromObjectWith();
+            this.arrays = createdByCreator ? arrays((com.fasterxml.jackson.databind.deser.BeanDeserializerBase) delegate)
+                    : Map.of();
+            this.fields = createdByCreator ? fields(delegate.getKnownPropertyNames()) : null;
+        }
+
+        private static java.util.Set<String> fields(java.util.Collection<Object> names) {
+            java.util.Set<String> fields = new java.util.HashSet<>();
+            names.forEach(n -> fields.add(String.valueOf(n)));
+            return java.util.Set.copyOf(fields);
+        }
+
+        /** @return the message for JSON {@code null} of each field of the value that is an array or a map */
+        private static Map<String, String> arrays(com.fasterxml.jackson.databind.deser.BeanDeserializerBase b) {
+            Map<String, String> arrays = new java.util.HashMap<>();
+            b.properties().forEachRemaining(prop -> {
+                if (prop.getType().isContainerType()) {
+                    arrays.put(prop.getName(), Words.nullFoundFor(prop.getType().getRawClass()));
+                }
+            });
+            return Map.copyOf(arrays);
         }
 
         @Override
@@ -338,13 +368,27 @@ final class Guard {
             return read(p, ctxt, null);
         }
 
-        /** JSON {@code null} as the whole input is refused; inside a user's own type it stays null, as Jackson has it. */
+        /**
+         * JSON {@code null} as the whole input is refused; inside a guarded read it is recorded where it
+         * is (an element of an array or a value of a map of the SDK's values); inside a user's own type
+         * it stays null, as Jackson has it.
+         */
         @Override
         public Object getNullValue(DeserializationContext ctxt) throws com.fasterxml.jackson.databind.JsonMappingException {
             JsonParser p = ctxt.getParser();
             if (p != null && p.getParsingContext() != null && p.getParsingContext().inRoot()) {
                 throw nullValue(p, what);
             }
+            Problems problems = problems(ctxt);
+            if (problems != null && p != null && p.currentToken() == JsonToken.VALUE_NULL) {
+                problems.problem(JsonPaths.ofPosition(p), Words.nullFound(what), p.currentTokenLocation());
+            }
+            return null;
+        }
+
+        /** An absent field is no value: left to the creator or builder reading it. */
+        @Override
+        public Object getAbsentValue(DeserializationContext ctxt) {
             return null;
         }
 
@@ -390,7 +434,7 @@ final class Guard {
                 // a value made by its creator gets its fields as creator arguments, where a field given twice
                 // would silently replace the first: its own fields are checked as the parser reads them
                 JsonParser in = (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.FIELD_NAME)
-                        && createdByCreator ? new OwnFields(p, problems) : p;
+                        && createdByCreator ? new OwnFields(p, problems, arrays, fields) : p;
                 value = types == null ? _delegatee.deserialize(in, ctxt) : _delegatee.deserializeWithType(in, ctxt, types);
             } catch (IOException | RuntimeException e) {
                 try {
@@ -482,12 +526,26 @@ final class Guard {
     static final class OwnFields extends com.fasterxml.jackson.core.util.JsonParserDelegate {
         private final Problems problems;
         private final JsonStreamContext object;
+        private final Map<String, String> arrays;
+        private final java.util.Set<String> fields;
+        /** A field that is not one of the value's, and its path, until its value is met. */
+        private String unknown;
+        private String unknownPath;
         private String[] names = new String[8];
         private int count;
 
-        OwnFields(JsonParser p, Problems problems) throws IOException {
+        /**
+         * @param p  the parser, at the value's start or its first field
+         * @param problems  the read's problems
+         * @param arrays  the message for JSON {@code null} of each field of the value that is an array or a map
+         * @param fields  the value's fields, to note where another one is; null for a map
+         */
+        OwnFields(JsonParser p, Problems problems, Map<String, String> arrays, java.util.Set<String> fields)
+                throws IOException {
             super(p);
             this.problems = problems;
+            this.arrays = arrays;
+            this.fields = fields;
             this.object = p.getParsingContext();
             if (p.currentToken() == JsonToken.FIELD_NAME) {
                 // after a type id read first: the object began before, at the field now current
@@ -498,8 +556,17 @@ final class Guard {
         @Override
         public JsonToken nextToken() throws IOException {
             JsonToken t = delegate.nextToken();
+            if (unknown != null) {
+                problems.current().met(unknown, unknownPath, delegate.currentTokenLocation());
+                unknown = null;
+            }
             if (t == JsonToken.FIELD_NAME && delegate.getParsingContext() == object) {
                 field(delegate.currentName());
+            } else if (t == JsonToken.VALUE_NULL && delegate.getParsingContext() == object) {
+                String message = arrays.get(delegate.currentName());
+                if (message != null) {
+                    problems.problem(JsonPaths.ofPosition(delegate), message, delegate.currentTokenLocation());
+                }
             }
             return t;
         }
@@ -532,8 +599,14 @@ final class Guard {
                 names = java.util.Arrays.copyOf(names, count * 2);
             }
             names[count++] = name;
+            if (fields != null && !fields.contains(name) && problems.current() != null) {
+                // Jackson replays it after the value is built, from a buffer where its place is lost: noted at its value
+                unknown = name;
+                unknownPath = Paths.field(JsonPaths.ofCurrentValue(delegate), name);
+            }
         }
     }
+
 
     /** A property of one of the SDK's builders, guarded: a failure of its value is recorded and reading goes on. */
     static final class GuardedProperty extends SettableBeanProperty.Delegating {
@@ -567,6 +640,11 @@ final class Guard {
                 // a field given twice is ambiguous: which one counts would be the parser's guess
                 problems.problem(JsonPaths.ofCurrentValue(p), Words.fieldTwice(getName()), p.currentTokenLocation());
                 p.skipChildren();
+                return instance;
+            }
+            if (p.currentToken() == JsonToken.VALUE_NULL && getType().isContainerType()) {
+                // a builder's list or map: null is no list, and an absent one is empty
+                problems.problem(JsonPaths.ofPosition(p), Words.nullFoundFor(getType().getRawClass()), start);
                 return instance;
             }
             try {

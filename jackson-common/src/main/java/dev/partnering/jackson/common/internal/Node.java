@@ -22,6 +22,8 @@ public final class Node<L> {
     private final boolean keeps;
     private List<Node<L>> children;
     private String what;
+    /** Where each field of the value that is not one of its properties was met, null for none. */
+    private java.util.Map<String, Met<L>> met;
 
     private Node(String name, int index, L start, boolean keeps) {
         this.name = name;
@@ -84,5 +86,39 @@ public final class Node<L> {
     /** @param what  the name of the value's type, e.g. {@code SurveyResponse} */
     public void what(String what) {
         this.what = what;
+    }
+
+    /**
+     * Notes where a field that is not one of the value's properties was met: a value made by its
+     * creator has Jackson replay such fields after the value is built, from a buffer where their
+     * place in the input is lost.
+     *
+     * @param field  the field's name, not null
+     * @param path  the field's JSON path, not null
+     * @param at  where the field is, not null
+     */
+    public void met(String field, String path, L at) {
+        if (met == null) {
+            met = new java.util.HashMap<>();
+        }
+        met.putIfAbsent(field, new Met<>(path, at));
+    }
+
+    /**
+     * @param field  a field's name, not null
+     * @return where the field was {@linkplain #met met}, or null
+     */
+    public Met<L> met(String field) {
+        return met == null ? null : met.get(field);
+    }
+
+    /**
+     * Where a field was met.
+     *
+     * @param <L>  the location type
+     * @param path  the field's JSON path
+     * @param at  where the field is
+     */
+    public record Met<L>(String path, L at) {
     }
 }

@@ -137,6 +137,14 @@ public final class Words {
     }
 
     /**
+     * @param type  the type of a field or element, not null
+     * @return {@code expected an array, found null}: JSON {@code null} where a list, a map or a scalar is read
+     */
+    public static String nullFoundFor(Class<?> type) {
+        return "expected " + expected(type) + ", found null";
+    }
+
+    /**
      * @param message  the original message of a parser's failure, not null
      * @return the name of the field a duplicate-field failure names (Jackson 2's {@code Duplicate field 'x'},
      *         Jackson 3's {@code Duplicate Object property "x"}), or null for any other failure
