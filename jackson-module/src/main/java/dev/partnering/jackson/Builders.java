@@ -327,7 +327,7 @@ final class Builders {
         public Object deserialize(com.fasterxml.jackson.core.JsonParser p, DeserializationContext ctxt) throws java.io.IOException {
             Guard.Problems problems = Guard.problems(ctxt);
             return _delegatee.deserialize(problems != null && p.currentToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT
-                    ? new Guard.OwnFields(p, problems, java.util.Map.of(), null) : p, ctxt);
+                    ? new Guard.OwnFields(p, problems, java.util.Map.of(), null, null) : p, ctxt);
         }
     }
 

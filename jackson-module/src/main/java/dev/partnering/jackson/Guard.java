@@ -184,7 +184,8 @@ final class Guard {
                         // the type id given twice: the first chose the member, the second is ambiguous
                         problems.problem(path, Words.fieldTwice(propertyName), at);
                     } else {
-                        problems.unknownField(path, Words.unknownField(propertyName, known(deserializer)), at);
+                        problems.unknownField(path, Words.unknownField(propertyName,
+                                met == null ? known(deserializer) : met.fields()), at);
                     }
                 }
                 p.skipChildren();
@@ -324,6 +325,8 @@ final class Guard {
         private final transient Map<String, String> arrays;
         /** The fields of a value made by its creator, null for a value made by its builder. */
         private final transient java.util.Set<String> fields;
+        /** The same as a problem lists them, once the deserializer is resolved. */
+        private transient volatile String fieldsText;
 
         Guarded(JsonDeserializer<?> delegate, String what) {
             this(delegate, what, true);
@@ -403,6 +406,16 @@ final class Guard {
             return read(p, ctxt, types);
         }
 
+        /** @return the value's fields as a problem lists them */
+        private String fieldsText() {
+            String text = fieldsText;
+            if (text == null) {
+                text = known(_delegatee);
+                fieldsText = text;
+            }
+            return text;
+        }
+
         private Object read(JsonParser p, DeserializationContext ctxt,
                 com.fasterxml.jackson.databind.jsontype.TypeDeserializer types) throws IOException {
             Problems problems = problems(ctxt);
@@ -434,7 +447,7 @@ final class Guard {
                 // a value made by its creator gets its fields as creator arguments, where a field given twice
                 // would silently replace the first: its own fields are checked as the parser reads them
                 JsonParser in = (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.FIELD_NAME)
-                        && createdByCreator ? new OwnFields(p, problems, arrays, fields) : p;
+                        && createdByCreator ? new OwnFields(p, problems, arrays, fields, this::fieldsText) : p;
                 value = types == null ? _delegatee.deserialize(in, ctxt) : _delegatee.deserializeWithType(in, ctxt, types);
             } catch (IOException | RuntimeException e) {
                 try {
@@ -528,6 +541,7 @@ final class Guard {
         private final JsonStreamContext object;
         private final Map<String, String> arrays;
         private final java.util.Set<String> fields;
+        private final java.util.function.Supplier<String> fieldsText;
         /** A field that is not one of the value's, and its path, until its value is met. */
         private String unknown;
         private String unknownPath;
@@ -539,13 +553,15 @@ final class Guard {
          * @param problems  the read's problems
          * @param arrays  the message for JSON {@code null} of each field of the value that is an array or a map
          * @param fields  the value's fields, to note where another one is; null for a map
+         * @param fieldsText  the same as a problem lists them
          */
-        OwnFields(JsonParser p, Problems problems, Map<String, String> arrays, java.util.Set<String> fields)
-                throws IOException {
+        OwnFields(JsonParser p, Problems problems, Map<String, String> arrays, java.util.Set<String> fields,
+                java.util.function.Supplier<String> fieldsText) throws IOException {
             super(p);
             this.problems = problems;
             this.arrays = arrays;
             this.fields = fields;
+            this.fieldsText = fieldsText;
             this.object = p.getParsingContext();
             if (p.currentToken() == JsonToken.FIELD_NAME) {
                 // after a type id read first: the object began before, at the field now current
@@ -557,7 +573,7 @@ final class Guard {
         public JsonToken nextToken() throws IOException {
             JsonToken t = delegate.nextToken();
             if (unknown != null) {
-                problems.current().met(unknown, unknownPath, delegate.currentTokenLocation());
+                problems.current().met(unknown, unknownPath, delegate.currentTokenLocation(), fieldsText.get());
                 unknown = null;
             }
             if (t == JsonToken.FIELD_NAME && delegate.getParsingContext() == object) {

@@ -261,7 +261,7 @@ final class Builders {
         public Object deserialize(tools.jackson.core.JsonParser p, tools.jackson.databind.DeserializationContext ctxt) {
             Guard.Problems problems = Guard.problems(ctxt);
             return _delegatee.deserialize(problems != null && p.currentToken() == tools.jackson.core.JsonToken.START_OBJECT
-                    ? new Guard.OwnFields(p, problems) : p, ctxt);
+                    ? new Guard.OwnFields(p, problems, java.util.Map.of(), null, null) : p, ctxt);
         }
     }
 

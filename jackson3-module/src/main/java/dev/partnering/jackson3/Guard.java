@@ -128,8 +128,12 @@ final class Guard {
                         p.skipChildren();
                         return true;
                     } else {
-                        problems.unknownField(JsonPaths.ofCurrentValue(p), Words.unknownField(propertyName,
-                                known(deserializer)), p.currentTokenLocation());
+                        // a value made by its creator has its unknown fields replayed from a buffer: where they were met
+                        Node.Met<TokenStreamLocation> met = problems.current() == null ? null
+                                : problems.current().met(propertyName);
+                        problems.unknownField(met == null ? JsonPaths.ofCurrentValue(p) : met.path(),
+                                Words.unknownField(propertyName, met == null ? known(deserializer) : met.fields()),
+                                met == null ? p.currentTokenLocation() : met.at());
                     }
                 }
                 p.skipChildren();
@@ -227,12 +231,35 @@ final class Guard {
     static final class Guarded extends DelegatingDeserializer {
         private final String what;
         private final boolean keeps;
+        /**
+         * The message for JSON {@code null} of each field of a value made by its creator that is an array
+         * or a map: the creator would be given it empty, as if the field were absent.
+         */
+        private final java.util.Map<String, String> arrays;
+        /** The fields of a value made by its creator, null for a value made by its builder. */
+        private final java.util.Set<String> fields;
+        /** The same as a problem lists them, once the deserializer is resolved. */
+        private volatile String fieldsText;
 
         /** @param keeps  false for a value without rules across its fields (a document): its children are not remembered */
         Guarded(ValueDeserializer<?> delegate, String what, boolean keeps) {
             super(delegate);
             this.what = what;
             this.keeps = keeps;
+            boolean createdByCreator = delegate instanceof tools.jackson.databind.deser.bean.BeanDeserializerBase b
+                    && b.getValueInstantiator() != null && b.getValueInstantiator().canCreateFromObjectWith();
+            java.util.Map<String, String> arrays = new java.util.HashMap<>();
+            java.util.Set<String> fields = new java.util.HashSet<>();
+            if (createdByCreator) {
+                ((tools.jackson.databind.deser.bean.BeanDeserializerBase) delegate).properties().forEachRemaining(prop -> {
+                    if (prop.getType().isContainerType()) {
+                        arrays.put(prop.getName(), Words.nullFoundFor(prop.getType().getRawClass()));
+                    }
+                });
+                delegate.getKnownPropertyNames().forEach(n -> fields.add(String.valueOf(n)));
+            }
+            this.arrays = java.util.Map.copyOf(arrays);
+            this.fields = createdByCreator ? java.util.Set.copyOf(fields) : null;
         }
 
         @Override
@@ -250,7 +277,11 @@ final class Guard {
             return read(p, ctxt, types);
         }
 
-        /** JSON {@code null} as the whole input is refused; inside a user's own type it stays null, as Jackson has it. */
+        /**
+         * JSON {@code null} as the whole input is refused; inside a guarded read it is recorded where it
+         * is (an element of an array or a value of a map of the SDK's values); inside a user's own type
+         * it stays null, as Jackson has it.
+         */
         @Override
         public Object getNullValue(DeserializationContext ctxt) {
             JsonParser p = ctxt.getParser();
@@ -261,12 +292,32 @@ final class Guard {
                 problems.problem(path, Words.nullFound(what), at);
                 throw problems.exception(p, what, path, at, null);
             }
+            Problems problems = problems(ctxt);
+            if (problems != null && p != null && p.currentToken() == JsonToken.VALUE_NULL) {
+                problems.problem(JsonPaths.ofPosition(p), Words.nullFound(what), p.currentTokenLocation());
+            }
+            return null;
+        }
+
+        /** An absent field is no value: left to the creator or builder reading it. */
+        @Override
+        public Object getAbsentValue(DeserializationContext ctxt) {
             return null;
         }
 
         @Override
         public AccessPattern getNullAccessPattern() {
             return AccessPattern.DYNAMIC;
+        }
+
+        /** @return the value's fields as a problem lists them (in the order of the resolved deserializer) */
+        private String fieldsText() {
+            String text = fieldsText;
+            if (text == null) {
+                text = known(_delegatee);
+                fieldsText = text;
+            }
+            return text;
         }
 
         private Object read(JsonParser p, DeserializationContext ctxt, TypeDeserializer types) {
@@ -286,8 +337,11 @@ final class Guard {
                 // a field of the value's own object given twice is refused whatever the mapper's stream features
                 // (Jackson would keep the last one): the parser is watched for this value's own field names
                 boolean watched = p instanceof OwnFields o && o.object == p.streamReadContext(); // a family's member
+                if (watched && fields != null) {
+                    ((OwnFields) p).member(arrays, fields, this::fieldsText);
+                }
                 JsonParser in = !watched && (p.currentToken() == JsonToken.START_OBJECT
-                        || p.currentToken() == JsonToken.PROPERTY_NAME) ? new OwnFields(p, problems) : p;
+                        || p.currentToken() == JsonToken.PROPERTY_NAME) ? new OwnFields(p, problems, arrays, fields, this::fieldsText) : p;
                 value = types == null ? _delegatee.deserialize(in, ctxt) : _delegatee.deserializeWithType(in, ctxt, types);
             } catch (RuntimeException e) {
                 try {
@@ -330,14 +384,31 @@ final class Guard {
     static final class OwnFields extends tools.jackson.core.util.JsonParserDelegate {
         private final Problems problems;
         private final TokenStreamContext object;
+        private java.util.Map<String, String> arrays;
+        private java.util.Set<String> fields;
+        private java.util.function.Supplier<String> fieldsText;
+        /** A field that is not one of the value's, and its path, until its value is met. */
+        private String unknown;
+        private String unknownPath;
         private String[] names = new String[8];
         private int count;
         /** True from a field given again up to the next field: its value is skipped, not set a second time. */
         boolean repeated;
 
-        OwnFields(JsonParser p, Problems problems) {
+        /**
+         * @param p  the parser, at the value's start or its first field
+         * @param problems  the read's problems
+         * @param arrays  the message for JSON {@code null} of each field of the value that is an array or a map
+         * @param fields  the fields of a value made by its creator, to note where another one is; null otherwise
+         * @param fieldsText  the same as a problem lists them
+         */
+        OwnFields(JsonParser p, Problems problems, java.util.Map<String, String> arrays, java.util.Set<String> fields,
+                java.util.function.Supplier<String> fieldsText) {
             super(p);
             this.problems = problems;
+            this.arrays = arrays;
+            this.fields = fields;
+            this.fieldsText = fieldsText;
             this.object = p.streamReadContext();
             if (p.currentToken() == JsonToken.PROPERTY_NAME) {
                 // after a type id read first: the object began before, at the field now current
@@ -345,11 +416,28 @@ final class Guard {
             }
         }
 
+        /** The member of a family made by its creator reads the object from here on: its fields are the ones known. */
+        void member(java.util.Map<String, String> arrays, java.util.Set<String> fields,
+                java.util.function.Supplier<String> fieldsText) {
+            this.arrays = arrays;
+            this.fields = fields;
+            this.fieldsText = fieldsText;
+        }
+
         @Override
         public JsonToken nextToken() {
             JsonToken t = delegate.nextToken();
+            if (unknown != null) {
+                problems.current().met(unknown, unknownPath, delegate.currentTokenLocation(), fieldsText.get());
+                unknown = null;
+            }
             if (t == JsonToken.PROPERTY_NAME && delegate.streamReadContext() == object) {
                 field(delegate.currentName());
+            } else if (t == JsonToken.VALUE_NULL && delegate.streamReadContext() == object) {
+                String message = arrays.get(delegate.currentName());
+                if (message != null) {
+                    problems.problem(JsonPaths.ofPosition(delegate), message, delegate.currentTokenLocation());
+                }
             }
             return t;
         }
@@ -395,6 +483,11 @@ final class Guard {
                 names = java.util.Arrays.copyOf(names, count * 2);
             }
             names[count++] = name;
+            if (fields != null && !fields.contains(name) && problems.current() != null) {
+                // Jackson replays it after the value is built, from a buffer where its place is lost: noted at its value
+                unknown = name;
+                unknownPath = Paths.field(JsonPaths.ofCurrentValue(delegate), name);
+            }
         }
     }
 
@@ -427,6 +520,11 @@ final class Guard {
                 return instance;
             }
             TokenStreamLocation start = p.currentTokenLocation();
+            if (p.currentToken() == JsonToken.VALUE_NULL && getType().isContainerType()) {
+                // a builder's list or map: null is no list, and an absent one is empty
+                problems.problem(JsonPaths.ofPosition(p), Words.nullFoundFor(getType().getRawClass()), start);
+                return instance;
+            }
             TokenStreamContext owner = owner(p);
             int before = problems.broken();
             try {

@@ -44,8 +44,13 @@ final class NotYet {
 
     /** @return true if Jackson 3 reads the SDK's type: a builder or creator mix-in names it */
     static boolean readable(Class<?> c) {
-        return !Builders.isSdk(c) || c.isEnum() || SCALARS.contains(c)
-                || BuilderMixins.read().contains(c);
+        if (!Builders.isSdk(c) || c.isEnum() || SCALARS.contains(c) || BuilderMixins.read().contains(c)) {
+            return true;
+        }
+        // the generated class of a value read through its public type: Jackson asks for it when a value made by
+        // its creator had unknown fields, to hand them to the unknown-field handler
+        Class<?> type = publicType(c);
+        return type != c && BuilderMixins.read().contains(type);
     }
 
     /** @return true if Jackson 3 writes the SDK's type: it, or a supertype it is written as, has a writing mix-in */

@@ -96,12 +96,13 @@ public final class Node<L> {
      * @param field  the field's name, not null
      * @param path  the field's JSON path, not null
      * @param at  where the field is, not null
+     * @param fields  the value's fields as a problem lists them, null to let the reader say
      */
-    public void met(String field, String path, L at) {
+    public void met(String field, String path, L at, String fields) {
         if (met == null) {
             met = new java.util.HashMap<>();
         }
-        met.putIfAbsent(field, new Met<>(path, at));
+        met.putIfAbsent(field, new Met<>(path, at, fields));
     }
 
     /**
@@ -118,7 +119,8 @@ public final class Node<L> {
      * @param <L>  the location type
      * @param path  the field's JSON path
      * @param at  where the field is
+     * @param fields  the value's fields as a problem lists them, null to let the reader say
      */
-    public record Met<L>(String path, L at) {
+    public record Met<L>(String path, L at, String fields) {
     }
 }

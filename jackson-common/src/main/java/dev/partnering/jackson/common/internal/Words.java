@@ -20,6 +20,9 @@ import dev.partnering.jackson.common.mixin.PartneringMixins;
  */
 public final class Words {
 
+    /** The writing mix-ins by the type they annotate. */
+    private static final Map<Class<?>, Class<?>> WRITING = Map.copyOf(PartneringMixins.all());
+
     private Words() {
     }
 
@@ -93,8 +96,8 @@ public final class Words {
     /**
      * @param names  the names of the fields a value has, may be null
      * @param handled  the type (or builder) read, may be null
-     * @return the names, in the order of the builder's mix-in's {@link JsonPropertyOrder} (the others
-     *         after them, as given), separated by commas; {@code none} if there are none
+     * @return the names, in the order of the builder's mix-in's {@link JsonPropertyOrder}, or else of
+     *         the type's writing mix-in's (the others after them, as given), separated by commas; {@code none} if there are none
      */
     public static String fields(Collection<?> names, Class<?> handled) {
         if (names == null || names.isEmpty()) {
@@ -104,6 +107,10 @@ public final class Words {
         names.forEach(n -> sorted.add(String.valueOf(n)));
         Class<?> mixin = handled == null ? null : BuilderMixins.all().get(handled);
         JsonPropertyOrder order = mixin == null ? null : mixin.getAnnotation(JsonPropertyOrder.class);
+        if (order == null && handled != null && WRITING.containsKey(handled)) {
+            // a value made by its creator: the order it is written in
+            order = WRITING.get(handled).getAnnotation(JsonPropertyOrder.class);
+        }
         if (order != null) {
             List<String> wanted = List.of(order.value());
             sorted.sort(Comparator.comparingInt(n -> wanted.indexOf(n) < 0 ? wanted.size() : wanted.indexOf(n)));
