@@ -34,7 +34,7 @@ import dev.partnering.jackson.common.mixin.PartneringMixins;
  * the domain is checked; every failure is a {@link PartneringJsonException} listing every problem
  * with its JSON path. Results — scorecards of several parties or scopes, term status, health,
  * trust, governance, readiness, action, risk and backlog reports, balances, simulations,
- * back-tests, standings — are written only, mostly through the annotation-only mix-ins of
+ * back-tests, standings — are written only, through the annotation-only mix-ins of
  * {@link dev.partnering.jackson.common.mixin.ResultMixins}: they are computed from inputs they do not all
  * hold (a trust report leaves out the answers to protect anonymity), so compute them again
  * instead; reading one fails, saying so. What a later computation continues from is read and
