@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import dev.partnering.explanation.Explanation;
+import dev.partnering.internal.Violations;
 import dev.partnering.incentive.MultiSupplierStatement;
 import dev.partnering.money.Money;
 
@@ -45,6 +46,42 @@ public record MultiSupplierBackTest(Map<String, List<BackTest.Row>> suppliers, L
         Objects.requireNonNull(current, "current");
         Objects.requireNonNull(proposed, "proposed");
         Objects.requireNonNull(explanation, "explanation");
+    }
+
+    /**
+     * One supplier's rows of a back-test: the supplier's id beside its rows.
+     * <p>
+     * This class is immutable and thread-safe.
+     *
+     * @param supplierId  the supplier's id, not null
+     * @param rows  the supplier's rows, one per period, in order, not null (copied)
+     * @since 0.2
+     */
+    public record SupplierRows(String supplierId, List<BackTest.Row> rows) {
+
+        /**
+         * @param supplierId  the value of {@link #supplierId()}
+         * @param rows  the value of {@link #rows()}
+         * @throws dev.partnering.ValidationException naming a null argument or each null row
+         */
+        public SupplierRows {
+            Violations.requirePresent("SupplierRows", "supplierId", supplierId, "rows", rows);
+            Violations v = Violations.of("SupplierRows '" + supplierId + "'");
+            v.requiredAll("rows", rows);
+            v.throwIfAny();
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /**
+     * The rows per supplier as a list, for whoever wants them in order with their supplier's id
+     * (the JSON format writes them so).
+     *
+     * @return each supplier's rows, in the order of {@link #suppliers()}; unmodifiable, never null
+     * @since 0.2
+     */
+    public List<SupplierRows> supplierRows() {
+        return suppliers.entrySet().stream().map(e -> new SupplierRows(e.getKey(), e.getValue())).toList();
     }
 
     /**

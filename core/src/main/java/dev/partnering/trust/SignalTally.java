@@ -2,6 +2,7 @@ package dev.partnering.trust;
 
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import dev.partnering.explanation.Explanation;
 import dev.partnering.explanation.StepKind;
 import dev.partnering.internal.Decimals;
+import dev.partnering.internal.Violations;
 import dev.partnering.party.PartyKind;
 import dev.partnering.period.ReportingPeriod;
 
@@ -94,6 +96,53 @@ public final class SignalTally {
         return bySide.get(side).get(kind);
     }
 
+    /**
+     * The counts of one kind of signal in a tally: all sides together, and each acting side. A joint
+     * initiative of both sides counts in the total only, so {@code customer + supplier} may be less
+     * than {@code total}.
+     * <p>
+     * This class is immutable and thread-safe.
+     *
+     * @param total  the signals of the kind, all sides together, not negative
+     * @param customer  of those, the ones the customer side acted on, not negative
+     * @param supplier  of those, the ones the supplier side acted on, not negative; with
+     *        {@code customer} at most {@code total}
+     * @since 0.1.0
+     */
+    public record Count(int total, int customer, int supplier) {
+
+        /**
+         * Checks the counts.
+         *
+         * @param total  all signals of the kind, not negative
+         * @param customer  the customer side's, not negative
+         * @param supplier  the supplier side's, not negative, {@code customer + supplier <= total}
+         * @throws dev.partnering.ValidationException naming every count out of its range
+         */
+        public Count {
+            Violations v = Violations.of("SignalTally.Count");
+            v.require(total >= 0, "total", total, "a count is not negative");
+            v.require(customer >= 0, "customer", customer, "a count is not negative");
+            v.require(supplier >= 0, "supplier", supplier, "a count is not negative");
+            v.require((long) customer + supplier <= total, "total", total, () -> "the sides' counts, customer "
+                    + customer + " and supplier " + supplier + ", add up to at most the total " + total);
+            v.throwIfAny();
+        }
+    }
+
+    /**
+     * @return the counts of every kind of signal, in the kinds' declaration order (every kind present,
+     *         zero counts too); unmodifiable, never null
+     * @since 0.1.0
+     */
+    public Map<SignalKind, Count> counts() {
+        Map<SignalKind, Count> m = new EnumMap<>(SignalKind.class);
+        for (SignalKind k : SignalKind.values()) {
+            m.put(k, new Count(count(k), count(k, PartyKind.CUSTOMER), count(k, PartyKind.SUPPLIER)));
+        }
+        return Collections.unmodifiableMap(m);
+    }
+
     /** @return the share of answered requests answered in time, from 0 to 1, empty when none was answered */
     public Optional<BigDecimal> inTimeShare() {
         return share(count(SignalKind.REQUEST_ANSWERED_IN_TIME), count(SignalKind.REQUEST_ANSWERED_LATE));
@@ -106,6 +155,24 @@ public final class SignalTally {
      */
     public Optional<BigDecimal> inTimeShare(PartyKind side) {
         return share(count(SignalKind.REQUEST_ANSWERED_IN_TIME, side), count(SignalKind.REQUEST_ANSWERED_LATE, side));
+    }
+
+    /**
+     * @return the share of the customer side's answered requests answered in time, from 0 to 1, empty
+     *         when it answered none: {@code inTimeShare(PartyKind.CUSTOMER)}
+     * @since 0.1.0
+     */
+    public Optional<BigDecimal> customerInTimeShare() {
+        return inTimeShare(PartyKind.CUSTOMER);
+    }
+
+    /**
+     * @return the share of the supplier side's answered requests answered in time, from 0 to 1, empty
+     *         when it answered none: {@code inTimeShare(PartyKind.SUPPLIER)}
+     * @since 0.1.0
+     */
+    public Optional<BigDecimal> supplierInTimeShare() {
+        return inTimeShare(PartyKind.SUPPLIER);
     }
 
     private static Optional<BigDecimal> share(int inTime, int late) {

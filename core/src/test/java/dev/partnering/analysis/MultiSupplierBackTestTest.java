@@ -78,4 +78,38 @@ class MultiSupplierBackTestTest {
         assertThrows(ValidationException.class, () -> BackTester.compareSuppliers(MultiSupplierFixtures.agreement(),
                 otherShares(), List.of(MARCH), MultiSupplierFixtures.march(), List.of(), COSTS));
     }
+
+    @Test
+    void theRowsPerSupplierAsAListNameTheirSupplierInTheMapsOrder() {
+        MultiSupplierBackTest t = BackTester.compareSuppliers(MultiSupplierFixtures.withIncentives(), otherShares(),
+                List.of(MARCH), MultiSupplierFixtures.march(), List.of(), COSTS);
+        List<MultiSupplierBackTest.SupplierRows> rows = t.supplierRows();
+        assertEquals(List.copyOf(t.suppliers().keySet()), rows.stream().map(MultiSupplierBackTest.SupplierRows::supplierId)
+                .toList());
+        for (MultiSupplierBackTest.SupplierRows r : rows) {
+            assertEquals(t.supplier(r.supplierId()).orElseThrow(), r.rows());
+        }
+        // acme's one row (perSupplierAndForTheWhole): 2,950.01 in force, 2,400.01 proposed, difference -550.00
+        MultiSupplierBackTest.SupplierRows acme = rows.stream().filter(r -> r.supplierId().equals(LEAD_SUPPLIER))
+                .findFirst().orElseThrow();
+        assertEquals(1, acme.rows().size());
+        assertEquals(sek("-550.00"), acme.rows().get(0).difference());
+        assertThrows(UnsupportedOperationException.class, () -> rows.remove(0));
+        assertThrows(UnsupportedOperationException.class, () -> acme.rows().clear());
+    }
+
+    @Test
+    void supplierRowsRefuseAMissingPart() {
+        BackTest.Row row = BackTester.compareSuppliers(MultiSupplierFixtures.withIncentives(), otherShares(),
+                List.of(MARCH), MultiSupplierFixtures.march(), List.of(), COSTS).whole().get(0);
+        ValidationException e = assertThrows(ValidationException.class, () -> new MultiSupplierBackTest.SupplierRows(
+                "acme", java.util.Arrays.asList(row, null)));
+        assertEquals("rows[1]", e.violations().get(0).path());
+        assertThrows(ValidationException.class, () -> new MultiSupplierBackTest.SupplierRows(null, List.of(row)));
+        assertThrows(ValidationException.class, () -> new MultiSupplierBackTest.SupplierRows("acme", null));
+        java.util.List<BackTest.Row> mutable = new java.util.ArrayList<>(List.of(row));
+        MultiSupplierBackTest.SupplierRows copied = new MultiSupplierBackTest.SupplierRows("acme", mutable);
+        mutable.clear();
+        assertEquals(List.of(row), copied.rows());
+    }
 }

@@ -57,6 +57,40 @@ class SignalTallyTest {
     }
 
     @Test
+    void theCountsOfEveryKindAndTheSharesPerSideAreAtHand() {
+        SignalTally march = SignalTally.count(SIGNALS, ReportingPeriod.month(2026, 3));
+        // information: 03-02, 03-09 by the supplier, 03-31 by the customer; in time: 3 by the supplier; late: one each;
+        // joint improvement: the joint one (neither side) and the customer's
+        assertEquals(java.util.Map.of(INFORMATION_SHARED, new SignalTally.Count(3, 1, 2),
+                REQUEST_ANSWERED_IN_TIME, new SignalTally.Count(3, 0, 3),
+                REQUEST_ANSWERED_LATE, new SignalTally.Count(2, 1, 1),
+                JOINT_IMPROVEMENT_STARTED, new SignalTally.Count(2, 1, 0)), march.counts());
+        assertEquals(List.of(SignalKind.values()), List.copyOf(march.counts().keySet())); // the kinds' order
+        assertThrows(UnsupportedOperationException.class, () -> march.counts().clear());
+        // customer 0 in time / (0 + 1) = 0; supplier 3 / (3 + 1) = 0.75
+        assertEquals(march.inTimeShare(CUSTOMER), march.customerInTimeShare());
+        assertEquals(0, march.customerInTimeShare().orElseThrow().signum());
+        assertEquals(Optional.of(new BigDecimal("0.75")), march.supplierInTimeShare());
+        // April: one information shared by the customer, no request: no share for either side, every kind counted
+        SignalTally april = SignalTally.count(SIGNALS, ReportingPeriod.month(2026, 4));
+        assertEquals(new SignalTally.Count(1, 1, 0), april.counts().get(INFORMATION_SHARED));
+        assertEquals(new SignalTally.Count(0, 0, 0), april.counts().get(REQUEST_ANSWERED_LATE));
+        assertEquals(Optional.empty(), april.customerInTimeShare());
+        assertEquals(Optional.empty(), april.supplierInTimeShare());
+    }
+
+    @Test
+    void aCountRefusesEveryFigureOutOfRange() {
+        ValidationException e = assertThrows(ValidationException.class, () -> new SignalTally.Count(-1, -1, 0));
+        assertEquals(List.of("total", "customer"), e.violations().stream().map(dev.partnering.Violation::path).toList());
+        // the sides count at most the total: 2 + 1 > 2
+        e = assertThrows(ValidationException.class, () -> new SignalTally.Count(2, 2, 1));
+        assertTrue(e.violations().get(0).rule().contains("customer 2 and supplier 1, add up to at most the total 2"),
+                e.getMessage());
+        assertEquals(2, new SignalTally.Count(2, 1, 0).total()); // a joint one counts for neither side
+    }
+
+    @Test
     void aPeriodWithoutRequestsHasNoShare() {
         SignalTally april = SignalTally.count(SIGNALS, ReportingPeriod.month(2026, 4));
         assertEquals(1, april.count(INFORMATION_SHARED));

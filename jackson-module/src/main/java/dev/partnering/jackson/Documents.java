@@ -5,11 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 
 import dev.partnering.jackson.common.internal.DocumentKinds;
@@ -26,39 +29,38 @@ final class Documents extends DocumentKinds {
     private Documents() {
     }
 
-    /** The kinds still written by hand; every other kind through the mix-in of its type. */
-    private static final Map<String, ValueWriter<Object>> BY_HAND = Map.ofEntries(
-            Map.entry(SIGNAL_TALLY, writer(TrustFormats.TALLY_OUT)),
-            Map.entry(ACTION_REPORT, writer(RelationshipFormats.ACTION_REPORT_OUT)));
-
-    /** The writer of each kind: by hand, or Jackson's serializer of its type with the type id the type asks for. */
-    private static final Map<String, ValueWriter<Object>> WRITERS = new java.util.HashMap<>();
+    /** The declared type of each kind's value (a list's element), whose type id a family's member is written with. */
+    private static final Map<String, Writing.DeclaredType> DECLARED = new java.util.HashMap<>();
 
     static {
-        KINDS.forEach((name, kind) -> WRITERS.put(name, BY_HAND.containsKey(name) ? BY_HAND.get(name)
-                : kind.list() ? list(Writing.jackson(kind.type())) : writer(Writing.jackson(kind.type()))));
+        KINDS.forEach((name, kind) -> DECLARED.put(name, new Writing.DeclaredType(kind.type())));
     }
 
-    static final ValueWriter<PartneringDocument> DOCUMENT_OUT = Documents::write;
+    /** Writes {@code {"formatVersion": 1, "<kind>": value}}, the value through Jackson's serializer of its type. */
+    static final class Writer extends StdSerializer<PartneringDocument> {
+        private static final long serialVersionUID = 1L;
 
-    @SuppressWarnings("unchecked")
-    private static <T> ValueWriter<Object> writer(ValueWriter<T> writer) {
-        return (out, v) -> writer.write(out, (T) v);
-    }
+        Writer() {
+            super(PartneringDocument.class);
+        }
 
-    private static <T> ValueWriter<Object> list(ValueWriter<T> element) {
-        return (out, v) -> {
-            @SuppressWarnings("unchecked")
-            List<T> values = (List<T>) v;
-            out.elements(values, element);
-        };
-    }
-
-    private static void write(Out out, PartneringDocument d) throws IOException {
-        out.begin();
-        out.integer("formatVersion", PartneringDocument.FORMAT_VERSION);
-        out.value(d.kind(), d.value(), WRITERS.get(d.kind()));
-        out.end();
+        @Override
+        public void serialize(PartneringDocument d, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            Writing.DeclaredType declared = DECLARED.get(d.kind());
+            gen.writeStartObject();
+            gen.writeNumberField("formatVersion", PartneringDocument.FORMAT_VERSION);
+            gen.writeFieldName(d.kind());
+            if (KINDS.get(d.kind()).list()) {
+                gen.writeStartArray();
+                for (Object e : (List<?>) d.value()) {
+                    Writing.write(e, declared, gen, provider, null);
+                }
+                gen.writeEndArray();
+            } else {
+                Writing.write(d.value(), declared, gen, provider, null);
+            }
+            gen.writeEndObject();
+        }
     }
 
     /**

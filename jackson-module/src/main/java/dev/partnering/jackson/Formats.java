@@ -90,8 +90,11 @@ import dev.partnering.trust.TrustSurvey;
 import dev.partnering.trust.TrustTrend;
 
 /**
- * Every type the module reads and writes, with its writer and reader: the table
- * {@link PartneringModule#setupModule} registers.
+ * Every type of the SDK the module reads and writes, and which of them it refuses to read on their
+ * own: the table {@link PartneringModule#setupModule} registers the refusals of. Every type is
+ * written through Jackson's own serializers: by its mix-in
+ * ({@link dev.partnering.jackson.common.mixin.PartneringMixins}), money and reporting periods by the
+ * module's scalar serializers ({@link Writing}).
  */
 final class Formats {
 
@@ -99,19 +102,18 @@ final class Formats {
     }
 
     /**
-     * One type's format. For a closed family the writer is registered for the family's type and
-     * applies to every member.
+     * One type's format.
      *
      * @param type  the type, not null
-     * @param writer  its writer, or null when a family's writer or a mix-in covers it
      * @param refusal  why the type is never read on its own and what to do instead, or null if it is
      *                 read (by Jackson, see {@link #read})
      */
-    record Format<T>(Class<T> type, ValueWriter<? super T> writer, String refusal) {
+    record Format<T>(Class<T> type, String refusal) {
     }
 
-    private static <T> Format<T> of(Class<T> type, ValueWriter<? super T> writer) {
-        return new Format<>(type, writer, null);
+    /** A scalar of the format (money, a reporting period), written and read by the module's own serializer and deserializer. */
+    private static <T> Format<T> scalar(Class<T> type) {
+        return new Format<>(type, null);
     }
 
     /**
@@ -120,7 +122,7 @@ final class Formats {
      * {@link dev.partnering.jackson.common.mixin.BuilderMixins}).
      */
     private static <T> Format<T> mixin(Class<T> type) {
-        return new Format<>(type, null, null);
+        return new Format<>(type, null);
     }
 
     /**
@@ -128,12 +130,7 @@ final class Formats {
      * ({@link dev.partnering.jackson.common.mixin.BuilderMixins}) and written through its mix-in.
      */
     private static <T> Format<T> read(Class<T> type) {
-        return new Format<>(type, null, null);
-    }
-
-    /** A type that can be written but not read on its own, with the reason. */
-    private static <T> Format<T> writeOnly(Class<T> type, ValueWriter<? super T> writer, String instead) {
-        return new Format<>(type, writer, type.getSimpleName() + " cannot be read on its own: " + instead);
+        return new Format<>(type, null);
     }
 
     /**
@@ -143,20 +140,15 @@ final class Formats {
      * @param instead  what to do instead of reading it
      */
     private static <T> Format<T> result(Class<T> type, String instead) {
-        return result(type, instead, null);
-    }
-
-    /** A result written only, by its own writer (null: through its mix-in), and refused when read. */
-    private static <T> Format<T> result(Class<T> type, String instead, ValueWriter<? super T> writer) {
-        return new Format<>(type, writer, type.getSimpleName() + " is a result, written only, never read back: " + instead);
+        return new Format<>(type, type.getSimpleName() + " is a result, written only, never read back: " + instead);
     }
 
     /** @return every format, never null */
     static List<Format<?>> all() {
         List<Format<?>> f = new ArrayList<>();
         // money, periods, parties, explanations
-        f.add(of(Money.class, Scalars.MONEY_OUT));
-        f.add(of(ReportingPeriod.class, Scalars.REPORTING_PERIOD_OUT));
+        f.add(scalar(Money.class));
+        f.add(scalar(ReportingPeriod.class));
         f.add(read(Party.class));
         f.add(read(Explanation.class));
         f.add(read(Step.class));
@@ -208,8 +200,10 @@ final class Formats {
                 "compute them again with the PartyScorecardCalculator from the measurements"));
         f.add(result(dev.partnering.analysis.MultiSupplierSimulation.class, "simulate again with the Simulator"));
         f.add(result(dev.partnering.analysis.MultiSupplierBalance.class, "analyse again with the BalanceAnalyzer"));
-        f.add(result(dev.partnering.analysis.MultiSupplierBackTest.class, "back-test again with the BackTester",
-                MultiSupplierFormats.MULTI_BACK_TEST_OUT));
+        for (Class<?> c : List.of(dev.partnering.analysis.MultiSupplierBackTest.class,
+                dev.partnering.analysis.MultiSupplierBackTest.SupplierRows.class)) {
+            f.add(result(c, "back-test again with the BackTester"));
+        }
         f.add(result(dev.partnering.scorecard.ScopeScorecards.class,
                 "compute them again with the ScopeScorecardCalculator from the measurements"));
         f.add(read(dev.partnering.incentive.Payment.class));
@@ -264,7 +258,9 @@ final class Formats {
         f.add(mixin(TrustSurvey.class));
         f.add(mixin(TrustPolicy.class));
         f.add(mixin(BehaviouralSignal.class));
-        f.add(result(SignalTally.class, "count the signals again with SignalTally.count(signals, period)", TrustFormats.TALLY_OUT));
+        for (Class<?> c : List.of(SignalTally.class, SignalTally.Count.class)) {
+            f.add(result(c, "count the signals again with SignalTally.count(signals, period)"));
+        }
         f.add(result(TrustGroup.class, "compute the trust report again from the survey"));
         f.add(result(GroupScore.class, "compute the trust report again from the survey"));
         for (Class<?> c : GroupScore.class.getPermittedSubclasses()) {
@@ -309,8 +305,7 @@ final class Formats {
             f.add(result(c, "it is built from the minutes and the governance; read the minutes and call"
                     + " ActionRegister.of(governance, minutes)"));
         }
-        f.add(result(dev.partnering.action.ActionReport.class, "build the action register again and call reportOn(asOf)",
-                RelationshipFormats.ACTION_REPORT_OUT));
+        f.add(result(dev.partnering.action.ActionReport.class, "build the action register again and call reportOn(asOf)"));
         f.add(mixin(dev.partnering.governance.EscalationOutcome.class));
         f.add(mixin(dev.partnering.risk.RiskScale.class));
         f.add(mixin(dev.partnering.risk.Risk.class));
@@ -322,8 +317,6 @@ final class Formats {
         f.add(mixin(dev.partnering.improvement.ImprovementBacklog.class));
         f.add(result(dev.partnering.improvement.PipelineCell.class, "report on the improvement backlog again"));
         f.add(result(dev.partnering.improvement.BacklogReport.class, "report on the improvement backlog again"));
-        // documents
-        f.add(of(PartneringDocument.class, Documents.DOCUMENT_OUT));
         return Collections.unmodifiableList(f);
     }
 }

@@ -34,7 +34,7 @@ import dev.partnering.jackson.common.mixin.PartneringMixins;
  * the domain is checked; every failure is a {@link PartneringJsonException} listing every problem
  * with its JSON path. Results — scorecards of several parties or scopes, term status, health,
  * trust, governance, readiness, action, risk and backlog reports, balances, simulations,
- * back-tests, standings — are written only, mostly through the annotation-only mix-ins of
+ * back-tests, standings — are written only, through the annotation-only mix-ins of
  * {@link dev.partnering.jackson.common.mixin.ResultMixins}: they are computed from inputs they do not all
  * hold (a trust report leaves out the answers to protect anonymity), so compute them again
  * instead; reading one fails, saying so. What a later computation continues from is read and
@@ -47,8 +47,7 @@ import dev.partnering.jackson.common.mixin.PartneringMixins;
  * The JSON shape of the SDK's value types is given by mix-ins
  * ({@link dev.partnering.jackson.common.mixin.PartneringMixins}, Jackson's shared annotations only) that
  * {@link #setupModule} registers, with small serializers for the format's scalars that apply to the
- * SDK's own types only; types without a mix-in yet are written and read by the module's own
- * readers and writers, in the same format.
+ * SDK's own types only.
  * <p>
  * A user's own {@link IncentiveComponent} type is registered with
  * {@link #withComponent(String, Class, JsonSerializer, JsonDeserializer)}. A mapper holds one
@@ -194,14 +193,16 @@ public final class PartneringModule extends Module {
 
     @Override
     public void setupModule(SetupContext context) {
-        ModuleConfig config = new ModuleConfig(isEnabled(Feature.FAIL_ON_UNKNOWN_FIELDS));
+        boolean failOnUnknownFields = isEnabled(Feature.FAIL_ON_UNKNOWN_FIELDS);
         SimpleSerializers serializers = new SimpleSerializers();
+        serializers.addSerializer(dev.partnering.money.Money.class, Writing.MONEY);
+        serializers.addSerializer(dev.partnering.period.ReportingPeriod.class, Writing.REPORTING_PERIOD);
+        serializers.addSerializer(PartneringDocument.class, new Documents.Writer());
         SimpleDeserializers deserializers = new SimpleDeserializers();
         java.util.Set<Class<?>> built = new java.util.HashSet<>(dev.partnering.jackson.common.mixin.BuilderMixins.read());
         built.add(PartneringDocument.class);
         Map<Class<?>, JsonDeserializer<?>> alone = new java.util.HashMap<>();
         for (Formats.Format<?> f : Formats.all()) {
-            register(f, config, serializers);
             if (f.refusal() != null) {
                 JsonDeserializer<Object> refusing = Guard.refusing(f.type(), f.refusal());
                 if (built.contains(f.type())) {
@@ -226,14 +227,14 @@ public final class PartneringModule extends Module {
         // outside the guard: a type read only inside the value holding it is refused on its own
         context.addBeanDeserializerModifier(Guard.insideOnly(alone));
         context.addBeanDeserializerModifier(Guard.modifier(Builders::isSdk));
-        context.addDeserializationProblemHandler(Guard.unknownFields(config.failOnUnknownFields(), Builders::isSdk));
+        context.addDeserializationProblemHandler(Guard.unknownFields(failOnUnknownFields, Builders::isSdk));
         context.addSerializers(serializers);
         context.addSerializers(Writing.publicTypes(mixins));
         context.addBeanSerializerModifier(Writing.properties());
         context.addBeanSerializerModifier(ExplanationDepth.modifier());
         @SuppressWarnings("unchecked")
         JsonDeserializer<PartneringDocument> documents = (JsonDeserializer<PartneringDocument>) (JsonDeserializer<?>)
-                new Guard.Guarded(new Documents.Reader(config.failOnUnknownFields()), "PartneringDocument", false);
+                new Guard.Guarded(new Documents.Reader(failOnUnknownFields), "PartneringDocument", false);
         deserializers.addDeserializer(PartneringDocument.class, documents);
         context.addDeserializers(deserializers);
     }
@@ -248,12 +249,6 @@ public final class PartneringModule extends Module {
         return (JsonDeserializer<dev.partnering.period.ReportingPeriod>) (JsonDeserializer<?>) new Guard.Guarded(
                 Strict.of(com.fasterxml.jackson.databind.type.TypeFactory.defaultInstance()
                         .constructType(dev.partnering.period.ReportingPeriod.class)), "ReportingPeriod");
-    }
-
-    private static <T> void register(Formats.Format<T> f, ModuleConfig config, SimpleSerializers serializers) {
-        if (f.writer() != null) {
-            serializers.addSerializer(f.type(), new FormatSerializer<>(f.type(), f.writer(), config));
-        }
     }
 
     /** @return e.g. {@code PartneringModule 0.1.0-SNAPSHOT [FAIL_ON_UNKNOWN_FIELDS] components [gain-share, …]} */

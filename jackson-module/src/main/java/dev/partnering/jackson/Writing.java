@@ -29,12 +29,15 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 
 import dev.partnering.jackson.common.internal.FormatScalars;
 import dev.partnering.jackson.common.internal.IsoText;
+import dev.partnering.money.Money;
+import dev.partnering.period.ReportingPeriod;
 
 /**
  * Writing through Jackson's own bean serializers for the types that have a mix-in
  * ({@link dev.partnering.jackson.common.mixin.PartneringMixins}): the scalars of the format inside the
  * SDK's values (decimals as strings, ISO-8601 dates, instants, periods and durations, currency
- * codes; inside lists and maps too), absent optional values left out, and the SDK's package-private implementation classes
+ * codes; inside lists and maps too), absent optional values left out, money and reporting periods
+ * wherever they are, and the SDK's package-private implementation classes
  * written as the public type they implement, so that no reflection into the core is needed. Only
  * properties of the SDK's own types are touched: the user's types keep the mapper's behaviour.
  */
@@ -72,46 +75,24 @@ final class Writing {
         return c.getName().startsWith("dev.partnering.") && !c.getName().startsWith("dev.partnering.jackson.");
     }
 
-    /**
-     * @param declared  the type the value is declared as, e.g. a family's interface, not null
-     * @return a writer that writes through Jackson's serializer of the value's class, with the type id
-     *         the declared type asks for
-     */
-    static <T> ValueWriter<T> jackson(Class<T> declared) {
-        return new Typed<>(declared);
-    }
-
-    /** Writes a value with the type id of its declared type, found once per mapper configuration. */
-    private static final class Typed<T> implements ValueWriter<T> {
-        /** The type serializer of the declared type (null if it has none) for one configuration. */
-        private record Found(SerializationConfig config, TypeSerializer types) {
-        }
-
-        private final Class<T> declared;
-        private volatile Found found;
-
-        Typed(Class<T> declared) {
-            this.declared = declared;
-        }
+    /** Writes money as {@code {"amount": "1500000.00", "currency": "SEK"}}. */
+    static final JsonSerializer<Money> MONEY = new StdSerializer<>(Money.class) {
+        private static final long serialVersionUID = 1L;
 
         @Override
-        public void write(Out out, T value) throws IOException {
-            SerializerProvider p = out.provider;
-            Found f = found;
-            if (f == null || f.config() != p.getConfig()) {
-                f = new Found(p.getConfig(), p.findTypeSerializer(p.constructType(declared)));
-                found = f;
-            }
-            JsonSerializer<Object> s = p.findValueSerializer(value.getClass());
-            if (f.types() != null) {
-                s.serializeWithType(value, out.gen, p, f.types());
-            } else {
-                s.serialize(value, out.gen, p);
-            }
+        public void serialize(Money value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeStartObject();
+            gen.writeStringField("amount", FormatScalars.format(value.amount()));
+            gen.writeStringField("currency", value.currency().getCurrencyCode());
+            gen.writeEndObject();
         }
-    }
+    };
 
-    private static void write(Object value, DeclaredType declared, JsonGenerator gen, SerializerProvider provider,
+    /** Writes a reporting period as {@code "2026-03"}, {@code "2026-Q1"} or {@code "2026"}. */
+    static final JsonSerializer<ReportingPeriod> REPORTING_PERIOD = scalar(ReportingPeriod.class, ReportingPeriod::toString);
+
+    /** Writes a value with the type id its declared type asks for (a family's {@code "type"}). */
+    static void write(Object value, DeclaredType declared, JsonGenerator gen, SerializerProvider provider,
             BeanProperty property) throws IOException {
         JsonSerializer<Object> s = provider.findValueSerializer(value.getClass(), property);
         TypeSerializer types = declared.types(provider);
@@ -126,7 +107,7 @@ final class Writing {
      * A declared type and its type serializer, looked up once per mapper configuration (Jackson 2
      * introspects the type's annotations on every lookup: a tenth of the time writing a document).
      */
-    private static final class DeclaredType {
+    static final class DeclaredType {
         /** The type serializer (null if the type has none) for one configuration. */
         private record Found(SerializationConfig config, TypeSerializer types) {
         }

@@ -197,7 +197,7 @@ class RelationshipJsonTest {
         // a result, written only: the management pillar's colour, the score and the explanation as computed
         assertEquals(report.status(Pillar.MANAGEMENT).orElseThrow().name(),
                 written.get("healthReport").get("pillars").get("MANAGEMENT").textValue());
-        assertEquals(Out.format(report.score().orElseThrow()), written.get("healthReport").get("score").textValue());
+        assertEquals(dev.partnering.jackson.common.internal.FormatScalars.format(report.score().orElseThrow()), written.get("healthReport").get("score").textValue());
         assertEquals(JsonTesting.tree(report.explanation()), written.get("healthReport").get("explanation"));
     }
 

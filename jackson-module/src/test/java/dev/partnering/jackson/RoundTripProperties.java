@@ -442,10 +442,10 @@ class RoundTripProperties {
             assertEquals(tally.count(kind, PartyKind.SUPPLIER), counts.get("supplier").intValue());
         }
         assertEquals(kinds, JsonTesting.fieldNames(written.get("counts")));
-        assertEquals(tally.inTimeShare().map(Out::format).orElse(null), text(written, "inTimeShare"));
-        assertEquals(tally.inTimeShare(PartyKind.CUSTOMER).map(Out::format).orElse(null),
+        assertEquals(tally.inTimeShare().map(dev.partnering.jackson.common.internal.FormatScalars::format).orElse(null), text(written, "inTimeShare"));
+        assertEquals(tally.inTimeShare(PartyKind.CUSTOMER).map(dev.partnering.jackson.common.internal.FormatScalars::format).orElse(null),
                 text(written, "customerInTimeShare"));
-        assertEquals(tally.inTimeShare(PartyKind.SUPPLIER).map(Out::format).orElse(null),
+        assertEquals(tally.inTimeShare(PartyKind.SUPPLIER).map(dev.partnering.jackson.common.internal.FormatScalars::format).orElse(null),
                 text(written, "supplierInTimeShare"));
         assertEquals(JsonTesting.tree(tally.explanation()), written.get("explanation"));
     }
@@ -506,7 +506,7 @@ class RoundTripProperties {
             }
             for (dev.partnering.governance.OverdueEscalation o : l.overdue()) {
                 JsonTesting.assertWritten(o, "escalation", o.escalation(), "level", o.level(), "since", o.since(), "days",
-                        o.days(), "allowed", Scalars.format(o.allowed()), "dueBy", o.dueBy());
+                        o.days(), "allowed", dev.partnering.jackson.common.internal.FormatScalars.format(o.allowed()), "dueBy", o.dueBy());
             }
         }
         JsonTesting.assertWritten(report, "agreementId", report.agreementId(), "period", report.period(), "evaluatedOn",

@@ -27,9 +27,9 @@ import dev.partnering.money.Money;
 import dev.partnering.period.ReportingPeriod;
 
 /**
- * The SDK's types that the shared mix-ins do not describe yet (the Jackson 2 module reads and
- * writes them with its own hand-written readers and writers): refused with a message naming the
- * type, never read or written by guesswork from their accessors. Derived from the mix-in tables,
+ * The SDK's types that the shared mix-ins do not describe (for writing none is left; a type added to
+ * the core without its mix-in would be): refused with a message naming the type, never read or
+ * written by guesswork from their accessors. Derived from the mix-in tables,
  * so a type leaves this list as soon as its mix-in is added to {@code jackson-common}.
  */
 final class NotYet {

@@ -34,9 +34,9 @@ import dev.partnering.period.ReportingPeriod;
  * {@link Scalars.DecimalSerializer} and {@link Scalars.DecimalDeserializer} are there for a user who
  * wants the format's decimals on their own {@code BigDecimal}s, which the module leaves alone.
  * <p>
- * A type of the SDK that the mix-ins do not describe yet (the Jackson 2 module still reads or writes
- * it by hand) is refused with a message naming it, never guessed from its accessors; see the
- * module's README for which documents that leaves out today.
+ * A type of the SDK that the mix-ins do not describe is refused with a message naming it, never
+ * guessed from its accessors; see the module's README for what that leaves out today (every type is
+ * written, every document Jackson 2 reads is read).
  * <p>
  * A user's own {@link IncentiveComponent} type is registered with
  * {@link #withComponent(String, Class, ValueSerializer, ValueDeserializer)}, as with the Jackson 2 module.

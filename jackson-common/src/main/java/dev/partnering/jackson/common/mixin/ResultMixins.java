@@ -27,6 +27,7 @@ import dev.partnering.amendment.Amendment;
 import dev.partnering.amendment.Difference;
 import dev.partnering.analysis.BackTest;
 import dev.partnering.analysis.BalanceReport;
+import dev.partnering.analysis.MultiSupplierBackTest;
 import dev.partnering.analysis.MultiSupplierBalance;
 import dev.partnering.analysis.MultiSupplierSimulation;
 import dev.partnering.analysis.SimulationReport;
@@ -44,6 +45,7 @@ import dev.partnering.improvement.InitiativeStatus;
 import dev.partnering.improvement.PipelineCell;
 import dev.partnering.incentive.Exposure;
 import dev.partnering.incentive.IncentiveStatement;
+import dev.partnering.incentive.MultiSupplierStatement;
 import dev.partnering.kpi.Attainment;
 import dev.partnering.lifecycle.ReadinessGap;
 import dev.partnering.lifecycle.ReadinessReport;
@@ -138,6 +140,8 @@ public final class ResultMixins {
         m.put(BackTest.class, BackTestMixin.class);
         m.put(MultiSupplierBalance.class, MultiSupplierBalanceMixin.class);
         m.put(MultiSupplierSimulation.class, MultiSupplierSimulationMixin.class);
+        m.put(MultiSupplierBackTest.SupplierRows.class, SupplierRowsMixin.class);
+        m.put(MultiSupplierBackTest.class, MultiSupplierBackTestMixin.class);
         m.put(PartyScorecards.class, PartyScorecardsMixin.class);
         m.put(ScopeScorecards.class, ScopeScorecardsMixin.class);
         // month end
@@ -441,6 +445,22 @@ public final class ResultMixins {
         @JsonProperty abstract List<BackTest.Row> rows();
         @JsonProperty abstract IncentiveStatement current();
         @JsonProperty abstract IncentiveStatement proposed();
+        @JsonProperty abstract Explanation explanation();
+    }
+
+    @JsonPropertyOrder({"supplierId", "rows"})
+    abstract static class SupplierRowsMixin extends PartneringMixins.Hidden {
+        @JsonProperty abstract String supplierId();
+        @JsonProperty abstract List<BackTest.Row> rows();
+    }
+
+    /** The rows per supplier as a list of objects naming the supplier ({@code supplierRows()}), not the core's map. */
+    @JsonPropertyOrder({"suppliers", "whole", "current", "proposed", "explanation"})
+    abstract static class MultiSupplierBackTestMixin extends PartneringMixins.Hidden {
+        @JsonProperty("suppliers") abstract List<MultiSupplierBackTest.SupplierRows> supplierRows();
+        @JsonProperty abstract List<BackTest.Row> whole();
+        @JsonProperty abstract MultiSupplierStatement current();
+        @JsonProperty abstract MultiSupplierStatement proposed();
         @JsonProperty abstract Explanation explanation();
     }
 
