@@ -95,33 +95,53 @@ public final class Aggregator {
      *         that does not fit in a long)
      */
     private static Aggregation lazy(KpiDefinition kpi, ReportingPeriod period, CompactMeasurement only, int decimals) {
+        if (only instanceof CompactMeasurement.Value v) {
+            return lazyPacked(kpi, period, only, 0, false, v.packed(), 0, decimals);
+        }
+        CompactMeasurement.Ratio r = (CompactMeasurement.Ratio) only;
+        return lazyPacked(kpi, period, only, 0, true, r.packedNumerator(), r.packedDenominator(), decimals);
+    }
+
+    /**
+     * {@link #lazy} from the packed figures of a measurement in compact form: {@code holder} is the measurement,
+     * or the {@link MeasurementTable} that holds it at {@code row}.
+     *
+     * @return the lazy aggregation, or null where it has none
+     */
+    static Aggregation lazyPacked(KpiDefinition kpi, ReportingPeriod period, Object holder, int row, boolean ratioRow,
+            long valueOrNumerator, long denominator, int decimals) {
         boolean ratio = kpi.aggregation() instanceof AggregationRule.Ratio;
-        if (!ratio && only instanceof CompactMeasurement.Value v) {
+        if (!ratio && !ratioRow) {
             // every rule's exact value of one value is that value, rounded once (as CompactMeasurement.Value.rounded)
-            long u = CompactMeasurement.unscaled(v.packed());
-            int s = CompactMeasurement.scale(v.packed());
+            long u = CompactMeasurement.unscaled(valueOrNumerator);
+            int s = CompactMeasurement.scale(valueOrNumerator);
             if (s > decimals) {
                 u = FixedPoint.divide(u, FixedPoint.pow10(s - decimals));
                 s = decimals;
             }
-            return Aggregation.lazy(kpi, period, only, decimals, u, s);
+            return lazyOf(kpi, period, holder, row, decimals, u, s);
         }
-        if (ratio && only instanceof CompactMeasurement.Ratio r) {
-            long d = CompactMeasurement.unscaled(r.packedDenominator());
+        if (ratio && ratioRow) {
+            long d = CompactMeasurement.unscaled(denominator);
             if (d == 0) {
                 return null;
             }
             try {
                 // as CompactMeasurement.Ratio.quotient
-                long q = FixedPoint.unscaledQuotient(CompactMeasurement.unscaled(r.packedNumerator()),
-                        CompactMeasurement.scale(r.packedNumerator()), d, CompactMeasurement.scale(r.packedDenominator()),
-                        decimals);
-                return Aggregation.lazy(kpi, period, only, decimals, q, decimals);
+                long q = FixedPoint.unscaledQuotient(CompactMeasurement.unscaled(valueOrNumerator),
+                        CompactMeasurement.scale(valueOrNumerator), d, CompactMeasurement.scale(denominator), decimals);
+                return lazyOf(kpi, period, holder, row, decimals, q, decimals);
             } catch (ArithmeticException tooLargeForALong) {
                 return null;
             }
         }
         return null;
+    }
+
+    private static Aggregation lazyOf(KpiDefinition kpi, ReportingPeriod period, Object holder, int row, int decimals,
+            long unscaled, int scale) {
+        return holder instanceof MeasurementTable t ? Aggregation.lazy(kpi, period, t, row, decimals, unscaled, scale)
+                : Aggregation.lazy(kpi, period, (Measurement) holder, decimals, unscaled, scale);
     }
 
     /** {@link #aggregate(KpiDefinition, ReportingPeriod, Collection, int)}, every component made now. */
