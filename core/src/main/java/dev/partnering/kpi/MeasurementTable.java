@@ -335,7 +335,7 @@ public final class MeasurementTable {
                 skipped++;
                 return this;
             }
-            Measurement m = measurement instanceof CompactMeasurement ? measurement : CompactMeasurement.of(measurement);
+            Measurement m = measurement; // as it is: a measurement in the general form is given back in it
             if (m instanceof CompactMeasurement.Value v) {
                 append(v.kpiId(), v.period(), v.recordedAt(), v.packed(), NOT_RATIO);
             } else if (m instanceof CompactMeasurement.Ratio r) {
