@@ -32,9 +32,11 @@ import dev.partnering.period.ReportingPeriod;
  * holds them, one {@code long} per decimal (the unscaled value and the scale): the value, or the
  * numerator and the denominator of a ratio. A measurement that has no compact form (one with a
  * source, an exclusion or a scope, or a decimal of more than 17 digits or 18 decimals) is kept as
- * it is, beside the columns. On a 64-bit JVM a value row takes about 11 bytes and a ratio row 19
- * (a value row 19 too once the table holds a ratio), against a {@code Measurement} object of 32
- * bytes and its slot in a list.
+ * it is, beside the columns. A column of figures takes four bytes a row where every figure in it
+ * fits (an unscaled value within ±2^26, e.g. 99.95 or 180), eight otherwise; the denominators'
+ * column exists only in a table that holds a ratio. So a row takes 7 to 19 bytes (e.g. 11 for a
+ * table of values and ratios of contract-sized figures, 20 KPIs and 36 months), against a
+ * {@code Measurement} object of 32 bytes and its slot in a list.
  * <p>
  * Nothing is lost: {@link #get(int)} and {@link #asList()} give back measurements equal to the
  * ones the table was built from, in the same order (made when read). Two tables are equal when they
@@ -61,7 +63,7 @@ public final class MeasurementTable {
 
     private static final MeasurementTable EMPTY = new MeasurementTable(0, new String[0], new ReportingPeriod[0],
             new Instant[0], Codes.of(new int[0], 0, 0), Codes.of(new int[0], 0, 0), Codes.of(new int[0], 0, 0),
-            new long[0], null, new Measurement[0]);
+            Figures.of(new long[0], 0), null, new Measurement[0]);
 
     private final int size;
     /** The distinct KPI ids, in the order they first appear. */
@@ -74,9 +76,9 @@ public final class MeasurementTable {
     private final Codes periodCodes;
     private final Codes recordedCodes;
     /** The packed value or numerator of each compact row; a side row's index, at scale bits 31. */
-    private final long[] values;
+    private final Figures values;
     /** The packed denominator of each ratio row, {@link #NOT_RATIO} for the others; null if no row is a ratio. */
-    private final long[] denominators;
+    private final Figures denominators;
     /** The measurements without a compact form. */
     private final Measurement[] side;
     /** The hash, computed when first asked (0: not yet). */
@@ -87,7 +89,7 @@ public final class MeasurementTable {
     }
 
     private MeasurementTable(int size, String[] kpiIds, ReportingPeriod[] periods, Instant[] recordedAts, Codes kpiCodes,
-            Codes periodCodes, Codes recordedCodes, long[] values, long[] denominators, Measurement[] side) {
+            Codes periodCodes, Codes recordedCodes, Figures values, Figures denominators, Measurement[] side) {
         this.size = size;
         this.kpiIds = kpiIds;
         this.periods = periods;
@@ -140,15 +142,16 @@ public final class MeasurementTable {
      */
     public Measurement get(int row) {
         Objects.checkIndex(row, size);
-        long v = values[row];
+        long v = values.get(row);
         if ((v & SCALE_MASK) == SIDE_SCALE) {
             return side[(int) (v >>> SCALE_BITS)];
         }
         String kpiId = kpiIds[kpiCodes.get(row)];
         ReportingPeriod period = periods[periodCodes.get(row)];
         Instant recordedAt = recordedAts[recordedCodes.get(row)];
-        if (denominators != null && denominators[row] != NOT_RATIO) {
-            return new CompactMeasurement.Ratio(kpiId, period, recordedAt, v, denominators[row]);
+        long d = denominators == null ? NOT_RATIO : denominators.get(row);
+        if (d != NOT_RATIO) {
+            return new CompactMeasurement.Ratio(kpiId, period, recordedAt, v, d);
         }
         return new CompactMeasurement.Value(kpiId, period, recordedAt, v);
     }
@@ -192,11 +195,16 @@ public final class MeasurementTable {
     }
 
     private boolean isSide(int row) {
-        return (values[row] & SCALE_MASK) == SIDE_SCALE;
+        return (values.get(row) & SCALE_MASK) == SIDE_SCALE;
     }
 
     private boolean isRatio(int row) {
-        return denominators != null && denominators[row] != NOT_RATIO;
+        return denominators != null && denominators.get(row) != NOT_RATIO;
+    }
+
+    /** @return the packed denominator of a ratio row */
+    private long denominator(int row) {
+        return denominators.get(row);
     }
 
     /**
@@ -223,8 +231,8 @@ public final class MeasurementTable {
                 }
                 continue;
             }
-            if (values[row] != t.values[row] || isRatio(row) != t.isRatio(row)
-                    || isRatio(row) && denominators[row] != t.denominators[row]
+            if (values.get(row) != t.values.get(row) || isRatio(row) != t.isRatio(row)
+                    || isRatio(row) && denominator(row) != t.denominator(row)
                     || !kpiIds[kpiCodes.get(row)].equals(t.kpiIds[t.kpiCodes.get(row)])
                     || !periods[periodCodes.get(row)].equals(t.periods[t.periodCodes.get(row)])
                     || !recordedAts[recordedCodes.get(row)].equals(t.recordedAts[t.recordedCodes.get(row)])) {
@@ -498,8 +506,8 @@ public final class MeasurementTable {
             }
             return new MeasurementTable(rows, kpiIds.toArray(new String[0]), sorted, recordedAts.toArray(new Instant[0]),
                     Codes.of(kpi, rows, kpiIds.size()), Codes.of(period, rows, sorted.length),
-                    Codes.of(recorded, rows, recordedAts.size()), Arrays.copyOf(values, rows),
-                    denominators == null ? null : Arrays.copyOf(denominators, rows), side.toArray(new Measurement[0]));
+                    Codes.of(recorded, rows, recordedAts.size()), Figures.of(values, rows),
+                    denominators == null ? null : Figures.of(denominators, rows), side.toArray(new Measurement[0]));
         }
     }
 
@@ -535,6 +543,37 @@ public final class MeasurementTable {
 
         int get(int row) {
             return bytes != null ? bytes[row] & 0xFF : chars != null ? chars[row] : ints[row];
+        }
+    }
+
+    /**
+     * A column of packed decimals: four bytes a row where every packed decimal of the column fits in an
+     * {@code int} (an unscaled value within ±2^26: e.g. 99.95 or 180), eight otherwise.
+     */
+    private static final class Figures {
+        private final int[] ints;
+        private final long[] longs;
+
+        private Figures(int[] ints, long[] longs) {
+            this.ints = ints;
+            this.longs = longs;
+        }
+
+        static Figures of(long[] packed, int rows) {
+            for (int r = 0; r < rows; r++) {
+                if ((int) packed[r] != packed[r]) {
+                    return new Figures(null, Arrays.copyOf(packed, rows));
+                }
+            }
+            int[] narrow = new int[rows];
+            for (int r = 0; r < rows; r++) {
+                narrow[r] = (int) packed[r];
+            }
+            return new Figures(narrow, null);
+        }
+
+        long get(int row) {
+            return ints != null ? ints[row] : longs[row]; // an int widens with its sign: the packed long again
         }
     }
 
@@ -628,7 +667,7 @@ public final class MeasurementTable {
         public List<Violation> violationsOf(KpiDefinition kpi, MeasurementTable t, int row) {
             if (!t.isSide(row) && kpi.id().equals(t.kpiIds[t.kpiCodes.get(row)])) {
                 boolean ratio = t.isRatio(row);
-                int fits = kpi.fitsPacked(ratio, t.values[row], ratio ? t.denominators[row] : 0);
+                int fits = kpi.fitsPacked(ratio, t.values.get(row), ratio ? t.denominator(row) : 0);
                 if (fits == 1) {
                     return List.of();
                 }
@@ -644,8 +683,8 @@ public final class MeasurementTable {
                 if (!t.isSide(row) && decimals <= dev.partnering.internal.FixedPoint.MAX_SCALE
                         && kpi.id().equals(t.kpiIds[t.kpiCodes.get(row)]) && period.contains(t.periods[t.periodCodes.get(row)])) {
                     boolean ratio = t.isRatio(row);
-                    Aggregation lazy = Aggregator.lazyPacked(kpi, period, t, row, ratio, t.values[row],
-                            ratio ? t.denominators[row] : 0, decimals);
+                    Aggregation lazy = Aggregator.lazyPacked(kpi, period, t, row, ratio, t.values.get(row),
+                            ratio ? t.denominator(row) : 0, decimals);
                     if (lazy != null) {
                         return lazy;
                     }
