@@ -130,6 +130,15 @@ class MeasurementTableProperties {
         Statistics.label("compact rows").collect(measurements.stream().anyMatch(m -> m instanceof CompactMeasurement));
         Statistics.label("general rows").collect(measurements.stream().anyMatch(m -> !(m instanceof CompactMeasurement)));
         Statistics.label("general rows").coverage(c -> c.check(true).percentage(p -> p > 50));
+        // both widths of the figures' columns are drawn: four bytes where every figure's unscaled value is within ±2^26
+        boolean narrow = measurements.stream().filter(m -> m instanceof CompactMeasurement)
+                .flatMap(m -> java.util.stream.Stream.of(m.value(), m.numerator(), m.denominator()))
+                .flatMap(Optional::stream).allMatch(d -> d.unscaledValue().bitLength() < 26);
+        Statistics.label("narrow figures").collect(narrow && !measurements.isEmpty());
+        Statistics.label("narrow figures").coverage(c -> {
+            c.check(true).percentage(p -> p > 5);
+            c.check(false).percentage(p -> p > 5);
+        });
     }
 
     @Property
