@@ -36,7 +36,12 @@ import dev.partnering.period.ReportingPeriod;
  */
 public final class Aggregator {
 
-    /** A total order of measurements, used wherever an order is needed. */
+    /**
+     * A total order of measurements, used wherever an order is needed: two measurements it ranks
+     * alike are equal (figures equal in value are ordered by their scale, {@code 10.0} before
+     * {@code 10.00}, and measurements differing only in scope by it), so what is ordered by it does
+     * not depend on the order it was given in.
+     */
     public static final Comparator<Measurement> ORDER = Comparator
             .comparing(Measurement::period)
             .thenComparing(Measurement::recordedAt)
@@ -45,7 +50,11 @@ public final class Aggregator {
             .thenComparing(m -> m.numerator().orElse(BigDecimal.ZERO))
             .thenComparing(m -> m.denominator().orElse(BigDecimal.ZERO))
             .thenComparing(m -> m.source().orElse(""))
-            .thenComparing(m -> m.exclusionReason().orElse(""));
+            .thenComparing(m -> m.exclusionReason().orElse(""))
+            .thenComparing(m -> m.scope().orElse(""))
+            .thenComparingInt(m -> m.value().map(BigDecimal::scale).orElse(Integer.MIN_VALUE))
+            .thenComparingInt(m -> m.numerator().map(BigDecimal::scale).orElse(Integer.MIN_VALUE))
+            .thenComparingInt(m -> m.denominator().map(BigDecimal::scale).orElse(Integer.MIN_VALUE));
 
     private Aggregator() {
     }
