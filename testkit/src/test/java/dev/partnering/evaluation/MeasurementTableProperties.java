@@ -123,8 +123,8 @@ class MeasurementTableProperties {
         Statistics.label("general form").coverage(k -> k.check(true).percentage(p -> p > 30));
     }
 
-    /** 300 tries at default, 3,000 thorough. */
-    @Property(tries = 300)
+    /** 200 tries at default, 2,000 thorough. */
+    @Property(tries = 200)
     void tableScorecardsDoNotDependOnTheRowOrder(@ForAll("cases") Case c, @ForAll long seed) {
         List<Measurement> shuffled = new ArrayList<>(c.measurements());
         Collections.shuffle(shuffled, new Random(seed));
@@ -134,9 +134,9 @@ class MeasurementTableProperties {
 
     /**
      * A measurement of the wrong kind for its KPI (a value for a ratio KPI, a ratio for the others) among
-     * the generated ones is refused by both with the same violations at the same row. 300 tries, 3,000 thorough.
+     * the generated ones is refused by both with the same violations at the same row. 200 tries, 2,000 thorough.
      */
-    @Property(tries = 300)
+    @Property(tries = 200)
     void misfitsAreRefusedAlike(@ForAll("cases") Case c, @ForAll long seed) {
         Random random = new Random(seed);
         List<Measurement> ms = new ArrayList<>(c.measurements());
@@ -159,9 +159,9 @@ class MeasurementTableProperties {
 
     /**
      * The statement from a table is the statement from the list. Each try computes two statements over up to
-     * four months: 100 tries at default, 1,000 thorough.
+     * four months: 50 tries at default, 500 thorough.
      */
-    @Property(tries = 100)
+    @Property(tries = 50)
     void tableStatementsAreTheListStatements(@ForAll("casesWithSchemes") Case c) {
         Agreement a = c.agreement();
         List<BreachEvent> events = new ArrayList<>();
