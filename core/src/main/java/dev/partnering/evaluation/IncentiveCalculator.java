@@ -222,7 +222,7 @@ public final class IncentiveCalculator {
      * @param costs  the cost outcomes per period and gain-share component id, not null
      * @return the statement, never null
      * @throws ValidationException if an input breaks a rule, listing every violation
-     * @since 0.3
+     * @since 0.1.0
      */
     public IncentiveStatement calculate(Agreement agreement, IncentiveScheme scheme, List<ReportingPeriod> periods,
             MeasurementTable measurements, Collection<BreachEvent> events,

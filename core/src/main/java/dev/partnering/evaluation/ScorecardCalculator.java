@@ -159,7 +159,7 @@ public final class ScorecardCalculator {
      * @return the scorecards in the order of the periods, never null
      * @throws ValidationException if a measurement within one of the periods (or the period before
      *         it) is for an unknown KPI or does not fit its KPI, listing every such measurement at its row
-     * @since 0.3
+     * @since 0.1.0
      */
     public List<Scorecard> calculate(Agreement agreement, List<ReportingPeriod> periods, MeasurementTable measurements) {
         Objects.requireNonNull(agreement, "agreement");

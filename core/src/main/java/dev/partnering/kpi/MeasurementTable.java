@@ -50,7 +50,7 @@ import dev.partnering.period.ReportingPeriod;
  * <p>
  * This class is immutable and thread-safe.
  *
- * @since 0.3
+ * @since 0.1.0
  */
 public final class MeasurementTable {
 
