@@ -6,8 +6,9 @@ import java.util.concurrent.ForkJoinPool;
 
 
 /**
- * Measures the heap the headline portfolio needs: the retained heap of its measurements (used heap
- * after a full GC with and without them), and the peak heap used while the whole portfolio is
+ * Measures the heap the headline portfolio needs: the retained heap of its measurements, a
+ * {@link dev.partnering.kpi.MeasurementTable} per agreement (used heap after a full GC with and
+ * without them), and the peak heap used while the whole portfolio is
  * evaluated (scorecards and incentive statements), sampled every 5 ms. Run it with
  * the heap limit to test, e.g. {@code -Xmx1g} to show the measurements fit in 1 GiB.
  */

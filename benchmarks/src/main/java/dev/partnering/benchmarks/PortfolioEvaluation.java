@@ -62,10 +62,10 @@ public final class PortfolioEvaluation {
         });
     }
 
-    /** @return the scorecards of agreement {@code a}, one per period */
+    /** @return the scorecards of agreement {@code a}, one per period, read from its measurement table */
     public static List<Scorecard> scorecardsOf(Portfolio portfolio, int a) {
         return ScorecardCalculator.standard().calculate(portfolio.agreements().get(a), portfolio.periods(),
-                portfolio.measurements().get(a));
+                portfolio.tables().get(a));
     }
 
     /** @return the incentive statement of agreement {@code a} over every period */

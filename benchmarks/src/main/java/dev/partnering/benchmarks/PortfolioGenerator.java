@@ -8,6 +8,7 @@ import java.time.Period;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -36,6 +37,7 @@ import dev.partnering.kpi.AggregationRule;
 import dev.partnering.kpi.Direction;
 import dev.partnering.kpi.KpiDefinition;
 import dev.partnering.kpi.Measurement;
+import dev.partnering.kpi.MeasurementTable;
 import dev.partnering.kpi.ValueRange;
 import dev.partnering.term.ContractTerm;
 import dev.partnering.term.ExtensionOption;
@@ -154,8 +156,7 @@ public final class PortfolioGenerator {
                 new byte[kpiSlots], new double[kpiSlots], new double[kpiSlots], new double[kpiSlots], new double[kpiSlots],
                 new double[kpiSlots], new double[kpiSlots * periods * perKpi], new double[kpiSlots * periods * perKpi]);
         Agreement[] agreementArray = new Agreement[agreements];
-        @SuppressWarnings("unchecked")
-        List<Measurement>[] measurementArray = new List[agreements];
+        MeasurementTable[] measurementArray = new MeasurementTable[agreements];
         @SuppressWarnings("unchecked")
         Map<ReportingPeriod, Map<String, CostOutcome>>[] costArray = new Map[agreements];
         IntStream.range(0, agreements).parallel().forEach(a -> {
@@ -231,7 +232,7 @@ public final class PortfolioGenerator {
         return scheme.floor(Bound.percentOfFee(new BigDecimal("15"))).cap(Bound.percentOfFee(new BigDecimal("10"))).build();
     }
 
-    private List<Measurement> measurements(int a, Agreement agreement, List<ReportingPeriod> months, Instant[][] recordedAt,
+    private MeasurementTable measurements(int a, Agreement agreement, List<ReportingPeriod> months, Instant[][] recordedAt,
             SplittableRandom random, PrimitivePortfolio primitive) {
         Measurement[] result = new Measurement[kpis * periods * perKpi];
         int i = 0;
@@ -259,7 +260,7 @@ public final class PortfolioGenerator {
                 }
             }
         }
-        return List.of(result);
+        return MeasurementTable.of(Arrays.asList(result));
     }
 
     private Map<ReportingPeriod, Map<String, CostOutcome>> costs(int a, List<ReportingPeriod> months, SplittableRandom random) {

@@ -42,6 +42,7 @@ import dev.partnering.explanation.Explanation;
 import dev.partnering.explanation.Step;
 import dev.partnering.explanation.StepKind;
 import dev.partnering.kpi.Measurement;
+import dev.partnering.kpi.MeasurementTable;
 import dev.partnering.money.Money;
 import dev.partnering.party.Party;
 import dev.partnering.period.ReportingPeriod;
@@ -205,6 +206,38 @@ public final class IncentiveCalculator {
         all.addAll(last.periods());
         return new IncentiveStatement(agreement.id(), last.supplierId(), all, statementExplanation(agreement, all,
                 last.supplierId()), last.closingBalance());
+    }
+
+    /**
+     * Computes the statement from a {@link MeasurementTable}: the same statement as
+     * {@link #calculate(Agreement, IncentiveScheme, List, Collection, Collection, Map)} gives for the
+     * table's measurements, the scorecards computed from the table's columns
+     * ({@link ScorecardCalculator#calculate(Agreement, List, MeasurementTable)}).
+     *
+     * @param agreement  the agreement, not null
+     * @param scheme  the scheme, not null
+     * @param periods  the periods, one granularity, not empty, not null
+     * @param measurements  the raw measurements, in any order, not null
+     * @param events  the breach events, in any order, not null
+     * @param costs  the cost outcomes per period and gain-share component id, not null
+     * @return the statement, never null
+     * @throws ValidationException if an input breaks a rule, listing every violation
+     * @since 0.1.0
+     */
+    public IncentiveStatement calculate(Agreement agreement, IncentiveScheme scheme, List<ReportingPeriod> periods,
+            MeasurementTable measurements, Collection<BreachEvent> events,
+            Map<ReportingPeriod, Map<String, CostOutcome>> costs) {
+        List<Scorecard> scorecards = ScorecardCalculator.standard().calculate(agreement, periods, measurements);
+        List<IncentivePeriod> inputs = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            ReportingPeriod p = periods.get(i);
+            inputs.add(IncentivePeriod.builder().period(p)
+                    .scorecard(scorecards.get(i))
+                    .putAllCosts(costs.getOrDefault(p, Map.of()))
+                    .addAllEvents(events.stream().filter(e -> p.contains(e.date())).collect(Collectors.toList()))
+                    .build());
+        }
+        return calculate(agreement, scheme, inputs);
     }
 
     private IncentiveStatement calculate(Agreement agreement, IncentiveScheme scheme, List<IncentivePeriod> periods,

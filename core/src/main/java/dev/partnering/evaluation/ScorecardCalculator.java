@@ -34,6 +34,8 @@ import dev.partnering.kpi.Attainment;
 import dev.partnering.kpi.Direction;
 import dev.partnering.kpi.KpiDefinition;
 import dev.partnering.kpi.Measurement;
+import dev.partnering.kpi.MeasurementTable;
+import dev.partnering.kpi.internal.MeasurementColumns;
 import dev.partnering.kpi.MissingDataPolicy;
 import dev.partnering.kpi.Precision;
 import dev.partnering.kpi.QualifyingCondition;
@@ -139,7 +141,38 @@ public final class ScorecardCalculator {
         periods.forEach(p -> Objects.requireNonNull(p, "periods contains null"));
         KpiVersionIndex kpis = new KpiVersionIndex(agreement);
         checkMeasurements(agreement, periods, measurements, kpis);
-        KpiMeasurements[] byKpi = byKpi(measurements, kpis.kpiIds());
+        return series(agreement, periods, byKpi(measurements, kpis.kpiIds()), kpis);
+    }
+
+    /**
+     * Computes the scorecards of several periods from a {@link MeasurementTable}: the same scorecards
+     * (figures, statuses, warnings and explanations) as
+     * {@link #calculate(Agreement, List, Collection)} computes for the table's measurements, with the
+     * same checks, read from the table's columns. The rows are grouped by KPI and sorted by period
+     * once per call; a period's value is computed from the packed figures without a
+     * {@code Measurement} object where the fixed-point path allows (one measurement in compact form
+     * in the period), and from the measurements made from their rows otherwise.
+     *
+     * @param agreement  the agreement, not null
+     * @param periods  the periods, in any order, not null
+     * @param measurements  the raw measurements, in any order, not null
+     * @return the scorecards in the order of the periods, never null
+     * @throws ValidationException if a measurement within one of the periods (or the period before
+     *         it) is for an unknown KPI or does not fit its KPI, listing every such measurement at its row
+     * @since 0.1.0
+     */
+    public List<Scorecard> calculate(Agreement agreement, List<ReportingPeriod> periods, MeasurementTable measurements) {
+        Objects.requireNonNull(agreement, "agreement");
+        Objects.requireNonNull(periods, "periods");
+        Objects.requireNonNull(measurements, "measurements");
+        periods.forEach(p -> Objects.requireNonNull(p, "periods contains null"));
+        KpiVersionIndex kpis = new KpiVersionIndex(agreement);
+        checkTable(agreement, periods, measurements, kpis);
+        return series(agreement, periods, byKpi(measurements, kpis.kpiIds()), kpis);
+    }
+
+    private List<Scorecard> series(Agreement agreement, List<ReportingPeriod> periods, KpiMeasurements[] byKpi,
+            KpiVersionIndex kpis) {
         // chronological, so each period finds the score of the one before it already computed
         List<ReportingPeriod> chronological = new ArrayList<>(periods);
         chronological.sort(java.util.Comparator.comparing(ReportingPeriod::start).thenComparing(ReportingPeriod::end));
@@ -170,23 +203,55 @@ public final class ScorecardCalculator {
         KpiMeasurements[] byKpi = new KpiMeasurements[kpiIds.size()];
         for (int i = 0; i < byKpi.length; i++) {
             List<Measurement> list = lists.get(kpiIds.get(i));
-            byKpi[i] = list == null ? KpiMeasurements.NONE : new KpiMeasurements(list);
+            byKpi[i] = list == null ? ListMeasurements.NONE : new ListMeasurements(list);
         }
         return byKpi;
+    }
+
+    private static final MeasurementColumns COLUMNS = MeasurementColumns.get();
+
+    /** @return the rows of each of the KPIs, at its position in {@code kpiIds} */
+    private static KpiMeasurements[] byKpi(MeasurementTable table, List<String> kpiIds) {
+        int[][] rows = COLUMNS.rowsByKpi(table);
+        long[] startDays = new long[COLUMNS.periodCount(table)];
+        for (int p = 0; p < startDays.length; p++) {
+            startDays[p] = COLUMNS.period(table, p).start().toEpochDay();
+        }
+        Map<String, Integer> codes = new java.util.HashMap<>();
+        for (int k = 0; k < rows.length; k++) {
+            codes.put(COLUMNS.kpiId(table, k), k);
+        }
+        KpiMeasurements[] byKpi = new KpiMeasurements[kpiIds.size()];
+        for (int i = 0; i < byKpi.length; i++) {
+            Integer code = codes.get(kpiIds.get(i));
+            byKpi[i] = code == null ? ListMeasurements.NONE : new TableMeasurements(table, rows[code], startDays);
+        }
+        return byKpi;
+    }
+
+    /** The measurements of one KPI, indexed so that a period finds the ones within it without a scan. */
+    private abstract static class KpiMeasurements {
+
+        /** @return the aggregation of the measurements within the period, as {@link Aggregator#aggregate} gives it */
+        abstract Aggregation aggregate(KpiDefinition kpi, ReportingPeriod period, long startDay, long endDay,
+                int decimals);
+
+        /** @return every measurement of the KPI, in any order */
+        abstract Collection<Measurement> all();
     }
 
     /**
      * The measurements of one KPI, also sorted by the start of their period, so a period finds the
      * measurements that may lie within it by binary search instead of a scan.
      */
-    private static final class KpiMeasurements {
-        private static final KpiMeasurements NONE = new KpiMeasurements(List.of());
+    private static final class ListMeasurements extends KpiMeasurements {
+        private static final ListMeasurements NONE = new ListMeasurements(List.of());
 
         private final List<Measurement> all;
         private final List<Measurement> byStart;
         private final long[] starts;
 
-        KpiMeasurements(List<Measurement> all) {
+        ListMeasurements(List<Measurement> all) {
             this.all = all;
             List<Measurement> sorted = new ArrayList<>(all);
             sorted.sort(java.util.Comparator.comparing(m -> m.period().start()));
@@ -195,6 +260,17 @@ public final class ScorecardCalculator {
             for (int i = 0; i < starts.length; i++) {
                 starts[i] = sorted.get(i).period().start().toEpochDay();
             }
+        }
+
+        @Override
+        Aggregation aggregate(KpiDefinition kpi, ReportingPeriod period, long startDay, long endDay, int decimals) {
+            // a measurement contained in the period starts within it: the aggregator filters the rest
+            return Aggregator.aggregate(kpi, period, startingWithin(startDay, endDay), decimals);
+        }
+
+        @Override
+        Collection<Measurement> all() {
+            return all;
         }
 
         /** @return the measurements whose period starts within the period (a superset of those it contains) */
@@ -219,11 +295,136 @@ public final class ScorecardCalculator {
         }
     }
 
+    /** The rows of one KPI in a table, sorted by the start of their period (by period code). */
+    private static final class TableMeasurements extends KpiMeasurements {
+        private final MeasurementTable table;
+        private final int[] rows;
+        /** The start day of each period code of the table. */
+        private final long[] startDays;
+
+        TableMeasurements(MeasurementTable table, int[] rows, long[] startDays) {
+            this.table = table;
+            this.rows = rows;
+            this.startDays = startDays;
+        }
+
+        @Override
+        Aggregation aggregate(KpiDefinition kpi, ReportingPeriod period, long startDay, long endDay, int decimals) {
+            // the rows whose period starts within the period: the aggregation filters the rest, as the list's does
+            return COLUMNS.aggregate(kpi, period, table, rows, firstNotBefore(startDay), firstNotBefore(endDay + 1),
+                    decimals);
+        }
+
+        @Override
+        Collection<Measurement> all() {
+            List<Measurement> all = new ArrayList<>(rows.length);
+            for (int row : rows) {
+                all.add(table.get(row));
+            }
+            return all;
+        }
+
+        private int firstNotBefore(long day) {
+            int lo = 0;
+            int hi = rows.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (startDays[COLUMNS.periodCode(table, rows[mid])] < day) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+    }
+
     /** Checks every measurement that falls within one of the periods or the period before it. */
     private void checkMeasurements(Agreement agreement, List<ReportingPeriod> periods, Collection<Measurement> measurements,
             KpiVersionIndex kpis) {
         List<Violation> violations = new ArrayList<>();
-        // the windows (each period and the one before it), sorted and merged: a series of months is one window
+        java.time.LocalDate[][] startsAndEnds = windows(periods);
+        java.time.LocalDate[] starts = startsAndEnds[0];
+        java.time.LocalDate[] ends = startsAndEnds[1];
+        int i = -1;
+        ReportingPeriod lastPeriod = null; // measurements come in runs of one period: its start day is worked out once
+        long lastStart = 0;
+        for (Measurement m : measurements) {
+            i++;
+            if (!overlapsAny(m.period(), starts, ends)) {
+                continue;
+            }
+            if (!kpis.defines(m.kpiId())) {
+                violations.add(unknownKpi(agreement, i, m.kpiId(), m.period()));
+                continue;
+            }
+            if (m.period() != lastPeriod) {
+                lastPeriod = m.period();
+                lastStart = lastPeriod.start().toEpochDay();
+            }
+            KpiDefinition kpi = kpis.versionInForce(m.kpiId(), lastStart); // the one Agreement.kpiInForce gives
+            List<Violation> found = kpi != null ? kpi.violationsOf(m) : List.of();
+            if (!found.isEmpty()) {
+                String path = "measurements[" + i + "]";
+                found.forEach(v -> violations.add(v.prefixed(path)));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException("Measurements for agreement '" + agreement.id() + "'", violations);
+        }
+    }
+
+    /** {@link #checkMeasurements} over the rows of a table, each row's measurement made only where it does not fit. */
+    private void checkTable(Agreement agreement, List<ReportingPeriod> periods, MeasurementTable table,
+            KpiVersionIndex kpis) {
+        List<Violation> violations = new ArrayList<>();
+        java.time.LocalDate[][] startsAndEnds = windows(periods);
+        // what depends on a row's period or KPI alone, once per distinct period and KPI of the table
+        int periodCount = COLUMNS.periodCount(table);
+        boolean[] overlaps = new boolean[periodCount];
+        long[] startDays = new long[periodCount];
+        for (int p = 0; p < periodCount; p++) {
+            ReportingPeriod period = COLUMNS.period(table, p);
+            overlaps[p] = overlapsAny(period, startsAndEnds[0], startsAndEnds[1]);
+            startDays[p] = period.start().toEpochDay();
+        }
+        boolean[] defined = new boolean[COLUMNS.kpiCount(table)];
+        for (int k = 0; k < defined.length; k++) {
+            defined[k] = kpis.defines(COLUMNS.kpiId(table, k));
+        }
+        for (int i = 0; i < table.size(); i++) {
+            int p = COLUMNS.periodCode(table, i);
+            if (!overlaps[p]) {
+                continue;
+            }
+            int k = COLUMNS.kpiCode(table, i);
+            String kpiId = COLUMNS.kpiId(table, k);
+            if (!defined[k]) {
+                violations.add(unknownKpi(agreement, i, kpiId, COLUMNS.period(table, p)));
+                continue;
+            }
+            KpiDefinition kpi = kpis.versionInForce(kpiId, startDays[p]); // the one Agreement.kpiInForce gives
+            List<Violation> found = kpi != null ? COLUMNS.violationsOf(kpi, table, i) : List.of();
+            if (!found.isEmpty()) {
+                String path = "measurements[" + i + "]";
+                found.forEach(v -> violations.add(v.prefixed(path)));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException("Measurements for agreement '" + agreement.id() + "'", violations);
+        }
+    }
+
+    private static Violation unknownKpi(Agreement agreement, int i, String kpiId, ReportingPeriod period) {
+        return Violation.of("measurements[" + i + "].kpiId", kpiId, "measurement in " + period
+                + " is for kpi '" + kpiId + "', which agreement '" + agreement.id() + "' does not define");
+    }
+
+    /**
+     * @return the windows (each period and the one before it), sorted and merged: their starts and their ends
+     */
+    private static java.time.LocalDate[][] windows(List<ReportingPeriod> periods) {
+        // a series of months is one window
         List<java.time.LocalDate[]> windows = new ArrayList<>();
         for (ReportingPeriod p : periods) {
             windows.add(new java.time.LocalDate[] {p.previous().start(), p.end()});
@@ -244,33 +445,7 @@ public final class ScorecardCalculator {
             starts[w] = merged.get(w)[0];
             ends[w] = merged.get(w)[1];
         }
-        int i = -1;
-        ReportingPeriod lastPeriod = null; // measurements come in runs of one period: its start day is worked out once
-        long lastStart = 0;
-        for (Measurement m : measurements) {
-            i++;
-            if (!overlapsAny(m.period(), starts, ends)) {
-                continue;
-            }
-            if (!kpis.defines(m.kpiId())) {
-                violations.add(Violation.of("measurements[" + i + "].kpiId", m.kpiId(), "measurement in " + m.period()
-                        + " is for kpi '" + m.kpiId() + "', which agreement '" + agreement.id() + "' does not define"));
-                continue;
-            }
-            if (m.period() != lastPeriod) {
-                lastPeriod = m.period();
-                lastStart = lastPeriod.start().toEpochDay();
-            }
-            KpiDefinition kpi = kpis.versionInForce(m.kpiId(), lastStart); // the one Agreement.kpiInForce gives
-            List<Violation> found = kpi != null ? kpi.violationsOf(m) : List.of();
-            if (!found.isEmpty()) {
-                String path = "measurements[" + i + "]";
-                found.forEach(v -> violations.add(v.prefixed(path)));
-            }
-        }
-        if (!violations.isEmpty()) {
-            throw new ValidationException("Measurements for agreement '" + agreement.id() + "'", violations);
-        }
+        return new java.time.LocalDate[][] {starts, ends};
     }
 
     private static boolean overlapsAny(ReportingPeriod period, java.time.LocalDate[] starts, java.time.LocalDate[] ends) {
@@ -379,10 +554,8 @@ public final class ScorecardCalculator {
 
     private ScorecardLine lineOf(Agreement agreement, KpiDefinition kpi, ReportingPeriod period, long startDay,
             long endDay, KpiMeasurements index, MissingDataPolicy policy, KpiVersionIndex kpis, ScoreSum sum) {
-        Collection<Measurement> measurements = index.all;
-        // a measurement contained in the period starts within it: the aggregator filters the rest
         Precision precision = agreement.precision();
-        Aggregation agg = Aggregator.aggregate(kpi, period, index.startingWithin(startDay, endDay), precision.periodValueDecimals());
+        Aggregation agg = index.aggregate(kpi, period, startDay, endDay, precision.periodValueDecimals());
         List<String> unmet = null;
         for (QualifyingCondition c : kpi.qualifyingConditions()) {
             Optional<String> reason = c.unmetReason(period, agg);
@@ -415,18 +588,18 @@ public final class ScorecardCalculator {
         }
         reasons.add(agg.used().isEmpty() ? "no measurement in " + period : "no usable value in " + period
                 + " (" + String.join("; ", agg.notes()) + ")");
-        return missing(agreement, kpi, agg, period, measurements, policy, reasons, steps, kpis);
+        return missing(agreement, kpi, agg, period, index, policy, reasons, steps, kpis);
     }
 
     private ScorecardLine missing(Agreement agreement, KpiDefinition kpi, Aggregation agg, ReportingPeriod period,
-            Collection<Measurement> measurements, MissingDataPolicy policy, List<String> reasons, List<Step> steps,
+            KpiMeasurements index, MissingDataPolicy policy, List<String> reasons, List<Step> steps,
             KpiVersionIndex kpis) {
         switch (policy) {
             case EXCLUDE:
                 reasons.add("missing-data policy EXCLUDE: left out, the other weights renormalised");
                 return leftOut(kpi, agg, KpiStatus.MISSING, reasons, steps);
             case LAST_KNOWN:
-                Optional<Aggregation> last = lastKnown(kpi, period, measurements, agreement.precision().periodValueDecimals());
+                Optional<Aggregation> last = lastKnown(kpi, period, index.all(), agreement.precision().periodValueDecimals());
                 if (last.isPresent()) {
                     reasons.add("missing-data policy LAST_KNOWN: value " + last.get().value().get().toPlainString()
                             + " of " + last.get().period() + " used");

@@ -36,9 +36,11 @@ public final class Aggregation {
     private final AggregationRule rule;
     /** The eager form's components; null in the lazy form. */
     private final Components eager;
-    // the lazy form: the KPI, the one measurement used and the value's unscaled value and scale
+    // the lazy form: the KPI, the one measurement used (a Measurement, or the MeasurementTable holding it at
+    // row) and the value's unscaled value and scale
     private final KpiDefinition kpi;
-    private final Measurement only;
+    private final Object only;
+    private final int row;
     private final int decimals;
     private final int valueScale;
     private final long unscaledValue;
@@ -101,6 +103,7 @@ public final class Aggregation {
         this.eager = new Components(value, usedCopy, excludedCopy, numeratorSum, denominatorSum, notesCopy, explanation);
         this.kpi = null;
         this.only = null;
+        this.row = 0;
         this.decimals = 0;
         this.valueScale = 0;
         this.unscaledValue = 0;
@@ -110,7 +113,7 @@ public final class Aggregation {
      * The lazy form: the aggregation of one measurement by the KPI's rule, whose value (present) is
      * {@code unscaledValue × 10^-valueScale}, exactly what {@link Aggregator} computes for it.
      */
-    private Aggregation(KpiDefinition kpi, ReportingPeriod period, Measurement only, int decimals, long unscaledValue,
+    private Aggregation(KpiDefinition kpi, ReportingPeriod period, Object only, int row, int decimals, long unscaledValue,
             int valueScale) {
         this.kpiId = kpi.id();
         this.period = period;
@@ -118,6 +121,7 @@ public final class Aggregation {
         this.eager = null;
         this.kpi = kpi;
         this.only = only;
+        this.row = row;
         this.decimals = decimals;
         this.valueScale = valueScale;
         this.unscaledValue = unscaledValue;
@@ -134,7 +138,21 @@ public final class Aggregation {
      */
     static Aggregation lazy(KpiDefinition kpi, ReportingPeriod period, Measurement only, int decimals,
             long unscaledValue, int valueScale) {
-        return new Aggregation(kpi, period, only, decimals, unscaledValue, valueScale);
+        return new Aggregation(kpi, period, only, 0, decimals, unscaledValue, valueScale);
+    }
+
+    /**
+     * @return the lazy form of the aggregation of the one measurement at {@code row} of a table, made from the
+     *         table when read, whose value is {@code unscaledValue × 10^-valueScale} (as {@link #lazy})
+     */
+    static Aggregation lazy(KpiDefinition kpi, ReportingPeriod period, MeasurementTable table, int row, int decimals,
+            long unscaledValue, int valueScale) {
+        return new Aggregation(kpi, period, table, row, decimals, unscaledValue, valueScale);
+    }
+
+    /** @return the one measurement of the lazy form, made from its table if it is held in one */
+    private Measurement only() {
+        return only instanceof MeasurementTable t ? t.get(row) : (Measurement) only;
     }
 
     /**
@@ -155,7 +173,7 @@ public final class Aggregation {
         }
         Components c = lazyComponents;
         if (c == null) {
-            c = Aggregator.aggregateEagerly(kpi, period, List.of(only), decimals).eager;
+            c = Aggregator.aggregateEagerly(kpi, period, List.of(only()), decimals).eager;
             lazyComponents = c;
         }
         return c;
@@ -191,7 +209,7 @@ public final class Aggregation {
 
     /** @return the measurements used, in a deterministic order, never null */
     public List<Measurement> used() {
-        return eager != null ? eager.used : List.of(only);
+        return eager != null ? eager.used : List.of(only());
     }
 
     /** @return the measurements left out, with their exclusion reasons, never null */
@@ -223,12 +241,12 @@ public final class Aggregation {
      * @return the period's volume: for a ratio Σ denominators, otherwise the number of measurements used
      */
     public BigDecimal volume() {
-        return denominatorSum().orElse(BigDecimal.valueOf(used().size()));
+        return denominatorSum().orElse(BigDecimal.valueOf(eager != null ? eager.used.size() : 1));
     }
 
     /** @return true if every measurement of the period was excluded (and at least one was recorded) */
     public boolean isAllExcluded() {
-        return used().isEmpty() && !excluded().isEmpty();
+        return eager != null && eager.used.isEmpty() && !eager.excluded.isEmpty(); // the lazy form uses its one
     }
 
     /**

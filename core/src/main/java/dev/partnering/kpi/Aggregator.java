@@ -36,7 +36,12 @@ import dev.partnering.period.ReportingPeriod;
  */
 public final class Aggregator {
 
-    /** A total order of measurements, used wherever an order is needed. */
+    /**
+     * A total order of measurements, used wherever an order is needed: two measurements it ranks
+     * alike are equal (figures equal in value are ordered by their scale, {@code 10.0} before
+     * {@code 10.00}, and measurements differing only in scope by it), so what is ordered by it does
+     * not depend on the order it was given in.
+     */
     public static final Comparator<Measurement> ORDER = Comparator
             .comparing(Measurement::period)
             .thenComparing(Measurement::recordedAt)
@@ -45,7 +50,11 @@ public final class Aggregator {
             .thenComparing(m -> m.numerator().orElse(BigDecimal.ZERO))
             .thenComparing(m -> m.denominator().orElse(BigDecimal.ZERO))
             .thenComparing(m -> m.source().orElse(""))
-            .thenComparing(m -> m.exclusionReason().orElse(""));
+            .thenComparing(m -> m.exclusionReason().orElse(""))
+            .thenComparing(m -> m.scope().orElse(""))
+            .thenComparingInt(m -> m.value().map(BigDecimal::scale).orElse(Integer.MIN_VALUE))
+            .thenComparingInt(m -> m.numerator().map(BigDecimal::scale).orElse(Integer.MIN_VALUE))
+            .thenComparingInt(m -> m.denominator().map(BigDecimal::scale).orElse(Integer.MIN_VALUE));
 
     private Aggregator() {
     }
@@ -95,33 +104,53 @@ public final class Aggregator {
      *         that does not fit in a long)
      */
     private static Aggregation lazy(KpiDefinition kpi, ReportingPeriod period, CompactMeasurement only, int decimals) {
+        if (only instanceof CompactMeasurement.Value v) {
+            return lazyPacked(kpi, period, only, 0, false, v.packed(), 0, decimals);
+        }
+        CompactMeasurement.Ratio r = (CompactMeasurement.Ratio) only;
+        return lazyPacked(kpi, period, only, 0, true, r.packedNumerator(), r.packedDenominator(), decimals);
+    }
+
+    /**
+     * {@link #lazy} from the packed figures of a measurement in compact form: {@code holder} is the measurement,
+     * or the {@link MeasurementTable} that holds it at {@code row}.
+     *
+     * @return the lazy aggregation, or null where it has none
+     */
+    static Aggregation lazyPacked(KpiDefinition kpi, ReportingPeriod period, Object holder, int row, boolean ratioRow,
+            long valueOrNumerator, long denominator, int decimals) {
         boolean ratio = kpi.aggregation() instanceof AggregationRule.Ratio;
-        if (!ratio && only instanceof CompactMeasurement.Value v) {
+        if (!ratio && !ratioRow) {
             // every rule's exact value of one value is that value, rounded once (as CompactMeasurement.Value.rounded)
-            long u = CompactMeasurement.unscaled(v.packed());
-            int s = CompactMeasurement.scale(v.packed());
+            long u = CompactMeasurement.unscaled(valueOrNumerator);
+            int s = CompactMeasurement.scale(valueOrNumerator);
             if (s > decimals) {
                 u = FixedPoint.divide(u, FixedPoint.pow10(s - decimals));
                 s = decimals;
             }
-            return Aggregation.lazy(kpi, period, only, decimals, u, s);
+            return lazyOf(kpi, period, holder, row, decimals, u, s);
         }
-        if (ratio && only instanceof CompactMeasurement.Ratio r) {
-            long d = CompactMeasurement.unscaled(r.packedDenominator());
+        if (ratio && ratioRow) {
+            long d = CompactMeasurement.unscaled(denominator);
             if (d == 0) {
                 return null;
             }
             try {
                 // as CompactMeasurement.Ratio.quotient
-                long q = FixedPoint.unscaledQuotient(CompactMeasurement.unscaled(r.packedNumerator()),
-                        CompactMeasurement.scale(r.packedNumerator()), d, CompactMeasurement.scale(r.packedDenominator()),
-                        decimals);
-                return Aggregation.lazy(kpi, period, only, decimals, q, decimals);
+                long q = FixedPoint.unscaledQuotient(CompactMeasurement.unscaled(valueOrNumerator),
+                        CompactMeasurement.scale(valueOrNumerator), d, CompactMeasurement.scale(denominator), decimals);
+                return lazyOf(kpi, period, holder, row, decimals, q, decimals);
             } catch (ArithmeticException tooLargeForALong) {
                 return null;
             }
         }
         return null;
+    }
+
+    private static Aggregation lazyOf(KpiDefinition kpi, ReportingPeriod period, Object holder, int row, int decimals,
+            long unscaled, int scale) {
+        return holder instanceof MeasurementTable t ? Aggregation.lazy(kpi, period, t, row, decimals, unscaled, scale)
+                : Aggregation.lazy(kpi, period, (Measurement) holder, decimals, unscaled, scale);
     }
 
     /** {@link #aggregate(KpiDefinition, ReportingPeriod, Collection, int)}, every component made now. */

@@ -230,6 +230,11 @@ abstract class CompactMeasurement extends Measurement {
 
         @Override
         int fits(boolean ratioRule, boolean binary, dev.partnering.internal.ScaledKpi kpi) {
+            return fitsValue(value, ratioRule, binary, kpi);
+        }
+
+        /** {@link CompactMeasurement#fits} of a packed value (also read by {@link MeasurementTable}). */
+        static int fitsValue(long value, boolean ratioRule, boolean binary, dev.partnering.internal.ScaledKpi kpi) {
             long u = unscaled(value);
             int s = scale(value);
             if (ratioRule || binary && u != 0 && u != FixedPoint.pow10(s)) {
@@ -316,6 +321,11 @@ abstract class CompactMeasurement extends Measurement {
 
         @Override
         int fits(boolean ratioRule, boolean binary, dev.partnering.internal.ScaledKpi kpi) {
+            return fitsRatio(numerator, denominator, ratioRule, kpi);
+        }
+
+        /** {@link CompactMeasurement#fits} of a packed ratio (also read by {@link MeasurementTable}). */
+        static int fitsRatio(long numerator, long denominator, boolean ratioRule, dev.partnering.internal.ScaledKpi kpi) {
             if (!ratioRule) {
                 return 0;
             }

@@ -248,6 +248,23 @@ public abstract class KpiDefinition {
         Secret.KPI_FIXED_POINT.install(k -> ((KpiDefinition) k).fixedPointOrNull());
     }
 
+    /**
+     * {@link #fits(Measurement)} of a measurement in compact form held as packed decimals (a row of a
+     * {@link MeasurementTable}), without making it.
+     *
+     * @param ratio  true for a ratio (numerator and denominator), false for a value
+     * @return 1 if it fits, 0 if it does not, -1 if that is decided on the measurement itself
+     */
+    int fitsPacked(boolean ratio, long valueOrNumerator, long denominator) {
+        ScaledKpi fixed = fixedPointOrNull();
+        if (fixed == null) {
+            return -1;
+        }
+        boolean ratioRule = aggregation() instanceof AggregationRule.Ratio;
+        return ratio ? CompactMeasurement.Ratio.fitsRatio(valueOrNumerator, denominator, ratioRule, fixed)
+                : CompactMeasurement.Value.fitsValue(valueOrNumerator, ratioRule, isBinary(), fixed);
+    }
+
     private boolean fits(Measurement m) {
         ScaledKpi fixed = m instanceof CompactMeasurement ? fixedPointOrNull() : null;
         if (fixed != null && m.kpiId().equals(id())) {

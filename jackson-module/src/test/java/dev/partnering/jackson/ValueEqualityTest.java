@@ -240,6 +240,8 @@ class ValueEqualityTest {
         all.add(dev.partnering.evaluation.MultiSupplierIncentiveCalculator.standard().calculate(
                 dev.partnering.MultiSupplierFixtures.withRemedies(), List.of(MARCH),
                 dev.partnering.MultiSupplierFixtures.marchBelowMinimum(), List.of(), Map.of()));
+        // the measurements of a month in columns
+        all.add(dev.partnering.kpi.MeasurementTable.of(dev.partnering.MultiSupplierFixtures.march()));
         // scopes and the analysis per supplier
         Agreement scoped = dev.partnering.Fixtures.agreement().withScopes(List.of(
                 dev.partnering.agreement.Scope.of("north", "North", new BigDecimal("3")),

@@ -105,6 +105,7 @@ public final class BuilderMixins {
         bind(Agreement.class, Agreement.Builder.class, Agreement::builder, AgreementBuilder.class);
         MIXINS.put(Money.class, MoneyCreator.class);
         created(Money.class, PeriodFee.class);
+        created(dev.partnering.kpi.MeasurementTable.class); // the array of its measurements
         family(AggregationRule.class);
         family(QualifyingCondition.class);
         family(Accountability.class);

@@ -83,6 +83,7 @@ public final class PartneringMixins {
         m.put(Accountability.CustomerSide.class, CustomerSideAccountability.class);
         m.put(Accountability.Joint.class, JointAccountability.class);
         m.put(Measurement.class, MeasurementMixin.class);
+        m.put(dev.partnering.kpi.MeasurementTable.class, MeasurementTableMixin.class);
         m.put(GainShareTier.class, GainShareTierMixin.class);
         m.put(CreditBand.class, CreditBandMixin.class);
         m.put(CurvePoint.class, CurvePointMixin.class);
@@ -364,6 +365,15 @@ public final class PartneringMixins {
     abstract static class JointAccountability extends Hidden {
         @JsonCreator JointAccountability() {
         }
+    }
+
+    /** A table of measurements is written and read as the array of its measurements, in its order. */
+    abstract static class MeasurementTableMixin extends Hidden {
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static dev.partnering.kpi.MeasurementTable of(java.util.Collection<Measurement> measurements) {
+            return null;
+        }
+        @com.fasterxml.jackson.annotation.JsonValue abstract List<Measurement> asList();
     }
 
     @JsonPropertyOrder({"kpiId", "period", "value", "numerator", "denominator", "source", "recordedAt",
