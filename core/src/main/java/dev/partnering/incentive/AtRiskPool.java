@@ -244,8 +244,10 @@ public abstract class AtRiskPool implements IncentiveComponent {
         return true;
     }
 
-    private Map<String, BigDecimal> sorted() {
-        return new TreeMap<>(allocations());
+    /** @return the allocations by KPI id, made once per pool (not part of its value) */
+    @Value.Lazy
+    Map<String, BigDecimal> sorted() {
+        return java.util.Collections.unmodifiableMap(new TreeMap<>(allocations()));
     }
 
     /**

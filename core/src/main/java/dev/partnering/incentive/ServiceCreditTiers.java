@@ -139,12 +139,14 @@ public abstract class ServiceCreditTiers implements IncentiveComponent {
         Money credited = context.zero();
         Money given = context.zero();
         Money givenCarried = context.zero();
+        ReportingPeriod windowStart = context.period().plus(-(window - 1));
         for (IncentiveContext.Past past : context.earlier()) {
-            if (past.period().compareTo(context.period().plus(-(window - 1))) >= 0) {
+            if (past.period().compareTo(windowStart) >= 0) {
                 credited = credited.plus(past.amountOf(id()).negated());
-                given = given.plus(past.netEffectOf(id()).negated());
+                Money effect = past.netEffectOf(id()).negated();
+                given = given.plus(effect);
                 if (past.carriedIn()) {
-                    givenCarried = givenCarried.plus(past.netEffectOf(id()).negated());
+                    givenCarried = givenCarried.plus(effect);
                 }
             }
         }
