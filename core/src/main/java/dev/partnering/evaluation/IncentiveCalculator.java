@@ -46,6 +46,7 @@ import dev.partnering.money.Money;
 import dev.partnering.party.Party;
 import dev.partnering.period.ReportingPeriod;
 import dev.partnering.scorecard.Scorecard;
+import dev.partnering.scorecard.ScorecardWarning;
 
 /**
  * Turns an agreement, an incentive scheme and the inputs of a sequence of periods into an
@@ -241,9 +242,17 @@ public final class IncentiveCalculator {
     private static Explanation statementExplanation(Agreement agreement, List<PeriodStatement> statements, String supplier) {
         Explanation.Builder ex = Explanation.builder("Incentive statement " + agreement.id() + " "
                 + statements.get(0).period() + (statements.size() > 1 ? " to " + statements.get(statements.size() - 1).period() : ""));
-        statements.forEach(s -> ex.add(s.explanation().asStep()));
-        Money total = statements.stream().map(PeriodStatement::net).reduce(Money::plus).orElseThrow();
-        ex.add(Step.of(StepKind.RESULT, "total net adjustment for " + supplier + ": " + total));
+        for (PeriodStatement s : statements) {
+            ex.add(s.explanation().asStep());
+        }
+        // the total is written when read (the list is not changed after the statement is made)
+        ex.add(LazySteps.lazy(() -> {
+            Money total = statements.get(0).net();
+            for (int i = 1; i < statements.size(); i++) {
+                total = total.plus(statements.get(i).net());
+            }
+            return Step.of(StepKind.RESULT, "total net adjustment for " + supplier + ": " + total);
+        }));
         return ex.build();
     }
 
@@ -272,8 +281,13 @@ public final class IncentiveCalculator {
         Explanation.Builder ex = Explanation.builder("Incentives " + agreement.id() + " " + context.period());
         Optional<Money> fee = context.fee();
         ex.add(LazySteps.lazy(() -> Step.of(StepKind.INPUT, "fee " + fee.map(Money::toString).orElse("not given"))));
-        context.inputs().scorecard().ifPresent(sc -> sc.warnings().stream().filter(w -> w.kind().isIncomplete())
-                .forEach(w -> ex.add(Step.of(StepKind.WARNING, w.message()))));
+        if (context.inputs().scorecard().isPresent()) {
+            for (ScorecardWarning w : context.inputs().scorecard().get().warnings()) {
+                if (w.kind().isIncomplete()) {
+                    ex.add(Step.of(StepKind.WARNING, w.message()));
+                }
+            }
+        }
         List<ComponentOutcome> outcomes = new ArrayList<>();
         Money gross = context.zero();
         for (IncentiveComponent c : scheme.components()) {

@@ -99,7 +99,23 @@ public abstract class CarriedPeriod {
 
     /** @return the currency of the period's money, if it has any */
     public Optional<Currency> currency() {
-        return money().stream().findFirst().map(Money::currency);
+        // the first of money(): the charge, the amount of the first component id, the first credit, the limits
+        if (charge().isPresent()) {
+            return Optional.of(charge().get().currency());
+        }
+        String first = null;
+        for (String id : amounts().keySet()) {
+            if (first == null || id.compareTo(first) < 0) {
+                first = id;
+            }
+        }
+        if (first != null) {
+            return Optional.of(amounts().get(first).currency());
+        }
+        if (!credits().isEmpty()) {
+            return Optional.of(credits().get(0).amount().currency());
+        }
+        return limits().lowest().or(() -> limits().highest()).map(Money::currency);
     }
 
     private List<Money> money() {

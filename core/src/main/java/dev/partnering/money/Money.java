@@ -178,6 +178,13 @@ public final class Money implements Comparable<Money> {
      */
     public Money plus(Money other) {
         requireSameCurrency(other);
+        // adding a zero at no finer scale gives this very amount (same unscaled value, same scale): no new object
+        if (other.amount.signum() == 0 && other.amount.scale() <= amount.scale()) {
+            return this;
+        }
+        if (amount.signum() == 0 && amount.scale() <= other.amount.scale()) {
+            return other;
+        }
         return new Money(amount.add(other.amount), currency);
     }
 
@@ -190,6 +197,9 @@ public final class Money implements Comparable<Money> {
      */
     public Money minus(Money other) {
         requireSameCurrency(other);
+        if (other.amount.signum() == 0 && other.amount.scale() <= amount.scale()) {
+            return this;
+        }
         return new Money(amount.subtract(other.amount), currency);
     }
 
@@ -247,7 +257,8 @@ public final class Money implements Comparable<Money> {
 
     /** @return this amount with its sign reversed, never null */
     public Money negated() {
-        return new Money(amount.negate(), currency);
+        // a zero negated is the same zero, scale included
+        return amount.signum() == 0 ? this : new Money(amount.negate(), currency);
     }
 
     /** @return the absolute amount, never null */
@@ -366,9 +377,13 @@ public final class Money implements Comparable<Money> {
         if (roundedAmount.precision() > 18) {
             return null;
         }
+        int n = ratios.size();
+        if (n == 1) {
+            // one positive ratio (the ratios are checked): the whole, at the currency's scale
+            return Collections.singletonList(new Money(roundedAmount, currency));
+        }
         long whole = roundedAmount.unscaledValue().longValue();
         long units = Math.abs(whole);
-        int n = ratios.size();
         if (n > 32) {
             return null; // the remainders are ranked by a scan per unit left, made for a few parts
         }

@@ -28,7 +28,8 @@ import net.jqwik.api.statistics.Statistics;
  * Money's {@code long} paths are never a wrong value: {@link Money#allocate} in {@code long}s gives
  * exactly the parts of the {@link BigInteger} largest-remainder method (same amounts, same scale,
  * same order) or refuses (null) when a figure would not fit; {@link Money#minorUnits()} and
- * {@link Money#isRounded()} equal their definitions. Amounts at 0 to 20 decimals, unscaled values at
+ * {@link Money#isRounded()} equal their definitions; a sum, difference or negation that hands back an
+ * operand (a zero added) is the exact one, scale included. Amounts at 0 to 20 decimals, unscaled values at
  * the edges {@code Long.MAX_VALUE / 10^k} and beyond a {@code long}, ratios at scales −3 to 6, up to
  * 40 of them, in currencies of 0, 2 and 3 minor digits.
  */
@@ -108,6 +109,23 @@ class MoneyFastPathProperties {
         int digits = currency.getDefaultFractionDigits();
         assertEquals(money.rounded().amount().movePointRight(digits).toBigIntegerExact(), money.minorUnits());
         assertEquals(amount.stripTrailingZeros().scale() <= digits, money.isRounded());
+    }
+
+    /** Adding or subtracting a zero, or negating one, may hand back an operand: still the exact sum, scale included. */
+    @Property
+    void sumsDifferencesAndNegationsAreTheBigDecimalOnes(@ForAll("amountsAndZeros") BigDecimal a,
+            @ForAll("amountsAndZeros") BigDecimal b, @ForAll("currencies") Currency currency) {
+        Money x = new MoneyAccess(a, currency).money();
+        Money y = new MoneyAccess(b, currency).money();
+        assertEquals(a.add(b), x.plus(y).amount());
+        assertEquals(a.subtract(b), x.minus(y).amount());
+        assertEquals(a.negate(), x.negated().amount());
+        assertEquals(a.add(b).toPlainString(), x.plus(y).amount().toPlainString());
+    }
+
+    @Provide
+    Arbitrary<BigDecimal> amountsAndZeros() {
+        return Arbitraries.oneOf(amounts(), Arbitraries.integers().between(-3, 6).map(s -> BigDecimal.valueOf(0, s)));
     }
 
     private static void assertSameParts(List<Money> expected, List<Money> actual) {
