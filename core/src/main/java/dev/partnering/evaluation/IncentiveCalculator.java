@@ -225,14 +225,16 @@ public final class IncentiveCalculator {
         List<IncentiveContext.Past> earlier = new ArrayList<>(opening.map(o -> Closing.carried(o, scheme, agreement.currency()))
                 .orElse(List.of()));
         List<PeriodStatement> statements = new ArrayList<>();
-        Map<ReportingPeriod, Money> givenFees = new HashMap<>();
-        sorted.forEach(p -> p.fee().ifPresent(f -> givenFees.put(p.period(), f)));
+        Map<ReportingPeriod, Money> given = new HashMap<>();
+        sorted.forEach(p -> p.fee().ifPresent(f -> given.put(p.period(), f)));
+        Map<ReportingPeriod, Money> givenFees = Map.copyOf(given); // copied once: each context's copy is this map
         for (IncentivePeriod inputs : sorted) {
             Optional<Money> fee = inputs.fee().or(() -> agreement.feeSchedule().feeFor(inputs.period()));
             IncentiveContext context = new PeriodContext(agreement, inputs, fee, earlier, givenFees);
-            PeriodStatement statement = period(agreement, scheme, context, supplier, customers);
+            NetLimits[] limits = new NetLimits[1]; // resolved once, where the period's statement applies them
+            PeriodStatement statement = period(agreement, scheme, context, supplier, customers, limits);
             statements.add(statement);
-            earlier.add(new PastPeriod(inputs, fee, statement.outcomes(), statement.gross(), limits(scheme, context)));
+            earlier.add(new PastPeriod(inputs, fee, statement.outcomes(), statement.gross(), limits[0]));
         }
         OpeningBalance closing = Closing.closing(earlier, scheme, sorted.get(sorted.size() - 1).period().plus(1));
         return new IncentiveStatement(agreement.id(), supplier, statements, statementExplanation(agreement, statements, supplier),
@@ -277,7 +279,7 @@ public final class IncentiveCalculator {
     }
 
     private static PeriodStatement period(Agreement agreement, IncentiveScheme scheme, IncentiveContext context,
-            String supplier, List<String> customers) {
+            String supplier, List<String> customers, NetLimits[] resolved) {
         Explanation.Builder ex = Explanation.builder("Incentives " + agreement.id() + " " + context.period());
         Optional<Money> fee = context.fee();
         ex.add(LazySteps.lazy(() -> Step.of(StepKind.INPUT, "fee " + fee.map(Money::toString).orElse("not given"))));
@@ -298,7 +300,9 @@ public final class IncentiveCalculator {
         }
         Money grossTotal = gross;
         ex.add(LazySteps.lazy(() -> Step.of(StepKind.COMPUTATION, "gross = Σ components = " + grossTotal)));
-        Money net = limits(scheme, context).apply(gross);
+        NetLimits limits = limits(scheme, context);
+        resolved[0] = limits;
+        Money net = limits.apply(gross);
         Optional<String> limit = Optional.empty();
         if (net.isGreaterThan(gross)) {
             limit = Optional.of("floor " + scheme.floor().get().describe() + " = " + net + " applied to " + gross);

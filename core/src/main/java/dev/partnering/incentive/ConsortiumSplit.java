@@ -63,6 +63,9 @@ public final class ConsortiumSplit {
     }
 
     private static Map<String, Money> parts(List<String> parties, List<Money> parts) {
+        if (parties.size() == 1) {
+            return Collections.singletonMap(parties.get(0), parts.get(0));
+        }
         Map<String, Money> result = new LinkedHashMap<>(parties.size() * 2);
         for (int i = 0; i < parties.size(); i++) {
             result.put(parties.get(i), parts.get(i));
