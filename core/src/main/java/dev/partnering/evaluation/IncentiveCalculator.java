@@ -1,6 +1,7 @@
 package dev.partnering.evaluation;
 
 import dev.partnering.incentive.internal.PeriodContext;
+import dev.partnering.incentive.internal.PastList;
 import dev.partnering.incentive.internal.PastPeriod;
 import dev.partnering.incentive.internal.Closing;
 import dev.partnering.incentive.OpeningBalance;
@@ -222,21 +223,22 @@ public final class IncentiveCalculator {
         }
         String supplier = supplierOf(agreement, scheme);
         List<String> customers = agreement.customers().stream().map(Party::id).collect(Collectors.toList());
-        List<IncentiveContext.Past> earlier = new ArrayList<>(opening.map(o -> Closing.carried(o, scheme, agreement.currency()))
-                .orElse(List.of()));
+        List<IncentiveContext.Past> carried = opening.map(o -> Closing.carried(o, scheme, agreement.currency())).orElse(List.of());
+        PastList.Growing earlier = new PastList.Growing(carried.size() + sorted.size());
+        carried.forEach(earlier::add);
         List<PeriodStatement> statements = new ArrayList<>();
         Map<ReportingPeriod, Money> given = new HashMap<>();
         sorted.forEach(p -> p.fee().ifPresent(f -> given.put(p.period(), f)));
         Map<ReportingPeriod, Money> givenFees = Map.copyOf(given); // copied once: each context's copy is this map
         for (IncentivePeriod inputs : sorted) {
             Optional<Money> fee = inputs.fee().or(() -> agreement.feeSchedule().feeFor(inputs.period()));
-            IncentiveContext context = new PeriodContext(agreement, inputs, fee, earlier, givenFees);
+            IncentiveContext context = new PeriodContext(agreement, inputs, fee, earlier.snapshot(), givenFees);
             NetLimits[] limits = new NetLimits[1]; // resolved once, where the period's statement applies them
             PeriodStatement statement = period(agreement, scheme, context, supplier, customers, limits);
             statements.add(statement);
             earlier.add(new PastPeriod(inputs, fee, statement.outcomes(), statement.gross(), limits[0]));
         }
-        OpeningBalance closing = Closing.closing(earlier, scheme, sorted.get(sorted.size() - 1).period().plus(1));
+        OpeningBalance closing = Closing.closing(earlier.snapshot(), scheme, sorted.get(sorted.size() - 1).period().plus(1));
         return new IncentiveStatement(agreement.id(), supplier, statements, statementExplanation(agreement, statements, supplier),
                 Optional.of(closing));
     }
