@@ -318,7 +318,9 @@ public final class Money implements Comparable<Money> {
      */
     public Money rounded(RoundingMode mode) {
         Objects.requireNonNull(mode, "mode");
-        return new Money(amount.setScale(currency.getDefaultFractionDigits(), mode), currency);
+        int digits = currency.getDefaultFractionDigits();
+        // already at the minor unit: setScale would give this very amount
+        return amount.scale() == digits ? this : new Money(amount.setScale(digits, mode), currency);
     }
 
     /** @return true if the amount has no digits beyond the currency's minor unit */

@@ -27,7 +27,8 @@ import net.jqwik.api.statistics.Statistics;
  * the messages and sorted copies) accepts nothing the full check refuses: every period that is built
  * passes the full check, and a period the full check refuses is never plain. The inputs mix valid and
  * invalid ids, amounts with more decimals than the minor unit, negative charges, two currencies,
- * repeated credits and decimals out of bounds, so that both outcomes are drawn.
+ * repeated credits and decimals out of bounds, so that both outcomes are drawn. The same holds for
+ * {@link NetLimits}' quick check.
  */
 @AddLifecycleHook(ThoroughTries.class)
 class CarriedPeriodCheckProperties {
@@ -126,6 +127,32 @@ class CarriedPeriodCheckProperties {
                 () -> CarriedPeriod.builder().period(march).putAmounts("pool", Money.of(BigDecimal.ONE,
                         java.util.Currency.getInstance("SEK")).multipliedBy(new BigDecimal("1E+30"))))
                 .map(java.util.function.Supplier::get);
+    }
+
+    @Provide
+    Arbitrary<java.util.Optional<Money>> bounds() {
+        return Arbitraries.of("-10.00", "0", "20.00", "0.005", "-0.001", "5").flatMap(a -> Arbitraries.of("SEK", "SEK", "EUR")
+                .flatMap(c -> Arbitraries.of(java.util.Optional.<Money>empty(), java.util.Optional.of(Money.of(BigDecimal.ONE,
+                        java.util.Currency.getInstance(c)).multipliedBy(new BigDecimal(a))))));
+    }
+
+    /** Net limits are checked the same way: whatever is built passes the full check, so the quick one lets nothing through. */
+    @Property
+    void limitsThatAreBuiltPassTheFullCheck(@ForAll("bounds") java.util.Optional<Money> lowest,
+            @ForAll("bounds") java.util.Optional<Money> highest) {
+        NetLimits built;
+        try {
+            built = new NetLimits(lowest, highest);
+        } catch (ValidationException refused) {
+            Statistics.label("outcome").collect("refused");
+            return;
+        }
+        Statistics.label("outcome").collect("built");
+        Statistics.label("outcome").coverage(c -> {
+            c.check("refused").percentage(p -> p > 10);
+            c.check("built").percentage(p -> p > 10);
+        });
+        assertDoesNotThrow(() -> NetLimits.check(built.lowest(), built.highest()));
     }
 
     @Property(tries = 1)

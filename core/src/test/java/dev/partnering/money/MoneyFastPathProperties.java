@@ -2,6 +2,7 @@ package dev.partnering.money;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -121,6 +122,22 @@ class MoneyFastPathProperties {
         assertEquals(a.subtract(b), x.minus(y).amount());
         assertEquals(a.negate(), x.negated().amount());
         assertEquals(a.add(b).toPlainString(), x.plus(y).amount().toPlainString());
+    }
+
+    /** Rounding an amount already at the minor unit hands it back: the same as setScale, scale included. */
+    @Property
+    void roundingIsSetScale(@ForAll("amounts") BigDecimal a, @ForAll("currencies") Currency currency,
+            @ForAll java.math.RoundingMode mode) {
+        Money x = new MoneyAccess(a, currency).money();
+        BigDecimal expected;
+        try {
+            expected = a.setScale(currency.getDefaultFractionDigits(), mode);
+        } catch (ArithmeticException unnecessary) {
+            assertThrows(ArithmeticException.class, () -> x.rounded(mode));
+            return;
+        }
+        assertEquals(expected, x.rounded(mode).amount());
+        assertEquals(a.setScale(currency.getDefaultFractionDigits(), java.math.RoundingMode.HALF_EVEN), x.rounded().amount());
     }
 
     @Provide
