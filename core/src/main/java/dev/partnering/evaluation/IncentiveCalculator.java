@@ -1,6 +1,7 @@
 package dev.partnering.evaluation;
 
 import dev.partnering.incentive.internal.PeriodContext;
+import dev.partnering.incentive.internal.PastList;
 import dev.partnering.incentive.internal.PastPeriod;
 import dev.partnering.incentive.internal.Closing;
 import dev.partnering.incentive.OpeningBalance;
@@ -47,6 +48,7 @@ import dev.partnering.money.Money;
 import dev.partnering.party.Party;
 import dev.partnering.period.ReportingPeriod;
 import dev.partnering.scorecard.Scorecard;
+import dev.partnering.scorecard.ScorecardWarning;
 
 /**
  * Turns an agreement, an incentive scheme and the inputs of a sequence of periods into an
@@ -254,19 +256,22 @@ public final class IncentiveCalculator {
         }
         String supplier = supplierOf(agreement, scheme);
         List<String> customers = agreement.customers().stream().map(Party::id).collect(Collectors.toList());
-        List<IncentiveContext.Past> earlier = new ArrayList<>(opening.map(o -> Closing.carried(o, scheme, agreement.currency()))
-                .orElse(List.of()));
+        List<IncentiveContext.Past> carried = opening.map(o -> Closing.carried(o, scheme, agreement.currency())).orElse(List.of());
+        PastList.Growing earlier = new PastList.Growing(carried.size() + sorted.size());
+        carried.forEach(earlier::add);
         List<PeriodStatement> statements = new ArrayList<>();
-        Map<ReportingPeriod, Money> givenFees = new HashMap<>();
-        sorted.forEach(p -> p.fee().ifPresent(f -> givenFees.put(p.period(), f)));
+        Map<ReportingPeriod, Money> given = new HashMap<>();
+        sorted.forEach(p -> p.fee().ifPresent(f -> given.put(p.period(), f)));
+        Map<ReportingPeriod, Money> givenFees = Map.copyOf(given); // copied once: each context's copy is this map
         for (IncentivePeriod inputs : sorted) {
             Optional<Money> fee = inputs.fee().or(() -> agreement.feeSchedule().feeFor(inputs.period()));
-            IncentiveContext context = new PeriodContext(agreement, inputs, fee, earlier, givenFees);
-            PeriodStatement statement = period(agreement, scheme, context, supplier, customers);
+            IncentiveContext context = new PeriodContext(agreement, inputs, fee, earlier.snapshot(), givenFees);
+            NetLimits[] limits = new NetLimits[1]; // resolved once, where the period's statement applies them
+            PeriodStatement statement = period(agreement, scheme, context, supplier, customers, limits);
             statements.add(statement);
-            earlier.add(new PastPeriod(inputs, fee, statement.outcomes(), statement.gross(), limits(scheme, context)));
+            earlier.add(new PastPeriod(inputs, fee, statement.outcomes(), statement.gross(), limits[0]));
         }
-        OpeningBalance closing = Closing.closing(earlier, scheme, sorted.get(sorted.size() - 1).period().plus(1));
+        OpeningBalance closing = Closing.closing(earlier.snapshot(), scheme, sorted.get(sorted.size() - 1).period().plus(1));
         return new IncentiveStatement(agreement.id(), supplier, statements, statementExplanation(agreement, statements, supplier),
                 Optional.of(closing));
     }
@@ -274,9 +279,17 @@ public final class IncentiveCalculator {
     private static Explanation statementExplanation(Agreement agreement, List<PeriodStatement> statements, String supplier) {
         Explanation.Builder ex = Explanation.builder("Incentive statement " + agreement.id() + " "
                 + statements.get(0).period() + (statements.size() > 1 ? " to " + statements.get(statements.size() - 1).period() : ""));
-        statements.forEach(s -> ex.add(s.explanation().asStep()));
-        Money total = statements.stream().map(PeriodStatement::net).reduce(Money::plus).orElseThrow();
-        ex.add(Step.of(StepKind.RESULT, "total net adjustment for " + supplier + ": " + total));
+        for (PeriodStatement s : statements) {
+            ex.add(s.explanation().asStep());
+        }
+        // the total is written when read (the list is not changed after the statement is made)
+        ex.add(LazySteps.lazy(() -> {
+            Money total = statements.get(0).net();
+            for (int i = 1; i < statements.size(); i++) {
+                total = total.plus(statements.get(i).net());
+            }
+            return Step.of(StepKind.RESULT, "total net adjustment for " + supplier + ": " + total);
+        }));
         return ex.build();
     }
 
@@ -301,12 +314,17 @@ public final class IncentiveCalculator {
     }
 
     private static PeriodStatement period(Agreement agreement, IncentiveScheme scheme, IncentiveContext context,
-            String supplier, List<String> customers) {
+            String supplier, List<String> customers, NetLimits[] resolved) {
         Explanation.Builder ex = Explanation.builder("Incentives " + agreement.id() + " " + context.period());
         Optional<Money> fee = context.fee();
         ex.add(LazySteps.lazy(() -> Step.of(StepKind.INPUT, "fee " + fee.map(Money::toString).orElse("not given"))));
-        context.inputs().scorecard().ifPresent(sc -> sc.warnings().stream().filter(w -> w.kind().isIncomplete())
-                .forEach(w -> ex.add(Step.of(StepKind.WARNING, w.message()))));
+        if (context.inputs().scorecard().isPresent()) {
+            for (ScorecardWarning w : context.inputs().scorecard().get().warnings()) {
+                if (w.kind().isIncomplete()) {
+                    ex.add(Step.of(StepKind.WARNING, w.message()));
+                }
+            }
+        }
         List<ComponentOutcome> outcomes = new ArrayList<>();
         Money gross = context.zero();
         for (IncentiveComponent c : scheme.components()) {
@@ -317,7 +335,9 @@ public final class IncentiveCalculator {
         }
         Money grossTotal = gross;
         ex.add(LazySteps.lazy(() -> Step.of(StepKind.COMPUTATION, "gross = Σ components = " + grossTotal)));
-        Money net = limits(scheme, context).apply(gross);
+        NetLimits limits = limits(scheme, context);
+        resolved[0] = limits;
+        Money net = limits.apply(gross);
         Optional<String> limit = Optional.empty();
         if (net.isGreaterThan(gross)) {
             limit = Optional.of("floor " + scheme.floor().get().describe() + " = " + net + " applied to " + gross);

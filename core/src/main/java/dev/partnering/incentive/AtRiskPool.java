@@ -96,27 +96,33 @@ public abstract class AtRiskPool implements IncentiveComponent {
         Money fee = context.requireFee(this);
         Scorecard scorecard = context.requireScorecard(this);
         Money pool = pool(fee);
-        List<Step> steps = new ArrayList<>();
-        steps.add(LazySteps.lazy(() -> Step.of(StepKind.COMPUTATION, "pool P = fee " + fee + " × "
-                + Decimals.plain(atRiskPercent()) + " % = " + pool)));
+        // the figures each KPI's step is written from, when the explanation is read
+        Map<String, BigDecimal> allocations = sorted();
+        int n = allocations.size();
+        String[] kpis = new String[n];
+        BigDecimal[] percents = new BigDecimal[n];
+        ScorecardLine[] onCard = new ScorecardLine[n];
+        Money[] creditOf = new Money[n];
         Map<String, BigDecimal> triggered = new LinkedHashMap<>();
         List<Money> creditLines = new ArrayList<>();
         Money raw = context.zero();
-        for (Map.Entry<String, BigDecimal> e : sorted().entrySet()) {
-            Optional<ScorecardLine> line = scorecard.line(e.getKey());
-            if (line.isPresent() && triggers(line.get())) {
+        int k = 0;
+        for (Map.Entry<String, BigDecimal> e : allocations.entrySet()) {
+            ScorecardLine line = scorecard.line(e.getKey()).orElse(null);
+            kpis[k] = e.getKey();
+            percents[k] = e.getValue();
+            onCard[k] = line;
+            if (line != null && triggers(line)) {
                 triggered.put(e.getKey(), e.getValue());
                 Money credit = pool.percent(e.getValue()).rounded();
                 creditLines.add(credit);
                 raw = raw.plus(credit);
-                steps.add(LazySteps.lazy(() -> Step.of(StepKind.RULE, e.getKey() + " " + line.get().status() + " (attainment "
-                        + line.get().attainment().map(a -> Decimals.display(a, 4)).orElse("-") + "): credit P × "
-                        + Decimals.plain(e.getValue()) + " % = " + credit)));
-            } else {
-                steps.add(LazySteps.lazy(() -> Step.of(StepKind.RULE, e.getKey() + " "
-                        + line.map(l -> l.status().toString()).orElse("not on the scorecard") + ": no credit")));
+                creditOf[k] = credit;
             }
+            k++;
         }
+        // the steps after the KPIs' (a capped pool, earn-back), made as they are found
+        List<Step> steps = new ArrayList<>();
         List<AppliedCap> caps = new ArrayList<>();
         Money credits = raw.rounded();
         List<Money> parts = creditLines;
@@ -137,9 +143,23 @@ public abstract class AtRiskPool implements IncentiveComponent {
         Money returned = earnBack(context, steps, lines);
         Money amount = returned.minus(credits);
         Money creditTotal = credits;
-        steps.add(LazySteps.lazy(() -> Step.of(StepKind.RESULT, "credits " + creditTotal
-                + (returned.isZero() ? "" : ", earned back " + returned) + ": adjustment " + amount)));
-        Step ex = LazySteps.lazy(() -> Step.of(StepKind.COMPUTATION, "at-risk pool '" + id() + "': " + amount, Map.of(), steps));
+        Step ex = LazySteps.lazy(() -> {
+            List<Step> all = new ArrayList<>(n + steps.size() + 2);
+            all.add(Step.of(StepKind.COMPUTATION, "pool P = fee " + fee + " × " + Decimals.plain(atRiskPercent()) + " % = " + pool));
+            for (int i = 0; i < n; i++) {
+                ScorecardLine line = onCard[i];
+                all.add(creditOf[i] != null
+                        ? Step.of(StepKind.RULE, kpis[i] + " " + line.status() + " (attainment " + line.attainment().map(a ->
+                                Decimals.display(a, 4)).orElse("-") + "): credit P × " + Decimals.plain(percents[i]) + " % = "
+                                + creditOf[i])
+                        : Step.of(StepKind.RULE, kpis[i] + " " + (line == null ? "not on the scorecard" : line.status().toString())
+                                + ": no credit"));
+            }
+            all.addAll(steps);
+            all.add(Step.of(StepKind.RESULT, "credits " + creditTotal + (returned.isZero() ? "" : ", earned back " + returned)
+                    + ": adjustment " + amount));
+            return Step.of(StepKind.COMPUTATION, "at-risk pool '" + id() + "': " + amount, Map.of(), all);
+        });
         return new ComponentOutcome(id(), TYPE, context.period(), amount, lines, caps, ex);
     }
 
@@ -162,14 +182,22 @@ public abstract class AtRiskPool implements IncentiveComponent {
         int n = earnBackPeriods().get();
         ReportingPeriod creditPeriod = context.period().plus(-n);
         Optional<IncentiveContext.Past> then = context.earlier(creditPeriod);
-        Optional<ComponentOutcome> outcome = then.flatMap(p -> p.outcomes().stream().filter(o -> o.componentId().equals(id()))
-                .findFirst());
-        if (outcome.isEmpty()) {
+        ComponentOutcome credited0 = null;
+        if (then.isPresent()) {
+            for (ComponentOutcome o : then.get().outcomes()) {
+                if (o.componentId().equals(id())) {
+                    credited0 = o;
+                    break;
+                }
+            }
+        }
+        if (credited0 == null) {
             return returned;
         }
+        ComponentOutcome creditedThen = credited0;
         Map<String, Money> credited = new LinkedHashMap<>();
         Map<String, Money> earned = new LinkedHashMap<>();
-        for (OutcomeLine line : outcome.get().lines(OutcomeLine.Kind.CREDIT)) {
+        for (OutcomeLine line : creditedThen.lines(OutcomeLine.Kind.CREDIT)) {
             String kpi = line.kpiId().orElseThrow();
             credited.put(kpi, line.amount().negated());
             if (metTargetSince(context, kpi, creditPeriod, n)) {
@@ -244,8 +272,10 @@ public abstract class AtRiskPool implements IncentiveComponent {
         return true;
     }
 
-    private Map<String, BigDecimal> sorted() {
-        return new TreeMap<>(allocations());
+    /** @return the allocations by KPI id, made once per pool (not part of its value) */
+    @Value.Lazy
+    Map<String, BigDecimal> sorted() {
+        return java.util.Collections.unmodifiableMap(new TreeMap<>(allocations()));
     }
 
     /**

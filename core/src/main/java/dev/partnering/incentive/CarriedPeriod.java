@@ -99,7 +99,23 @@ public abstract class CarriedPeriod {
 
     /** @return the currency of the period's money, if it has any */
     public Optional<Currency> currency() {
-        return money().stream().findFirst().map(Money::currency);
+        // the first of money(): the charge, the amount of the first component id, the first credit, the limits
+        if (charge().isPresent()) {
+            return Optional.of(charge().get().currency());
+        }
+        String first = null;
+        for (String id : amounts().keySet()) {
+            if (first == null || id.compareTo(first) < 0) {
+                first = id;
+            }
+        }
+        if (first != null) {
+            return Optional.of(amounts().get(first).currency());
+        }
+        if (!credits().isEmpty()) {
+            return Optional.of(credits().get(0).amount().currency());
+        }
+        return limits().lowest().or(() -> limits().highest()).map(Money::currency);
     }
 
     private List<Money> money() {
@@ -114,6 +130,13 @@ public abstract class CarriedPeriod {
 
     @Value.Check
     void check() {
+        if (!plain()) {
+            checkFully();
+        }
+    }
+
+    /** Names every rule the period breaks, in a stable order; {@link #plain()} is true when it would find nothing. */
+    void checkFully() {
         Violations attrs = Violations.of("CarriedPeriod");
         attrs.required("period", period());
         attrs.requiredEntries("amounts", amounts());
@@ -154,6 +177,63 @@ public abstract class CarriedPeriod {
      * Obtained from {@link CarriedPeriod#builder()} and implemented by the SDK; not for users to implement.
      * Not thread-safe: use a builder from one thread.
      */
+    /**
+     * True if {@link #check()} finds nothing, tested without building a message or a sorted copy: the
+     * same rules, in any order (a period the calculator carries passes them all).
+     */
+    boolean plain() {
+        if (period() == null || limits() == null) {
+            return false;
+        }
+        Currency currency = null;
+        if (charge().isPresent()) {
+            Money c = charge().get();
+            if (!Limits.within(c.amount()) || c.isNegative() || !Limits.isPayable(c.amount(), c.currency())) {
+                return false;
+            }
+            currency = c.currency();
+        }
+        if (score().isPresent() && !Limits.within(score().get())) {
+            return false;
+        }
+        for (Map.Entry<String, Money> e : amounts().entrySet()) {
+            Money m = e.getValue();
+            if (e.getKey() == null || m == null || !Limits.within(m.amount()) || !Ids.isValid(e.getKey()) || !m.isRounded()
+                    || (currency != null && !currency.equals(m.currency()))) {
+                return false;
+            }
+            currency = m.currency();
+        }
+        for (Map.Entry<String, KpiStatus> e : kpiStatuses().entrySet()) {
+            if (e.getKey() == null || e.getValue() == null || !Ids.isValid(e.getKey())) {
+                return false;
+            }
+        }
+        List<CarriedCredit> credits = credits();
+        for (int i = 0; i < credits.size(); i++) {
+            CarriedCredit c = credits.get(i);
+            if (c == null || (currency != null && !currency.equals(c.amount().currency()))) {
+                return false;
+            }
+            currency = c.amount().currency();
+            // ids are valid (no spaces), so a repeated pair is a repeated "componentId kpiId"
+            for (int j = 0; j < i; j++) {
+                if (credits.get(j).componentId().equals(c.componentId()) && credits.get(j).kpiId().equals(c.kpiId())) {
+                    return false;
+                }
+            }
+        }
+        for (Optional<Money> bound : List.of(limits().lowest(), limits().highest())) {
+            if (bound.isPresent()) {
+                if (currency != null && !currency.equals(bound.get().currency())) {
+                    return false;
+                }
+                currency = bound.get().currency();
+            }
+        }
+        return true;
+    }
+
     public interface Builder {
 
         /**

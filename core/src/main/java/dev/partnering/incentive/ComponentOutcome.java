@@ -1,5 +1,7 @@
 package dev.partnering.incentive;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -80,7 +82,18 @@ public record ComponentOutcome(String componentId, String type, ReportingPeriod 
      */
     public List<OutcomeLine> lines(OutcomeLine.Kind kind) {
         Objects.requireNonNull(kind, "kind");
-        return lines.stream().filter(l -> l.kind() == kind).toList();
+        OutcomeLine[] found = null;
+        int n = 0;
+        for (int i = 0, size = lines.size(); i < size; i++) {
+            OutcomeLine l = lines.get(i);
+            if (l.kind() == kind) {
+                if (found == null) {
+                    found = new OutcomeLine[size - i];
+                }
+                found[n++] = l;
+            }
+        }
+        return n == 0 ? List.of() : Collections.unmodifiableList(Arrays.asList(n == found.length ? found : Arrays.copyOf(found, n)));
     }
 
     /** @return the supplier's part of the savings (a gain share), if the outcome has that line */
@@ -99,11 +112,20 @@ public record ComponentOutcome(String componentId, String type, ReportingPeriod 
      */
     public Optional<Money> credit(String kpiId) {
         Objects.requireNonNull(kpiId, "kpiId");
-        return lines(OutcomeLine.Kind.CREDIT).stream().filter(l -> l.kpiId().orElseThrow().equals(kpiId))
-                .map(OutcomeLine::amount).findFirst();
+        for (OutcomeLine l : lines) {
+            if (l.kind() == OutcomeLine.Kind.CREDIT && l.kpiId().orElseThrow().equals(kpiId)) {
+                return Optional.of(l.amount());
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Money> amountOf(OutcomeLine.Kind kind) {
-        return lines(kind).stream().map(OutcomeLine::amount).findFirst();
+        for (OutcomeLine l : lines) {
+            if (l.kind() == kind) {
+                return Optional.of(l.amount());
+            }
+        }
+        return Optional.empty();
     }
 }

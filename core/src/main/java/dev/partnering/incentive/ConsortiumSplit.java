@@ -32,6 +32,12 @@ public final class ConsortiumSplit {
      * @return each party's part, in the parties' order, never null
      */
     public static Map<String, Money> equally(Money amount, List<String> partyIds) {
+        int n = partyIds.size();
+        if (n == 1) {
+            // one party: no duplicate to look for, no map of weights to build
+            return parts(List.of(Objects.requireNonNull(partyIds.get(0), "partyId")), Objects.requireNonNull(amount, "amount")
+                    .allocate(ONE));
+        }
         Map<String, BigDecimal> weights = new LinkedHashMap<>();
         for (String p : partyIds) {
             if (weights.put(Objects.requireNonNull(p, "partyId"), BigDecimal.ONE) != null) {
@@ -40,6 +46,8 @@ public final class ConsortiumSplit {
         }
         return byWeights(amount, weights);
     }
+
+    private static final List<BigDecimal> ONE = List.of(BigDecimal.ONE);
 
     /**
      * @param amount  the amount to split, not null
@@ -51,8 +59,14 @@ public final class ConsortiumSplit {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(weights, "weights");
         List<String> parties = new ArrayList<>(weights.keySet());
-        List<Money> parts = amount.allocate(new ArrayList<>(weights.values()));
-        Map<String, Money> result = new LinkedHashMap<>();
+        return parts(parties, amount.allocate(new ArrayList<>(weights.values())));
+    }
+
+    private static Map<String, Money> parts(List<String> parties, List<Money> parts) {
+        if (parties.size() == 1) {
+            return Collections.singletonMap(parties.get(0), parts.get(0));
+        }
+        Map<String, Money> result = new LinkedHashMap<>(parties.size() * 2);
         for (int i = 0; i < parties.size(); i++) {
             result.put(parties.get(i), parts.get(i));
         }

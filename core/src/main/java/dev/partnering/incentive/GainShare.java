@@ -11,10 +11,12 @@ import org.immutables.value.Value;
 import dev.partnering.Violation;
 import dev.partnering.explanation.Step;
 import dev.partnering.explanation.StepKind;
+import dev.partnering.explanation.internal.LazySteps;
 import dev.partnering.internal.Decimals;
 import dev.partnering.internal.Ids;
 import dev.partnering.internal.Violations;
 import dev.partnering.money.Money;
+import dev.partnering.period.ReportingPeriod;
 
 /**
  * Gain share ("vested" savings sharing): savings S = baseline − actual are shared. For S &gt; 0 the
@@ -83,8 +85,9 @@ public abstract class GainShare implements IncentiveComponent {
     public ComponentOutcome evaluate(IncentiveContext context) {
         Optional<CostOutcome> cost = Optional.ofNullable(context.inputs().costs().get(id()));
         if (cost.isEmpty()) {
-            return new ComponentOutcome(id(), TYPE, context.period(), context.zero(), List.of(), List.of(),
-                    Step.of(StepKind.RULE, "gain share '" + id() + "': no cost outcome for " + context.period() + ": 0"));
+            ReportingPeriod period = context.period();
+            return new ComponentOutcome(id(), TYPE, period, context.zero(), List.of(), List.of(),
+                    LazySteps.lazy(() -> Step.of(StepKind.RULE, "gain share '" + id() + "': no cost outcome for " + period + ": 0")));
         }
         return split(context, cost.get().savings());
     }
@@ -93,9 +96,10 @@ public abstract class GainShare implements IncentiveComponent {
         Money savings = exactSavings.rounded();
         List<Step> steps = new ArrayList<>();
         List<AppliedCap> caps = new ArrayList<>();
-        cost(context).ifPresent(c -> steps.add(Step.of(StepKind.INPUT, "baseline " + c.baseline().get()
-                + ", actual " + c.actual().get())));
-        steps.add(Step.of(StepKind.COMPUTATION, "savings S = " + savings + (savings.isNegative() ? " (overrun)" : "")));
+        cost(context).ifPresent(c -> steps.add(LazySteps.lazy(() -> Step.of(StepKind.INPUT, "baseline " + c.baseline().get()
+                + ", actual " + c.actual().get()))));
+        steps.add(LazySteps.lazy(() -> Step.of(StepKind.COMPUTATION, "savings S = " + savings
+                + (savings.isNegative() ? " (overrun)" : ""))));
         Money supplier;
         if (savings.isPositive()) {
             Money exact = tieredShare(savings, steps);
@@ -107,8 +111,9 @@ public abstract class GainShare implements IncentiveComponent {
             supplier = exact.rounded();
         } else if (savings.isNegative()) {
             Money borne = savings.abs().percent(painSharePercent());
-            steps.add(Step.of(StepKind.COMPUTATION, "supplier bears |S| × " + Decimals.plain(painSharePercent()) + " % = "
-                    + borne.rounded()));
+            Money borneExactly = borne;
+            steps.add(LazySteps.lazy(() -> Step.of(StepKind.COMPUTATION, "supplier bears |S| × "
+                    + Decimals.plain(painSharePercent()) + " % = " + borneExactly.rounded())));
             if (painCap().isPresent() && borne.isGreaterThan(painCap().get())) {
                 caps.add(AppliedCap.of(AppliedCap.Kind.PAIN, borne, painCap().get()));
                 steps.add(Step.of(StepKind.RULE, "capped at pain cap " + painCap().get().rounded()));
@@ -119,10 +124,12 @@ public abstract class GainShare implements IncentiveComponent {
             supplier = savings;
         }
         Money customer = savings.minus(supplier);
-        steps.add(Step.of(StepKind.RESULT, "supplier part " + supplier + " + customer part " + customer + " = " + savings));
+        Money supplierPart = supplier;
+        steps.add(LazySteps.lazy(() -> Step.of(StepKind.RESULT, "supplier part " + supplierPart + " + customer part " + customer
+                + " = " + savings)));
         List<OutcomeLine> lines = List.of(OutcomeLine.supplierPart(supplier), OutcomeLine.customerPart(customer));
-        Step ex = Step.of(StepKind.COMPUTATION, "gain share '" + id() + "': " + supplier + " to the supplier",
-                java.util.Map.of(), steps);
+        Step ex = LazySteps.lazy(() -> Step.of(StepKind.COMPUTATION, "gain share '" + id() + "': " + supplierPart
+                + " to the supplier", java.util.Map.of(), steps));
         return new ComponentOutcome(id(), TYPE, context.period(), supplier, lines, caps, ex);
     }
 
@@ -140,8 +147,8 @@ public abstract class GainShare implements IncentiveComponent {
             Money upper = i + 1 < tiers().size() ? tiers().get(i + 1).from().min(savings) : savings;
             Money band = upper.minus(t.from());
             Money share = band.percent(t.sharePercent());
-            steps.add(Step.of(StepKind.COMPUTATION, Decimals.plain(t.sharePercent()) + " % of the band " + t.from().rounded()
-                    + " to " + upper.rounded() + " (" + band.rounded() + ") = " + share.rounded()));
+            steps.add(LazySteps.lazy(() -> Step.of(StepKind.COMPUTATION, Decimals.plain(t.sharePercent()) + " % of the band "
+                    + t.from().rounded() + " to " + upper.rounded() + " (" + band.rounded() + ") = " + share.rounded())));
             total = total.plus(share);
         }
         return total;

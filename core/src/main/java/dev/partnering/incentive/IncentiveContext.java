@@ -116,8 +116,12 @@ public interface IncentiveContext {
          */
         default Money amountOf(String componentId) {
             java.util.Objects.requireNonNull(componentId, "componentId");
-            return outcomes().stream().filter(o -> o.componentId().equals(componentId)).findFirst()
-                    .map(ComponentOutcome::amount).orElse(Money.zero(gross().currency()));
+            for (ComponentOutcome o : outcomes()) {
+                if (o.componentId().equals(componentId)) {
+                    return o.amount();
+                }
+            }
+            return Money.zero(gross().currency());
         }
 
         /**
@@ -221,7 +225,11 @@ public interface IncentiveContext {
     default List<ComponentOutcome> earlierOutcomes(String componentId) {
         List<ComponentOutcome> result = new ArrayList<>();
         for (Past p : earlier()) {
-            p.outcomes().stream().filter(o -> o.componentId().equals(componentId)).forEach(result::add);
+            for (ComponentOutcome o : p.outcomes()) {
+                if (o.componentId().equals(componentId)) {
+                    result.add(o);
+                }
+            }
         }
         return result;
     }

@@ -35,6 +35,26 @@ public record NetLimits(Optional<Money> lowest, Optional<Money> highest) {
      * @throws ValidationException if the lowest net is positive, the highest negative, or their currencies differ
      */
     public NetLimits {
+        if (!plain(lowest, highest)) {
+            check(lowest, highest);
+        }
+    }
+
+    /** True if {@link #check} finds nothing, tested without a collector or a message (the limits a calculator resolves). */
+    private static boolean plain(Optional<Money> lowest, Optional<Money> highest) {
+        if (lowest == null || highest == null) {
+            return false;
+        }
+        if (lowest.isPresent() && (lowest.get().isPositive() || !Limits.isPayable(lowest.get().amount(), lowest.get().currency()))) {
+            return false;
+        }
+        if (highest.isPresent() && (highest.get().isNegative() || !Limits.isPayable(highest.get().amount(), highest.get().currency()))) {
+            return false;
+        }
+        return lowest.isEmpty() || highest.isEmpty() || lowest.get().currency().equals(highest.get().currency());
+    }
+
+    static void check(Optional<Money> lowest, Optional<Money> highest) {
         Violations v = Violations.of("NetLimits");
         if (v.required("lowest", lowest) & v.required("highest", highest)) {
             lowest.filter(Money::isPositive).ifPresent(l -> v.add("lowest", l,

@@ -160,9 +160,10 @@ public abstract class Penalty implements IncentiveComponent {
             LocalDate s = past.period().start();
             if (!s.isBefore(yearStart) && !s.isAfter(yearEnd)) {
                 charged = charged.plus(past.amountOf(id()).negated());
-                borne = borne.plus(past.netEffectOf(id()).negated());
+                Money effect = past.netEffectOf(id()).negated();
+                borne = borne.plus(effect);
                 if (past.carriedIn()) {
-                    borneCarried = borneCarried.plus(past.netEffectOf(id()).negated());
+                    borneCarried = borneCarried.plus(effect);
                 }
             }
         }

@@ -12,6 +12,7 @@ import org.immutables.value.Value;
 import dev.partnering.Violation;
 import dev.partnering.explanation.Step;
 import dev.partnering.explanation.StepKind;
+import dev.partnering.explanation.internal.LazySteps;
 import dev.partnering.internal.Decimals;
 import dev.partnering.internal.Ids;
 import dev.partnering.internal.Violations;
@@ -89,28 +90,33 @@ public abstract class ServiceCreditTiers implements IncentiveComponent {
         Optional<ScorecardLine> line = scorecard.line(kpiId());
         List<Step> steps = new ArrayList<>();
         if (line.isEmpty() || !line.get().status().isMeasured() || line.get().value().isEmpty()) {
-            return zero(context, "no measured value of " + kpiId() + " in " + context.period() + ": no credit");
+            ReportingPeriod period = context.period();
+            return zero(context, () -> "no measured value of " + kpiId() + " in " + period + ": no credit");
         }
         Optional<Direction> direction = directionOf(context.agreement(), line.get());
         if (direction.isEmpty()) {
-            return zero(context, "kpi '" + kpiId() + "' has no HIGHER_IS_BETTER or LOWER_IS_BETTER definition: no credit");
+            return zero(context, () -> "kpi '" + kpiId() + "' has no HIGHER_IS_BETTER or LOWER_IS_BETTER definition: no credit");
         }
         BigDecimal value = line.get().value().get();
         Optional<CreditBand> band = worstBand(value, direction.get());
         if (band.isEmpty()) {
-            return zero(context, kpiId() + " " + Decimals.plain(value) + " is within every band: no credit");
+            return zero(context, () -> kpiId() + " " + Decimals.plain(value) + " is within every band: no credit");
         }
-        Money credit = fee.percent(band.get().creditPercent()).rounded();
-        steps.add(Step.of(StepKind.RULE, kpiId() + " " + Decimals.plain(value) + " is " + worse(direction.get()) + " "
-                + Decimals.plain(band.get().threshold()) + ": credit " + Decimals.plain(band.get().creditPercent())
-                + " % of " + fee + " = " + credit));
+        Money bandCredit = fee.percent(band.get().creditPercent()).rounded();
+        Direction worseThan = direction.get();
+        CreditBand worst = band.get();
+        steps.add(LazySteps.lazy(() -> Step.of(StepKind.RULE, kpiId() + " " + Decimals.plain(value) + " is " + worse(worseThan)
+                + " " + Decimals.plain(worst.threshold()) + ": credit " + Decimals.plain(worst.creditPercent())
+                + " % of " + fee + " = " + bandCredit)));
+        Money credit = bandCredit;
         List<AppliedCap> caps = new ArrayList<>();
         if (periodCapPercent().isPresent()) {
             Money cap = fee.percent(periodCapPercent().get()).rounded();
             if (credit.isGreaterThan(cap)) {
                 caps.add(AppliedCap.of(AppliedCap.Kind.PERIOD, credit, cap));
-                steps.add(Step.of(StepKind.RULE, "period cap " + Decimals.plain(periodCapPercent().get()) + " % = " + cap
-                        + " applied to " + credit));
+                Money capped = credit;
+                steps.add(LazySteps.lazy(() -> Step.of(StepKind.RULE, "period cap " + Decimals.plain(periodCapPercent().get())
+                        + " % = " + cap + " applied to " + capped)));
                 credit = cap;
             }
         }
@@ -118,10 +124,11 @@ public abstract class ServiceCreditTiers implements IncentiveComponent {
             credit = rollingCap(context, credit, steps, caps);
         }
         Money rounded = credit.rounded();
-        steps.add(Step.of(StepKind.RESULT, "credit " + rounded));
-        return new ComponentOutcome(id(), TYPE, context.period(), rounded.negated(),
-                List.of(OutcomeLine.credit(kpiId(), rounded.negated())), caps,
-                Step.of(StepKind.COMPUTATION, "service-credit tiers '" + id() + "': " + rounded.negated(), Map.of(), steps));
+        steps.add(LazySteps.lazy(() -> Step.of(StepKind.RESULT, "credit " + rounded)));
+        Money amount = rounded.negated();
+        return new ComponentOutcome(id(), TYPE, context.period(), amount, List.of(OutcomeLine.credit(kpiId(), amount)), caps,
+                LazySteps.lazy(() -> Step.of(StepKind.COMPUTATION, "service-credit tiers '" + id() + "': " + amount, Map.of(),
+                        steps)));
     }
 
     private Money rollingCap(IncentiveContext context, Money credit, List<Step> steps, List<AppliedCap> caps) {
@@ -139,12 +146,14 @@ public abstract class ServiceCreditTiers implements IncentiveComponent {
         Money credited = context.zero();
         Money given = context.zero();
         Money givenCarried = context.zero();
+        ReportingPeriod windowStart = context.period().plus(-(window - 1));
         for (IncentiveContext.Past past : context.earlier()) {
-            if (past.period().compareTo(context.period().plus(-(window - 1))) >= 0) {
+            if (past.period().compareTo(windowStart) >= 0) {
                 credited = credited.plus(past.amountOf(id()).negated());
-                given = given.plus(past.netEffectOf(id()).negated());
+                Money effect = past.netEffectOf(id()).negated();
+                given = given.plus(effect);
                 if (past.carriedIn()) {
-                    givenCarried = givenCarried.plus(past.netEffectOf(id()).negated());
+                    givenCarried = givenCarried.plus(effect);
                 }
             }
         }
@@ -187,9 +196,9 @@ public abstract class ServiceCreditTiers implements IncentiveComponent {
         return direction == Direction.LOWER_IS_BETTER ? "above" : "below";
     }
 
-    private ComponentOutcome zero(IncentiveContext context, String why) {
+    private ComponentOutcome zero(IncentiveContext context, java.util.function.Supplier<String> why) {
         return new ComponentOutcome(id(), TYPE, context.period(), context.zero(), List.of(), List.of(),
-                Step.of(StepKind.RULE, "service-credit tiers '" + id() + "': " + why));
+                LazySteps.lazy(() -> Step.of(StepKind.RULE, "service-credit tiers '" + id() + "': " + why.get())));
     }
 
     /** The worst band's credit within the period cap (the balance analysis bounds a period by the rolling cap too). */

@@ -148,7 +148,8 @@ public final class Money implements Comparable<Money> {
 
     /** @return the amount in minor units after rounding HALF_EVEN, e.g. 1050 for 10.50 EUR */
     public BigInteger minorUnits() {
-        return rounded().amount.movePointRight(currency.getDefaultFractionDigits()).toBigIntegerExact();
+        // the rounded amount has exactly the currency's scale: its unscaled value is the count of minor units
+        return rounded().amount.unscaledValue();
     }
 
     /**
@@ -177,6 +178,13 @@ public final class Money implements Comparable<Money> {
      */
     public Money plus(Money other) {
         requireSameCurrency(other);
+        // adding a zero at no finer scale gives this very amount (same unscaled value, same scale): no new object
+        if (other.amount.signum() == 0 && other.amount.scale() <= amount.scale()) {
+            return this;
+        }
+        if (amount.signum() == 0 && amount.scale() <= other.amount.scale()) {
+            return other;
+        }
         return new Money(amount.add(other.amount), currency);
     }
 
@@ -189,6 +197,9 @@ public final class Money implements Comparable<Money> {
      */
     public Money minus(Money other) {
         requireSameCurrency(other);
+        if (other.amount.signum() == 0 && other.amount.scale() <= amount.scale()) {
+            return this;
+        }
         return new Money(amount.subtract(other.amount), currency);
     }
 
@@ -246,7 +257,8 @@ public final class Money implements Comparable<Money> {
 
     /** @return this amount with its sign reversed, never null */
     public Money negated() {
-        return new Money(amount.negate(), currency);
+        // a zero negated is the same zero, scale included
+        return amount.signum() == 0 ? this : new Money(amount.negate(), currency);
     }
 
     /** @return the absolute amount, never null */
@@ -306,12 +318,16 @@ public final class Money implements Comparable<Money> {
      */
     public Money rounded(RoundingMode mode) {
         Objects.requireNonNull(mode, "mode");
-        return new Money(amount.setScale(currency.getDefaultFractionDigits(), mode), currency);
+        int digits = currency.getDefaultFractionDigits();
+        // already at the minor unit: setScale would give this very amount
+        return amount.scale() == digits ? this : new Money(amount.setScale(digits, mode), currency);
     }
 
     /** @return true if the amount has no digits beyond the currency's minor unit */
     public boolean isRounded() {
-        return amount.stripTrailingZeros().scale() <= currency.getDefaultFractionDigits();
+        int digits = currency.getDefaultFractionDigits();
+        // stripping trailing zeros only lowers the scale: at the minor unit or below, nothing to strip
+        return amount.scale() <= digits || amount.stripTrailingZeros().scale() <= digits;
     }
 
     /**
@@ -328,7 +344,107 @@ public final class Money implements Comparable<Money> {
      */
     public List<Money> allocate(List<BigDecimal> ratios) {
         Objects.requireNonNull(ratios, "ratios");
-        checkRatios(ratios);
+        if (!plainRatios(ratios)) {
+            checkRatios(ratios);
+        }
+        List<Money> fast = allocateInLongs(ratios);
+        return fast != null ? fast : allocateExactly(ratios);
+    }
+
+    /**
+     * True if every ratio is present, within bounds and not negative, and one is positive: then
+     * {@link #checkRatios} finds nothing (it is called otherwise, to name each problem).
+     */
+    private static boolean plainRatios(List<BigDecimal> ratios) {
+        boolean anyPositive = false;
+        for (int i = 0, n = ratios.size(); i < n; i++) {
+            BigDecimal r = ratios.get(i);
+            if (r == null || r.signum() < 0 || !Limits.within(r)) {
+                return false;
+            }
+            anyPositive |= r.signum() > 0;
+        }
+        return anyPositive;
+    }
+
+    /**
+     * {@link #allocateExactly} in {@code long}s: the same parts when the rounded whole, the ratios
+     * at their common scale, their sum and each product of the whole and a ratio fit a {@code long}
+     * and there are at most 32 parts; null otherwise (then the caller computes exactly). The ratios
+     * are checked.
+     */
+    List<Money> allocateInLongs(List<BigDecimal> ratios) {
+        int digits = currency.getDefaultFractionDigits();
+        BigDecimal roundedAmount = amount.setScale(digits, RoundingMode.HALF_EVEN);
+        if (roundedAmount.precision() > 18) {
+            return null;
+        }
+        int n = ratios.size();
+        if (n == 1) {
+            // one positive ratio (the ratios are checked): the whole, at the currency's scale
+            return Collections.singletonList(new Money(roundedAmount, currency));
+        }
+        long whole = roundedAmount.unscaledValue().longValue();
+        long units = Math.abs(whole);
+        if (n > 32) {
+            return null; // the remainders are ranked by a scan per unit left, made for a few parts
+        }
+        int scale = 0;
+        for (int i = 0; i < n; i++) {
+            BigDecimal r = ratios.get(i);
+            if (r.scale() > 0) {
+                scale = Math.max(scale, Math.max(0, r.stripTrailingZeros().scale()));
+            }
+        }
+        long[] parts = new long[n];
+        long[] remainders = new long[n];
+        long[] weights = new long[n];
+        long totalWeight = 0;
+        for (int i = 0; i < n; i++) {
+            BigDecimal r = ratios.get(i);
+            // the integer r × 10^scale has at most precision - scale + scale' digits: 18 fit a long
+            if ((long) r.precision() - r.scale() + scale > 18) {
+                return null;
+            }
+            weights[i] = r.movePointRight(scale).longValueExact();
+            totalWeight += weights[i];
+            if (totalWeight < 0) {
+                return null;
+            }
+        }
+        long given = 0;
+        for (int i = 0; i < n; i++) {
+            long product = units * weights[i];
+            if (Math.multiplyHigh(units, weights[i]) != 0 || product < 0) {
+                return null;
+            }
+            parts[i] = product / totalWeight;
+            remainders[i] = product % totalWeight;
+            given += parts[i];
+        }
+        long left = units - given;
+        // the largest remainders get one more minor unit each, ties to the earlier part: the
+        // first `left` of a stable sort by remainder, largest first
+        boolean[] taken = new boolean[n];
+        for (long k = 0; k < left; k++) {
+            int best = -1;
+            for (int i = 0; i < n; i++) {
+                if (!taken[i] && (best < 0 || remainders[i] > remainders[best])) {
+                    best = i;
+                }
+            }
+            taken[best] = true;
+            parts[best]++;
+        }
+        Money[] result = new Money[n];
+        for (int i = 0; i < n; i++) {
+            result[i] = new Money(BigDecimal.valueOf(whole < 0 ? -parts[i] : parts[i], digits), currency);
+        }
+        return Collections.unmodifiableList(java.util.Arrays.asList(result));
+    }
+
+    /** The largest-remainder method in {@link BigInteger}s, for any amount; the ratios are checked. */
+    List<Money> allocateExactly(List<BigDecimal> ratios) {
         int scale = 0;
         for (BigDecimal r : ratios) {
             scale = Math.max(scale, Math.max(0, r.stripTrailingZeros().scale()));

@@ -41,7 +41,8 @@ public record PeriodContext(IncentiveTerms agreement, IncentivePeriod inputs, Op
         Objects.requireNonNull(agreement, "agreement");
         Objects.requireNonNull(inputs, "inputs");
         Objects.requireNonNull(fee, "fee");
-        earlier = List.copyOf(earlier);
+        // the calculator's earlier periods are an immutable prefix already (shared, not copied per period)
+        earlier = earlier instanceof PastList ? earlier : List.copyOf(earlier);
         givenFees = Map.copyOf(givenFees);
     }
 
@@ -56,6 +57,15 @@ public record PeriodContext(IncentiveTerms agreement, IncentivePeriod inputs, Op
     public PeriodContext(IncentiveTerms agreement, IncentivePeriod inputs, Optional<Money> fee,
             List<IncentiveContext.Past> earlier) {
         this(agreement, inputs, fee, earlier, Map.of());
+    }
+
+    /** The same answer as {@link IncentiveContext#earlier(ReportingPeriod)}: by binary search when the calculator's periods are in order. */
+    @Override
+    public Optional<IncentiveContext.Past> earlier(ReportingPeriod period) {
+        if (earlier instanceof PastList past) {
+            return past.find(period);
+        }
+        return IncentiveContext.super.earlier(period);
     }
 
     @Override
