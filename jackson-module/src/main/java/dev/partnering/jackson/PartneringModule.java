@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 
 import dev.partnering.incentive.IncentiveComponent;
+import dev.partnering.jackson.common.internal.Results;
 import dev.partnering.jackson.common.mixin.PartneringMixins;
 
 /**
@@ -202,16 +203,14 @@ public final class PartneringModule extends Module {
         java.util.Set<Class<?>> built = new java.util.HashSet<>(dev.partnering.jackson.common.mixin.BuilderMixins.read());
         built.add(PartneringDocument.class);
         Map<Class<?>, JsonDeserializer<?>> alone = new java.util.HashMap<>();
-        for (Formats.Format<?> f : Formats.all()) {
-            if (f.refusal() != null) {
-                JsonDeserializer<Object> refusing = Guard.refusing(f.type(), f.refusal());
-                if (built.contains(f.type())) {
-                    alone.put(f.type(), refusing); // read by Jackson inside the value holding it only
-                } else {
-                    add(deserializers, f.type(), refusing);
-                }
+        Results.refusals().forEach((type, refusal) -> {
+            JsonDeserializer<Object> refusing = Guard.refusing(type, refusal);
+            if (built.contains(type)) {
+                alone.put(type, refusing); // read by Jackson inside the value holding it only
+            } else {
+                add(deserializers, type, refusing);
             }
-        }
+        });
         // the one scalar of the SDK that is a JSON string outside its values too (money is read by its creator)
         deserializers.addDeserializer(dev.partnering.period.ReportingPeriod.class, reportingPeriods());
         components.setup(context, serializers, deserializers);

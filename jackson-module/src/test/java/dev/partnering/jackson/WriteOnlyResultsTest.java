@@ -61,16 +61,26 @@ class WriteOnlyResultsTest {
     }
 
     @org.junit.jupiter.api.Test
-    void everyTypeIsWrittenThroughAMixinOrIsAScalarOfTheFormat() {
+    void everyTypeIsWrittenThroughAMixinOrIsAScalarOfTheFormat() throws Exception {
         // no hand-written writer is left: otherwise Jackson's defaults would write a type, in a shape the format does
         // not define; money and reporting periods have the module's scalar serializers
         java.util.Map<Class<?>, Class<?>> mixins = dev.partnering.jackson.common.mixin.PartneringMixins.all();
-        List<String> unwritten = Formats.all().stream().<Class<?>>map(Formats.Format::type)
+        List<String> unwritten = FormatCoverageTest.valueTypes().stream()
                 .filter(t -> !mixins.containsKey(t) && t != dev.partnering.money.Money.class
                         && t != dev.partnering.period.ReportingPeriod.class)
                 .map(Class::getName).toList();
         assertEquals(List.of(), unwritten);
         // and every result written only among them
         results().forEach(t -> assertTrue(mixins.containsKey(t), t.getName()));
+    }
+
+    /** The list above is the module's table of results, the one both modules refuse to read (jackson-common's). */
+    @org.junit.jupiter.api.Test
+    void theResultsAreTheTableOfRefusals() {
+        java.util.Map<Class<?>, String> refusals = dev.partnering.jackson.common.internal.Results.refusals();
+        assertEquals(java.util.Set.copyOf(results().toList()), refusals.keySet());
+        assertEquals(56, refusals.size());
+        refusals.forEach((type, message) -> assertTrue(message.startsWith(type.getSimpleName()
+                + " is a result, written only, never read back: "), message));
     }
 }

@@ -111,6 +111,80 @@ final class Guard {
         };
     }
 
+    /**
+     * @param type  a result, never read on its own
+     * @param message  why, and what to do instead (jackson-common's {@code Results})
+     * @return its deserializer: every value refused with the message at its path, through the guard
+     */
+    static ValueDeserializer<Object> refusing(Class<?> type, String message) {
+        return new Guarded(new Refused(type, message), name(type), true);
+    }
+
+    /** Refuses every value with its message (the guard records it at the value's path and skips the value). */
+    private static final class Refused extends tools.jackson.databind.deser.std.StdDeserializer<Object> {
+        private final String message;
+
+        Refused(Class<?> type, String message) {
+            super(type);
+            this.message = message;
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) {
+            throw tools.jackson.databind.DatabindException.from(p, message);
+        }
+
+        /** A result of a closed family is refused before its {@code "type"} is looked at. */
+        @Override
+        public Object deserializeWithType(JsonParser p, DeserializationContext ctxt, TypeDeserializer types) {
+            return deserialize(p, ctxt);
+        }
+    }
+
+    /**
+     * The types Jackson reads inside the value holding them only (a result that is part of an input: an
+     * agreement's version inside its history), refused on their own. Register it before {@link #modifier},
+     * so that it wraps the guard: outside any guarded read the value is refused.
+     *
+     * @param alone  the refusing deserializer ({@link #refusing}) by type
+     * @return the modifier, never null
+     */
+    static ValueDeserializerModifier insideOnly(java.util.Map<Class<?>, ValueDeserializer<?>> alone) {
+        return new ValueDeserializerModifier() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription.Supplier desc,
+                    ValueDeserializer<?> deserializer) {
+                // a value read through its builder is modified as its builder
+                dev.partnering.jackson.common.mixin.BuilderMixins.Binding b =
+                        dev.partnering.jackson.common.mixin.BuilderMixins.ofBuilder(desc.getBeanClass());
+                ValueDeserializer<?> refusal = alone.get(b == null ? desc.getBeanClass() : b.type());
+                return refusal == null ? deserializer : new InsideOnly(deserializer, refusal);
+            }
+        };
+    }
+
+    /** A value read inside the value holding it, refused on its own (outside any guarded read). */
+    private static final class InsideOnly extends DelegatingDeserializer {
+        private final ValueDeserializer<?> refusal;
+
+        InsideOnly(ValueDeserializer<?> delegate, ValueDeserializer<?> refusal) {
+            super(delegate);
+            this.refusal = refusal;
+        }
+
+        @Override
+        protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegate) {
+            return new InsideOnly(delegate, refusal);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) {
+            return problems(ctxt) == null ? refusal.deserialize(p, ctxt) : _delegatee.deserialize(p, ctxt);
+        }
+    }
+
     /** Unknown fields of the SDK's types: refused as a problem of the read, or skipped; never the mapper's choice. */
     static DeserializationProblemHandler unknownFields(boolean refuse, Predicate<Class<?>> sdk) {
         return new DeserializationProblemHandler() {

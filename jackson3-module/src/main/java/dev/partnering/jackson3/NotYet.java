@@ -22,14 +22,16 @@ import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.ser.Serializers;
 import tools.jackson.databind.ser.std.StdSerializer;
 
+import dev.partnering.jackson.common.internal.Results;
 import dev.partnering.jackson.common.mixin.BuilderMixins;
 import dev.partnering.money.Money;
 import dev.partnering.period.ReportingPeriod;
 
 /**
- * The SDK's types that the shared mix-ins do not describe (for writing none is left; a type added to
- * the core without its mix-in would be): refused with a message naming the type, never read or
- * written by guesswork from their accessors. Derived from the mix-in tables,
+ * The SDK's types that the shared mix-ins do not describe (none is left; a type added to the core
+ * without its mix-in would be): refused with a message naming the type, never read or written by
+ * guesswork from their accessors. The results are no such types: they are refused as the Jackson 2
+ * module refuses them, in the words of jackson-common's {@code Results}. Derived from the mix-in tables,
  * so a type leaves this list as soon as its mix-in is added to {@code jackson-common}.
  */
 final class NotYet {
@@ -42,15 +44,23 @@ final class NotYet {
     /** Types without a writing mix-in that the module writes with a serializer of its own (an answer: its dimension by id). */
     private static final Set<Class<?>> OWN_WRITERS = Set.of(dev.partnering.trust.Answer.class);
 
-    /** @return true if Jackson 3 reads the SDK's type: a builder or creator mix-in names it */
+    /**
+     * @return true if Jackson 3 has a deserializer of its own for the SDK's type: a builder or creator
+     *         mix-in names it, or it is a result, refused in the words of both modules (jackson-common's
+     *         {@code Results})
+     */
     static boolean readable(Class<?> c) {
-        if (!Builders.isSdk(c) || c.isEnum() || SCALARS.contains(c) || BuilderMixins.read().contains(c)) {
+        if (!Builders.isSdk(c) || c.isEnum() || SCALARS.contains(c) || described(c)) {
             return true;
         }
         // the generated class of a value read through its public type: Jackson asks for it when a value made by
         // its creator had unknown fields, to hand them to the unknown-field handler
         Class<?> type = publicType(c);
-        return type != c && BuilderMixins.read().contains(type);
+        return type != c && described(type);
+    }
+
+    private static boolean described(Class<?> c) {
+        return BuilderMixins.read().contains(c) || Results.refusals().containsKey(c);
     }
 
     /** @return true if Jackson 3 writes the SDK's type: it, or a supertype it is written as, has a writing mix-in */

@@ -11,6 +11,7 @@ import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleDeserializers;
 import tools.jackson.databind.module.SimpleSerializers;
 
+import dev.partnering.jackson.common.internal.Results;
 import dev.partnering.jackson.common.mixin.BuilderMixins;
 import dev.partnering.jackson.common.mixin.PartneringMixins;
 import dev.partnering.incentive.IncentiveComponent;
@@ -168,6 +169,18 @@ public final class PartneringModule extends JacksonModule {
         });
         context.insertAnnotationIntrospector(new Builders.Introspector());
         context.addValueInstantiators(new Builders.Instantiators());
+        // the results, refused in the Jackson 2 module's words; one read inside the value holding it is refused on its own
+        SimpleDeserializers deserializers = new SimpleDeserializers();
+        Map<Class<?>, ValueDeserializer<?>> alone = new java.util.HashMap<>();
+        Results.refusals().forEach((type, refusal) -> {
+            ValueDeserializer<Object> refusing = Guard.refusing(type, refusal);
+            if (BuilderMixins.read().contains(type)) {
+                alone.put(type, refusing);
+            } else {
+                add(deserializers, type, refusing);
+            }
+        });
+        context.addDeserializerModifier(Guard.insideOnly(alone)); // outside the guard
         context.addDeserializerModifier(Guard.modifier(Builders::isSdk));
         context.addDeserializerModifier(Surveys.insideOnly()); // inside the guard: a refusal is a problem of the read
         context.addHandler(Guard.unknownFields(failOnUnknownFields, Builders::isSdk));
@@ -180,7 +193,6 @@ public final class PartneringModule extends JacksonModule {
         serializers.addSerializer(ReportingPeriod.class, Scalars.ReportingPeriodSerializer.INSTANCE);
         serializers.addSerializer(dev.partnering.trust.Answer.class, Surveys.AnswerSerializer.INSTANCE);
         serializers.addSerializer(PartneringDocument.class, new Documents.Writer());
-        SimpleDeserializers deserializers = new SimpleDeserializers();
         components.setup(context, serializers, deserializers);
         context.addSerializers(NotYet.serializers(mixins));
         context.addSerializers(Writing.publicTypes(mixins));
@@ -193,6 +205,11 @@ public final class PartneringModule extends JacksonModule {
         deserializers.addDeserializer(PartneringDocument.class, documents);
         context.addDeserializers(NotYet.deserializers());
         context.addDeserializers(deserializers);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void add(SimpleDeserializers deserializers, Class<?> type, ValueDeserializer<?> deserializer) {
+        deserializers.addDeserializer((Class) type, (ValueDeserializer) deserializer);
     }
 
     /** @return e.g. {@code PartneringModule 0.1.0-SNAPSHOT [FAIL_ON_UNKNOWN_FIELDS] components [gain-share, …]} */

@@ -39,9 +39,13 @@ public final class GoldenValues {
         return new PartneringDocument(kind, value);
     }
 
-    /** @return every type the Jackson 2 module has a reader or writer for */
+    /** @return every public value type and result of the core, each of which the Jackson 2 module has a format for */
     public static List<Class<?>> formatTypes() {
-        return Formats.all().stream().<Class<?>>map(Formats.Format::type).toList();
+        try {
+            return FormatCoverageTest.valueTypes();
+        } catch (java.io.IOException | java.net.URISyntaxException | ClassNotFoundException e) {
+            throw new IllegalStateException("the core's classes are not found", e);
+        }
     }
 
     /** A golden document mutated by the Jackson 2 module's {@code FuzzProperties}. */
