@@ -17,9 +17,9 @@ import dev.partnering.jackson.common.mixin.PartneringMixins;
  * The two JSON modules behind one interface, for the tests that run over both ({@code BothModules…}):
  * read a document or a value, write one compactly or as the golden files are written, and a
  * refused read as the module's one exception in words common to both ({@link Refused}). A test
- * parameterised over this enum holds each module to the same expectations; where Jackson 3 does
- * not support a type yet, its refusal must name a type that it really does not support
- * ({@link #honestRefusal}), so a type that becomes supported is tested like any other at once.
+ * parameterised over this enum holds each module to the same expectations. Jackson 3 supports every
+ * type Jackson 2 does; {@link #honestRefusal} is kept to test {@code NotYet}'s refusal of a type
+ * without mix-ins.
  */
 enum JsonModules {
 
