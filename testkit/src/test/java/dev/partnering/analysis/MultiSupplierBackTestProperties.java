@@ -18,11 +18,18 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
+
+import dev.partnering.testkit.ThoroughTries;
 
 /**
  * Back-testing per supplier and for the whole, over generated multi-supplier agreements whose
  * proposal rotates the joint shares among the suppliers.
+ * <p>
+ * 250 tries per property (scaled by {@code -Pthorough}), not jqwik's default 1,000: a try builds and
+ * evaluates a whole multi-party agreement.
  */
+@AddLifecycleHook(ThoroughTries.class)
 class MultiSupplierBackTestProperties {
 
     @Provide
@@ -46,7 +53,7 @@ class MultiSupplierBackTestProperties {
                 c.costs());
     }
 
-    @Property
+    @Property(tries = 250)
     void theSuppliersRowsAddUpToTheWholeInEveryPeriod(@ForAll("cases") MultiSupplierCase c) {
         MultiSupplierBackTest t = run(c);
         Money zero = Money.zero(c.agreement().currency());
@@ -70,7 +77,7 @@ class MultiSupplierBackTestProperties {
         assertEquals(total, t.totalDifference());
     }
 
-    @Property
+    @Property(tries = 250)
     void theWholeIsWhatTheCustomersPayInNet(@ForAll("cases") MultiSupplierCase c) {
         // independent of the sums above: the consolidated statement's nets of the customer parties
         MultiSupplierBackTest t = run(c);
@@ -80,7 +87,7 @@ class MultiSupplierBackTestProperties {
         }
     }
 
-    @Property
+    @Property(tries = 250)
     void theArrangementInForceAgainstItselfDiffersByNothing(@ForAll("cases") MultiSupplierCase c) {
         MultiSupplierBackTest t = BackTester.compareSuppliers(c.agreement(), c.agreement(), c.periods(), c.measurements(),
                 List.of(), c.costs());

@@ -19,8 +19,17 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 
-/** Simulation per supplier and for the whole over generated multi-supplier agreements. */
+import dev.partnering.testkit.ThoroughTries;
+
+/**
+ * Simulation per supplier and for the whole over generated multi-supplier agreements.
+ * <p>
+ * 250 tries per property (scaled by {@code -Pthorough}), not jqwik's default 1,000: a try builds and
+ * evaluates a whole multi-party agreement.
+ */
+@AddLifecycleHook(ThoroughTries.class)
 class MultiSupplierSimulationProperties {
 
     @Provide
@@ -41,7 +50,7 @@ class MultiSupplierSimulationProperties {
         return d;
     }
 
-    @Property
+    @Property(tries = 250)
     void theWholeLiesWithinTheSumsOfTheSuppliersExtremesAndTheCustomerMirrorsIt(@ForAll("cases") MultiSupplierCase c,
             @ForAll long seed) {
         ReportingPeriod p = c.periods().get(0);

@@ -21,11 +21,18 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
+
+import dev.partnering.testkit.ThoroughTries;
 
 /**
  * Scope scorecard invariants over generated agreements with 1 to 5 scopes (with or without
  * volumes) and 0 to 4 generated measurements per scope and KPI.
+ * <p>
+ * 250 tries per property (scaled by {@code -Pthorough}), not jqwik's default 1,000: a try builds and
+ * evaluates a whole agreement with its scopes.
  */
+@AddLifecycleHook(ThoroughTries.class)
 class ScopeScorecardProperties {
 
     private static final ScopeScorecardCalculator CALCULATOR = ScopeScorecardCalculator.standard();
@@ -50,7 +57,7 @@ class ScopeScorecardProperties {
                 .map(other -> new Changed(c, other.in(c.agreement().scopes().get(0).id()))));
     }
 
-    @Property
+    @Property(tries = 250)
     void withoutVolumesTheRollUpIsTheMeanOfTheDefinedScopeScores(@ForAll("equalCases") ScopedCase c) {
         ScopeScorecards s = CALCULATOR.calculate(c.agreement(), ScopeArbitraries.MONTH, c.measurements());
         List<BigDecimal> defined = s.scopes().values().stream().flatMap(x -> x.score().stream()).toList();
@@ -65,7 +72,7 @@ class ScopeScorecardProperties {
         assertEquals(0, mean.compareTo(s.rolledUpScore().orElseThrow()), mean + " vs " + s.rolledUpScore());
     }
 
-    @Property
+    @Property(tries = 250)
     void equalVolumesRollUpLikeNoVolumes(@ForAll("equalCases") ScopedCase c, @ForAll("volume") BigDecimal volume) {
         List<Scope> same = c.agreement().scopes().stream().map(x -> Scope.of(x.id(), x.name(), volume)).toList();
         Agreement weighted = c.agreement().withScopes(same);
@@ -81,7 +88,7 @@ class ScopeScorecardProperties {
         return net.jqwik.api.Arbitraries.bigDecimals().between(new BigDecimal("0.5"), new BigDecimal("10000")).ofScale(1);
     }
 
-    @Property
+    @Property(tries = 250)
     void theRollUpLiesBetweenTheLowestAndHighestScopeScore(@ForAll("cases") ScopedCase c) {
         ScopeScorecards s = CALCULATOR.calculate(c.agreement(), ScopeArbitraries.MONTH, c.measurements());
         List<BigDecimal> defined = s.scopes().values().stream().flatMap(x -> x.score().stream()).toList();
@@ -92,7 +99,7 @@ class ScopeScorecardProperties {
         });
     }
 
-    @Property
+    @Property(tries = 250)
     void aScopeDoesNotChangeWhenOnlyAnotherScopeChanges(@ForAll("changed") Changed x) {
         ScopedCase c = x.base();
         String first = c.agreement().scopes().get(0).id();
@@ -106,7 +113,7 @@ class ScopeScorecardProperties {
         }
     }
 
-    @Property
+    @Property(tries = 250)
     void theResultDoesNotDependOnTheOrderOfTheMeasurements(@ForAll("cases") ScopedCase c, @ForAll long seed) {
         List<Measurement> shuffled = new ArrayList<>(c.measurements());
         Collections.shuffle(shuffled, new Random(seed));
