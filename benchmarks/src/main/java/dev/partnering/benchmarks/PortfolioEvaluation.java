@@ -13,6 +13,7 @@ import dev.partnering.incentive.CostOutcome;
 import dev.partnering.evaluation.IncentiveCalculator;
 import dev.partnering.incentive.IncentivePeriod;
 import dev.partnering.incentive.IncentiveStatement;
+import dev.partnering.kpi.Measurement;
 import dev.partnering.period.ReportingPeriod;
 import dev.partnering.scorecard.Scorecard;
 import dev.partnering.evaluation.ScorecardCalculator;
@@ -68,11 +69,24 @@ public final class PortfolioEvaluation {
                 portfolio.tables().get(a));
     }
 
+    /**
+     * @param measurements  the measurements of agreement {@code a} as a list of {@code Measurement} objects
+     * @return the scorecards of agreement {@code a}, one per period, from the list overload
+     */
+    public static List<Scorecard> scorecardsOf(Portfolio portfolio, int a, List<Measurement> measurements) {
+        return ScorecardCalculator.standard().calculate(portfolio.agreements().get(a), portfolio.periods(),
+                measurements);
+    }
+
     /** @return the incentive statement of agreement {@code a} over every period */
     public static IncentiveStatement statementOf(Portfolio portfolio, int a) {
+        return statementOf(portfolio, a, scorecardsOf(portfolio, a));
+    }
+
+    /** @return the incentive statement of agreement {@code a} over every period, from its scorecards */
+    public static IncentiveStatement statementOf(Portfolio portfolio, int a, List<Scorecard> scorecards) {
         Agreement agreement = portfolio.agreements().get(a);
         Map<ReportingPeriod, Map<String, CostOutcome>> costs = portfolio.costs().get(a);
-        List<Scorecard> scorecards = scorecardsOf(portfolio, a);
         List<IncentivePeriod> inputs = new ArrayList<>(scorecards.size());
         for (Scorecard s : scorecards) {
             inputs.add(IncentivePeriod.builder().period(s.period()).scorecard(s)

@@ -21,7 +21,9 @@ import dev.partnering.scorecard.ScorecardLine;
  * amount, lines and caps, the movements) of the portfolio; and of the explanations' text for the
  * first {@code explained} agreements.
  * <p>
- * Run it before and after a change: {@code java -cp benchmarks.jar dev.partnering.benchmarks.ResultChecksum [agreements] [explained]}.
+ * Run it before and after a change: {@code java -cp benchmarks.jar dev.partnering.benchmarks.ResultChecksum [agreements] [explained] [table|list]}:
+ * {@code list} computes the scorecards from each agreement's measurements as a list of {@code Measurement}
+ * objects (the {@code Collection} overload) instead of its table; both must give the same hashes.
  */
 public final class ResultChecksum {
 
@@ -29,20 +31,24 @@ public final class ResultChecksum {
     }
 
     /**
-     * @param args  optional: agreements (default 10,000), agreements whose explanations are hashed too (default 100)
+     * @param args  optional: agreements (default 10,000), agreements whose explanations are hashed too (default 100),
+     *              the input ({@code table}, the default, or {@code list})
      * @throws NoSuchAlgorithmException never: SHA-256 is always there
      */
     public static void main(String[] args) throws NoSuchAlgorithmException {
         int agreements = args.length > 0 ? Integer.parseInt(args[0]) : PortfolioGenerator.HEADLINE_AGREEMENTS;
         int explained = args.length > 1 ? Integer.parseInt(args[1]) : 100;
+        boolean list = args.length > 2 && "list".equals(args[2]);
         Portfolio portfolio = PortfolioGenerator.of(agreements, PortfolioGenerator.HEADLINE_KPIS,
                 PortfolioGenerator.HEADLINE_PERIODS, 1, 42).generate();
         MessageDigest figures = MessageDigest.getInstance("SHA-256");
         MessageDigest words = MessageDigest.getInstance("SHA-256");
         long start = System.nanoTime();
         for (int a = 0; a < agreements; a++) {
-            List<Scorecard> scorecards = PortfolioEvaluation.scorecardsOf(portfolio, a);
-            IncentiveStatement statement = PortfolioEvaluation.statementOf(portfolio, a);
+            List<Scorecard> scorecards = list
+                    ? PortfolioEvaluation.scorecardsOf(portfolio, a, new java.util.ArrayList<>(portfolio.tables().get(a).asList()))
+                    : PortfolioEvaluation.scorecardsOf(portfolio, a);
+            IncentiveStatement statement = PortfolioEvaluation.statementOf(portfolio, a, scorecards);
             StringBuilder b = new StringBuilder(16_384);
             for (Scorecard s : scorecards) {
                 scorecard(b, s);
@@ -59,7 +65,7 @@ public final class ResultChecksum {
                 words.update(w.toString().getBytes(StandardCharsets.UTF_8));
             }
         }
-        System.out.printf("checksum.agreements=%d%n", agreements);
+        System.out.printf("checksum.agreements=%d%s%n", agreements, list ? " (list input)" : "");
         System.out.printf("checksum.figures=%s%n", HexFormat.of().formatHex(figures.digest()));
         System.out.printf("checksum.explanations(first %d)=%s%n", Math.min(explained, agreements),
                 HexFormat.of().formatHex(words.digest()));

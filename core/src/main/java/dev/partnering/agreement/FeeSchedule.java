@@ -80,8 +80,27 @@ public abstract class FeeSchedule {
      * @return the fee, empty if no entry covers any of the period
      */
     public Optional<Money> feeFor(ReportingPeriod period) {
+        List<PeriodFee> fees = fees();
+        // sorted by start and never overlapping: an entry that ends before the last one starting on or before the
+        // period's start cannot touch the period, nor can one starting after its end; found by binary search, the
+        // entries between them in their order, as a scan of every entry would meet them
+        java.time.LocalDate start = period.start();
+        int lo = 0;
+        int hi = fees.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (fees.get(mid).period().start().isAfter(start)) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
         Money sum = null;
-        for (PeriodFee f : fees()) {
+        for (int i = Math.max(0, lo - 1); i < fees.size(); i++) {
+            PeriodFee f = fees.get(i);
+            if (f.period().start().isAfter(period.end())) {
+                break;
+            }
             if (period.contains(f.period())) {
                 sum = sum == null ? f.amount() : sum.plus(f.amount());
             } else if (f.period().contains(period)) {

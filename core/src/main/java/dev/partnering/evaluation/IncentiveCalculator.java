@@ -119,18 +119,9 @@ public final class IncentiveCalculator {
     public IncentiveStatement calculate(Agreement agreement, IncentiveScheme scheme, List<ReportingPeriod> periods,
             Collection<Measurement> measurements, Collection<BreachEvent> events,
             Map<ReportingPeriod, Map<String, CostOutcome>> costs) {
-        // one scorecard series: the measurements are checked and indexed once, not once per period
+        // one scorecard series: the measurements are checked and indexed once (in a table), not once per period
         List<Scorecard> scorecards = ScorecardCalculator.standard().calculate(agreement, periods, measurements);
-        List<IncentivePeriod> inputs = new ArrayList<>();
-        for (int i = 0; i < periods.size(); i++) {
-            ReportingPeriod p = periods.get(i);
-            inputs.add(IncentivePeriod.builder().period(p)
-                    .scorecard(scorecards.get(i))
-                    .putAllCosts(costs.getOrDefault(p, Map.of()))
-                    .addAllEvents(events.stream().filter(e -> p.contains(e.date())).collect(Collectors.toList()))
-                    .build());
-        }
-        return calculate(agreement, scheme, inputs);
+        return fromScorecards(agreement, scheme, periods, scorecards, events, costs);
     }
 
     /**
@@ -230,6 +221,12 @@ public final class IncentiveCalculator {
             MeasurementTable measurements, Collection<BreachEvent> events,
             Map<ReportingPeriod, Map<String, CostOutcome>> costs) {
         List<Scorecard> scorecards = ScorecardCalculator.standard().calculate(agreement, periods, measurements);
+        return fromScorecards(agreement, scheme, periods, scorecards, events, costs);
+    }
+
+    /** The statement of the periods from their scorecards (same order), with each period's costs and events. */
+    private IncentiveStatement fromScorecards(Agreement agreement, IncentiveScheme scheme, List<ReportingPeriod> periods,
+            List<Scorecard> scorecards, Collection<BreachEvent> events, Map<ReportingPeriod, Map<String, CostOutcome>> costs) {
         List<IncentivePeriod> inputs = new ArrayList<>();
         for (int i = 0; i < periods.size(); i++) {
             ReportingPeriod p = periods.get(i);

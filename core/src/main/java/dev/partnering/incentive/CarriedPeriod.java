@@ -234,6 +234,12 @@ public abstract class CarriedPeriod {
         return true;
     }
 
+    /**
+     * A builder of {@link CarriedPeriod}.
+     * <p>
+     * Obtained from {@link CarriedPeriod#builder()} and implemented by the SDK; not for users to implement.
+     * Not thread-safe: use a builder from one thread.
+     */
     public interface Builder {
 
         /**

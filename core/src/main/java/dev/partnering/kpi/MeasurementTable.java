@@ -360,6 +360,7 @@ public final class MeasurementTable {
                 throw new ValidationException("MeasurementTable", List.of(Violation.of("measurements", null,
                         "the measurements are required (an empty collection for none)")));
             }
+            ensureCapacity(rows + measurements.size()); // the columns at their final size: no copy while growing
             for (Measurement m : measurements) {
                 add(m);
             }
@@ -414,7 +415,13 @@ public final class MeasurementTable {
 
         private void grow() {
             if (rows == values.length) {
-                int n = Math.max(16, rows + (rows >> 1));
+                ensureCapacity(Math.max(16, rows + (rows >> 1)));
+            }
+        }
+
+        /** Makes room for {@code n} rows in every column. */
+        private void ensureCapacity(int n) {
+            if (n > values.length) {
                 kpi = Arrays.copyOf(kpi, n);
                 period = Arrays.copyOf(period, n);
                 recorded = Arrays.copyOf(recorded, n);
@@ -431,10 +438,7 @@ public final class MeasurementTable {
             period[rows] = periodCode(p);
             if (recordedAt != lastRecorded) {
                 lastRecorded = recordedAt;
-                lastRecordedCode = recordedCodes.computeIfAbsent(recordedAt, r -> {
-                    recordedAts.add(r);
-                    return recordedAts.size() - 1;
-                });
+                lastRecordedCode = code(recordedCodes, recordedAts, recordedAt, lastRecordedCode);
             }
             recorded[rows] = lastRecordedCode;
             values[rows] = value;
@@ -461,13 +465,33 @@ public final class MeasurementTable {
             rows++;
         }
 
+        /**
+         * @return the code of the key in the dictionary, a new one (its index in {@code keys}) if it has none yet;
+         *         the code after the previous row's is tried first, by identity: rows of one KPI after another run
+         *         through the same periods (and instants) in the same order
+         */
+        private static <K> int code(Map<K, Integer> codes, List<K> keys, K key, int previous) {
+            if (previous + 1 < keys.size() && keys.get(previous + 1) == key) {
+                return previous + 1;
+            }
+            return code(codes, keys, key);
+        }
+
+        /** @return the code of the key in the dictionary, a new one (its index in {@code keys}) if it has none yet */
+        private static <K> int code(Map<K, Integer> codes, List<K> keys, K key) {
+            Integer code = codes.get(key); // no lambda to capture per row, as computeIfAbsent would take
+            if (code == null) {
+                code = keys.size();
+                keys.add(key);
+                codes.put(key, code);
+            }
+            return code;
+        }
+
         private int kpiCode(String kpiId) {
             if (!kpiId.equals(lastKpi)) {
                 lastKpi = kpiId;
-                lastKpiCode = kpiCodes.computeIfAbsent(kpiId, k -> {
-                    kpiIds.add(k);
-                    return kpiIds.size() - 1;
-                });
+                lastKpiCode = code(kpiCodes, kpiIds, kpiId);
             }
             return lastKpiCode;
         }
@@ -475,10 +499,7 @@ public final class MeasurementTable {
         private int periodCode(ReportingPeriod p) {
             if (p != lastPeriod) {
                 lastPeriod = p;
-                lastPeriodCode = periodCodes.computeIfAbsent(p, q -> {
-                    periods.add(q);
-                    return periods.size() - 1;
-                });
+                lastPeriodCode = code(periodCodes, periods, p, lastPeriodCode);
             }
             return lastPeriodCode;
         }
