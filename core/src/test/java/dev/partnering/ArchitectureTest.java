@@ -30,6 +30,12 @@ class ArchitectureTest {
         slices().matching("dev.partnering.(*)..").should().beFreeOfCycles().check(core);
     }
 
+    /** Each package on its own, a package's {@code internal} included (as {@code jdeps} sees the jar). */
+    @Test
+    void everyPackageIsFreeOfCycles() {
+        slices().matching("dev.partnering.(**)").should().beFreeOfCycles().check(core);
+    }
+
     @Test
     void internalDependsOnNoDomainPackage() {
         noClasses().that().resideInAPackage("dev.partnering.internal..")

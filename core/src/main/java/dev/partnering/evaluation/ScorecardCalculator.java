@@ -208,7 +208,8 @@ public final class ScorecardCalculator {
         return byKpi;
     }
 
-    private static final MeasurementColumns COLUMNS = MeasurementColumns.get();
+    private static final MeasurementColumns<MeasurementTable, KpiDefinition, Aggregation> COLUMNS =
+            MeasurementColumns.get();
 
     /** @return the rows of each of the KPIs, at its position in {@code kpiIds} */
     private static KpiMeasurements[] byKpi(MeasurementTable table, List<String> kpiIds) {

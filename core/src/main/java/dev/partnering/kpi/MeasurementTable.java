@@ -618,7 +618,7 @@ public final class MeasurementTable {
     }
 
     /** What the calculators read of a table (see {@link MeasurementColumns}). */
-    private static final class Columns implements MeasurementColumns {
+    private static final class Columns implements MeasurementColumns<MeasurementTable, KpiDefinition, Aggregation> {
 
         @Override
         public int kpiCount(MeasurementTable t) {

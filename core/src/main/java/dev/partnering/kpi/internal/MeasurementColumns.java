@@ -4,73 +4,83 @@ import java.util.List;
 
 import dev.partnering.Violation;
 import dev.partnering.internal.Secret;
-import dev.partnering.kpi.Aggregation;
-import dev.partnering.kpi.KpiDefinition;
-import dev.partnering.kpi.MeasurementTable;
 import dev.partnering.period.ReportingPeriod;
 
 /**
- * The columns of a {@link MeasurementTable} as the scorecard calculator reads them: dictionary codes
+ * The columns of a {@code MeasurementTable} as the scorecard calculator reads them: dictionary codes
  * of a row's KPI and period, the rows of each KPI sorted by period, a row checked against its KPI and
  * the rows of a period aggregated, from the packed figures without a {@code Measurement} where the
  * fixed-point path allows. Installed by the table's static initialiser; not part of the API (the
  * package is not exported). Implementations are stateless and thread-safe.
+ * <p>
+ * Its types are parameters so that this package depends on no class of {@code dev.partnering.kpi}
+ * (which depends on it): no package cycle.
+ *
+ * @param <T>  the table, {@code MeasurementTable}
+ * @param <K>  a KPI version, {@code KpiDefinition}
+ * @param <A>  an aggregation, {@code Aggregation}
  */
-public interface MeasurementColumns {
+public interface MeasurementColumns<T, K, A> {
 
     /** The table's capability, installed by its static initialiser. */
-    Secret<MeasurementColumns> SECRET = new Secret<>("dev.partnering.kpi.MeasurementTable");
+    Secret<MeasurementColumns<?, ?, ?>> SECRET = new Secret<>("dev.partnering.kpi.MeasurementTable");
 
-    /** @return the capability, never null */
-    static MeasurementColumns get() {
-        return SECRET.get();
+    /**
+     * @param <T>  the table, {@code MeasurementTable}
+     * @param <K>  a KPI version, {@code KpiDefinition}
+     * @param <A>  an aggregation, {@code Aggregation}
+     * @return the capability, never null
+     */
+    @SuppressWarnings("unchecked")
+    static <T, K, A> MeasurementColumns<T, K, A> get() {
+        return (MeasurementColumns<T, K, A>) SECRET.get();
     }
 
     /**
      * @param t  the table
      * @return the number of distinct KPI ids
      */
-    int kpiCount(MeasurementTable t);
+    int kpiCount(T t);
 
     /**
      * @param t  the table
      * @param kpiCode  a KPI code, 0 to {@code kpiCount - 1}
      * @return its KPI id
      */
-    String kpiId(MeasurementTable t, int kpiCode);
+    String kpiId(T t, int kpiCode);
 
     /**
      * @param t  the table
      * @return the number of distinct periods
      */
-    int periodCount(MeasurementTable t);
+    int periodCount(T t);
 
     /**
      * @param t  the table
      * @param periodCode  a period code; codes are in the order of the periods' start, then end
      * @return its period
      */
-    ReportingPeriod period(MeasurementTable t, int periodCode);
+    ReportingPeriod period(T t, int periodCode);
 
     /**
      * @param t  the table
      * @param row  a row
      * @return the code of its period
      */
-    int periodCode(MeasurementTable t, int row);
+    int periodCode(T t, int row);
 
     /**
      * @param t  the table
      * @param row  a row
      * @return the code of its KPI
      */
-    int kpiCode(MeasurementTable t, int row);
+    int kpiCode(T t, int row);
 
     /**
      * @param t  the table
      * @return per KPI code, its rows by period code (so by the period's start), then by row
      */
-    int[][] rowsByKpi(MeasurementTable t);
+    int[][] rowsByKpi(T t);
 
     /**
      * @param kpi  the KPI version the row's measurement is checked against
@@ -78,7 +88,7 @@ public interface MeasurementColumns {
      * @param row  a row
      * @return what {@code kpi.violationsOf(t.get(row))} gives, without the measurement where it fits
      */
-    List<Violation> violationsOf(KpiDefinition kpi, MeasurementTable t, int row);
+    List<Violation> violationsOf(K kpi, T t, int row);
 
     /**
      * @param kpi  the KPI version in force
@@ -91,6 +101,6 @@ public interface MeasurementColumns {
      * @return what {@code Aggregator.aggregate(kpi, period, measurements, decimals)} gives for the measurements
      *         of those rows
      */
-    Aggregation aggregate(KpiDefinition kpi, ReportingPeriod period, MeasurementTable t, int[] rows, int from, int to,
+    A aggregate(K kpi, ReportingPeriod period, T t, int[] rows, int from, int to,
             int decimals);
 }
