@@ -197,10 +197,14 @@ public abstract class AtRiskPool implements IncentiveComponent {
         ComponentOutcome creditedThen = credited0;
         Map<String, Money> credited = new LinkedHashMap<>();
         Map<String, Money> earned = new LinkedHashMap<>();
+        Object[] window = null;
         for (OutcomeLine line : creditedThen.lines(OutcomeLine.Kind.CREDIT)) {
             String kpi = line.kpiId().orElseThrow();
             credited.put(kpi, line.amount().negated());
-            if (metTargetSince(context, kpi, creditPeriod, n)) {
+            if (window == null) {
+                window = window(context, creditPeriod, n);
+            }
+            if (metTargetSince(window, kpi)) {
                 earned.put(kpi, line.amount().negated());
             }
         }
@@ -259,12 +263,35 @@ public abstract class AtRiskPool implements IncentiveComponent {
         return borne;
     }
 
-    private static boolean metTargetSince(IncentiveContext context, String kpi, ReportingPeriod creditPeriod, int n) {
+    /**
+     * The scorecards of the {@code n} periods after the credit's, resolved once per period rather than
+     * once per credited KPI: for each, the current period's scorecard, or an earlier period's record
+     * (carried or computed), or null when the calculation does not hold that period. A carried period
+     * has no scorecard; its statuses are read through {@link IncentiveContext.Past#kpiStatus}, so the
+     * window keeps the {@code Past} and reads it per KPI, the current period as its scorecard.
+     */
+    private static Object[] window(IncentiveContext context, ReportingPeriod creditPeriod, int n) {
+        Object[] window = new Object[n];
         for (int k = 1; k <= n; k++) {
             ReportingPeriod p = creditPeriod.plus(k);
-            Optional<KpiStatus> status = p.equals(context.period())
-                    ? context.inputs().scorecard().flatMap(s -> s.line(kpi)).map(ScorecardLine::status)
-                    : context.earlier(p).flatMap(past -> past.kpiStatus(kpi));
+            window[k - 1] = p.equals(context.period()) ? context.inputs().scorecard()
+                    : context.earlier(p).orElse(null);
+        }
+        return window;
+    }
+
+    private static boolean metTargetSince(Object[] window, String kpi) {
+        for (Object then : window) {
+            Optional<KpiStatus> status;
+            if (then == null) {
+                return false;
+            } else if (then instanceof IncentiveContext.Past past) {
+                status = past.kpiStatus(kpi);
+            } else {
+                @SuppressWarnings("unchecked")
+                Optional<Scorecard> scorecard = (Optional<Scorecard>) then;
+                status = scorecard.flatMap(s -> s.line(kpi)).map(ScorecardLine::status);
+            }
             if (status.isEmpty() || status.get() != KpiStatus.MET) {
                 return false;
             }

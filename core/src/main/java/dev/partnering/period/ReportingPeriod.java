@@ -256,7 +256,9 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
             throw new ValidationException("ReportingPeriod", List.of(Violation.of("period", this,
                     "moving " + this + " by " + periods + " periods leaves the years 1 to 9999")));
         }
-        return new ReportingPeriod(granularity, moved);
+        // a month comes from the shared months (no dates computed), the same value as a new one
+        return granularity == Granularity.MONTH ? month(moved.getYear(), moved.getMonthValue())
+                : new ReportingPeriod(granularity, moved);
     }
 
     /**
