@@ -40,7 +40,7 @@ import dev.partnering.jackson.GoldenValues;
  * location.</li>
  * </ul>
  */
-class BothModulesNullValuesTest {
+class BothModulesNullAndUnknownFieldsTest {
 
     private static final JsonMapper PLAIN3 = JsonMapper.builder().addModule(new PartneringModule()).build();
 
