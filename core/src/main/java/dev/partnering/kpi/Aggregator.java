@@ -49,6 +49,7 @@ public final class Aggregator {
             .thenComparing(m -> m.value().orElse(BigDecimal.ZERO))
             .thenComparing(m -> m.numerator().orElse(BigDecimal.ZERO))
             .thenComparing(m -> m.denominator().orElse(BigDecimal.ZERO))
+            .thenComparing(m -> m.source().isPresent()) // an empty source is a source: not the same as none
             .thenComparing(m -> m.source().orElse(""))
             .thenComparing(m -> m.exclusionReason().orElse(""))
             .thenComparing(m -> m.scope().orElse(""))

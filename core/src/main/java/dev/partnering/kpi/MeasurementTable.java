@@ -519,15 +519,16 @@ public final class MeasurementTable {
             for (int c = 0; c < sorted.length; c++) {
                 recode[periodCodes.get(sorted[c])] = c;
             }
+            // into a new column: the builder keeps its own codes, so it may build again or go on adding
+            int[] sortedCodes = new int[rows];
             for (int r = 0; r < rows; r++) {
-                period[r] = recode[period[r]];
+                sortedCodes[r] = recode[period[r]];
             }
-            if (recordedAts.isEmpty()) {
-                recordedAts.add(Instant.EPOCH); // the code of side rows when every row is one
-            }
-            return new MeasurementTable(rows, kpiIds.toArray(new String[0]), sorted, recordedAts.toArray(new Instant[0]),
-                    Codes.of(kpi, rows, kpiIds.size()), Codes.of(period, rows, sorted.length),
-                    Codes.of(recorded, rows, recordedAts.size()), Figures.of(values, rows),
+            // the code of side rows when every row is one: the epoch
+            Instant[] instants = recordedAts.isEmpty() ? new Instant[] {Instant.EPOCH} : recordedAts.toArray(new Instant[0]);
+            return new MeasurementTable(rows, kpiIds.toArray(new String[0]), sorted, instants,
+                    Codes.of(kpi, rows, kpiIds.size()), Codes.of(sortedCodes, rows, sorted.length),
+                    Codes.of(recorded, rows, instants.length), Figures.of(values, rows),
                     denominators == null ? null : Figures.of(denominators, rows), side.toArray(new Measurement[0]));
         }
     }

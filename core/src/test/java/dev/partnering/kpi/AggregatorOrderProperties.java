@@ -22,8 +22,8 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /**
  * An aggregation does not depend on the order of its measurements, explanation and lists included, even
- * where measurements rank alike but for the scale of a figure ({@code 10.0} and {@code 10.00}) or their
- * scope: {@link Aggregator#ORDER} is total on what makes measurements unequal. Found by the table's
+ * where measurements rank alike but for the scale of a figure ({@code 10.0} and {@code 10.00}), their
+ * scope or an empty source against none: {@link Aggregator#ORDER} is total on what makes measurements unequal. Found by the table's
  * order property in the testkit (a mean's explanation listed {@code [10.0, 10.00]} or
  * {@code [10.00, 10.0]} by the order given).
  */
@@ -51,6 +51,12 @@ class AggregatorOrderProperties {
                 m.value().ifPresent(v -> all.add(Measurement.builder().kpiId(m.kpiId()).period(m.period())
                         .value(v.setScale(v.scale() + 1)).source(m.source()).recordedAt(m.recordedAt())
                         .exclusionReason(m.exclusionReason()).scope(m.scope()).build()));
+                if (m.source().isEmpty() && m.value().isPresent()) {
+                    // the same measurement with an empty source: unequal, ranked apart
+                    all.add(Measurement.builder().kpiId(m.kpiId()).period(m.period()).value(m.value().get())
+                            .source("").recordedAt(m.recordedAt()).exclusionReason(m.exclusionReason())
+                            .scope(m.scope()).build());
+                }
             }
             return all;
         });
@@ -69,6 +75,25 @@ class AggregatorOrderProperties {
             assertEquals(a, b, rule.toString());
             assertEquals(a.explanation().toString(), b.explanation().toString());
         }
+    }
+
+    /**
+     * An empty source is a source: a measurement with {@code source("")} and one without any are
+     * unequal, so the order ranks them apart. Found by review: the order compared the source's text
+     * only, and a mean's used list followed the input order.
+     */
+    @Test
+    void anEmptySourceIsOrderedApartFromNone() {
+        Instant at = Instant.parse("2026-04-01T00:00:00Z");
+        Measurement none = Measurement.builder().kpiId("availability").period(ReportingPeriod.parse("2026-01"))
+                .value(BigDecimal.TEN).recordedAt(at).build();
+        Measurement empty = Measurement.builder().kpiId("availability").period(ReportingPeriod.parse("2026-01"))
+                .value(BigDecimal.TEN).recordedAt(at).source("").build();
+        assertEquals(-1, Integer.signum(Aggregator.ORDER.compare(none, empty)));
+        Aggregation a = Aggregator.aggregate(kpi(AggregationRule.mean()), Q1, List.of(none, empty));
+        Aggregation b = Aggregator.aggregate(kpi(AggregationRule.mean()), Q1, List.of(empty, none));
+        assertEquals(a, b);
+        assertEquals(List.of(none, empty), a.used());
     }
 
     @Test

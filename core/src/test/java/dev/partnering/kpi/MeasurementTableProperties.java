@@ -19,6 +19,8 @@ import dev.partnering.ThoroughTries;
 import dev.partnering.ValidationException;
 import dev.partnering.Violation;
 import dev.partnering.period.ReportingPeriod;
+import org.junit.jupiter.api.Test;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -186,6 +188,40 @@ class MeasurementTableProperties {
         MeasurementTable table = b.build();
         assertEquals(MeasurementTable.of(measurements), table);
         assertEquals(measurements, table.asList());
+    }
+
+    /**
+     * A builder may build again and go on adding after it built: every table it builds is the table of
+     * the measurements added so far. Found by review: {@code build()} sorted the builder's own period
+     * codes in place, so a second build put values into each other's months.
+     */
+    @Property
+    void aBuilderBuildsAgainAndGoesOnAfterBuilding(@ForAll("lists") List<Measurement> first,
+            @ForAll("lists") List<Measurement> then) {
+        MeasurementTable.Builder b = MeasurementTable.builder().addAll(first);
+        MeasurementTable once = b.build();
+        assertEquals(MeasurementTable.of(first), once);
+        assertEquals(once, b.build());
+        assertEquals(first, b.build().asList());
+        then.forEach(b::add);
+        List<Measurement> all = new ArrayList<>(first);
+        all.addAll(then);
+        assertEquals(all, b.build().asList());
+        assertEquals(first, once.asList()); // a table built before is not changed by what is added after
+    }
+
+    @Test
+    void aBuilderBuildsTheSameTableTwice() {
+        // rows in months out of order: 2026-02 = 1, 2026-01 = 2; building sorts the periods, never the rows
+        Instant at = Instant.parse("2026-03-01T00:00:00Z");
+        MeasurementTable.Builder b = MeasurementTable.builder()
+                .add("a", ReportingPeriod.parse("2026-02"), at, BigDecimal.ONE)
+                .add("a", ReportingPeriod.parse("2026-01"), at, new BigDecimal("2"));
+        MeasurementTable first = b.build();
+        MeasurementTable second = b.build();
+        assertEquals(ReportingPeriod.parse("2026-02"), second.get(0).period());
+        assertEquals(BigDecimal.ONE, second.get(0).value().orElseThrow());
+        assertEquals(first, second);
     }
 
     /**
