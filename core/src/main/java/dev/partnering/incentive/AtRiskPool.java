@@ -212,7 +212,13 @@ public abstract class AtRiskPool implements IncentiveComponent {
             return returned;
         }
         Money borne = borne(then.get(), credited, earned.keySet(), steps);
-        List<Money> parts = borne.allocate(earned.values().stream().map(Money::amount).toList());
+        boolean anyCredit = false;
+        for (Money m : earned.values()) {
+            anyCredit |= m.isPositive();
+        }
+        // credits of zero (a pool too small to give each KPI a minor unit) have nothing to earn back
+        List<Money> parts = anyCredit ? borne.allocate(earned.values().stream().map(Money::amount).toList())
+                : new ArrayList<>(earned.values());
         int i = 0;
         for (Map.Entry<String, Money> e : earned.entrySet()) {
             Money back = parts.get(i++);

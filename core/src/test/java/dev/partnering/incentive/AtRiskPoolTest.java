@@ -215,6 +215,39 @@ class AtRiskPoolTest {
         return run(a, months(months), ms);
     }
 
+    /**
+     * A credit shared down to zero, then earned back: nothing comes back, and nothing fails. Found by
+     * the testkit's monotonicity property in CI: earn-back shared what the supplier bore in proportion
+     * to the earned credits, and when they were all zero the allocation refused its ratios.
+     */
+    @Test
+    void aCreditSharedDownToZeroIsEarnedBackAsZero() {
+        AtRiskPool p = AtRiskPool.builder().id("pool").atRiskPercent(new BigDecimal("20")).allocate("availability", new BigDecimal("100"))
+                .allocate("incident-response", new BigDecimal("10")).allocate("ticket-sla", new BigDecimal("100")).earnBackPeriods(1).build();
+        Agreement a = agreement(IncentiveScheme.builder().addComponents(p).build(), MissingDataPolicy.ZERO);
+        // February: incident response back at target, the other two still below their minimum
+        List<Measurement> ms = new ArrayList<>(belowMinimum("2026-01"));
+        ms.addAll(with(belowMinimum("2026-02"), Fixtures.measurement(Fixtures.INCIDENT_RESPONSE, "2026-02", "4")));
+        List<IncentivePeriod> periods = new ArrayList<>();
+        for (ReportingPeriod month : months("2026-01", "2026-02")) {
+            periods.add(IncentivePeriod.builder().period(month).fee(sek("0.10"))
+                    .scorecard(ScorecardCalculator.standard().calculate(a, month, ms)).build());
+        }
+        IncentiveStatement s = dev.partnering.evaluation.IncentiveCalculator.standard()
+                .calculate(a, a.incentiveScheme().orElseThrow(), periods);
+        // January: pool 20 % × 0.10 = 0.02; credits 0.02 × 210 % = 0.042 exceed it, so the pool is shared 100:10:100:
+        // exactly 0.00952 + 0.00095 + 0.00952 of 2 minor units: floors 0, 0, 0, the two units to the largest
+        // remainders: availability 0.01, incident response 0.00, ticket SLA 0.01
+        ComponentOutcome january = s.periods().get(0).outcome("pool").orElseThrow();
+        assertEquals(List.of(sek("-0.01"), sek("0.00"), sek("-0.01")), january.lines().stream().map(OutcomeLine::amount).toList());
+        // February: incident response earns back its credit of 0.00: no earn-back line; the other two credit again
+        ComponentOutcome february = s.periods().get(1).outcome("pool").orElseThrow();
+        assertTrue(february.lines().stream().noneMatch(l -> l.key().startsWith("earn-back")), february.lines().toString());
+        assertEquals(sek("-0.02"), s.periods().get(1).net());
+        assertTrue(february.explanation().toString().contains("incident-response met its target in each of the 1 periods"
+                + " after 2026-01: credit 0.00 SEK earned back"), february.explanation().toString());
+    }
+
     @Test
     void aMissInsideTheEarnBackWindowForfeitsTheEarnBack() {
         List<Measurement> ms = new ArrayList<>(belowMinimum("2026-01"));
