@@ -1,7 +1,6 @@
 package dev.partnering.jackson3;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -13,13 +12,11 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.statistics.Statistics;
 
-import tools.jackson.databind.DatabindException;
 
 import dev.partnering.ThoroughTries;
 import dev.partnering.incentive.IncentiveComponent;
 import dev.partnering.incentive.IncentiveScheme;
 import dev.partnering.jackson3.JsonModules.Doc;
-import dev.partnering.jackson3.JsonModules.Refused;
 import dev.partnering.kpi.KpiDefinition;
 import dev.partnering.period.ReportingPeriod;
 import dev.partnering.testkit.MonthEndArbitraries;

@@ -96,7 +96,7 @@ public final class Node<L> {
      * @param field  the field's name, not null
      * @param path  the field's JSON path, not null
      * @param at  where the field is, not null
-     * @param fields  the value's fields as a problem lists them, null to let the reader say
+     * @param fields  the value's fields as a problem lists them, not null
      */
     public void met(String field, String path, L at, String fields) {
         if (met == null) {
@@ -119,7 +119,7 @@ public final class Node<L> {
      * @param <L>  the location type
      * @param path  the field's JSON path
      * @param at  where the field is
-     * @param fields  the value's fields as a problem lists them, null to let the reader say
+     * @param fields  the value's fields as a problem lists them, not null
      */
     public record Met<L>(String path, L at, String fields) {
     }
