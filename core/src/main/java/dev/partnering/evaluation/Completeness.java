@@ -24,11 +24,15 @@ final class Completeness {
     }
 
     /**
+     * @param lines  the number of lines
+     * @param madeInFull  the line at an index, or null for a line scored from its period's own value (a version
+     *                    in force, not missing: it has no warning here)
      * @return the warnings for the period outside the term, the KPIs not yet in force, the KPIs
      *         without data, and a period without any data, in that order, never null
      */
-    static List<ScorecardWarning> warnings(Agreement agreement, ReportingPeriod period, List<ScorecardLine> lines) {
-        List<ScorecardWarning> w = new ArrayList<>();
+    static List<ScorecardWarning> warnings(Agreement agreement, ReportingPeriod period, int lines,
+            java.util.function.IntFunction<ScorecardLine> madeInFull) {
+        List<ScorecardWarning> w = new ArrayList<>(0);
         ContractTerm term = agreement.term();
         boolean before = period.start().isBefore(term.startDate());
         boolean after = period.end().isAfter(term.currentEndDate());
@@ -39,7 +43,12 @@ final class Completeness {
         }
         int inForce = 0;
         int missing = 0;
-        for (ScorecardLine l : lines) {
+        for (int i = 0; i < lines; i++) {
+            ScorecardLine l = madeInFull.apply(i);
+            if (l == null) {
+                inForce++;
+                continue;
+            }
             // a line has its definition exactly when a version is in force at the period's start (the calculator's lines)
             if (l.definition().isEmpty()) {
                 w.add(new ScorecardWarning(l.kpiId(), ScorecardWarning.Kind.NOT_IN_FORCE, "kpi '" + l.kpiId()

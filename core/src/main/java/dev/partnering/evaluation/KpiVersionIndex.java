@@ -130,7 +130,7 @@ final class KpiVersionIndex {
 
     /**
      * @param slot  which shared value (each caller uses its own: 1 the version step, 2 the static warnings,
-     *              5 their steps; 3 is {@link #reviewDue}, 4 {@link #scaled})
+     *              5 the scorecard series' version; 3 is {@link #reviewDue}, 4 {@link #scaled})
      * @return the value shared by every period for that version, made once by {@code make}
      */
     @SuppressWarnings("unchecked")

@@ -176,15 +176,29 @@ public final class ScorecardCalculator {
         // chronological, so each period finds the score of the one before it already computed
         List<ReportingPeriod> chronological = new ArrayList<>(periods);
         chronological.sort(java.util.Comparator.comparing(ReportingPeriod::start).thenComparing(ReportingPeriod::end));
+        java.util.Set<ReportingPeriod> asked = new java.util.HashSet<>(chronological);
+        // the scorecards to make: each period asked for once, and the period before one that is not asked for
+        int scorecards = 0;
+        ReportingPeriod last = null;
+        for (ReportingPeriod p : chronological) {
+            if (!p.equals(last)) {
+                scorecards += asked.contains(p.previous()) ? 1 : 2;
+            }
+            last = p;
+        }
+        ScorecardSeries cells = new ScorecardSeries(kpis.kpiIds().size(), scorecards);
+        int slot = 0;
         Map<ReportingPeriod, Scorecard> computed = new java.util.HashMap<>();
         for (ReportingPeriod p : chronological) {
             if (computed.containsKey(p)) {
                 continue;
             }
             ReportingPeriod before = p.previous();
-            Scorecard previous = computed.containsKey(before) ? computed.get(before)
-                    : compute(agreement, before, byKpi, Optional.empty(), kpis);
-            computed.put(p, compute(agreement, p, byKpi, previous.score(), kpis));
+            Scorecard previous = computed.get(before);
+            if (previous == null) {
+                previous = compute(agreement, before, byKpi, Optional.empty(), kpis, cells, slot++);
+            }
+            computed.put(p, compute(agreement, p, byKpi, previous.score(), kpis, cells, slot++));
         }
         List<Scorecard> result = new ArrayList<>(periods.size());
         for (ReportingPeriod p : periods) {
@@ -458,103 +472,119 @@ public final class ScorecardCalculator {
         return false;
     }
 
+    /**
+     * Computes the scorecard of a period into the series' cells of scorecard {@code slot}: a line scored from its
+     * own value in fixed point is held in primitive form and made when read, any other line is made now.
+     */
     private Scorecard compute(Agreement agreement, ReportingPeriod period, KpiMeasurements[] byKpi,
-            Optional<BigDecimal> previousScore, KpiVersionIndex kpis) {
+            Optional<BigDecimal> previousScore, KpiVersionIndex kpis, ScorecardSeries cells, int slot) {
         MissingDataPolicy policy = agreement.missingDataPolicy();
-        List<ScorecardLine> lines = new ArrayList<>(kpis.kpiIds().size());
-        List<ScorecardWarning> warnings = new ArrayList<>(2 * kpis.kpiIds().size() + 4);
-        List<Step> warningSteps = new ArrayList<>(2 * kpis.kpiIds().size() + 4);
+        List<ScorecardWarning> warnings = null; // most scorecards have none
         long startDay = period.start().toEpochDay(); // once per period, not per line
         long endDay = period.end().toEpochDay();
         List<String> kpiIds = kpis.kpiIds();
+        int base = cells.base(slot);
         ScoreSum sum = new ScoreSum();
+        int scored = 0;
         for (int i = 0; i < kpiIds.size(); i++) {
             String kpiId = kpiIds.get(i);
             Optional<KpiDefinition> kpi = kpis.inForce(i, startDay);
             if (kpi.isPresent()) {
-                lines.add(line(agreement, kpi.get(), period, startDay, endDay, byKpi[i], policy, kpis, sum));
-                List<ScorecardWarning> stated = kpis.shared(kpi.get(), 2, ScorecardCalculator::stated);
-                List<Step> statedSteps = kpis.shared(kpi.get(), 5, ScorecardCalculator::statedSteps);
-                for (int w = 0; w < stated.size(); w++) {
-                    warnings.add(stated.get(w));
-                    warningSteps.add(statedSteps.get(w)); // the same step for every period of the version
+                ScorecardLine l = lineOf(agreement, kpi.get(), period, startDay, endDay, byKpi[i], policy, kpis, sum,
+                        cells, base + i);
+                if (l == null) {
+                    scored++; // held in the cell in fixed point, added to the sums
+                } else {
+                    if (l.counted()) {
+                        sum.add(l); // a line of the BigDecimal path: its figures as they are
+                    }
+                    cells.made(base + i, l);
                 }
+                List<ScorecardWarning> stated = kpis.shared(kpi.get(), 2, ScorecardCalculator::stated);
                 ScorecardWarning notRevised = notRevised(kpi.get(), period, kpis);
-                if (notRevised != null) {
-                    warnings.add(notRevised);
-                    warningSteps.add(Step.of(StepKind.WARNING, notRevised.message()));
+                if (!stated.isEmpty() || notRevised != null) {
+                    warnings = warnings == null ? new ArrayList<>() : warnings;
+                    warnings.addAll(stated);
+                    if (notRevised != null) {
+                        warnings.add(notRevised);
+                    }
                 }
             } else {
-                lines.add(notInForce(agreement, kpiId, period));
+                cells.made(base + i, notInForce(agreement, kpiId, period));
             }
         }
-        for (ScorecardWarning w : Completeness.warnings(agreement, period, lines)) {
-            warnings.add(w);
-            warningSteps.add(Step.of(StepKind.WARNING, w.message()));
+        List<ScorecardWarning> completeness = Completeness.warnings(agreement, period, kpiIds.size(),
+                i -> cells.madeLine(base + i));
+        if (!completeness.isEmpty()) {
+            warnings = warnings == null ? new ArrayList<>() : warnings;
+            warnings.addAll(completeness);
         }
+        List<ScorecardLine> lines = cells.lines(slot);
         Optional<BigDecimal> score = Optional.empty();
         Optional<String> undefined = Optional.empty();
-        // the steps in a list of their final size (the rule, the lines, the score, the trend, the warnings)
-        List<Step> ex = new ArrayList<>(lines.size() + warningSteps.size() + 3);
+        if (sum.counted == 0) {
+            undefined = Optional.of(UNDEFINED);
+        } else {
+            score = Optional.of(sum.score(lines, agreement.precision().scoreDecimals()));
+        }
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("scorecard {} {}: score {} from {} kpis, {} in fixed point", agreement.id(), period,
+                    score.orElse(null), lines.size(), scored);
+        }
+        List<ScorecardWarning> all = warnings == null ? List.of() : warnings;
+        Optional<BigDecimal> s = score;
+        return new Scorecard(agreement.id(), period, policy, lines, score, undefined, previousScore, all,
+                LazySteps.lazyExplanation("Scorecard " + agreement.id() + " " + period,
+                        () -> steps(period, policy, lines, s, previousScore, all)));
+    }
+
+    private static final String UNDEFINED = "every kpi was left out of the weighting, so the score is undefined";
+
+    /**
+     * @return the steps of a scorecard's explanation: the missing-data rule, the lines, the score (or why it
+     *         is undefined), the trend, the warnings
+     */
+    private static List<Step> steps(ReportingPeriod period, MissingDataPolicy policy, List<ScorecardLine> lines,
+            Optional<BigDecimal> score, Optional<BigDecimal> previousScore, List<ScorecardWarning> warnings) {
+        List<Step> ex = new ArrayList<>(lines.size() + warnings.size() + 3);
         ex.add(POLICY_STEPS.get(policy));
         for (ScorecardLine l : lines) {
             ex.add(l.explanation());
         }
-        if (sum.counted == 0) {
-            undefined = Optional.of("every kpi was left out of the weighting, so the score is undefined");
-            ex.add(Step.of(StepKind.RESULT, "score undefined: " + undefined.get()));
+        if (score.isEmpty()) {
+            ex.add(Step.of(StepKind.RESULT, "score undefined: " + UNDEFINED));
         } else {
-            BigDecimal s = sum.score(lines, agreement.precision().scoreDecimals());
-            score = Optional.of(s);
-            ex.add(LazySteps.lazy(() -> {
-                BigDecimal totalWeight = BigDecimal.ZERO;
-                for (ScorecardLine l : lines) {
-                    if (l.counted()) {
-                        totalWeight = totalWeight.add(l.weight());
-                    }
+            BigDecimal s = score.get();
+            BigDecimal totalWeight = BigDecimal.ZERO;
+            StringBuilder arithmetic = new StringBuilder();
+            for (ScorecardLine l : lines) {
+                if (l.counted()) {
+                    totalWeight = totalWeight.add(l.weight());
+                    arithmetic.append(arithmetic.length() == 0 ? "" : " + ").append(l.weight().toPlainString())
+                            .append("×").append(Decimals.plain(l.attainment().get()));
                 }
-                StringBuilder arithmetic = new StringBuilder();
-                for (ScorecardLine l : lines) {
-                    if (l.counted()) {
-                        arithmetic.append(arithmetic.length() == 0 ? "" : " + ").append(l.weight().toPlainString())
-                                .append("×").append(Decimals.plain(l.attainment().get()));
-                    }
-                }
-                return Step.of(StepKind.RESULT, "score = Σ w·a / Σ w = (" + arithmetic + ") / "
-                        + totalWeight.toPlainString() + " = " + s.toPlainString(), Map.of("score", s.toPlainString()),
-                        List.of());
-            }));
+            }
+            ex.add(Step.of(StepKind.RESULT, "score = Σ w·a / Σ w = (" + arithmetic + ") / "
+                    + totalWeight.toPlainString() + " = " + s.toPlainString(), Map.of("score", s.toPlainString()),
+                    List.of()));
+            if (previousScore.isPresent()) {
+                BigDecimal before = previousScore.get();
+                ex.add(Step.of(StepKind.COMPUTATION, "trend against " + period.previous() + ": " + s.toPlainString()
+                        + " − " + before.toPlainString() + " = " + s.subtract(before).toPlainString()));
+            } else {
+                ex.add(Step.of(StepKind.COMPUTATION, "no trend: the score of " + period.previous() + " is undefined"));
+            }
         }
-        if (score.isPresent() && previousScore.isPresent()) {
-            BigDecimal current = score.get();
-            BigDecimal before = previousScore.get();
-            ex.add(LazySteps.lazy(() -> Step.of(StepKind.COMPUTATION, "trend against " + period.previous() + ": "
-                    + current.toPlainString() + " − " + before.toPlainString() + " = "
-                    + current.subtract(before).toPlainString())));
-        } else if (score.isPresent()) {
-            ex.add(LazySteps.lazy(() -> Step.of(StepKind.COMPUTATION, "no trend: the score of " + period.previous()
-                    + " is undefined")));
+        for (ScorecardWarning w : warnings) {
+            ex.add(Step.of(StepKind.WARNING, w.message()));
         }
-        ex.addAll(warningSteps);
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("scorecard {} {}: score {} from {} kpis", agreement.id(), period, score.orElse(null), lines.size());
-        }
-        return new Scorecard(agreement.id(), period, policy, lines, score, undefined, previousScore, warnings,
-                Explanation.of("Scorecard " + agreement.id() + " " + period, ex));
+        return ex;
     }
 
-    private ScorecardLine line(Agreement agreement, KpiDefinition kpi, ReportingPeriod period, long startDay, long endDay,
-            KpiMeasurements index, MissingDataPolicy policy, KpiVersionIndex kpis, ScoreSum sum) {
-        ScorecardLine l = lineOf(agreement, kpi, period, startDay, endDay, index, policy, kpis, sum);
-        if (l.counted() && !sum.added) {
-            sum.add(l); // a line of the BigDecimal path: its figures as they are
-        }
-        sum.added = false;
-        return l;
-    }
-
+    /** @return the line made in full, or null if it was scored in fixed point into its cell (and added to the sums) */
     private ScorecardLine lineOf(Agreement agreement, KpiDefinition kpi, ReportingPeriod period, long startDay,
-            long endDay, KpiMeasurements index, MissingDataPolicy policy, KpiVersionIndex kpis, ScoreSum sum) {
+            long endDay, KpiMeasurements index, MissingDataPolicy policy, KpiVersionIndex kpis, ScoreSum sum,
+            ScorecardSeries cells, int cell) {
         Precision precision = agreement.precision();
         Aggregation agg = index.aggregate(kpi, period, startDay, endDay, precision.periodValueDecimals());
         List<String> unmet = null;
@@ -567,9 +597,8 @@ public final class ScorecardCalculator {
         }
         long packed = AGGREGATION_VALUE.applyAsLong(agg);
         if (unmet == null && packed != NO_PACKED_VALUE) {
-            ScorecardLine fast = scoredInFixedPoint(kpi, agg, packed, period, precision.attainmentDecimals(), kpis, sum);
-            if (fast != null) {
-                return fast; // the common case
+            if (scoredInFixedPoint(kpi, agg, packed, precision.attainmentDecimals(), kpis, sum, cells, cell)) {
+                return null; // the common case
             }
         }
         if (unmet == null && agg.value().isPresent()) {
@@ -661,17 +690,18 @@ public final class ScorecardCalculator {
 
     /**
      * {@link #scored} in fixed point: the attainment, status and contribution computed as scaled longs from the
-     * aggregation's value, as {@link Attainment#of} and {@code weight × attainment} compute them in BigDecimals;
-     * the figures and the explanation are made when read.
+     * aggregation's value, as {@link Attainment#of} and {@code weight × attainment} compute them in BigDecimals,
+     * and held in the series' cell; the line, its figures and its explanation are made when read.
      *
-     * @return the line, or null if a figure does not fit in a long (then the BigDecimal path gives it)
+     * @return true if the line was scored, false if a figure does not fit in a long (then the BigDecimal path gives it)
      */
-    private static ScorecardLine scoredInFixedPoint(KpiDefinition kpi, Aggregation agg, long packed, ReportingPeriod period,
-            int decimals, KpiVersionIndex kpis, ScoreSum sum) {
-        Step version = kpis.shared(kpi, 1, ScorecardCalculator::versionStep);
-        ScaledKpi scaled = kpis.scaled(kpi, decimals);
-        if (scaled == null) {
-            return null;
+    private static boolean scoredInFixedPoint(KpiDefinition kpi, Aggregation agg, long packed, int decimals,
+            KpiVersionIndex kpis, ScoreSum sum, ScorecardSeries cells, int cell) {
+        ScorecardSeries.Version version = kpis.shared(kpi, 5, k -> new ScorecardSeries.Version(k,
+                kpis.shared(k, 1, ScorecardCalculator::versionStep), kpis.scaled(k, decimals), decimals));
+        ScaledKpi scaled = version.scaled;
+        if (scaled == null || version.decimals != decimals) {
+            return false;
         }
         long unscaled = packed >> 5;
         int scale = (int) (packed & 31);
@@ -683,24 +713,12 @@ public final class ScorecardCalculator {
             contribution = scaled.contribution(a);
             status = scaled.status(unscaled, scale);
         } catch (ArithmeticException tooLargeForALong) {
-            return null;
+            return false;
         }
-        Attainment attainment = (Attainment) LAZY_ATTAINMENT.make(kpi, agg, decimals, a);
-        KpiStatus kpiStatus = status == ScaledKpi.MET ? KpiStatus.MET
-                : status == ScaledKpi.BELOW_TARGET ? KpiStatus.BELOW_TARGET : KpiStatus.BELOW_MINIMUM;
-        int contributionScale = scaled.weightScale() + decimals;
-        sum.add(scaled.weight(), scaled.weightScale(), contribution, contributionScale);
-        Step ex = LazySteps.lazy(() -> lineStep(kpi, kpiStatus, attainment, List.of(version, agg.explanation(),
-                attainment.explanation(), contributionStep(kpi, attainment,
-                        FixedPoint.toDecimal(contribution, contributionScale, 0)))));
-        return (ScorecardLine) LAZY_LINE.make(kpi.id(), kpis.shared(kpi, 0, Optional::of), agg, period, attainment,
-                kpi.weight(), contribution, contributionScale, kpiStatus, ex);
+        sum.add(scaled.weight(), scaled.weightScale(), contribution, version.contributionScale());
+        cells.scored(cell, version, agg, a, contribution, status);
+        return true;
     }
-
-    private static final dev.partnering.internal.Secret.AttainmentMaker LAZY_ATTAINMENT =
-            dev.partnering.internal.Secret.LAZY_ATTAINMENT.get();
-    private static final dev.partnering.internal.Secret.LazyLineMaker LAZY_LINE =
-            dev.partnering.internal.Secret.LAZY_SCORECARD_LINE.get();
 
     /**
      * Σ wᵢ and Σ wᵢ·aᵢ of one scorecard's counted lines as scaled longs, the score their quotient rounded once
@@ -709,8 +727,6 @@ public final class ScorecardCalculator {
      */
     private static final class ScoreSum {
         int counted;
-        /** True once the current line was added (by the fixed-point path). */
-        boolean added;
         boolean fits = true;
         long weights;
         int weightsScale;
@@ -720,7 +736,6 @@ public final class ScorecardCalculator {
         /** Adds a line; where the sums no longer fit in longs, the score is taken from the lines' BigDecimals. */
         void add(long weight, int weightScale, long contribution, int contributionScale) {
             counted++;
-            added = true;
             if (!fits) {
                 return;
             }
@@ -779,12 +794,12 @@ public final class ScorecardCalculator {
                 + kpi.effectiveFrom() + thresholds(kpi)));
     }
 
-    private static Step contributionStep(KpiDefinition kpi, Attainment a, BigDecimal contribution) {
+    static Step contributionStep(KpiDefinition kpi, Attainment a, BigDecimal contribution) {
         return Step.of(StepKind.COMPUTATION, "contribution = weight × attainment = " + kpi.weight().toPlainString()
                 + " × " + Decimals.plain(a.value()) + " = " + Decimals.plain(contribution));
     }
 
-    private static Step lineStep(KpiDefinition kpi, KpiStatus status, Attainment a, List<Step> steps) {
+    static Step lineStep(KpiDefinition kpi, KpiStatus status, Attainment a, List<Step> steps) {
         return Step.of(StepKind.COMPUTATION, kpi.id() + " v" + kpi.version() + " (weight " + kpi.weight().toPlainString()
                 + "): " + status + ", attainment " + Decimals.display(a.value(), 4), facts(status, true), steps);
     }
@@ -896,16 +911,6 @@ public final class ScorecardCalculator {
         return new ScorecardWarning(kpi.id(), ScorecardWarning.Kind.NOT_REVISED, "kpi '" + kpi.id() + "' v"
                 + kpi.version() + " has not been revised since " + kpi.effectiveFrom() + " (review interval "
                 + reviewInterval + ", period ends " + period.end() + ")");
-    }
-
-    /** @return the explanation step of each warning of {@link #stated} */
-    private static List<Step> statedSteps(KpiDefinition kpi) {
-        List<ScorecardWarning> warnings = stated(kpi);
-        List<Step> steps = new ArrayList<>(warnings.size());
-        for (ScorecardWarning w : warnings) {
-            steps.add(Step.of(StepKind.WARNING, w.message()));
-        }
-        return List.copyOf(steps);
     }
 
     /** @return the warnings about what a KPI version states (its data source and measurement method) */

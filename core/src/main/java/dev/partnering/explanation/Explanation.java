@@ -32,15 +32,38 @@ public final class Explanation {
     public static final int MAX_DEPTH = 32;
 
     private final String subject;
-    private final List<Step> steps;
+    // written once: by the constructor, or by steps() before it clears pending (a volatile write),
+    // so every reader that sees pending == null sees the steps complete
+    private List<Step> steps;
+    private volatile java.util.function.Supplier<List<Step>> pending;
 
     private Explanation(String subject, List<Step> steps) {
         this.subject = Objects.requireNonNull(subject, "subject");
-        this.steps = List.copyOf(steps);
-        int depth = 1 + Step.builtDepthOf(this.steps);
+        this.steps = checked(subject, List.copyOf(steps));
+    }
+
+    private Explanation(String subject, java.util.function.Supplier<List<Step>> pending) {
+        this.subject = Objects.requireNonNull(subject, "subject");
+        this.pending = Objects.requireNonNull(pending, "steps");
+    }
+
+    static {
+        // the core's calculators make lazy explanations through explanation.internal.LazySteps, which is not exported
+        dev.partnering.internal.Secret.LAZY_EXPLANATION.install((subject, steps) -> new Explanation(subject,
+                lazySteps(steps)));
+    }
+
+    @SuppressWarnings("unchecked") // LazySteps.lazyExplanation takes a Supplier<List<Step>>; the holder names JDK types only
+    private static java.util.function.Supplier<List<Step>> lazySteps(java.util.function.Supplier<?> steps) {
+        return (java.util.function.Supplier<List<Step>>) Objects.requireNonNull(steps, "steps");
+    }
+
+    private static List<Step> checked(String subject, List<Step> steps) {
+        int depth = 1 + Step.builtDepthOf(steps);
         if (depth > MAX_DEPTH) {
             throw Step.tooDeep("Explanation", "steps", depth, subject);
         }
+        return steps;
     }
 
     /**
@@ -68,6 +91,15 @@ public final class Explanation {
 
     /** @return the steps in order, never null */
     public List<Step> steps() {
+        if (pending != null) {
+            synchronized (this) {
+                java.util.function.Supplier<List<Step>> p = pending;
+                if (p != null) {
+                    steps = checked(subject, List.copyOf(p.get()));
+                    pending = null;
+                }
+            }
+        }
         return steps;
     }
 
@@ -78,7 +110,7 @@ public final class Explanation {
      */
     public int depth() {
         int max = 0;
-        for (Step s : steps) {
+        for (Step s : steps()) {
             max = Math.max(max, s.depth());
         }
         return 1 + max;
@@ -86,7 +118,7 @@ public final class Explanation {
 
     /** @return this explanation as one step (its subject as the text, its steps as children), never null */
     public Step asStep() {
-        return Step.of(StepKind.COMPUTATION, subject, Map.of(), steps);
+        return Step.of(StepKind.COMPUTATION, subject, Map.of(), steps());
     }
 
     /**
@@ -95,7 +127,7 @@ public final class Explanation {
      */
     public String toText() {
         StringBuilder sb = new StringBuilder(subject).append('\n');
-        for (Step s : steps) {
+        for (Step s : steps()) {
             s.render(sb, 1);
         }
         return sb.toString();
@@ -103,12 +135,12 @@ public final class Explanation {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Explanation e && subject.equals(e.subject) && steps.equals(e.steps);
+        return o instanceof Explanation e && subject.equals(e.subject) && steps().equals(e.steps());
     }
 
     @Override
     public int hashCode() {
-        return subject.hashCode() * 31 + steps.hashCode();
+        return subject.hashCode() * 31 + steps().hashCode();
     }
 
     @Override

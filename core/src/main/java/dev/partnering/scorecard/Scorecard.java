@@ -38,7 +38,7 @@ public record Scorecard(String agreementId, ReportingPeriod period, MissingDataP
         List<ScorecardWarning> warnings, Explanation explanation) {
 
     /**
-     * Copies the lists; checks for nulls; holds the figures in the SDK's canonical form
+     * Copies the lists (the calculator's lines, made when read, are kept as they are); checks for nulls; holds the figures in the SDK's canonical form
      * (no trailing zeros).
      *
      * @param agreementId  the agreement's id
@@ -55,7 +55,7 @@ public record Scorecard(String agreementId, ReportingPeriod period, MissingDataP
         Objects.requireNonNull(agreementId, "agreementId");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(policy, "policy");
-        lines = List.copyOf(lines);
+        lines = dev.partnering.internal.LazyList.immutable(lines); // the calculator's lines are made when read
         Objects.requireNonNull(score, "score");
         Objects.requireNonNull(undefinedReason, "undefinedReason");
         Objects.requireNonNull(previousScore, "previousScore");

@@ -1,8 +1,10 @@
 package dev.partnering.explanation.internal;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 
+import dev.partnering.explanation.Explanation;
 import dev.partnering.explanation.Step;
 import dev.partnering.internal.Secret;
 
@@ -39,5 +41,22 @@ public final class LazySteps {
     public static Step lazy(Supplier<Step> content) {
         Objects.requireNonNull(content, "content");
         return (Step) Secret.LAZY_STEP.get().apply(content);
+    }
+
+    /**
+     * An explanation whose steps are computed the first time they are read (or its rendering, equality,
+     * hash or depth), exactly once, then kept; it is indistinguishable from the explanation
+     * {@code Explanation.of(subject, steps.get())}. The supplier must be pure: it is called at most once,
+     * from whichever thread reads first; steps deeper than {@code Explanation.MAX_DEPTH} are refused on
+     * that first read with the {@link dev.partnering.ValidationException} {@code Explanation.of} throws.
+     *
+     * @param subject  what is explained, not null
+     * @param steps  computes the steps in order, not null; must not return null
+     * @return the explanation, never null
+     */
+    public static Explanation lazyExplanation(String subject, Supplier<List<Step>> steps) {
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(steps, "steps");
+        return (Explanation) Secret.LAZY_EXPLANATION.get().apply(subject, steps);
     }
 }

@@ -1,0 +1,136 @@
+package dev.partnering.evaluation;
+
+import java.util.List;
+import java.util.Optional;
+
+import dev.partnering.explanation.Step;
+import dev.partnering.explanation.internal.LazySteps;
+import dev.partnering.internal.FixedPoint;
+import dev.partnering.internal.LazyList;
+import dev.partnering.internal.ScaledKpi;
+import dev.partnering.kpi.Aggregation;
+import dev.partnering.kpi.Attainment;
+import dev.partnering.kpi.KpiDefinition;
+import dev.partnering.scorecard.KpiStatus;
+import dev.partnering.scorecard.ScorecardLine;
+
+/**
+ * The lines of the scorecards of one {@code ScorecardCalculator.calculate} call in primitive form: one
+ * cell per KPI and scorecard. A line scored from its period's own value in fixed point (the common case)
+ * is held as its version, its aggregation and three figures (attainment, contribution, status); its
+ * {@link ScorecardLine}, attainment and explanation are made when the scorecard's lines are read
+ * ({@link #lines}), equal to the line the calculator would make at once. Any other line is made in full
+ * and held as it is.
+ * <p>
+ * Written by one calculation, on one thread, each scorecard's cells before its scorecard is made; read
+ * afterwards by any thread: the arrays are final and never replaced, and a cell is not written again
+ * once its scorecard exists.
+ */
+final class ScorecardSeries {
+
+    /** What every line of one KPI version shares within a calculation, made once per version. */
+    static final class Version {
+        final KpiDefinition kpi;
+        final Optional<KpiDefinition> definition;
+        final Step versionStep;
+        /** The version's thresholds and weight in fixed point, null where it has none. */
+        final ScaledKpi scaled;
+        final int decimals;
+
+        Version(KpiDefinition kpi, Step versionStep, ScaledKpi scaled, int decimals) {
+            this.kpi = kpi;
+            this.definition = Optional.of(kpi);
+            this.versionStep = versionStep;
+            this.scaled = scaled;
+            this.decimals = decimals;
+        }
+
+        int contributionScale() {
+            return scaled.weightScale() + decimals;
+        }
+    }
+
+    private static final dev.partnering.internal.Secret.AttainmentMaker LAZY_ATTAINMENT =
+            dev.partnering.internal.Secret.LAZY_ATTAINMENT.get();
+    private static final dev.partnering.internal.Secret.LazyLineMaker LAZY_LINE =
+            dev.partnering.internal.Secret.LAZY_SCORECARD_LINE.get();
+    private static final KpiStatus[] STATUSES = new KpiStatus[3];
+
+    static {
+        STATUSES[ScaledKpi.MET] = KpiStatus.MET;
+        STATUSES[ScaledKpi.BELOW_TARGET] = KpiStatus.BELOW_TARGET;
+        STATUSES[ScaledKpi.BELOW_MINIMUM] = KpiStatus.BELOW_MINIMUM;
+    }
+
+    private final int kpis;
+    /** The version of a line scored in fixed point, null for a line made in full. */
+    private final Version[] versions;
+    /** The aggregation of a line scored in fixed point, or the line made in full. */
+    private final Object[] cells;
+    private final long[] attainments;
+    private final long[] contributions;
+    private final byte[] statuses;
+
+    /**
+     * @param kpis  the lines of each scorecard
+     * @param scorecards  the scorecards the calculation makes
+     */
+    ScorecardSeries(int kpis, int scorecards) {
+        this.kpis = kpis;
+        int cellCount = Math.multiplyExact(kpis, scorecards);
+        this.versions = new Version[cellCount];
+        this.cells = new Object[cellCount];
+        this.attainments = new long[cellCount];
+        this.contributions = new long[cellCount];
+        this.statuses = new byte[cellCount];
+    }
+
+    /** @return the first cell of a scorecard */
+    int base(int scorecard) {
+        return scorecard * kpis;
+    }
+
+    /** Holds a line scored in fixed point: attainment and contribution at their scales, the status a {@link ScaledKpi} code. */
+    void scored(int cell, Version version, Aggregation aggregation, long attainment, long contribution, int status) {
+        versions[cell] = version;
+        cells[cell] = aggregation;
+        attainments[cell] = attainment;
+        contributions[cell] = contribution;
+        statuses[cell] = (byte) status;
+    }
+
+    /** Holds a line made in full. */
+    void made(int cell, ScorecardLine line) {
+        cells[cell] = line;
+    }
+
+    /** @return the line of the cell if it was made in full, null if it was scored in fixed point */
+    ScorecardLine madeLine(int cell) {
+        return versions[cell] == null ? (ScorecardLine) cells[cell] : null;
+    }
+
+    /** @return the lines of a scorecard, each made when first read */
+    List<ScorecardLine> lines(int scorecard) {
+        int base = base(scorecard);
+        return LazyList.of(kpis, i -> line(base + i));
+    }
+
+    /** @return the line of a cell: the one made in full, or the one scored in fixed point made now */
+    private ScorecardLine line(int cell) {
+        Version v = versions[cell];
+        if (v == null) {
+            return (ScorecardLine) cells[cell];
+        }
+        KpiDefinition kpi = v.kpi;
+        Aggregation agg = (Aggregation) cells[cell];
+        Attainment attainment = (Attainment) LAZY_ATTAINMENT.make(kpi, agg, v.decimals, attainments[cell]);
+        KpiStatus status = STATUSES[statuses[cell]];
+        long contribution = contributions[cell];
+        int contributionScale = v.contributionScale();
+        Step ex = LazySteps.lazy(() -> ScorecardCalculator.lineStep(kpi, status, attainment, List.of(v.versionStep,
+                agg.explanation(), attainment.explanation(), ScorecardCalculator.contributionStep(kpi, attainment,
+                        FixedPoint.toDecimal(contribution, contributionScale, 0)))));
+        return (ScorecardLine) LAZY_LINE.make(kpi.id(), v.definition, agg, agg.period(), attainment, kpi.weight(),
+                contribution, contributionScale, status, ex);
+    }
+}

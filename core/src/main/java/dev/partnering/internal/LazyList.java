@@ -1,0 +1,70 @@
+package dev.partnering.internal;
+
+import java.util.AbstractList;
+import java.util.Objects;
+import java.util.RandomAccess;
+import java.util.function.IntFunction;
+
+/**
+ * An unmodifiable list whose elements are made when first read, by a pure function of the index, and
+ * then kept: the calculators' results hold their figures in primitive form and hand out their lines as
+ * such a list. Value types that copy the lists they are given keep this one as it is
+ * ({@link #immutable}), since it cannot change. Not part of the API.
+ * <p>
+ * Thread-safe: the function must give equal, immutable elements whose fields are final (or themselves
+ * safely made when read) for an index, however often it is called; two threads reading an index first
+ * at the same time may each make one, and one of them is kept (like {@code String}'s hash).
+ *
+ * @param <T>  the element type
+ */
+public final class LazyList<T> extends AbstractList<T> implements RandomAccess {
+
+    private final int size;
+    private final IntFunction<? extends T> make;
+    private final Object[] made;
+
+    private LazyList(int size, IntFunction<? extends T> make) {
+        this.size = size;
+        this.make = make;
+        this.made = new Object[size];
+    }
+
+    /**
+     * @param size  the number of elements, not negative
+     * @param make  makes the element at an index, never null, pure
+     * @param <T>  the element type
+     * @return the list, never null
+     */
+    public static <T> LazyList<T> of(int size, IntFunction<? extends T> make) {
+        if (size < 0) {
+            throw new IllegalArgumentException("size " + size + " is negative");
+        }
+        return new LazyList<>(size, Objects.requireNonNull(make, "make"));
+    }
+
+    /**
+     * @param list  a list, not null, without null elements
+     * @param <T>  the element type
+     * @return the list itself if it is a {@code LazyList}, else {@link java.util.List#copyOf} of it
+     */
+    public static <T> java.util.List<T> immutable(java.util.List<T> list) {
+        return list instanceof LazyList<T> ? list : java.util.List.copyOf(list);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public T get(int index) {
+        Objects.checkIndex(index, size);
+        Object e = made[index];
+        if (e == null) {
+            e = Objects.requireNonNull(make.apply(index), "element");
+            made[index] = e;
+        }
+        return (T) e;
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+}
