@@ -24,18 +24,19 @@ final class Completeness {
     }
 
     /**
+     * @param termEnd  the term's current end date (worked out once per calculation)
      * @param lines  the number of lines
      * @param madeInFull  the line at an index, or null for a line scored from its period's own value (a version
      *                    in force, not missing: it has no warning here)
      * @return the warnings for the period outside the term, the KPIs not yet in force, the KPIs
      *         without data, and a period without any data, in that order, never null
      */
-    static List<ScorecardWarning> warnings(Agreement agreement, ReportingPeriod period, int lines,
-            java.util.function.IntFunction<ScorecardLine> madeInFull) {
+    static List<ScorecardWarning> warnings(Agreement agreement, ReportingPeriod period, java.time.LocalDate termEnd,
+            int lines, java.util.function.IntFunction<ScorecardLine> madeInFull) {
         List<ScorecardWarning> w = new ArrayList<>(0);
         ContractTerm term = agreement.term();
         boolean before = period.start().isBefore(term.startDate());
-        boolean after = period.end().isAfter(term.currentEndDate());
+        boolean after = period.end().isAfter(termEnd);
         if (before || after) {
             boolean wholly = period.end().isBefore(term.startDate()) || period.start().isAfter(term.currentEndDate());
             w.add(new ScorecardWarning("", ScorecardWarning.Kind.OUTSIDE_TERM, period + " is " + (wholly ? "outside" : "partly outside")

@@ -24,7 +24,7 @@ import dev.partnering.kpi.KpiDefinition;
 final class KpiVersionIndex {
 
     /** One KPI's versions, oldest first, with what is shared per version. */
-    private static final class Versions {
+    static final class Versions {
         final long[] from;
         final KpiDefinition[] versions;
         final Object[][] shared;
@@ -36,6 +36,12 @@ final class KpiVersionIndex {
             for (int i = 0; i < from.length; i++) {
                 from[i] = versions[i].effectiveFrom().toEpochDay();
             }
+        }
+
+        /** @return the version in force on the day (an epoch day), as {@link Agreement#kpiInForce} gives it, or null */
+        KpiDefinition versionInForce(long day) {
+            int i = inForce(day);
+            return i < 0 ? null : versions[i];
         }
 
         /** @return the index of the version in force on the day, -1 if none is */
@@ -51,7 +57,7 @@ final class KpiVersionIndex {
 
     private final Agreement agreement;
     private final List<String> kpiIds;
-    private final Map<String, Versions> byId = new HashMap<>();
+    private final Map<String, Versions> byId;
     // the versions of the i-th of kpiIds, looked up by position on each line instead of by id
     private final Versions[] byPosition;
     // the version last looked up and what it shares: a line asks for the same version several times in a row
@@ -61,6 +67,7 @@ final class KpiVersionIndex {
     KpiVersionIndex(Agreement agreement) {
         this.agreement = agreement;
         this.kpiIds = agreement.kpiIds();
+        this.byId = new HashMap<>((int) (kpiIds.size() / 0.75f) + 1); // every KPI's, without growing
         this.byPosition = new Versions[kpiIds.size()];
     }
 
@@ -69,7 +76,8 @@ final class KpiVersionIndex {
         return kpiIds;
     }
 
-    private Versions versions(String kpiId) {
+    /** @return the versions of the KPI (none if the agreement does not define it), never null */
+    Versions versions(String kpiId) {
         Versions v = byId.get(kpiId);
         if (v == null) {
             v = new Versions(agreement.kpiVersions(kpiId));

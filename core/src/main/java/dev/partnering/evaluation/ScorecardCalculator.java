@@ -187,6 +187,7 @@ public final class ScorecardCalculator {
             last = p;
         }
         ScorecardSeries cells = new ScorecardSeries(kpis.kpiIds().size(), scorecards);
+        java.time.LocalDate termEnd = agreement.term().currentEndDate(); // worked out once, not per scorecard
         int slot = 0;
         Map<ReportingPeriod, Scorecard> computed = new java.util.HashMap<>();
         for (ReportingPeriod p : chronological) {
@@ -196,9 +197,9 @@ public final class ScorecardCalculator {
             ReportingPeriod before = p.previous();
             Scorecard previous = computed.get(before);
             if (previous == null) {
-                previous = compute(agreement, before, byKpi, Optional.empty(), kpis, cells, slot++);
+                previous = compute(agreement, before, byKpi, Optional.empty(), kpis, cells, slot++, termEnd);
             }
-            computed.put(p, compute(agreement, p, byKpi, previous.score(), kpis, cells, slot++));
+            computed.put(p, compute(agreement, p, byKpi, previous.score(), kpis, cells, slot++, termEnd));
         }
         List<Scorecard> result = new ArrayList<>(periods.size());
         for (ReportingPeriod p : periods) {
@@ -339,18 +340,45 @@ public final class ScorecardCalculator {
             return all;
         }
 
+        /** @return the row of the one measurement that starts within the period, -1 if there are none or several */
+        int singleRow(long startDay, long endDay) {
+            int from = firstNotBefore(startDay);
+            if (from == rows.length || startOf(from) > endDay) {
+                return -1; // none
+            }
+            if (from + 1 < rows.length && startOf(from + 1) <= endDay) {
+                return -1; // several
+            }
+            hint = from + 1; // where the next period's rows start, in a series
+            return rows[from];
+        }
+
+        /** The last position found: a series asks for its periods in order, so the next is usually here. */
+        private int hint;
+
         private int firstNotBefore(long day) {
+            int h = hint;
+            // the position p with start(p - 1) < day <= start(p), tried at the hint first
+            if (h <= rows.length && (h == 0 || startOf(h - 1) < day) && (h == rows.length || startOf(h) >= day)) {
+                hint = h; // found where the last search ended
+                return h;
+            }
             int lo = 0;
             int hi = rows.length;
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
-                if (startDays[COLUMNS.periodCode(table, rows[mid])] < day) {
+                if (startOf(mid) < day) {
                     lo = mid + 1;
                 } else {
                     hi = mid;
                 }
             }
+            hint = lo;
             return lo;
+        }
+
+        private long startOf(int position) {
+            return startDays[COLUMNS.periodCode(table, rows[position])];
         }
     }
 
@@ -403,9 +431,9 @@ public final class ScorecardCalculator {
             overlaps[p] = overlapsAny(period, startsAndEnds[0], startsAndEnds[1]);
             startDays[p] = period.start().toEpochDay();
         }
-        boolean[] defined = new boolean[COLUMNS.kpiCount(table)];
-        for (int k = 0; k < defined.length; k++) {
-            defined[k] = kpis.defines(COLUMNS.kpiId(table, k));
+        KpiVersionIndex.Versions[] versions = new KpiVersionIndex.Versions[COLUMNS.kpiCount(table)];
+        for (int k = 0; k < versions.length; k++) {
+            versions[k] = kpis.versions(COLUMNS.kpiId(table, k));
         }
         for (int i = 0; i < table.size(); i++) {
             int p = COLUMNS.periodCode(table, i);
@@ -413,12 +441,11 @@ public final class ScorecardCalculator {
                 continue;
             }
             int k = COLUMNS.kpiCode(table, i);
-            String kpiId = COLUMNS.kpiId(table, k);
-            if (!defined[k]) {
-                violations.add(unknownKpi(agreement, i, kpiId, COLUMNS.period(table, p)));
+            if (versions[k].from.length == 0) {
+                violations.add(unknownKpi(agreement, i, COLUMNS.kpiId(table, k), COLUMNS.period(table, p)));
                 continue;
             }
-            KpiDefinition kpi = kpis.versionInForce(kpiId, startDays[p]); // the one Agreement.kpiInForce gives
+            KpiDefinition kpi = versions[k].versionInForce(startDays[p]); // the one Agreement.kpiInForce gives
             List<Violation> found = kpi != null ? COLUMNS.violationsOf(kpi, table, i) : List.of();
             if (!found.isEmpty()) {
                 String path = "measurements[" + i + "]";
@@ -477,13 +504,14 @@ public final class ScorecardCalculator {
      * own value in fixed point is held in primitive form and made when read, any other line is made now.
      */
     private Scorecard compute(Agreement agreement, ReportingPeriod period, KpiMeasurements[] byKpi,
-            Optional<BigDecimal> previousScore, KpiVersionIndex kpis, ScorecardSeries cells, int slot) {
+            Optional<BigDecimal> previousScore, KpiVersionIndex kpis, ScorecardSeries cells, int slot,
+            java.time.LocalDate termEnd) {
         MissingDataPolicy policy = agreement.missingDataPolicy();
         List<ScorecardWarning> warnings = null; // most scorecards have none
         long startDay = period.start().toEpochDay(); // once per period, not per line
         long endDay = period.end().toEpochDay();
         List<String> kpiIds = kpis.kpiIds();
-        int base = cells.base(slot);
+        int base = cells.base(slot, period);
         ScoreSum sum = new ScoreSum();
         int scored = 0;
         for (int i = 0; i < kpiIds.size(); i++) {
@@ -513,7 +541,7 @@ public final class ScorecardCalculator {
                 cells.made(base + i, notInForce(agreement, kpiId, period));
             }
         }
-        List<ScorecardWarning> completeness = Completeness.warnings(agreement, period, kpiIds.size(),
+        List<ScorecardWarning> completeness = Completeness.warnings(agreement, period, termEnd, kpiIds.size(),
                 i -> cells.madeLine(base + i));
         if (!completeness.isEmpty()) {
             warnings = warnings == null ? new ArrayList<>() : warnings;
@@ -534,8 +562,8 @@ public final class ScorecardCalculator {
         List<ScorecardWarning> all = warnings == null ? List.of() : warnings;
         Optional<BigDecimal> s = score;
         return new Scorecard(agreement.id(), period, policy, lines, score, undefined, previousScore, all,
-                LazySteps.lazyExplanation("Scorecard " + agreement.id() + " " + period,
-                        () -> steps(period, policy, lines, s, previousScore, all)));
+                LazySteps.lazyExplanation(() -> Explanation.of("Scorecard " + agreement.id() + " " + period,
+                        steps(period, policy, lines, s, previousScore, all))));
     }
 
     private static final String UNDEFINED = "every kpi was left out of the weighting, so the score is undefined";
@@ -586,6 +614,17 @@ public final class ScorecardCalculator {
             long endDay, KpiMeasurements index, MissingDataPolicy policy, KpiVersionIndex kpis, ScoreSum sum,
             ScorecardSeries cells, int cell) {
         Precision precision = agreement.precision();
+        if (index instanceof TableMeasurements t && kpi.qualifyingConditions().isEmpty()) {
+            // the common case from a table: one row in the period, scored without making its aggregation
+            int row = t.singleRow(startDay, endDay);
+            if (row >= 0) {
+                long packed = COLUMNS.packedValue(kpi, period, t.table, row, precision.periodValueDecimals());
+                if (packed != NO_PACKED_VALUE && scoredInFixedPoint(kpi, t.table, row, packed, precision, kpis, sum,
+                        cells, cell)) {
+                    return null;
+                }
+            }
+        }
         Aggregation agg = index.aggregate(kpi, period, startDay, endDay, precision.periodValueDecimals());
         List<String> unmet = null;
         for (QualifyingCondition c : kpi.qualifyingConditions()) {
@@ -597,7 +636,7 @@ public final class ScorecardCalculator {
         }
         long packed = AGGREGATION_VALUE.applyAsLong(agg);
         if (unmet == null && packed != NO_PACKED_VALUE) {
-            if (scoredInFixedPoint(kpi, agg, packed, precision.attainmentDecimals(), kpis, sum, cells, cell)) {
+            if (scoredInFixedPoint(kpi, agg, -1, packed, precision, kpis, sum, cells, cell)) {
                 return null; // the common case
             }
         }
@@ -693,12 +732,16 @@ public final class ScorecardCalculator {
      * aggregation's value, as {@link Attainment#of} and {@code weight × attainment} compute them in BigDecimals,
      * and held in the series' cell; the line, its figures and its explanation are made when read.
      *
+     * @param aggregation  the period's aggregation, or the table that holds its one measurement at {@code row}
+     * @param packed  the aggregation's value in fixed point (as {@code Secret.AGGREGATION_VALUE} gives it)
      * @return true if the line was scored, false if a figure does not fit in a long (then the BigDecimal path gives it)
      */
-    private static boolean scoredInFixedPoint(KpiDefinition kpi, Aggregation agg, long packed, int decimals,
-            KpiVersionIndex kpis, ScoreSum sum, ScorecardSeries cells, int cell) {
+    private static boolean scoredInFixedPoint(KpiDefinition kpi, Object aggregation, int row, long packed,
+            Precision precision, KpiVersionIndex kpis, ScoreSum sum, ScorecardSeries cells, int cell) {
+        int decimals = precision.attainmentDecimals();
         ScorecardSeries.Version version = kpis.shared(kpi, 5, k -> new ScorecardSeries.Version(k,
-                kpis.shared(k, 1, ScorecardCalculator::versionStep), kpis.scaled(k, decimals), decimals));
+                kpis.shared(k, 1, ScorecardCalculator::versionStep), kpis.scaled(k, decimals),
+                precision.periodValueDecimals(), decimals));
         ScaledKpi scaled = version.scaled;
         if (scaled == null || version.decimals != decimals) {
             return false;
@@ -716,7 +759,7 @@ public final class ScorecardCalculator {
             return false;
         }
         sum.add(scaled.weight(), scaled.weightScale(), contribution, version.contributionScale());
-        cells.scored(cell, version, agg, a, contribution, status);
+        cells.scored(cell, version, aggregation, row, a, contribution, status);
         return true;
     }
 

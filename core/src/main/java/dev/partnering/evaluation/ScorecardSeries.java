@@ -11,6 +11,9 @@ import dev.partnering.internal.ScaledKpi;
 import dev.partnering.kpi.Aggregation;
 import dev.partnering.kpi.Attainment;
 import dev.partnering.kpi.KpiDefinition;
+import dev.partnering.kpi.MeasurementTable;
+import dev.partnering.kpi.internal.MeasurementColumns;
+import dev.partnering.period.ReportingPeriod;
 import dev.partnering.scorecard.KpiStatus;
 import dev.partnering.scorecard.ScorecardLine;
 
@@ -35,13 +38,17 @@ final class ScorecardSeries {
         final Step versionStep;
         /** The version's thresholds and weight in fixed point, null where it has none. */
         final ScaledKpi scaled;
+        /** The period value's decimals. */
+        final int valueDecimals;
+        /** The attainment's decimals. */
         final int decimals;
 
-        Version(KpiDefinition kpi, Step versionStep, ScaledKpi scaled, int decimals) {
+        Version(KpiDefinition kpi, Step versionStep, ScaledKpi scaled, int valueDecimals, int decimals) {
             this.kpi = kpi;
             this.definition = Optional.of(kpi);
             this.versionStep = versionStep;
             this.scaled = scaled;
+            this.valueDecimals = valueDecimals;
             this.decimals = decimals;
         }
 
@@ -65,8 +72,14 @@ final class ScorecardSeries {
     private final int kpis;
     /** The version of a line scored in fixed point, null for a line made in full. */
     private final Version[] versions;
-    /** The aggregation of a line scored in fixed point, or the line made in full. */
+    /**
+     * The aggregation of a line scored in fixed point, or the {@link MeasurementTable} that holds its period's
+     * one measurement at {@link #rows}; or the line made in full.
+     */
     private final Object[] cells;
+    private final int[] rows;
+    /** The period of each scorecard. */
+    private final ReportingPeriod[] periods;
     private final long[] attainments;
     private final long[] contributions;
     private final byte[] statuses;
@@ -80,20 +93,28 @@ final class ScorecardSeries {
         int cellCount = Math.multiplyExact(kpis, scorecards);
         this.versions = new Version[cellCount];
         this.cells = new Object[cellCount];
+        this.rows = new int[cellCount];
+        this.periods = new ReportingPeriod[scorecards];
         this.attainments = new long[cellCount];
         this.contributions = new long[cellCount];
         this.statuses = new byte[cellCount];
     }
 
-    /** @return the first cell of a scorecard */
-    int base(int scorecard) {
+    /** @return the first cell of a scorecard, whose period is set now */
+    int base(int scorecard, ReportingPeriod period) {
+        periods[scorecard] = period;
         return scorecard * kpis;
     }
 
-    /** Holds a line scored in fixed point: attainment and contribution at their scales, the status a {@link ScaledKpi} code. */
-    void scored(int cell, Version version, Aggregation aggregation, long attainment, long contribution, int status) {
+    /**
+     * Holds a line scored in fixed point: attainment and contribution at their scales, the status a
+     * {@link ScaledKpi} code; its aggregation, or the table that holds the period's one measurement at the row.
+     */
+    void scored(int cell, Version version, Object aggregation, int row, long attainment, long contribution,
+            int status) {
         versions[cell] = version;
         cells[cell] = aggregation;
+        rows[cell] = row;
         attainments[cell] = attainment;
         contributions[cell] = contribution;
         statuses[cell] = (byte) status;
@@ -111,7 +132,7 @@ final class ScorecardSeries {
 
     /** @return the lines of a scorecard, each made when first read */
     List<ScorecardLine> lines(int scorecard) {
-        int base = base(scorecard);
+        int base = scorecard * kpis;
         return LazyList.of(kpis, i -> line(base + i));
     }
 
@@ -122,7 +143,8 @@ final class ScorecardSeries {
             return (ScorecardLine) cells[cell];
         }
         KpiDefinition kpi = v.kpi;
-        Aggregation agg = (Aggregation) cells[cell];
+        Aggregation agg = cells[cell] instanceof MeasurementTable t
+                ? aggregation(kpi, periods[cell / kpis], t, rows[cell], v.valueDecimals) : (Aggregation) cells[cell];
         Attainment attainment = (Attainment) LAZY_ATTAINMENT.make(kpi, agg, v.decimals, attainments[cell]);
         KpiStatus status = STATUSES[statuses[cell]];
         long contribution = contributions[cell];
@@ -132,5 +154,14 @@ final class ScorecardSeries {
                         FixedPoint.toDecimal(contribution, contributionScale, 0)))));
         return (ScorecardLine) LAZY_LINE.make(kpi.id(), v.definition, agg, agg.period(), attainment, kpi.weight(),
                 contribution, contributionScale, status, ex);
+    }
+
+    private static final MeasurementColumns<MeasurementTable, KpiDefinition, Aggregation> COLUMNS =
+            MeasurementColumns.get();
+
+    /** @return the lazy aggregation of the one measurement of the period at the row, as the table path makes it */
+    private static Aggregation aggregation(KpiDefinition kpi, ReportingPeriod period, MeasurementTable t, int row,
+            int decimals) {
+        return COLUMNS.lazyAggregation(kpi, period, t, row, decimals, COLUMNS.packedValue(kpi, period, t, row, decimals));
     }
 }

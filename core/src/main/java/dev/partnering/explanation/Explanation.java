@@ -31,31 +31,45 @@ public final class Explanation {
      */
     public static final int MAX_DEPTH = 32;
 
-    private final String subject;
-    // written once: by the constructor, or by steps() before it clears pending (a volatile write),
-    // so every reader that sees pending == null sees the steps complete
+    // written once: by the constructor, or by resolved() before it clears pending (a volatile write),
+    // so every reader that sees pending == null sees the subject and the steps complete
+    private String subject;
     private List<Step> steps;
-    private volatile java.util.function.Supplier<List<Step>> pending;
+    private volatile java.util.function.Supplier<Explanation> pending;
 
     private Explanation(String subject, List<Step> steps) {
         this.subject = Objects.requireNonNull(subject, "subject");
         this.steps = checked(subject, List.copyOf(steps));
     }
 
-    private Explanation(String subject, java.util.function.Supplier<List<Step>> pending) {
-        this.subject = Objects.requireNonNull(subject, "subject");
-        this.pending = Objects.requireNonNull(pending, "steps");
+    private Explanation(java.util.function.Supplier<Explanation> pending) {
+        this.pending = Objects.requireNonNull(pending, "content");
     }
 
     static {
         // the core's calculators make lazy explanations through explanation.internal.LazySteps, which is not exported
-        dev.partnering.internal.Secret.LAZY_EXPLANATION.install((subject, steps) -> new Explanation(subject,
-                lazySteps(steps)));
+        dev.partnering.internal.Secret.LAZY_EXPLANATION.install(content -> new Explanation(lazyContent(content)));
     }
 
-    @SuppressWarnings("unchecked") // LazySteps.lazyExplanation takes a Supplier<List<Step>>; the holder names JDK types only
-    private static java.util.function.Supplier<List<Step>> lazySteps(java.util.function.Supplier<?> steps) {
-        return (java.util.function.Supplier<List<Step>>) Objects.requireNonNull(steps, "steps");
+    @SuppressWarnings("unchecked") // LazySteps.lazyExplanation takes a Supplier<Explanation>; the holder names JDK types only
+    private static java.util.function.Supplier<Explanation> lazyContent(java.util.function.Supplier<?> content) {
+        return (java.util.function.Supplier<Explanation>) Objects.requireNonNull(content, "content");
+    }
+
+    /** @return this explanation, its content computed first if it is lazy */
+    private Explanation resolved() {
+        if (pending != null) {
+            synchronized (this) {
+                java.util.function.Supplier<Explanation> p = pending;
+                if (p != null) {
+                    Explanation e = Objects.requireNonNull(p.get(), "lazy explanation content").resolved();
+                    subject = e.subject;
+                    steps = e.steps;
+                    pending = null;
+                }
+            }
+        }
+        return this;
     }
 
     private static List<Step> checked(String subject, List<Step> steps) {
@@ -86,21 +100,12 @@ public final class Explanation {
 
     /** @return what is explained, never null */
     public String subject() {
-        return subject;
+        return resolved().subject;
     }
 
     /** @return the steps in order, never null */
     public List<Step> steps() {
-        if (pending != null) {
-            synchronized (this) {
-                java.util.function.Supplier<List<Step>> p = pending;
-                if (p != null) {
-                    steps = checked(subject, List.copyOf(p.get()));
-                    pending = null;
-                }
-            }
-        }
-        return steps;
+        return resolved().steps;
     }
 
     /**
@@ -118,7 +123,7 @@ public final class Explanation {
 
     /** @return this explanation as one step (its subject as the text, its steps as children), never null */
     public Step asStep() {
-        return Step.of(StepKind.COMPUTATION, subject, Map.of(), steps());
+        return Step.of(StepKind.COMPUTATION, subject(), Map.of(), steps());
     }
 
     /**
@@ -126,7 +131,7 @@ public final class Explanation {
      *         indentation stops growing at {@link #MAX_DEPTH}); never null
      */
     public String toText() {
-        StringBuilder sb = new StringBuilder(subject).append('\n');
+        StringBuilder sb = new StringBuilder(subject()).append('\n');
         for (Step s : steps()) {
             s.render(sb, 1);
         }
@@ -135,12 +140,12 @@ public final class Explanation {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Explanation e && subject.equals(e.subject) && steps().equals(e.steps());
+        return o instanceof Explanation e && subject().equals(e.subject()) && steps().equals(e.steps());
     }
 
     @Override
     public int hashCode() {
-        return subject.hashCode() * 31 + steps().hashCode();
+        return subject().hashCode() * 31 + steps().hashCode();
     }
 
     @Override

@@ -22,12 +22,12 @@ public final class Secret<T> {
             new Secret<>("dev.partnering.explanation.Step");
 
     /**
-     * The lazy-explanation factory of {@code dev.partnering.explanation.Explanation} (a subject and a
-     * supplier of its steps, computed when first read), installed by its static initialiser and used by
+     * The lazy-explanation factory of {@code dev.partnering.explanation.Explanation} (from a supplier of the
+     * explanation, computed when first read), installed by its static initialiser and used by
      * {@code explanation.internal.LazySteps}; typed with JDK types for the same reason as {@link #LAZY_STEP}.
      */
-    public static final Secret<java.util.function.BiFunction<String, java.util.function.Supplier<?>, Object>>
-            LAZY_EXPLANATION = new Secret<>("dev.partnering.explanation.Explanation");
+    public static final Secret<java.util.function.Function<java.util.function.Supplier<?>, Object>> LAZY_EXPLANATION =
+            new Secret<>("dev.partnering.explanation.Explanation");
 
     /** The trusted factory of {@code dev.partnering.scorecard.ScorecardLine} (see {@link LineMaker}). */
     public static final Secret<LineMaker> SCORECARD_LINE = new Secret<>("dev.partnering.scorecard.ScorecardLine");

@@ -116,36 +116,59 @@ public final class Aggregator {
      * {@link #lazy} from the packed figures of a measurement in compact form: {@code holder} is the measurement,
      * or the {@link MeasurementTable} that holds it at {@code row}.
      *
-     * @return the lazy aggregation, or null where it has none
+     * @return the lazy aggregation, or null where it has none (then the eager one is equal)
      */
     static Aggregation lazyPacked(KpiDefinition kpi, ReportingPeriod period, Object holder, int row, boolean ratioRow,
             long valueOrNumerator, long denominator, int decimals) {
+        long value = packedValue(kpi, ratioRow, valueOrNumerator, denominator, decimals);
+        return value == NO_PACKED_VALUE ? null
+                : lazyOf(kpi, period, holder, row, decimals, value >> PACKED_SCALE_BITS, (int) (value & PACKED_SCALE_MASK));
+    }
+
+    /** What {@link #packedValue} gives where the lazy form has no value in fixed point. */
+    static final long NO_PACKED_VALUE = Long.MIN_VALUE;
+    /** The bits of a packed value that hold its scale. */
+    static final int PACKED_SCALE_BITS = 5;
+    private static final long PACKED_SCALE_MASK = (1L << PACKED_SCALE_BITS) - 1;
+
+    /**
+     * The period value of one measurement in compact form, as its lazy aggregation holds it, rounded once to
+     * {@code decimals}: its unscaled value shifted left by {@value #PACKED_SCALE_BITS} bits with its scale in
+     * the low bits (as {@code Aggregation}'s fixed-point value), without making the aggregation.
+     *
+     * @return the packed value, or {@link #NO_PACKED_VALUE} where there is none in fixed point (a ratio of
+     *         denominator 0, a measurement that does not fit the rule, a value beyond 58 bits)
+     */
+    static long packedValue(KpiDefinition kpi, boolean ratioRow, long valueOrNumerator, long denominator,
+            int decimals) {
         boolean ratio = kpi.aggregation() instanceof AggregationRule.Ratio;
+        long u;
+        int s;
         if (!ratio && !ratioRow) {
             // every rule's exact value of one value is that value, rounded once (as CompactMeasurement.Value.rounded)
-            long u = CompactMeasurement.unscaled(valueOrNumerator);
-            int s = CompactMeasurement.scale(valueOrNumerator);
+            u = CompactMeasurement.unscaled(valueOrNumerator);
+            s = CompactMeasurement.scale(valueOrNumerator);
             if (s > decimals) {
                 u = FixedPoint.divide(u, FixedPoint.pow10(s - decimals));
                 s = decimals;
             }
-            return lazyOf(kpi, period, holder, row, decimals, u, s);
-        }
-        if (ratio && ratioRow) {
+        } else if (ratio && ratioRow) {
             long d = CompactMeasurement.unscaled(denominator);
             if (d == 0) {
-                return null;
+                return NO_PACKED_VALUE;
             }
             try {
                 // as CompactMeasurement.Ratio.quotient
-                long q = FixedPoint.unscaledQuotient(CompactMeasurement.unscaled(valueOrNumerator),
+                u = FixedPoint.unscaledQuotient(CompactMeasurement.unscaled(valueOrNumerator),
                         CompactMeasurement.scale(valueOrNumerator), d, CompactMeasurement.scale(denominator), decimals);
-                return lazyOf(kpi, period, holder, row, decimals, q, decimals);
+                s = decimals;
             } catch (ArithmeticException tooLargeForALong) {
-                return null;
+                return NO_PACKED_VALUE;
             }
+        } else {
+            return NO_PACKED_VALUE;
         }
-        return null;
+        return u >= 1L << 58 || u < -(1L << 58) ? NO_PACKED_VALUE : u << PACKED_SCALE_BITS | s;
     }
 
     private static Aggregation lazyOf(KpiDefinition kpi, ReportingPeriod period, Object holder, int row, int decimals,

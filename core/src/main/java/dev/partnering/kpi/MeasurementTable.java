@@ -698,6 +698,27 @@ public final class MeasurementTable {
         }
 
         @Override
+        public long packedValue(KpiDefinition kpi, ReportingPeriod period, MeasurementTable t, int row, int decimals) {
+            if (t.isSide(row) || decimals > dev.partnering.internal.FixedPoint.MAX_SCALE
+                    || !kpi.id().equals(t.kpiIds[t.kpiCodes.get(row)])) {
+                return Aggregator.NO_PACKED_VALUE;
+            }
+            ReportingPeriod rowPeriod = t.periods[t.periodCodes.get(row)];
+            if (rowPeriod != period && !period.contains(rowPeriod)) {
+                return Aggregator.NO_PACKED_VALUE;
+            }
+            boolean ratio = t.isRatio(row);
+            return Aggregator.packedValue(kpi, ratio, t.values.get(row), ratio ? t.denominator(row) : 0, decimals);
+        }
+
+        @Override
+        public Aggregation lazyAggregation(KpiDefinition kpi, ReportingPeriod period, MeasurementTable t, int row,
+                int decimals, long packedValue) {
+            return Aggregation.lazy(kpi, period, t, row, decimals, packedValue >> Aggregator.PACKED_SCALE_BITS,
+                    (int) (packedValue & ((1 << Aggregator.PACKED_SCALE_BITS) - 1)));
+        }
+
+        @Override
         public Aggregation aggregate(KpiDefinition kpi, ReportingPeriod period, MeasurementTable t, int[] rows, int from,
                 int to, int decimals) {
             if (to - from == 1) {

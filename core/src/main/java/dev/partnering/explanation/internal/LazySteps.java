@@ -1,6 +1,5 @@
 package dev.partnering.explanation.internal;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -44,19 +43,17 @@ public final class LazySteps {
     }
 
     /**
-     * An explanation whose steps are computed the first time they are read (or its rendering, equality,
-     * hash or depth), exactly once, then kept; it is indistinguishable from the explanation
-     * {@code Explanation.of(subject, steps.get())}. The supplier must be pure: it is called at most once,
-     * from whichever thread reads first; steps deeper than {@code Explanation.MAX_DEPTH} are refused on
-     * that first read with the {@link dev.partnering.ValidationException} {@code Explanation.of} throws.
+     * An explanation whose subject and steps are computed the first time they are read (or its rendering,
+     * equality, hash or depth), exactly once, then kept; it is indistinguishable from the explanation the
+     * supplier gives. The supplier must be pure: it is called at most once, from whichever thread reads
+     * first; an explanation deeper than {@code Explanation.MAX_DEPTH} is refused inside the supplier, so the
+     * first read throws the {@link dev.partnering.ValidationException}.
      *
-     * @param subject  what is explained, not null
-     * @param steps  computes the steps in order, not null; must not return null
+     * @param content  computes the explanation, not null; must not return null
      * @return the explanation, never null
      */
-    public static Explanation lazyExplanation(String subject, Supplier<List<Step>> steps) {
-        Objects.requireNonNull(subject, "subject");
-        Objects.requireNonNull(steps, "steps");
-        return (Explanation) Secret.LAZY_EXPLANATION.get().apply(subject, steps);
+    public static Explanation lazyExplanation(Supplier<Explanation> content) {
+        Objects.requireNonNull(content, "content");
+        return (Explanation) Secret.LAZY_EXPLANATION.get().apply(content);
     }
 }

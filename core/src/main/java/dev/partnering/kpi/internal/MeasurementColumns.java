@@ -103,4 +103,30 @@ public interface MeasurementColumns<T, K, A> {
      */
     A aggregate(K kpi, ReportingPeriod period, T t, int[] rows, int from, int to,
             int decimals);
+
+    /**
+     * The period value of the one row of a KPI that starts within a period, without making its aggregation:
+     * what {@link #aggregate} gives for that row alone in its lazy form, as the aggregation's fixed-point value
+     * (its unscaled value shifted left by five bits, its scale in the low five bits).
+     *
+     * @param kpi  the KPI version in force
+     * @param period  the period
+     * @param t  the table
+     * @param row  the row
+     * @param decimals  the period value's decimals
+     * @return the packed value, or {@code Long.MIN_VALUE} where the aggregation has none (then call
+     *         {@link #aggregate})
+     */
+    long packedValue(K kpi, ReportingPeriod period, T t, int row, int decimals);
+
+    /**
+     * @param kpi  the KPI version in force
+     * @param period  the period
+     * @param t  the table
+     * @param row  the row
+     * @param decimals  the period value's decimals
+     * @param packedValue  what {@link #packedValue} gave for the same arguments, not {@code Long.MIN_VALUE}
+     * @return the aggregation {@link #aggregate} gives for that row alone (made when its components are read)
+     */
+    A lazyAggregation(K kpi, ReportingPeriod period, T t, int row, int decimals, long packedValue);
 }
