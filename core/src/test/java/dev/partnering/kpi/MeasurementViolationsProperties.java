@@ -136,7 +136,10 @@ class MeasurementViolationsProperties {
         Measurement v = c.valid();
         boolean figuresOnly = c.breaks().stream().map(Break::path).noneMatch(path -> path.equals("exclusionReason")
                 || path.equals("scope") || v.isRatio() && path.equals("value"));
-        if (v.source().isEmpty() && v.exclusionReason().isEmpty() && v.scope().isEmpty() && figuresOnly) {
+        boolean atARow = v.source().isEmpty() && v.exclusionReason().isEmpty() && v.scope().isEmpty() && figuresOnly;
+        Statistics.label("also at a table's row").collect(atARow);
+        Statistics.label("also at a table's row").coverage(k -> k.check(true).percentage(p -> p > 5));
+        if (atARow) {
             MeasurementTable.Builder table = MeasurementTable.builder();
             if (v.isRatio()) {
                 table.addRatio(a.kpiId, a.period, a.recordedAt, a.numerator, a.denominator);
@@ -145,6 +148,54 @@ class MeasurementViolationsProperties {
             }
             assertNamedOnce(broken, "measurements[0].", assertThrows(ValidationException.class, table::build), c);
         }
+    }
+
+    /**
+     * A measurement built for a KPI ({@code forKpi}, availability in [0, 100]) names the KPI's
+     * violations beside its own, still one per broken attribute: its value outside the valid range is
+     * one more way to break the value, and a value broken for itself (missing, beyond the bounds) is
+     * not also judged against the range. The KPI id is the KPI's: not broken here.
+     */
+    @Property
+    void everyBrokenAttributeIsNamedOnceForAKpi(@ForAll("kpiCases") Case c) {
+        Attributes a = new Attributes(c.valid());
+        c.breaks().forEach(x -> x.apply().accept(a));
+        List<String> broken = c.breaks().stream().map(Break::path).sorted().toList();
+        Statistics.label("outside the range").collect(c.breaks().stream().anyMatch(x -> x.name().equals("outside the range")));
+        Statistics.label("outside the range").coverage(k -> k.check(true).percentage(p -> p > 10));
+        if (broken.isEmpty()) {
+            assertEquals(a.kpiId(MeasurementFitTest.AVAILABILITY.id()).build(),
+                    a.builderFor(MeasurementFitTest.AVAILABILITY).build(), "nothing broken: the same measurement");
+            return;
+        }
+        assertNamedOnce(broken, "", assertThrows(ValidationException.class,
+                () -> a.builderFor(MeasurementFitTest.AVAILABILITY).build(), c::toString), c);
+    }
+
+    /** Value measurements within availability's range [0, 100], each attribute but the KPI id broken or not. */
+    @Provide
+    Arbitrary<Case> kpiCases() {
+        BigDecimal hundred = BigDecimal.valueOf(100);
+        return new MeasurementTableProperties().measurements().filter(m -> !m.isRatio()).map(m -> {
+            BigDecimal x = m.value().orElseThrow();
+            return x.signum() >= 0 && x.compareTo(hundred) <= 0 ? m : new Attributes(m).value(x.abs().remainder(hundred)).build();
+        }).flatMap(valid -> {
+            List<Arbitrary<Optional<Break>>> each = new ArrayList<>();
+            for (List<Break> ways : breaksOf(valid)) {
+                List<Break> kept = new ArrayList<>(ways.stream().filter(x -> !x.path().equals("kpiId")).toList());
+                if (kept.isEmpty()) {
+                    continue;
+                }
+                if (kept.get(0).path().equals("value")) {
+                    kept.add(new Break("value", "outside the range", b -> b.value(new BigDecimal("100.5"))));
+                    kept.add(new Break("value", "outside the range", b -> b.value(new BigDecimal("-0.000001"))));
+                }
+                each.add(Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(Optional.<Break>empty())),
+                        Tuple.of(1, Arbitraries.of(kept).map(Optional::of))));
+            }
+            return Combinators.combine(each).as(chosen -> new Case(valid,
+                    chosen.stream().flatMap(Optional::stream).toList()));
+        });
     }
 
     private static void assertNamedOnce(List<String> broken, String prefix, ValidationException e, Case c) {
@@ -188,6 +239,14 @@ class MeasurementViolationsProperties {
         /** @return a new builder of a measurement with these attributes, each set once */
         Measurement.Builder builder() {
             return Measurement.builder().kpiId(kpiId).period(period).recordedAt(recordedAt)
+                    .value(Optional.ofNullable(value)).numerator(Optional.ofNullable(numerator))
+                    .denominator(Optional.ofNullable(denominator)).source(Optional.ofNullable(source))
+                    .exclusionReason(Optional.ofNullable(exclusionReason)).scope(Optional.ofNullable(scope));
+        }
+
+        /** @return a new builder of a measurement of the KPI with these attributes but the KPI id, each set once */
+        Measurement.Builder builderFor(KpiDefinition kpi) {
+            return Measurement.builder().forKpi(kpi).period(period).recordedAt(recordedAt)
                     .value(Optional.ofNullable(value)).numerator(Optional.ofNullable(numerator))
                     .denominator(Optional.ofNullable(denominator)).source(Optional.ofNullable(source))
                     .exclusionReason(Optional.ofNullable(exclusionReason)).scope(Optional.ofNullable(scope));
