@@ -159,7 +159,8 @@ public abstract class KpiDefinition {
         if (fits(m)) {
             return java.util.List.of(); // the common case, without building any message
         }
-        String what = "measurement of kpi '" + id() + "' in " + m.period();
+        // without a period only where a measurement refused for a missing period is checked too (Measurement.builder())
+        String what = "measurement of kpi '" + id() + "'" + (m.period() == null ? "" : " in " + m.period());
         Violations v = Violations.of(what);
         v.require(m.kpiId().equals(id()), "kpiId", m.kpiId(), () -> what + " is for kpi '" + m.kpiId() + "'");
         boolean ratioKpi = aggregation() instanceof AggregationRule.Ratio;

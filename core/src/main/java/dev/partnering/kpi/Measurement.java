@@ -111,33 +111,38 @@ public abstract class Measurement {
 
     @Value.Check
     void check() {
-        // first the structure: every required attribute and element present, every decimal within bounds
+        // every violation at once: first the structure (every required attribute present, every
+        // decimal within bounds), then each rule whose attributes are there to judge it
         Violations attrs = Violations.of("Measurement");
-        attrs.required("kpiId", kpiId());
-        attrs.required("period", period());
-        Limits.check(attrs, "value", value().orElse(null));
-        Limits.check(attrs, "numerator", numerator().orElse(null));
-        Limits.check(attrs, "denominator", denominator().orElse(null));
+        boolean hasKpi = attrs.required("kpiId", kpiId());
+        boolean hasPeriod = attrs.required("period", period());
+        boolean valueOk = Limits.check(attrs, "value", valueOrNull());
+        boolean numeratorOk = Limits.check(attrs, "numerator", numeratorOrNull());
+        boolean denominatorOk = Limits.check(attrs, "denominator", denominatorOrNull());
         attrs.required("recordedAt", recordedAt());
-        attrs.throwIfAny();
-        if (isWellFormed()) {
+        boolean complete = attrs.isEmpty();
+        if (complete && isWellFormed()) {
             return; // the common case, without building any message
         }
-        String what = "measurement of kpi '" + kpiId() + "' in " + period();
-        Violations v = Violations.of("Measurement of '" + kpiId() + "' in " + period());
-        Ids.check(v, "kpiId", kpiId(), "kpi");
+        String what = "measurement" + (hasKpi ? " of kpi '" + kpiId() + "'" : "") + (hasPeriod ? " in " + period() : "");
+        // the subject of a measurement refused for its structure is "Measurement", as before
+        Violations v = complete ? Violations.of("Measurement of '" + kpiId() + "' in " + period()) : attrs;
+        if (hasKpi) {
+            Ids.check(v, "kpiId", kpiId(), "kpi");
+        }
         boolean ratio = numerator().isPresent() || denominator().isPresent();
-        v.require(value().isPresent() != ratio, "value", value().map(BigDecimal::toPlainString).orElse(null),
-                () -> what + " needs either a value or a numerator and a denominator, not "
+        v.require(value().isPresent() != ratio, "value", value().map(x -> valueOk ? (Object) x.toPlainString() : x)
+                .orElse(null), () -> what + " needs either a value or a numerator and a denominator, not "
                         + (ratio ? "both" : "neither"));
         v.require(numerator().isPresent() == denominator().isPresent(), ratio && numerator().isEmpty()
                         ? "numerator" : "denominator", null,
                 () -> what + ": a ratio needs both a numerator and a denominator");
-        numerator().ifPresent(n -> v.require(n.signum() >= 0, "numerator", n,
+        // the sign and the ratio of a figure beyond the bounds are not judged: it is named for its bounds
+        numerator().filter(n -> numeratorOk).ifPresent(n -> v.require(n.signum() >= 0, "numerator", n,
                 () -> what + ": numerator " + n.toPlainString() + " must not be negative"));
-        denominator().ifPresent(d -> v.require(d.signum() >= 0, "denominator", d,
+        denominator().filter(d -> denominatorOk).ifPresent(d -> v.require(d.signum() >= 0, "denominator", d,
                 () -> what + ": denominator " + d.toPlainString() + " must not be negative"));
-        if (numerator().isPresent() && denominator().isPresent()) {
+        if (numerator().isPresent() && denominator().isPresent() && numeratorOk && denominatorOk) {
             BigDecimal n = numerator().get();
             v.require(!zeroDenominator(), "denominator", denominator().get(), () -> what + ": a ratio "
                     + n.toPlainString() + "/0 is invalid: a denominator of 0 allows only a numerator of 0");
@@ -323,6 +328,12 @@ public abstract class Measurement {
     static final class KpiCheckingBuilder implements Builder {
         private final Builder delegate = ImmutableMeasurement.builder();
         private KpiDefinition kpi;
+        // what the KPI's check reads, kept for a measurement refused for its own violations (the KPI id
+        // is the KPI's: forKpi sets it, and the builder takes an attribute once)
+        private ReportingPeriod period;
+        private BigDecimal value;
+        private BigDecimal numerator;
+        private BigDecimal denominator;
 
 
         /**
@@ -349,9 +360,35 @@ public abstract class Measurement {
          */
         @Override
         public Measurement build() {
+            Measurement general;
+            try {
+                general = delegate.build();
+            } catch (dev.partnering.ValidationException invalid) {
+                throw kpi == null ? invalid : withFit(invalid);
+            }
             // checked in the general form, then held in the compact one where it fits (CompactMeasurement)
-            Measurement m = CompactMeasurement.of(delegate.build());
+            Measurement m = CompactMeasurement.of(general);
             return kpi == null ? m : kpi.requireFits(m);
+        }
+
+        /**
+         * @return the measurement's own violations, then those of the KPI's check, judged where the
+         *         figures it reads are not broken (a value or a ratio, within bounds and not negative)
+         */
+        private dev.partnering.ValidationException withFit(dev.partnering.ValidationException invalid) {
+            java.util.Set<String> broken = new java.util.HashSet<>();
+            invalid.violations().forEach(v -> broken.add(v.path()));
+            if (broken.contains("value") || broken.contains("numerator") || broken.contains("denominator")) {
+                return invalid;
+            }
+            java.util.List<dev.partnering.Violation> fit = kpi.violationsOf(new Unchecked(kpi.id(), period, value,
+                    numerator, denominator));
+            if (fit.isEmpty()) {
+                return invalid;
+            }
+            java.util.List<dev.partnering.Violation> all = new java.util.ArrayList<>(invalid.violations());
+            all.addAll(fit);
+            return new dev.partnering.ValidationException(invalid.subject(), all);
         }
 
         @Override
@@ -363,42 +400,49 @@ public abstract class Measurement {
         @Override
         public Builder period(ReportingPeriod period) {
             delegate.period(period);
+            this.period = period;
             return this;
         }
 
         @Override
         public Builder value(BigDecimal value) {
             delegate.value(value);
+            this.value = value;
             return this;
         }
 
         @Override
         public Builder value(Optional<? extends BigDecimal> value) {
             delegate.value(value);
+            this.value = value == null ? null : value.orElse(null);
             return this;
         }
 
         @Override
         public Builder numerator(BigDecimal numerator) {
             delegate.numerator(numerator);
+            this.numerator = numerator;
             return this;
         }
 
         @Override
         public Builder numerator(Optional<? extends BigDecimal> numerator) {
             delegate.numerator(numerator);
+            this.numerator = numerator == null ? null : numerator.orElse(null);
             return this;
         }
 
         @Override
         public Builder denominator(BigDecimal denominator) {
             delegate.denominator(denominator);
+            this.denominator = denominator;
             return this;
         }
 
         @Override
         public Builder denominator(Optional<? extends BigDecimal> denominator) {
             delegate.denominator(denominator);
+            this.denominator = denominator == null ? null : denominator.orElse(null);
             return this;
         }
 
@@ -442,6 +486,72 @@ public abstract class Measurement {
         public Builder scope(Optional<String> scope) {
             delegate.scope(scope);
             return this;
+        }
+    }
+
+    /**
+     * The attributes the KPI's check reads of a measurement that was refused for its own violations,
+     * never checked: only for {@link KpiDefinition#violationsOf} from {@link KpiCheckingBuilder}, with
+     * the KPI's id and figures that are not broken. The period may be missing.
+     */
+    private static final class Unchecked extends Measurement {
+        private final String kpiId;
+        private final ReportingPeriod period;
+        private final BigDecimal value;
+        private final BigDecimal numerator;
+        private final BigDecimal denominator;
+
+        Unchecked(String kpiId, ReportingPeriod period, BigDecimal value, BigDecimal numerator, BigDecimal denominator) {
+            this.kpiId = kpiId;
+            this.period = period;
+            this.value = value;
+            this.numerator = numerator;
+            this.denominator = denominator;
+        }
+
+        @Override
+        public String kpiId() {
+            return kpiId;
+        }
+
+        @Override
+        public ReportingPeriod period() {
+            return period;
+        }
+
+        @Override
+        public Optional<BigDecimal> value() {
+            return Optional.ofNullable(value);
+        }
+
+        @Override
+        public Optional<BigDecimal> numerator() {
+            return Optional.ofNullable(numerator);
+        }
+
+        @Override
+        public Optional<BigDecimal> denominator() {
+            return Optional.ofNullable(denominator);
+        }
+
+        @Override
+        public Optional<String> source() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Instant recordedAt() {
+            return Instant.EPOCH;
+        }
+
+        @Override
+        public Optional<String> exclusionReason() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> scope() {
+            return Optional.empty();
         }
     }
 }

@@ -79,4 +79,43 @@ class MeasurementFitTest {
                 "100000000000000000");
         assertEquals(java.util.List.of(), sla.violationsOf(within));
     }
+
+    /**
+     * A measurement built for a KPI names its own violations and the KPI's at once: a malformed scope
+     * (1, the measurement's) and a value of 100.5 outside [0, 100] (2, the KPI's); without a period
+     * (1) the KPI's rule is named too, its text without the period (2).
+     */
+    @Test
+    void theKpisViolationsAreNamedBesideTheMeasurementsOwn() {
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> of(AVAILABILITY).value(new BigDecimal("100.5")).scope("north site").build());
+        assertEquals(java.util.List.of(
+                dev.partnering.Violation.of("scope", "north site", "scope id 'north site' must be 1 to 64 letters, digits,"
+                        + " '-', '_' or '.', starting with a letter or digit"),
+                dev.partnering.Violation.of("value", "100.5", "measurement of kpi 'availability' in 2026-03: value 100.5"
+                        + " is outside the valid range [0, 100] of kpi 'availability'")), e.violations());
+        e = assertThrows(ValidationException.class, () -> Measurement.builder().forKpi(AVAILABILITY)
+                .recordedAt(Instant.EPOCH).value(new BigDecimal("100.5")).build());
+        assertEquals(java.util.List.of(
+                dev.partnering.Violation.of("period", null, "period is required: null is not allowed"),
+                dev.partnering.Violation.of("value", "100.5", "measurement of kpi 'availability': value 100.5"
+                        + " is outside the valid range [0, 100] of kpi 'availability'")), e.violations());
+        assertEquals("Measurement", e.subject());
+    }
+
+    /**
+     * The KPI's rules read the figures: a broken figure is named for itself alone, not also for the
+     * KPI (a value beyond the bounds is not also outside the range; neither a value nor a ratio is
+     * not also the wrong kind; -1 over 0 is not also outside [0, 1]).
+     */
+    @Test
+    void theKpisRulesAreNotJudgedOnABrokenFigure() {
+        dev.partnering.Refusals.assertPaths(() -> of(AVAILABILITY).value(new BigDecimal("1e999999999")).build(), "value");
+        dev.partnering.Refusals.assertPaths(() -> of(AVAILABILITY).build(), "value");
+        dev.partnering.Refusals.assertPaths(() -> of(dev.partnering.Fixtures.ticketSla()).ratio(new BigDecimal("-1"),
+                BigDecimal.ZERO).build(), "numerator", "denominator");
+        // and judged beside an independent violation of the measurement: a blank exclusion reason, -1 outside [0, 100]
+        dev.partnering.Refusals.assertPaths(() -> of(AVAILABILITY).value(new BigDecimal("-1")).exclusionReason(" ")
+                .build(), "exclusionReason", "value");
+    }
 }

@@ -111,6 +111,66 @@ class MeasurementTest {
         assertTrue(e.getMessage().startsWith("Measurement of 'ticket sla' in 2026-03 is invalid"), e.getMessage());
     }
 
+    /**
+     * Found by review: a measurement missing its period and its value named only the period. Two
+     * independent violations, one exception: the period is required (1), and a measurement needs a
+     * value or a ratio (2); the second rule's text names the KPI, without the period it does not have.
+     */
+    @Test
+    void aMissingPeriodAndAMissingValueAreBothNamed() {
+        ValidationException e = assertThrows(ValidationException.class, () -> Measurement.builder().kpiId("ticket-sla")
+                .recordedAt(Instant.parse("2026-04-02T08:00:00Z")).build());
+        assertEquals(List.of(
+                Violation.of("period", null, "period is required: null is not allowed"),
+                Violation.of("value", null, "measurement of kpi 'ticket-sla' needs either a value or a numerator and a"
+                        + " denominator, not neither")), e.violations());
+        assertTrue(e.getMessage().startsWith("Measurement is invalid (2 violations):"), e.getMessage());
+        // and at the row of a table built from the same figures: measurements[0].period, measurements[0].value
+        ValidationException t = assertThrows(ValidationException.class, () -> MeasurementTable.builder()
+                .add("ticket-sla", null, Instant.parse("2026-04-02T08:00:00Z"), null).build());
+        assertEquals(List.of("measurements[0].period", "measurements[0].value"),
+                t.violations().stream().map(Violation::path).toList(), t.getMessage());
+    }
+
+    /**
+     * Every independent violation at once, the structural ones first, in the order of the attributes:
+     * a missing recorded-at instant (1), a malformed KPI id (2), a numerator without a denominator
+     * (3), a blank exclusion reason (4) and a malformed scope (5).
+     */
+    @Test
+    void everyIndependentViolationAtOnce() {
+        ValidationException e = assertThrows(ValidationException.class, () -> Measurement.builder().kpiId("ticket sla")
+                .period(ReportingPeriod.parse("2026-03")).numerator(d("180")).exclusionReason(" ").scope("north site")
+                .build());
+        String what = "measurement of kpi 'ticket sla' in 2026-03";
+        assertEquals(List.of(
+                Violation.of("recordedAt", null, "recordedAt is required: null is not allowed"),
+                Violation.of("kpiId", "ticket sla", "kpi id 'ticket sla' must be 1 to 64 letters, digits, '-', '_' or '.',"
+                        + " starting with a letter or digit"),
+                Violation.of("denominator", null, what + ": a ratio needs both a numerator and a denominator"),
+                Violation.of("exclusionReason", " ", what + ": an exclusion needs a reason"),
+                Violation.of("scope", "north site", "scope id 'north site' must be 1 to 64 letters, digits, '-', '_' or"
+                        + " '.', starting with a letter or digit")), e.violations());
+    }
+
+    /**
+     * A rule that needs a broken attribute is not judged: a missing KPI id has no form to check (one
+     * violation at kpiId, not two), and the sign of a numerator beyond the bounds, or the ratio it
+     * makes over 0, is not judged (one violation at numerator). A numerator of -1 over 0 breaks two
+     * rules, each named: -1 is negative (1), and -1/0 is not a ratio (2).
+     */
+    @Test
+    void aRuleThatNeedsABrokenAttributeIsNotJudged() {
+        dev.partnering.Refusals.assertPaths(() -> Measurement.builder().period(ReportingPeriod.parse("2026-03"))
+                .recordedAt(Instant.EPOCH).value(d("1")).build(), "kpiId");
+        ValidationException e = dev.partnering.Refusals.assertPaths(() -> measurement()
+                .ratio(new BigDecimal("-1e999999999"), BigDecimal.ZERO).build(), "numerator");
+        assertTrue(only(e).rule().endsWith("is out of bounds: a decimal has at most 18 digits before the decimal point"
+                + " and 18 after it"), e.getMessage());
+        dev.partnering.Refusals.assertPaths(() -> measurement().ratio(d("-1"), BigDecimal.ZERO).build(),
+                "numerator", "denominator");
+    }
+
     @Test
     void requiresKpiPeriodAndRecordedAt() {
         dev.partnering.Refusals.assertPaths(() -> Measurement.builder().value(new BigDecimal("1")).build(), "kpiId", "period", "recordedAt");

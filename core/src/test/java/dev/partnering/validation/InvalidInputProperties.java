@@ -53,7 +53,7 @@ import dev.partnering.period.ReportingPeriod;
  * Two kinds of mutation: <em>structural</em> ones (a missing or null attribute, a decimal beyond
  * the SDK's bounds) and <em>rule</em> ones (everything else). Every
  * structural violation is always named. Rule violations are named together with structural ones
- * where the value judges its rules on what is present (a KPI definition); elsewhere a value with a
+ * where the value judges its rules on what is present (a KPI definition, a measurement); elsewhere a value with a
  * structural problem is refused for it alone, and rule violations are named when nothing
  * structural is wrong. A mutation through a setter that refuses at once (null given to an optional
  * attribute) ends the building: its own path is named.
@@ -230,7 +230,7 @@ class InvalidInputProperties {
                         rule("denominator", b -> b.ratio(new BigDecimal("60"), BigDecimal.ZERO)),
                         rule("numerator", b -> b.ratio(new BigDecimal("-1"), BigDecimal.TEN))),
                 attribute(b -> { }, rule("exclusionReason", b -> b.exclusionReason(" ")))),
-                false);
+                true);
     }
 
     private static Family<String[]> money() {
