@@ -547,7 +547,7 @@ public final class ScorecardCalculator {
             warnings = warnings == null ? new ArrayList<>() : warnings;
             warnings.addAll(completeness);
         }
-        List<ScorecardLine> lines = cells.lines(slot);
+        List<ScorecardLine> lines = cells.lines(slot, kpiIds);
         Optional<BigDecimal> score = Optional.empty();
         Optional<String> undefined = Optional.empty();
         if (sum.counted == 0) {

@@ -130,10 +130,10 @@ final class ScorecardSeries {
         return versions[cell] == null ? (ScorecardLine) cells[cell] : null;
     }
 
-    /** @return the lines of a scorecard, each made when first read */
-    List<ScorecardLine> lines(int scorecard) {
+    /** @return the lines of a scorecard (one per KPI id, in that order), each made when first read */
+    List<ScorecardLine> lines(int scorecard, List<String> kpiIds) {
         int base = scorecard * kpis;
-        return LazyList.of(kpis, i -> line(base + i));
+        return LazyList.keyed(kpiIds, i -> line(base + i));
     }
 
     /** @return the line of a cell: the one made in full, or the one scored in fixed point made now */

@@ -22,11 +22,14 @@ public final class LazyList<T> extends AbstractList<T> implements RandomAccess {
     private final int size;
     private final IntFunction<? extends T> make;
     private final Object[] made;
+    /** The key of each element (e.g. a line's KPI id), known without making it; null if none is given. */
+    private final java.util.List<?> keys;
 
-    private LazyList(int size, IntFunction<? extends T> make) {
+    private LazyList(int size, IntFunction<? extends T> make, java.util.List<?> keys) {
         this.size = size;
         this.make = make;
         this.made = new Object[size];
+        this.keys = keys;
     }
 
     /**
@@ -39,7 +42,26 @@ public final class LazyList<T> extends AbstractList<T> implements RandomAccess {
         if (size < 0) {
             throw new IllegalArgumentException("size " + size + " is negative");
         }
-        return new LazyList<>(size, Objects.requireNonNull(make, "make"));
+        return new LazyList<>(size, Objects.requireNonNull(make, "make"), null);
+    }
+
+    /**
+     * @param keys  the key of each element, known before it is made (e.g. each line's KPI id), immutable,
+     *              not null; its size is the list's
+     * @param make  makes the element at an index, never null, pure
+     * @param <T>  the element type
+     * @return the list, whose {@link #indexOfKey} finds an element without making the others, never null
+     */
+    public static <T> LazyList<T> keyed(java.util.List<?> keys, IntFunction<? extends T> make) {
+        return new LazyList<>(keys.size(), Objects.requireNonNull(make, "make"), keys);
+    }
+
+    /**
+     * @param key  a key, not null
+     * @return the index of the first element with that key, -1 if none has it; -2 if the list has no keys
+     */
+    public int indexOfKey(Object key) {
+        return keys == null ? -2 : keys.indexOf(key);
     }
 
     /**

@@ -75,6 +75,13 @@ public record Scorecard(String agreementId, ReportingPeriod period, MissingDataP
      * @return the line of that KPI, if the scorecard has one
      */
     public Optional<ScorecardLine> line(String kpiId) {
+        if (lines instanceof dev.partnering.internal.LazyList<ScorecardLine> lazy) {
+            // the calculator's lines know their KPI ids before they are made: only the one asked for is made
+            int i = lazy.indexOfKey(kpiId);
+            if (i != -2) {
+                return i < 0 ? Optional.empty() : Optional.of(lazy.get(i));
+            }
+        }
         for (ScorecardLine l : lines) {
             if (l.kpiId().equals(kpiId)) {
                 return Optional.of(l);
