@@ -29,7 +29,7 @@ import dev.partnering.scorecard.ScorecardLine;
  * afterwards by any thread: the arrays are final and never replaced, and a cell is not written again
  * once its scorecard exists.
  */
-final class ScorecardSeries {
+final class ScorecardSeries implements dev.partnering.internal.Secret.LineParts {
 
     /** What every line of one KPI version shares within a calculation, made once per version. */
     static final class Version {
@@ -59,8 +59,8 @@ final class ScorecardSeries {
 
     private static final dev.partnering.internal.Secret.AttainmentMaker LAZY_ATTAINMENT =
             dev.partnering.internal.Secret.LAZY_ATTAINMENT.get();
-    private static final dev.partnering.internal.Secret.LazyLineMaker LAZY_LINE =
-            dev.partnering.internal.Secret.LAZY_SCORECARD_LINE.get();
+    private static final dev.partnering.internal.Secret.SeriesLineMaker SERIES_LINE =
+            dev.partnering.internal.Secret.SERIES_SCORECARD_LINE.get();
     private static final KpiStatus[] STATUSES = new KpiStatus[3];
 
     static {
@@ -136,24 +136,44 @@ final class ScorecardSeries {
         return LazyList.keyed(kpiIds, i -> line(base + i));
     }
 
-    /** @return the line of a cell: the one made in full, or the one scored in fixed point made now */
+    /**
+     * @return the line of a cell: the one made in full, or the one scored in fixed point made now, one object
+     *         whose aggregation, attainment and explanation are made from the cell when it reads them
+     */
     private ScorecardLine line(int cell) {
         Version v = versions[cell];
         if (v == null) {
             return (ScorecardLine) cells[cell];
         }
+        return (ScorecardLine) SERIES_LINE.make(v.kpi.id(), v.definition, periods[cell / kpis], v.kpi.weight(),
+                contributions[cell], v.contributionScale(), STATUSES[statuses[cell]], this, cell);
+    }
+
+    @Override
+    public Object aggregation(int cell) {
+        Version v = versions[cell];
+        return cells[cell] instanceof MeasurementTable t
+                ? aggregation(v.kpi, periods[cell / kpis], t, rows[cell], v.valueDecimals) : cells[cell];
+    }
+
+    @Override
+    public Object attainment(int cell, Object aggregation) {
+        Version v = versions[cell];
+        return LAZY_ATTAINMENT.make(v.kpi, aggregation, v.decimals, attainments[cell]);
+    }
+
+    @Override
+    public Object explanation(int cell, Object aggregation, Object attainment) {
+        Version v = versions[cell];
         KpiDefinition kpi = v.kpi;
-        Aggregation agg = cells[cell] instanceof MeasurementTable t
-                ? aggregation(kpi, periods[cell / kpis], t, rows[cell], v.valueDecimals) : (Aggregation) cells[cell];
-        Attainment attainment = (Attainment) LAZY_ATTAINMENT.make(kpi, agg, v.decimals, attainments[cell]);
+        Aggregation agg = (Aggregation) aggregation;
+        Attainment a = (Attainment) attainment;
         KpiStatus status = STATUSES[statuses[cell]];
         long contribution = contributions[cell];
         int contributionScale = v.contributionScale();
-        Step ex = LazySteps.lazy(() -> ScorecardCalculator.lineStep(kpi, status, attainment, List.of(v.versionStep,
-                agg.explanation(), attainment.explanation(), ScorecardCalculator.contributionStep(kpi, attainment,
+        return LazySteps.lazy(() -> ScorecardCalculator.lineStep(kpi, status, a, List.of(v.versionStep,
+                agg.explanation(), a.explanation(), ScorecardCalculator.contributionStep(kpi, a,
                         FixedPoint.toDecimal(contribution, contributionScale, 0)))));
-        return (ScorecardLine) LAZY_LINE.make(kpi.id(), v.definition, agg, agg.period(), attainment, kpi.weight(),
-                contribution, contributionScale, status, ex);
     }
 
     private static final MeasurementColumns<MeasurementTable, KpiDefinition, Aggregation> COLUMNS =

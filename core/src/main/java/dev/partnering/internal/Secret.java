@@ -61,33 +61,57 @@ public final class Secret<T> {
     }
 
     /**
-     * Makes a {@code dev.partnering.scorecard.ScorecardLine} whose value is its aggregation's, whose
-     * attainment is an {@code Attainment}'s and whose contribution is held as a scaled {@code long}: the
-     * figures are made when read. Installed by the line's static initialiser, used by
-     * {@code evaluation.ScorecardCalculator} only.
+     * The parts of a counted {@code dev.partnering.scorecard.ScorecardLine} in the calculator's series form, made
+     * when the line first reads them from its cell: its {@code Aggregation}, its {@code Attainment} and its
+     * explanation {@code Step}, each equal to what the calculator would make at once. Implemented by
+     * {@code evaluation.ScorecardSeries}.
      */
+    public interface LineParts {
+        /**
+         * @param cell  the line's cell
+         * @return the line's {@code Aggregation}
+         */
+        Object aggregation(int cell);
+
+        /**
+         * @param cell  the line's cell
+         * @param aggregation  the line's {@code Aggregation}, as {@link #aggregation} made it
+         * @return the line's {@code Attainment}
+         */
+        Object attainment(int cell, Object aggregation);
+
+        /**
+         * @param cell  the line's cell
+         * @param aggregation  the line's {@code Aggregation}
+         * @param attainment  the line's {@code Attainment}
+         * @return the line's explanation {@code Step}
+         */
+        Object explanation(int cell, Object aggregation, Object attainment);
+    }
+
+    /** Makes a {@code dev.partnering.scorecard.ScorecardLine} in the series form (see {@link LineParts}). */
     @FunctionalInterface
-    public interface LazyLineMaker {
+    public interface SeriesLineMaker {
         /**
          * @param kpiId  the KPI id
          * @param definition  the {@code Optional<KpiDefinition>} of the version applied
-         * @param aggregation  the {@code Aggregation}, with a value: the value scored
          * @param valueFrom  the {@code ReportingPeriod} the value comes from
-         * @param attainment  the {@code Attainment}
          * @param weight  the weight
          * @param contribution  the contribution's unscaled value
-         * @param contributionScale  its scale, 0 to 36
+         * @param contributionScale  the contribution's scale
          * @param status  the {@code KpiStatus}
-         * @param explanation  the {@code Step}
-         * @return the counted line
+         * @param parts  the cells that make the line's parts
+         * @param cell  the line's cell
+         * @return the line
          */
-        Object make(String kpiId, java.util.Optional<?> definition, Object aggregation, Object valueFrom,
-                Object attainment, java.math.BigDecimal weight, long contribution, int contributionScale, Object status,
-                Object explanation);
+        Object make(String kpiId, java.util.Optional<?> definition, Object valueFrom, java.math.BigDecimal weight,
+                long contribution, int contributionScale, Object status, LineParts parts, int cell);
     }
 
-    /** The lazy-figure factory of {@code dev.partnering.scorecard.ScorecardLine} (see {@link LazyLineMaker}). */
-    public static final Secret<LazyLineMaker> LAZY_SCORECARD_LINE = new Secret<>("dev.partnering.scorecard.ScorecardLine");
+    /** The series-form factory of {@code dev.partnering.scorecard.ScorecardLine} (see {@link SeriesLineMaker}). */
+    public static final Secret<SeriesLineMaker> SERIES_SCORECARD_LINE =
+            new Secret<>("dev.partnering.scorecard.ScorecardLine");
+
 
     /**
      * The value of a {@code dev.partnering.kpi.Aggregation} held in fixed point, read without making its

@@ -40,13 +40,20 @@ public final class ScorecardLine {
     private final KpiStatus status;
     private final boolean counted;
     private final Step explanation;
-    // the lazy figures: the value is the aggregation's, the attainment an Attainment's, the contribution a scaled long
+    // the lazy figures (the series form): the value is the aggregation's, the attainment an Attainment's, the
+    // contribution a scaled long
     private final boolean lazy;
-    private final Attainment attainmentOf;
     private final long contributionUnscaled;
     private final int contributionScale;
     /** The lazy contribution, made when first read (from final fields: a race makes an equal one). */
     private BigDecimal lazyContribution;
+    // the series form: a lazy line whose aggregation, attainment and explanation are made when first read from
+    // the calculator's cells (each a value with final or safely made fields: a race makes an equal one)
+    private final Secret.LineParts parts;
+    private final int cell;
+    private Aggregation partAggregation;
+    private Attainment partAttainment;
+    private Step partExplanation;
 
     /**
      * Checks for nulls and consistency; holds the figures in the SDK's canonical form
@@ -94,21 +101,21 @@ public final class ScorecardLine {
         this.counted = counted;
         this.explanation = Objects.requireNonNull(explanation, "explanation");
         this.lazy = false;
-        this.attainmentOf = null;
         this.contributionUnscaled = 0;
         this.contributionScale = 0;
+        this.parts = null;
+        this.cell = 0;
         if (counted != (attainment != null) || counted != (contribution != null)) {
             throw new IllegalArgumentException("a counted line has an attainment and a contribution, and only then");
         }
     }
 
-    /** A counted line whose figures are made when read: the calculator's common path. */
-    private ScorecardLine(String kpiId, Optional<KpiDefinition> definition, Aggregation aggregation,
-            ReportingPeriod valueFrom, Attainment attainment, BigDecimal weight, long contribution, int contributionScale,
-            KpiStatus status, Step explanation) {
+    /** A counted line whose figures and parts are made when read, from the calculator's cells. */
+    private ScorecardLine(String kpiId, Optional<KpiDefinition> definition, ReportingPeriod valueFrom, BigDecimal weight,
+            long contribution, int contributionScale, KpiStatus status, Secret.LineParts parts, int cell) {
         this.kpiId = Objects.requireNonNull(kpiId, "kpiId");
         this.definition = Objects.requireNonNull(definition, "definition");
-        this.aggregation = Objects.requireNonNull(aggregation, "aggregation");
+        this.aggregation = null;
         this.value = null;
         this.valueFrom = valueFrom;
         this.attainment = null;
@@ -116,18 +123,41 @@ public final class ScorecardLine {
         this.contribution = null;
         this.status = Objects.requireNonNull(status, "status");
         this.counted = true;
-        this.explanation = Objects.requireNonNull(explanation, "explanation");
+        this.explanation = null;
         this.lazy = true;
-        this.attainmentOf = Objects.requireNonNull(attainment, "attainment");
         this.contributionUnscaled = contribution;
         this.contributionScale = contributionScale;
+        this.parts = Objects.requireNonNull(parts, "parts");
+        this.cell = cell;
     }
 
     static {
-        Secret.LAZY_SCORECARD_LINE.install((kpiId, definition, aggregation, valueFrom, attainment, weight, contribution,
-                contributionScale, status, explanation) -> new ScorecardLine(kpiId, cast(definition),
-                (Aggregation) aggregation, (ReportingPeriod) valueFrom, (Attainment) attainment, weight, contribution,
-                contributionScale, (KpiStatus) status, (Step) explanation));
+        Secret.SERIES_SCORECARD_LINE.install((kpiId, definition, valueFrom, weight, contribution, contributionScale,
+                status, parts, cell) -> new ScorecardLine(kpiId, cast(definition), (ReportingPeriod) valueFrom, weight,
+                contribution, contributionScale, (KpiStatus) status, parts, cell));
+    }
+
+    /** @return the aggregation, made from the cells first in the series form; null if there is none */
+    private Aggregation agg() {
+        if (parts == null) {
+            return aggregation;
+        }
+        Aggregation a = partAggregation;
+        if (a == null) {
+            a = (Aggregation) parts.aggregation(cell);
+            partAggregation = a;
+        }
+        return a;
+    }
+
+    /** @return the attainment of a lazy line (the series form), made from its cell when first read */
+    private Attainment att() {
+        Attainment a = partAttainment;
+        if (a == null) {
+            a = (Attainment) parts.attainment(cell, agg());
+            partAttainment = a;
+        }
+        return a;
     }
 
     static {
@@ -155,12 +185,12 @@ public final class ScorecardLine {
 
     /** @return the period's aggregation, absent if no version was in force; never null */
     public Optional<Aggregation> aggregation() {
-        return Optional.ofNullable(aggregation);
+        return Optional.ofNullable(agg());
     }
 
     /** @return the value scored: the period's value, or the last known one under LAST_KNOWN; never null */
     public Optional<BigDecimal> value() {
-        return lazy ? aggregation.value() : Optional.ofNullable(value);
+        return lazy ? agg().value() : Optional.ofNullable(value);
     }
 
     /** @return the period the scored value comes from (differs from the scorecard's under LAST_KNOWN); never null */
@@ -184,11 +214,11 @@ public final class ScorecardLine {
     }
 
     private BigDecimal valueOrNull() {
-        return lazy ? aggregation.value().get() : value;
+        return lazy ? agg().value().get() : value;
     }
 
     private BigDecimal attainmentOrNull() {
-        return lazy ? attainmentOf.value() : attainment;
+        return lazy ? att().value() : attainment;
     }
 
     private BigDecimal contributionOrNull() {
@@ -215,7 +245,15 @@ public final class ScorecardLine {
 
     /** @return the steps that produced the line, the rules that decided its status among them; never null */
     public Step explanation() {
-        return explanation;
+        if (parts == null) {
+            return explanation;
+        }
+        Step e = partExplanation;
+        if (e == null) {
+            e = (Step) parts.explanation(cell, agg(), att());
+            partExplanation = e;
+        }
+        return e;
     }
 
     /** @return the version number applied, if a version was in force */
@@ -233,11 +271,11 @@ public final class ScorecardLine {
             return true;
         }
         return other instanceof ScorecardLine l && counted == l.counted && kpiId.equals(l.kpiId)
-                && definition.equals(l.definition) && Objects.equals(aggregation, l.aggregation)
+                && definition.equals(l.definition) && Objects.equals(agg(), l.agg())
                 && Objects.equals(valueOrNull(), l.valueOrNull()) && Objects.equals(valueFrom, l.valueFrom)
                 && Objects.equals(attainmentOrNull(), l.attainmentOrNull()) && weight.equals(l.weight)
                 && Objects.equals(contributionOrNull(), l.contributionOrNull()) && status == l.status
-                && explanation.equals(l.explanation);
+                && explanation().equals(l.explanation());
     }
 
     /** @return a hash of the components, the same for equal lines */
@@ -245,7 +283,7 @@ public final class ScorecardLine {
     public int hashCode() {
         int h = kpiId.hashCode();
         h = 31 * h + definition.hashCode();
-        h = 31 * h + Objects.hashCode(aggregation); // an Optional's hash is its value's, 0 when empty
+        h = 31 * h + Objects.hashCode(agg()); // an Optional's hash is its value's, 0 when empty
         h = 31 * h + Objects.hashCode(valueOrNull());
         h = 31 * h + Objects.hashCode(valueFrom);
         h = 31 * h + Objects.hashCode(attainmentOrNull());
@@ -253,7 +291,7 @@ public final class ScorecardLine {
         h = 31 * h + Objects.hashCode(contributionOrNull());
         h = 31 * h + status.hashCode();
         h = 31 * h + Boolean.hashCode(counted);
-        return 31 * h + explanation.hashCode();
+        return 31 * h + explanation().hashCode();
     }
 
     /** @return the components, written as a record writes them */
@@ -262,6 +300,6 @@ public final class ScorecardLine {
         return "ScorecardLine[kpiId=" + kpiId + ", definition=" + definition + ", aggregation=" + aggregation()
                 + ", value=" + value() + ", valueFrom=" + valueFrom() + ", attainment=" + attainment() + ", weight="
                 + weight + ", contribution=" + contribution() + ", status=" + status + ", counted=" + counted
-                + ", explanation=" + explanation + "]";
+                + ", explanation=" + explanation() + "]";
     }
 }
