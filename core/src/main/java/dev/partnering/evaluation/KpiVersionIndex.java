@@ -44,10 +44,22 @@ final class KpiVersionIndex {
             return i < 0 ? null : versions[i];
         }
 
+        // the version found last and the days it is in force, [lastFrom, lastUntil): the next period usually
+        // has the same one
+        private int last = -1;
+        private long lastFrom = 1;
+        private long lastUntil = 0;
+
         /** @return the index of the version in force on the day, -1 if none is */
         int inForce(long day) {
+            if (day >= lastFrom && day < lastUntil) {
+                return last;
+            }
             for (int i = from.length - 1; i >= 0; i--) {
                 if (from[i] <= day) {
+                    last = i;
+                    lastFrom = from[i];
+                    lastUntil = i + 1 < from.length ? from[i + 1] : Long.MAX_VALUE;
                     return i;
                 }
             }
