@@ -259,7 +259,7 @@ class InvalidInputProperties {
                         immediate("cap", b -> b.cap((Money) null))),
                 attribute(b -> { }, rule("painSharePercent", b -> b.painSharePercent(new BigDecimal("-1"))),
                         structural("painSharePercent", b -> b.painSharePercent(new BigDecimal("1e30"))))),
-                false);
+                true);
     }
 
     private static Family<Penalty.Builder> penalties() {
