@@ -270,7 +270,7 @@ class InvalidInputProperties {
                 attribute(b -> b.periodCapPercent(new BigDecimal("10")), structural("periodCap.percent", b -> b.periodCapPercent(new BigDecimal(HUGE))),
                         structural("periodCap.percent", b -> b.periodCapPercent(null)),
                         rule("periodCap.percent", b -> b.periodCapPercent(new BigDecimal("1000"))))),
-                false);
+                true);
     }
 
     private static Family<BigDecimal[]> creditBands() {
