@@ -292,7 +292,7 @@ class InvalidInputProperties {
                         rule("initialDuration", b -> b.initialDuration(Period.ZERO)),
                         rule("initialDuration", b -> b.initialDuration(Period.ofYears(Integer.MAX_VALUE))),
                         rule("initialDuration", b -> b.initialDuration(Period.ofDays(Integer.MIN_VALUE))))),
-                false);
+                true);
     }
 
     private static Family<Party.Builder> parties() {
