@@ -301,7 +301,7 @@ class InvalidInputProperties {
                         rule("id", b -> b.id("x".repeat(100_000)))),
                 attribute(b -> b.name("Acme"), structural("name", b -> b.name(null)), rule("name", b -> b.name(" "))),
                 attribute(b -> b.kind(PartyKind.SUPPLIER), structural("kind", b -> b.kind(null)))),
-                false);
+                true);
     }
 
     private static Family<AtRiskPool.Builder> pools() {
