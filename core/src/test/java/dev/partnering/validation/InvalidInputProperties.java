@@ -315,6 +315,6 @@ class InvalidInputProperties {
                         rule("allocations.", b -> b.allocate("", new BigDecimal("50"))),
                         rule("allocations.availability", b -> b.allocate("availability", new BigDecimal("-5")))),
                 attribute(b -> { }, rule("earnBackPeriods", b -> b.earnBackPeriods(0)))),
-                false);
+                true);
     }
 }
