@@ -53,10 +53,13 @@ import dev.partnering.period.ReportingPeriod;
  * Two kinds of mutation: <em>structural</em> ones (a missing or null attribute, a decimal beyond
  * the SDK's bounds) and <em>rule</em> ones (everything else). Every
  * structural violation is always named. Rule violations are named together with structural ones
- * where the value judges its rules on what is present (a KPI definition, a measurement); elsewhere a value with a
- * structural problem is refused for it alone, and rule violations are named when nothing
- * structural is wrong. A mutation through a setter that refuses at once (null given to an optional
- * attribute) ends the building: its own path is named.
+ * where the value judges its rules on what is present (every family here:
+ * {@code judgesRulesWithStructuralProblems}); a family that is refused for a structural problem
+ * alone would be held only to naming its rule violations when nothing structural is wrong. No rule
+ * mutated here needs an attribute that is made structurally invalid here, so each is judged beside
+ * any other attribute's structural problem (a rule that needs a broken attribute is skipped). A
+ * mutation through a setter that refuses at once (null given to an optional attribute) ends the
+ * building: its own path is named.
  */
 @AddLifecycleHook(ThoroughTries.class)
 class InvalidInputProperties {
