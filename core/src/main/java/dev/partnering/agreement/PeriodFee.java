@@ -40,16 +40,23 @@ public abstract class PeriodFee {
 
     @Value.Check
     void check() {
-        // first the structure: every required attribute and element present, every decimal within bounds
+        // every violation at once: first the structure (every required attribute present, every decimal
+        // within bounds), then each rule whose attributes are there to judge it
         Violations attrs = Violations.of("PeriodFee");
-        attrs.required("period", period());
-        if (attrs.required("amount", amount())) {
-            Limits.check(attrs, "amount", amount().amount());
+        boolean hasPeriod = attrs.required("period", period());
+        boolean amountOk = attrs.required("amount", amount()) && Limits.check(attrs, "amount", amount().amount());
+        boolean complete = attrs.isEmpty();
+        if (complete && !amount().isNegative() && Limits.isPayable(amount().amount(), amount().currency())) {
+            return; // the common case, without building any message
         }
-        attrs.throwIfAny();
-        Violations v = Violations.of("PeriodFee " + period());
-        v.require(!amount().isNegative(), "amount", amount(), () -> "fee for " + period() + " must not be negative, was " + amount());
-        dev.partnering.internal.Limits.payable(v, "amount", amount().amount(), amount().currency(), "fee for " + period());
+        // the subject of a fee refused for its structure is "PeriodFee", as before
+        Violations v = complete ? Violations.of("PeriodFee " + period()) : attrs;
+        if (amountOk) {
+            // an amount beyond the bounds is named for its bounds: its sign and its decimals are not judged
+            String what = hasPeriod ? "fee for " + period() : "fee";
+            v.require(!amount().isNegative(), "amount", amount(), () -> what + " must not be negative, was " + amount());
+            Limits.payable(v, "amount", amount().amount(), amount().currency(), what);
+        }
         v.throwIfAny();
     }
 }

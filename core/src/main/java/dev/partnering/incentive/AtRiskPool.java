@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -305,6 +306,17 @@ public abstract class AtRiskPool implements IncentiveComponent {
         return true;
     }
 
+    /** @return the allocations with a KPI id and a percentage within bounds, by KPI id */
+    private static Map<String, BigDecimal> judgeable(Map<String, BigDecimal> allocations) {
+        Map<String, BigDecimal> judged = new TreeMap<>();
+        allocations.forEach((kpi, pct) -> {
+            if (kpi != null && pct != null && Limits.within(pct)) {
+                judged.put(kpi, pct);
+            }
+        });
+        return judged;
+    }
+
     /** @return the allocations by KPI id, made once per pool (not part of its value) */
     @Value.Lazy
     Map<String, BigDecimal> sorted() {
@@ -344,24 +356,37 @@ public abstract class AtRiskPool implements IncentiveComponent {
 
     @Value.Check
     void check() {
-        // first the structure: every required attribute and element present, every decimal within bounds
+        // every violation at once: first the structure (every required attribute and entry present, every
+        // decimal within bounds), then each rule whose attributes are there to judge it
         Violations attrs = Violations.of("AtRiskPool");
-        attrs.required("id", id());
-        attrs.decimal("atRiskPercent", atRiskPercent());
-        attrs.requiredEntries("allocations", allocations());
+        boolean hasId = attrs.required("id", id());
+        boolean percentOk = attrs.decimal("atRiskPercent", atRiskPercent());
+        boolean entriesOk = attrs.requiredEntries("allocations", allocations());
         attrs.required("trigger", trigger());
-        attrs.throwIfAny();
-        Violations v = Violations.of("AtRiskPool '" + id() + "'");
-        Ids.check(v, "id", id(), "component");
-        v.require(atRiskPercent().signum() > 0 && atRiskPercent().compareTo(BigDecimal.valueOf(100)) <= 0, "atRiskPercent",
-                atRiskPercent(), () -> "at-risk pool '" + id() + "': at-risk percentage "
-                        + Decimals.plain(atRiskPercent()) + " must be greater than 0 and at most 100");
-        v.require(!allocations().isEmpty(), "allocations", "{}", () -> "at-risk pool '" + id() + "' needs at least one allocation");
-        allocations().keySet().forEach(kpi -> Ids.check(v, "allocations." + Limits.show(kpi), kpi, "kpi"));
-        sorted().forEach((kpi, pct) -> v.require(pct.signum() > 0, "allocations." + kpi, pct,
-                () -> "at-risk pool '" + id() + "': allocation " + Decimals.plain(pct) + " % to '" + kpi + "' must be greater than 0"));
+        // the subject of a pool refused for its structure is "AtRiskPool", as before; without an id a rule reads
+        // "at-risk pool" instead of "at-risk pool 'null'"
+        Violations v = attrs.isEmpty() ? Violations.of("AtRiskPool '" + id() + "'") : attrs;
+        String what = hasId ? "at-risk pool '" + id() + "'" : "at-risk pool";
+        if (hasId) {
+            Ids.check(v, "id", id(), "component");
+        }
+        if (percentOk) {
+            v.require(atRiskPercent().signum() > 0 && atRiskPercent().compareTo(BigDecimal.valueOf(100)) <= 0, "atRiskPercent",
+                    atRiskPercent(), () -> what + ": at-risk percentage " + Decimals.plain(atRiskPercent())
+                            + " must be greater than 0 and at most 100");
+        }
+        if (allocations() != null) {
+            v.require(!allocations().isEmpty(), "allocations", "{}", () -> what + " needs at least one allocation");
+            // a missing KPI id is named as missing, not also judged for its form
+            allocations().keySet().stream().filter(Objects::nonNull)
+                    .forEach(kpi -> Ids.check(v, "allocations." + Limits.show(kpi), kpi, "kpi"));
+            // an allocation that is missing or beyond the bounds is named for that: its sign is not judged
+            (entriesOk ? sorted() : judgeable(allocations())).forEach((kpi, pct) -> v.require(pct.signum() > 0,
+                    "allocations." + kpi, pct, () -> what + ": allocation " + Decimals.plain(pct) + " % to '" + kpi
+                            + "' must be greater than 0"));
+        }
         earnBackPeriods().ifPresent(n -> v.require(n >= 1, "earnBackPeriods", n,
-                () -> "at-risk pool '" + id() + "': earn-back after " + n + " periods must be at least 1"));
+                () -> what + ": earn-back after " + n + " periods must be at least 1"));
         v.throwIfAny();
     }
 

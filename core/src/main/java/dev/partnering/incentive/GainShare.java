@@ -177,46 +177,61 @@ public abstract class GainShare implements IncentiveComponent {
 
     @Value.Check
     void check() {
-        // first the structure: every required attribute and element present, every decimal within bounds
+        // every violation at once: first the structure (every required attribute and element present, every
+        // decimal within bounds), then each rule whose attributes are there to judge it
         Violations attrs = Violations.of("GainShare");
-        attrs.required("id", id());
-        attrs.requiredAll("tiers", tiers());
-        cap().ifPresent(m -> Limits.check(attrs, "cap", m.amount()));
-        attrs.decimal("painSharePercent", painSharePercent());
-        painCap().ifPresent(m -> Limits.check(attrs, "painCap", m.amount()));
-        attrs.throwIfAny();
-        Violations v = Violations.of("GainShare '" + id() + "'");
-        Ids.check(v, "id", id(), "component");
-        v.require(!tiers().isEmpty(), "tiers", "[]", () -> "gain share '" + id() + "' needs at least one tier");
+        boolean hasId = attrs.required("id", id());
+        boolean tiersOk = attrs.requiredAll("tiers", tiers());
+        boolean capOk = cap().map(m -> Limits.check(attrs, "cap", m.amount())).orElse(true);
+        boolean painShareOk = attrs.decimal("painSharePercent", painSharePercent());
+        boolean painCapOk = painCap().map(m -> Limits.check(attrs, "painCap", m.amount())).orElse(true);
+        // the subject of a gain share refused for its structure is "GainShare", as before; without an id a
+        // rule reads "gain share" instead of "gain share 'null'"
+        Violations v = attrs.isEmpty() ? Violations.of("GainShare '" + id() + "'") : attrs;
+        String what = hasId ? "gain share '" + id() + "'" : "gain share";
+        if (hasId) {
+            Ids.check(v, "id", id(), "component");
+        }
+        if (tiersOk) {
+            checkTiers(v, what);
+        }
+        if (painShareOk) {
+            v.require(painSharePercent().signum() >= 0 && painSharePercent().compareTo(BigDecimal.valueOf(100)) <= 0,
+                    "painSharePercent", painSharePercent(), () -> what + ": pain share "
+                            + Decimals.plain(painSharePercent()) + " % must be 0 to 100 %");
+        }
+        // a cap beyond the bounds is named for its bounds: its sign, decimals and currency are not judged
+        Optional<Money> cap = cap().filter(c -> capOk);
+        Optional<Money> painCap = painCap().filter(c -> painCapOk);
+        cap.ifPresent(c -> v.require(!c.isNegative(), "cap", c, () -> what + ": cap " + c + " must not be negative"));
+        cap.ifPresent(c -> Limits.payable(v, "cap", c.amount(), c.currency(), what + ": cap"));
+        painCap.ifPresent(c -> Limits.payable(v, "painCap", c.amount(), c.currency(), what + ": pain cap"));
+        if (tiersOk && !tiers().isEmpty()) {
+            java.util.Currency currency = tiers().get(0).from().currency();
+            cap.ifPresent(c -> v.require(c.currency().equals(currency), "cap", c, () -> what + ": cap " + c
+                    + " is not in the tiers' currency " + currency.getCurrencyCode()));
+            painCap.ifPresent(c -> v.require(c.currency().equals(currency), "painCap", c, () -> what
+                    + ": pain cap " + c + " is not in the tiers' currency " + currency.getCurrencyCode()));
+        }
+        painCap.ifPresent(c -> v.require(!c.isNegative(), "painCap", c, () -> what + ": pain cap " + c + " must not be negative"));
+        v.throwIfAny();
+    }
+
+    private void checkTiers(Violations v, String what) {
+        v.require(!tiers().isEmpty(), "tiers", "[]", () -> what + " needs at least one tier");
         if (!tiers().isEmpty()) {
             v.require(tiers().get(0).from().isZero(), "tiers[0].from", tiers().get(0).from(),
-                    () -> "gain share '" + id() + "': the first tier must start at 0, not " + tiers().get(0).from());
+                    () -> what + ": the first tier must start at 0, not " + tiers().get(0).from());
         }
         for (int i = 1; i < tiers().size(); i++) {
             Money prev = tiers().get(i - 1).from();
             Money cur = tiers().get(i).from();
             boolean sameCurrency = prev.currency().equals(cur.currency());
-            v.require(sameCurrency, "tiers[" + i + "].from", cur, () -> "gain share '" + id() + "': tiers mix currencies "
+            v.require(sameCurrency, "tiers[" + i + "].from", cur, () -> what + ": tiers mix currencies "
                     + prev.currency() + " and " + cur.currency());
             v.require(!sameCurrency || cur.isGreaterThan(prev), "tiers[" + i + "].from", cur,
-                    () -> "gain share '" + id() + "': tier starts must ascend, " + cur + " follows " + prev);
+                    () -> what + ": tier starts must ascend, " + cur + " follows " + prev);
         }
-        v.require(painSharePercent().signum() >= 0 && painSharePercent().compareTo(BigDecimal.valueOf(100)) <= 0,
-                "painSharePercent", painSharePercent(), () -> "gain share '" + id() + "': pain share "
-                        + Decimals.plain(painSharePercent()) + " % must be 0 to 100 %");
-        cap().ifPresent(c -> v.require(!c.isNegative(), "cap", c, () -> "gain share '" + id() + "': cap " + c + " must not be negative"));
-        cap().ifPresent(c -> Limits.payable(v, "cap", c.amount(), c.currency(), "gain share '" + id() + "': cap"));
-        painCap().ifPresent(c -> Limits.payable(v, "painCap", c.amount(), c.currency(), "gain share '" + id() + "': pain cap"));
-        if (!tiers().isEmpty()) {
-            java.util.Currency currency = tiers().get(0).from().currency();
-            cap().ifPresent(c -> v.require(c.currency().equals(currency), "cap", c, () -> "gain share '" + id() + "': cap " + c
-                    + " is not in the tiers' currency " + currency.getCurrencyCode()));
-            painCap().ifPresent(c -> v.require(c.currency().equals(currency), "painCap", c, () -> "gain share '" + id()
-                    + "': pain cap " + c + " is not in the tiers' currency " + currency.getCurrencyCode()));
-        }
-        painCap().ifPresent(c -> v.require(!c.isNegative(), "painCap", c,
-                () -> "gain share '" + id() + "': pain cap " + c + " must not be negative"));
-        v.throwIfAny();
     }
 
     /**

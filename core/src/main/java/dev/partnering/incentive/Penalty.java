@@ -256,20 +256,26 @@ public abstract class Penalty implements IncentiveComponent {
 
     @Value.Check
     void check() {
-        // first the structure: every required attribute and element present, every decimal within bounds
+        // every violation at once: first the structure (every required attribute present, every decimal
+        // within bounds), then each rule whose attributes are there to judge it
         Violations attrs = Violations.of("Penalty");
-        attrs.required("id", id());
+        boolean hasId = attrs.required("id", id());
         attrs.required("basis", basis());
-        if (attrs.required("rate", rate())) {
-            Limits.check(attrs, "rate", rate().amount());
+        boolean rateOk = attrs.required("rate", rate()) && Limits.check(attrs, "rate", rate().amount());
+        // the subject of a penalty refused for its structure is "Penalty", as before; without an id a rule
+        // reads "penalty" instead of "penalty 'null'"
+        Violations v = attrs.isEmpty() ? Violations.of("Penalty '" + id() + "'") : attrs;
+        String what = hasId ? "penalty '" + id() + "'" : "penalty";
+        if (hasId) {
+            Ids.check(v, "id", id(), "component");
         }
-        attrs.throwIfAny();
-        Violations v = Violations.of("Penalty '" + id() + "'");
-        Ids.check(v, "id", id(), "component");
-        v.require(!rate().isNegative(), "rate", rate(), () -> "penalty '" + id() + "': rate " + rate() + " must not be negative");
-        if (basis() == Basis.PER_EVENT) {
-            // an amount per event is paid as it is; a rate per unit (per day late) may be finer
-            Limits.payable(v, "rate", rate().amount(), rate().currency(), "penalty '" + id() + "': amount per event");
+        // a rate beyond the bounds is named for its bounds: its sign and decimals are not judged
+        if (rateOk) {
+            v.require(!rate().isNegative(), "rate", rate(), () -> what + ": rate " + rate() + " must not be negative");
+            if (basis() == Basis.PER_EVENT) {
+                // an amount per event is paid as it is; a rate per unit (per day late) may be finer
+                Limits.payable(v, "rate", rate().amount(), rate().currency(), what + ": amount per event");
+            }
         }
         v.throwIfAny();
     }

@@ -67,8 +67,7 @@ public final class Money implements Comparable<Money> {
             checkAmount(v, amount);
         }
         if (v.required("currency", currency)) {
-            v.require(currency.getDefaultFractionDigits() >= 0, "currency", currency.getCurrencyCode(),
-                    "currency " + currency.getCurrencyCode() + " has no minor unit and cannot hold money");
+            checkMinorUnit(v, currency);
         }
         v.throwIfAny();
         throw new AssertionError("unreachable");
@@ -97,8 +96,17 @@ public final class Money implements Comparable<Money> {
                 v.addAll("", e.violations());
             }
         }
+        if (currency != null) {
+            // judged beside a bad amount too: the currency's rule does not need the amount
+            checkMinorUnit(v, currency);
+        }
         v.throwIfAny();
         return of(parsed, currency);
+    }
+
+    private static void checkMinorUnit(Violations v, Currency currency) {
+        v.require(currency.getDefaultFractionDigits() >= 0, "currency", currency.getCurrencyCode(),
+                "currency " + currency.getCurrencyCode() + " has no minor unit and cannot hold money");
     }
 
     private static void checkAmount(Violations v, BigDecimal amount) {

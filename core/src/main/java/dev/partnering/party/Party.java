@@ -76,17 +76,26 @@ public abstract class Party {
 
     @Value.Check
     void check() {
-        // first the structure: every required attribute and element present, every decimal within bounds
+        // every violation at once: first the structure (every required attribute present), then each rule
+        // whose attributes are there to judge it
         Violations attrs = Violations.of("Party");
-        attrs.required("id", id());
-        attrs.required("name", name());
-        attrs.required("kind", kind());
-        attrs.throwIfAny();
-        Violations v = Violations.of("Party '" + id() + "'");
-        Ids.check(v, "id", id(), "party");
-        v.require(!name().isBlank(), "name", name(), "party '" + id() + "': name must not be blank");
-        v.require(!isLead() || kind() == PartyKind.SUPPLIER, "lead", true,
-                "party '" + id() + "': only a supplier can be lead, not a " + kind());
+        boolean hasId = attrs.required("id", id());
+        boolean hasName = attrs.required("name", name());
+        boolean hasKind = attrs.required("kind", kind());
+        // the subject of a party refused for its structure is "Party", as before; without an id a rule reads
+        // "party" instead of "party 'null'"
+        Violations v = attrs.isEmpty() ? Violations.of("Party '" + id() + "'") : attrs;
+        String what = hasId ? "party '" + id() + "'" : "party";
+        if (hasId) {
+            Ids.check(v, "id", id(), "party");
+        }
+        if (hasName) {
+            v.require(!name().isBlank(), "name", name(), () -> what + ": name must not be blank");
+        }
+        if (hasKind) {
+            v.require(!isLead() || kind() == PartyKind.SUPPLIER, "lead", true,
+                    () -> what + ": only a supplier can be lead, not a " + kind());
+        }
         v.throwIfAny();
     }
 

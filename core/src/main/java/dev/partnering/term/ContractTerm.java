@@ -199,19 +199,22 @@ public abstract class ContractTerm {
 
     @Value.Check
     void check() {
-        // first the structure: every required attribute and element present, every decimal within bounds
-        Violations attrs = Violations.of("ContractTerm");
-        attrs.required("startDate", startDate());
-        attrs.required("initialDuration", initialDuration());
-        attrs.requiredAll("extensionOptions", extensionOptions());
-        attrs.requiredAll("exercises", exercises());
-        attrs.throwIfAny();
+        // every violation at once: first the structure (every required attribute and element present), then
+        // each rule whose attributes are there to judge it
         Violations v = Violations.of("ContractTerm");
+        boolean hasStart = v.required("startDate", startDate());
+        boolean hasDuration = v.required("initialDuration", initialDuration());
+        boolean complete = v.requiredAll("extensionOptions", extensionOptions()) & v.requiredAll("exercises", exercises())
+                & hasStart & hasDuration;
+        // a missing date or duration is not judged (both checks pass null)
         boolean dated = Limits.checkDate(v, "startDate", startDate()) & Limits.checkDuration(v, "initialDuration", initialDuration());
-        boolean positive = Periods.isPositive(initialDuration());
-        v.require(positive, "initialDuration", initialDuration(),
-                "initial duration " + initialDuration() + " must be positive");
-        if (positive && dated) {
+        boolean positive = hasDuration && Periods.isPositive(initialDuration());
+        if (hasDuration) {
+            v.require(positive, "initialDuration", initialDuration(),
+                    "initial duration " + initialDuration() + " must be positive");
+        }
+        // the options' deadlines and the exercises need the start, the duration and every option and exercise
+        if (complete && positive && dated) {
             checkDeadlines(v);
             checkExercises(v);
         }

@@ -170,6 +170,25 @@ class FeeScheduleTest {
     }
 
     @Test
+    void aFeeWithoutPeriodIsJudgedForItsAmountToo() {
+        // a missing period and a negative amount, or one finer than the öre: both named at once; the rule
+        // reads "fee" for want of a period (before: the period alone was named)
+        ValidationException negative = assertThrows(ValidationException.class, () -> PeriodFee.of(null, sek("-1.00")));
+        assertEquals("PeriodFee", negative.subject());
+        assertEquals(List.of(Violation.of("period", null, "period is required: null is not allowed"),
+                Violation.of("amount", sek("-1.00"), "fee must not be negative, was -1.00 SEK")), negative.violations());
+        // 100.001 SEK: three decimals, SEK has two
+        ValidationException fine = assertThrows(ValidationException.class, () -> PeriodFee.of(null, sek("100.001")));
+        assertEquals(List.of(Violation.of("period", null, "period is required: null is not allowed"),
+                Violation.of("amount", "100.001 SEK", "fee 100.001 SEK has more decimals than SEK allows (2): an amount that is"
+                        + " paid or bounds a payment is stated in minor units")), fine.violations());
+        // an amount beyond the bounds is named for its bounds alone: its sign is not judged
+        ValidationException huge = assertThrows(ValidationException.class, () -> PeriodFee.of(null, sek("-1e18")));
+        assertEquals(List.of("period", "amount"), huge.violations().stream().map(Violation::path).toList());
+        assertTrue(huge.violations().get(1).rule().contains("out of bounds"), huge.getMessage());
+    }
+
+    @Test
     void aProRataShareIsTheExactShareRoundedOnceToTheMinorUnit() {
         // 100.00 a quarter: a month is 100.00 / 3 = 33.333… → 33.33; 1000.00 a year: a quarter 250.00, a month
         // 1000.00 / 12 = 83.333… → 83.33; 300000.45 a quarter: a month 100000.15 exactly (a 16-digit share of 1/3 gave

@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import dev.partnering.Fixtures;
+import dev.partnering.ValidationException;
 import dev.partnering.Violation;
 import dev.partnering.agreement.Agreement;
 import dev.partnering.agreement.FeeSchedule;
@@ -91,6 +92,39 @@ class AtRiskPoolTest {
         assertEquals(Optional.of(1), pool().allocate("availability", new BigDecimal("10")).earnBackPeriods(1).build().earnBackPeriods());
         assertOnly(() -> pool().allocate("availability", new BigDecimal("10")).earnBackPeriods(0).build(), "earnBackPeriods", "0",
                 "at-risk pool 'pool': earn-back after 0 periods must be at least 1");
+    }
+
+    @Test
+    void aMissingOrUnboundedAttributeHidesNoOtherViolation() {
+        // no id beside a percentage of 101, a malformed KPI id, a negative allocation and an earn-back of 0 periods:
+        // each named at once, the rules reading "at-risk pool" for want of an id (before: the id alone was named)
+        ValidationException noId = Rejections.assertViolations(() -> AtRiskPool.builder().atRiskPercent(new BigDecimal("101"))
+                        .allocate("", new BigDecimal("50")).allocate("availability", new BigDecimal("-5")).earnBackPeriods(0).build(),
+                Violation.of("id", null, "id is required: null is not allowed"),
+                Violation.of("atRiskPercent", "101", "at-risk pool: at-risk percentage 101 must be greater than 0 and at most 100"),
+                Violation.of("allocations.", "", "kpi id '' must be 1 to 64 letters, digits, '-', '_' or '.', starting with a"
+                        + " letter or digit"),
+                Violation.of("allocations.availability", "-5", "at-risk pool: allocation -5 % to 'availability' must be greater"
+                        + " than 0"),
+                Violation.of("earnBackPeriods", "0", "at-risk pool: earn-back after 0 periods must be at least 1"));
+        assertEquals("AtRiskPool", noId.subject());
+        // an allocation of 1e-30 % is beyond the bounds: named for them alone, not also for its sign; the other
+        // allocation of -5 %, the missing percentage and the malformed pool id are named beside it
+        Rejections.assertViolations(() -> AtRiskPool.builder().id("").allocate("availability", new BigDecimal("1e-30"))
+                        .allocate("ticket-sla", new BigDecimal("-5")).build(),
+                Violation.of("atRiskPercent", null, "atRiskPercent is required: null is not allowed"),
+                Violation.of("allocations[availability]", new BigDecimal("1e-30"), "allocations[availability]"
+                        + " 0.000000000000000000000000000001 " + dev.partnering.internal.Limits.RULE),
+                Violation.of("id", "", "component id '' must be 1 to 64 letters, digits, '-', '_' or '.', starting with a"
+                        + " letter or digit"),
+                Violation.of("allocations.ticket-sla", "-5", "at-risk pool '': allocation -5 % to 'ticket-sla' must be greater"
+                        + " than 0"));
+        // a null KPI id is named as missing, not also as malformed
+        Rejections.assertViolations(() -> pool().allocate(null, new BigDecimal("10")).allocate("availability", BigDecimal.ZERO)
+                        .build(),
+                Violation.of("allocations key", null, "allocations key is required: null is not allowed"),
+                Violation.of("allocations.availability", "0", "at-risk pool 'pool': allocation 0 % to 'availability' must be"
+                        + " greater than 0"));
     }
 
     @Test

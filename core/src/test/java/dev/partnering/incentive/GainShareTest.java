@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import dev.partnering.Fixtures;
+import dev.partnering.ValidationException;
 import dev.partnering.Violation;
 import dev.partnering.money.Money;
 import dev.partnering.period.ReportingPeriod;
@@ -95,6 +96,34 @@ class GainShareTest {
                 Violation.of("painSharePercent", "200", "gain share 'g': pain share 200 % must be 0 to 100 %"),
                 Violation.of("cap", "-1 SEK", "gain share 'g': cap -1 SEK must not be negative"),
                 Violation.of("painCap", "-2 SEK", "gain share 'g': pain cap -2 SEK must not be negative"));
+    }
+
+    @Test
+    void aMissingIdOrAnUnboundedFigureHidesNoOtherViolation() {
+        // no id: the subject stays "GainShare" and each rule reads "gain share" (before: the id alone was named);
+        // the cap of 400000.123456789 SEK has nine decimals, SEK two; 1000 EUR is not in the tiers' currency SEK
+        ValidationException noId = assertViolations(() -> GainShare.builder().tier(sek("5"), new BigDecimal("50"))
+                        .painSharePercent(new BigDecimal("-1")).cap(sek("400000.123456789")).painCap(Money.of("1000", "EUR")).build(),
+                Violation.of("id", null, "id is required: null is not allowed"),
+                Violation.of("tiers[0].from", "5 SEK", "gain share: the first tier must start at 0, not 5 SEK"),
+                Violation.of("painSharePercent", "-1", "gain share: pain share -1 % must be 0 to 100 %"),
+                Violation.of("cap", "400000.123456789 SEK", "gain share: cap 400000.123456789 SEK has more decimals than SEK"
+                        + " allows (2): an amount that is paid or bounds a payment is stated in minor units"),
+                Violation.of("painCap", "1000 EUR", "gain share: pain cap 1000 EUR is not in the tiers' currency SEK"));
+        assertEquals("GainShare", noId.subject());
+        // a pain share of 1e30 % is beyond the bounds: named for them, not also for 0 to 100 %; the malformed id
+        // and the negative cap are judged beside it, with the id as given
+        assertViolations(() -> GainShare.builder().id("").tier(sek("0"), new BigDecimal("50"))
+                        .painSharePercent(new BigDecimal("1e30")).cap(sek("-1")).build(),
+                Violation.of("painSharePercent", new BigDecimal("1e30"), "painSharePercent 1000000000000000000000000000000 "
+                        + dev.partnering.internal.Limits.RULE),
+                Violation.of("id", "", "component id '" + ID_RULE),
+                Violation.of("cap", "-1 SEK", "gain share '': cap -1 SEK must not be negative"));
+        // a cap beyond the bounds is named for them alone: not also for its sign, decimals or currency
+        assertViolations(() -> GainShare.builder().id("g").tier(sek("0"), new BigDecimal("50")).cap(Money.of("-1e19", "EUR"))
+                        .painSharePercent(new BigDecimal("101")).build(),
+                Violation.of("cap", new BigDecimal("-1e19"), "cap -10000000000000000000 " + dev.partnering.internal.Limits.RULE),
+                Violation.of("painSharePercent", "101", "gain share 'g': pain share 101 % must be 0 to 100 %"));
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import dev.partnering.Fixtures;
+import dev.partnering.ValidationException;
 import dev.partnering.Violation;
 import dev.partnering.agreement.Agreement;
 import dev.partnering.agreement.FeeSchedule;
@@ -52,6 +53,29 @@ class PenaltyTest {
                 "penalty 'late': rate -1 SEK must not be negative");
         assertOnly(() -> Penalty.builder().id("late!").rate(sek("1")).build(), "id", "late!",
                 "component id 'late!' must be 1 to 64 letters, digits, '-', '_' or '.', starting with a letter or digit");
+    }
+
+    @Test
+    void aMissingIdOrRateHidesNoOtherViolation() {
+        // no id beside a rate of 5000.5 JPY per event (one decimal, JPY has none) or a negative rate: each named at
+        // once, the rule reading "penalty" for want of an id (before: the id alone was named)
+        ValidationException noId = Rejections.assertViolations(() -> Penalty.builder().rate(Money.of("5000.5", "JPY")).build(),
+                Violation.of("id", null, "id is required: null is not allowed"),
+                Violation.of("rate", "5000.5 JPY", "penalty: amount per event 5000.5 JPY has more decimals than JPY allows (0):"
+                        + " an amount that is paid or bounds a payment is stated in minor units"));
+        assertEquals("Penalty", noId.subject());
+        Rejections.assertViolations(() -> Penalty.builder().rate(sek("-1")).build(),
+                Violation.of("id", null, "id is required: null is not allowed"),
+                Violation.of("rate", "-1 SEK", "penalty: rate -1 SEK must not be negative"));
+        // no rate, or one beyond the bounds (named for them alone, not also for its sign): the malformed id is named too
+        Rejections.assertViolations(() -> Penalty.builder().id("late!").build(),
+                Violation.of("rate", null, "rate is required: null is not allowed"),
+                Violation.of("id", "late!", "component id 'late!' must be 1 to 64 letters, digits, '-', '_' or '.', starting"
+                        + " with a letter or digit"));
+        Rejections.assertViolations(() -> Penalty.builder().id("").rate(sek("-1e20")).build(),
+                Violation.of("rate", new BigDecimal("-1e20"), "rate -100000000000000000000 " + dev.partnering.internal.Limits.RULE),
+                Violation.of("id", "", "component id '' must be 1 to 64 letters, digits, '-', '_' or '.', starting"
+                        + " with a letter or digit"));
     }
 
     @Test

@@ -100,6 +100,22 @@ class MoneyTest {
         }
 
         @Test
+        void namesABadAmountAndACurrencyWithoutMinorUnitAtOnce() {
+            // "abc" is no decimal and XXX has no minor unit: two independent problems, both named
+            // (before, the amount alone was named and the currency only once the amount was fixed)
+            ValidationException e = assertThrows(ValidationException.class, () -> Money.of("abc", "XXX"));
+            assertEquals(List.of(Violation.of("amount", "abc", "amount 'abc' is not a decimal number"),
+                    Violation.of("currency", "XXX", "currency XXX has no minor unit and cannot hold money")), e.violations());
+            // an amount beyond the bounds beside it: named for its bounds, the currency still judged
+            ValidationException huge = assertThrows(ValidationException.class, () -> Money.of("1e999", "XAU"));
+            assertEquals(List.of("amount", "currency"), huge.violations().stream().map(Violation::path).toList());
+            // the same rule as for a parsed amount, and the same single violation when the amount is fine
+            ValidationException alone = assertThrows(ValidationException.class, () -> Money.of("1", "XXX"));
+            assertEquals(List.of(Violation.of("currency", "XXX", "currency XXX has no minor unit and cannot hold money")),
+                    alone.violations());
+        }
+
+        @Test
         void nullArgumentsAreRejected() {
             // a null passed to a factory is a ValidationException with rule "required" (before: NullPointerException)
             dev.partnering.Refusals.assertPaths(() -> Money.of((BigDecimal) null, SEK), "amount");

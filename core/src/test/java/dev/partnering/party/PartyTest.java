@@ -73,6 +73,26 @@ class PartyTest {
     }
 
     @Test
+    void aMissingAttributeHidesNoOtherViolation() {
+        // no id beside a blank name and a customer marked lead: each named, the rules reading "party" for want of
+        // an id (before: the id alone was named)
+        ValidationException noId = assertThrows(ValidationException.class, () -> Party.builder().name(" ")
+                .kind(PartyKind.CUSTOMER).lead(true).build());
+        assertEquals(List.of(Violation.of("id", null, "id is required: null is not allowed"),
+                Violation.of("name", " ", "party: name must not be blank"),
+                Violation.of("lead", true, "party: only a supplier can be lead, not a CUSTOMER")), noId.violations());
+        assertEquals("Party", noId.subject());
+        // no kind beside a malformed id and a blank name: both named; "only a supplier can be lead" needs the kind
+        // and is not judged
+        ValidationException noKind = assertThrows(ValidationException.class, () -> Party.builder().id("a b").name("")
+                .lead(true).build());
+        assertEquals(List.of(Violation.of("kind", null, "kind is required: null is not allowed"),
+                Violation.of("id", "a b", "party id 'a b' must be 1 to 64 letters, digits, '-', '_' or '.', starting with a"
+                        + " letter or digit"),
+                Violation.of("name", "", "party 'a b': name must not be blank")), noKind.violations());
+    }
+
+    @Test
     void missingRequiredAttributesAreAValidationException() {
         dev.partnering.Refusals.assertPaths(() -> Party.builder().id("acme").build(), "name", "kind");
     }

@@ -104,6 +104,26 @@ class ContractTermTest {
     }
 
     @Test
+    void aMissingStartOrDurationHidesNoOtherViolation() {
+        // no start beside a zero duration, or no duration beside a start in the year -999999999: both named at once
+        // (before: the missing attribute alone)
+        ValidationException noStart = assertThrows(ValidationException.class,
+                () -> ContractTerm.builder().initialDuration(Period.ZERO).build());
+        assertEquals(List.of("startDate: startDate is required: null is not allowed",
+                "initialDuration: initial duration P0D must be positive"), rules(noStart));
+        assertEquals("ContractTerm", noStart.subject());
+        ValidationException noDuration = assertThrows(ValidationException.class,
+                () -> ContractTerm.builder().startDate(LocalDate.MIN).build());
+        assertEquals(List.of("initialDuration: initialDuration is required: null is not allowed",
+                "startDate: startDate -999999999-01-01 must lie in the years 1900 to 9999"), rules(noDuration));
+        // an option's deadline needs the start: without it the deadline is not judged (6 months' term, 1 year's
+        // notice would reach before any start), and nothing else is named
+        ValidationException noDeadline = assertThrows(ValidationException.class, () -> ContractTerm.of(null,
+                Period.ofMonths(6), ExtensionOption.of(Period.ofYears(1), Period.ofYears(1))));
+        assertEquals(List.of("startDate: startDate is required: null is not allowed"), rules(noDeadline));
+    }
+
+    @Test
     void endsAreComputedFromTheStartWithSummedDurations() {
         // 2026-01-01 + 3 years + 1 year = 2030-01-01, − 1 day = 2029-12-31
         ContractTerm term = threePlusOnePlusOne();

@@ -53,10 +53,13 @@ import dev.partnering.period.ReportingPeriod;
  * Two kinds of mutation: <em>structural</em> ones (a missing or null attribute, a decimal beyond
  * the SDK's bounds) and <em>rule</em> ones (everything else). Every
  * structural violation is always named. Rule violations are named together with structural ones
- * where the value judges its rules on what is present (a KPI definition, a measurement); elsewhere a value with a
- * structural problem is refused for it alone, and rule violations are named when nothing
- * structural is wrong. A mutation through a setter that refuses at once (null given to an optional
- * attribute) ends the building: its own path is named.
+ * where the value judges its rules on what is present (every family here:
+ * {@code judgesRulesWithStructuralProblems}); a family that is refused for a structural problem
+ * alone would be held only to naming its rule violations when nothing structural is wrong. No rule
+ * mutated here needs an attribute that is made structurally invalid here, so each is judged beside
+ * any other attribute's structural problem (a rule that needs a broken attribute is skipped). A
+ * mutation through a setter that refuses at once (null given to an optional attribute) ends the
+ * building: its own path is named.
  */
 @AddLifecycleHook(ThoroughTries.class)
 class InvalidInputProperties {
@@ -239,7 +242,7 @@ class InvalidInputProperties {
                         structural("amount", a -> a[0] = HUGE), structural("amount", a -> a[0] = "-" + HUGE)),
                 attribute(a -> a[1] = "SEK", structural("currency", a -> a[1] = null), rule("currency", a -> a[1] = "XYZ"),
                         rule("currency", a -> a[1] = "XXX"))),
-                false);
+                true);
     }
 
     private static Family<Object[]> periodFees() {
@@ -247,7 +250,7 @@ class InvalidInputProperties {
                 attribute(a -> a[0] = JAN, structural("period", a -> a[0] = null)),
                 attribute(a -> a[1] = sek("100.00"), structural("amount", a -> a[1] = null), rule("amount", a -> a[1] = sek("100.001")),
                         rule("amount", a -> a[1] = sek("-1")), structural("amount", a -> a[1] = sek("1e18")))),
-                false);
+                true);
     }
 
     private static Family<GainShare.Builder> gainShares() {
@@ -259,7 +262,7 @@ class InvalidInputProperties {
                         immediate("cap", b -> b.cap((Money) null))),
                 attribute(b -> { }, rule("painSharePercent", b -> b.painSharePercent(new BigDecimal("-1"))),
                         structural("painSharePercent", b -> b.painSharePercent(new BigDecimal("1e30"))))),
-                false);
+                true);
     }
 
     private static Family<Penalty.Builder> penalties() {
@@ -270,7 +273,7 @@ class InvalidInputProperties {
                 attribute(b -> b.periodCapPercent(new BigDecimal("10")), structural("periodCap.percent", b -> b.periodCapPercent(new BigDecimal(HUGE))),
                         structural("periodCap.percent", b -> b.periodCapPercent(null)),
                         rule("periodCap.percent", b -> b.periodCapPercent(new BigDecimal("1000"))))),
-                false);
+                true);
     }
 
     private static Family<BigDecimal[]> creditBands() {
@@ -280,7 +283,8 @@ class InvalidInputProperties {
                 attribute(a -> a[1] = new BigDecimal("5"), structural("creditPercent", a -> a[1] = null),
                         structural("creditPercent", a -> a[1] = new BigDecimal(HUGE)), rule("creditPercent", a -> a[1] = new BigDecimal("101")),
                         rule("creditPercent", a -> a[1] = new BigDecimal("-1")))),
-                false);
+                // the credit's range was always judged beside a missing or unbounded threshold (it does not need it)
+                true);
     }
 
     private static Family<ContractTerm.Builder> contractTerms() {
@@ -291,7 +295,7 @@ class InvalidInputProperties {
                         rule("initialDuration", b -> b.initialDuration(Period.ZERO)),
                         rule("initialDuration", b -> b.initialDuration(Period.ofYears(Integer.MAX_VALUE))),
                         rule("initialDuration", b -> b.initialDuration(Period.ofDays(Integer.MIN_VALUE))))),
-                false);
+                true);
     }
 
     private static Family<Party.Builder> parties() {
@@ -300,7 +304,7 @@ class InvalidInputProperties {
                         rule("id", b -> b.id("x".repeat(100_000)))),
                 attribute(b -> b.name("Acme"), structural("name", b -> b.name(null)), rule("name", b -> b.name(" "))),
                 attribute(b -> b.kind(PartyKind.SUPPLIER), structural("kind", b -> b.kind(null)))),
-                false);
+                true);
     }
 
     private static Family<AtRiskPool.Builder> pools() {
@@ -314,6 +318,6 @@ class InvalidInputProperties {
                         rule("allocations.", b -> b.allocate("", new BigDecimal("50"))),
                         rule("allocations.availability", b -> b.allocate("availability", new BigDecimal("-5")))),
                 attribute(b -> { }, rule("earnBackPeriods", b -> b.earnBackPeriods(0)))),
-                false);
+                true);
     }
 }
