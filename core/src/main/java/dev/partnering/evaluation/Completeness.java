@@ -33,12 +33,13 @@ final class Completeness {
      */
     static List<ScorecardWarning> warnings(Agreement agreement, ReportingPeriod period, java.time.LocalDate termEnd,
             int lines, java.util.function.IntFunction<ScorecardLine> madeInFull) {
-        List<ScorecardWarning> w = new ArrayList<>(0);
+        List<ScorecardWarning> w = null; // most scorecards have none
         ContractTerm term = agreement.term();
         boolean before = period.start().isBefore(term.startDate());
         boolean after = period.end().isAfter(termEnd);
         if (before || after) {
             boolean wholly = period.end().isBefore(term.startDate()) || period.start().isAfter(term.currentEndDate());
+            w = new ArrayList<>();
             w.add(new ScorecardWarning("", ScorecardWarning.Kind.OUTSIDE_TERM, period + " is " + (wholly ? "outside" : "partly outside")
                     + " the term (" + term.startDate() + " to " + term.currentEndDate() + ")"));
         }
@@ -52,6 +53,7 @@ final class Completeness {
             }
             // a line has its definition exactly when a version is in force at the period's start (the calculator's lines)
             if (l.definition().isEmpty()) {
+                w = w == null ? new ArrayList<>() : w;
                 w.add(new ScorecardWarning(l.kpiId(), ScorecardWarning.Kind.NOT_IN_FORCE, "kpi '" + l.kpiId()
                         + "' is not in force on " + period.start() + ": not determined in " + period));
                 continue;
@@ -59,15 +61,17 @@ final class Completeness {
             inForce++;
             if (l.status() == KpiStatus.MISSING) {
                 missing++;
+                w = w == null ? new ArrayList<>() : w;
                 w.add(new ScorecardWarning(l.kpiId(), ScorecardWarning.Kind.NO_DATA, "kpi '" + l.kpiId() + "' has no data in "
                         + period + ": " + counted(agreement, l)));
             }
         }
         if (inForce > 0 && missing == inForce) {
+            w = w == null ? new ArrayList<>() : w;
             w.add(new ScorecardWarning("", ScorecardWarning.Kind.NO_INPUT, "no kpi has any data in " + period
                     + ": the period's input is empty"));
         }
-        return w;
+        return w == null ? List.of() : w;
     }
 
     private static String counted(Agreement agreement, ScorecardLine l) {
