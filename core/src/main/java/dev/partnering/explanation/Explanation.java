@@ -31,19 +31,50 @@ public final class Explanation {
      */
     public static final int MAX_DEPTH = 32;
 
-    // written once: by the constructor, or by resolved() before it clears pending (a volatile write),
-    // so every reader that sees pending == null sees the subject and the steps complete
-    private String subject;
-    private List<Step> steps;
-    private volatile java.util.function.Supplier<Explanation> pending;
+    // the eager form's subject and steps, final: an explanation shared through a race is seen whole
+    private final String subject;
+    private final List<Step> steps;
+    // the lazy form: subject and steps null, the content made once by its holder when first read
+    private final Lazy lazy;
 
     private Explanation(String subject, List<Step> steps) {
         this.subject = Objects.requireNonNull(subject, "subject");
         this.steps = checked(subject, List.copyOf(steps));
+        this.lazy = null;
     }
 
-    private Explanation(java.util.function.Supplier<Explanation> pending) {
-        this.pending = Objects.requireNonNull(pending, "content");
+    private Explanation(java.util.function.Supplier<Explanation> content) {
+        this.subject = null;
+        this.steps = null;
+        this.lazy = new Lazy(Objects.requireNonNull(content, "content"));
+    }
+
+    /**
+     * The content of a lazy explanation: the eager explanation its supplier gives, made by the first reader
+     * and published through a volatile field.
+     */
+    private static final class Lazy {
+        private volatile java.util.function.Supplier<Explanation> pending;
+        private volatile Explanation made;
+
+        Lazy(java.util.function.Supplier<Explanation> pending) {
+            this.pending = pending;
+        }
+
+        Explanation get() {
+            Explanation e = made;
+            if (e == null) {
+                synchronized (this) {
+                    e = made;
+                    if (e == null) {
+                        e = Objects.requireNonNull(pending.get(), "lazy explanation content").resolved();
+                        made = e;
+                        pending = null;
+                    }
+                }
+            }
+            return e;
+        }
     }
 
     static {
@@ -56,20 +87,9 @@ public final class Explanation {
         return (java.util.function.Supplier<Explanation>) Objects.requireNonNull(content, "content");
     }
 
-    /** @return this explanation, its content computed first if it is lazy */
+    /** @return the eager explanation with this one's content: itself, or the lazy form's content made now */
     private Explanation resolved() {
-        if (pending != null) {
-            synchronized (this) {
-                java.util.function.Supplier<Explanation> p = pending;
-                if (p != null) {
-                    Explanation e = Objects.requireNonNull(p.get(), "lazy explanation content").resolved();
-                    subject = e.subject;
-                    steps = e.steps;
-                    pending = null;
-                }
-            }
-        }
-        return this;
+        return lazy == null ? this : lazy.get();
     }
 
     private static List<Step> checked(String subject, List<Step> steps) {

@@ -73,8 +73,10 @@ public record Scorecard(String agreementId, ReportingPeriod period, MissingDataP
     /**
      * @param kpiId  a KPI id, not null
      * @return the line of that KPI, if the scorecard has one
+     * @throws NullPointerException if the id is null
      */
     public Optional<ScorecardLine> line(String kpiId) {
+        Objects.requireNonNull(kpiId, "kpiId");
         if (lines instanceof dev.partnering.internal.LazyList<ScorecardLine> lazy) {
             // the calculator's lines know their KPI ids before they are made: only the one asked for is made
             int i = lazy.indexOfKey(kpiId);

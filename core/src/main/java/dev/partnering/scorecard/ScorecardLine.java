@@ -48,12 +48,13 @@ public final class ScorecardLine {
     /** The lazy contribution, made when first read (from final fields: a race makes an equal one). */
     private BigDecimal lazyContribution;
     // the series form: a lazy line whose aggregation, attainment and explanation are made when first read from
-    // the calculator's cells (each a value with final or safely made fields: a race makes an equal one)
+    // the calculator's cells; volatile, so a part made by one thread is seen whole by another (a lazy Step's
+    // fields are not final); two threads reading first may each make one, equal, and one is kept
     private final Secret.LineParts parts;
     private final int cell;
-    private Aggregation partAggregation;
-    private Attainment partAttainment;
-    private Step partExplanation;
+    private volatile Aggregation partAggregation;
+    private volatile Attainment partAttainment;
+    private volatile Step partExplanation;
 
     /**
      * Checks for nulls and consistency; holds the figures in the SDK's canonical form

@@ -215,5 +215,8 @@ class ScorecardSeriesProperties {
         Scorecard copy = new Scorecard(s.agreementId(), s.period(), s.policy(), new ArrayList<>(s.lines()), s.score(),
                 s.undefinedReason(), s.previousScore(), s.warnings(), s.explanation());
         assertEquals(s, copy);
+        // found by review: the calculator's scorecard threw where an equal copy answered; both refuse null now
+        assertThrows(NullPointerException.class, () -> s.line(null));
+        assertThrows(NullPointerException.class, () -> copy.line(null));
     }
 }

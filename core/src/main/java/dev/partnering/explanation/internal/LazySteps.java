@@ -45,9 +45,10 @@ public final class LazySteps {
     /**
      * An explanation whose subject and steps are computed the first time they are read (or its rendering,
      * equality, hash or depth), exactly once, then kept; it is indistinguishable from the explanation the
-     * supplier gives. The supplier must be pure: it is called at most once, from whichever thread reads
-     * first; an explanation deeper than {@code Explanation.MAX_DEPTH} is refused inside the supplier, so the
-     * first read throws the {@link dev.partnering.ValidationException}.
+     * supplier gives. The supplier must be pure: it is called once, by whichever thread reads first (a
+     * supplier that throws is called again by the next read); an explanation deeper than
+     * {@code Explanation.MAX_DEPTH} is refused inside the supplier, so every read throws the
+     * {@link dev.partnering.ValidationException}.
      *
      * @param content  computes the explanation, not null; must not return null
      * @return the explanation, never null
