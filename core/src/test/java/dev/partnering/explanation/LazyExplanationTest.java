@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -45,26 +43,8 @@ class LazyExplanationTest {
             return eager();
         });
         assertEquals(0, calls.get(), "nothing is computed before the explanation is read");
-        CountDownLatch start = new CountDownLatch(1);
-        List<Thread> readers = new ArrayList<>();
-        List<String> texts = java.util.Collections.synchronizedList(new ArrayList<>());
-        for (int i = 0; i < 8; i++) {
-            boolean subjectFirst = i % 2 == 0;
-            Thread t = new Thread(() -> {
-                try {
-                    start.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                texts.add(subjectFirst ? lazy.subject() + lazy.steps().size() : lazy.steps().size() + lazy.subject());
-            });
-            t.start();
-            readers.add(t);
-        }
-        start.countDown();
-        for (Thread t : readers) {
-            t.join();
-        }
+        List<String> texts = ConcurrentReaders.read(8, i -> i % 2 == 0 ? lazy.subject() + lazy.steps().size()
+                : lazy.steps().size() + lazy.subject());
         assertEquals(1, calls.get(), "eight concurrent readers, one computation");
         assertEquals(4, texts.stream().filter(s -> s.equals("Scorecard a 2026-032")).count());
         assertEquals(4, texts.stream().filter(s -> s.equals("2Scorecard a 2026-03")).count());

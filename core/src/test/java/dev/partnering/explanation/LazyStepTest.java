@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -45,25 +43,7 @@ class LazyStepTest {
             return eager();
         });
         assertEquals(0, calls.get(), "nothing is computed before the step is read");
-        CountDownLatch start = new CountDownLatch(1);
-        List<Thread> readers = new ArrayList<>();
-        List<String> texts = java.util.Collections.synchronizedList(new ArrayList<>());
-        for (int i = 0; i < 8; i++) {
-            Thread t = new Thread(() -> {
-                try {
-                    start.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                texts.add(lazy.text() + lazy.facts());
-            });
-            t.start();
-            readers.add(t);
-        }
-        start.countDown();
-        for (Thread t : readers) {
-            t.join();
-        }
+        List<String> texts = ConcurrentReaders.read(8, i -> lazy.text() + lazy.facts());
         assertEquals(1, calls.get(), "eight concurrent readers, one computation");
         assertEquals(8, texts.stream().filter(s -> s.equals("mean of [1, 2] = 1.5{value=1.5}")).count());
     }
