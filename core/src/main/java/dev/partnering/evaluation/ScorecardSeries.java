@@ -27,7 +27,8 @@ import dev.partnering.scorecard.ScorecardLine;
  * <p>
  * Written by one calculation, on one thread, each scorecard's cells before its scorecard is made; read
  * afterwards by any thread: the arrays are final and never replaced, and a cell is not written again
- * once its scorecard exists.
+ * once its scorecard exists. Every scorecard of a call shares its arrays: one scorecard kept alone
+ * keeps the cells of the whole call (about 29 bytes a cell: some 22 KB for 20 KPIs × 37 scorecards).
  */
 final class ScorecardSeries implements dev.partnering.internal.Secret.LineParts {
 
