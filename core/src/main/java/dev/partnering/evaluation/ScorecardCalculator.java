@@ -171,41 +171,64 @@ public final class ScorecardCalculator {
         return series(agreement, periods, byKpi(measurements, kpis.kpiIds()), kpis);
     }
 
+    /** Periods by start, then end: a period's previous one sorts before it. */
+    private static final java.util.Comparator<ReportingPeriod> CHRONOLOGICAL =
+            java.util.Comparator.comparing(ReportingPeriod::start).thenComparing(ReportingPeriod::end);
+
     private List<Scorecard> series(Agreement agreement, List<ReportingPeriod> periods, KpiMeasurements[] byKpi,
             KpiVersionIndex kpis) {
         // chronological, so each period finds the score of the one before it already computed
-        List<ReportingPeriod> chronological = new ArrayList<>(periods);
-        chronological.sort(java.util.Comparator.comparing(ReportingPeriod::start).thenComparing(ReportingPeriod::end));
-        java.util.Set<ReportingPeriod> asked = new java.util.HashSet<>(chronological);
+        ReportingPeriod[] chronological = periods.toArray(new ReportingPeriod[0]);
+        java.util.Arrays.sort(chronological, CHRONOLOGICAL);
         // the scorecards to make: each period asked for once, and the period before one that is not asked for
         int scorecards = 0;
-        ReportingPeriod last = null;
-        for (ReportingPeriod p : chronological) {
-            if (!p.equals(last)) {
-                scorecards += asked.contains(p.previous()) ? 1 : 2;
+        for (int j = 0; j < chronological.length; j++) {
+            if (j == 0 || !chronological[j].equals(chronological[j - 1])) {
+                scorecards += find(chronological, j, chronological[j].previous()) >= 0 ? 1 : 2;
             }
-            last = p;
         }
         ScorecardSeries cells = new ScorecardSeries(kpis.kpiIds().size(), scorecards);
         java.time.LocalDate termEnd = agreement.term().currentEndDate(); // worked out once, not per scorecard
         int slot = 0;
-        Map<ReportingPeriod, Scorecard> computed = new java.util.HashMap<>();
-        for (ReportingPeriod p : chronological) {
-            if (computed.containsKey(p)) {
+        Scorecard[] made = new Scorecard[chronological.length];
+        for (int j = 0; j < chronological.length; j++) {
+            ReportingPeriod p = chronological[j];
+            if (j > 0 && p.equals(chronological[j - 1])) {
+                made[j] = made[j - 1];
                 continue;
             }
             ReportingPeriod before = p.previous();
-            Scorecard previous = computed.get(before);
-            if (previous == null) {
-                previous = compute(agreement, before, byKpi, Optional.empty(), kpis, cells, slot++, termEnd);
+            int b = find(chronological, j, before);
+            Scorecard previous = b >= 0 ? made[b]
+                    : compute(agreement, before, byKpi, Optional.empty(), kpis, cells, slot++, termEnd);
+            made[j] = compute(agreement, p, byKpi, previous.score(), kpis, cells, slot++, termEnd);
+        }
+        Scorecard[] result = new Scorecard[periods.size()];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = made[find(chronological, chronological.length, periods.get(i))];
+        }
+        return List.of(result);
+    }
+
+    /** @return the index of a period equal to {@code p} among the first {@code to} of the sorted periods, -1 if none */
+    private static int find(ReportingPeriod[] sorted, int to, ReportingPeriod p) {
+        int lo = 0;
+        int hi = to;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (CHRONOLOGICAL.compare(sorted[mid], p) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
-            computed.put(p, compute(agreement, p, byKpi, previous.score(), kpis, cells, slot++, termEnd));
         }
-        List<Scorecard> result = new ArrayList<>(periods.size());
-        for (ReportingPeriod p : periods) {
-            result.add(computed.get(p));
+        // periods of the same start and end sort together: the equal one is among them
+        for (int i = lo; i < to && CHRONOLOGICAL.compare(sorted[i], p) == 0; i++) {
+            if (sorted[i].equals(p)) {
+                return i;
+            }
         }
-        return List.copyOf(result);
+        return -1;
     }
 
     /** @return the measurements of each of the KPIs, at its position in {@code kpiIds} */
