@@ -38,8 +38,8 @@ public record Scorecard(String agreementId, ReportingPeriod period, MissingDataP
         List<ScorecardWarning> warnings, Explanation explanation) {
 
     /**
-     * Copies the lists (the calculator's lines, made when read, are kept as they are); checks for nulls; holds the figures in the SDK's canonical form
-     * (no trailing zeros).
+     * Copies the lists (the calculator's lines, made when read, are kept as they are); checks for
+     * nulls; holds the figures in the SDK's canonical form (no trailing zeros).
      *
      * @param agreementId  the agreement's id
      * @param period  the period
