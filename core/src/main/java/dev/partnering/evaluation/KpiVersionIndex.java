@@ -108,26 +108,15 @@ final class KpiVersionIndex {
      * @return the version in force on the day, as {@link Agreement#kpiInForce} gives it, or null if none is
      */
     KpiDefinition versionInForce(String kpiId, long day) {
-        Versions v = versions(kpiId);
-        int i = v.inForce(day);
-        return i < 0 ? null : v.versions[i];
+        return versions(kpiId).versionInForce(day);
     }
 
     /**
-     * @return the version in force on the date, as {@link Agreement#kpiInForce} gives it; the same
+     * @param position  the KPI's position in {@link #kpiIds()}
+     * @param day  the day, as an epoch day
+     * @return the version in force on the day, as {@link Agreement#kpiInForce} gives it; the same
      *         {@code Optional} for every period the version is in force in
      */
-    @SuppressWarnings("unchecked")
-    Optional<KpiDefinition> inForce(String kpiId, LocalDate date) {
-        return inForce(kpiId, date.toEpochDay());
-    }
-
-    /** {@link #inForce(String, LocalDate)} of a day given as an epoch day. */
-    Optional<KpiDefinition> inForce(String kpiId, long day) {
-        return inForce(versions(kpiId), day);
-    }
-
-    /** {@link #inForce(String, LocalDate)} of the KPI at a position of {@link #kpiIds()}, on an epoch day. */
     Optional<KpiDefinition> inForce(int position, long day) {
         Versions v = byPosition[position];
         if (v == null) {

@@ -763,10 +763,10 @@ public final class ScorecardCalculator {
             Precision precision, KpiVersionIndex kpis, ScoreSum sum, ScorecardSeries cells, int cell) {
         int decimals = precision.attainmentDecimals();
         ScorecardSeries.Version version = kpis.shared(kpi, 5, k -> new ScorecardSeries.Version(k,
-                kpis.shared(k, 1, ScorecardCalculator::versionStep), kpis.scaled(k, decimals),
+                kpis.shared(k, 0, Optional::of), kpis.shared(k, 1, ScorecardCalculator::versionStep), kpis.scaled(k, decimals),
                 precision.periodValueDecimals(), decimals));
         ScaledKpi scaled = version.scaled;
-        if (scaled == null || version.decimals != decimals) {
+        if (scaled == null) {
             return false;
         }
         long unscaled = packed >> 5;

@@ -44,9 +44,10 @@ final class ScorecardSeries implements dev.partnering.internal.Secret.LineParts 
         /** The attainment's decimals. */
         final int decimals;
 
-        Version(KpiDefinition kpi, Step versionStep, ScaledKpi scaled, int valueDecimals, int decimals) {
+        Version(KpiDefinition kpi, Optional<KpiDefinition> definition, Step versionStep, ScaledKpi scaled,
+                int valueDecimals, int decimals) {
             this.kpi = kpi;
-            this.definition = Optional.of(kpi);
+            this.definition = definition;
             this.versionStep = versionStep;
             this.scaled = scaled;
             this.valueDecimals = valueDecimals;

@@ -105,31 +105,19 @@ public final class Aggregator {
      *         that does not fit in a long)
      */
     private static Aggregation lazy(KpiDefinition kpi, ReportingPeriod period, CompactMeasurement only, int decimals) {
-        if (only instanceof CompactMeasurement.Value v) {
-            return lazyPacked(kpi, period, only, 0, false, v.packed(), 0, decimals);
-        }
-        CompactMeasurement.Ratio r = (CompactMeasurement.Ratio) only;
-        return lazyPacked(kpi, period, only, 0, true, r.packedNumerator(), r.packedDenominator(), decimals);
-    }
-
-    /**
-     * {@link #lazy} from the packed figures of a measurement in compact form: {@code holder} is the measurement,
-     * or the {@link MeasurementTable} that holds it at {@code row}.
-     *
-     * @return the lazy aggregation, or null where it has none (then the eager one is equal)
-     */
-    static Aggregation lazyPacked(KpiDefinition kpi, ReportingPeriod period, Object holder, int row, boolean ratioRow,
-            long valueOrNumerator, long denominator, int decimals) {
-        long value = packedValue(kpi, ratioRow, valueOrNumerator, denominator, decimals);
-        return value == NO_PACKED_VALUE ? null
-                : lazyOf(kpi, period, holder, row, decimals, value >> PACKED_SCALE_BITS, (int) (value & PACKED_SCALE_MASK));
+        long value = only instanceof CompactMeasurement.Value v ? packedValue(kpi, false, v.packed(), 0, decimals)
+                : packedValue(kpi, true, ((CompactMeasurement.Ratio) only).packedNumerator(),
+                        ((CompactMeasurement.Ratio) only).packedDenominator(), decimals);
+        return value == NO_PACKED_VALUE ? null : Aggregation.lazy(kpi, period, only, decimals,
+                value >> PACKED_SCALE_BITS, (int) (value & PACKED_SCALE_MASK));
     }
 
     /** What {@link #packedValue} gives where the lazy form has no value in fixed point. */
     static final long NO_PACKED_VALUE = Long.MIN_VALUE;
     /** The bits of a packed value that hold its scale. */
     static final int PACKED_SCALE_BITS = 5;
-    private static final long PACKED_SCALE_MASK = (1L << PACKED_SCALE_BITS) - 1;
+    /** The mask of a packed value's scale bits. */
+    static final long PACKED_SCALE_MASK = (1L << PACKED_SCALE_BITS) - 1;
 
     /**
      * The period value of one measurement in compact form, as its lazy aggregation holds it, rounded once to
@@ -169,12 +157,6 @@ public final class Aggregator {
             return NO_PACKED_VALUE;
         }
         return u >= 1L << 58 || u < -(1L << 58) ? NO_PACKED_VALUE : u << PACKED_SCALE_BITS | s;
-    }
-
-    private static Aggregation lazyOf(KpiDefinition kpi, ReportingPeriod period, Object holder, int row, int decimals,
-            long unscaled, int scale) {
-        return holder instanceof MeasurementTable t ? Aggregation.lazy(kpi, period, t, row, decimals, unscaled, scale)
-                : Aggregation.lazy(kpi, period, (Measurement) holder, decimals, unscaled, scale);
     }
 
     /** {@link #aggregate(KpiDefinition, ReportingPeriod, Collection, int)}, every component made now. */

@@ -715,7 +715,7 @@ public final class MeasurementTable {
         public Aggregation lazyAggregation(KpiDefinition kpi, ReportingPeriod period, MeasurementTable t, int row,
                 int decimals, long packedValue) {
             return Aggregation.lazy(kpi, period, t, row, decimals, packedValue >> Aggregator.PACKED_SCALE_BITS,
-                    (int) (packedValue & ((1 << Aggregator.PACKED_SCALE_BITS) - 1)));
+                    (int) (packedValue & Aggregator.PACKED_SCALE_MASK));
         }
 
         @Override
@@ -723,16 +723,9 @@ public final class MeasurementTable {
                 int to, int decimals) {
             if (to - from == 1) {
                 int row = rows[from];
-                if (!t.isSide(row) && decimals <= dev.partnering.internal.FixedPoint.MAX_SCALE
-                        && kpi.id().equals(t.kpiIds[t.kpiCodes.get(row)]) && period.contains(t.periods[t.periodCodes.get(row)])) {
-                    boolean ratio = t.isRatio(row);
-                    Aggregation lazy = Aggregator.lazyPacked(kpi, period, t, row, ratio, t.values.get(row),
-                            ratio ? t.denominator(row) : 0, decimals);
-                    if (lazy != null) {
-                        return lazy;
-                    }
-                }
-                return Aggregator.aggregateEagerly(kpi, period, List.of(t.get(row)), decimals);
+                long packed = packedValue(kpi, period, t, row, decimals);
+                return packed != Aggregator.NO_PACKED_VALUE ? lazyAggregation(kpi, period, t, row, decimals, packed)
+                        : Aggregator.aggregateEagerly(kpi, period, List.of(t.get(row)), decimals);
             }
             List<Measurement> within = new ArrayList<>(to - from);
             for (int i = from; i < to; i++) {
