@@ -18,8 +18,8 @@ import dev.partnering.scorecard.ScorecardLine;
  * scorecard (score, previous score, and per line status, value, attainment, weight, contribution and
  * the aggregation's sums, each as {@code BigDecimal.toString()}, so a changed scale changes it too)
  * and every incentive statement (per period the fee, gross, net, net by party, each component's
- * amount, lines and caps, the movements) of the portfolio; and of the explanations' text for the
- * first {@code explained} agreements.
+ * amount, lines and caps, the movements) of the portfolio; of the explanations' text for the
+ * first {@code explained} agreements; and, apart, of every statement's closing balance (its text).
  * <p>
  * Run it before and after a change: {@code java -cp benchmarks.jar dev.partnering.benchmarks.ResultChecksum [agreements] [explained] [table|list]}:
  * {@code list} computes the scorecards from each agreement's measurements as a list of {@code Measurement}
@@ -43,6 +43,7 @@ public final class ResultChecksum {
                 PortfolioGenerator.HEADLINE_PERIODS, 1, 42).generate();
         MessageDigest figures = MessageDigest.getInstance("SHA-256");
         MessageDigest words = MessageDigest.getInstance("SHA-256");
+        MessageDigest closings = MessageDigest.getInstance("SHA-256");
         long start = System.nanoTime();
         for (int a = 0; a < agreements; a++) {
             List<Scorecard> scorecards = list
@@ -55,6 +56,7 @@ public final class ResultChecksum {
             }
             statement(b, statement);
             figures.update(b.toString().getBytes(StandardCharsets.UTF_8));
+            closings.update(statement.closingBalance().toString().getBytes(StandardCharsets.UTF_8));
             if (a < explained) {
                 StringBuilder w = new StringBuilder();
                 for (Scorecard s : scorecards) {
@@ -69,6 +71,7 @@ public final class ResultChecksum {
         System.out.printf("checksum.figures=%s%n", HexFormat.of().formatHex(figures.digest()));
         System.out.printf("checksum.explanations(first %d)=%s%n", Math.min(explained, agreements),
                 HexFormat.of().formatHex(words.digest()));
+        System.out.printf("checksum.closing=%s%n", HexFormat.of().formatHex(closings.digest()));
         System.out.printf("checksum.ms=%d%n", (System.nanoTime() - start) / 1_000_000);
     }
 

@@ -1,5 +1,6 @@
 package dev.partnering.evaluation;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -162,6 +163,12 @@ final class ScorecardSeries implements dev.partnering.internal.Secret.LineParts 
     public Object attainment(int cell, Object aggregation) {
         Version v = versions[cell];
         return LAZY_ATTAINMENT.make(v.kpi, aggregation, v.decimals, attainments[cell]);
+    }
+
+    @Override
+    public BigDecimal attainmentValue(int cell) {
+        // as the lazy Attainment makes its value (Attainment.value)
+        return FixedPoint.toDecimal(attainments[cell], versions[cell].decimals, 0);
     }
 
     @Override

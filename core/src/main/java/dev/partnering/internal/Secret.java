@@ -82,6 +82,13 @@ public final class Secret<T> {
 
         /**
          * @param cell  the line's cell
+         * @return the value of the line's attainment, equal to the {@code Attainment}'s that {@link #attainment}
+         *         makes, without making the aggregation or the attainment
+         */
+        java.math.BigDecimal attainmentValue(int cell);
+
+        /**
+         * @param cell  the line's cell
          * @param aggregation  the line's {@code Aggregation}
          * @param attainment  the line's {@code Attainment}
          * @return the line's explanation {@code Step}
@@ -158,6 +165,15 @@ public final class Secret<T> {
      */
     public static final Secret<java.util.function.Function<Object[], Object>> GOVERNANCE_REPORT =
             new Secret<>("dev.partnering.governance.GovernanceReport");
+
+    /**
+     * The factory of a {@code dev.partnering.incentive.IncentiveStatement} whose closing balance is made when
+     * first read: its parts are the agreement id, the supplier id, the {@code List<PeriodStatement>}, the
+     * {@code Explanation} and a {@code Supplier<OpeningBalance>}. Installed by the statement's static
+     * initialiser, used by {@code evaluation.IncentiveCalculator}.
+     */
+    public static final Secret<java.util.function.Function<Object[], Object>> LAZY_CLOSING_STATEMENT =
+            new Secret<>("dev.partnering.incentive.IncentiveStatement");
 
     private final String owner;
     private volatile T value;

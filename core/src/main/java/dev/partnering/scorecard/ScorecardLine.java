@@ -47,6 +47,8 @@ public final class ScorecardLine {
     private final int contributionScale;
     /** The lazy contribution, made when first read (from final fields: a race makes an equal one). */
     private BigDecimal lazyContribution;
+    /** The lazy attainment's value, read from the cell without making the aggregation (as lazyContribution). */
+    private BigDecimal lazyAttainment;
     // the series form: a lazy line whose aggregation, attainment and explanation are made when first read from
     // the calculator's cells; volatile, so a part made by one thread is seen whole by another (a lazy Step's
     // fields are not final); two threads reading first may each make one, equal, and one is kept
@@ -219,7 +221,16 @@ public final class ScorecardLine {
     }
 
     private BigDecimal attainmentOrNull() {
-        return lazy ? att().value() : attainment;
+        if (!lazy) {
+            return attainment;
+        }
+        // the value alone, as the Attainment would give it, without making the aggregation and the attainment first
+        BigDecimal a = lazyAttainment;
+        if (a == null) {
+            a = parts.attainmentValue(cell);
+            lazyAttainment = a;
+        }
+        return a;
     }
 
     private BigDecimal contributionOrNull() {

@@ -3,6 +3,7 @@ package dev.partnering.incentive.internal;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.function.Supplier;
 
 import dev.partnering.incentive.AtRiskPool;
 import dev.partnering.incentive.CarriedCredit;
@@ -83,6 +84,27 @@ public final class Closing {
             }
         }
         return b.build();
+    }
+
+    /**
+     * The closing balance of {@link #closing}, made when the supplier is first asked: it keeps only the
+     * earlier periods within the look-back, not the whole calculation.
+     *
+     * @param earlier  the earlier periods of a calculation, carried ones first, oldest first, not null
+     * @param scheme  the scheme, not null
+     * @param next  the period after the last one, not null
+     * @return the maker of the opening balance of {@code next}, never null
+     */
+    public static Supplier<OpeningBalance> lazyClosing(List<IncentiveContext.Past> earlier, IncentiveScheme scheme,
+            ReportingPeriod next) {
+        ReportingPeriod from = next.plus(-lookBack(scheme, next.granularity().months()));
+        List<IncentiveContext.Past> kept = new ArrayList<>();
+        for (IncentiveContext.Past past : earlier) {
+            if (past.period().compareTo(from) >= 0) {
+                kept.add(past);
+            }
+        }
+        return () -> closing(kept, scheme, next);
     }
 
     private static CarriedPeriod carry(IncentiveContext.Past past) {
