@@ -84,6 +84,8 @@ final class ScorecardSeries implements dev.partnering.internal.Secret.LineParts 
     /** The period of each scorecard. */
     private final ReportingPeriod[] periods;
     private final long[] attainments;
+    /** The KPI ids' index, shared by the scorecards' line lists (made by the calculating thread). */
+    private LazyList.Keys keys;
     private final long[] contributions;
     private final byte[] statuses;
 
@@ -136,7 +138,12 @@ final class ScorecardSeries implements dev.partnering.internal.Secret.LineParts 
     /** @return the lines of a scorecard (one per KPI id, in that order), each made when first read */
     List<ScorecardLine> lines(int scorecard, List<String> kpiIds) {
         int base = scorecard * kpis;
-        return LazyList.keyed(kpiIds, i -> line(base + i));
+        LazyList.Keys k = keys;
+        if (k == null || !k.isOf(kpiIds)) {
+            k = LazyList.Keys.of(kpiIds); // once per call: its scorecards share the KPI ids
+            keys = k;
+        }
+        return LazyList.keyed(k, i -> line(base + i));
     }
 
     /**

@@ -98,47 +98,46 @@ public abstract class AtRiskPool implements IncentiveComponent {
         Scorecard scorecard = context.requireScorecard(this);
         Money pool = pool(fee);
         // the figures each KPI's step is written from, when the explanation is read
-        Map<String, BigDecimal> allocations = sorted();
-        int n = allocations.size();
-        String[] kpis = new String[n];
-        BigDecimal[] percents = new BigDecimal[n];
+        String[] kpis = sortedIds();
+        BigDecimal[] percents = sortedPercents();
+        int n = kpis.length;
         ScorecardLine[] onCard = new ScorecardLine[n];
         Money[] creditOf = new Money[n];
-        Map<String, BigDecimal> triggered = new LinkedHashMap<>();
-        List<Money> creditLines = new ArrayList<>();
+        int[] triggered = new int[n]; // the positions of the KPIs that trigger, in KPI id order
+        int count = 0;
         Money raw = context.zero();
-        int k = 0;
-        for (Map.Entry<String, BigDecimal> e : allocations.entrySet()) {
-            ScorecardLine line = scorecard.line(e.getKey()).orElse(null);
-            kpis[k] = e.getKey();
-            percents[k] = e.getValue();
+        for (int k = 0; k < n; k++) {
+            ScorecardLine line = scorecard.line(kpis[k]).orElse(null);
             onCard[k] = line;
             if (line != null && triggers(line)) {
-                triggered.put(e.getKey(), e.getValue());
-                Money credit = pool.percent(e.getValue()).rounded();
-                creditLines.add(credit);
+                Money credit = pool.percent(percents[k]).rounded();
                 raw = raw.plus(credit);
                 creditOf[k] = credit;
+                triggered[count++] = k;
             }
-            k++;
         }
         // the steps after the KPIs' (a capped pool, earn-back), made as they are found
         List<Step> steps = new ArrayList<>();
         List<AppliedCap> caps = new ArrayList<>();
         Money credits = raw.rounded();
-        List<Money> parts = creditLines;
+        List<OutcomeLine> lines = new ArrayList<>(count + 1);
         if (raw.isGreaterThan(pool)) {
             caps.add(AppliedCap.of(AppliedCap.Kind.POOL, raw, pool));
-            steps.add(Step.of(StepKind.RULE, "credits " + raw + " exceed the pool: capped at " + pool
-                    + " and shared by allocation"));
+            Money capped = raw;
+            steps.add(LazySteps.lazy(() -> Step.of(StepKind.RULE, "credits " + capped + " exceed the pool: capped at " + pool
+                    + " and shared by allocation")));
             credits = pool;
-            parts = pool.allocate(new ArrayList<>(triggered.values()));
-        }
-        List<OutcomeLine> lines = new ArrayList<>();
-        if (!triggered.isEmpty()) {
-            int i = 0;
-            for (String kpi : triggered.keySet()) {
-                lines.add(OutcomeLine.credit(kpi, parts.get(i++).negated()));
+            List<BigDecimal> ratios = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                ratios.add(percents[triggered[i]]);
+            }
+            List<Money> parts = pool.allocate(ratios);
+            for (int i = 0; i < count; i++) {
+                lines.add(OutcomeLine.credit(kpis[triggered[i]], parts.get(i).negated()));
+            }
+        } else {
+            for (int i = 0; i < count; i++) {
+                lines.add(OutcomeLine.credit(kpis[triggered[i]], creditOf[triggered[i]].negated()));
             }
         }
         Money returned = earnBack(context, steps, lines);
@@ -226,9 +225,12 @@ public abstract class AtRiskPool implements IncentiveComponent {
             if (back.isPositive()) {
                 lines.add(OutcomeLine.earnBack(e.getKey(), creditPeriod, back));
             }
-            steps.add(Step.of(StepKind.RULE, e.getKey() + " met its target in each of the " + n + " periods after "
-                    + creditPeriod + ": " + (then.get().carriedIn() ? "carried in " : "") + (back.equals(e.getValue()) ? "credit " + back + " earned back"
-                            : "credit " + e.getValue() + ", of which " + back + " borne by the supplier is earned back")));
+            String kpi = e.getKey();
+            Money credit = e.getValue();
+            boolean carriedIn = then.get().carriedIn();
+            steps.add(LazySteps.lazy(() -> Step.of(StepKind.RULE, kpi + " met its target in each of the " + n + " periods after "
+                    + creditPeriod + ": " + (carriedIn ? "carried in " : "") + (back.equals(credit) ? "credit " + back + " earned back"
+                            : "credit " + credit + ", of which " + back + " borne by the supplier is earned back"))));
             returned = returned.plus(back);
         }
         return returned;
@@ -315,6 +317,18 @@ public abstract class AtRiskPool implements IncentiveComponent {
             }
         });
         return judged;
+    }
+
+    /** @return the KPI ids of {@link #sorted()}, in its order, made once per pool (not part of its value); not to be changed */
+    @Value.Lazy
+    String[] sortedIds() {
+        return sorted().keySet().toArray(new String[0]);
+    }
+
+    /** @return the percentages of {@link #sorted()}, in its order, made once per pool (not part of its value); not to be changed */
+    @Value.Lazy
+    BigDecimal[] sortedPercents() {
+        return sorted().values().toArray(new BigDecimal[0]);
     }
 
     /** @return the allocations by KPI id, made once per pool (not part of its value) */

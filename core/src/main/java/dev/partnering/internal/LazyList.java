@@ -23,9 +23,9 @@ public final class LazyList<T> extends AbstractList<T> implements RandomAccess {
     private final IntFunction<? extends T> make;
     private final Object[] made;
     /** The key of each element (e.g. a line's KPI id), known without making it; null if none is given. */
-    private final java.util.List<?> keys;
+    private final Keys keys;
 
-    private LazyList(int size, IntFunction<? extends T> make, java.util.List<?> keys) {
+    private LazyList(int size, IntFunction<? extends T> make, Keys keys) {
         this.size = size;
         this.make = make;
         this.made = new Object[size];
@@ -53,7 +53,48 @@ public final class LazyList<T> extends AbstractList<T> implements RandomAccess {
      * @return the list, whose {@link #indexOfKey} finds an element without making the others, never null
      */
     public static <T> LazyList<T> keyed(java.util.List<?> keys, IntFunction<? extends T> make) {
-        return new LazyList<>(keys.size(), Objects.requireNonNull(make, "make"), keys);
+        return keyed(Keys.of(keys), make);
+    }
+
+    /**
+     * @param keys  the key of each element, indexed once and shared by the lists of one calculation, not null
+     * @param make  makes the element at an index, never null, pure
+     * @param <T>  the element type
+     * @return the list, whose {@link #indexOfKey} finds an element without making the others, never null
+     */
+    public static <T> LazyList<T> keyed(Keys keys, IntFunction<? extends T> make) {
+        return new LazyList<>(keys.list.size(), Objects.requireNonNull(make, "make"), keys);
+    }
+
+    /**
+     * The keys of a keyed list and the position of each, found by hash rather than by a scan: made once
+     * and shared by the lists that have the same keys. Immutable and thread-safe.
+     */
+    public static final class Keys {
+        private final java.util.List<?> list;
+        private final java.util.Map<Object, Integer> positions;
+
+        private Keys(java.util.List<?> list) {
+            this.list = list;
+            java.util.Map<Object, Integer> p = new java.util.HashMap<>();
+            for (int i = list.size() - 1; i >= 0; i--) {
+                p.put(list.get(i), i); // from the end, so the first of equal keys is kept
+            }
+            this.positions = p;
+        }
+
+        /**
+         * @param list  the key of each element, immutable, not null
+         * @return the keys, indexed, never null
+         */
+        public static Keys of(java.util.List<?> list) {
+            return new Keys(Objects.requireNonNull(list, "keys"));
+        }
+
+        /** @return true if these are the keys of {@code list} (the same list object) */
+        public boolean isOf(Object list) {
+            return this.list == list;
+        }
     }
 
     /**
@@ -61,7 +102,11 @@ public final class LazyList<T> extends AbstractList<T> implements RandomAccess {
      * @return the index of the first element with that key, -1 if none has it; -2 if the list has no keys
      */
     public int indexOfKey(Object key) {
-        return keys == null ? -2 : keys.indexOf(key);
+        if (keys == null) {
+            return -2;
+        }
+        Integer i = keys.positions.get(key);
+        return i == null ? -1 : i;
     }
 
     /**
