@@ -260,14 +260,15 @@ public abstract class AtRiskPool implements IncentiveComponent {
         }
         Money added = credits.minus(without).min(lines);
         Money borne = then.netFor(then.gross().plus(added)).minus(then.net());
+        // the steps are written when read (the earned KPIs are not changed after this)
         if (!without.isZero()) {
-            steps.add(Step.of(StepKind.COMPUTATION, "credits of " + then.period() + " " + credits + ", without those of "
-                    + earned + " " + without + ": they added " + added));
+            steps.add(LazySteps.lazy(() -> Step.of(StepKind.COMPUTATION, "credits of " + then.period() + " " + credits
+                    + ", without those of " + earned + " " + without + ": they added " + added)));
         }
         if (!borne.equals(added)) {
-            steps.add(Step.of(StepKind.RULE, "the floor or cap held the net of " + then.period() + " at " + then.net()
-                    + " (gross " + then.gross() + "); without " + added + " of credits it would have been "
-                    + then.netFor(then.gross().plus(added)) + ", so the supplier bore " + borne + " of them"));
+            steps.add(LazySteps.lazy(() -> Step.of(StepKind.RULE, "the floor or cap held the net of " + then.period() + " at "
+                    + then.net() + " (gross " + then.gross() + "); without " + added + " of credits it would have been "
+                    + then.netFor(then.gross().plus(added)) + ", so the supplier bore " + borne + " of them")));
         }
         return borne;
     }

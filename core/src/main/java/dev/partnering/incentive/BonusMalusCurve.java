@@ -160,7 +160,6 @@ public abstract class BonusMalusCurve implements IncentiveComponent {
                             + " is undefined: no bonus, no malus"));
         }
         BigDecimal score = scorecard.score().get();
-        BigDecimal y = valueAt(score);
         Optional<Money> fee = unit() == Unit.PERCENT_OF_FEE ? Optional.of(context.requireFee(this)) : Optional.empty();
         Money amount = amountAt(score, fee.orElse(context.zero()));
         // the explanation is written when read: every figure in it is computed above
@@ -168,7 +167,7 @@ public abstract class BonusMalusCurve implements IncentiveComponent {
             List<Step> steps = new ArrayList<>();
             steps.add(Step.of(StepKind.INPUT, "score " + Decimals.display(score, 6)));
             if (fee.isPresent()) {
-                steps.add(Step.of(StepKind.COMPUTATION, "curve value " + Decimals.plain(y) + " % of fee " + fee.get()
+                steps.add(Step.of(StepKind.COMPUTATION, "curve value " + Decimals.plain(valueAt(score)) + " % of fee " + fee.get()
                         + " = " + amount));
             } else {
                 steps.add(Step.of(StepKind.COMPUTATION, "curve value " + amount));

@@ -134,32 +134,37 @@ public abstract class ServiceCreditTiers implements IncentiveComponent {
     private Money rollingCap(IncentiveContext context, Money credit, List<Step> steps, List<AppliedCap> caps) {
         int window = Math.max(1, 12 / context.period().granularity().months());
         Money charges = context.zero();
-        Money chargesCarried = context.zero();
         for (int k = 0; k < window; k++) {
-            ReportingPeriod p = context.period().plus(-k);
-            Money charge = context.feeOf(p).orElse(context.zero());
-            charges = charges.plus(charge);
-            if (context.earlier(p).filter(IncentiveContext.Past::carriedIn).flatMap(IncentiveContext.Past::fee).isPresent()) {
-                chargesCarried = chargesCarried.plus(charge);
-            }
+            charges = charges.plus(context.feeOf(context.period().plus(-k)).orElse(context.zero()));
         }
-        Money credited = context.zero();
         Money given = context.zero();
-        Money givenCarried = context.zero();
         ReportingPeriod windowStart = context.period().plus(-(window - 1));
         for (IncentiveContext.Past past : context.earlier()) {
             if (past.period().compareTo(windowStart) >= 0) {
-                credited = credited.plus(past.amountOf(id()).negated());
-                Money effect = past.netEffectOf(id()).negated();
-                given = given.plus(effect);
-                if (past.carriedIn()) {
-                    givenCarried = givenCarried.plus(effect);
-                }
+                given = given.plus(past.netEffectOf(id()).negated());
             }
         }
         Money cap = charges.percent(rollingCapPercent().get()).rounded();
         Money room = cap.minus(given).max(context.zero());
         if (credit.isGreaterThan(room)) {
+            // the words of the cap (only then): what of the charges and credits was carried in, and what was credited
+            Money chargesCarried = context.zero();
+            for (int k = 0; k < window; k++) {
+                ReportingPeriod p = context.period().plus(-k);
+                if (context.earlier(p).filter(IncentiveContext.Past::carriedIn).flatMap(IncentiveContext.Past::fee).isPresent()) {
+                    chargesCarried = chargesCarried.plus(context.feeOf(p).orElse(context.zero()));
+                }
+            }
+            Money credited = context.zero();
+            Money givenCarried = context.zero();
+            for (IncentiveContext.Past past : context.earlier()) {
+                if (past.period().compareTo(windowStart) >= 0) {
+                    credited = credited.plus(past.amountOf(id()).negated());
+                    if (past.carriedIn()) {
+                        givenCarried = givenCarried.plus(past.netEffectOf(id()).negated());
+                    }
+                }
+            }
             String text = "rolling twelve-month cap " + Decimals.plain(rollingCapPercent().get()) + " % of " + charges.rounded()
                     + carriedIn(chargesCarried) + " = " + cap.rounded() + ", less " + given + carriedIn(givenCarried)
                     + (given.equals(credited) ? " already credited"
