@@ -9,6 +9,7 @@ import dev.partnering.explanation.internal.LazySteps;
 import dev.partnering.internal.FixedPoint;
 import dev.partnering.internal.LazyList;
 import dev.partnering.internal.ScaledKpi;
+import dev.partnering.internal.Secret;
 import dev.partnering.kpi.Aggregation;
 import dev.partnering.kpi.Attainment;
 import dev.partnering.kpi.KpiDefinition;
@@ -143,13 +144,28 @@ final class ScorecardSeries implements dev.partnering.internal.Secret.LineParts 
             k = LazyList.Keys.of(kpiIds); // once per call: its scorecards share the KPI ids
             keys = k;
         }
-        return LazyList.keyed(k, i -> line(base + i));
+        return LazyList.keyed(k, i -> line(base + i), i -> figures(base + i));
     }
 
     /**
      * @return the line of a cell: the one made in full, or the one scored in fixed point made now, one object
      *         whose aggregation, attainment and explanation are made from the cell when it reads them
      */
+    /**
+     * @return the figures of a line scored in fixed point as {@link Secret.LineFigures#encode} packs them (it is
+     *         counted; its attainment is compared at its decimals), {@link Secret.LineFigures#UNKNOWN} for a line made
+     *         in full
+     */
+    private long figures(int cell) {
+        Version v = versions[cell];
+        if (v == null) {
+            return Secret.LineFigures.UNKNOWN;
+        }
+        long a = attainments[cell];
+        return Secret.LineFigures.encode(STATUSES[statuses[cell]].ordinal(), true, a == 0,
+                Long.compare(a, FixedPoint.pow10(v.decimals)));
+    }
+
     private ScorecardLine line(int cell) {
         Version v = versions[cell];
         if (v == null) {

@@ -2,6 +2,7 @@ package dev.partnering.incentive;
 
 import dev.partnering.explanation.internal.LazySteps;
 import dev.partnering.internal.Limits;
+import dev.partnering.internal.Secret;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -101,15 +102,15 @@ public abstract class AtRiskPool implements IncentiveComponent {
         String[] kpis = sortedIds();
         BigDecimal[] percents = sortedPercents();
         int n = kpis.length;
-        ScorecardLine[] onCard = new ScorecardLine[n];
         Money[] creditOf = new Money[n];
         int[] triggered = new int[n]; // the positions of the KPIs that trigger, in KPI id order
         int count = 0;
         Money raw = context.zero();
+        Secret.LineFigures figures = Secret.LINE_FIGURES.get();
         for (int k = 0; k < n; k++) {
-            ScorecardLine line = scorecard.line(kpis[k]).orElse(null);
-            onCard[k] = line;
-            if (line != null && triggers(line)) {
+            // the line's status and attainment, read without making the line (the explanation reads the lines)
+            int line = figures.of(scorecard, kpis[k]);
+            if (line >= 0 && triggers(line)) {
                 Money credit = pool.percent(percents[k]).rounded();
                 raw = raw.plus(credit);
                 creditOf[k] = credit;
@@ -147,7 +148,7 @@ public abstract class AtRiskPool implements IncentiveComponent {
             List<Step> all = new ArrayList<>(n + steps.size() + 2);
             all.add(Step.of(StepKind.COMPUTATION, "pool P = fee " + fee + " × " + Decimals.plain(atRiskPercent()) + " % = " + pool));
             for (int i = 0; i < n; i++) {
-                ScorecardLine line = onCard[i];
+                ScorecardLine line = scorecard.line(kpis[i]).orElse(null);
                 all.add(creditOf[i] != null
                         ? Step.of(StepKind.RULE, kpis[i] + " " + line.status() + " (attainment " + line.attainment().map(a ->
                                 Decimals.display(a, 4)).orElse("-") + "): credit P × " + Decimals.plain(percents[i]) + " % = "
@@ -163,15 +164,17 @@ public abstract class AtRiskPool implements IncentiveComponent {
         return new ComponentOutcome(id(), TYPE, context.period(), amount, lines, caps, ex);
     }
 
-    private boolean triggers(ScorecardLine line) {
-        if (!line.counted()) {
+    /** @param line  the line's figures, as {@link Secret.LineFigures} packs them */
+    private boolean triggers(int line) {
+        if (!Secret.LineFigures.counted(line)) {
             return false;
         }
         if (trigger() == CreditTrigger.BELOW_TARGET) {
-            return line.attainment().get().compareTo(BigDecimal.ONE) < 0;
+            return Secret.LineFigures.attainmentVsOne(line) < 0;
         }
-        return line.status() == KpiStatus.BELOW_MINIMUM
-                || (line.status() == KpiStatus.MISSING && line.attainment().get().signum() == 0);
+        int status = Secret.LineFigures.statusOrdinal(line);
+        return status == KpiStatus.BELOW_MINIMUM.ordinal()
+                || (status == KpiStatus.MISSING.ordinal() && Secret.LineFigures.attainmentZero(line));
     }
 
     private Money earnBack(IncentiveContext context, List<Step> steps, List<OutcomeLine> lines) {
@@ -300,7 +303,12 @@ public abstract class AtRiskPool implements IncentiveComponent {
             } else {
                 @SuppressWarnings("unchecked")
                 Optional<Scorecard> scorecard = (Optional<Scorecard>) then;
-                status = scorecard.flatMap(s -> s.line(kpi)).map(ScorecardLine::status);
+                // the status read without making the line
+                int line = scorecard.isPresent() ? Secret.LINE_FIGURES.get().of(scorecard.get(), kpi) : -1;
+                if (line < 0 || Secret.LineFigures.statusOrdinal(line) != KpiStatus.MET.ordinal()) {
+                    return false;
+                }
+                continue;
             }
             if (status.isEmpty() || status.get() != KpiStatus.MET) {
                 return false;

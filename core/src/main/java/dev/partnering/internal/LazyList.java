@@ -24,12 +24,15 @@ public final class LazyList<T> extends AbstractList<T> implements RandomAccess {
     private final Object[] made;
     /** The key of each element (e.g. a line's KPI id), known without making it; null if none is given. */
     private final Keys keys;
+    /** What is known of each element without making it (see {@link #figures}); null if nothing is. */
+    private final java.util.function.IntToLongFunction figures;
 
-    private LazyList(int size, IntFunction<? extends T> make, Keys keys) {
+    private LazyList(int size, IntFunction<? extends T> make, Keys keys, java.util.function.IntToLongFunction figures) {
         this.size = size;
         this.make = make;
         this.made = new Object[size];
         this.keys = keys;
+        this.figures = figures;
     }
 
     /**
@@ -42,7 +45,7 @@ public final class LazyList<T> extends AbstractList<T> implements RandomAccess {
         if (size < 0) {
             throw new IllegalArgumentException("size " + size + " is negative");
         }
-        return new LazyList<>(size, Objects.requireNonNull(make, "make"), null);
+        return new LazyList<>(size, Objects.requireNonNull(make, "make"), null, null);
     }
 
     /**
@@ -63,7 +66,30 @@ public final class LazyList<T> extends AbstractList<T> implements RandomAccess {
      * @return the list, whose {@link #indexOfKey} finds an element without making the others, never null
      */
     public static <T> LazyList<T> keyed(Keys keys, IntFunction<? extends T> make) {
-        return new LazyList<>(keys.list.size(), Objects.requireNonNull(make, "make"), keys);
+        return new LazyList<>(keys.list.size(), Objects.requireNonNull(make, "make"), keys, null);
+    }
+
+    /**
+     * @param keys  the key of each element, indexed once and shared by the lists of one calculation, not null
+     * @param make  makes the element at an index, never null, pure
+     * @param figures  gives what the caller knows of the element at an index without making it (a pure
+     *        function of the index, like {@code make}), or {@code Long.MIN_VALUE} if it knows nothing; not null
+     * @param <T>  the element type
+     * @return the list, whose {@link #figures} reads an element's figures without making it, never null
+     */
+    public static <T> LazyList<T> keyed(Keys keys, IntFunction<? extends T> make,
+            java.util.function.IntToLongFunction figures) {
+        return new LazyList<>(keys.list.size(), Objects.requireNonNull(make, "make"), keys,
+                Objects.requireNonNull(figures, "figures"));
+    }
+
+    /**
+     * @param index  an index of the list
+     * @return what the list's maker knows of the element without making it, {@code Long.MIN_VALUE} if nothing
+     */
+    public long figures(int index) {
+        Objects.checkIndex(index, size);
+        return figures == null ? Long.MIN_VALUE : figures.applyAsLong(index);
     }
 
     /**

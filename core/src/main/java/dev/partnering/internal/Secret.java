@@ -175,6 +175,59 @@ public final class Secret<T> {
     public static final Secret<java.util.function.Function<Object[], Object>> LAZY_CLOSING_STATEMENT =
             new Secret<>("dev.partnering.incentive.IncentiveStatement");
 
+    /**
+     * Reads what a credit trigger needs of a scorecard line (its status, whether it is counted, how its
+     * attainment compares with one) without making the line: from the calculator's cells where the line is
+     * held in primitive form. Installed by {@code dev.partnering.scorecard.Scorecard}'s static initialiser,
+     * used by the incentive components.
+     */
+    @FunctionalInterface
+    public interface LineFigures {
+        /** Nothing known of a line's figures: read the line itself. */
+        long UNKNOWN = Long.MIN_VALUE;
+
+        /**
+         * @param scorecard  the {@code Scorecard}, not null
+         * @param kpiId  a KPI id, not null
+         * @return the line's figures as {@link #encode} packs them, -1 if the scorecard has no line of the KPI
+         */
+        int of(Object scorecard, String kpiId);
+
+        /**
+         * @param statusOrdinal  the {@code KpiStatus}'s ordinal
+         * @param counted  whether the line is counted
+         * @param attainmentZero  whether its attainment is zero (false when not counted)
+         * @param attainmentVsOne  its attainment compared with one, -1, 0 or 1 (0 when not counted)
+         * @return the figures packed in a non-negative int
+         */
+        static int encode(int statusOrdinal, boolean counted, boolean attainmentZero, int attainmentVsOne) {
+            return statusOrdinal << 4 | (counted ? 8 : 0) | (attainmentZero ? 4 : 0) | (attainmentVsOne + 1);
+        }
+
+        /** @return the status's ordinal of packed figures */
+        static int statusOrdinal(int figures) {
+            return figures >>> 4;
+        }
+
+        /** @return whether the line of packed figures is counted */
+        static boolean counted(int figures) {
+            return (figures & 8) != 0;
+        }
+
+        /** @return whether the attainment of packed figures is zero */
+        static boolean attainmentZero(int figures) {
+            return (figures & 4) != 0;
+        }
+
+        /** @return the attainment of packed figures compared with one: -1, 0 or 1 */
+        static int attainmentVsOne(int figures) {
+            return (figures & 3) - 1;
+        }
+    }
+
+    /** The reader of a scorecard line's figures (see {@link LineFigures}). */
+    public static final Secret<LineFigures> LINE_FIGURES = new Secret<>("dev.partnering.scorecard.Scorecard");
+
     private final String owner;
     private volatile T value;
 

@@ -92,6 +92,33 @@ public record Scorecard(String agreementId, ReportingPeriod period, MissingDataP
         return Optional.empty();
     }
 
+    static {
+        // the incentive components, in another package, read what a credit trigger needs without making the line
+        dev.partnering.internal.Secret.LINE_FIGURES.install((scorecard, kpiId) -> ((Scorecard) scorecard).figures(kpiId));
+    }
+
+    /** @return the figures of the KPI's line as {@code Secret.LineFigures} packs them, -1 if there is none */
+    private int figures(String kpiId) {
+        Objects.requireNonNull(kpiId, "kpiId");
+        if (lines instanceof dev.partnering.internal.LazyList<ScorecardLine> lazy) {
+            int i = lazy.indexOfKey(kpiId);
+            if (i == -1) {
+                return -1;
+            }
+            if (i >= 0) {
+                long f = lazy.figures(i);
+                return f != dev.partnering.internal.Secret.LineFigures.UNKNOWN ? (int) f : figuresOf(lazy.get(i));
+            }
+        }
+        return line(kpiId).map(Scorecard::figuresOf).orElse(-1);
+    }
+
+    private static int figuresOf(ScorecardLine line) {
+        BigDecimal a = line.attainment().orElse(null);
+        return dev.partnering.internal.Secret.LineFigures.encode(line.status().ordinal(), line.counted(),
+                a != null && a.signum() == 0, a == null ? 0 : a.compareTo(BigDecimal.ONE));
+    }
+
     /** @return the ids of the KPIs with status MISSING, never null */
     public List<String> missingKpis() {
         return lines.stream().filter(l -> l.status() == KpiStatus.MISSING).map(ScorecardLine::kpiId)

@@ -149,6 +149,39 @@ class ScorecardSeriesProperties {
         }
     }
 
+    /**
+     * What the incentive components read of a line without making it (status, counted, attainment against
+     * one and zero) is what the line made in full by the {@code BigDecimal} path says, read before any line
+     * of the scorecard is made; a KPI without a line reads -1.
+     */
+    @Property(tries = 200)
+    void aLinesFiguresReadWithoutMakingItAreWhatTheLineSays(@ForAll("measurements") List<Cell> cells,
+            @ForAll("periods") List<ReportingPeriod> periods, @ForAll MissingDataPolicy policy) {
+        Agreement agreement = ScorecardFixtures.standard(policy);
+        List<Scorecard> fromTable = ScorecardCalculator.standard().calculate(agreement, periods,
+                MeasurementTable.of(measurementsOf(cells, false)));
+        List<Scorecard> reference = ScorecardCalculator.standard().calculate(agreement, periods,
+                measurementsOf(cells, true));
+        dev.partnering.internal.Secret.LineFigures figures = dev.partnering.internal.Secret.LINE_FIGURES.get();
+        for (int p = 0; p < periods.size(); p++) {
+            Scorecard s = fromTable.get(p);
+            for (ScorecardLine r : reference.get(p).lines()) {
+                int f = figures.of(s, r.kpiId());
+                assertTrue(f >= 0, r.kpiId());
+                assertEquals(r.status().ordinal(), dev.partnering.internal.Secret.LineFigures.statusOrdinal(f));
+                assertEquals(r.counted(), dev.partnering.internal.Secret.LineFigures.counted(f));
+                assertEquals(r.attainment().map(a -> a.compareTo(BigDecimal.ONE)).orElse(0),
+                        dev.partnering.internal.Secret.LineFigures.attainmentVsOne(f), r.kpiId() + " " + r.attainment());
+                assertEquals(r.attainment().map(a -> a.signum() == 0).orElse(false),
+                        dev.partnering.internal.Secret.LineFigures.attainmentZero(f));
+                // and the same from a copy, whose lines are a plain list
+                assertEquals(f, figures.of(reference.get(p), r.kpiId()));
+            }
+            assertEquals(-1, figures.of(s, "no-such-kpi"));
+            assertEquals(-1, figures.of(reference.get(p), "no-such-kpi"));
+        }
+    }
+
     @Property(tries = 200)
     void linesAreTheSameWhicheverWayAndWhoeverReadsThem(@ForAll("measurements") List<Cell> cells,
             @ForAll("periods") List<ReportingPeriod> periods, @ForAll MissingDataPolicy policy, @ForAll long seed)

@@ -8,7 +8,9 @@ import dev.partnering.incentive.ComponentOutcome;
 import dev.partnering.incentive.IncentiveContext;
 import dev.partnering.incentive.IncentivePeriod;
 import dev.partnering.incentive.NetLimits;
+import dev.partnering.internal.Secret;
 import dev.partnering.money.Money;
+import dev.partnering.scorecard.KpiStatus;
 
 /**
  * The incentive calculator's record of an earlier period, as components see it through
@@ -41,4 +43,17 @@ public record PastPeriod(IncentivePeriod inputs, Optional<Money> fee, List<Compo
         Objects.requireNonNull(gross, "gross");
         Objects.requireNonNull(limits, "limits");
     }
+
+    /** The same answer as {@link IncentiveContext.Past#kpiStatus}, read without making the scorecard's line. */
+    @Override
+    public Optional<KpiStatus> kpiStatus(String kpiId) {
+        Objects.requireNonNull(kpiId, "kpiId");
+        if (inputs.scorecard().isEmpty()) {
+            return Optional.empty();
+        }
+        int line = Secret.LINE_FIGURES.get().of(inputs.scorecard().get(), kpiId);
+        return line < 0 ? Optional.empty() : Optional.of(STATUSES[Secret.LineFigures.statusOrdinal(line)]);
+    }
+
+    private static final KpiStatus[] STATUSES = KpiStatus.values();
 }
