@@ -277,21 +277,20 @@ public final class IncentiveCalculator {
     }
 
     private static Explanation statementExplanation(Agreement agreement, List<PeriodStatement> statements, String supplier) {
-        // written when first read, from the period statements (the list is not changed after the statement is made)
-        String agreementId = agreement.id();
-        return LazySteps.lazyExplanation(() -> {
-            Explanation.Builder ex = Explanation.builder("Incentive statement " + agreementId + " "
-                    + statements.get(0).period() + (statements.size() > 1 ? " to " + statements.get(statements.size() - 1).period() : ""));
-            for (PeriodStatement s : statements) {
-                ex.add(s.explanation().asStep());
-            }
+        Explanation.Builder ex = Explanation.builder("Incentive statement " + agreement.id() + " "
+                + statements.get(0).period() + (statements.size() > 1 ? " to " + statements.get(statements.size() - 1).period() : ""));
+        for (PeriodStatement s : statements) {
+            ex.add(s.explanation().asStep());
+        }
+        // the total is written when read (the list is not changed after the statement is made)
+        ex.add(LazySteps.lazy(() -> {
             Money total = statements.get(0).net();
             for (int i = 1; i < statements.size(); i++) {
                 total = total.plus(statements.get(i).net());
             }
-            ex.add(Step.of(StepKind.RESULT, "total net adjustment for " + supplier + ": " + total));
-            return ex.build();
-        });
+            return Step.of(StepKind.RESULT, "total net adjustment for " + supplier + ": " + total);
+        }));
+        return ex.build();
     }
 
     private static void checkOpening(Agreement agreement, IncentiveScheme scheme, List<IncentivePeriod> periods,
@@ -316,8 +315,7 @@ public final class IncentiveCalculator {
 
     private static PeriodStatement period(Agreement agreement, IncentiveScheme scheme, IncentiveContext context,
             String supplier, List<String> customers, NetLimits[] resolved) {
-        // the explanation's steps, made into the explanation (subject included) when it is first read
-        List<Step> ex = new ArrayList<>();
+        Explanation.Builder ex = Explanation.builder("Incentives " + agreement.id() + " " + context.period());
         Optional<Money> fee = context.fee();
         ex.add(LazySteps.lazy(() -> Step.of(StepKind.INPUT, "fee " + fee.map(Money::toString).orElse("not given"))));
         if (context.inputs().scorecard().isPresent()) {
@@ -364,15 +362,8 @@ public final class IncentiveCalculator {
         if (LOG.isDebugEnabled()) {
             LOG.debug("incentives {} {}: gross {}, net {}", agreement.id(), context.period(), gross, net);
         }
-        String agreementId = agreement.id();
-        ReportingPeriod period = context.period();
-        Explanation explanation = LazySteps.lazyExplanation(() -> {
-            Explanation.Builder b = Explanation.builder("Incentives " + agreementId + " " + period);
-            ex.forEach(b::add);
-            return b.build();
-        });
         return new PeriodStatement(context.period(), context.fee(), outcomes, gross, limit, net, byParty,
-                movements(outcomes, supplier, customers, scheme), remedies, explanation);
+                movements(outcomes, supplier, customers, scheme), remedies, ex.build());
     }
 
     private static List<Movement> movements(List<ComponentOutcome> outcomes, String supplier, List<String> customers,
