@@ -4,7 +4,6 @@ import dev.partnering.incentive.internal.PeriodContext;
 import dev.partnering.incentive.internal.PastList;
 import dev.partnering.incentive.internal.PastPeriod;
 import dev.partnering.incentive.internal.Closing;
-import dev.partnering.internal.Secret;
 import dev.partnering.incentive.OpeningBalance;
 import dev.partnering.explanation.internal.LazySteps;
 import dev.partnering.incentive.Bound;
@@ -269,11 +268,9 @@ public final class IncentiveCalculator {
             statements.add(statement);
             earlier.add(new PastPeriod(inputs, fee, statement.outcomes(), statement.gross(), limits[0]));
         }
-        // the closing balance is made when first read, from the periods within the scheme's look-back
-        java.util.function.Supplier<OpeningBalance> closing = Closing.lazyClosing(earlier.snapshot(), scheme,
-                sorted.get(sorted.size() - 1).period().plus(1));
-        return (IncentiveStatement) Secret.LAZY_CLOSING_STATEMENT.get().apply(new Object[] {agreement.id(), supplier,
-                statements, statementExplanation(agreement, statements, supplier), closing});
+        OpeningBalance closing = Closing.closing(earlier.snapshot(), scheme, sorted.get(sorted.size() - 1).period().plus(1));
+        return new IncentiveStatement(agreement.id(), supplier, statements, statementExplanation(agreement, statements, supplier),
+                Optional.of(closing));
     }
 
     private static Explanation statementExplanation(Agreement agreement, List<PeriodStatement> statements, String supplier) {

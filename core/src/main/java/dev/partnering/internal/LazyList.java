@@ -85,6 +85,15 @@ public final class LazyList<T> extends AbstractList<T> implements RandomAccess {
 
     /**
      * @param index  an index of the list
+     * @return the key of the element at the index, known without making it; null if the list has no keys
+     */
+    public Object keyAt(int index) {
+        Objects.checkIndex(index, size);
+        return keys == null ? null : keys.list.get(index);
+    }
+
+    /**
+     * @param index  an index of the list
      * @return what the list's maker knows of the element without making it, {@code Long.MIN_VALUE} if nothing
      */
     public long figures(int index) {

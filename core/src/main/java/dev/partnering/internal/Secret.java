@@ -167,21 +167,11 @@ public final class Secret<T> {
             new Secret<>("dev.partnering.governance.GovernanceReport");
 
     /**
-     * The factory of a {@code dev.partnering.incentive.IncentiveStatement} whose closing balance is made when
-     * first read: its parts are the agreement id, the supplier id, the {@code List<PeriodStatement>}, the
-     * {@code Explanation} and a {@code Supplier<OpeningBalance>}. Installed by the statement's static
-     * initialiser, used by {@code evaluation.IncentiveCalculator}.
-     */
-    public static final Secret<java.util.function.Function<Object[], Object>> LAZY_CLOSING_STATEMENT =
-            new Secret<>("dev.partnering.incentive.IncentiveStatement");
-
-    /**
      * Reads what a credit trigger needs of a scorecard line (its status, whether it is counted, how its
      * attainment compares with one) without making the line: from the calculator's cells where the line is
      * held in primitive form. Installed by {@code dev.partnering.scorecard.Scorecard}'s static initialiser,
      * used by the incentive components.
      */
-    @FunctionalInterface
     public interface LineFigures {
         /** Nothing known of a line's figures: read the line itself. */
         long UNKNOWN = Long.MIN_VALUE;
@@ -192,6 +182,20 @@ public final class Secret<T> {
          * @return the line's figures as {@link #encode} packs them, -1 if the scorecard has no line of the KPI
          */
         int of(Object scorecard, String kpiId);
+
+        /**
+         * @param scorecard  the {@code Scorecard}, not null
+         * @param index  the index of one of its lines
+         * @return the figures of the line at the index, as {@link #encode} packs them
+         */
+        int at(Object scorecard, int index);
+
+        /**
+         * @param scorecard  the {@code Scorecard}, not null
+         * @param index  the index of one of its lines
+         * @return the KPI id of the line at the index, never null
+         */
+        String kpiIdAt(Object scorecard, int index);
 
         /**
          * @param statusOrdinal  the {@code KpiStatus}'s ordinal

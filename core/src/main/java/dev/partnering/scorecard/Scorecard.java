@@ -94,7 +94,41 @@ public record Scorecard(String agreementId, ReportingPeriod period, MissingDataP
 
     static {
         // the incentive components, in another package, read what a credit trigger needs without making the line
-        dev.partnering.internal.Secret.LINE_FIGURES.install((scorecard, kpiId) -> ((Scorecard) scorecard).figures(kpiId));
+        dev.partnering.internal.Secret.LINE_FIGURES.install(new dev.partnering.internal.Secret.LineFigures() {
+            @Override
+            public int of(Object scorecard, String kpiId) {
+                return ((Scorecard) scorecard).figures(kpiId);
+            }
+
+            @Override
+            public int at(Object scorecard, int index) {
+                return ((Scorecard) scorecard).figuresAt(index);
+            }
+
+            @Override
+            public String kpiIdAt(Object scorecard, int index) {
+                return ((Scorecard) scorecard).kpiIdAt(index);
+            }
+        });
+    }
+
+    /** @return the figures of the line at an index, as {@code Secret.LineFigures} packs them */
+    private int figuresAt(int index) {
+        if (lines instanceof dev.partnering.internal.LazyList<ScorecardLine> lazy) {
+            long f = lazy.figures(index);
+            if (f != dev.partnering.internal.Secret.LineFigures.UNKNOWN) {
+                return (int) f;
+            }
+        }
+        return figuresOf(lines.get(index));
+    }
+
+    /** @return the KPI id of the line at an index, read without making the line where its list knows it */
+    private String kpiIdAt(int index) {
+        if (lines instanceof dev.partnering.internal.LazyList<ScorecardLine> lazy && lazy.keyAt(index) instanceof String id) {
+            return id;
+        }
+        return lines.get(index).kpiId();
     }
 
     /** @return the figures of the KPI's line as {@code Secret.LineFigures} packs them, -1 if there is none */

@@ -151,8 +151,8 @@ class ScorecardSeriesProperties {
 
     /**
      * What the incentive components read of a line without making it (status, counted, attainment against
-     * one and zero) is what the line made in full by the {@code BigDecimal} path says, read before any line
-     * of the scorecard is made; a KPI without a line reads -1.
+     * one and zero; by KPI id and by index, with the KPI id at an index) is what the line made in full by the
+     * {@code BigDecimal} path says, read before any line of the scorecard is made; a KPI without a line reads -1.
      */
     @Property(tries = 200)
     void aLinesFiguresReadWithoutMakingItAreWhatTheLineSays(@ForAll("measurements") List<Cell> cells,
@@ -165,7 +165,14 @@ class ScorecardSeriesProperties {
         dev.partnering.internal.Secret.LineFigures figures = dev.partnering.internal.Secret.LINE_FIGURES.get();
         for (int p = 0; p < periods.size(); p++) {
             Scorecard s = fromTable.get(p);
-            for (ScorecardLine r : reference.get(p).lines()) {
+            List<ScorecardLine> lines = reference.get(p).lines();
+            for (int i = 0; i < lines.size(); i++) {
+                // by index too: the id and the figures of each line, the same as by id and from the plain list
+                assertEquals(lines.get(i).kpiId(), figures.kpiIdAt(s, i));
+                assertEquals(figures.of(reference.get(p), lines.get(i).kpiId()), figures.at(s, i));
+                assertEquals(figures.at(reference.get(p), i), figures.at(s, i));
+            }
+            for (ScorecardLine r : lines) {
                 int f = figures.of(s, r.kpiId());
                 assertTrue(f >= 0, r.kpiId());
                 assertEquals(r.status().ordinal(), dev.partnering.internal.Secret.LineFigures.statusOrdinal(f));

@@ -3,7 +3,6 @@ package dev.partnering.incentive.internal;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.function.Supplier;
 
 import dev.partnering.incentive.AtRiskPool;
 import dev.partnering.incentive.CarriedCredit;
@@ -15,7 +14,10 @@ import dev.partnering.incentive.IncentiveScheme;
 import dev.partnering.incentive.OpeningBalance;
 import dev.partnering.incentive.OutcomeLine;
 import dev.partnering.incentive.RemedyTrigger;
+import dev.partnering.internal.Secret;
 import dev.partnering.period.ReportingPeriod;
+import dev.partnering.scorecard.KpiStatus;
+import dev.partnering.scorecard.Scorecard;
 
 /**
  * Turns opening balances into the earlier periods components read, and the periods of a statement
@@ -25,6 +27,8 @@ import dev.partnering.period.ReportingPeriod;
  * @since 0.1.0
  */
 public final class Closing {
+
+    private static final KpiStatus[] STATUSES = KpiStatus.values();
 
     private Closing() {
     }
@@ -86,27 +90,6 @@ public final class Closing {
         return b.build();
     }
 
-    /**
-     * The closing balance of {@link #closing}, made when the supplier is first asked: it keeps only the
-     * earlier periods within the look-back, not the whole calculation.
-     *
-     * @param earlier  the earlier periods of a calculation, carried ones first, oldest first, not null
-     * @param scheme  the scheme, not null
-     * @param next  the period after the last one, not null
-     * @return the maker of the opening balance of {@code next}, never null
-     */
-    public static Supplier<OpeningBalance> lazyClosing(List<IncentiveContext.Past> earlier, IncentiveScheme scheme,
-            ReportingPeriod next) {
-        ReportingPeriod from = next.plus(-lookBack(scheme, next.granularity().months()));
-        List<IncentiveContext.Past> kept = new ArrayList<>();
-        for (IncentiveContext.Past past : earlier) {
-            if (past.period().compareTo(from) >= 0) {
-                kept.add(past);
-            }
-        }
-        return () -> closing(kept, scheme, next);
-    }
-
     private static CarriedPeriod carry(IncentiveContext.Past past) {
         CarriedPeriod.Builder b = CarriedPeriod.builder().period(past.period()).score(past.score()).limits(past.limits());
         past.fee().ifPresent(b::charge);
@@ -121,7 +104,14 @@ public final class Closing {
                 }
             }
         }
-        past.inputs().scorecard().ifPresent(s -> s.lines().forEach(l -> b.putKpiStatuses(l.kpiId(), l.status())));
+        if (past.inputs().scorecard().isPresent()) {
+            // every line's status, read without making the lines
+            Scorecard s = past.inputs().scorecard().get();
+            Secret.LineFigures figures = Secret.LINE_FIGURES.get();
+            for (int i = 0, n = s.lines().size(); i < n; i++) {
+                b.putKpiStatuses(figures.kpiIdAt(s, i), STATUSES[Secret.LineFigures.statusOrdinal(figures.at(s, i))]);
+            }
+        }
         return b.build();
     }
 }
