@@ -19,7 +19,8 @@ import dev.partnering.scorecard.ScorecardLine;
  * the aggregation's sums, each as {@code BigDecimal.toString()}, so a changed scale changes it too)
  * and every incentive statement (per period the fee, gross, net, net by party, each component's
  * amount, lines and caps, the movements) of the portfolio; of the explanations' text for the
- * first {@code explained} agreements; and, apart, of every statement's closing balance (its text).
+ * first {@code explained} agreements; and, apart, of every statement's closing balance (its text) and of
+ * the whole statement's explanation for the first {@code explained} agreements.
  * <p>
  * Run it before and after a change: {@code java -cp benchmarks.jar dev.partnering.benchmarks.ResultChecksum [agreements] [explained] [table|list]}:
  * {@code list} computes the scorecards from each agreement's measurements as a list of {@code Measurement}
@@ -44,6 +45,7 @@ public final class ResultChecksum {
         MessageDigest figures = MessageDigest.getInstance("SHA-256");
         MessageDigest words = MessageDigest.getInstance("SHA-256");
         MessageDigest closings = MessageDigest.getInstance("SHA-256");
+        MessageDigest statementWords = MessageDigest.getInstance("SHA-256");
         long start = System.nanoTime();
         for (int a = 0; a < agreements; a++) {
             List<Scorecard> scorecards = list
@@ -65,6 +67,7 @@ public final class ResultChecksum {
                 }
                 statement.periods().forEach(p -> w.append(p.explanation().toText()).append('\n'));
                 words.update(w.toString().getBytes(StandardCharsets.UTF_8));
+                statementWords.update(statement.explanation().toText().getBytes(StandardCharsets.UTF_8));
             }
         }
         System.out.printf("checksum.agreements=%d%s%n", agreements, list ? " (list input)" : "");
@@ -72,6 +75,8 @@ public final class ResultChecksum {
         System.out.printf("checksum.explanations(first %d)=%s%n", Math.min(explained, agreements),
                 HexFormat.of().formatHex(words.digest()));
         System.out.printf("checksum.closing=%s%n", HexFormat.of().formatHex(closings.digest()));
+        System.out.printf("checksum.statement-explanations(first %d)=%s%n", Math.min(explained, agreements),
+                HexFormat.of().formatHex(statementWords.digest()));
         System.out.printf("checksum.ms=%d%n", (System.nanoTime() - start) / 1_000_000);
     }
 
