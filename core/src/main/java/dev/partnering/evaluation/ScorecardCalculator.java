@@ -537,11 +537,17 @@ public final class ScorecardCalculator {
         int base = cells.base(slot, period);
         ScoreSum sum = new ScoreSum();
         int scored = 0;
+        Precision precision = agreement.precision();
         for (int i = 0; i < kpiIds.size(); i++) {
-            String kpiId = kpiIds.get(i);
-            Optional<KpiDefinition> kpi = kpis.inForce(i, startDay);
-            if (kpi.isPresent()) {
-                ScorecardLine l = lineOf(agreement, kpi.get(), period, startDay, endDay, byKpi[i], policy, kpis, sum,
+            KpiVersionIndex.Versions versions = kpis.at(i);
+            int v = versions.inForce(startDay); // the version Agreement.kpiInForce gives
+            if (v >= 0) {
+                ScorecardSeries.Version version = versions.series[v];
+                if (version == null) {
+                    version = seriesVersion(versions.versions[v], precision, kpis);
+                    versions.series[v] = version;
+                }
+                ScorecardLine l = lineOf(agreement, version, period, startDay, endDay, byKpi[i], policy, kpis, sum,
                         cells, base + i);
                 if (l == null) {
                     scored++; // held in the cell in fixed point, added to the sums
@@ -551,17 +557,17 @@ public final class ScorecardCalculator {
                     }
                     cells.made(base + i, l);
                 }
-                List<ScorecardWarning> stated = kpis.shared(kpi.get(), 2, ScorecardCalculator::stated);
-                ScorecardWarning notRevised = notRevised(kpi.get(), period, kpis);
-                if (!stated.isEmpty() || notRevised != null) {
+                // overdue for revision if the review falls before the end of the period
+                boolean notRevised = version.reviewDueDay < endDay;
+                if (!version.stated.isEmpty() || notRevised) {
                     warnings = warnings == null ? new ArrayList<>() : warnings;
-                    warnings.addAll(stated);
-                    if (notRevised != null) {
-                        warnings.add(notRevised);
+                    warnings.addAll(version.stated);
+                    if (notRevised) {
+                        warnings.add(notRevised(version.kpi, period, kpis));
                     }
                 }
             } else {
-                cells.made(base + i, notInForce(agreement, kpiId, period));
+                cells.made(base + i, notInForce(agreement, kpiIds.get(i), period));
             }
         }
         List<ScorecardWarning> completeness = Completeness.warnings(agreement, period, termEnd, kpiIds.size(),
@@ -632,18 +638,27 @@ public final class ScorecardCalculator {
         return ex;
     }
 
+    /** @return what the lines of a version share in this calculation, made once per version */
+    private ScorecardSeries.Version seriesVersion(KpiDefinition kpi, Precision precision, KpiVersionIndex kpis) {
+        int decimals = precision.attainmentDecimals();
+        return new ScorecardSeries.Version(kpi, kpis.shared(kpi, 0, Optional::of),
+                kpis.shared(kpi, 1, ScorecardCalculator::versionStep), kpis.scaled(kpi, decimals),
+                precision.periodValueDecimals(), decimals, kpis.shared(kpi, 2, ScorecardCalculator::stated),
+                kpis.reviewDue(kpi, reviewInterval).toEpochDay());
+    }
+
     /** @return the line made in full, or null if it was scored in fixed point into its cell (and added to the sums) */
-    private ScorecardLine lineOf(Agreement agreement, KpiDefinition kpi, ReportingPeriod period, long startDay,
-            long endDay, KpiMeasurements index, MissingDataPolicy policy, KpiVersionIndex kpis, ScoreSum sum,
-            ScorecardSeries cells, int cell) {
+    private ScorecardLine lineOf(Agreement agreement, ScorecardSeries.Version version, ReportingPeriod period,
+            long startDay, long endDay, KpiMeasurements index, MissingDataPolicy policy, KpiVersionIndex kpis,
+            ScoreSum sum, ScorecardSeries cells, int cell) {
         Precision precision = agreement.precision();
-        if (index instanceof TableMeasurements t && kpi.qualifyingConditions().isEmpty()) {
+        KpiDefinition kpi = version.kpi;
+        if (version.unconditional && index instanceof TableMeasurements t) {
             // the common case from a table: one row in the period, scored without making its aggregation
             int row = t.singleRow(startDay, endDay);
             if (row >= 0) {
-                long packed = COLUMNS.packedValue(kpi, period, t.table, row, precision.periodValueDecimals());
-                if (packed != NO_PACKED_VALUE && scoredInFixedPoint(kpi, t.table, row, packed, precision, kpis, sum,
-                        cells, cell)) {
+                long packed = COLUMNS.packedValue(kpi, period, t.table, row, version.valueDecimals);
+                if (packed != NO_PACKED_VALUE && scoredInFixedPoint(version, t.table, row, packed, sum, cells, cell)) {
                     return null;
                 }
             }
@@ -659,7 +674,7 @@ public final class ScorecardCalculator {
         }
         long packed = AGGREGATION_VALUE.applyAsLong(agg);
         if (unmet == null && packed != NO_PACKED_VALUE) {
-            if (scoredInFixedPoint(kpi, agg, -1, packed, precision, kpis, sum, cells, cell)) {
+            if (scoredInFixedPoint(version, agg, -1, packed, sum, cells, cell)) {
                 return null; // the common case
             }
         }
@@ -759,12 +774,8 @@ public final class ScorecardCalculator {
      * @param packed  the aggregation's value in fixed point (as {@code Secret.AGGREGATION_VALUE} gives it)
      * @return true if the line was scored, false if a figure does not fit in a long (then the BigDecimal path gives it)
      */
-    private static boolean scoredInFixedPoint(KpiDefinition kpi, Object aggregation, int row, long packed,
-            Precision precision, KpiVersionIndex kpis, ScoreSum sum, ScorecardSeries cells, int cell) {
-        int decimals = precision.attainmentDecimals();
-        ScorecardSeries.Version version = kpis.shared(kpi, 5, k -> new ScorecardSeries.Version(k,
-                kpis.shared(k, 0, Optional::of), kpis.shared(k, 1, ScorecardCalculator::versionStep), kpis.scaled(k, decimals),
-                precision.periodValueDecimals(), decimals));
+    private static boolean scoredInFixedPoint(ScorecardSeries.Version version, Object aggregation, int row, long packed,
+            ScoreSum sum, ScorecardSeries cells, int cell) {
         ScaledKpi scaled = version.scaled;
         if (scaled == null) {
             return false;

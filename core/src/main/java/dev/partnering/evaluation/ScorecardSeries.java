@@ -43,15 +43,25 @@ final class ScorecardSeries implements dev.partnering.internal.Secret.LineParts 
         final int valueDecimals;
         /** The attainment's decimals. */
         final int decimals;
+        /** The warnings about what the version states (data source, measurement method), the same for every period. */
+        final List<dev.partnering.scorecard.ScorecardWarning> stated;
+        /** The epoch day from which the version is overdue for revision (its effective date plus the review interval). */
+        final long reviewDueDay;
+        /** Whether its qualifying conditions are none: a line is then scored from its value alone. */
+        final boolean unconditional;
 
         Version(KpiDefinition kpi, Optional<KpiDefinition> definition, Step versionStep, ScaledKpi scaled,
-                int valueDecimals, int decimals) {
+                int valueDecimals, int decimals, List<dev.partnering.scorecard.ScorecardWarning> stated,
+                long reviewDueDay) {
             this.kpi = kpi;
             this.definition = definition;
             this.versionStep = versionStep;
             this.scaled = scaled;
             this.valueDecimals = valueDecimals;
             this.decimals = decimals;
+            this.stated = stated;
+            this.reviewDueDay = reviewDueDay;
+            this.unconditional = kpi.qualifyingConditions().isEmpty();
         }
 
         int contributionScale() {
