@@ -458,6 +458,9 @@ public final class ScorecardCalculator {
         for (int k = 0; k < versions.length; k++) {
             versions[k] = kpis.versions(COLUMNS.kpiId(table, k));
         }
+        if (allFit(table, versions, overlaps, startDays)) {
+            return; // the common case: no row to name
+        }
         for (int i = 0; i < table.size(); i++) {
             int p = COLUMNS.periodCode(table, i);
             if (!overlaps[p]) {
@@ -478,6 +481,28 @@ public final class ScorecardCalculator {
         if (!violations.isEmpty()) {
             throw new ValidationException("Measurements for agreement '" + agreement.id() + "'", violations);
         }
+    }
+
+    /**
+     * @return true if every row within a window is of a KPI the agreement defines and fits its version in
+     *         force, decided on the packed figures; false if a row is to be checked one by one
+     */
+    private static boolean allFit(MeasurementTable table, KpiVersionIndex.Versions[] versions, boolean[] overlaps,
+            long[] startDays) {
+        int periodCount = overlaps.length;
+        // the version each KPI and period's rows are checked against, null where they are not checked
+        KpiDefinition[] inForce = new KpiDefinition[versions.length * periodCount];
+        for (int k = 0; k < versions.length; k++) {
+            for (int p = 0; p < periodCount; p++) {
+                if (overlaps[p]) {
+                    if (versions[k].from.length == 0) {
+                        return false; // a KPI the agreement does not define: its rows in a window are named
+                    }
+                    inForce[k * periodCount + p] = versions[k].versionInForce(startDays[p]);
+                }
+            }
+        }
+        return COLUMNS.allFit(table, inForce, periodCount);
     }
 
     private static Violation unknownKpi(Agreement agreement, int i, String kpiId, ReportingPeriod period) {

@@ -698,6 +698,27 @@ public final class MeasurementTable {
         }
 
         @Override
+        public boolean allFit(MeasurementTable t, KpiDefinition[] versions, int periodCount) {
+            for (int row = 0; row < t.size; row++) {
+                KpiDefinition kpi = versions[t.kpiCodes.get(row) * periodCount + t.periodCodes.get(row)];
+                if (kpi == null) {
+                    continue;
+                }
+                long v = t.values.get(row);
+                if ((v & SCALE_MASK) == SIDE_SCALE) {
+                    return false; // decided on the measurement itself
+                }
+                long d = t.denominators == null ? NOT_RATIO : t.denominators.get(row);
+                boolean ratio = d != NOT_RATIO;
+                // the version is one of the row's KPI's: the ids are equal, as violationsOf checks first
+                if (kpi.fitsPacked(ratio, v, ratio ? d : 0) != 1) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
         public long packedValue(KpiDefinition kpi, ReportingPeriod period, MeasurementTable t, int row, int decimals) {
             if (t.isSide(row) || decimals > dev.partnering.internal.FixedPoint.MAX_SCALE
                     || !kpi.id().equals(t.kpiIds[t.kpiCodes.get(row)])) {
