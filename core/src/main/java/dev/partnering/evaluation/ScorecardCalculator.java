@@ -172,19 +172,40 @@ public final class ScorecardCalculator {
     }
 
     /** Periods by start, then end: a period's previous one sorts before it. */
-    private static final java.util.Comparator<ReportingPeriod> CHRONOLOGICAL =
-            java.util.Comparator.comparing(ReportingPeriod::start).thenComparing(ReportingPeriod::end);
+    private static final java.util.Comparator<ReportingPeriod> CHRONOLOGICAL = ScorecardCalculator::chronological;
+
+    /** @return the order of two periods by start, then end (negative if {@code a} comes first) */
+    private static int chronological(ReportingPeriod a, ReportingPeriod b) {
+        int c = a.start().compareTo(b.start());
+        return c != 0 ? c : a.end().compareTo(b.end());
+    }
+
+    /** @return true if the periods are in chronological order already (a series usually is) */
+    private static boolean isChronological(ReportingPeriod[] periods) {
+        for (int j = 1; j < periods.length; j++) {
+            if (chronological(periods[j - 1], periods[j]) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private List<Scorecard> series(Agreement agreement, List<ReportingPeriod> periods, KpiMeasurements[] byKpi,
             KpiVersionIndex kpis) {
         // chronological, so each period finds the score of the one before it already computed
         ReportingPeriod[] chronological = periods.toArray(new ReportingPeriod[0]);
-        java.util.Arrays.sort(chronological, CHRONOLOGICAL);
+        if (!isChronological(chronological)) {
+            java.util.Arrays.sort(chronological, CHRONOLOGICAL);
+        }
         // the scorecards to make: each period asked for once, and the period before one that is not asked for
         int scorecards = 0;
+        ReportingPeriod[] befores = new ReportingPeriod[chronological.length];
+        int[] beforeAt = new int[chronological.length];
         for (int j = 0; j < chronological.length; j++) {
             if (j == 0 || !chronological[j].equals(chronological[j - 1])) {
-                scorecards += find(chronological, j, chronological[j].previous()) >= 0 ? 1 : 2;
+                befores[j] = chronological[j].previous();
+                beforeAt[j] = find(chronological, j, befores[j]);
+                scorecards += beforeAt[j] >= 0 ? 1 : 2;
             }
         }
         ScorecardSeries cells = new ScorecardSeries(kpis.kpiIds().size(), scorecards);
@@ -197,8 +218,8 @@ public final class ScorecardCalculator {
                 made[j] = made[j - 1];
                 continue;
             }
-            ReportingPeriod before = p.previous();
-            int b = find(chronological, j, before);
+            ReportingPeriod before = befores[j];
+            int b = beforeAt[j];
             Scorecard previous = b >= 0 ? made[b]
                     : compute(agreement, before, byKpi, Optional.empty(), kpis, cells, slot++, termEnd);
             made[j] = compute(agreement, p, byKpi, previous.score(), kpis, cells, slot++, termEnd);
@@ -216,14 +237,14 @@ public final class ScorecardCalculator {
         int hi = to;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (CHRONOLOGICAL.compare(sorted[mid], p) < 0) {
+            if (chronological(sorted[mid], p) < 0) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
         // periods of the same start and end sort together: the equal one is among them
-        for (int i = lo; i < to && CHRONOLOGICAL.compare(sorted[i], p) == 0; i++) {
+        for (int i = lo; i < to && chronological(sorted[i], p) == 0; i++) {
             if (sorted[i].equals(p)) {
                 return i;
             }
@@ -519,11 +540,18 @@ public final class ScorecardCalculator {
         for (ReportingPeriod p : periods) {
             windows.add(new java.time.LocalDate[] {p.previous().start(), p.end()});
         }
-        windows.sort(java.util.Comparator.comparing(w -> w[0]));
+        boolean sorted = true; // a series usually is
+        for (int w = 1; w < windows.size() && sorted; w++) {
+            sorted = !windows.get(w)[0].isBefore(windows.get(w - 1)[0]);
+        }
+        if (!sorted) {
+            windows.sort(java.util.Comparator.comparing(w -> w[0]));
+        }
         List<java.time.LocalDate[]> merged = new ArrayList<>();
         for (java.time.LocalDate[] w : windows) {
             java.time.LocalDate[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (last != null && !w[0].isAfter(last[1].plusDays(1))) {
+            // starts at most a day after the last one ends
+            if (last != null && w[0].toEpochDay() <= last[1].toEpochDay() + 1) {
                 last[1] = w[1].isAfter(last[1]) ? w[1] : last[1];
             } else {
                 merged.add(new java.time.LocalDate[] {w[0], w[1]});
