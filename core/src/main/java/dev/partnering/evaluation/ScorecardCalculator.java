@@ -212,6 +212,7 @@ public final class ScorecardCalculator {
         java.time.LocalDate termEnd = agreement.term().currentEndDate(); // worked out once, not per scorecard
         int slot = 0;
         Scorecard[] made = new Scorecard[chronological.length];
+        ScoreSum sum = new ScoreSum(); // each scorecard's in turn
         for (int j = 0; j < chronological.length; j++) {
             ReportingPeriod p = chronological[j];
             if (j > 0 && p.equals(chronological[j - 1])) {
@@ -221,8 +222,8 @@ public final class ScorecardCalculator {
             ReportingPeriod before = befores[j];
             int b = beforeAt[j];
             Scorecard previous = b >= 0 ? made[b]
-                    : compute(agreement, before, byKpi, Optional.empty(), kpis, cells, slot++, termEnd);
-            made[j] = compute(agreement, p, byKpi, previous.score(), kpis, cells, slot++, termEnd);
+                    : compute(agreement, before, byKpi, Optional.empty(), kpis, cells, slot++, termEnd, sum);
+            made[j] = compute(agreement, p, byKpi, previous.score(), kpis, cells, slot++, termEnd, sum);
         }
         Scorecard[] result = new Scorecard[periods.size()];
         for (int i = 0; i < result.length; i++) {
@@ -277,13 +278,22 @@ public final class ScorecardCalculator {
         for (int p = 0; p < startDays.length; p++) {
             startDays[p] = COLUMNS.period(table, p).start().toEpochDay();
         }
-        Map<String, Integer> codes = new java.util.HashMap<>();
-        for (int k = 0; k < rows.length; k++) {
-            codes.put(COLUMNS.kpiId(table, k), k);
-        }
+        Map<String, Integer> codes = null; // made only if the table's KPIs are not in the agreement's order
         KpiMeasurements[] byKpi = new KpiMeasurements[kpiIds.size()];
         for (int i = 0; i < byKpi.length; i++) {
-            Integer code = codes.get(kpiIds.get(i));
+            String kpiId = kpiIds.get(i);
+            Integer code;
+            if (i < rows.length && kpiId.equals(COLUMNS.kpiId(table, i))) {
+                code = i; // the table's KPI codes are distinct ids: this one is the only match
+            } else {
+                if (codes == null) {
+                    codes = new java.util.HashMap<>();
+                    for (int k = 0; k < rows.length; k++) {
+                        codes.put(COLUMNS.kpiId(table, k), k);
+                    }
+                }
+                code = codes.get(kpiId);
+            }
             byKpi[i] = code == null ? ListMeasurements.NONE : new TableMeasurements(table, rows[code], startDays);
         }
         return byKpi;
@@ -581,14 +591,14 @@ public final class ScorecardCalculator {
      */
     private Scorecard compute(Agreement agreement, ReportingPeriod period, KpiMeasurements[] byKpi,
             Optional<BigDecimal> previousScore, KpiVersionIndex kpis, ScorecardSeries cells, int slot,
-            java.time.LocalDate termEnd) {
+            java.time.LocalDate termEnd, ScoreSum sum) {
         MissingDataPolicy policy = agreement.missingDataPolicy();
         List<ScorecardWarning> warnings = null; // most scorecards have none
         long startDay = period.start().toEpochDay(); // once per period, not per line
         long endDay = period.end().toEpochDay();
         List<String> kpiIds = kpis.kpiIds();
         int base = cells.base(slot, period);
-        ScoreSum sum = new ScoreSum();
+        sum.reset();
         int scored = 0;
         Precision precision = agreement.precision();
         for (int i = 0; i < kpiIds.size(); i++) {
@@ -846,14 +856,14 @@ public final class ScorecardCalculator {
             return false;
         }
         sum.add(scaled.weight(), scaled.weightScale(), contribution, version.contributionScale());
-        cells.scored(cell, version, aggregation, row, a, contribution, status);
+        cells.scored(cell, version, aggregation, row, a, status);
         return true;
     }
 
     /**
      * Σ wᵢ and Σ wᵢ·aᵢ of one scorecard's counted lines as scaled longs, the score their quotient rounded once
      * as {@link Decimals#quotient} rounds it; where a sum does not fit in a long, the lines' BigDecimals.
-     * One scorecard, one thread.
+     * One scorecard at a time ({@link #reset} before the next), one thread.
      */
     private static final class ScoreSum {
         int counted;
@@ -862,6 +872,16 @@ public final class ScorecardCalculator {
         int weightsScale;
         long weighted;
         int weightedScale;
+
+        /** Empties the sums for the next scorecard. */
+        void reset() {
+            counted = 0;
+            fits = true;
+            weights = 0;
+            weightsScale = 0;
+            weighted = 0;
+            weightedScale = 0;
+        }
 
         /** Adds a line; where the sums no longer fit in longs, the score is taken from the lines' BigDecimals. */
         void add(long weight, int weightScale, long contribution, int contributionScale) {
@@ -1045,6 +1065,9 @@ public final class ScorecardCalculator {
 
     /** @return the warnings about what a KPI version states (its data source and measurement method) */
     private static List<ScorecardWarning> stated(KpiDefinition kpi) {
+        if (kpi.dataSource().isPresent() && kpi.measurementMethod().isPresent()) {
+            return List.of(); // the common case: nothing to warn about
+        }
         List<ScorecardWarning> w = new ArrayList<>();
         if (kpi.dataSource().isEmpty()) {
             w.add(new ScorecardWarning(kpi.id(), ScorecardWarning.Kind.NO_DATA_SOURCE, "kpi '" + kpi.id() + "' v"

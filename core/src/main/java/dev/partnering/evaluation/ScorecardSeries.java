@@ -28,7 +28,7 @@ import dev.partnering.scorecard.ScorecardLine;
  * Written by one calculation, on one thread, each scorecard's cells before its scorecard is made; read
  * afterwards by any thread: the arrays are final and never replaced, and a cell is not written again
  * once its scorecard exists. Every scorecard of a call shares its arrays: one scorecard kept alone
- * keeps the cells of the whole call (about 29 bytes a cell: some 22 KB for 20 KPIs × 37 scorecards).
+ * keeps the cells of the whole call (about 21 bytes a cell: some 16 KB for 20 KPIs × 37 scorecards).
  */
 final class ScorecardSeries implements dev.partnering.internal.Secret.LineParts {
 
@@ -92,8 +92,8 @@ final class ScorecardSeries implements dev.partnering.internal.Secret.LineParts 
     private final int[] rows;
     /** The period of each scorecard. */
     private final ReportingPeriod[] periods;
+    /** The attainment of a line scored in fixed point; its contribution is weight × attainment, exact in a long. */
     private final long[] attainments;
-    private final long[] contributions;
     private final byte[] statuses;
 
     /**
@@ -108,7 +108,6 @@ final class ScorecardSeries implements dev.partnering.internal.Secret.LineParts 
         this.rows = new int[cellCount];
         this.periods = new ReportingPeriod[scorecards];
         this.attainments = new long[cellCount];
-        this.contributions = new long[cellCount];
         this.statuses = new byte[cellCount];
     }
 
@@ -119,16 +118,15 @@ final class ScorecardSeries implements dev.partnering.internal.Secret.LineParts 
     }
 
     /**
-     * Holds a line scored in fixed point: attainment and contribution at their scales, the status a
-     * {@link ScaledKpi} code; its aggregation, or the table that holds the period's one measurement at the row.
+     * Holds a line scored in fixed point: the attainment at its scale (its contribution, weight × attainment,
+     * fitted in a long when it was scored and is worked out again when read), the status a {@link ScaledKpi}
+     * code; its aggregation, or the table that holds the period's one measurement at the row.
      */
-    void scored(int cell, Version version, Object aggregation, int row, long attainment, long contribution,
-            int status) {
+    void scored(int cell, Version version, Object aggregation, int row, long attainment, int status) {
         versions[cell] = version;
         cells[cell] = aggregation;
         rows[cell] = row;
         attainments[cell] = attainment;
-        contributions[cell] = contribution;
         statuses[cell] = (byte) status;
     }
 
@@ -158,7 +156,7 @@ final class ScorecardSeries implements dev.partnering.internal.Secret.LineParts 
             return (ScorecardLine) cells[cell];
         }
         return (ScorecardLine) SERIES_LINE.make(v.kpi.id(), v.definition, periods[cell / kpis], v.kpi.weight(),
-                contributions[cell], v.contributionScale(), STATUSES[statuses[cell]], this, cell);
+                contribution(v, cell), v.contributionScale(), STATUSES[statuses[cell]], this, cell);
     }
 
     @Override
@@ -181,11 +179,16 @@ final class ScorecardSeries implements dev.partnering.internal.Secret.LineParts 
         Aggregation agg = (Aggregation) aggregation;
         Attainment a = (Attainment) attainment;
         KpiStatus status = STATUSES[statuses[cell]];
-        long contribution = contributions[cell];
+        long contribution = contribution(v, cell);
         int contributionScale = v.contributionScale();
         return LazySteps.lazy(() -> ScorecardCalculator.lineStep(kpi, status, a, List.of(v.versionStep,
                 agg.explanation(), a.explanation(), ScorecardCalculator.contributionStep(kpi, a,
                         FixedPoint.toDecimal(contribution, contributionScale, 0)))));
+    }
+
+    /** @return the contribution of a line scored in fixed point: weight × attainment, which fitted when it was scored */
+    private long contribution(Version v, int cell) {
+        return v.scaled.contribution(attainments[cell]);
     }
 
     private static final MeasurementColumns<MeasurementTable, KpiDefinition, Aggregation> COLUMNS =
