@@ -167,8 +167,12 @@ public final class ScorecardCalculator {
         Objects.requireNonNull(measurements, "measurements");
         periods.forEach(p -> Objects.requireNonNull(p, "periods contains null"));
         KpiVersionIndex kpis = new KpiVersionIndex(agreement);
-        checkTable(agreement, periods, measurements, kpis);
-        return series(agreement, periods, byKpi(measurements, kpis.kpiIds()), kpis);
+        long[] startDays = new long[COLUMNS.periodCount(measurements)]; // of each period code, worked out once
+        for (int p = 0; p < startDays.length; p++) {
+            startDays[p] = COLUMNS.period(measurements, p).start().toEpochDay();
+        }
+        checkTable(agreement, periods, measurements, kpis, startDays);
+        return series(agreement, periods, byKpi(measurements, kpis.kpiIds(), startDays), kpis);
     }
 
     /** Periods by start, then end: a period's previous one sorts before it. */
@@ -271,13 +275,12 @@ public final class ScorecardCalculator {
     private static final MeasurementColumns<MeasurementTable, KpiDefinition, Aggregation> COLUMNS =
             MeasurementColumns.get();
 
-    /** @return the rows of each of the KPIs, at its position in {@code kpiIds} */
-    private static KpiMeasurements[] byKpi(MeasurementTable table, List<String> kpiIds) {
+    /**
+     * @param startDays  the start day of each period code of the table
+     * @return the rows of each of the KPIs, at its position in {@code kpiIds}
+     */
+    private static KpiMeasurements[] byKpi(MeasurementTable table, List<String> kpiIds, long[] startDays) {
         int[][] rows = COLUMNS.rowsByKpi(table);
-        long[] startDays = new long[COLUMNS.periodCount(table)];
-        for (int p = 0; p < startDays.length; p++) {
-            startDays[p] = COLUMNS.period(table, p).start().toEpochDay();
-        }
         Map<String, Integer> codes = null; // made only if the table's KPIs are not in the agreement's order
         KpiMeasurements[] byKpi = new KpiMeasurements[kpiIds.size()];
         for (int i = 0; i < byKpi.length; i++) {
@@ -369,13 +372,17 @@ public final class ScorecardCalculator {
     private static final class TableMeasurements extends KpiMeasurements {
         private final MeasurementTable table;
         private final int[] rows;
-        /** The start day of each period code of the table. */
-        private final long[] startDays;
+        /** The start day of each row's period (an epoch day of the years 1 to 9999), at the row's position. */
+        private final int[] starts;
 
+        /** @param startDays  the start day of each period code of the table */
         TableMeasurements(MeasurementTable table, int[] rows, long[] startDays) {
             this.table = table;
             this.rows = rows;
-            this.startDays = startDays;
+            this.starts = new int[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                starts[i] = (int) startDays[COLUMNS.periodCode(table, rows[i])];
+            }
         }
 
         @Override
@@ -432,7 +439,7 @@ public final class ScorecardCalculator {
         }
 
         private long startOf(int position) {
-            return startDays[COLUMNS.periodCode(table, rows[position])];
+            return starts[position];
         }
     }
 
@@ -473,17 +480,14 @@ public final class ScorecardCalculator {
 
     /** {@link #checkMeasurements} over the rows of a table, each row's measurement made only where it does not fit. */
     private void checkTable(Agreement agreement, List<ReportingPeriod> periods, MeasurementTable table,
-            KpiVersionIndex kpis) {
+            KpiVersionIndex kpis, long[] startDays) {
         List<Violation> violations = new ArrayList<>();
         java.time.LocalDate[][] startsAndEnds = windows(periods);
         // what depends on a row's period or KPI alone, once per distinct period and KPI of the table
         int periodCount = COLUMNS.periodCount(table);
         boolean[] overlaps = new boolean[periodCount];
-        long[] startDays = new long[periodCount];
         for (int p = 0; p < periodCount; p++) {
-            ReportingPeriod period = COLUMNS.period(table, p);
-            overlaps[p] = overlapsAny(period, startsAndEnds[0], startsAndEnds[1]);
-            startDays[p] = period.start().toEpochDay();
+            overlaps[p] = overlapsAny(COLUMNS.period(table, p), startsAndEnds[0], startsAndEnds[1]);
         }
         KpiVersionIndex.Versions[] versions = new KpiVersionIndex.Versions[COLUMNS.kpiCount(table)];
         for (int k = 0; k < versions.length; k++) {
