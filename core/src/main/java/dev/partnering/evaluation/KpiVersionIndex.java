@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 import dev.partnering.agreement.Agreement;
@@ -28,11 +27,14 @@ final class KpiVersionIndex {
         final long[] from;
         final KpiDefinition[] versions;
         final Object[][] shared;
+        /** What the lines of each version share in a scorecard series, made when first asked for. */
+        final ScorecardSeries.Version[] series;
 
         Versions(List<KpiDefinition> list) {
             from = new long[list.size()];
             versions = list.toArray(new KpiDefinition[0]);
             shared = new Object[list.size()][];
+            series = new ScorecardSeries.Version[list.size()];
             for (int i = 0; i < from.length; i++) {
                 from[i] = versions[i].effectiveFrom().toEpochDay();
             }
@@ -113,33 +115,20 @@ final class KpiVersionIndex {
 
     /**
      * @param position  the KPI's position in {@link #kpiIds()}
-     * @param day  the day, as an epoch day
-     * @return the version in force on the day, as {@link Agreement#kpiInForce} gives it; the same
-     *         {@code Optional} for every period the version is in force in
+     * @return the versions of that KPI, never null
      */
-    Optional<KpiDefinition> inForce(int position, long day) {
+    Versions at(int position) {
         Versions v = byPosition[position];
         if (v == null) {
             v = versions(kpiIds.get(position));
             byPosition[position] = v;
         }
-        return inForce(v, day);
-    }
-
-    @SuppressWarnings("unchecked")
-    private Optional<KpiDefinition> inForce(Versions v, long day) {
-        int i = v.inForce(day);
-        if (i < 0) {
-            return Optional.empty();
-        }
-        lastKpi = v.versions[i];
-        lastShared = sharedOf(v, i);
-        return (Optional<KpiDefinition>) shared(lastShared, lastKpi, 0, Optional::of);
+        return v;
     }
 
     /**
-     * @param slot  which shared value (each caller uses its own: 1 the version step, 2 the static warnings,
-     *              5 the scorecard series' version; 3 is {@link #reviewDue}, 4 {@link #scaled})
+     * @param slot  which shared value (each caller uses its own: 0 the version as an {@code Optional}, 1 the
+     *              version step, 2 the static warnings; 3 is {@link #reviewDue}, 4 {@link #scaled})
      * @return the value shared by every period for that version, made once by {@code make}
      */
     @SuppressWarnings("unchecked")
@@ -161,7 +150,7 @@ final class KpiVersionIndex {
     private static Object[] sharedOf(Versions v, int i) {
         Object[] s = v.shared[i];
         if (s == null) {
-            s = new Object[6];
+            s = new Object[5];
             v.shared[i] = s;
         }
         return s;

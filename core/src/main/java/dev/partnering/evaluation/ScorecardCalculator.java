@@ -167,41 +167,67 @@ public final class ScorecardCalculator {
         Objects.requireNonNull(measurements, "measurements");
         periods.forEach(p -> Objects.requireNonNull(p, "periods contains null"));
         KpiVersionIndex kpis = new KpiVersionIndex(agreement);
-        checkTable(agreement, periods, measurements, kpis);
-        return series(agreement, periods, byKpi(measurements, kpis.kpiIds()), kpis);
+        long[] startDays = new long[COLUMNS.periodCount(measurements)]; // of each period code, worked out once
+        for (int p = 0; p < startDays.length; p++) {
+            startDays[p] = COLUMNS.period(measurements, p).start().toEpochDay();
+        }
+        checkTable(agreement, periods, measurements, kpis, startDays);
+        return series(agreement, periods, byKpi(measurements, kpis.kpiIds(), startDays), kpis);
     }
 
     /** Periods by start, then end: a period's previous one sorts before it. */
-    private static final java.util.Comparator<ReportingPeriod> CHRONOLOGICAL =
-            java.util.Comparator.comparing(ReportingPeriod::start).thenComparing(ReportingPeriod::end);
+    private static final java.util.Comparator<ReportingPeriod> CHRONOLOGICAL = ScorecardCalculator::chronological;
+
+    /** @return the order of two periods by start, then end (negative if {@code a} comes first) */
+    private static int chronological(ReportingPeriod a, ReportingPeriod b) {
+        int c = a.start().compareTo(b.start());
+        return c != 0 ? c : a.end().compareTo(b.end());
+    }
+
+    /** @return true if the periods are in chronological order already (a series usually is) */
+    private static boolean isChronological(ReportingPeriod[] periods) {
+        for (int j = 1; j < periods.length; j++) {
+            if (chronological(periods[j - 1], periods[j]) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private List<Scorecard> series(Agreement agreement, List<ReportingPeriod> periods, KpiMeasurements[] byKpi,
             KpiVersionIndex kpis) {
         // chronological, so each period finds the score of the one before it already computed
         ReportingPeriod[] chronological = periods.toArray(new ReportingPeriod[0]);
-        java.util.Arrays.sort(chronological, CHRONOLOGICAL);
+        if (!isChronological(chronological)) {
+            java.util.Arrays.sort(chronological, CHRONOLOGICAL);
+        }
         // the scorecards to make: each period asked for once, and the period before one that is not asked for
         int scorecards = 0;
+        ReportingPeriod[] befores = new ReportingPeriod[chronological.length];
+        int[] beforeAt = new int[chronological.length];
         for (int j = 0; j < chronological.length; j++) {
             if (j == 0 || !chronological[j].equals(chronological[j - 1])) {
-                scorecards += find(chronological, j, chronological[j].previous()) >= 0 ? 1 : 2;
+                befores[j] = chronological[j].previous();
+                beforeAt[j] = find(chronological, j, befores[j]);
+                scorecards += beforeAt[j] >= 0 ? 1 : 2;
             }
         }
         ScorecardSeries cells = new ScorecardSeries(kpis.kpiIds().size(), scorecards);
         java.time.LocalDate termEnd = agreement.term().currentEndDate(); // worked out once, not per scorecard
         int slot = 0;
         Scorecard[] made = new Scorecard[chronological.length];
+        ScoreSum sum = new ScoreSum(); // each scorecard's in turn
         for (int j = 0; j < chronological.length; j++) {
             ReportingPeriod p = chronological[j];
             if (j > 0 && p.equals(chronological[j - 1])) {
                 made[j] = made[j - 1];
                 continue;
             }
-            ReportingPeriod before = p.previous();
-            int b = find(chronological, j, before);
+            ReportingPeriod before = befores[j];
+            int b = beforeAt[j];
             Scorecard previous = b >= 0 ? made[b]
-                    : compute(agreement, before, byKpi, Optional.empty(), kpis, cells, slot++, termEnd);
-            made[j] = compute(agreement, p, byKpi, previous.score(), kpis, cells, slot++, termEnd);
+                    : compute(agreement, before, byKpi, Optional.empty(), kpis, cells, slot++, termEnd, sum);
+            made[j] = compute(agreement, p, byKpi, previous.score(), kpis, cells, slot++, termEnd, sum);
         }
         Scorecard[] result = new Scorecard[periods.size()];
         for (int i = 0; i < result.length; i++) {
@@ -216,14 +242,14 @@ public final class ScorecardCalculator {
         int hi = to;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (CHRONOLOGICAL.compare(sorted[mid], p) < 0) {
+            if (chronological(sorted[mid], p) < 0) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
         // periods of the same start and end sort together: the equal one is among them
-        for (int i = lo; i < to && CHRONOLOGICAL.compare(sorted[i], p) == 0; i++) {
+        for (int i = lo; i < to && chronological(sorted[i], p) == 0; i++) {
             if (sorted[i].equals(p)) {
                 return i;
             }
@@ -249,20 +275,28 @@ public final class ScorecardCalculator {
     private static final MeasurementColumns<MeasurementTable, KpiDefinition, Aggregation> COLUMNS =
             MeasurementColumns.get();
 
-    /** @return the rows of each of the KPIs, at its position in {@code kpiIds} */
-    private static KpiMeasurements[] byKpi(MeasurementTable table, List<String> kpiIds) {
+    /**
+     * @param startDays  the start day of each period code of the table
+     * @return the rows of each of the KPIs, at its position in {@code kpiIds}
+     */
+    private static KpiMeasurements[] byKpi(MeasurementTable table, List<String> kpiIds, long[] startDays) {
         int[][] rows = COLUMNS.rowsByKpi(table);
-        long[] startDays = new long[COLUMNS.periodCount(table)];
-        for (int p = 0; p < startDays.length; p++) {
-            startDays[p] = COLUMNS.period(table, p).start().toEpochDay();
-        }
-        Map<String, Integer> codes = new java.util.HashMap<>();
-        for (int k = 0; k < rows.length; k++) {
-            codes.put(COLUMNS.kpiId(table, k), k);
-        }
+        Map<String, Integer> codes = null; // made only if the table's KPIs are not in the agreement's order
         KpiMeasurements[] byKpi = new KpiMeasurements[kpiIds.size()];
         for (int i = 0; i < byKpi.length; i++) {
-            Integer code = codes.get(kpiIds.get(i));
+            String kpiId = kpiIds.get(i);
+            Integer code;
+            if (i < rows.length && kpiId.equals(COLUMNS.kpiId(table, i))) {
+                code = i; // the table's KPI codes are distinct ids: this one is the only match
+            } else {
+                if (codes == null) {
+                    codes = new java.util.HashMap<>();
+                    for (int k = 0; k < rows.length; k++) {
+                        codes.put(COLUMNS.kpiId(table, k), k);
+                    }
+                }
+                code = codes.get(kpiId);
+            }
             byKpi[i] = code == null ? ListMeasurements.NONE : new TableMeasurements(table, rows[code], startDays);
         }
         return byKpi;
@@ -338,13 +372,17 @@ public final class ScorecardCalculator {
     private static final class TableMeasurements extends KpiMeasurements {
         private final MeasurementTable table;
         private final int[] rows;
-        /** The start day of each period code of the table. */
-        private final long[] startDays;
+        /** The start day of each row's period (an epoch day of the years 1 to 9999), at the row's position. */
+        private final int[] starts;
 
+        /** @param startDays  the start day of each period code of the table */
         TableMeasurements(MeasurementTable table, int[] rows, long[] startDays) {
             this.table = table;
             this.rows = rows;
-            this.startDays = startDays;
+            this.starts = new int[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                starts[i] = (int) startDays[COLUMNS.periodCode(table, rows[i])];
+            }
         }
 
         @Override
@@ -401,7 +439,7 @@ public final class ScorecardCalculator {
         }
 
         private long startOf(int position) {
-            return startDays[COLUMNS.periodCode(table, rows[position])];
+            return starts[position];
         }
     }
 
@@ -442,21 +480,21 @@ public final class ScorecardCalculator {
 
     /** {@link #checkMeasurements} over the rows of a table, each row's measurement made only where it does not fit. */
     private void checkTable(Agreement agreement, List<ReportingPeriod> periods, MeasurementTable table,
-            KpiVersionIndex kpis) {
+            KpiVersionIndex kpis, long[] startDays) {
         List<Violation> violations = new ArrayList<>();
         java.time.LocalDate[][] startsAndEnds = windows(periods);
         // what depends on a row's period or KPI alone, once per distinct period and KPI of the table
         int periodCount = COLUMNS.periodCount(table);
         boolean[] overlaps = new boolean[periodCount];
-        long[] startDays = new long[periodCount];
         for (int p = 0; p < periodCount; p++) {
-            ReportingPeriod period = COLUMNS.period(table, p);
-            overlaps[p] = overlapsAny(period, startsAndEnds[0], startsAndEnds[1]);
-            startDays[p] = period.start().toEpochDay();
+            overlaps[p] = overlapsAny(COLUMNS.period(table, p), startsAndEnds[0], startsAndEnds[1]);
         }
         KpiVersionIndex.Versions[] versions = new KpiVersionIndex.Versions[COLUMNS.kpiCount(table)];
         for (int k = 0; k < versions.length; k++) {
             versions[k] = kpis.versions(COLUMNS.kpiId(table, k));
+        }
+        if (allFit(table, versions, overlaps, startDays)) {
+            return; // the common case: no row to name
         }
         for (int i = 0; i < table.size(); i++) {
             int p = COLUMNS.periodCode(table, i);
@@ -480,6 +518,28 @@ public final class ScorecardCalculator {
         }
     }
 
+    /**
+     * @return true if every row within a window is of a KPI the agreement defines and fits its version in
+     *         force, decided on the packed figures; false if a row is to be checked one by one
+     */
+    private static boolean allFit(MeasurementTable table, KpiVersionIndex.Versions[] versions, boolean[] overlaps,
+            long[] startDays) {
+        int periodCount = overlaps.length;
+        // the version each KPI and period's rows are checked against, null where they are not checked
+        KpiDefinition[] inForce = new KpiDefinition[versions.length * periodCount];
+        for (int k = 0; k < versions.length; k++) {
+            for (int p = 0; p < periodCount; p++) {
+                if (overlaps[p]) {
+                    if (versions[k].from.length == 0) {
+                        return false; // a KPI the agreement does not define: its rows in a window are named
+                    }
+                    inForce[k * periodCount + p] = versions[k].versionInForce(startDays[p]);
+                }
+            }
+        }
+        return COLUMNS.allFit(table, inForce, periodCount);
+    }
+
     private static Violation unknownKpi(Agreement agreement, int i, String kpiId, ReportingPeriod period) {
         return Violation.of("measurements[" + i + "].kpiId", kpiId, "measurement in " + period
                 + " is for kpi '" + kpiId + "', which agreement '" + agreement.id() + "' does not define");
@@ -494,11 +554,18 @@ public final class ScorecardCalculator {
         for (ReportingPeriod p : periods) {
             windows.add(new java.time.LocalDate[] {p.previous().start(), p.end()});
         }
-        windows.sort(java.util.Comparator.comparing(w -> w[0]));
+        boolean sorted = true; // a series usually is
+        for (int w = 1; w < windows.size() && sorted; w++) {
+            sorted = !windows.get(w)[0].isBefore(windows.get(w - 1)[0]);
+        }
+        if (!sorted) {
+            windows.sort(java.util.Comparator.comparing(w -> w[0]));
+        }
         List<java.time.LocalDate[]> merged = new ArrayList<>();
         for (java.time.LocalDate[] w : windows) {
             java.time.LocalDate[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (last != null && !w[0].isAfter(last[1].plusDays(1))) {
+            // starts at most a day after the last one ends
+            if (last != null && w[0].toEpochDay() <= last[1].toEpochDay() + 1) {
                 last[1] = w[1].isAfter(last[1]) ? w[1] : last[1];
             } else {
                 merged.add(new java.time.LocalDate[] {w[0], w[1]});
@@ -528,20 +595,26 @@ public final class ScorecardCalculator {
      */
     private Scorecard compute(Agreement agreement, ReportingPeriod period, KpiMeasurements[] byKpi,
             Optional<BigDecimal> previousScore, KpiVersionIndex kpis, ScorecardSeries cells, int slot,
-            java.time.LocalDate termEnd) {
+            java.time.LocalDate termEnd, ScoreSum sum) {
         MissingDataPolicy policy = agreement.missingDataPolicy();
         List<ScorecardWarning> warnings = null; // most scorecards have none
         long startDay = period.start().toEpochDay(); // once per period, not per line
         long endDay = period.end().toEpochDay();
         List<String> kpiIds = kpis.kpiIds();
         int base = cells.base(slot, period);
-        ScoreSum sum = new ScoreSum();
+        sum.reset();
         int scored = 0;
+        Precision precision = agreement.precision();
         for (int i = 0; i < kpiIds.size(); i++) {
-            String kpiId = kpiIds.get(i);
-            Optional<KpiDefinition> kpi = kpis.inForce(i, startDay);
-            if (kpi.isPresent()) {
-                ScorecardLine l = lineOf(agreement, kpi.get(), period, startDay, endDay, byKpi[i], policy, kpis, sum,
+            KpiVersionIndex.Versions versions = kpis.at(i);
+            int v = versions.inForce(startDay); // the version Agreement.kpiInForce gives
+            if (v >= 0) {
+                ScorecardSeries.Version version = versions.series[v];
+                if (version == null) {
+                    version = seriesVersion(versions.versions[v], precision, kpis);
+                    versions.series[v] = version;
+                }
+                ScorecardLine l = lineOf(agreement, version, period, startDay, endDay, byKpi[i], policy, kpis, sum,
                         cells, base + i);
                 if (l == null) {
                     scored++; // held in the cell in fixed point, added to the sums
@@ -551,17 +624,17 @@ public final class ScorecardCalculator {
                     }
                     cells.made(base + i, l);
                 }
-                List<ScorecardWarning> stated = kpis.shared(kpi.get(), 2, ScorecardCalculator::stated);
-                ScorecardWarning notRevised = notRevised(kpi.get(), period, kpis);
-                if (!stated.isEmpty() || notRevised != null) {
+                // overdue for revision if the review falls before the end of the period
+                boolean notRevised = version.reviewDueDay < endDay;
+                if (!version.stated.isEmpty() || notRevised) {
                     warnings = warnings == null ? new ArrayList<>() : warnings;
-                    warnings.addAll(stated);
-                    if (notRevised != null) {
-                        warnings.add(notRevised);
+                    warnings.addAll(version.stated);
+                    if (notRevised) {
+                        warnings.add(notRevised(version.kpi, period, kpis));
                     }
                 }
             } else {
-                cells.made(base + i, notInForce(agreement, kpiId, period));
+                cells.made(base + i, notInForce(agreement, kpiIds.get(i), period));
             }
         }
         List<ScorecardWarning> completeness = Completeness.warnings(agreement, period, termEnd, kpiIds.size(),
@@ -632,18 +705,27 @@ public final class ScorecardCalculator {
         return ex;
     }
 
+    /** @return what the lines of a version share in this calculation, made once per version */
+    private ScorecardSeries.Version seriesVersion(KpiDefinition kpi, Precision precision, KpiVersionIndex kpis) {
+        int decimals = precision.attainmentDecimals();
+        return new ScorecardSeries.Version(kpi, kpis.shared(kpi, 0, Optional::of),
+                kpis.shared(kpi, 1, ScorecardCalculator::versionStep), kpis.scaled(kpi, decimals),
+                precision.periodValueDecimals(), decimals, kpis.shared(kpi, 2, ScorecardCalculator::stated),
+                kpis.reviewDue(kpi, reviewInterval).toEpochDay());
+    }
+
     /** @return the line made in full, or null if it was scored in fixed point into its cell (and added to the sums) */
-    private ScorecardLine lineOf(Agreement agreement, KpiDefinition kpi, ReportingPeriod period, long startDay,
-            long endDay, KpiMeasurements index, MissingDataPolicy policy, KpiVersionIndex kpis, ScoreSum sum,
-            ScorecardSeries cells, int cell) {
+    private ScorecardLine lineOf(Agreement agreement, ScorecardSeries.Version version, ReportingPeriod period,
+            long startDay, long endDay, KpiMeasurements index, MissingDataPolicy policy, KpiVersionIndex kpis,
+            ScoreSum sum, ScorecardSeries cells, int cell) {
         Precision precision = agreement.precision();
-        if (index instanceof TableMeasurements t && kpi.qualifyingConditions().isEmpty()) {
+        KpiDefinition kpi = version.kpi;
+        if (version.unconditional && index instanceof TableMeasurements t) {
             // the common case from a table: one row in the period, scored without making its aggregation
             int row = t.singleRow(startDay, endDay);
             if (row >= 0) {
-                long packed = COLUMNS.packedValue(kpi, period, t.table, row, precision.periodValueDecimals());
-                if (packed != NO_PACKED_VALUE && scoredInFixedPoint(kpi, t.table, row, packed, precision, kpis, sum,
-                        cells, cell)) {
+                long packed = COLUMNS.packedValue(kpi, period, t.table, row, version.valueDecimals);
+                if (packed != NO_PACKED_VALUE && scoredInFixedPoint(version, t.table, row, packed, sum, cells, cell)) {
                     return null;
                 }
             }
@@ -659,7 +741,7 @@ public final class ScorecardCalculator {
         }
         long packed = AGGREGATION_VALUE.applyAsLong(agg);
         if (unmet == null && packed != NO_PACKED_VALUE) {
-            if (scoredInFixedPoint(kpi, agg, -1, packed, precision, kpis, sum, cells, cell)) {
+            if (scoredInFixedPoint(version, agg, -1, packed, sum, cells, cell)) {
                 return null; // the common case
             }
         }
@@ -759,12 +841,8 @@ public final class ScorecardCalculator {
      * @param packed  the aggregation's value in fixed point (as {@code Secret.AGGREGATION_VALUE} gives it)
      * @return true if the line was scored, false if a figure does not fit in a long (then the BigDecimal path gives it)
      */
-    private static boolean scoredInFixedPoint(KpiDefinition kpi, Object aggregation, int row, long packed,
-            Precision precision, KpiVersionIndex kpis, ScoreSum sum, ScorecardSeries cells, int cell) {
-        int decimals = precision.attainmentDecimals();
-        ScorecardSeries.Version version = kpis.shared(kpi, 5, k -> new ScorecardSeries.Version(k,
-                kpis.shared(k, 0, Optional::of), kpis.shared(k, 1, ScorecardCalculator::versionStep), kpis.scaled(k, decimals),
-                precision.periodValueDecimals(), decimals));
+    private static boolean scoredInFixedPoint(ScorecardSeries.Version version, Object aggregation, int row, long packed,
+            ScoreSum sum, ScorecardSeries cells, int cell) {
         ScaledKpi scaled = version.scaled;
         if (scaled == null) {
             return false;
@@ -782,14 +860,14 @@ public final class ScorecardCalculator {
             return false;
         }
         sum.add(scaled.weight(), scaled.weightScale(), contribution, version.contributionScale());
-        cells.scored(cell, version, aggregation, row, a, contribution, status);
+        cells.scored(cell, version, aggregation, row, a, status);
         return true;
     }
 
     /**
      * Σ wᵢ and Σ wᵢ·aᵢ of one scorecard's counted lines as scaled longs, the score their quotient rounded once
      * as {@link Decimals#quotient} rounds it; where a sum does not fit in a long, the lines' BigDecimals.
-     * One scorecard, one thread.
+     * One scorecard at a time ({@link #reset} before the next), one thread.
      */
     private static final class ScoreSum {
         int counted;
@@ -798,6 +876,16 @@ public final class ScorecardCalculator {
         int weightsScale;
         long weighted;
         int weightedScale;
+
+        /** Empties the sums for the next scorecard. */
+        void reset() {
+            counted = 0;
+            fits = true;
+            weights = 0;
+            weightsScale = 0;
+            weighted = 0;
+            weightedScale = 0;
+        }
 
         /** Adds a line; where the sums no longer fit in longs, the score is taken from the lines' BigDecimals. */
         void add(long weight, int weightScale, long contribution, int contributionScale) {
@@ -981,6 +1069,9 @@ public final class ScorecardCalculator {
 
     /** @return the warnings about what a KPI version states (its data source and measurement method) */
     private static List<ScorecardWarning> stated(KpiDefinition kpi) {
+        if (kpi.dataSource().isPresent() && kpi.measurementMethod().isPresent()) {
+            return List.of(); // the common case: nothing to warn about
+        }
         List<ScorecardWarning> w = new ArrayList<>();
         if (kpi.dataSource().isEmpty()) {
             w.add(new ScorecardWarning(kpi.id(), ScorecardWarning.Kind.NO_DATA_SOURCE, "kpi '" + kpi.id() + "' v"

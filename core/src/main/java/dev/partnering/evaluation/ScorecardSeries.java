@@ -30,7 +30,7 @@ import dev.partnering.scorecard.ScorecardLine;
  * Written by one calculation, on one thread, each scorecard's cells before its scorecard is made; read
  * afterwards by any thread: the arrays are final and never replaced, and a cell is not written again
  * once its scorecard exists. Every scorecard of a call shares its arrays: one scorecard kept alone
- * keeps the cells of the whole call (about 29 bytes a cell: some 22 KB for 20 KPIs × 37 scorecards).
+ * keeps the cells of the whole call (about 21 bytes a cell: some 16 KB for 20 KPIs × 37 scorecards).
  */
 final class ScorecardSeries implements dev.partnering.internal.Secret.LineParts {
 
@@ -45,15 +45,25 @@ final class ScorecardSeries implements dev.partnering.internal.Secret.LineParts 
         final int valueDecimals;
         /** The attainment's decimals. */
         final int decimals;
+        /** The warnings about what the version states (data source, measurement method), the same for every period. */
+        final List<dev.partnering.scorecard.ScorecardWarning> stated;
+        /** The epoch day from which the version is overdue for revision (its effective date plus the review interval). */
+        final long reviewDueDay;
+        /** Whether its qualifying conditions are none: a line is then scored from its value alone. */
+        final boolean unconditional;
 
         Version(KpiDefinition kpi, Optional<KpiDefinition> definition, Step versionStep, ScaledKpi scaled,
-                int valueDecimals, int decimals) {
+                int valueDecimals, int decimals, List<dev.partnering.scorecard.ScorecardWarning> stated,
+                long reviewDueDay) {
             this.kpi = kpi;
             this.definition = definition;
             this.versionStep = versionStep;
             this.scaled = scaled;
             this.valueDecimals = valueDecimals;
             this.decimals = decimals;
+            this.stated = stated;
+            this.reviewDueDay = reviewDueDay;
+            this.unconditional = kpi.qualifyingConditions().isEmpty();
         }
 
         int contributionScale() {
@@ -84,10 +94,10 @@ final class ScorecardSeries implements dev.partnering.internal.Secret.LineParts 
     private final int[] rows;
     /** The period of each scorecard. */
     private final ReportingPeriod[] periods;
+    /** The attainment of a line scored in fixed point; its contribution is weight × attainment, exact in a long. */
     private final long[] attainments;
     /** The KPI ids' index, shared by the scorecards' line lists (made by the calculating thread). */
     private LazyList.Keys keys;
-    private final long[] contributions;
     private final byte[] statuses;
 
     /**
@@ -102,7 +112,6 @@ final class ScorecardSeries implements dev.partnering.internal.Secret.LineParts 
         this.rows = new int[cellCount];
         this.periods = new ReportingPeriod[scorecards];
         this.attainments = new long[cellCount];
-        this.contributions = new long[cellCount];
         this.statuses = new byte[cellCount];
     }
 
@@ -113,16 +122,15 @@ final class ScorecardSeries implements dev.partnering.internal.Secret.LineParts 
     }
 
     /**
-     * Holds a line scored in fixed point: attainment and contribution at their scales, the status a
-     * {@link ScaledKpi} code; its aggregation, or the table that holds the period's one measurement at the row.
+     * Holds a line scored in fixed point: the attainment at its scale (its contribution, weight × attainment,
+     * fitted in a long when it was scored and is worked out again when read), the status a {@link ScaledKpi}
+     * code; its aggregation, or the table that holds the period's one measurement at the row.
      */
-    void scored(int cell, Version version, Object aggregation, int row, long attainment, long contribution,
-            int status) {
+    void scored(int cell, Version version, Object aggregation, int row, long attainment, int status) {
         versions[cell] = version;
         cells[cell] = aggregation;
         rows[cell] = row;
         attainments[cell] = attainment;
-        contributions[cell] = contribution;
         statuses[cell] = (byte) status;
     }
 
@@ -172,7 +180,7 @@ final class ScorecardSeries implements dev.partnering.internal.Secret.LineParts 
             return (ScorecardLine) cells[cell];
         }
         return (ScorecardLine) SERIES_LINE.make(v.kpi.id(), v.definition, periods[cell / kpis], v.kpi.weight(),
-                contributions[cell], v.contributionScale(), STATUSES[statuses[cell]], this, cell);
+                contribution(v, cell), v.contributionScale(), STATUSES[statuses[cell]], this, cell);
     }
 
     @Override
@@ -201,11 +209,16 @@ final class ScorecardSeries implements dev.partnering.internal.Secret.LineParts 
         Aggregation agg = (Aggregation) aggregation;
         Attainment a = (Attainment) attainment;
         KpiStatus status = STATUSES[statuses[cell]];
-        long contribution = contributions[cell];
+        long contribution = contribution(v, cell);
         int contributionScale = v.contributionScale();
         return LazySteps.lazy(() -> ScorecardCalculator.lineStep(kpi, status, a, List.of(v.versionStep,
                 agg.explanation(), a.explanation(), ScorecardCalculator.contributionStep(kpi, a,
                         FixedPoint.toDecimal(contribution, contributionScale, 0)))));
+    }
+
+    /** @return the contribution of a line scored in fixed point: weight × attainment, which fitted when it was scored */
+    private long contribution(Version v, int cell) {
+        return v.scaled.contribution(attainments[cell]);
     }
 
     private static final MeasurementColumns<MeasurementTable, KpiDefinition, Aggregation> COLUMNS =

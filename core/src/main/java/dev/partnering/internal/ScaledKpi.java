@@ -44,6 +44,24 @@ public final class ScaledKpi {
     private final int lowerScale;
     private final long upper;
     private final int upperScale;
+    /**
+     * What {@link #attainment} works out per value where the value's scale is at most the thresholds' (the
+     * common case), made once: target − minimum; stretch − target; (stretch − target) × 10^maxScale; and
+     * the factor of the numerator or the denominator of the quotient above the target. {@code prepared} is
+     * false where one of them does not fit in a long (then every value takes the general path, which finds
+     * the same overflow).
+     */
+    private final boolean prepared;
+    private final long targetSpan;
+    private final long stretchSpan;
+    private final long stretchSpanScaled;
+    /** Whether the attainment has at least {@link #maxScale} decimals: then the numerator is scaled up, else the denominator. */
+    private final boolean aboveScalesNumerator;
+    /** 10^(attainmentDecimals − maxScale) where that is not negative, else 0. */
+    private final long aboveNumeratorFactor;
+    /** (stretch − target) × 10^(maxScale − attainmentDecimals) where that exponent is positive, else 0. */
+    private final long aboveDenominator;
+    private final long attainmentOne;
 
     private ScaledKpi(boolean binary, int sign, int scale, long minimum, long target, boolean hasStretch, long stretch,
             long maxMinusOne, int maxScale, long maxRounded, int attainmentDecimals, long weight, int weightScale) {
@@ -71,6 +89,38 @@ public final class ScaledKpi {
         this.attainmentDecimals = attainmentDecimals;
         this.weight = weight;
         this.weightScale = weightScale;
+        this.attainmentOne = FixedPoint.pow10(attainmentDecimals);
+        boolean ok = !binary;
+        long ts = 0;
+        long ss = 0;
+        long sss = 0;
+        boolean scalesNumerator = attainmentDecimals >= maxScale;
+        long nf = 0;
+        long df = 0;
+        if (ok) {
+            try {
+                ts = Math.subtractExact(target, minimum);
+                if (hasStretch) {
+                    ss = Math.subtractExact(stretch, target);
+                    sss = Math.multiplyExact(ss, pow10Exact(maxScale));
+                    int e = attainmentDecimals - maxScale;
+                    if (scalesNumerator) {
+                        nf = FixedPoint.pow10(e);
+                    } else {
+                        df = Math.multiplyExact(ss, pow10Exact(-e));
+                    }
+                }
+            } catch (ArithmeticException tooLarge) {
+                ok = false;
+            }
+        }
+        this.prepared = ok;
+        this.targetSpan = ts;
+        this.stretchSpan = ss;
+        this.stretchSpanScaled = sss;
+        this.aboveScalesNumerator = scalesNumerator;
+        this.aboveNumeratorFactor = nf;
+        this.aboveDenominator = df;
     }
 
     /**
@@ -189,6 +239,10 @@ public final class ScaledKpi {
         if (binary) {
             return compare(value, valueScale, 1, 0) >= 0 ? FixedPoint.pow10(a) : 0;
         }
+        if (prepared && valueScale <= scale) {
+            return preparedAttainment(valueScale == scale ? value
+                    : Math.multiplyExact(value, FixedPoint.pow10(scale - valueScale)));
+        }
         // the value and the thresholds at one scale c
         int c = Math.max(scale, valueScale);
         long v = FixedPoint.rescale(value, valueScale, c);
@@ -219,6 +273,31 @@ public final class ScaledKpi {
     }
 
     /**
+     * {@link #attainment} of a value at the thresholds' scale, from what the constructor prepared: the same
+     * operations on the same figures (each quotient the same exact fraction, rounded once), so the same result
+     * or the same overflow.
+     */
+    private long preparedAttainment(long v) {
+        if (Long.compare(v, minimum) * sign <= 0) {
+            return 0;
+        }
+        if (hasStretch && Long.compare(v, stretch) * sign >= 0) {
+            return maxRounded;
+        }
+        if (Long.compare(v, target) * sign < 0) {
+            // (v − min) / (target − min) at the attainment's decimals
+            return FixedPoint.divide(Math.multiplyExact(Math.subtractExact(v, minimum), attainmentOne), targetSpan);
+        }
+        if (!hasStretch) {
+            return attainmentOne;
+        }
+        // ((stretch − target) × 10^maxScale + (v − target) × (max − 1)) / ((stretch − target) × 10^maxScale)
+        long num = Math.addExact(stretchSpanScaled, Math.multiplyExact(Math.subtractExact(v, target), maxMinusOne));
+        return aboveScalesNumerator ? FixedPoint.divide(Math.multiplyExact(num, aboveNumeratorFactor), stretchSpan)
+                : FixedPoint.divide(num, aboveDenominator);
+    }
+
+    /**
      * The status of a period value, as the scorecard calculator gives it.
      *
      * @param value  the period value's unscaled value
@@ -229,6 +308,11 @@ public final class ScaledKpi {
     public int status(long value, int valueScale) {
         if (binary) {
             return compare(value, valueScale, 1, 0) >= 0 ? MET : BELOW_MINIMUM;
+        }
+        if (valueScale <= scale) {
+            long v = valueScale == scale ? value : Math.multiplyExact(value, FixedPoint.pow10(scale - valueScale));
+            return Long.compare(v, target) * sign >= 0 ? MET : Long.compare(v, minimum) * sign < 0 ? BELOW_MINIMUM
+                    : BELOW_TARGET;
         }
         if (compare(value, valueScale, target, scale) * sign >= 0) {
             return MET;

@@ -656,21 +656,30 @@ public final class MeasurementTable {
             int n = t.size;
             int kpis = t.kpiIds.length;
             int periodCount = t.periods.length;
-            // counting sort by period code, then a stable one by KPI code: rows by KPI, each by period, then row
-            int[] byPeriod = new int[n];
-            int[] starts = new int[periodCount + 1];
-            for (int r = 0; r < n; r++) {
-                starts[t.periodCodes.get(r) + 1]++;
-            }
-            for (int p = 0; p < periodCount; p++) {
-                starts[p + 1] += starts[p];
-            }
-            for (int r = 0; r < n; r++) {
-                byPeriod[starts[t.periodCodes.get(r)]++] = r;
-            }
+            // counting sort by period code (unless the rows are in period order already, as a series' usually
+            // are), then a stable one by KPI code: rows by KPI, each by period, then row
             int[] counts = new int[kpis];
+            boolean inPeriodOrder = true;
+            int lastPeriod = 0;
             for (int r = 0; r < n; r++) {
+                int p = t.periodCodes.get(r);
+                inPeriodOrder &= p >= lastPeriod;
+                lastPeriod = p;
                 counts[t.kpiCodes.get(r)]++;
+            }
+            int[] byPeriod = null;
+            if (!inPeriodOrder) {
+                byPeriod = new int[n];
+                int[] starts = new int[periodCount + 1];
+                for (int r = 0; r < n; r++) {
+                    starts[t.periodCodes.get(r) + 1]++;
+                }
+                for (int p = 0; p < periodCount; p++) {
+                    starts[p + 1] += starts[p];
+                }
+                for (int r = 0; r < n; r++) {
+                    byPeriod[starts[t.periodCodes.get(r)]++] = r;
+                }
             }
             int[][] rows = new int[kpis][];
             for (int k = 0; k < kpis; k++) {
@@ -678,7 +687,7 @@ public final class MeasurementTable {
                 counts[k] = 0;
             }
             for (int i = 0; i < n; i++) {
-                int r = byPeriod[i];
+                int r = byPeriod == null ? i : byPeriod[i];
                 int k = t.kpiCodes.get(r);
                 rows[k][counts[k]++] = r;
             }
@@ -695,6 +704,27 @@ public final class MeasurementTable {
                 }
             }
             return kpi.violationsOf(t.get(row)); // the messages, from the measurement itself
+        }
+
+        @Override
+        public boolean allFit(MeasurementTable t, KpiDefinition[] versions, int periodCount) {
+            for (int row = 0; row < t.size; row++) {
+                KpiDefinition kpi = versions[t.kpiCodes.get(row) * periodCount + t.periodCodes.get(row)];
+                if (kpi == null) {
+                    continue;
+                }
+                long v = t.values.get(row);
+                if ((v & SCALE_MASK) == SIDE_SCALE) {
+                    return false; // decided on the measurement itself
+                }
+                long d = t.denominators == null ? NOT_RATIO : t.denominators.get(row);
+                boolean ratio = d != NOT_RATIO;
+                // the version is one of the row's KPI's: the ids are equal, as violationsOf checks first
+                if (kpi.fitsPacked(ratio, v, ratio ? d : 0) != 1) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         @Override

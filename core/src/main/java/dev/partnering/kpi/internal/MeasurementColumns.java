@@ -91,6 +91,21 @@ public interface MeasurementColumns<T, K, A> {
     List<Violation> violationsOf(K kpi, T t, int row);
 
     /**
+     * Whether every row fits the version it is checked against, decided on the packed figures alone: true
+     * only if {@link #violationsOf} gives no violation for each row that has a version; false if a row does
+     * not fit or is not decided here (a measurement without a compact form, figures that do not fit at one
+     * scale), then the caller checks the rows one by one.
+     *
+     * @param t  the table
+     * @param versions  per KPI code {@code k} and period code {@code p}, at {@code k × periodCount + p}: the
+     *                  version a row of that KPI and period is checked against (one of that KPI's versions),
+     *                  or null where such a row is not checked
+     * @param periodCount  the table's number of distinct periods
+     * @return true if every row with a version fits it
+     */
+    boolean allFit(T t, K[] versions, int periodCount);
+
+    /**
      * @param kpi  the KPI version in force
      * @param period  the period
      * @param t  the table
