@@ -29,6 +29,20 @@ public record CarriedCredit(String componentId, String kpiId, Money amount) {
      * negative or not rounded to the minor unit
      */
     public CarriedCredit {
+        // a valid credit (the closing balance makes one per credit carried) needs no collector of violations
+        if (!valid(componentId, kpiId, amount)) {
+            refuse(componentId, kpiId, amount);
+        }
+    }
+
+    /** @return true if every rule of {@link #refuse} holds */
+    private static boolean valid(String componentId, String kpiId, Money amount) {
+        return componentId != null && kpiId != null && amount != null && Limits.within(amount.amount())
+                && Ids.isValid(componentId) && Ids.isValid(kpiId) && !amount.isNegative() && amount.isRounded();
+    }
+
+    /** Throws the {@link ValidationException} naming every rule the parts break. */
+    private static void refuse(String componentId, String kpiId, Money amount) {
         Violations v = Violations.of("CarriedCredit");
         v.required("componentId", componentId);
         v.required("kpiId", kpiId);
