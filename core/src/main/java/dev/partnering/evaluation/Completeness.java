@@ -35,9 +35,7 @@ final class Completeness {
             int lines, java.util.function.IntFunction<ScorecardLine> madeInFull) {
         List<ScorecardWarning> w = null; // most scorecards have none
         ContractTerm term = agreement.term();
-        boolean before = period.start().isBefore(term.startDate());
-        boolean after = period.end().isAfter(termEnd);
-        if (before || after) {
+        if (!withinTerm(agreement, period, termEnd)) {
             boolean wholly = period.end().isBefore(term.startDate()) || period.start().isAfter(term.currentEndDate());
             w = new ArrayList<>();
             w.add(new ScorecardWarning("", ScorecardWarning.Kind.OUTSIDE_TERM, period + " is " + (wholly ? "outside" : "partly outside")
@@ -72,6 +70,15 @@ final class Completeness {
                     + ": the period's input is empty"));
         }
         return w == null ? List.of() : w;
+    }
+
+    /**
+     * @param termEnd  the term's current end date
+     * @return true if the period lies within the term: then a scorecard whose every line was scored from its
+     *         period's own value has no warning here ({@link #warnings} gives none)
+     */
+    static boolean withinTerm(Agreement agreement, ReportingPeriod period, java.time.LocalDate termEnd) {
+        return !period.start().isBefore(agreement.term().startDate()) && !period.end().isAfter(termEnd);
     }
 
     private static String counted(Agreement agreement, ScorecardLine l) {

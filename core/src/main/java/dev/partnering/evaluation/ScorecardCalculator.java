@@ -637,8 +637,10 @@ public final class ScorecardCalculator {
                 cells.made(base + i, notInForce(agreement, kpiIds.get(i), period));
             }
         }
-        List<ScorecardWarning> completeness = Completeness.warnings(agreement, period, termEnd, kpiIds.size(),
-                i -> cells.madeLine(base + i));
+        // every line scored from its period's own value, within the term: no completeness warning to look for
+        List<ScorecardWarning> completeness = scored == kpiIds.size() && Completeness.withinTerm(agreement, period,
+                termEnd) ? List.of() : Completeness.warnings(agreement, period, termEnd, kpiIds.size(),
+                        i -> cells.madeLine(base + i));
         if (!completeness.isEmpty()) {
             warnings = warnings == null ? new ArrayList<>() : warnings;
             warnings.addAll(completeness);
