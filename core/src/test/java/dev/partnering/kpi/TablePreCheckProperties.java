@@ -130,9 +130,11 @@ class TablePreCheckProperties {
             fullCheckPasses &= c.kpi().violationsOf(table.get(row)).isEmpty();
         }
         Statistics.label("pre-check / full check").collect(accepted, fullCheckPasses);
+        // both outcomes drawn often: accepted rows are 10-12 % of a thousand tries and about 8 % of the ten
+        // thousand of -Pthorough (the edge cases weigh less there), so the floor is 5 % for both runs
         Statistics.label("pre-check / full check").coverage(k -> {
-            k.check(true, true).percentage(p -> p > 10);
-            k.check(false, false).percentage(p -> p > 10);
+            k.check(true, true).percentage(p -> p > 5);
+            k.check(false, false).percentage(p -> p > 5);
         });
         if (accepted) {
             assertTrue(fullCheckPasses, () -> "the pre-check accepted what the full check rejects: " + c);
