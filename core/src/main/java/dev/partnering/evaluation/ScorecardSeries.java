@@ -156,10 +156,6 @@ final class ScorecardSeries implements dev.partnering.internal.Secret.LineParts 
     }
 
     /**
-     * @return the line of a cell: the one made in full, or the one scored in fixed point made now, one object
-     *         whose aggregation, attainment and explanation are made from the cell when it reads them
-     */
-    /**
      * @return the figures of a line scored in fixed point as {@link Secret.LineFigures#encode} packs them (it is
      *         counted; its attainment is compared at its decimals), {@link Secret.LineFigures#UNKNOWN} for a line made
      *         in full
@@ -174,6 +170,10 @@ final class ScorecardSeries implements dev.partnering.internal.Secret.LineParts 
                 Long.compare(a, FixedPoint.pow10(v.decimals)));
     }
 
+    /**
+     * @return the line of a cell: the one made in full, or the one scored in fixed point made now, one object
+     *         whose aggregation, attainment and explanation are made from the cell when it reads them
+     */
     private ScorecardLine line(int cell) {
         Version v = versions[cell];
         if (v == null) {

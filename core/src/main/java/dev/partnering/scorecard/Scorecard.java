@@ -140,8 +140,7 @@ public record Scorecard(String agreementId, ReportingPeriod period, MissingDataP
                 return -1;
             }
             if (i >= 0) {
-                long f = lazy.figures(i);
-                return f != dev.partnering.internal.Secret.LineFigures.UNKNOWN ? (int) f : figuresOf(lazy.get(i));
+                return figuresAt(i);
             }
         }
         return line(kpiId).map(Scorecard::figuresOf).orElse(-1);

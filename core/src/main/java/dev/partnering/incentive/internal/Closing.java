@@ -16,7 +16,6 @@ import dev.partnering.incentive.OutcomeLine;
 import dev.partnering.incentive.RemedyTrigger;
 import dev.partnering.internal.Secret;
 import dev.partnering.period.ReportingPeriod;
-import dev.partnering.scorecard.KpiStatus;
 import dev.partnering.scorecard.Scorecard;
 
 /**
@@ -27,8 +26,6 @@ import dev.partnering.scorecard.Scorecard;
  * @since 0.1.0
  */
 public final class Closing {
-
-    private static final KpiStatus[] STATUSES = KpiStatus.values();
 
     private Closing() {
     }
@@ -109,7 +106,7 @@ public final class Closing {
             Scorecard s = past.inputs().scorecard().get();
             Secret.LineFigures figures = Secret.LINE_FIGURES.get();
             for (int i = 0, n = s.lines().size(); i < n; i++) {
-                b.putKpiStatuses(figures.kpiIdAt(s, i), STATUSES[Secret.LineFigures.statusOrdinal(figures.at(s, i))]);
+                b.putKpiStatuses(figures.kpiIdAt(s, i), PastPeriod.statusOf(figures.at(s, i)));
             }
         }
         return b.build();

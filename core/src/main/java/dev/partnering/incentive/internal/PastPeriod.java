@@ -52,8 +52,16 @@ public record PastPeriod(IncentivePeriod inputs, Optional<Money> fee, List<Compo
             return Optional.empty();
         }
         int line = Secret.LINE_FIGURES.get().of(inputs.scorecard().get(), kpiId);
-        return line < 0 ? Optional.empty() : Optional.of(STATUSES[Secret.LineFigures.statusOrdinal(line)]);
+        return line < 0 ? Optional.empty() : Optional.of(statusOf(line));
     }
 
     private static final KpiStatus[] STATUSES = KpiStatus.values();
+
+    /**
+     * @param figures  a line's figures, as {@link Secret.LineFigures} packs them
+     * @return the line's status
+     */
+    static KpiStatus statusOf(int figures) {
+        return STATUSES[Secret.LineFigures.statusOrdinal(figures)];
+    }
 }
