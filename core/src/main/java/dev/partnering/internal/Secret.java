@@ -232,6 +232,44 @@ public final class Secret<T> {
     /** The reader of a scorecard line's figures (see {@link LineFigures}). */
     public static final Secret<LineFigures> LINE_FIGURES = new Secret<>("dev.partnering.scorecard.Scorecard");
 
+    /**
+     * Makes the {@code dev.partnering.incentive.CarriedPeriod}s of a closing balance with the KPIs' statuses as
+     * an array over KPI ids checked once (not a map built, copied and checked per period). Installed by the
+     * carried period's static initialiser, used by {@code incentive.internal.Closing}; typed with JDK types and
+     * {@code Object} so that this package depends on no domain package.
+     *
+     * @since 0.1.0
+     */
+    public interface CarriedPeriodMaker {
+        /**
+         * @param kpiIds  KPI ids, in the order of the statuses to come
+         * @return the ids, checked once (each a valid id, none twice), to pass to {@link #make}; null if they
+         *         break a rule (then build the periods with the builder, which names it)
+         */
+        Object kpiIds(String[] kpiIds);
+
+        /**
+         * Makes the carried period the builder would make of the same parts (the amounts put in their
+         * iteration order, the credits added in order, the statuses put in the order of the ids), or throws
+         * what the builder would throw.
+         *
+         * @param period  the {@code ReportingPeriod}
+         * @param charge  the charge {@code Money}, or null
+         * @param amounts  per component id, the {@code Money} amount, in the order they are put
+         * @param credits  the {@code CarriedCredit}s, in order
+         * @param kpiIds  what {@link #kpiIds} returned, not null
+         * @param statuses  the {@code KpiStatus} of each of the ids, as long as the ids (the maker keeps it)
+         * @param score  the score, or null
+         * @param limits  the {@code NetLimits}
+         * @return the carried period
+         */
+        Object make(Object period, Object charge, java.util.Map<String, ?> amounts, java.util.List<?> credits,
+                Object kpiIds, Object[] statuses, java.math.BigDecimal score, Object limits);
+    }
+
+    /** The trusted factory of {@code dev.partnering.incentive.CarriedPeriod} (see {@link CarriedPeriodMaker}). */
+    public static final Secret<CarriedPeriodMaker> CARRIED_PERIOD = new Secret<>("dev.partnering.incentive.CarriedPeriod");
+
     private final String owner;
     private volatile T value;
 

@@ -2,7 +2,9 @@ package dev.partnering.incentive.internal;
 
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.partnering.incentive.AtRiskPool;
 import dev.partnering.incentive.CarriedCredit;
@@ -15,7 +17,9 @@ import dev.partnering.incentive.OpeningBalance;
 import dev.partnering.incentive.OutcomeLine;
 import dev.partnering.incentive.RemedyTrigger;
 import dev.partnering.internal.Secret;
+import dev.partnering.money.Money;
 import dev.partnering.period.ReportingPeriod;
+import dev.partnering.scorecard.KpiStatus;
 import dev.partnering.scorecard.Scorecard;
 
 /**
@@ -79,15 +83,23 @@ public final class Closing {
     public static OpeningBalance closing(List<IncentiveContext.Past> earlier, IncentiveScheme scheme, ReportingPeriod next) {
         ReportingPeriod from = next.plus(-lookBack(scheme, next.granularity().months()));
         OpeningBalance.Builder b = OpeningBalance.builder().firstPeriod(next);
+        Carrier carrier = new Carrier();
         for (IncentiveContext.Past past : earlier) {
             if (past.period().compareTo(from) >= 0) {
-                b.addPeriods(past instanceof CarriedPast c ? c.carried() : carry(past));
+                b.addPeriods(past instanceof CarriedPast c ? c.carried() : carrier.carry(past));
             }
         }
         return b.build();
     }
 
-    private static CarriedPeriod carry(IncentiveContext.Past past) {
+    /**
+     * The builder's way of carrying a period, which {@link Carrier#carry} does without the builder where the
+     * KPI ids are valid; the value is the same (see {@code CarriedPeriodMakerProperties}).
+     *
+     * @param past  a computed period, not null
+     * @return the carried period, never null
+     */
+    static CarriedPeriod carry(IncentiveContext.Past past) {
         CarriedPeriod.Builder b = CarriedPeriod.builder().period(past.period()).score(past.score()).limits(past.limits());
         past.fee().ifPresent(b::charge);
         for (ComponentOutcome o : past.outcomes()) {
@@ -110,5 +122,85 @@ public final class Closing {
             }
         }
         return b.build();
+    }
+
+    /**
+     * Carries the periods of one closing balance through the carried period's trusted maker: the KPI ids of the
+     * scorecards are checked once (not once per period, as the builder checks every status it is given), the
+     * statuses are an array over them. Not thread-safe: one per closing balance.
+     */
+    static final class Carrier {
+        private static final KpiStatus[] NO_STATUSES = new KpiStatus[0];
+
+        private final Secret.CarriedPeriodMaker maker = Secret.CARRIED_PERIOD.get();
+        private final Secret.LineFigures figures = Secret.LINE_FIGURES.get();
+        private String[] ids;
+        private Object checked;
+
+        /**
+         * @param past  a computed period, not null
+         * @return the carried period, equal to what {@link Closing#carry} makes of it, never null
+         * @throws dev.partnering.ValidationException as {@link Closing#carry} throws it
+         */
+        CarriedPeriod carry(IncentiveContext.Past past) {
+            Money charge = past.fee().orElse(null);
+            Map<String, Money> amounts = Map.of();
+            List<CarriedCredit> credits = List.of();
+            for (ComponentOutcome o : past.outcomes()) {
+                List<OutcomeLine> lines = o.lines(OutcomeLine.Kind.CREDIT);
+                if (!o.amount().isZero() || !lines.isEmpty()) {
+                    if (amounts.isEmpty()) {
+                        amounts = new LinkedHashMap<>();
+                    }
+                    amounts.put(o.componentId(), o.amount());
+                }
+                for (OutcomeLine l : lines) {
+                    if (l.kpiId().isPresent() && !l.amount().isPositive()) {
+                        if (credits.isEmpty()) {
+                            credits = new ArrayList<>();
+                        }
+                        credits.add(CarriedCredit.of(o.componentId(), l.kpiId().get(), l.amount().negated()));
+                    }
+                }
+            }
+            KpiStatus[] statuses = NO_STATUSES;
+            Object kpiIds;
+            if (past.inputs().scorecard().isPresent()) {
+                Scorecard s = past.inputs().scorecard().get();
+                int n = s.lines().size();
+                if (!sameIds(s, n)) {
+                    ids = new String[n];
+                    for (int i = 0; i < n; i++) {
+                        ids[i] = figures.kpiIdAt(s, i);
+                    }
+                    checked = maker.kpiIds(ids);
+                }
+                if (checked == null) {
+                    return Closing.carry(past);
+                }
+                statuses = new KpiStatus[n];
+                for (int i = 0; i < n; i++) {
+                    statuses[i] = PastPeriod.statusOf(figures.at(s, i));
+                }
+                kpiIds = checked;
+            } else {
+                kpiIds = maker.kpiIds(new String[0]);
+            }
+            return (CarriedPeriod) maker.make(past.period(), charge, amounts, credits, kpiIds, statuses,
+                    past.score().orElse(null), past.limits());
+        }
+
+        /** @return true if the scorecard's lines are of the ids checked last, in their order */
+        private boolean sameIds(Scorecard s, int n) {
+            if (ids == null || ids.length != n) {
+                return false;
+            }
+            for (int i = 0; i < n; i++) {
+                if (!ids[i].equals(figures.kpiIdAt(s, i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 }
