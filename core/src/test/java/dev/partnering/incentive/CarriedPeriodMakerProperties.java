@@ -82,8 +82,9 @@ class CarriedPeriodMakerProperties {
 
     @Provide
     Arbitrary<NetLimits> limits() {
-        return Arbitraries.of(NetLimits.none(), new NetLimits(Optional.of(Money.of("-10.00", "SEK")),
-                Optional.of(Money.of("20.00", "SEK"))), new NetLimits(Optional.empty(), Optional.of(Money.of("5", "EUR"))));
+        NetLimits sek = new NetLimits(Optional.of(Money.of("-10.00", "SEK")), Optional.of(Money.of("20.00", "SEK")));
+        return Arbitraries.of(NetLimits.none(), sek, NetLimits.none(), sek, new NetLimits(Optional.empty(),
+                Optional.of(Money.of("5", "EUR"))));
     }
 
     @Provide
