@@ -181,6 +181,46 @@ class CarriedPeriodMakerProperties {
         assertEquals(refusesToClear(want.kpiStatuses()), refusesToClear(got.kpiStatuses()));
     }
 
+    /**
+     * The equality, hash and text {@link CarriedPeriod} declares (so that the builder's values and the trusted
+     * ones compare) are the ones Immutables generated before: the text lists the attributes in order, an absent
+     * charge or score left out; the hash is {@code h = 5381}, then {@code h += (h << 5) + hash(attribute)} for the
+     * period, the charge (0 if absent), the amounts, the credits, the statuses, the score (0 if absent) and the limits.
+     */
+    @net.jqwik.api.Example
+    void equalityHashAndTextAreTheGeneratedOnes() {
+        ReportingPeriod march = ReportingPeriod.parse("2026-03");
+        CarriedPeriod p = CarriedPeriod.builder().period(march).charge(Money.of("100.00", "SEK"))
+                .putAmounts("pool", Money.of("-5.00", "SEK")).credit("pool", "kpi-01", Money.of("5.00", "SEK"))
+                .putKpiStatuses("kpi-01", KpiStatus.BELOW_MINIMUM).putKpiStatuses("kpi-02", KpiStatus.MET)
+                .score(new BigDecimal("0.75")).build();
+        assertEquals("CarriedPeriod{period=2026-03, charge=100.00 SEK, amounts={pool=-5.00 SEK}, credits=[CarriedCredit["
+                + "componentId=pool, kpiId=kpi-01, amount=5.00 SEK]], kpiStatuses={kpi-01=BELOW_MINIMUM, kpi-02=MET}, "
+                + "score=0.75, limits=NetLimits[lowest=Optional.empty, highest=Optional.empty]}", p.toString());
+        assertEquals("CarriedPeriod{period=2026-03, amounts={}, credits=[], kpiStatuses={}, limits=NetLimits["
+                + "lowest=Optional.empty, highest=Optional.empty]}", CarriedPeriod.builder().period(march).build().toString());
+        int h = 5381;
+        for (Object part : new Object[] {march, Money.of("100.00", "SEK"), p.amounts(), p.credits(), p.kpiStatuses(),
+                new BigDecimal("0.75"), NetLimits.none()}) {
+            h += (h << 5) + part.hashCode();
+        }
+        assertEquals(h, p.hashCode());
+        int empty = 5381;
+        for (int part : new int[] {march.hashCode(), 0, Map.of().hashCode(), List.of().hashCode(), Map.of().hashCode(), 0,
+                NetLimits.none().hashCode()}) {
+            empty += (empty << 5) + part;
+        }
+        assertEquals(empty, CarriedPeriod.builder().period(march).build().hashCode());
+        Object ids = MAKER.kpiIds(new String[] {"kpi-01", "kpi-02"});
+        Object made = MAKER.make(march, Money.of("100.00", "SEK"), Map.of("pool", Money.of("-5.00", "SEK")),
+                List.of(CarriedCredit.of("pool", "kpi-01", Money.of("5.00", "SEK"))), ids,
+                new KpiStatus[] {KpiStatus.BELOW_MINIMUM, KpiStatus.MET}, new BigDecimal("0.75"), NetLimits.none());
+        assertEquals(p, made);
+        assertEquals(p.toString(), made.toString());
+        assertEquals(h, made.hashCode());
+        assertTrue(!p.equals(CarriedPeriod.builder().period(march).build()) && !p.equals(null) && !p.equals(p.toString()));
+    }
+
     private static boolean refusesToClear(Map<?, ?> map) {
         try {
             map.clear();
