@@ -132,6 +132,21 @@ public abstract class ServiceCreditTiers implements IncentiveComponent {
     }
 
     private Money rollingCap(IncentiveContext context, Money credit, List<Step> steps, List<AppliedCap> caps) {
+        return rollingCap(context, credit, steps, caps, false);
+    }
+
+    /**
+     * @param exact  true to take the exact {@code Money} path even where the minor units in {@code long}s tell
+     *        that the credit is within the room (as a test compares the two)
+     * @return the credit, or the room left under the rolling cap if the credit is greater (then the cap and its
+     *         step are added)
+     */
+    Money rollingCap(IncentiveContext context, Money credit, List<Step> steps, List<AppliedCap> caps, boolean exact) {
+        // the common case, the credit within the room, told in minor units without making Money; the words of a
+        // cap that applies, and anything the long path cannot tell, come from the exact path
+        if (!exact && RollingRoom.within(context, credit, id(), rollingCapPercent().get()) == RollingRoom.WITHIN) {
+            return credit;
+        }
         int window = Math.max(1, 12 / context.period().granularity().months());
         Money charges = context.zero();
         for (int k = 0; k < window; k++) {

@@ -267,6 +267,15 @@ public final class Secret<T> {
                 Object kpiIds, Object[] statuses, java.math.BigDecimal score, Object limits);
     }
 
+    /**
+     * True for an earlier period the incentive calculator made ({@code incentive.internal.PastPeriod} or
+     * {@code CarriedPast}), whose {@code net}, {@code netFor}, {@code netEffectOf} and {@code amountOf} are those of
+     * {@code IncentiveContext.Past}, so that a component may compute them from the gross, the amount and the limits
+     * in another form. Installed by {@code PastPeriod}'s static initialiser, used by the incentive components.
+     */
+    public static final Secret<java.util.function.Predicate<Object>> DEFAULT_PAST =
+            new Secret<>("dev.partnering.incentive.internal.PastPeriod");
+
     /** The trusted factory of {@code dev.partnering.incentive.CarriedPeriod} (see {@link CarriedPeriodMaker}). */
     public static final Secret<CarriedPeriodMaker> CARRIED_PERIOD = new Secret<>("dev.partnering.incentive.CarriedPeriod");
 

@@ -27,6 +27,11 @@ import dev.partnering.scorecard.KpiStatus;
 public record PastPeriod(IncentivePeriod inputs, Optional<Money> fee, List<ComponentOutcome> outcomes, Money gross,
         NetLimits limits) implements IncentiveContext.Past {
 
+    static {
+        // neither record overrides net, netFor, netEffectOf or amountOf
+        Secret.DEFAULT_PAST.install(p -> p instanceof PastPeriod || p instanceof CarriedPast);
+    }
+
     /**
      * Copies the list; checks for nulls.
      *

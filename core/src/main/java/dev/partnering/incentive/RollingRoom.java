@@ -1,0 +1,127 @@
+package dev.partnering.incentive;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import dev.partnering.internal.FixedPoint;
+import dev.partnering.internal.Secret;
+import dev.partnering.money.Money;
+import dev.partnering.period.ReportingPeriod;
+
+/**
+ * Whether a credit is within the room left under {@link ServiceCreditTiers}' rolling twelve-month cap, told in
+ * minor units held in {@code long}s: the same sums, cap and comparison as the exact {@code Money} path, without
+ * making {@code Money} on the way. Where a figure has more decimals than the minor unit, is in another currency
+ * or a sum would overflow, it cannot tell, and the exact path decides. This class is stateless and thread-safe.
+ */
+final class RollingRoom {
+
+    /** The credit is within the room: the cap does not apply. */
+    static final int WITHIN = 0;
+    /** The credit is greater than the room: the cap applies. */
+    static final int EXCEEDS = 1;
+    /** Not told in minor units: take the exact path. */
+    static final int UNKNOWN = -1;
+
+    private static final Predicate<Object> DEFAULT_PAST = Secret.DEFAULT_PAST.get();
+
+    private RollingRoom() {
+    }
+
+    /**
+     * @param context  the period's context, not null
+     * @param credit  the credit so far, not null
+     * @param componentId  the component's id, not null
+     * @param percent  the rolling cap in percent, not null
+     * @return {@link #WITHIN}, {@link #EXCEEDS} or {@link #UNKNOWN}
+     */
+    static int within(IncentiveContext context, Money credit, String componentId, BigDecimal percent) {
+        Currency currency = context.agreement().currency();
+        int digits = currency.getDefaultFractionDigits();
+        try {
+            int window = Math.max(1, 12 / context.period().granularity().months());
+            long charges = 0;
+            for (int k = 0; k < window; k++) {
+                Optional<Money> fee = context.feeOf(context.period().plus(-k));
+                if (fee.isPresent()) {
+                    charges = Math.addExact(charges, minor(fee.get(), currency, digits));
+                }
+            }
+            long given = 0;
+            ReportingPeriod windowStart = context.period().plus(-(window - 1));
+            List<IncentiveContext.Past> earlier = context.earlier();
+            for (int i = 0, n = earlier.size(); i < n; i++) {
+                IncentiveContext.Past past = earlier.get(i);
+                if (past.period().compareTo(windowStart) >= 0) {
+                    given = Math.subtractExact(given, netEffect(past, componentId, currency, digits));
+                }
+            }
+            long cap = percentOf(charges, percent);
+            long room = Math.max(0, Math.subtractExact(cap, given));
+            return minor(credit, currency, digits) > room ? EXCEEDS : WITHIN;
+        } catch (ArithmeticException e) {
+            return UNKNOWN;
+        }
+    }
+
+    /**
+     * {@code past.netEffectOf(componentId)} in minor units: for the calculator's own earlier periods computed from
+     * the gross, the amount and the limits as {@code IncentiveContext.Past}'s defaults compute it, else read.
+     */
+    private static long netEffect(IncentiveContext.Past past, String componentId, Currency currency, int digits) {
+        if (!DEFAULT_PAST.test(past)) {
+            return minor(past.netEffectOf(componentId), currency, digits);
+        }
+        long gross = minor(past.gross(), currency, digits);
+        long amount = minor(past.amountOf(componentId), currency, digits);
+        NetLimits limits = past.limits();
+        long lowest = limits.lowest().isPresent() ? minor(limits.lowest().get(), currency, digits) : Long.MIN_VALUE;
+        long highest = limits.highest().isPresent() ? minor(limits.highest().get(), currency, digits) : Long.MAX_VALUE;
+        return Math.subtractExact(within(gross, lowest, highest), within(Math.subtractExact(gross, amount), lowest, highest));
+    }
+
+    /** {@link NetLimits#apply}: raised to the lowest, then lowered to the highest. */
+    private static long within(long gross, long lowest, long highest) {
+        long net = gross < lowest ? lowest : gross;
+        return net > highest ? highest : net;
+    }
+
+    /**
+     * @return the amount in minor units of the currency
+     * @throws ArithmeticException if it is in another currency, has more decimals than the minor unit or does not
+     *         fit in a long
+     */
+    static long minor(Money money, Currency currency, int digits) {
+        BigDecimal amount = money.amount();
+        int scale = amount.scale();
+        if (!money.currency().equals(currency) || scale < 0 || scale > digits || amount.precision() > 18) {
+            throw new ArithmeticException("not in minor units of " + currency);
+        }
+        return FixedPoint.rescale(FixedPoint.unscaled(amount), scale, digits);
+    }
+
+    /**
+     * @param minor  an amount in minor units
+     * @param percent  a percentage
+     * @return {@code minor × percent / 100} rounded HALF_EVEN to the minor unit, as
+     *         {@code money.percent(percent).rounded()} computes it
+     * @throws ArithmeticException if it does not fit in a long
+     */
+    static long percentOf(long minor, BigDecimal percent) {
+        int scale = percent.scale();
+        if (scale < 0 || scale > FixedPoint.MAX_SCALE - 2 || percent.precision() > 18) {
+            throw new ArithmeticException("percent " + percent);
+        }
+        long product = Math.multiplyExact(minor, FixedPoint.unscaled(percent));
+        long divisor = FixedPoint.pow10(scale + 2);
+        long quotient = product / divisor;
+        long twice = Math.abs(product % divisor) * 2;
+        if (twice > divisor || (twice == divisor && (quotient & 1) != 0)) {
+            quotient += Long.signum(product);
+        }
+        return quotient;
+    }
+}
