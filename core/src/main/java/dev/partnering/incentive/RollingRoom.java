@@ -39,32 +39,44 @@ final class RollingRoom {
      * @return {@link #WITHIN}, {@link #EXCEEDS} or {@link #UNKNOWN}
      */
     static int within(IncentiveContext context, Money credit, String componentId, BigDecimal percent) {
-        Currency currency = context.agreement().currency();
-        int digits = currency.getDefaultFractionDigits();
         try {
-            int window = Math.max(1, 12 / context.period().granularity().months());
-            long charges = 0;
-            for (int k = 0; k < window; k++) {
-                Optional<Money> fee = context.feeOf(context.period().plus(-k));
-                if (fee.isPresent()) {
-                    charges = Math.addExact(charges, minor(fee.get(), currency, digits));
-                }
-            }
-            long given = 0;
-            ReportingPeriod windowStart = context.period().plus(-(window - 1));
-            List<IncentiveContext.Past> earlier = context.earlier();
-            for (int i = 0, n = earlier.size(); i < n; i++) {
-                IncentiveContext.Past past = earlier.get(i);
-                if (past.period().compareTo(windowStart) >= 0) {
-                    given = Math.subtractExact(given, netEffect(past, componentId, currency, digits));
-                }
-            }
-            long cap = percentOf(charges, percent);
-            long room = Math.max(0, Math.subtractExact(cap, given));
-            return minor(credit, currency, digits) > room ? EXCEEDS : WITHIN;
+            Currency currency = context.agreement().currency();
+            long room = room(context, componentId, percent);
+            return minor(credit, currency, currency.getDefaultFractionDigits()) > room ? EXCEEDS : WITHIN;
         } catch (ArithmeticException e) {
             return UNKNOWN;
         }
+    }
+
+    /**
+     * @param context  the period's context, not null
+     * @param componentId  the component's id, not null
+     * @param percent  the rolling cap in percent, not null
+     * @return the room left under the rolling cap in minor units: the cap ({@code Σ charges × percent / 100},
+     *         rounded HALF_EVEN to the minor unit) less what the supplier already bore in the window, at least zero
+     * @throws ArithmeticException if a figure is not in minor units of the agreement's currency or a sum overflows
+     */
+    static long room(IncentiveContext context, String componentId, BigDecimal percent) {
+        Currency currency = context.agreement().currency();
+        int digits = currency.getDefaultFractionDigits();
+        int window = Math.max(1, 12 / context.period().granularity().months());
+        long charges = 0;
+        for (int k = 0; k < window; k++) {
+            Optional<Money> fee = context.feeOf(context.period().plus(-k));
+            if (fee.isPresent()) {
+                charges = Math.addExact(charges, minor(fee.get(), currency, digits));
+            }
+        }
+        long given = 0;
+        ReportingPeriod windowStart = context.period().plus(-(window - 1));
+        List<IncentiveContext.Past> earlier = context.earlier();
+        for (int i = 0, n = earlier.size(); i < n; i++) {
+            IncentiveContext.Past past = earlier.get(i);
+            if (past.period().compareTo(windowStart) >= 0) {
+                given = Math.subtractExact(given, netEffect(past, componentId, currency, digits));
+            }
+        }
+        return Math.max(0, Math.subtractExact(percentOf(charges, percent), given));
     }
 
     /**

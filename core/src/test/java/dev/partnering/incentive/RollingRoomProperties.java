@@ -103,23 +103,8 @@ class RollingRoomProperties {
     void theLongPathGivesWhatTheMoneyPathGives(@ForAll @Size(max = 14) List<IncentiveContext.@From("pasts") Past> pasts,
             @ForAll("fees") Money monthlyFee, @ForAll("fees") Money fee, @ForAll @Size(max = 13) List<@From("fees") Money> givenFees,
             @ForAll("minorUnits") long credit, @ForAll("percents") BigDecimal percent) {
-        // one earlier period per month, oldest first, as the calculator gives them
-        Map<ReportingPeriod, IncentiveContext.Past> byPeriod = new java.util.TreeMap<>();
-        pasts.forEach(p -> byPeriod.put(p.period(), p));
-        Map<ReportingPeriod, Money> given = new HashMap<>();
-        for (int k = 0; k < givenFees.size() && k < 13; k++) {
-            given.put(JUNE.plus(-k), givenFees.get(k));
-        }
-        Agreement agreement;
-        try {
-            agreement = IncentiveFixtures.agreement(IncentiveFixtures.noIncentives(), monthlyFee);
-        } catch (dev.partnering.ValidationException e) {
-            agreement = IncentiveFixtures.agreement(IncentiveFixtures.noIncentives());
-        }
-        PeriodContext context = new PeriodContext(agreement, IncentivePeriod.builder().period(JUNE).build(), Optional.of(fee),
-                List.copyOf(byPeriod.values()), given);
-        ServiceCreditTiers tiers = ServiceCreditTiers.builder().id("t").kpiId("availability")
-                .addBands(CreditBand.of(new BigDecimal("99"), new BigDecimal("5"))).rollingCapPercent(percent).build();
+        PeriodContext context = context(pasts, monthlyFee, fee, givenFees);
+        ServiceCreditTiers tiers = tiers(percent);
         Money c = sek(credit);
         Statistics.label("long path").collect(switch (RollingRoom.within(context, c, "t", percent)) {
             case RollingRoom.WITHIN -> "within";
@@ -132,6 +117,57 @@ class RollingRoomProperties {
             cov.check("unknown").percentage(p -> p > 10);
         });
         assertEquals(run(tiers, context, c, true), run(tiers, context, c, false));
+    }
+
+    /**
+     * The room the long path computes is the room of the exact path (which a credit greater than any room
+     * reveals: the exact path then gives the room), to the minor unit: the sums, the HALF_EVEN rounding of the
+     * cap, the net effects within floors and caps and the overflow checks are the exact ones.
+     */
+    @Property
+    void theRoomInMinorUnitsIsTheExactRoom(@ForAll @Size(max = 14) List<IncentiveContext.@From("pasts") Past> pasts,
+            @ForAll("fees") Money monthlyFee, @ForAll("fees") Money fee, @ForAll @Size(max = 13) List<@From("fees") Money> givenFees,
+            @ForAll("percents") BigDecimal percent) {
+        PeriodContext context = context(pasts, monthlyFee, fee, givenFees);
+        long room;
+        try {
+            room = RollingRoom.room(context, "t", percent);
+        } catch (ArithmeticException e) {
+            Statistics.label("room").collect("not in longs");
+            return;
+        }
+        Statistics.label("room").collect(room == 0 ? "zero" : "in longs");
+        Statistics.label("room").coverage(cov -> {
+            cov.check("in longs").percentage(p -> p > 8);
+            cov.check("zero").percentage(p -> p > 2);
+            cov.check("not in longs").percentage(p -> p > 10);
+        });
+        Money aboveAnyRoom = Money.of(new BigDecimal("1E+30"), Money.currency("SEK"));
+        Money exact = tiers(percent).rollingCap(context, aboveAnyRoom, new ArrayList<>(), new ArrayList<>(), true);
+        assertEquals(0, exact.amount().compareTo(BigDecimal.valueOf(room, 2)), () -> exact + " against " + room + " minor units");
+    }
+
+    private static ServiceCreditTiers tiers(BigDecimal percent) {
+        return ServiceCreditTiers.builder().id("t").kpiId("availability")
+                .addBands(CreditBand.of(new BigDecimal("99"), new BigDecimal("5"))).rollingCapPercent(percent).build();
+    }
+
+    /** One earlier period per month, oldest first, as the calculator gives them; fees given for some months. */
+    private static PeriodContext context(List<IncentiveContext.Past> pasts, Money monthlyFee, Money fee, List<Money> givenFees) {
+        Map<ReportingPeriod, IncentiveContext.Past> byPeriod = new java.util.TreeMap<>();
+        pasts.forEach(p -> byPeriod.put(p.period(), p));
+        Map<ReportingPeriod, Money> given = new HashMap<>();
+        for (int k = 0; k < givenFees.size() && k < 13; k++) {
+            given.put(JUNE.plus(-k), givenFees.get(k));
+        }
+        Agreement agreement;
+        try {
+            agreement = IncentiveFixtures.agreement(IncentiveFixtures.noIncentives(), monthlyFee);
+        } catch (dev.partnering.ValidationException e) {
+            agreement = IncentiveFixtures.agreement(IncentiveFixtures.noIncentives());
+        }
+        return new PeriodContext(agreement, IncentivePeriod.builder().period(JUNE).build(), Optional.of(fee),
+                List.copyOf(byPeriod.values()), given);
     }
 
     /** @return the credit with its scale, the caps and the steps, or the exception, as text */
