@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -158,14 +157,17 @@ final class TrustedCarriedPeriod extends CarriedPeriod {
                 case 1 -> Collections.singletonMap(ids[0], (KpiStatus) statuses[0]);
                 default -> Collections.unmodifiableMap(new StatusMap(ids, statuses));
             };
-            TrustedCarriedPeriod p = new TrustedCarriedPeriod(period, charge, unmodifiable(amounts), unmodifiable(credits),
+            TrustedCarriedPeriod p = new TrustedCarriedPeriod(period, charge, kept(amounts), unmodifiable(credits),
                     kpiStatuses, score, limits);
             // the builder's quick check, the statuses' rules aside (their ids were checked, none is null)
             return p.plain(false) ? p : null;
         }
 
-        /** @return the map as the builder's value holds what was put (empty, single or a copy in order), never null */
-        private static <K, V> Map<K, V> unmodifiable(Map<K, V> map) {
+        /**
+         * @return the map as the builder's value holds what was put (empty, single, or in order and read-only: the
+         *         caller's map itself, which it no longer changes), never null
+         */
+        private static <K, V> Map<K, V> kept(Map<K, V> map) {
             switch (map.size()) {
                 case 0:
                     return Collections.emptyMap();
@@ -174,7 +176,7 @@ final class TrustedCarriedPeriod extends CarriedPeriod {
                     return Collections.singletonMap(e.getKey(), e.getValue());
                 }
                 default:
-                    return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+                    return Collections.unmodifiableMap(map);
             }
         }
 

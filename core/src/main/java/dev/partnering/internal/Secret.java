@@ -255,7 +255,8 @@ public final class Secret<T> {
          *
          * @param period  the {@code ReportingPeriod}
          * @param charge  the charge {@code Money}, or null
-         * @param amounts  per component id, the {@code Money} amount, in the order they are put
+         * @param amounts  per component id, the {@code Money} amount, in the order they are put (the maker may keep
+         *        the map: the caller no longer changes it)
          * @param credits  the {@code CarriedCredit}s, in order
          * @param kpiIds  what {@link #kpiIds} returned, not null
          * @param statuses  the {@code KpiStatus} of each of the ids, as long as the ids (the maker keeps it)

@@ -5,6 +5,7 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.partnering.incentive.AtRiskPool;
 import dev.partnering.incentive.CarriedCredit;
@@ -131,6 +132,7 @@ public final class Closing {
      */
     static final class Carrier {
         private static final KpiStatus[] NO_STATUSES = new KpiStatus[0];
+        private static final String[] NO_IDS = new String[0];
 
         private final Secret.CarriedPeriodMaker maker = Secret.CARRIED_PERIOD.get();
         private final Secret.LineFigures figures = Secret.LINE_FIGURES.get();
@@ -155,11 +157,12 @@ public final class Closing {
                     amounts.put(o.componentId(), o.amount());
                 }
                 for (OutcomeLine l : lines) {
-                    if (l.kpiId().isPresent() && !l.amount().isPositive()) {
+                    Optional<String> kpiId = l.amount().isPositive() ? Optional.empty() : l.kpiId();
+                    if (kpiId.isPresent()) {
                         if (credits.isEmpty()) {
                             credits = new ArrayList<>();
                         }
-                        credits.add(CarriedCredit.of(o.componentId(), l.kpiId().get(), l.amount().negated()));
+                        credits.add(CarriedCredit.of(o.componentId(), kpiId.get(), l.amount().negated()));
                     }
                 }
             }
@@ -184,7 +187,7 @@ public final class Closing {
                 }
                 kpiIds = checked;
             } else {
-                kpiIds = maker.kpiIds(new String[0]);
+                kpiIds = maker.kpiIds(NO_IDS);
             }
             return (CarriedPeriod) maker.make(past.period(), charge, amounts, credits, kpiIds, statuses,
                     past.score().orElse(null), past.limits());
