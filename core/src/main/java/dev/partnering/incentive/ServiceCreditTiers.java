@@ -136,6 +136,10 @@ public abstract class ServiceCreditTiers implements IncentiveComponent {
     }
 
     /**
+     * @param context  the period's context, not null
+     * @param credit  the credit so far, not null
+     * @param steps  the steps so far, to add the cap's step to, not null
+     * @param caps  the caps applied so far, to add the rolling cap to, not null
      * @param exact  true to take the exact {@code Money} path even where the minor units in {@code long}s tell
      *        that the credit is within the room (as a test compares the two)
      * @return the credit, or the room left under the rolling cap if the credit is greater (then the cap and its
