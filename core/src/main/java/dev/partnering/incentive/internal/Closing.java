@@ -149,14 +149,15 @@ public final class Closing {
             Map<String, Money> amounts = Map.of();
             List<CarriedCredit> credits = List.of();
             for (ComponentOutcome o : past.outcomes()) {
-                List<OutcomeLine> lines = o.lines(OutcomeLine.Kind.CREDIT);
-                if (!o.amount().isZero() || !lines.isEmpty()) {
-                    if (amounts.isEmpty()) {
-                        amounts = new LinkedHashMap<>();
+                // the credit lines read in place (the order of the puts alone orders the amounts)
+                boolean anyCredit = false;
+                List<OutcomeLine> lines = o.lines();
+                for (int i = 0, n = lines.size(); i < n; i++) {
+                    OutcomeLine l = lines.get(i);
+                    if (l.kind() != OutcomeLine.Kind.CREDIT) {
+                        continue;
                     }
-                    amounts.put(o.componentId(), o.amount());
-                }
-                for (OutcomeLine l : lines) {
+                    anyCredit = true;
                     Optional<String> kpiId = l.amount().isPositive() ? Optional.empty() : l.kpiId();
                     if (kpiId.isPresent()) {
                         if (credits.isEmpty()) {
@@ -164,6 +165,12 @@ public final class Closing {
                         }
                         credits.add(CarriedCredit.of(o.componentId(), kpiId.get(), l.amount().negated()));
                     }
+                }
+                if (!o.amount().isZero() || anyCredit) {
+                    if (amounts.isEmpty()) {
+                        amounts = new LinkedHashMap<>();
+                    }
+                    amounts.put(o.componentId(), o.amount());
                 }
             }
             KpiStatus[] statuses = NO_STATUSES;
