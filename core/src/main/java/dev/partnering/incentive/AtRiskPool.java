@@ -229,15 +229,19 @@ public abstract class AtRiskPool implements IncentiveComponent {
         List<Step> steps = new ArrayList<>();
         // as raw.rounded(): the sum of the credits at the minor unit
         Money credits = minor(raw, digits, currency);
-        Money returned = earnBack(context, steps, lines);
+        Money returned = earnBackInLongs(context, steps, lines, digits, currency);
+        if (returned == null) {
+            returned = earnBack(context, steps, lines);
+        }
         Money amount = returned.minus(credits);
         long poolUnits = pool;
+        Money back = returned;
         Step ex = LazySteps.lazy(() -> {
             Money[] credited = new Money[n];
             for (int k = 0; k < n; k++) {
                 credited[k] = creditOf[k] == Long.MIN_VALUE ? null : minor(creditOf[k], digits, currency);
             }
-            return explanation(fee, minor(poolUnits, digits, currency), scorecard, credited, steps, credits, returned, amount);
+            return explanation(fee, minor(poolUnits, digits, currency), scorecard, credited, steps, credits, back, amount);
         });
         return new ComponentOutcome(id(), TYPE, context.period(), amount, lines, List.of(), ex);
     }
@@ -360,6 +364,174 @@ public abstract class AtRiskPool implements IncentiveComponent {
             returned = returned.plus(back);
         }
         return returned;
+    }
+
+    /**
+     * {@link #earnBack} with the credited lines found by their position among this pool's KPIs (no maps, no
+     * parsing of the lines' keys) and what they cost the supplier in minor units: the same lines, steps and
+     * amount, or null before changing anything when the exact path must decide (a credited line of a KPI the
+     * pool does not allocate to, or twice, or not at the minor unit of the agreement's currency; the credit
+     * period without a fee or with a fee that has no fixed-point form; a figure beyond a {@code long}).
+     */
+    private Money earnBackInLongs(IncentiveContext context, List<Step> steps, List<OutcomeLine> lines, int digits,
+            Currency currency) {
+        Money returned = context.zero();
+        if (earnBackPeriods().isEmpty()) {
+            return returned;
+        }
+        int n = earnBackPeriods().get();
+        ReportingPeriod creditPeriod = context.period().plus(-n);
+        Optional<IncentiveContext.Past> found = context.earlier(creditPeriod);
+        if (found.isEmpty()) {
+            return returned;
+        }
+        IncentiveContext.Past then = found.get();
+        ComponentOutcome creditedThen = null;
+        for (ComponentOutcome o : then.outcomes()) {
+            if (o.componentId().equals(id())) {
+                creditedThen = o;
+                break;
+            }
+        }
+        if (creditedThen == null) {
+            return returned;
+        }
+        String[] kpis = sortedIds();
+        OutcomeLine[] templates = creditLines();
+        int m = kpis.length;
+        // the credited KPIs' positions in the order of the lines, and their credits (the lines negated) in minor units
+        int[] order = new int[m];
+        long[] credited = new long[m];
+        boolean[] seen = new boolean[m];
+        int count = 0;
+        int next = 0;
+        List<OutcomeLine> all = creditedThen.lines();
+        for (int i = 0, size = all.size(); i < size; i++) {
+            OutcomeLine line = all.get(i);
+            int k = position(templates, line.key(), next);
+            if (k < 0) {
+                if (line.kind() == OutcomeLine.Kind.CREDIT) {
+                    return null;
+                }
+                continue;
+            }
+            BigDecimal amount = line.amount().amount();
+            if (seen[k] || amount.scale() != digits || !FixedPoint.fits(amount) || !line.amount().currency().equals(currency)) {
+                return null;
+            }
+            seen[k] = true;
+            credited[k] = -FixedPoint.unscaled(amount);
+            order[count++] = k;
+            next = k + 1;
+        }
+        if (count == 0) {
+            return returned;
+        }
+        Object[] window = window(context, creditPeriod, n);
+        int[] earned = new int[count];
+        int e = 0;
+        for (int i = 0; i < count; i++) {
+            if (metTargetSince(window, kpis[order[i]])) {
+                earned[e++] = order[i];
+            }
+        }
+        if (e == 0) {
+            return returned;
+        }
+        Optional<Money> feeThen = then.fee();
+        if (feeThen.isEmpty() || !feeThen.get().currency().equals(currency) || !FixedPoint.fits(feeThen.get().amount())) {
+            return null;
+        }
+        long credits = 0;
+        long others = 0;
+        long own = 0;
+        long poolThen;
+        try {
+            poolThen = timesPercent(FixedPoint.unscaled(feeThen.get().amount()), feeThen.get().amount().scale(),
+                    FixedPoint.unscaled(atRiskPercent()), atRiskPercent().scale(), digits);
+            long[] percentUnits = percentUnits();
+            int[] scales = percentScales();
+            for (int i = 0, j = 0; i < count; i++) {
+                int k = order[i];
+                credits = Math.addExact(credits, credited[k]);
+                if (j < e && earned[j] == k) {
+                    own = Math.addExact(own, credited[k]);
+                    j++;
+                } else {
+                    others = Math.addExact(others, timesPercent(poolThen, digits, percentUnits[k], scales[k], digits));
+                }
+            }
+            Math.subtractExact(credits, Math.min(others, poolThen));
+        } catch (ArithmeticException overflow) {
+            return null;
+        }
+        // as borne(): the net the supplier would have received without the earned KPIs' credits, less the net it received
+        long without = Math.min(others, poolThen);
+        long addedUnits = Math.min(credits - without, own);
+        Money added = minor(addedUnits, digits, currency);
+        Money borne = then.netFor(then.gross().plus(added)).minus(then.net());
+        List<String> earnedIds = new ArrayList<>(e);
+        for (int j = 0; j < e; j++) {
+            earnedIds.add(kpis[earned[j]]);
+        }
+        if (without != 0) {
+            long all0 = credits;
+            steps.add(LazySteps.lazy(() -> Step.of(StepKind.COMPUTATION, "credits of " + then.period() + " "
+                    + minor(all0, digits, currency) + ", without those of " + earnedIds + " " + minor(without, digits, currency)
+                    + ": they added " + added)));
+        }
+        if (!borne.equals(added)) {
+            steps.add(LazySteps.lazy(() -> Step.of(StepKind.RULE, "the floor or cap held the net of " + then.period() + " at "
+                    + then.net() + " (gross " + then.gross() + "); without " + added + " of credits it would have been "
+                    + then.netFor(then.gross().plus(added)) + ", so the supplier bore " + borne + " of them")));
+        }
+        boolean anyCredit = false;
+        for (int j = 0; j < e; j++) {
+            anyCredit |= credited[earned[j]] > 0;
+        }
+        List<Money> parts;
+        if (anyCredit) {
+            List<BigDecimal> ratios = new ArrayList<>(e);
+            for (int j = 0; j < e; j++) {
+                ratios.add(BigDecimal.valueOf(credited[earned[j]], digits));
+            }
+            parts = borne.allocate(ratios);
+        } else {
+            // credits of zero (a pool too small to give each KPI a minor unit) have nothing to earn back
+            parts = new ArrayList<>(e);
+            for (int j = 0; j < e; j++) {
+                parts.add(minor(credited[earned[j]], digits, currency));
+            }
+        }
+        for (int j = 0; j < e; j++) {
+            Money back = parts.get(j);
+            String kpi = kpis[earned[j]];
+            if (back.isPositive()) {
+                lines.add(OutcomeLine.earnBack(kpi, creditPeriod, back));
+            }
+            long creditUnits = credited[earned[j]];
+            boolean carriedIn = then.carriedIn();
+            steps.add(LazySteps.lazy(() -> {
+                Money credit = minor(creditUnits, digits, currency);
+                return Step.of(StepKind.RULE, kpi + " met its target in each of the " + n + " periods after " + creditPeriod + ": "
+                        + (carriedIn ? "carried in " : "") + (back.equals(credit) ? "credit " + back + " earned back"
+                                : "credit " + credit + ", of which " + back + " borne by the supplier is earned back"));
+            }));
+            returned = returned.plus(back);
+        }
+        return returned;
+    }
+
+    /** @return the position of the KPI whose credit line has the key, looked for from {@code from} on first; -1 if none */
+    private static int position(OutcomeLine[] templates, String key, int from) {
+        int m = templates.length;
+        for (int i = 0; i < m; i++) {
+            int k = from + i < m ? from + i : from + i - m;
+            if (templates[k].key().equals(key)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -15,6 +15,7 @@ import dev.partnering.term.ContractTerm;
 import dev.partnering.explanation.Explanation;
 import dev.partnering.explanation.Step;
 import dev.partnering.explanation.StepKind;
+import dev.partnering.incentive.internal.PastPeriod;
 import dev.partnering.incentive.internal.PeriodContext;
 import dev.partnering.internal.FixedPoint;
 import dev.partnering.internal.Limits;
@@ -172,6 +173,127 @@ class AtRiskPoolFastPathProperties {
         ComponentOutcome fast = pool.evaluateInLongs(context);
         assertNotNull(fast);
         assertSame(pool.evaluateExactly(context), fast);
+    }
+
+    /** A KPI's line, its target met in most periods (so that credits are earned back). */
+    @Provide
+    Arbitrary<LineSpec> mostlyMet() {
+        Arbitrary<LineSpec> met = Arbitraries.of("1", "1.2").map(a -> new LineSpec(KpiStatus.MET, true, new BigDecimal(a)));
+        return Arbitraries.frequencyOf(Tuple.of(8, met), Tuple.of(1, lines()));
+    }
+
+    /** A KPI's line, its target missed in most periods (so that credits are given). */
+    @Provide
+    Arbitrary<LineSpec> mostlyMissed() {
+        Arbitrary<LineSpec> missed = Combinators.combine(Arbitraries.of(KpiStatus.BELOW_MINIMUM, KpiStatus.BELOW_TARGET),
+                Arbitraries.of("0", "0.5")).as((status, a) -> new LineSpec(status, true, new BigDecimal(a)));
+        return Arbitraries.frequencyOf(Tuple.of(3, missed), Tuple.of(1, lines()));
+    }
+
+    /** The credit period's lines (mostly missed), then three periods' (mostly met). */
+    @Provide
+    Arbitrary<List<List<LineSpec>>> histories() {
+        return Combinators.combine(mostlyMissed().list().ofSize(6), mostlyMet().list().ofSize(6).list().ofSize(3)).as((first, rest) -> {
+            List<List<LineSpec>> all = new ArrayList<>();
+            all.add(first);
+            all.addAll(rest);
+            return all;
+        });
+    }
+
+    /** How the credit period's outcome differs from the pool's own, if at all. */
+    enum Variant {
+        /** The pool's own outcome. */
+        OWN,
+        /** A credit line of a KPI the pool does not allocate to (an opening balance can carry one). */
+        UNKNOWN_KPI,
+        /** The first credit line twice. */
+        TWICE,
+        /** The credit lines at scale 0 (rounded, but not at the minor unit's scale). */
+        OTHER_SCALE,
+        /** The lines in reverse order. */
+        REVERSED,
+        /** Each credit line twice the pool's (as carried in from a period of another fee). */
+        OTHER_AMOUNTS,
+        /** The credit period without a fee. */
+        NO_FEE
+    }
+
+    /**
+     * Earn-back over positions and minor units equals the exact earn-back: a history of up to three periods
+     * before the one evaluated, each computed by the pool itself with the periods before it, the credit period's
+     * outcome sometimes changed (a KPI the pool does not know, a line twice, another scale, another order, no fee),
+     * the gross of other components beside it and the period's floor and cap holding the net or not.
+     */
+    @Property
+    void earnBackInLongsIsTheExactEarnBack(@ForAll("currencies") Currency currency, @ForAll("fees") BigDecimal fee,
+            @ForAll("atRiskPercents") BigDecimal atRisk, @ForAll @Size(min = 1, max = 5) List<@From("allocations") BigDecimal> allocations,
+            @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 3) int earnBackPeriods, @ForAll("histories") List<List<LineSpec>> history,
+            @ForAll Variant variant, @ForAll @net.jqwik.api.constraints.IntRange(min = -20, max = 20) int otherPercent,
+            @ForAll @net.jqwik.api.constraints.IntRange(min = -1, max = 30) int floorPercent,
+            @ForAll @net.jqwik.api.constraints.IntRange(min = -1, max = 30) int capPercent, @ForAll CreditTrigger trigger) {
+        AtRiskPool.Builder b = AtRiskPool.builder().id("pool").atRiskPercent(atRisk).trigger(trigger).earnBackPeriods(earnBackPeriods);
+        for (int k = 0; k < allocations.size(); k++) {
+            b.allocate("kpi-" + k, allocations.get(k));
+        }
+        AtRiskPool pool = b.build();
+        Money periodFee = Money.of(fee, currency);
+        List<IncentiveContext.Past> earlier = new ArrayList<>();
+        for (int p = 0; p < earnBackPeriods; p++) {
+            IncentiveContext context = context(currency, periodFee, scorecard(JAN.plus(p), history.get(p)), List.copyOf(earlier));
+            ComponentOutcome own;
+            try {
+                own = pool.evaluate(context);
+            } catch (RuntimeException refused) {
+                return; // an earlier period the calculator would refuse (a negative fee): no history to earn back from
+            }
+            ComponentOutcome outcome = p == 0 ? vary(own, variant) : own;
+            Money gross = outcome.amount().plus(periodFee.percent(BigDecimal.valueOf(otherPercent)).rounded());
+            Optional<Money> floor = floorPercent < 0 ? Optional.empty() : Optional.of(periodFee.percent(BigDecimal.valueOf(floorPercent))
+                    .rounded().abs().negated());
+            Optional<Money> cap = capPercent < 0 ? Optional.empty() : Optional.of(periodFee.percent(BigDecimal.valueOf(capPercent)).rounded().abs());
+            NetLimits limits;
+            try {
+                limits = new NetLimits(floor, cap);
+            } catch (RuntimeException beyondBounds) {
+                limits = NetLimits.none();
+            }
+            Optional<Money> feeThen = p == 0 && variant == Variant.NO_FEE ? Optional.empty() : Optional.of(periodFee);
+            earlier.add(new PastPeriod(context.inputs(), feeThen, List.of(outcome), gross, limits));
+        }
+        IncentiveContext context = context(currency, periodFee, scorecard(JAN.plus(earnBackPeriods), history.get(earnBackPeriods)),
+                earlier);
+        ComponentOutcome exact = null;
+        try {
+            exact = pool.evaluateExactly(context);
+        } catch (RuntimeException refused) {
+            // compared below as a refusal
+        }
+        Statistics.label("earn-back").collect(exact != null && !exact.lines(OutcomeLine.Kind.EARN_BACK).isEmpty());
+        Statistics.label("earn-back").coverage(c -> c.check(true).percentage(p -> p > 10));
+        assertSamePaths(pool, context);
+    }
+
+    private static ComponentOutcome vary(ComponentOutcome own, Variant variant) {
+        List<OutcomeLine> lines = new ArrayList<>(own.lines());
+        switch (variant) {
+            case UNKNOWN_KPI -> lines.add(OutcomeLine.credit("kpi-x", Money.zero(own.amount().currency())));
+            case TWICE -> {
+                if (!lines.isEmpty()) {
+                    lines.add(lines.get(0));
+                }
+            }
+            case OTHER_SCALE -> lines.replaceAll(l -> new OutcomeLine(l.key(), l.label(),
+                    Money.of(l.amount().amount().setScale(0, java.math.RoundingMode.DOWN), l.amount().currency())));
+            case REVERSED -> java.util.Collections.reverse(lines);
+            case OTHER_AMOUNTS -> lines.replaceAll(l -> l.kind() == OutcomeLine.Kind.CREDIT
+                    ? new OutcomeLine(l.key(), l.label(), l.amount().multipliedBy(BigDecimal.valueOf(2))) : l);
+            default -> {
+                return own;
+            }
+        }
+        return new ComponentOutcome(own.componentId(), own.type(), own.period(), own.amount(), lines, own.capsApplied(),
+                own.explanation());
     }
 
     /** Equal outcomes, and every amount written alike (the same scale), the explanation included. */
