@@ -226,14 +226,16 @@ public abstract class AtRiskPool implements IncentiveComponent {
                 lines.add(new OutcomeLine(t.key(), t.label(), minor(-creditOf[k], digits, currency)));
             }
         }
-        List<Step> steps = new ArrayList<>();
+        // earn-back adds its steps after the KPIs'
+        List<Step> steps = earnBackPeriods().isPresent() ? new ArrayList<>() : List.of();
         // as raw.rounded(): the sum of the credits at the minor unit
         Money credits = minor(raw, digits, currency);
         Money returned = earnBackInLongs(context, steps, lines, digits, currency);
         if (returned == null) {
             returned = earnBack(context, steps, lines);
         }
-        Money amount = returned.minus(credits);
+        // nothing earned back: zero less the credits, at the minor unit's scale as zero().minus(credits) has it
+        Money amount = returned == NOTHING_BACK ? minor(-raw, digits, currency) : returned.minus(credits);
         long poolUnits = pool;
         Money back = returned;
         Step ex = LazySteps.lazy(() -> {
@@ -367,6 +369,12 @@ public abstract class AtRiskPool implements IncentiveComponent {
     }
 
     /**
+     * What {@link #earnBackInLongs} gives when nothing is earned back: zero (only its sign is read, by identity and
+     * by the explanation's {@code isZero()}), so that the outcome need not make a zero of the agreement's currency.
+     */
+    private static final Money NOTHING_BACK = Money.zero(Currency.getInstance("EUR"));
+
+    /**
      * {@link #earnBack} with the credited lines found by their position among this pool's KPIs (no maps, no
      * parsing of the lines' keys) and what they cost the supplier in minor units: the same lines, steps and
      * amount, or null before changing anything when the exact path must decide (a credited line of a KPI the
@@ -375,15 +383,14 @@ public abstract class AtRiskPool implements IncentiveComponent {
      */
     private Money earnBackInLongs(IncentiveContext context, List<Step> steps, List<OutcomeLine> lines, int digits,
             Currency currency) {
-        Money returned = context.zero();
         if (earnBackPeriods().isEmpty()) {
-            return returned;
+            return NOTHING_BACK;
         }
         int n = earnBackPeriods().get();
         ReportingPeriod creditPeriod = context.period().plus(-n);
         Optional<IncentiveContext.Past> found = context.earlier(creditPeriod);
         if (found.isEmpty()) {
-            return returned;
+            return NOTHING_BACK;
         }
         IncentiveContext.Past then = found.get();
         ComponentOutcome creditedThen = null;
@@ -394,7 +401,7 @@ public abstract class AtRiskPool implements IncentiveComponent {
             }
         }
         if (creditedThen == null) {
-            return returned;
+            return NOTHING_BACK;
         }
         String[] kpis = sortedIds();
         OutcomeLine[] templates = creditLines();
@@ -425,7 +432,7 @@ public abstract class AtRiskPool implements IncentiveComponent {
             next = k + 1;
         }
         if (count == 0) {
-            return returned;
+            return NOTHING_BACK;
         }
         Object[] window = window(context, creditPeriod, n);
         int[] earned = new int[count];
@@ -436,7 +443,7 @@ public abstract class AtRiskPool implements IncentiveComponent {
             }
         }
         if (e == 0) {
-            return returned;
+            return NOTHING_BACK;
         }
         Optional<Money> feeThen = then.fee();
         if (feeThen.isEmpty() || !feeThen.get().currency().equals(currency) || !FixedPoint.fits(feeThen.get().amount())) {
@@ -485,6 +492,7 @@ public abstract class AtRiskPool implements IncentiveComponent {
                     + then.net() + " (gross " + then.gross() + "); without " + added + " of credits it would have been "
                     + then.netFor(then.gross().plus(added)) + ", so the supplier bore " + borne + " of them")));
         }
+        Money returned = context.zero();
         boolean anyCredit = false;
         for (int j = 0; j < e; j++) {
             anyCredit |= credited[earned[j]] > 0;
