@@ -205,6 +205,9 @@ public abstract class AtRiskPool implements IncentiveComponent {
                 int line = figures.of(scorecard, kpis[k]);
                 if (line >= 0 && triggers(line)) {
                     long credit = timesPercent(pool, digits, percentUnits[k], scales[k], digits);
+                    if (credit == Long.MIN_VALUE) {
+                        return null; // cannot happen at percentages' scales of 0 or more, but it marks "no credit" below
+                    }
                     raw = Math.addExact(raw, credit);
                     creditOf[k] = credit;
                     count++;
@@ -468,6 +471,7 @@ public abstract class AtRiskPool implements IncentiveComponent {
                     others = Math.addExact(others, timesPercent(poolThen, digits, percentUnits[k], scales[k], digits));
                 }
             }
+            // only checked here: the difference is taken below, outside the try
             Math.subtractExact(credits, Math.min(others, poolThen));
         } catch (ArithmeticException overflow) {
             return null;
