@@ -1,10 +1,12 @@
 package dev.partnering.incentive;
 
 import dev.partnering.explanation.internal.LazySteps;
+import dev.partnering.internal.FixedPoint;
 import dev.partnering.internal.Limits;
 import dev.partnering.internal.Secret;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +99,21 @@ public abstract class AtRiskPool implements IncentiveComponent {
     public ComponentOutcome evaluate(IncentiveContext context) {
         Money fee = context.requireFee(this);
         Scorecard scorecard = context.requireScorecard(this);
+        ComponentOutcome fast = evaluateInLongs(context, fee, scorecard);
+        return fast != null ? fast : evaluateExactly(context, fee, scorecard);
+    }
+
+    /**
+     * {@link #evaluate} with every amount a {@link Money}: the general path, which {@link #evaluateInLongs} must equal.
+     *
+     * @param context  the period's context, not null
+     * @return the outcome, never null
+     */
+    ComponentOutcome evaluateExactly(IncentiveContext context) {
+        return evaluateExactly(context, context.requireFee(this), context.requireScorecard(this));
+    }
+
+    private ComponentOutcome evaluateExactly(IncentiveContext context, Money fee, Scorecard scorecard) {
         Money pool = pool(fee);
         // the figures each KPI's step is written from, when the explanation is read
         String[] kpis = sortedIds();
@@ -144,24 +161,139 @@ public abstract class AtRiskPool implements IncentiveComponent {
         Money returned = earnBack(context, steps, lines);
         Money amount = returned.minus(credits);
         Money creditTotal = credits;
-        Step ex = LazySteps.lazy(() -> {
-            List<Step> all = new ArrayList<>(n + steps.size() + 2);
-            all.add(Step.of(StepKind.COMPUTATION, "pool P = fee " + fee + " × " + Decimals.plain(atRiskPercent()) + " % = " + pool));
-            for (int i = 0; i < n; i++) {
-                ScorecardLine line = scorecard.line(kpis[i]).orElse(null);
-                all.add(creditOf[i] != null
-                        ? Step.of(StepKind.RULE, kpis[i] + " " + line.status() + " (attainment " + line.attainment().map(a ->
-                                Decimals.display(a, 4)).orElse("-") + "): credit P × " + Decimals.plain(percents[i]) + " % = "
-                                + creditOf[i])
-                        : Step.of(StepKind.RULE, kpis[i] + " " + (line == null ? "not on the scorecard" : line.status().toString())
-                                + ": no credit"));
-            }
-            all.addAll(steps);
-            all.add(Step.of(StepKind.RESULT, "credits " + creditTotal + (returned.isZero() ? "" : ", earned back " + returned)
-                    + ": adjustment " + amount));
-            return Step.of(StepKind.COMPUTATION, "at-risk pool '" + id() + "': " + amount, Map.of(), all);
-        });
+        Step ex = LazySteps.lazy(() -> explanation(fee, pool, scorecard, creditOf, steps, creditTotal, returned, amount));
         return new ComponentOutcome(id(), TYPE, context.period(), amount, lines, caps, ex);
+    }
+
+    /**
+     * {@link #evaluate}'s path in {@code long}s alone, for the properties that compare it with {@link #evaluateExactly}.
+     *
+     * @param context  the period's context, not null
+     * @return the outcome, or null where {@link #evaluate} takes the exact path
+     */
+    ComponentOutcome evaluateInLongs(IncentiveContext context) {
+        return evaluateInLongs(context, context.requireFee(this), context.requireScorecard(this));
+    }
+
+    /**
+     * {@link #evaluateExactly} with the pool and the credits in minor units ({@code long}s): the same outcome
+     * when the fee is in the agreement's currency, the fee and the percentages have a fixed-point form, every
+     * product and sum fits a {@code long} and the credits do not exceed the pool; null otherwise (then the
+     * caller takes the exact path). Only the outcome's amounts are made as {@link Money}.
+     */
+    private ComponentOutcome evaluateInLongs(IncentiveContext context, Money fee, Scorecard scorecard) {
+        Currency currency = fee.currency();
+        long[] percentUnits = percentUnits();
+        if (percentUnits == null || !currency.equals(context.agreement().currency()) || !FixedPoint.fits(fee.amount())
+                || !FixedPoint.fits(atRiskPercent())) {
+            return null;
+        }
+        int digits = currency.getDefaultFractionDigits();
+        String[] kpis = sortedIds();
+        int n = kpis.length;
+        long[] creditOf = new long[n]; // Long.MIN_VALUE: the KPI does not trigger
+        int count = 0;
+        long pool;
+        long raw = 0;
+        try {
+            // P = fee × percent / 100, rounded once, HALF_EVEN, to the minor unit, as Money.percent(..).rounded()
+            pool = timesPercent(FixedPoint.unscaled(fee.amount()), fee.amount().scale(), FixedPoint.unscaled(atRiskPercent()),
+                    atRiskPercent().scale(), digits);
+            int[] scales = percentScales();
+            Secret.LineFigures figures = Secret.LINE_FIGURES.get();
+            for (int k = 0; k < n; k++) {
+                int line = figures.of(scorecard, kpis[k]);
+                if (line >= 0 && triggers(line)) {
+                    long credit = timesPercent(pool, digits, percentUnits[k], scales[k], digits);
+                    if (credit == Long.MIN_VALUE) {
+                        return null; // cannot happen at percentages' scales of 0 or more, but it marks "no credit" below
+                    }
+                    raw = Math.addExact(raw, credit);
+                    creditOf[k] = credit;
+                    count++;
+                } else {
+                    creditOf[k] = Long.MIN_VALUE;
+                }
+            }
+        } catch (ArithmeticException e) {
+            return null; // beyond a long: the exact path
+        }
+        if (raw > pool) {
+            return null; // the capped pool is shared by allocation on the exact path
+        }
+        OutcomeLine[] templates = creditLines();
+        List<OutcomeLine> lines = new ArrayList<>(count + 1);
+        for (int k = 0; k < n; k++) {
+            if (creditOf[k] != Long.MIN_VALUE) {
+                OutcomeLine t = templates[k];
+                lines.add(new OutcomeLine(t.key(), t.label(), minor(-creditOf[k], digits, currency)));
+            }
+        }
+        // earn-back adds its steps after the KPIs'
+        List<Step> steps = earnBackPeriods().isPresent() ? new ArrayList<>() : List.of();
+        // as raw.rounded(): the sum of the credits at the minor unit
+        Money credits = minor(raw, digits, currency);
+        Money returned = earnBackInLongs(context, steps, lines, digits, currency);
+        if (returned == null) {
+            returned = earnBack(context, steps, lines);
+        }
+        // nothing earned back: zero less the credits, at the minor unit's scale as zero().minus(credits) has it
+        Money amount = returned == NOTHING_BACK ? minor(-raw, digits, currency) : returned.minus(credits);
+        long poolUnits = pool;
+        Money back = returned;
+        Step ex = LazySteps.lazy(() -> {
+            Money[] credited = new Money[n];
+            for (int k = 0; k < n; k++) {
+                credited[k] = creditOf[k] == Long.MIN_VALUE ? null : minor(creditOf[k], digits, currency);
+            }
+            return explanation(fee, minor(poolUnits, digits, currency), scorecard, credited, steps, credits, back, amount);
+        });
+        return new ComponentOutcome(id(), TYPE, context.period(), amount, lines, List.of(), ex);
+    }
+
+    /**
+     * @return {@code (a × 10^-aScale) × (percent × 10^-percentScale) / 100} rounded once, HALF_EVEN, to
+     *         {@code digits} decimals, as its unscaled value: what {@code Money.percent(..).rounded()} gives
+     * @throws ArithmeticException if a product does not fit a long
+     */
+    static long timesPercent(long a, int aScale, long percent, int percentScale, int digits) {
+        long product = Math.multiplyExact(a, percent);
+        // the exact product has scale aScale + percentScale + 2; at the minor unit it is divided by 10^shift
+        int shift = aScale + percentScale + 2 - digits;
+        if (shift <= 0) {
+            return FixedPoint.rescale(product, 0, -shift);
+        }
+        if (shift > FixedPoint.MAX_SCALE) {
+            throw new ArithmeticException("10^" + shift + " does not fit in a long");
+        }
+        return FixedPoint.divide(product, FixedPoint.pow10(shift));
+    }
+
+    /** @return the amount of {@code units} minor units, at the currency's scale (as a rounded amount has it), never null */
+    private static Money minor(long units, int digits, Currency currency) {
+        return Money.of(BigDecimal.valueOf(units, digits), currency);
+    }
+
+    private Step explanation(Money fee, Money pool, Scorecard scorecard, Money[] creditOf, List<Step> steps, Money creditTotal,
+            Money returned, Money amount) {
+        String[] kpis = sortedIds();
+        BigDecimal[] percents = sortedPercents();
+        int n = kpis.length;
+        List<Step> all = new ArrayList<>(n + steps.size() + 2);
+        all.add(Step.of(StepKind.COMPUTATION, "pool P = fee " + fee + " × " + Decimals.plain(atRiskPercent()) + " % = " + pool));
+        for (int i = 0; i < n; i++) {
+            ScorecardLine line = scorecard.line(kpis[i]).orElse(null);
+            all.add(creditOf[i] != null
+                    ? Step.of(StepKind.RULE, kpis[i] + " " + line.status() + " (attainment " + line.attainment().map(a ->
+                            Decimals.display(a, 4)).orElse("-") + "): credit P × " + Decimals.plain(percents[i]) + " % = "
+                            + creditOf[i])
+                    : Step.of(StepKind.RULE, kpis[i] + " " + (line == null ? "not on the scorecard" : line.status().toString())
+                            + ": no credit"));
+        }
+        all.addAll(steps);
+        all.add(Step.of(StepKind.RESULT, "credits " + creditTotal + (returned.isZero() ? "" : ", earned back " + returned)
+                + ": adjustment " + amount));
+        return Step.of(StepKind.COMPUTATION, "at-risk pool '" + id() + "': " + amount, Map.of(), all);
     }
 
     /** @param line  the line's figures, as {@link Secret.LineFigures} packs them */
@@ -237,6 +369,181 @@ public abstract class AtRiskPool implements IncentiveComponent {
             returned = returned.plus(back);
         }
         return returned;
+    }
+
+    /**
+     * What {@link #earnBackInLongs} gives when nothing is earned back: zero (only its sign is read, by identity and
+     * by the explanation's {@code isZero()}), so that the outcome need not make a zero of the agreement's currency.
+     */
+    private static final Money NOTHING_BACK = Money.zero(Currency.getInstance("EUR"));
+
+    /**
+     * {@link #earnBack} with the credited lines found by their position among this pool's KPIs (no maps, no
+     * parsing of the lines' keys) and what they cost the supplier in minor units: the same lines, steps and
+     * amount, or null before changing anything when the exact path must decide (a credited line of a KPI the
+     * pool does not allocate to, or twice, or not at the minor unit of the agreement's currency; the credit
+     * period without a fee or with a fee that has no fixed-point form; a figure beyond a {@code long}).
+     */
+    private Money earnBackInLongs(IncentiveContext context, List<Step> steps, List<OutcomeLine> lines, int digits,
+            Currency currency) {
+        if (earnBackPeriods().isEmpty()) {
+            return NOTHING_BACK;
+        }
+        int n = earnBackPeriods().get();
+        ReportingPeriod creditPeriod = context.period().plus(-n);
+        Optional<IncentiveContext.Past> found = context.earlier(creditPeriod);
+        if (found.isEmpty()) {
+            return NOTHING_BACK;
+        }
+        IncentiveContext.Past then = found.get();
+        ComponentOutcome creditedThen = null;
+        for (ComponentOutcome o : then.outcomes()) {
+            if (o.componentId().equals(id())) {
+                creditedThen = o;
+                break;
+            }
+        }
+        if (creditedThen == null) {
+            return NOTHING_BACK;
+        }
+        String[] kpis = sortedIds();
+        OutcomeLine[] templates = creditLines();
+        int m = kpis.length;
+        // the credited KPIs' positions in the order of the lines, and their credits (the lines negated) in minor units
+        int[] order = new int[m];
+        long[] credited = new long[m];
+        boolean[] seen = new boolean[m];
+        int count = 0;
+        int next = 0;
+        List<OutcomeLine> all = creditedThen.lines();
+        for (int i = 0, size = all.size(); i < size; i++) {
+            OutcomeLine line = all.get(i);
+            int k = position(templates, line.key(), next);
+            if (k < 0) {
+                if (line.kind() == OutcomeLine.Kind.CREDIT) {
+                    return null;
+                }
+                continue;
+            }
+            BigDecimal amount = line.amount().amount();
+            if (seen[k] || amount.scale() != digits || !FixedPoint.fits(amount) || !line.amount().currency().equals(currency)) {
+                return null;
+            }
+            seen[k] = true;
+            credited[k] = -FixedPoint.unscaled(amount);
+            order[count++] = k;
+            next = k + 1;
+        }
+        if (count == 0) {
+            return NOTHING_BACK;
+        }
+        Object[] window = window(context, creditPeriod, n);
+        int[] earned = new int[count];
+        int e = 0;
+        for (int i = 0; i < count; i++) {
+            if (metTargetSince(window, kpis[order[i]])) {
+                earned[e++] = order[i];
+            }
+        }
+        if (e == 0) {
+            return NOTHING_BACK;
+        }
+        Optional<Money> feeThen = then.fee();
+        if (feeThen.isEmpty() || !feeThen.get().currency().equals(currency) || !FixedPoint.fits(feeThen.get().amount())) {
+            return null;
+        }
+        long credits = 0;
+        long others = 0;
+        long own = 0;
+        long poolThen;
+        try {
+            poolThen = timesPercent(FixedPoint.unscaled(feeThen.get().amount()), feeThen.get().amount().scale(),
+                    FixedPoint.unscaled(atRiskPercent()), atRiskPercent().scale(), digits);
+            long[] percentUnits = percentUnits();
+            int[] scales = percentScales();
+            for (int i = 0, j = 0; i < count; i++) {
+                int k = order[i];
+                credits = Math.addExact(credits, credited[k]);
+                if (j < e && earned[j] == k) {
+                    own = Math.addExact(own, credited[k]);
+                    j++;
+                } else {
+                    others = Math.addExact(others, timesPercent(poolThen, digits, percentUnits[k], scales[k], digits));
+                }
+            }
+            // only checked here: the difference is taken below, outside the try
+            Math.subtractExact(credits, Math.min(others, poolThen));
+        } catch (ArithmeticException overflow) {
+            return null;
+        }
+        // as borne(): the net the supplier would have received without the earned KPIs' credits, less the net it received
+        long without = Math.min(others, poolThen);
+        long addedUnits = Math.min(credits - without, own);
+        Money added = minor(addedUnits, digits, currency);
+        Money borne = then.netFor(then.gross().plus(added)).minus(then.net());
+        List<String> earnedIds = new ArrayList<>(e);
+        for (int j = 0; j < e; j++) {
+            earnedIds.add(kpis[earned[j]]);
+        }
+        if (without != 0) {
+            long all0 = credits;
+            steps.add(LazySteps.lazy(() -> Step.of(StepKind.COMPUTATION, "credits of " + then.period() + " "
+                    + minor(all0, digits, currency) + ", without those of " + earnedIds + " " + minor(without, digits, currency)
+                    + ": they added " + added)));
+        }
+        if (!borne.equals(added)) {
+            steps.add(LazySteps.lazy(() -> Step.of(StepKind.RULE, "the floor or cap held the net of " + then.period() + " at "
+                    + then.net() + " (gross " + then.gross() + "); without " + added + " of credits it would have been "
+                    + then.netFor(then.gross().plus(added)) + ", so the supplier bore " + borne + " of them")));
+        }
+        Money returned = context.zero();
+        boolean anyCredit = false;
+        for (int j = 0; j < e; j++) {
+            anyCredit |= credited[earned[j]] > 0;
+        }
+        List<Money> parts;
+        if (anyCredit) {
+            List<BigDecimal> ratios = new ArrayList<>(e);
+            for (int j = 0; j < e; j++) {
+                ratios.add(BigDecimal.valueOf(credited[earned[j]], digits));
+            }
+            parts = borne.allocate(ratios);
+        } else {
+            // credits of zero (a pool too small to give each KPI a minor unit) have nothing to earn back
+            parts = new ArrayList<>(e);
+            for (int j = 0; j < e; j++) {
+                parts.add(minor(credited[earned[j]], digits, currency));
+            }
+        }
+        for (int j = 0; j < e; j++) {
+            Money back = parts.get(j);
+            String kpi = kpis[earned[j]];
+            if (back.isPositive()) {
+                lines.add(OutcomeLine.earnBack(kpi, creditPeriod, back));
+            }
+            long creditUnits = credited[earned[j]];
+            boolean carriedIn = then.carriedIn();
+            steps.add(LazySteps.lazy(() -> {
+                Money credit = minor(creditUnits, digits, currency);
+                return Step.of(StepKind.RULE, kpi + " met its target in each of the " + n + " periods after " + creditPeriod + ": "
+                        + (carriedIn ? "carried in " : "") + (back.equals(credit) ? "credit " + back + " earned back"
+                                : "credit " + credit + ", of which " + back + " borne by the supplier is earned back"));
+            }));
+            returned = returned.plus(back);
+        }
+        return returned;
+    }
+
+    /** @return the position of the KPI whose credit line has the key, looked for from {@code from} on first; -1 if none */
+    private static int position(OutcomeLine[] templates, String key, int from) {
+        int m = templates.length;
+        for (int i = 0; i < m; i++) {
+            int k = from + i < m ? from + i : from + i - m;
+            if (templates[k].key().equals(key)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -338,6 +645,49 @@ public abstract class AtRiskPool implements IncentiveComponent {
     @Value.Lazy
     BigDecimal[] sortedPercents() {
         return sorted().values().toArray(new BigDecimal[0]);
+    }
+
+    /**
+     * @return the unscaled values of {@link #sortedPercents()}, in its order, or null when one has no fixed-point
+     *         form; made once per pool (not part of its value); not to be changed
+     */
+    @Value.Lazy
+    long[] percentUnits() {
+        BigDecimal[] percents = sortedPercents();
+        long[] units = new long[percents.length];
+        for (int k = 0; k < percents.length; k++) {
+            if (!FixedPoint.fits(percents[k])) {
+                return null;
+            }
+            units[k] = FixedPoint.unscaled(percents[k]);
+        }
+        return units;
+    }
+
+    /** @return the scales of {@link #sortedPercents()}, in its order, made once per pool (not part of its value); not to be changed */
+    @Value.Lazy
+    int[] percentScales() {
+        BigDecimal[] percents = sortedPercents();
+        int[] scales = new int[percents.length];
+        for (int k = 0; k < percents.length; k++) {
+            scales[k] = percents[k].scale();
+        }
+        return scales;
+    }
+
+    /**
+     * @return a credit line of each KPI of {@link #sortedIds()}, in its order, whose key and label the lines of an
+     *         outcome share (its amount is not used); made once per pool (not part of its value); not to be changed
+     */
+    @Value.Lazy
+    OutcomeLine[] creditLines() {
+        String[] kpis = sortedIds();
+        OutcomeLine[] lines = new OutcomeLine[kpis.length];
+        Money none = Money.zero(Currency.getInstance("EUR"));
+        for (int k = 0; k < kpis.length; k++) {
+            lines[k] = OutcomeLine.credit(kpis[k], none);
+        }
+        return lines;
     }
 
     /** @return the allocations by KPI id, made once per pool (not part of its value) */

@@ -12,6 +12,7 @@ import org.immutables.value.Value;
 import dev.partnering.explanation.Step;
 import dev.partnering.explanation.StepKind;
 import dev.partnering.internal.Decimals;
+import dev.partnering.internal.FixedPoint;
 import dev.partnering.internal.Ids;
 import dev.partnering.internal.Violations;
 import dev.partnering.money.Money;
@@ -111,6 +112,103 @@ public abstract class BonusMalusCurve implements IncentiveComponent {
         return fee.multipliedBy(y[0]).dividedBy(y[1].multiply(Decimals.HUNDRED));
     }
 
+    /**
+     * {@link #amountAt} in {@code long}s: the same amount (value and scale) when the score, the points and the fee
+     * have a fixed-point form and every intermediate fits a {@code long}; null otherwise (then the caller takes
+     * {@link #amountAt}).
+     *
+     * @param score  the score, not null
+     * @param fee  the period fee (for AMOUNT only its currency counts), not null
+     * @return the amount at the currency's scale, or null
+     */
+    Money amountInLongs(BigDecimal score, Money fee) {
+        long[] points = fixedPoints();
+        if (points == null || !FixedPoint.fits(score) || (unit() == Unit.PERCENT_OF_FEE && !FixedPoint.fits(fee.amount()))) {
+            return null;
+        }
+        int digits = fee.currency().getDefaultFractionDigits();
+        try {
+            long s = FixedPoint.unscaled(score);
+            int ss = score.scale();
+            int size = points.length / 4;
+            int last = -1;
+            // points: score, its scale, value, its scale; as exactValueAt, the last point at or below the score
+            for (int i = 0; i < size && compare(points[4 * i], (int) points[4 * i + 1], s, ss) <= 0; i++) {
+                last = i;
+            }
+            long y0;
+            int y0Scale;
+            long y1 = 1;
+            int y1Scale = 0;
+            if (last < 0 || last == size - 1) {
+                int i = Math.max(last, 0);
+                y0 = points[4 * i + 2];
+                y0Scale = (int) points[4 * i + 3];
+            } else {
+                int a = 4 * last;
+                int b = a + 4;
+                // span = b.score − a.score; y0 = a.value × span + (score − a.score) × (b.value − a.value); y1 = span
+                int spanScale = Math.max((int) points[a + 1], (int) points[b + 1]);
+                long span = Math.subtractExact(FixedPoint.rescale(points[b], (int) points[b + 1], spanScale),
+                        FixedPoint.rescale(points[a], (int) points[a + 1], spanScale));
+                int offScale = Math.max(ss, (int) points[a + 1]);
+                long off = Math.subtractExact(FixedPoint.rescale(s, ss, offScale), FixedPoint.rescale(points[a], (int) points[a + 1], offScale));
+                int stepScale = Math.max((int) points[a + 3], (int) points[b + 3]);
+                long step = Math.subtractExact(FixedPoint.rescale(points[b + 2], (int) points[b + 3], stepScale),
+                        FixedPoint.rescale(points[a + 2], (int) points[a + 3], stepScale));
+                long base = Math.multiplyExact(points[a + 2], span);
+                int baseScale = (int) points[a + 3] + spanScale;
+                long rise = Math.multiplyExact(off, step);
+                int riseScale = offScale + stepScale;
+                y0Scale = Math.max(baseScale, riseScale);
+                y0 = Math.addExact(FixedPoint.rescale(base, baseScale, y0Scale), FixedPoint.rescale(rise, riseScale, y0Scale));
+                y1 = span;
+                y1Scale = spanScale;
+            }
+            long units;
+            if (unit() == Unit.AMOUNT) {
+                // Money.of(y0).dividedBy(y1): the quotient rounded once, HALF_EVEN, to the minor unit
+                units = FixedPoint.unscaledQuotient(y0, y0Scale, y1, y1Scale, digits);
+            } else {
+                // fee × y0 / (y1 × 100), rounded once, HALF_EVEN, to the minor unit
+                units = FixedPoint.unscaledQuotient(Math.multiplyExact(FixedPoint.unscaled(fee.amount()), y0),
+                        fee.amount().scale() + y0Scale, Math.multiplyExact(y1, 100), y1Scale, digits);
+            }
+            return Money.of(BigDecimal.valueOf(units, digits), fee.currency());
+        } catch (ArithmeticException beyondALong) {
+            return null;
+        }
+    }
+
+    /** @return a × 10^-as compared with b × 10^-bs */
+    private static int compare(long a, int as, long b, int bs) {
+        int scale = Math.max(as, bs);
+        return Long.compare(FixedPoint.rescale(a, as, scale), FixedPoint.rescale(b, bs, scale));
+    }
+
+    /**
+     * @return the points as four longs each (the score's unscaled value and scale, the value's unscaled value and
+     *         scale), or null when one has no fixed-point form; made once per curve (not part of its value); not to
+     *         be changed
+     */
+    @Value.Lazy
+    long[] fixedPoints() {
+        List<CurvePoint> p = points();
+        long[] fixed = new long[4 * p.size()];
+        for (int i = 0; i < p.size(); i++) {
+            BigDecimal score = p.get(i).score();
+            BigDecimal value = p.get(i).value();
+            if (!FixedPoint.fits(score) || !FixedPoint.fits(value)) {
+                return null;
+            }
+            fixed[4 * i] = FixedPoint.unscaled(score);
+            fixed[4 * i + 1] = score.scale();
+            fixed[4 * i + 2] = FixedPoint.unscaled(value);
+            fixed[4 * i + 3] = value.scale();
+        }
+        return fixed;
+    }
+
     /** @return the exact value at a score as numerator and denominator (positive), never null */
     private BigDecimal[] exactValueAt(BigDecimal score) {
         List<CurvePoint> p = points();
@@ -161,7 +259,9 @@ public abstract class BonusMalusCurve implements IncentiveComponent {
         }
         BigDecimal score = scorecard.score().get();
         Optional<Money> fee = unit() == Unit.PERCENT_OF_FEE ? Optional.of(context.requireFee(this)) : Optional.empty();
-        Money amount = amountAt(score, fee.orElse(context.zero()));
+        Money feeOrZero = fee.orElse(context.zero());
+        Money fast = amountInLongs(score, feeOrZero);
+        Money amount = fast != null ? fast : amountAt(score, feeOrZero);
         // the explanation is written when read: every figure in it is computed above
         return new ComponentOutcome(id(), TYPE, context.period(), amount, List.of(), List.of(), LazySteps.lazy(() -> {
             List<Step> steps = new ArrayList<>();

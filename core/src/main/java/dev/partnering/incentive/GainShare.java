@@ -13,6 +13,7 @@ import dev.partnering.explanation.Step;
 import dev.partnering.explanation.StepKind;
 import dev.partnering.explanation.internal.LazySteps;
 import dev.partnering.internal.Decimals;
+import dev.partnering.internal.FixedPoint;
 import dev.partnering.internal.Ids;
 import dev.partnering.internal.Violations;
 import dev.partnering.money.Money;
@@ -93,6 +94,143 @@ public abstract class GainShare implements IncentiveComponent {
     }
 
     private ComponentOutcome split(IncentiveContext context, Money exactSavings) {
+        ComponentOutcome fast = splitInLongs(context, exactSavings);
+        return fast != null ? fast : splitExactly(context, exactSavings);
+    }
+
+    /**
+     * {@link #evaluate}'s outcome from the savings in minor units and the supplier's part in {@code long}s, for the
+     * properties that compare it with {@link #evaluateExactly}.
+     *
+     * @param context  the period's context, not null
+     * @return the outcome, or null where {@link #evaluate} takes the exact path (and when there is no cost outcome)
+     */
+    ComponentOutcome evaluateInLongs(IncentiveContext context) {
+        CostOutcome cost = context.inputs().costs().get(id());
+        return cost == null ? null : splitInLongs(context, cost.savings());
+    }
+
+    /**
+     * {@link #evaluate} with every amount a {@link Money}: the general path, which {@link #evaluateInLongs} must equal.
+     *
+     * @param context  the period's context, not null
+     * @return the outcome, never null
+     */
+    ComponentOutcome evaluateExactly(IncentiveContext context) {
+        CostOutcome cost = context.inputs().costs().get(id());
+        return cost == null ? evaluate(context) : splitExactly(context, cost.savings());
+    }
+
+    /**
+     * {@link #splitExactly} with the rounded savings and the supplier's exact part in {@code long}s: the same amount
+     * and lines when every amount is in the savings' currency, every figure has a fixed-point form, every product
+     * and sum fits a {@code long} and no cap holds; null otherwise (then the caller takes the exact path). The
+     * explanation is the exact path's, written when it is read.
+     */
+    private ComponentOutcome splitInLongs(IncentiveContext context, Money exactSavings) {
+        java.util.Currency currency = exactSavings.currency();
+        int digits = currency.getDefaultFractionDigits();
+        if (!FixedPoint.fits(exactSavings.amount()) || !FixedPoint.fits(painSharePercent())) {
+            return null;
+        }
+        long supplier;
+        long savings;
+        try {
+            // S rounded once, HALF_EVEN, to the minor unit, as Money.rounded()
+            savings = roundedUnits(FixedPoint.unscaled(exactSavings.amount()), exactSavings.amount().scale(), digits);
+            if (savings > 0) {
+                // Σ band × share % / 100, exact at a common scale, then within the cap and rounded once
+                long total = 0;
+                int totalScale = 0;
+                List<GainShareTier> tiers = tiers();
+                for (int i = 0; i < tiers.size(); i++) {
+                    GainShareTier t = tiers.get(i);
+                    if (!t.from().currency().equals(currency) || !FixedPoint.fits(t.from().amount()) || !FixedPoint.fits(t.sharePercent())) {
+                        return null;
+                    }
+                    int fromScale = Math.max(digits, t.from().amount().scale());
+                    long from = FixedPoint.rescale(FixedPoint.unscaled(t.from().amount()), t.from().amount().scale(), fromScale);
+                    long s = FixedPoint.rescale(savings, digits, fromScale);
+                    if (s <= from) {
+                        break;
+                    }
+                    long upper = s;
+                    if (i + 1 < tiers.size()) {
+                        Money next = tiers.get(i + 1).from();
+                        if (!next.currency().equals(currency) || !FixedPoint.fits(next.amount())) {
+                            return null;
+                        }
+                        int scale = Math.max(fromScale, next.amount().scale());
+                        long n = FixedPoint.rescale(FixedPoint.unscaled(next.amount()), next.amount().scale(), scale);
+                        upper = Math.min(n, FixedPoint.rescale(s, fromScale, scale));
+                        from = FixedPoint.rescale(from, fromScale, scale);
+                        fromScale = scale;
+                    }
+                    long share = Math.multiplyExact(Math.subtractExact(upper, from), FixedPoint.unscaled(t.sharePercent()));
+                    int shareScale = fromScale + t.sharePercent().scale() + 2;
+                    int scale = Math.max(totalScale, shareScale);
+                    total = Math.addExact(FixedPoint.rescale(total, totalScale, scale), FixedPoint.rescale(share, shareScale, scale));
+                    totalScale = scale;
+                }
+                if (cap().isPresent()) {
+                    Money cap = cap().get();
+                    if (!cap.currency().equals(currency) || !FixedPoint.fits(cap.amount())) {
+                        return null;
+                    }
+                    int scale = Math.max(totalScale, cap.amount().scale());
+                    if (FixedPoint.rescale(total, totalScale, scale) > FixedPoint.rescale(FixedPoint.unscaled(cap.amount()),
+                            cap.amount().scale(), scale)) {
+                        return null; // capped: the exact path
+                    }
+                }
+                supplier = roundedUnits(total, totalScale, digits);
+            } else if (savings < 0) {
+                // |S| × pain share % / 100, exact, within the pain cap, rounded once; the supplier's part is its negation
+                long borne = Math.multiplyExact(-savings, FixedPoint.unscaled(painSharePercent()));
+                int borneScale = digits + painSharePercent().scale() + 2;
+                if (painCap().isPresent()) {
+                    Money cap = painCap().get();
+                    if (!cap.currency().equals(currency) || !FixedPoint.fits(cap.amount())) {
+                        return null;
+                    }
+                    int scale = Math.max(borneScale, cap.amount().scale());
+                    if (FixedPoint.rescale(borne, borneScale, scale) > FixedPoint.rescale(FixedPoint.unscaled(cap.amount()),
+                            cap.amount().scale(), scale)) {
+                        return null; // capped: the exact path
+                    }
+                }
+                supplier = -roundedUnits(borne, borneScale, digits);
+            } else {
+                supplier = 0;
+            }
+        } catch (ArithmeticException beyondALong) {
+            return null;
+        }
+        Money supplierPart = minor(supplier, digits, currency);
+        List<OutcomeLine> lines = List.of(OutcomeLine.supplierPart(supplierPart),
+                OutcomeLine.customerPart(minor(savings - supplier, digits, currency)));
+        // the explanation is the exact path's, written when it is read (nothing in it can fail: the path gave this outcome)
+        Step ex = LazySteps.lazy(() -> splitExactly(context, exactSavings).explanation());
+        return new ComponentOutcome(id(), TYPE, context.period(), supplierPart, lines, List.of(), ex);
+    }
+
+    /** @return {@code units × 10^-scale} rounded once, HALF_EVEN, to {@code digits} decimals, as its unscaled value */
+    private static long roundedUnits(long units, int scale, int digits) {
+        if (scale <= digits) {
+            return FixedPoint.rescale(units, scale, digits);
+        }
+        if (scale - digits > FixedPoint.MAX_SCALE) {
+            throw new ArithmeticException("10^" + (scale - digits) + " does not fit in a long");
+        }
+        return FixedPoint.divide(units, FixedPoint.pow10(scale - digits));
+    }
+
+    /** @return the amount of {@code units} minor units, at the currency's scale, never null */
+    private static Money minor(long units, int digits, java.util.Currency currency) {
+        return Money.of(BigDecimal.valueOf(units, digits), currency);
+    }
+
+    private ComponentOutcome splitExactly(IncentiveContext context, Money exactSavings) {
         Money savings = exactSavings.rounded();
         List<Step> steps = new ArrayList<>();
         List<AppliedCap> caps = new ArrayList<>();
