@@ -597,7 +597,10 @@ public final class ScorecardCalculator {
             Optional<BigDecimal> previousScore, KpiVersionIndex kpis, ScorecardSeries cells, int slot,
             java.time.LocalDate termEnd, ScoreSum sum) {
         MissingDataPolicy policy = agreement.missingDataPolicy();
-        List<ScorecardWarning> warnings = null; // most scorecards have none
+        // the scorecard's warnings in order: a ScorecardWarning made now, or the version whose NOT_REVISED warning
+        // is made when read (its words only; whether it applies is decided here)
+        List<Object> warnings = sum.warnings;
+        warnings.clear();
         long startDay = period.start().toEpochDay(); // once per period, not per line
         long endDay = period.end().toEpochDay();
         List<String> kpiIds = kpis.kpiIds();
@@ -624,14 +627,12 @@ public final class ScorecardCalculator {
                     }
                     cells.made(base + i, l);
                 }
-                // overdue for revision if the review falls before the end of the period
-                boolean notRevised = version.reviewDueDay < endDay;
-                if (!version.stated.isEmpty() || notRevised) {
-                    warnings = warnings == null ? new ArrayList<>() : warnings;
+                if (!version.stated.isEmpty()) {
                     warnings.addAll(version.stated);
-                    if (notRevised) {
-                        warnings.add(notRevised(version.kpi, period, kpis));
-                    }
+                }
+                // overdue for revision if the review falls before the end of the period
+                if (version.reviewDueDay < endDay) {
+                    warnings.add(version.kpi);
                 }
             } else {
                 cells.made(base + i, notInForce(agreement, kpiIds.get(i), period));
@@ -642,7 +643,6 @@ public final class ScorecardCalculator {
                 termEnd) ? List.of() : Completeness.warnings(agreement, period, termEnd, kpiIds.size(),
                         i -> cells.madeLine(base + i));
         if (!completeness.isEmpty()) {
-            warnings = warnings == null ? new ArrayList<>() : warnings;
             warnings.addAll(completeness);
         }
         List<ScorecardLine> lines = cells.lines(slot, kpiIds);
@@ -657,7 +657,7 @@ public final class ScorecardCalculator {
             LOG.debug("scorecard {} {}: score {} from {} kpis, {} in fixed point", agreement.id(), period,
                     score.orElse(null), lines.size(), scored);
         }
-        List<ScorecardWarning> all = warnings == null ? List.of() : warnings;
+        List<ScorecardWarning> all = warnings.isEmpty() ? List.of() : warningsOf(warnings.toArray(), period);
         Optional<BigDecimal> s = score;
         return new Scorecard(agreement.id(), period, policy, lines, score, undefined, previousScore, all,
                 LazySteps.lazyExplanation(() -> Explanation.of("Scorecard " + agreement.id() + " " + period,
@@ -872,6 +872,8 @@ public final class ScorecardCalculator {
      * One scorecard at a time ({@link #reset} before the next), one thread.
      */
     private static final class ScoreSum {
+        /** The scorecard's warnings as {@link #compute} collects them (emptied for each scorecard). */
+        final List<Object> warnings = new ArrayList<>();
         int counted;
         boolean fits = true;
         long weights;
@@ -1058,12 +1060,19 @@ public final class ScorecardCalculator {
         POLICY_STEPS = steps;
     }
 
-    /** @return the warning that the version is overdue for revision by the end of the period, or null */
-    private ScorecardWarning notRevised(KpiDefinition kpi, ReportingPeriod period, KpiVersionIndex kpis) {
-        // what the version alone decides is made once per version; the revision depends on the period
-        if (!kpis.reviewDue(kpi, reviewInterval).isBefore(period.end())) {
-            return null;
-        }
+    /**
+     * @param entries  the scorecard's warnings in order: each a warning, or a KPI version overdue for revision by the
+     *                 end of the period (its {@link #notRevised} warning, made when read)
+     * @return the warnings, each made when first read; equal to the list of those warnings made at once
+     */
+    private List<ScorecardWarning> warningsOf(Object[] entries, ReportingPeriod period) {
+        // nothing here can fail: the words of a NOT_REVISED warning, from a version, the interval and a period
+        return dev.partnering.internal.LazyList.of(entries.length, i -> entries[i] instanceof ScorecardWarning w ? w
+                : notRevised((KpiDefinition) entries[i], period));
+    }
+
+    /** @return the warning that the version is overdue for revision by the end of the period (decided by the caller) */
+    private ScorecardWarning notRevised(KpiDefinition kpi, ReportingPeriod period) {
         return new ScorecardWarning(kpi.id(), ScorecardWarning.Kind.NOT_REVISED, "kpi '" + kpi.id() + "' v"
                 + kpi.version() + " has not been revised since " + kpi.effectiveFrom() + " (review interval "
                 + reviewInterval + ", period ends " + period.end() + ")");
