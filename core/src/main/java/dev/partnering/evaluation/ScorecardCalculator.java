@@ -225,9 +225,10 @@ public final class ScorecardCalculator {
             }
             ReportingPeriod before = befores[j];
             int b = beforeAt[j];
-            Scorecard previous = b >= 0 ? made[b]
-                    : compute(agreement, before, byKpi, Optional.empty(), kpis, cells, slot++, termEnd, sum);
-            made[j] = compute(agreement, p, byKpi, previous.score(), kpis, cells, slot++, termEnd, sum);
+            // the period before one that is not asked for: only its score is read (as its scorecard's, canonical)
+            Optional<BigDecimal> previousScore = b >= 0 ? made[b].score()
+                    : scoreOf(agreement, before, byKpi, kpis, cells, slot++, sum);
+            made[j] = compute(agreement, p, byKpi, previousScore, kpis, cells, slot++, termEnd, sum);
         }
         Scorecard[] result = new Scorecard[periods.size()];
         for (int i = 0; i < result.length; i++) {
@@ -601,6 +602,61 @@ public final class ScorecardCalculator {
         // is made when read (its words only; whether it applies is decided here)
         List<Object> warnings = sum.warnings;
         warnings.clear();
+        int scored = computeLines(agreement, period, byKpi, kpis, cells, slot, sum, warnings);
+        List<String> kpiIds = kpis.kpiIds();
+        int base = slot * kpiIds.size();
+        // every line scored from its period's own value, within the term: no completeness warning to look for
+        List<ScorecardWarning> completeness = scored == kpiIds.size() && Completeness.withinTerm(agreement, period,
+                termEnd) ? List.of() : Completeness.warnings(agreement, period, termEnd, kpiIds.size(),
+                        i -> cells.madeLine(base + i));
+        if (!completeness.isEmpty()) {
+            warnings.addAll(completeness);
+        }
+        List<ScorecardLine> lines = cells.lines(slot, kpiIds);
+        Optional<BigDecimal> score = Optional.empty();
+        Optional<String> undefined = Optional.empty();
+        if (sum.counted == 0) {
+            undefined = Optional.of(UNDEFINED);
+        } else {
+            score = Optional.of(sum.score(() -> lines, agreement.precision().scoreDecimals()));
+        }
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("scorecard {} {}: score {} from {} kpis, {} in fixed point", agreement.id(), period,
+                    score.orElse(null), lines.size(), scored);
+        }
+        List<ScorecardWarning> all = warnings.isEmpty() ? List.of() : warningsOf(warnings.toArray(), period);
+        Optional<BigDecimal> s = score;
+        return new Scorecard(agreement.id(), period, policy, lines, score, undefined, previousScore, all,
+                LazySteps.lazyExplanation(() -> Explanation.of("Scorecard " + agreement.id() + " " + period,
+                        steps(period, policy, lines, s, previousScore, all))));
+    }
+
+    /**
+     * The score of a period whose scorecard is not asked for, only its score read (the period before a series'
+     * first): its lines computed into the series' cells as {@link #compute} computes them, without the warnings
+     * and the scorecard that nobody reads (nothing there can fail: words, a list and a record of them).
+     *
+     * @return the score as the period's scorecard holds it (canonical), empty if it is undefined
+     */
+    private Optional<BigDecimal> scoreOf(Agreement agreement, ReportingPeriod period, KpiMeasurements[] byKpi,
+            KpiVersionIndex kpis, ScorecardSeries cells, int slot, ScoreSum sum) {
+        computeLines(agreement, period, byKpi, kpis, cells, slot, sum, null);
+        if (sum.counted == 0) {
+            return Optional.empty();
+        }
+        return Decimals.canonical(Optional.of(sum.score(() -> cells.lines(slot, kpis.kpiIds()),
+                agreement.precision().scoreDecimals())));
+    }
+
+    /**
+     * Computes the lines of a period into the series' cells of scorecard {@code slot} and the score's sums.
+     *
+     * @param warnings  where the transparency warnings go (see {@link #compute}), null if they are not read
+     * @return the number of lines scored from their period's own value in fixed point
+     */
+    private int computeLines(Agreement agreement, ReportingPeriod period, KpiMeasurements[] byKpi, KpiVersionIndex kpis,
+            ScorecardSeries cells, int slot, ScoreSum sum, List<Object> warnings) {
+        MissingDataPolicy policy = agreement.missingDataPolicy();
         long startDay = period.start().toEpochDay(); // once per period, not per line
         long endDay = period.end().toEpochDay();
         List<String> kpiIds = kpis.kpiIds();
@@ -627,41 +683,20 @@ public final class ScorecardCalculator {
                     }
                     cells.made(base + i, l);
                 }
-                if (!version.stated.isEmpty()) {
-                    warnings.addAll(version.stated);
-                }
-                // overdue for revision if the review falls before the end of the period
-                if (version.reviewDueDay < endDay) {
-                    warnings.add(version.kpi);
+                if (warnings != null) {
+                    if (!version.stated.isEmpty()) {
+                        warnings.addAll(version.stated);
+                    }
+                    // overdue for revision if the review falls before the end of the period
+                    if (version.reviewDueDay < endDay) {
+                        warnings.add(version.kpi);
+                    }
                 }
             } else {
                 cells.made(base + i, notInForce(agreement, kpiIds.get(i), period));
             }
         }
-        // every line scored from its period's own value, within the term: no completeness warning to look for
-        List<ScorecardWarning> completeness = scored == kpiIds.size() && Completeness.withinTerm(agreement, period,
-                termEnd) ? List.of() : Completeness.warnings(agreement, period, termEnd, kpiIds.size(),
-                        i -> cells.madeLine(base + i));
-        if (!completeness.isEmpty()) {
-            warnings.addAll(completeness);
-        }
-        List<ScorecardLine> lines = cells.lines(slot, kpiIds);
-        Optional<BigDecimal> score = Optional.empty();
-        Optional<String> undefined = Optional.empty();
-        if (sum.counted == 0) {
-            undefined = Optional.of(UNDEFINED);
-        } else {
-            score = Optional.of(sum.score(lines, agreement.precision().scoreDecimals()));
-        }
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("scorecard {} {}: score {} from {} kpis, {} in fixed point", agreement.id(), period,
-                    score.orElse(null), lines.size(), scored);
-        }
-        List<ScorecardWarning> all = warnings.isEmpty() ? List.of() : warningsOf(warnings.toArray(), period);
-        Optional<BigDecimal> s = score;
-        return new Scorecard(agreement.id(), period, policy, lines, score, undefined, previousScore, all,
-                LazySteps.lazyExplanation(() -> Explanation.of("Scorecard " + agreement.id() + " " + period,
-                        steps(period, policy, lines, s, previousScore, all))));
+        return scored;
     }
 
     private static final String UNDEFINED = "every kpi was left out of the weighting, so the score is undefined";
@@ -925,8 +960,8 @@ public final class ScorecardCalculator {
             }
         }
 
-        /** @return Σ wᵢ·aᵢ / Σ wᵢ rounded once, HALF_EVEN, to the decimals, in canonical form */
-        BigDecimal score(List<ScorecardLine> lines, int decimals) {
+        /** @return Σ wᵢ·aᵢ / Σ wᵢ rounded once, HALF_EVEN, to the decimals, in canonical form (the lines read only where a sum does not fit) */
+        BigDecimal score(java.util.function.Supplier<List<ScorecardLine>> lines, int decimals) {
             if (fits && decimals <= FixedPoint.MAX_SCALE) {
                 try {
                     return FixedPoint.toDecimal(FixedPoint.unscaledQuotient(weighted, weightedScale, weights,
@@ -937,7 +972,7 @@ public final class ScorecardCalculator {
             }
             BigDecimal ws = BigDecimal.ZERO;
             BigDecimal cs = BigDecimal.ZERO;
-            for (ScorecardLine l : lines) {
+            for (ScorecardLine l : lines.get()) {
                 if (l.counted()) {
                     ws = ws.add(l.weight());
                     cs = cs.add(l.contribution().get());
