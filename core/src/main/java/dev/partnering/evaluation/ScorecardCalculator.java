@@ -171,8 +171,7 @@ public final class ScorecardCalculator {
         for (int p = 0; p < startDays.length; p++) {
             startDays[p] = COLUMNS.period(measurements, p).start().toEpochDay();
         }
-        checkTable(agreement, periods, measurements, kpis, startDays);
-        return series(agreement, periods, byKpi(measurements, kpis.kpiIds(), startDays), kpis);
+        return series(agreement, periods, checkedByKpi(agreement, periods, measurements, kpis, startDays), kpis);
     }
 
     /** Periods by start, then end: a period's previous one sorts before it. */
@@ -277,13 +276,39 @@ public final class ScorecardCalculator {
             MeasurementColumns.get();
 
     /**
+     * The rows of each of the agreement's KPIs, checked as {@link #checkMeasurements} checks the measurements: one
+     * pass over each KPI's rows checks their packed figures against the version in force (no violation list, no
+     * measurement made) and indexes them for scoring; where a row does not fit or is not decided there, or a KPI
+     * the agreement does not define has rows, every row is checked one by one, in row order, as before.
+     *
      * @param startDays  the start day of each period code of the table
      * @return the rows of each of the KPIs, at its position in {@code kpiIds}
+     * @throws ValidationException if a row within a window is for an unknown KPI or does not fit its KPI, naming
+     *         every such row
      */
-    private static KpiMeasurements[] byKpi(MeasurementTable table, List<String> kpiIds, long[] startDays) {
+    private KpiMeasurements[] checkedByKpi(Agreement agreement, List<ReportingPeriod> periods, MeasurementTable table,
+            KpiVersionIndex kpis, long[] startDays) {
+        List<String> kpiIds = kpis.kpiIds();
         int[][] rows = COLUMNS.rowsByKpi(table);
+        // what depends on a row's period or KPI alone, once per distinct period and KPI of the table
+        int periodCount = startDays.length;
+        java.time.LocalDate[][] startsAndEnds = windows(periods);
+        boolean[] overlaps = new boolean[periodCount];
+        boolean anyOverlaps = false;
+        for (int p = 0; p < periodCount; p++) {
+            overlaps[p] = overlapsAny(COLUMNS.period(table, p), startsAndEnds[0], startsAndEnds[1]);
+            anyOverlaps |= overlaps[p];
+        }
+        KpiVersionIndex.Versions[] versions = new KpiVersionIndex.Versions[rows.length];
+        boolean fit = true;
+        for (int k = 0; k < versions.length; k++) {
+            versions[k] = kpis.versions(COLUMNS.kpiId(table, k));
+            // a KPI the agreement does not define: its rows in a window are named
+            fit &= versions[k].from.length > 0 || !anyOverlaps;
+        }
         Map<String, Integer> codes = null; // made only if the table's KPIs are not in the agreement's order
         KpiMeasurements[] byKpi = new KpiMeasurements[kpiIds.size()];
+        KpiDefinition[] inForce = new KpiDefinition[periodCount]; // per period, for one KPI after another
         for (int i = 0; i < byKpi.length; i++) {
             String kpiId = kpiIds.get(i);
             Integer code;
@@ -298,7 +323,21 @@ public final class ScorecardCalculator {
                 }
                 code = codes.get(kpiId);
             }
-            byKpi[i] = code == null ? ListMeasurements.NONE : new TableMeasurements(table, rows[code], startDays);
+            if (code == null) {
+                byKpi[i] = ListMeasurements.NONE;
+                continue;
+            }
+            // the version each period's rows are checked against, null where they are not checked
+            for (int p = 0; p < periodCount; p++) {
+                inForce[p] = overlaps[p] ? versions[code].versionInForce(startDays[p]) : null;
+            }
+            int[] starts = new int[rows[code].length];
+            fit &= COLUMNS.allFit(table, rows[code], inForce, startDays, starts);
+            byKpi[i] = new TableMeasurements(table, rows[code], starts);
+        }
+        // every defined KPI of the table is one of the agreement's, checked above
+        if (!fit) {
+            checkTable(agreement, table, versions, overlaps, startDays); // throws, naming every misfit
         }
         return byKpi;
     }
@@ -376,14 +415,11 @@ public final class ScorecardCalculator {
         /** The start day of each row's period (an epoch day of the years 1 to 9999), at the row's position. */
         private final int[] starts;
 
-        /** @param startDays  the start day of each period code of the table */
-        TableMeasurements(MeasurementTable table, int[] rows, long[] startDays) {
+        /** @param starts  the start day of each row's period, at the row's position */
+        TableMeasurements(MeasurementTable table, int[] rows, int[] starts) {
             this.table = table;
             this.rows = rows;
-            this.starts = new int[rows.length];
-            for (int i = 0; i < rows.length; i++) {
-                starts[i] = (int) startDays[COLUMNS.periodCode(table, rows[i])];
-            }
+            this.starts = starts;
         }
 
         @Override
@@ -479,24 +515,15 @@ public final class ScorecardCalculator {
         }
     }
 
-    /** {@link #checkMeasurements} over the rows of a table, each row's measurement made only where it does not fit. */
-    private void checkTable(Agreement agreement, List<ReportingPeriod> periods, MeasurementTable table,
-            KpiVersionIndex kpis, long[] startDays) {
+    /**
+     * {@link #checkMeasurements} over the rows of a table, row by row, each row's measurement made only where it
+     * does not fit: where the one pass of {@link #checkedByKpi} did not decide that every row fits.
+     *
+     * @param versions  the versions of each KPI code of the table
+     * @param overlaps  per period code, whether its rows lie within a window
+     */
+    private static void checkTable(Agreement agreement, MeasurementTable table, KpiVersionIndex.Versions[] versions, boolean[] overlaps, long[] startDays) {
         List<Violation> violations = new ArrayList<>();
-        java.time.LocalDate[][] startsAndEnds = windows(periods);
-        // what depends on a row's period or KPI alone, once per distinct period and KPI of the table
-        int periodCount = COLUMNS.periodCount(table);
-        boolean[] overlaps = new boolean[periodCount];
-        for (int p = 0; p < periodCount; p++) {
-            overlaps[p] = overlapsAny(COLUMNS.period(table, p), startsAndEnds[0], startsAndEnds[1]);
-        }
-        KpiVersionIndex.Versions[] versions = new KpiVersionIndex.Versions[COLUMNS.kpiCount(table)];
-        for (int k = 0; k < versions.length; k++) {
-            versions[k] = kpis.versions(COLUMNS.kpiId(table, k));
-        }
-        if (allFit(table, versions, overlaps, startDays)) {
-            return; // the common case: no row to name
-        }
         for (int i = 0; i < table.size(); i++) {
             int p = COLUMNS.periodCode(table, i);
             if (!overlaps[p]) {
@@ -517,28 +544,6 @@ public final class ScorecardCalculator {
         if (!violations.isEmpty()) {
             throw new ValidationException("Measurements for agreement '" + agreement.id() + "'", violations);
         }
-    }
-
-    /**
-     * @return true if every row within a window is of a KPI the agreement defines and fits its version in
-     *         force, decided on the packed figures; false if a row is to be checked one by one
-     */
-    private static boolean allFit(MeasurementTable table, KpiVersionIndex.Versions[] versions, boolean[] overlaps,
-            long[] startDays) {
-        int periodCount = overlaps.length;
-        // the version each KPI and period's rows are checked against, null where they are not checked
-        KpiDefinition[] inForce = new KpiDefinition[versions.length * periodCount];
-        for (int k = 0; k < versions.length; k++) {
-            for (int p = 0; p < periodCount; p++) {
-                if (overlaps[p]) {
-                    if (versions[k].from.length == 0) {
-                        return false; // a KPI the agreement does not define: its rows in a window are named
-                    }
-                    inForce[k * periodCount + p] = versions[k].versionInForce(startDays[p]);
-                }
-            }
-        }
-        return COLUMNS.allFit(table, inForce, periodCount);
     }
 
     private static Violation unknownKpi(Agreement agreement, int i, String kpiId, ReportingPeriod period) {
