@@ -336,7 +336,7 @@ public final class ScorecardCalculator {
                 inForce[p] = overlaps[p] ? versions[code].versionInForce(startDays[p]) : null;
             }
             int[] starts = new int[rows[code].length];
-            int[] values = new int[starts.length];
+            long[] values = new long[starts.length];
             fit &= COLUMNS.allFit(table, rows[code], inForce, startDays, starts, decimals, values);
             byKpi[i] = new TableMeasurements(table, rows[code], starts, values, endDays);
         }
@@ -422,9 +422,9 @@ public final class ScorecardCalculator {
 
         /**
          * The period value of each row, at the row's position, for a period that starts with the row's and contains
-         * it (as {@code MeasurementColumns.allFit} writes it); {@code Integer.MIN_VALUE} where it is not at hand.
+         * it (as {@code MeasurementColumns.allFit} writes it); {@link #NO_PACKED_VALUE} where it was not worked out.
          */
-        private final int[] values;
+        private final long[] values;
         /** The end day of each period code of the table. */
         private final long[] endDays;
 
@@ -433,7 +433,7 @@ public final class ScorecardCalculator {
          * @param values  the period value of each row (see {@link #values})
          * @param endDays  the end day of each period code of the table
          */
-        TableMeasurements(MeasurementTable table, int[] rows, int[] starts, int[] values, long[] endDays) {
+        TableMeasurements(MeasurementTable table, int[] rows, int[] starts, long[] values, long[] endDays) {
             this.table = table;
             this.rows = rows;
             this.starts = starts;
@@ -448,9 +448,8 @@ public final class ScorecardCalculator {
          */
         long periodValue(int position, long startDay, long endDay) {
             // a period that starts with the row's has its version; one that contains it, its value
-            int value = values[position];
-            return value != Integer.MIN_VALUE && starts[position] == startDay
-                    && endDays[COLUMNS.periodCode(table, rows[position])] <= endDay ? value : NO_PACKED_VALUE;
+            return starts[position] == startDay && endDays[COLUMNS.periodCode(table, rows[position])] <= endDay
+                    ? values[position] : NO_PACKED_VALUE;
         }
 
         @Override

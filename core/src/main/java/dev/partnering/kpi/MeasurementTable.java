@@ -708,14 +708,14 @@ public final class MeasurementTable {
 
         @Override
         public boolean allFit(MeasurementTable t, int[] rows, KpiDefinition[] versions, long[] startDays, int[] starts,
-                int decimals, int[] periodValues) {
+                int decimals, long[] periodValues) {
             boolean fit = true;
             boolean packs = decimals <= dev.partnering.internal.FixedPoint.MAX_SCALE; // as packedValue decides
             for (int i = 0; i < rows.length; i++) {
                 int row = rows[i];
                 int p = t.periodCodes.get(row);
                 starts[i] = (int) startDays[p];
-                periodValues[i] = Integer.MIN_VALUE;
+                periodValues[i] = Aggregator.NO_PACKED_VALUE;
                 KpiDefinition kpi = versions[p];
                 if (kpi == null || !fit) {
                     continue; // not checked, or decided already: only the starts are left to write
@@ -731,9 +731,7 @@ public final class MeasurementTable {
                 fit = kpi.fitsPacked(ratio, v, ratio ? d : 0) == 1;
                 if (fit && packs) {
                     // the value of a period that starts with the row's (so the same version) and contains it
-                    long packed = Aggregator.packedValue(kpi, ratio, v, ratio ? d : 0, decimals);
-                    // four bytes a row: contract-sized figures fit (99.95, or a ratio at 6 decimals)
-                    periodValues[i] = (int) packed == packed ? (int) packed : Integer.MIN_VALUE;
+                    periodValues[i] = Aggregator.packedValue(kpi, ratio, v, ratio ? d : 0, decimals);
                 }
             }
             return fit;

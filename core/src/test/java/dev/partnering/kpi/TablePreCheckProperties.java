@@ -135,21 +135,16 @@ class TablePreCheckProperties {
             rows[r] = r;
         }
         int[] starts = new int[rows.length];
-        int[] values = new int[rows.length];
+        long[] values = new long[rows.length];
         boolean fit = COLUMNS.allFit(table, rows, new KpiDefinition[] {kpi}, new long[] {MARCH.start().toEpochDay()},
                 starts, decimals, values);
         for (int r = 0; r < rows.length; r++) {
             assertEquals(MARCH.start().toEpochDay(), starts[r]); // every row's, whether it fits or not
             if (kpi == null) {
-                assertEquals(Integer.MIN_VALUE, values[r]); // not checked: nothing worked out
-                continue;
-            }
-            long packed = COLUMNS.packedValue(kpi, MARCH, table, r, decimals);
-            if (values[r] != Integer.MIN_VALUE) {
-                assertEquals(packed, values[r], "row " + r); // a value written is the scoring path's
-            } else if (fit) {
-                // where every row fits, each row's is written unless it is not an int (or is the int that says so)
-                assertTrue((int) packed != packed || packed == Integer.MIN_VALUE, "row " + r + ": " + packed);
+                assertEquals(Long.MIN_VALUE, values[r]); // not checked: nothing worked out
+            } else if (values[r] != Long.MIN_VALUE || fit) {
+                // a value written is the scoring path's; where every row fits, each row's is written
+                assertEquals(COLUMNS.packedValue(kpi, MARCH, table, r, decimals), values[r], "row " + r);
             }
         }
         return fit;

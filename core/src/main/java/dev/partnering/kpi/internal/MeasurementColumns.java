@@ -107,12 +107,11 @@ public interface MeasurementColumns<T, K, A> {
      * @param decimals  the period value's decimals
      * @param values  where the period value of each row is written, at the row's position, as long as {@code rows}:
      *                what {@link #packedValue} gives for the row with the version it is checked against and a
-     *                period that starts with the row's and contains it, where that is an {@code int} other than
-     *                {@code Integer.MIN_VALUE}; {@code Integer.MIN_VALUE} where it is not, and where the row is not
-     *                checked, does not fit or is not decided here (then ask {@link #packedValue})
+     *                period that starts with the row's and contains it; {@code Long.MIN_VALUE} where the row is not
+     *                checked, does not fit or is not decided here, or where {@link #packedValue} gives that
      * @return true if every row with a version fits it
      */
-    boolean allFit(T t, int[] rows, K[] versions, long[] startDays, int[] starts, int decimals, int[] values);
+    boolean allFit(T t, int[] rows, K[] versions, long[] startDays, int[] starts, int decimals, long[] values);
 
     /**
      * @param kpi  the KPI version in force
