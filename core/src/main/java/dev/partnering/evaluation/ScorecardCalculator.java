@@ -295,14 +295,10 @@ public final class ScorecardCalculator {
         java.time.LocalDate[][] startsAndEnds = windows(periods);
         boolean[] overlaps = new boolean[periodCount];
         boolean anyOverlaps = false;
-        long[] endDays = new long[periodCount];
         for (int p = 0; p < periodCount; p++) {
-            ReportingPeriod period = COLUMNS.period(table, p);
-            overlaps[p] = overlapsAny(period, startsAndEnds[0], startsAndEnds[1]);
+            overlaps[p] = overlapsAny(COLUMNS.period(table, p), startsAndEnds[0], startsAndEnds[1]);
             anyOverlaps |= overlaps[p];
-            endDays[p] = period.end().toEpochDay();
         }
-        int decimals = agreement.precision().periodValueDecimals();
         KpiVersionIndex.Versions[] versions = new KpiVersionIndex.Versions[rows.length];
         boolean fit = true;
         for (int k = 0; k < versions.length; k++) {
@@ -336,9 +332,8 @@ public final class ScorecardCalculator {
                 inForce[p] = overlaps[p] ? versions[code].versionInForce(startDays[p]) : null;
             }
             int[] starts = new int[rows[code].length];
-            long[] values = new long[starts.length];
-            fit &= COLUMNS.allFit(table, rows[code], inForce, startDays, starts, decimals, values);
-            byKpi[i] = new TableMeasurements(table, rows[code], starts, values, endDays);
+            fit &= COLUMNS.allFit(table, rows[code], inForce, startDays, starts);
+            byKpi[i] = new TableMeasurements(table, rows[code], starts);
         }
         // every defined KPI of the table is one of the agreement's, checked above
         if (!fit) {
@@ -420,36 +415,11 @@ public final class ScorecardCalculator {
         /** The start day of each row's period (an epoch day of the years 1 to 9999), at the row's position. */
         private final int[] starts;
 
-        /**
-         * The period value of each row, at the row's position, for a period that starts with the row's and contains
-         * it (as {@code MeasurementColumns.allFit} writes it); {@link #NO_PACKED_VALUE} where it was not worked out.
-         */
-        private final long[] values;
-        /** The end day of each period code of the table. */
-        private final long[] endDays;
-
-        /**
-         * @param starts  the start day of each row's period, at the row's position
-         * @param values  the period value of each row (see {@link #values})
-         * @param endDays  the end day of each period code of the table
-         */
-        TableMeasurements(MeasurementTable table, int[] rows, int[] starts, long[] values, long[] endDays) {
+        /** @param starts  the start day of each row's period, at the row's position */
+        TableMeasurements(MeasurementTable table, int[] rows, int[] starts) {
             this.table = table;
             this.rows = rows;
             this.starts = starts;
-            this.values = values;
-            this.endDays = endDays;
-        }
-
-        /**
-         * @param position  the position of the one row that starts within the period ({@link #singlePosition})
-         * @return the period's value from that row as {@code MeasurementColumns.packedValue} gives it, worked out
-         *         when the row was checked; {@link #NO_PACKED_VALUE} if it was not (then ask packedValue)
-         */
-        long periodValue(int position, long startDay, long endDay) {
-            // a period that starts with the row's has its version; one that contains it, its value
-            return starts[position] == startDay && endDays[COLUMNS.periodCode(table, rows[position])] <= endDay
-                    ? values[position] : NO_PACKED_VALUE;
         }
 
         @Override
@@ -468,11 +438,8 @@ public final class ScorecardCalculator {
             return all;
         }
 
-        /**
-         * @return the position of the one measurement that starts within the period, -1 if there are none or
-         *         several
-         */
-        int singlePosition(long startDay, long endDay) {
+        /** @return the row of the one measurement that starts within the period, -1 if there are none or several */
+        int singleRow(long startDay, long endDay) {
             int from = firstNotBefore(startDay);
             if (from == rows.length || startOf(from) > endDay) {
                 return -1; // none
@@ -481,7 +448,7 @@ public final class ScorecardCalculator {
                 return -1; // several
             }
             hint = from + 1; // where the next period's rows start, in a series
-            return from;
+            return rows[from];
         }
 
         /** The last position found: a series asks for its periods in order, so the next is usually here. */
@@ -797,13 +764,9 @@ public final class ScorecardCalculator {
         KpiDefinition kpi = version.kpi;
         if (version.unconditional && index instanceof TableMeasurements t) {
             // the common case from a table: one row in the period, scored without making its aggregation
-            int position = t.singlePosition(startDay, endDay);
-            if (position >= 0) {
-                int row = t.rows[position];
-                long packed = t.periodValue(position, startDay, endDay);
-                if (packed == NO_PACKED_VALUE) {
-                    packed = COLUMNS.packedValue(kpi, period, t.table, row, version.valueDecimals);
-                }
+            int row = t.singleRow(startDay, endDay);
+            if (row >= 0) {
+                long packed = COLUMNS.packedValue(kpi, period, t.table, row, version.valueDecimals);
                 if (packed != NO_PACKED_VALUE && scoredInFixedPoint(version, t.table, row, packed, sum, cells, cell)) {
                     return null;
                 }

@@ -707,15 +707,12 @@ public final class MeasurementTable {
         }
 
         @Override
-        public boolean allFit(MeasurementTable t, int[] rows, KpiDefinition[] versions, long[] startDays, int[] starts,
-                int decimals, long[] periodValues) {
+        public boolean allFit(MeasurementTable t, int[] rows, KpiDefinition[] versions, long[] startDays, int[] starts) {
             boolean fit = true;
-            boolean packs = decimals <= dev.partnering.internal.FixedPoint.MAX_SCALE; // as packedValue decides
             for (int i = 0; i < rows.length; i++) {
                 int row = rows[i];
                 int p = t.periodCodes.get(row);
                 starts[i] = (int) startDays[p];
-                periodValues[i] = Aggregator.NO_PACKED_VALUE;
                 KpiDefinition kpi = versions[p];
                 if (kpi == null || !fit) {
                     continue; // not checked, or decided already: only the starts are left to write
@@ -729,10 +726,6 @@ public final class MeasurementTable {
                 boolean ratio = d != NOT_RATIO;
                 // the version is one of the row's KPI's: the ids are equal, as violationsOf checks first
                 fit = kpi.fitsPacked(ratio, v, ratio ? d : 0) == 1;
-                if (fit && packs) {
-                    // the value of a period that starts with the row's (so the same version) and contains it
-                    periodValues[i] = Aggregator.packedValue(kpi, ratio, v, ratio ? d : 0, decimals);
-                }
             }
             return fit;
         }

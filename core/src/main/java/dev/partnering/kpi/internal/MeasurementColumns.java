@@ -95,8 +95,8 @@ public interface MeasurementColumns<T, K, A> {
      * true only if {@link #violationsOf} gives no violation for each of the rows that has a version; false if a
      * row does not fit or is not decided here (a measurement without a compact form, figures that do not fit at
      * one scale), then the caller checks the rows one by one. In the same pass over the rows, the start day of
-     * each row's period is written at the row's position, and the period value of each row that fits: the
-     * calculator reads the rows' figures once to check them, to index them and to score them.
+     * each row's period is written at the row's position: the calculator reads the rows' figures once to check
+     * them and to index them for scoring.
      *
      * @param t  the table
      * @param rows  rows of one KPI (as {@link #rowsByKpi} gives them)
@@ -104,14 +104,9 @@ public interface MeasurementColumns<T, K, A> {
      *                  KPI's versions), or null where such a row is not checked
      * @param startDays  the start day of each period code (an epoch day of the years 1 to 9999)
      * @param starts  where the start day of each row's period is written, at the row's position; as long as {@code rows}
-     * @param decimals  the period value's decimals
-     * @param values  where the period value of each row is written, at the row's position, as long as {@code rows}:
-     *                what {@link #packedValue} gives for the row with the version it is checked against and a
-     *                period that starts with the row's and contains it; {@code Long.MIN_VALUE} where the row is not
-     *                checked, does not fit or is not decided here, or where {@link #packedValue} gives that
      * @return true if every row with a version fits it
      */
-    boolean allFit(T t, int[] rows, K[] versions, long[] startDays, int[] starts, int decimals, long[] values);
+    boolean allFit(T t, int[] rows, K[] versions, long[] startDays, int[] starts);
 
     /**
      * @param kpi  the KPI version in force
