@@ -29,11 +29,12 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /**
- * The period value a table's check pass works out for a row (with the version the row is checked against) is
- * the one the scoring path reads only for a period that starts with the row's and contains it: from a table the
- * scorecards (or the refusal) are the list's, where rows are months and quarters, scored in months and
- * quarters, and the KPI's second version, from the start of a month of 2026, aggregates otherwise (a mean, a
- * ratio) than its first, so a row and the period it lies in may have different versions.
+ * A period's value from a table is the list's wherever a row's period and the period scored differ: from a table
+ * the scorecards (or the refusal, with every violation) are the list's, where rows are months and quarters,
+ * scored in months and quarters, and the KPI's second version, from the start of a month of 2026, aggregates
+ * otherwise (a mean, a ratio) than its first, so a row and the period it lies in may have different versions
+ * (a fast path that took a row's value for a period that does not start with it, or does not contain it, fails
+ * here).
  */
 @AddLifecycleHook(ThoroughTries.class)
 class TablePeriodValueProperties {
