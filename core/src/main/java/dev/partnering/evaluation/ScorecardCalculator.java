@@ -638,8 +638,9 @@ public final class ScorecardCalculator {
 
     /**
      * The score of a period whose scorecard is not asked for, only its score read (the period before a series'
-     * first): its lines computed into the series' cells as {@link #compute} computes them, without the warnings
-     * and the scorecard that nobody reads (nothing there can fail: words, a list and a record of them).
+     * first): its lines computed into the series' cells as {@link #compute} computes them, without the warnings,
+     * the lines of KPIs not in force (never counted) and the scorecard that nobody reads (nothing there can fail:
+     * words, lists and records of them).
      *
      * @return the score as the period's scorecard holds it (canonical), empty if it is undefined
      */
@@ -649,14 +650,15 @@ public final class ScorecardCalculator {
         if (sum.counted == 0) {
             return Optional.empty();
         }
-        return Decimals.canonical(Optional.of(sum.score(() -> cells.lines(slot, kpis.kpiIds()),
+        return Decimals.canonical(Optional.of(sum.score(() -> cells.linesComputed(slot),
                 agreement.precision().scoreDecimals())));
     }
 
     /**
      * Computes the lines of a period into the series' cells of scorecard {@code slot} and the score's sums.
      *
-     * @param warnings  where the transparency warnings go (see {@link #compute}), null if they are not read
+     * @param warnings  where the transparency warnings go (see {@link #compute}); null for a scorecard computed for
+     *                  its score alone, whose warnings are not read and whose lines of KPIs not in force are not made
      * @return the number of lines scored from their period's own value in fixed point
      */
     private int computeLines(Agreement agreement, ReportingPeriod period, KpiMeasurements[] byKpi, KpiVersionIndex kpis,
@@ -697,9 +699,9 @@ public final class ScorecardCalculator {
                         warnings.add(version.kpi);
                     }
                 }
-            } else {
+            } else if (warnings != null) {
                 cells.made(base + i, notInForce(agreement, kpiIds.get(i), period));
-            }
+            } // else a scorecard computed for its score alone: the line is never counted, nor read
         }
         return scored;
     }

@@ -156,6 +156,20 @@ final class ScorecardSeries implements dev.partnering.internal.Secret.LineParts 
     }
 
     /**
+     * @return the lines of a scorecard computed for its score alone, in order: each cell's line, made now; a cell
+     *         left empty (a KPI not in force, never counted) left out
+     */
+    List<ScorecardLine> linesComputed(int scorecard) {
+        List<ScorecardLine> lines = new java.util.ArrayList<>(kpis);
+        for (int cell = scorecard * kpis; cell < (scorecard + 1) * kpis; cell++) {
+            if (versions[cell] != null || cells[cell] != null) {
+                lines.add(line(cell));
+            }
+        }
+        return lines;
+    }
+
+    /**
      * @return the figures of a line scored in fixed point as {@link Secret.LineFigures#encode} packs them (it is
      *         counted; its attainment is compared at its decimals), {@link Secret.LineFigures#UNKNOWN} for a line made
      *         in full

@@ -154,7 +154,8 @@ class ScorecardSeriesProperties {
      * warnings, no scorecard): each scorecard asked for is equal (trend and explanation included) to the one
      * computed with those periods asked for too, and its previous score is their scorecard's score; from a table
      * and from a list. With a heavy availability weight (123456789012.345678) the sums do not fit in a
-     * {@code long} and the score is taken from the lines' {@code BigDecimal}s.
+     * {@code long} and the score is taken from the lines' {@code BigDecimal}s, while ticket-sla comes into force
+     * only in March (a period before with a KPI not in force, whose line a score alone does not make).
      */
     @Property(tries = 200)
     void theScoreOfAPeriodBeforeIsItsScorecardsScore(@ForAll("measurements") List<Cell> cells,
@@ -165,7 +166,12 @@ class ScorecardSeriesProperties {
                                 new BigDecimal("99.5"), new BigDecimal("99.9"))
                         .weight(new BigDecimal("123456789012.345678")).dataSource("monitoring")
                         .measurementMethod("uptime / scheduled").effectiveFrom(ScorecardFixtures.START).build(),
-                ScorecardFixtures.incidentResponse(), ScorecardFixtures.ticketSla()))
+                ScorecardFixtures.incidentResponse(),
+                dev.partnering.kpi.KpiDefinition.builder().id("ticket-sla").name("Tickets within SLA").unit("ratio")
+                        .direction(dev.partnering.kpi.Direction.HIGHER_IS_BETTER).thresholds(new BigDecimal("0.85"),
+                                new BigDecimal("0.95")).aggregation(dev.partnering.kpi.AggregationRule.ratio())
+                        .dataSource("tickets").measurementMethod("within SLA / all")
+                        .effectiveFrom(ScorecardFixtures.START.plusMonths(2)).build()))
                 : ScorecardFixtures.standard(policy);
         List<ReportingPeriod> withBefores = new ArrayList<>(periods);
         for (ReportingPeriod p : periods) {
