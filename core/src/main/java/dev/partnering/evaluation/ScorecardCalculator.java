@@ -171,8 +171,7 @@ public final class ScorecardCalculator {
         for (int p = 0; p < startDays.length; p++) {
             startDays[p] = COLUMNS.period(measurements, p).start().toEpochDay();
         }
-        checkTable(agreement, periods, measurements, kpis, startDays);
-        return series(agreement, periods, byKpi(measurements, kpis.kpiIds(), startDays), kpis);
+        return series(agreement, periods, checkedByKpi(agreement, periods, measurements, kpis, startDays), kpis);
     }
 
     /** Periods by start, then end: a period's previous one sorts before it. */
@@ -225,9 +224,10 @@ public final class ScorecardCalculator {
             }
             ReportingPeriod before = befores[j];
             int b = beforeAt[j];
-            Scorecard previous = b >= 0 ? made[b]
-                    : compute(agreement, before, byKpi, Optional.empty(), kpis, cells, slot++, termEnd, sum);
-            made[j] = compute(agreement, p, byKpi, previous.score(), kpis, cells, slot++, termEnd, sum);
+            // the period before one that is not asked for: only its score is read (as its scorecard's, canonical)
+            Optional<BigDecimal> previousScore = b >= 0 ? made[b].score()
+                    : scoreOf(agreement, before, byKpi, kpis, cells, slot++, sum);
+            made[j] = compute(agreement, p, byKpi, previousScore, kpis, cells, slot++, termEnd, sum);
         }
         Scorecard[] result = new Scorecard[periods.size()];
         for (int i = 0; i < result.length; i++) {
@@ -276,13 +276,39 @@ public final class ScorecardCalculator {
             MeasurementColumns.get();
 
     /**
+     * The rows of each of the agreement's KPIs, checked as {@link #checkMeasurements} checks the measurements: one
+     * pass over each KPI's rows checks their packed figures against the version in force (no violation list, no
+     * measurement made) and indexes them for scoring; where a row does not fit or is not decided there, or a KPI
+     * the agreement does not define has rows, every row is checked one by one, in row order, as before.
+     *
      * @param startDays  the start day of each period code of the table
      * @return the rows of each of the KPIs, at its position in {@code kpiIds}
+     * @throws ValidationException if a row within a window is for an unknown KPI or does not fit its KPI, naming
+     *         every such row
      */
-    private static KpiMeasurements[] byKpi(MeasurementTable table, List<String> kpiIds, long[] startDays) {
+    private KpiMeasurements[] checkedByKpi(Agreement agreement, List<ReportingPeriod> periods, MeasurementTable table,
+            KpiVersionIndex kpis, long[] startDays) {
+        List<String> kpiIds = kpis.kpiIds();
         int[][] rows = COLUMNS.rowsByKpi(table);
+        // what depends on a row's period or KPI alone, once per distinct period and KPI of the table
+        int periodCount = startDays.length;
+        java.time.LocalDate[][] startsAndEnds = windows(periods);
+        boolean[] overlaps = new boolean[periodCount];
+        boolean anyOverlaps = false;
+        for (int p = 0; p < periodCount; p++) {
+            overlaps[p] = overlapsAny(COLUMNS.period(table, p), startsAndEnds[0], startsAndEnds[1]);
+            anyOverlaps |= overlaps[p];
+        }
+        KpiVersionIndex.Versions[] versions = new KpiVersionIndex.Versions[rows.length];
+        boolean fit = true;
+        for (int k = 0; k < versions.length; k++) {
+            versions[k] = kpis.versions(COLUMNS.kpiId(table, k));
+            // a KPI the agreement does not define: its rows in a window are named
+            fit &= versions[k].from.length > 0 || !anyOverlaps;
+        }
         Map<String, Integer> codes = null; // made only if the table's KPIs are not in the agreement's order
         KpiMeasurements[] byKpi = new KpiMeasurements[kpiIds.size()];
+        KpiDefinition[] inForce = new KpiDefinition[periodCount]; // per period, for one KPI after another
         for (int i = 0; i < byKpi.length; i++) {
             String kpiId = kpiIds.get(i);
             Integer code;
@@ -297,7 +323,21 @@ public final class ScorecardCalculator {
                 }
                 code = codes.get(kpiId);
             }
-            byKpi[i] = code == null ? ListMeasurements.NONE : new TableMeasurements(table, rows[code], startDays);
+            if (code == null) {
+                byKpi[i] = ListMeasurements.NONE;
+                continue;
+            }
+            // the version each period's rows are checked against, null where they are not checked
+            for (int p = 0; p < periodCount; p++) {
+                inForce[p] = overlaps[p] ? versions[code].versionInForce(startDays[p]) : null;
+            }
+            int[] starts = new int[rows[code].length];
+            fit &= COLUMNS.allFit(table, rows[code], inForce, startDays, starts);
+            byKpi[i] = new TableMeasurements(table, rows[code], starts);
+        }
+        // every defined KPI of the table is one of the agreement's, checked above
+        if (!fit) {
+            checkTable(agreement, table, versions, overlaps, startDays); // throws, naming every misfit
         }
         return byKpi;
     }
@@ -375,14 +415,11 @@ public final class ScorecardCalculator {
         /** The start day of each row's period (an epoch day of the years 1 to 9999), at the row's position. */
         private final int[] starts;
 
-        /** @param startDays  the start day of each period code of the table */
-        TableMeasurements(MeasurementTable table, int[] rows, long[] startDays) {
+        /** @param starts  the start day of each row's period, at the row's position */
+        TableMeasurements(MeasurementTable table, int[] rows, int[] starts) {
             this.table = table;
             this.rows = rows;
-            this.starts = new int[rows.length];
-            for (int i = 0; i < rows.length; i++) {
-                starts[i] = (int) startDays[COLUMNS.periodCode(table, rows[i])];
-            }
+            this.starts = starts;
         }
 
         @Override
@@ -478,24 +515,15 @@ public final class ScorecardCalculator {
         }
     }
 
-    /** {@link #checkMeasurements} over the rows of a table, each row's measurement made only where it does not fit. */
-    private void checkTable(Agreement agreement, List<ReportingPeriod> periods, MeasurementTable table,
-            KpiVersionIndex kpis, long[] startDays) {
+    /**
+     * {@link #checkMeasurements} over the rows of a table, row by row, each row's measurement made only where it
+     * does not fit: where the one pass of {@link #checkedByKpi} did not decide that every row fits.
+     *
+     * @param versions  the versions of each KPI code of the table
+     * @param overlaps  per period code, whether its rows lie within a window
+     */
+    private static void checkTable(Agreement agreement, MeasurementTable table, KpiVersionIndex.Versions[] versions, boolean[] overlaps, long[] startDays) {
         List<Violation> violations = new ArrayList<>();
-        java.time.LocalDate[][] startsAndEnds = windows(periods);
-        // what depends on a row's period or KPI alone, once per distinct period and KPI of the table
-        int periodCount = COLUMNS.periodCount(table);
-        boolean[] overlaps = new boolean[periodCount];
-        for (int p = 0; p < periodCount; p++) {
-            overlaps[p] = overlapsAny(COLUMNS.period(table, p), startsAndEnds[0], startsAndEnds[1]);
-        }
-        KpiVersionIndex.Versions[] versions = new KpiVersionIndex.Versions[COLUMNS.kpiCount(table)];
-        for (int k = 0; k < versions.length; k++) {
-            versions[k] = kpis.versions(COLUMNS.kpiId(table, k));
-        }
-        if (allFit(table, versions, overlaps, startDays)) {
-            return; // the common case: no row to name
-        }
         for (int i = 0; i < table.size(); i++) {
             int p = COLUMNS.periodCode(table, i);
             if (!overlaps[p]) {
@@ -516,28 +544,6 @@ public final class ScorecardCalculator {
         if (!violations.isEmpty()) {
             throw new ValidationException("Measurements for agreement '" + agreement.id() + "'", violations);
         }
-    }
-
-    /**
-     * @return true if every row within a window is of a KPI the agreement defines and fits its version in
-     *         force, decided on the packed figures; false if a row is to be checked one by one
-     */
-    private static boolean allFit(MeasurementTable table, KpiVersionIndex.Versions[] versions, boolean[] overlaps,
-            long[] startDays) {
-        int periodCount = overlaps.length;
-        // the version each KPI and period's rows are checked against, null where they are not checked
-        KpiDefinition[] inForce = new KpiDefinition[versions.length * periodCount];
-        for (int k = 0; k < versions.length; k++) {
-            for (int p = 0; p < periodCount; p++) {
-                if (overlaps[p]) {
-                    if (versions[k].from.length == 0) {
-                        return false; // a KPI the agreement does not define: its rows in a window are named
-                    }
-                    inForce[k * periodCount + p] = versions[k].versionInForce(startDays[p]);
-                }
-            }
-        }
-        return COLUMNS.allFit(table, inForce, periodCount);
     }
 
     private static Violation unknownKpi(Agreement agreement, int i, String kpiId, ReportingPeriod period) {
@@ -597,7 +603,67 @@ public final class ScorecardCalculator {
             Optional<BigDecimal> previousScore, KpiVersionIndex kpis, ScorecardSeries cells, int slot,
             java.time.LocalDate termEnd, ScoreSum sum) {
         MissingDataPolicy policy = agreement.missingDataPolicy();
-        List<ScorecardWarning> warnings = null; // most scorecards have none
+        // the scorecard's warnings in order: a ScorecardWarning made now, or the version whose NOT_REVISED warning
+        // is made when read (its words only; whether it applies is decided here)
+        List<Object> warnings = sum.warnings;
+        warnings.clear();
+        int scored = computeLines(agreement, period, byKpi, kpis, cells, slot, sum, warnings);
+        List<String> kpiIds = kpis.kpiIds();
+        int base = slot * kpiIds.size();
+        // every line scored from its period's own value, within the term: no completeness warning to look for
+        List<ScorecardWarning> completeness = scored == kpiIds.size() && Completeness.withinTerm(agreement, period,
+                termEnd) ? List.of() : Completeness.warnings(agreement, period, termEnd, kpiIds.size(),
+                        i -> cells.madeLine(base + i));
+        if (!completeness.isEmpty()) {
+            warnings.addAll(completeness);
+        }
+        List<ScorecardLine> lines = cells.lines(slot, kpiIds);
+        Optional<BigDecimal> score = Optional.empty();
+        Optional<String> undefined = Optional.empty();
+        if (sum.counted == 0) {
+            undefined = Optional.of(UNDEFINED);
+        } else {
+            score = Optional.of(sum.score(() -> lines, agreement.precision().scoreDecimals()));
+        }
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("scorecard {} {}: score {} from {} kpis, {} in fixed point", agreement.id(), period,
+                    score.orElse(null), lines.size(), scored);
+        }
+        List<ScorecardWarning> all = warnings.isEmpty() ? List.of() : warningsOf(warnings.toArray(), period);
+        Optional<BigDecimal> s = score;
+        return new Scorecard(agreement.id(), period, policy, lines, score, undefined, previousScore, all,
+                LazySteps.lazyExplanation(() -> Explanation.of("Scorecard " + agreement.id() + " " + period,
+                        steps(period, policy, lines, s, previousScore, all))));
+    }
+
+    /**
+     * The score of a period whose scorecard is not asked for, only its score read (the period before a series'
+     * first): its lines computed into the series' cells as {@link #compute} computes them, without the warnings,
+     * the lines of KPIs not in force (never counted) and the scorecard that nobody reads (nothing there can fail:
+     * words, lists and records of them).
+     *
+     * @return the score as the period's scorecard holds it (canonical), empty if it is undefined
+     */
+    private Optional<BigDecimal> scoreOf(Agreement agreement, ReportingPeriod period, KpiMeasurements[] byKpi,
+            KpiVersionIndex kpis, ScorecardSeries cells, int slot, ScoreSum sum) {
+        computeLines(agreement, period, byKpi, kpis, cells, slot, sum, null);
+        if (sum.counted == 0) {
+            return Optional.empty();
+        }
+        return Decimals.canonical(Optional.of(sum.score(() -> cells.linesComputed(slot),
+                agreement.precision().scoreDecimals())));
+    }
+
+    /**
+     * Computes the lines of a period into the series' cells of scorecard {@code slot} and the score's sums.
+     *
+     * @param warnings  where the transparency warnings go (see {@link #compute}); null for a scorecard computed for
+     *                  its score alone, whose warnings are not read and whose lines of KPIs not in force are not made
+     * @return the number of lines scored from their period's own value in fixed point
+     */
+    private int computeLines(Agreement agreement, ReportingPeriod period, KpiMeasurements[] byKpi, KpiVersionIndex kpis,
+            ScorecardSeries cells, int slot, ScoreSum sum, List<Object> warnings) {
+        MissingDataPolicy policy = agreement.missingDataPolicy();
         long startDay = period.start().toEpochDay(); // once per period, not per line
         long endDay = period.end().toEpochDay();
         List<String> kpiIds = kpis.kpiIds();
@@ -624,44 +690,20 @@ public final class ScorecardCalculator {
                     }
                     cells.made(base + i, l);
                 }
-                // overdue for revision if the review falls before the end of the period
-                boolean notRevised = version.reviewDueDay < endDay;
-                if (!version.stated.isEmpty() || notRevised) {
-                    warnings = warnings == null ? new ArrayList<>() : warnings;
-                    warnings.addAll(version.stated);
-                    if (notRevised) {
-                        warnings.add(notRevised(version.kpi, period, kpis));
+                if (warnings != null) {
+                    if (!version.stated.isEmpty()) {
+                        warnings.addAll(version.stated);
+                    }
+                    // overdue for revision if the review falls before the end of the period
+                    if (version.reviewDueDay < endDay) {
+                        warnings.add(version.kpi);
                     }
                 }
-            } else {
+            } else if (warnings != null) {
                 cells.made(base + i, notInForce(agreement, kpiIds.get(i), period));
-            }
+            } // else a scorecard computed for its score alone: the line is never counted, nor read
         }
-        // every line scored from its period's own value, within the term: no completeness warning to look for
-        List<ScorecardWarning> completeness = scored == kpiIds.size() && Completeness.withinTerm(agreement, period,
-                termEnd) ? List.of() : Completeness.warnings(agreement, period, termEnd, kpiIds.size(),
-                        i -> cells.madeLine(base + i));
-        if (!completeness.isEmpty()) {
-            warnings = warnings == null ? new ArrayList<>() : warnings;
-            warnings.addAll(completeness);
-        }
-        List<ScorecardLine> lines = cells.lines(slot, kpiIds);
-        Optional<BigDecimal> score = Optional.empty();
-        Optional<String> undefined = Optional.empty();
-        if (sum.counted == 0) {
-            undefined = Optional.of(UNDEFINED);
-        } else {
-            score = Optional.of(sum.score(lines, agreement.precision().scoreDecimals()));
-        }
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("scorecard {} {}: score {} from {} kpis, {} in fixed point", agreement.id(), period,
-                    score.orElse(null), lines.size(), scored);
-        }
-        List<ScorecardWarning> all = warnings == null ? List.of() : warnings;
-        Optional<BigDecimal> s = score;
-        return new Scorecard(agreement.id(), period, policy, lines, score, undefined, previousScore, all,
-                LazySteps.lazyExplanation(() -> Explanation.of("Scorecard " + agreement.id() + " " + period,
-                        steps(period, policy, lines, s, previousScore, all))));
+        return scored;
     }
 
     private static final String UNDEFINED = "every kpi was left out of the weighting, so the score is undefined";
@@ -872,6 +914,8 @@ public final class ScorecardCalculator {
      * One scorecard at a time ({@link #reset} before the next), one thread.
      */
     private static final class ScoreSum {
+        /** The scorecard's warnings as {@link #compute} collects them (emptied for each scorecard). */
+        final List<Object> warnings = new ArrayList<>();
         int counted;
         boolean fits = true;
         long weights;
@@ -923,8 +967,8 @@ public final class ScorecardCalculator {
             }
         }
 
-        /** @return Σ wᵢ·aᵢ / Σ wᵢ rounded once, HALF_EVEN, to the decimals, in canonical form */
-        BigDecimal score(List<ScorecardLine> lines, int decimals) {
+        /** @return Σ wᵢ·aᵢ / Σ wᵢ rounded once, HALF_EVEN, to the decimals, in canonical form (the lines read only where a sum does not fit) */
+        BigDecimal score(java.util.function.Supplier<List<ScorecardLine>> lines, int decimals) {
             if (fits && decimals <= FixedPoint.MAX_SCALE) {
                 try {
                     return FixedPoint.toDecimal(FixedPoint.unscaledQuotient(weighted, weightedScale, weights,
@@ -935,7 +979,7 @@ public final class ScorecardCalculator {
             }
             BigDecimal ws = BigDecimal.ZERO;
             BigDecimal cs = BigDecimal.ZERO;
-            for (ScorecardLine l : lines) {
+            for (ScorecardLine l : lines.get()) {
                 if (l.counted()) {
                     ws = ws.add(l.weight());
                     cs = cs.add(l.contribution().get());
@@ -1058,12 +1102,19 @@ public final class ScorecardCalculator {
         POLICY_STEPS = steps;
     }
 
-    /** @return the warning that the version is overdue for revision by the end of the period, or null */
-    private ScorecardWarning notRevised(KpiDefinition kpi, ReportingPeriod period, KpiVersionIndex kpis) {
-        // what the version alone decides is made once per version; the revision depends on the period
-        if (!kpis.reviewDue(kpi, reviewInterval).isBefore(period.end())) {
-            return null;
-        }
+    /**
+     * @param entries  the scorecard's warnings in order: each a warning, or a KPI version overdue for revision by the
+     *                 end of the period (its {@link #notRevised} warning, made when read)
+     * @return the warnings, each made when first read; equal to the list of those warnings made at once
+     */
+    private List<ScorecardWarning> warningsOf(Object[] entries, ReportingPeriod period) {
+        // nothing here can fail: the words of a NOT_REVISED warning, from a version, the interval and a period
+        return dev.partnering.internal.LazyList.of(entries.length, i -> entries[i] instanceof ScorecardWarning w ? w
+                : notRevised((KpiDefinition) entries[i], period));
+    }
+
+    /** @return the warning that the version is overdue for revision by the end of the period (decided by the caller) */
+    private ScorecardWarning notRevised(KpiDefinition kpi, ReportingPeriod period) {
         return new ScorecardWarning(kpi.id(), ScorecardWarning.Kind.NOT_REVISED, "kpi '" + kpi.id() + "' v"
                 + kpi.version() + " has not been revised since " + kpi.effectiveFrom() + " (review interval "
                 + reviewInterval + ", period ends " + period.end() + ")");

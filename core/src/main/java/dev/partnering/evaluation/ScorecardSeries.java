@@ -25,7 +25,8 @@ import dev.partnering.scorecard.ScorecardLine;
  * is held as its version, its aggregation and three figures (attainment, contribution, status); its
  * {@link ScorecardLine}, attainment and explanation are made when the scorecard's lines are read
  * ({@link #lines}), equal to the line the calculator would make at once. Any other line is made in full
- * and held as it is.
+ * and held as it is, except in a scorecard computed for its score alone (the period before a series' first),
+ * whose cells of KPIs not in force stay empty ({@link #linesComputed}).
  * <p>
  * Written by one calculation, on one thread, each scorecard's cells before its scorecard is made; read
  * afterwards by any thread: the arrays are final and never replaced, and a cell is not written again
@@ -153,6 +154,20 @@ final class ScorecardSeries implements dev.partnering.internal.Secret.LineParts 
             keys = k;
         }
         return LazyList.keyed(k, i -> line(base + i), i -> figures(base + i));
+    }
+
+    /**
+     * @return the lines of a scorecard computed for its score alone, in order: each cell's line, made now; a cell
+     *         left empty (a KPI not in force, never counted) left out
+     */
+    List<ScorecardLine> linesComputed(int scorecard) {
+        List<ScorecardLine> lines = new java.util.ArrayList<>(kpis);
+        for (int cell = scorecard * kpis; cell < (scorecard + 1) * kpis; cell++) {
+            if (versions[cell] != null || cells[cell] != null) {
+                lines.add(line(cell));
+            }
+        }
+        return lines;
     }
 
     /**

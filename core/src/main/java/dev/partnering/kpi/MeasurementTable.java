@@ -707,24 +707,27 @@ public final class MeasurementTable {
         }
 
         @Override
-        public boolean allFit(MeasurementTable t, KpiDefinition[] versions, int periodCount) {
-            for (int row = 0; row < t.size; row++) {
-                KpiDefinition kpi = versions[t.kpiCodes.get(row) * periodCount + t.periodCodes.get(row)];
-                if (kpi == null) {
-                    continue;
+        public boolean allFit(MeasurementTable t, int[] rows, KpiDefinition[] versions, long[] startDays, int[] starts) {
+            boolean fit = true;
+            for (int i = 0; i < rows.length; i++) {
+                int row = rows[i];
+                int p = t.periodCodes.get(row);
+                starts[i] = (int) startDays[p];
+                KpiDefinition kpi = versions[p];
+                if (kpi == null || !fit) {
+                    continue; // not checked, or decided already: only the starts are left to write
                 }
                 long v = t.values.get(row);
                 if ((v & SCALE_MASK) == SIDE_SCALE) {
-                    return false; // decided on the measurement itself
+                    fit = false; // decided on the measurement itself
+                    continue;
                 }
                 long d = t.denominators == null ? NOT_RATIO : t.denominators.get(row);
                 boolean ratio = d != NOT_RATIO;
                 // the version is one of the row's KPI's: the ids are equal, as violationsOf checks first
-                if (kpi.fitsPacked(ratio, v, ratio ? d : 0) != 1) {
-                    return false;
-                }
+                fit = kpi.fitsPacked(ratio, v, ratio ? d : 0) == 1;
             }
-            return true;
+            return fit;
         }
 
         @Override

@@ -38,7 +38,7 @@ public record Scorecard(String agreementId, ReportingPeriod period, MissingDataP
         List<ScorecardWarning> warnings, Explanation explanation) {
 
     /**
-     * Copies the lists (the calculator's lines, made when read, are kept as they are); checks for
+     * Copies the lists (the calculator's lines and warnings, made when read, are kept as they are); checks for
      * nulls; holds the figures in the SDK's canonical form (no trailing zeros).
      *
      * @param agreementId  the agreement's id
@@ -61,7 +61,7 @@ public record Scorecard(String agreementId, ReportingPeriod period, MissingDataP
         Objects.requireNonNull(previousScore, "previousScore");
         score = Decimals.canonical(score);
         previousScore = Decimals.canonical(previousScore);
-        warnings = List.copyOf(warnings);
+        warnings = dev.partnering.internal.LazyList.immutable(warnings); // the calculator's are made when read
         Objects.requireNonNull(explanation, "explanation");
     }
 

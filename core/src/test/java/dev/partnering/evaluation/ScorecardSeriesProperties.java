@@ -150,6 +150,51 @@ class ScorecardSeriesProperties {
     }
 
     /**
+     * The period before one asked for, when it is not asked for itself, is computed for its score alone (no
+     * warnings, no scorecard): each scorecard asked for is equal (trend and explanation included) to the one
+     * computed with those periods asked for too, and its previous score is their scorecard's score; from a table
+     * and from a list. With a heavy availability weight (123456789012.345678) the sums do not fit in a
+     * {@code long} and the score is taken from the lines' {@code BigDecimal}s, while ticket-sla comes into force
+     * only in March (a period before with a KPI not in force, whose line a score alone does not make).
+     */
+    @Property(tries = 200)
+    void theScoreOfAPeriodBeforeIsItsScorecardsScore(@ForAll("measurements") List<Cell> cells,
+            @ForAll("periods") List<ReportingPeriod> periods, @ForAll MissingDataPolicy policy, @ForAll boolean heavy) {
+        Agreement agreement = heavy ? ScorecardFixtures.agreement(policy, List.of(
+                dev.partnering.kpi.KpiDefinition.builder().id("availability").name("Availability").unit("%")
+                        .direction(dev.partnering.kpi.Direction.HIGHER_IS_BETTER).thresholds(new BigDecimal("99"),
+                                new BigDecimal("99.5"), new BigDecimal("99.9"))
+                        .weight(new BigDecimal("123456789012.345678")).dataSource("monitoring")
+                        .measurementMethod("uptime / scheduled").effectiveFrom(ScorecardFixtures.START).build(),
+                ScorecardFixtures.incidentResponse(),
+                dev.partnering.kpi.KpiDefinition.builder().id("ticket-sla").name("Tickets within SLA").unit("ratio")
+                        .direction(dev.partnering.kpi.Direction.HIGHER_IS_BETTER).thresholds(new BigDecimal("0.85"),
+                                new BigDecimal("0.95")).aggregation(dev.partnering.kpi.AggregationRule.ratio())
+                        .dataSource("tickets").measurementMethod("within SLA / all")
+                        .effectiveFrom(ScorecardFixtures.START.plusMonths(2)).build()))
+                : ScorecardFixtures.standard(policy);
+        List<ReportingPeriod> withBefores = new ArrayList<>(periods);
+        for (ReportingPeriod p : periods) {
+            if (!withBefores.contains(p.previous())) {
+                withBefores.add(p.previous());
+            }
+        }
+        List<Measurement> ms = measurementsOf(cells, false);
+        for (boolean table : new boolean[] {true, false}) {
+            List<Scorecard> asked = table ? ScorecardCalculator.standard().calculate(agreement, periods, MeasurementTable.of(ms))
+                    : ScorecardCalculator.standard().calculate(agreement, periods, ms);
+            List<Scorecard> all = table ? ScorecardCalculator.standard().calculate(agreement, withBefores,
+                    MeasurementTable.of(ms)) : ScorecardCalculator.standard().calculate(agreement, withBefores, ms);
+            for (int p = 0; p < periods.size(); p++) {
+                Scorecard before = all.get(withBefores.indexOf(periods.get(p).previous()));
+                assertEquals(before.score(), asked.get(p).previousScore(), periods.get(p) + " " + heavy);
+                assertEquals(all.get(p), asked.get(p));
+                assertEquals(all.get(p).explanation().toText(), asked.get(p).explanation().toText());
+            }
+        }
+    }
+
+    /**
      * What the incentive components read of a line without making it (status, counted, attainment against
      * one and zero; by KPI id and by index, with the KPI id at an index) is what the line made in full by the
      * {@code BigDecimal} path says, read before any line of the scorecard is made; a KPI without a line reads -1.

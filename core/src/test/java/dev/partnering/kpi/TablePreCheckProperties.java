@@ -24,7 +24,8 @@ import net.jqwik.api.statistics.Statistics;
 
 /**
  * The scorecard calculator's pre-check of a {@link MeasurementTable} ({@code MeasurementColumns.allFit}: every
- * row decided on its packed figures against its KPI version, no violation list made) never accepts a row
+ * row of a KPI decided on its packed figures against its KPI version, no violation list made, in the pass that
+ * writes each row's period start) never accepts a row
  * that the full check ({@link KpiDefinition#violationsOf}) rejects: for value, ratio and binary KPIs with
  * valid ranges whose bounds lie at several scales, and rows at and one unit (at 0 to 18 decimals) around
  * those bounds, of the KPI's kind or not. Where it does not accept, the calculator checks every row in
@@ -121,10 +122,28 @@ class TablePreCheckProperties {
         }
     }
 
+    /**
+     * @param kpi  the version every row (all of March) is checked against, null for none
+     * @return what the pre-check says of all the table's rows; checks that it wrote each row's period start
+     */
+    private static boolean allFit(MeasurementTable table, KpiDefinition kpi) {
+        int[] rows = new int[table.size()];
+        for (int r = 0; r < rows.length; r++) {
+            rows[r] = r;
+        }
+        int[] starts = new int[rows.length];
+        boolean fit = COLUMNS.allFit(table, rows, new KpiDefinition[] {kpi}, new long[] {MARCH.start().toEpochDay()},
+                starts);
+        for (int start : starts) {
+            assertEquals(MARCH.start().toEpochDay(), start); // every row's, whether it fits or not
+        }
+        return fit;
+    }
+
     @Property
     void thePreCheckNeverAcceptsARowTheFullCheckRejects(@ForAll("cases") Case c) {
         MeasurementTable table = c.table();
-        boolean accepted = COLUMNS.allFit(table, new KpiDefinition[] {c.kpi()}, 1);
+        boolean accepted = allFit(table, c.kpi());
         boolean fullCheckPasses = true;
         for (int row = 0; row < table.size(); row++) {
             fullCheckPasses &= c.kpi().violationsOf(table.get(row)).isEmpty();
@@ -144,7 +163,7 @@ class TablePreCheckProperties {
     @Property
     void aRowWithoutAVersionIsNotChecked(@ForAll("cases") Case c) {
         // null: the rows of that KPI and period are not checked (outside the windows, or no version in force)
-        assertTrue(COLUMNS.allFit(c.table(), new KpiDefinition[] {null}, 1));
+        assertTrue(allFit(c.table(), null));
     }
 
     @Example
@@ -153,9 +172,9 @@ class TablePreCheckProperties {
         KpiDefinition kpi = MeasurementFitTest.AVAILABILITY;
         MeasurementTable above = MeasurementTable.builder().add(kpi.id(), MARCH, AT, new BigDecimal("100.00000000000001"))
                 .build();
-        assertFalse(COLUMNS.allFit(above, new KpiDefinition[] {kpi}, 1));
+        assertFalse(allFit(above, kpi));
         assertEquals(1, kpi.violationsOf(above.get(0)).size());
         MeasurementTable within = MeasurementTable.builder().add(kpi.id(), MARCH, AT, new BigDecimal("100")).build();
-        assertTrue(COLUMNS.allFit(within, new KpiDefinition[] {kpi}, 1));
+        assertTrue(allFit(within, kpi));
     }
 }

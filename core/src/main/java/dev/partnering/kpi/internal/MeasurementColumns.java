@@ -91,19 +91,22 @@ public interface MeasurementColumns<T, K, A> {
     List<Violation> violationsOf(K kpi, T t, int row);
 
     /**
-     * Whether every row fits the version it is checked against, decided on the packed figures alone: true
-     * only if {@link #violationsOf} gives no violation for each row that has a version; false if a row does
-     * not fit or is not decided here (a measurement without a compact form, figures that do not fit at one
-     * scale), then the caller checks the rows one by one.
+     * Whether every row of one KPI fits the version it is checked against, decided on the packed figures alone:
+     * true only if {@link #violationsOf} gives no violation for each of the rows that has a version; false if a
+     * row does not fit or is not decided here (a measurement without a compact form, figures that do not fit at
+     * one scale), then the caller checks the rows one by one. In the same pass over the rows, the start day of
+     * each row's period is written at the row's position: the calculator reads the rows' figures once to check
+     * them and to index them for scoring.
      *
      * @param t  the table
-     * @param versions  per KPI code {@code k} and period code {@code p}, at {@code k × periodCount + p}: the
-     *                  version a row of that KPI and period is checked against (one of that KPI's versions),
-     *                  or null where such a row is not checked
-     * @param periodCount  the table's number of distinct periods
+     * @param rows  rows of one KPI (as {@link #rowsByKpi} gives them)
+     * @param versions  per period code: the version a row of that KPI and period is checked against (one of that
+     *                  KPI's versions), or null where such a row is not checked
+     * @param startDays  the start day of each period code (an epoch day of the years 1 to 9999)
+     * @param starts  where the start day of each row's period is written, at the row's position; as long as {@code rows}
      * @return true if every row with a version fits it
      */
-    boolean allFit(T t, K[] versions, int periodCount);
+    boolean allFit(T t, int[] rows, K[] versions, long[] startDays, int[] starts);
 
     /**
      * @param kpi  the KPI version in force
