@@ -221,6 +221,9 @@ public abstract class AtRiskPool implements IncentiveComponent {
         if (raw > pool) {
             return null; // the capped pool is shared by allocation on the exact path
         }
+        if (raw == Long.MIN_VALUE) {
+            return null; // credits summing to exactly -2^63: their negation below would not fit a long
+        }
         OutcomeLine[] templates = creditLines();
         List<OutcomeLine> lines = new ArrayList<>(count + 1);
         for (int k = 0; k < n; k++) {

@@ -161,6 +161,45 @@ class AtRiskPoolFastPathProperties {
         }
     }
 
+    /** A number of KPIs: a power of two from 1 to 128 (so that equal credits can sum to exactly 2^63) or any up to 130. */
+    @Provide
+    Arbitrary<Integer> manyKpis() {
+        return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.integers().between(0, 7).map(e -> 1 << e)),
+                Tuple.of(1, Arbitraries.integers().between(1, 130)));
+    }
+
+    /**
+     * Credits that sum to the edges of a long: {@code kpis} KPIs allocated 100 % each of a 100 % pool, every one
+     * triggered, so that each credit is the fee in minor units and their sum is {@code kpis × fee}; the fee is
+     * {@code Long.MIN_VALUE / kpis} or {@code Long.MAX_VALUE / kpis} minor units, off by −2 to 2. A sum of exactly
+     * {@code Long.MIN_VALUE} (e.g. 128 credits of −2^56) passes every overflow check of the sum, and its negation
+     * wraps around: the long path must fall back there, never give the adjustment's sign wrong (review 9).
+     */
+    @Property(tries = 300)
+    void creditsSummingToTheEdgesOfALongAreTheExactCredits(@ForAll("currencies") Currency currency,
+            @ForAll("manyKpis") int kpis, @ForAll @LongRange(min = -2, max = 2) long delta, @ForAll boolean negative) {
+        AtRiskPool.Builder b = AtRiskPool.builder().id("pool").atRiskPercent(new BigDecimal("100"));
+        List<LineSpec> lines = new ArrayList<>();
+        for (int k = 0; k < kpis; k++) {
+            b.allocate("kpi-" + k, new BigDecimal("100"));
+            lines.add(new LineSpec(KpiStatus.BELOW_TARGET, true, new BigDecimal("0.5")));
+        }
+        AtRiskPool pool = b.build();
+        long unit = (negative ? Long.MIN_VALUE : Long.MAX_VALUE) / kpis + delta;
+        BigInteger sum = BigInteger.valueOf(unit).multiply(BigInteger.valueOf(kpis));
+        Statistics.label("sum").collect(sum.equals(BigInteger.valueOf(Long.MIN_VALUE)) ? "Long.MIN_VALUE"
+                : sum.bitLength() > 63 ? "beyond a long" : "within a long");
+        Statistics.label("sum").coverage(c -> c.check("Long.MIN_VALUE").percentage(p -> p > 2));
+        Money fee = Money.of(BigDecimal.valueOf(unit, currency.getDefaultFractionDigits()), currency);
+        IncentiveContext context = context(currency, fee, scorecard(JAN, lines), List.of());
+        Object exact = outcomeOrRefusal(() -> pool.evaluateExactly(context));
+        Object fast = outcomeOrRefusal(() -> pool.evaluateInLongs(context));
+        if (fast != null) {
+            assertSame(exact, fast);
+        }
+        assertSame(exact, outcomeOrRefusal(() -> pool.evaluate(context)));
+    }
+
     /** Contract-sized fees and percentages always take the long path when the credits stay within the pool. */
     @Property
     void contractSizedPoolsTakeTheLongPath(@ForAll("currencies") Currency currency,

@@ -78,7 +78,7 @@ class BonusMalusCurveFastPathProperties {
     }
 
     @Property
-    void theAmountInLongsIsTheExactAmountOrRefused(@ForAll("currencies") Currency currency, @ForAll("fees") BigDecimal fee,
+    void theAmountInLongsIsTheExactAmountOrFallsBack(@ForAll("currencies") Currency currency, @ForAll("fees") BigDecimal fee,
             @ForAll @Size(min = 1, max = 4) List<@From("scores") BigDecimal> scores,
             @ForAll @Size(min = 4, max = 4) List<@From("values") BigDecimal> values, @ForAll("scores") BigDecimal score,
             @ForAll @IntRange(min = 0, max = 3) int at, @ForAll BonusMalusCurve.Unit unit) {
