@@ -172,32 +172,16 @@ public abstract class GainShare implements IncentiveComponent {
                     total = Math.addExact(FixedPoint.rescale(total, totalScale, scale), FixedPoint.rescale(share, shareScale, scale));
                     totalScale = scale;
                 }
-                if (cap().isPresent()) {
-                    Money cap = cap().get();
-                    if (!cap.currency().equals(currency) || !FixedPoint.fits(cap.amount())) {
-                        return null;
-                    }
-                    int scale = Math.max(totalScale, cap.amount().scale());
-                    if (FixedPoint.rescale(total, totalScale, scale) > FixedPoint.rescale(FixedPoint.unscaled(cap.amount()),
-                            cap.amount().scale(), scale)) {
-                        return null; // capped: the exact path
-                    }
+                if (cap().isPresent() && !withinCap(total, totalScale, cap().get(), currency)) {
+                    return null; // capped, or a cap the longs cannot hold: the exact path
                 }
                 supplier = roundedUnits(total, totalScale, digits);
             } else if (savings < 0) {
                 // |S| × pain share % / 100, exact, within the pain cap, rounded once; the supplier's part is its negation
                 long borne = Math.multiplyExact(-savings, FixedPoint.unscaled(painSharePercent()));
                 int borneScale = digits + painSharePercent().scale() + 2;
-                if (painCap().isPresent()) {
-                    Money cap = painCap().get();
-                    if (!cap.currency().equals(currency) || !FixedPoint.fits(cap.amount())) {
-                        return null;
-                    }
-                    int scale = Math.max(borneScale, cap.amount().scale());
-                    if (FixedPoint.rescale(borne, borneScale, scale) > FixedPoint.rescale(FixedPoint.unscaled(cap.amount()),
-                            cap.amount().scale(), scale)) {
-                        return null; // capped: the exact path
-                    }
+                if (painCap().isPresent() && !withinCap(borne, borneScale, painCap().get(), currency)) {
+                    return null; // capped, or a cap the longs cannot hold: the exact path
                 }
                 supplier = -roundedUnits(borne, borneScale, digits);
             } else {
@@ -212,6 +196,20 @@ public abstract class GainShare implements IncentiveComponent {
         // the explanation is the exact path's, written when it is read (nothing in it can fail: the path gave this outcome)
         Step ex = LazySteps.lazy(() -> splitExactly(context, exactSavings).explanation());
         return new ComponentOutcome(id(), TYPE, context.period(), supplierPart, lines, List.of(), ex);
+    }
+
+    /**
+     * @return true if {@code units × 10^-scale} is at most the cap, false if it is above it or the cap is in another
+     *         currency or not a fixed-point figure (the exact path decides then)
+     * @throws ArithmeticException if the figures at a common scale do not fit in a long
+     */
+    private static boolean withinCap(long units, int scale, Money cap, java.util.Currency currency) {
+        if (!cap.currency().equals(currency) || !FixedPoint.fits(cap.amount())) {
+            return false;
+        }
+        int common = Math.max(scale, cap.amount().scale());
+        return FixedPoint.rescale(units, scale, common)
+                <= FixedPoint.rescale(FixedPoint.unscaled(cap.amount()), cap.amount().scale(), common);
     }
 
     /** @return {@code units × 10^-scale} rounded once, HALF_EVEN, to {@code digits} decimals, as its unscaled value */

@@ -6,28 +6,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import dev.partnering.explanation.Explanation;
-import dev.partnering.explanation.Step;
-import dev.partnering.explanation.StepKind;
-import dev.partnering.incentive.AtRiskPool;
-import dev.partnering.incentive.ComponentOutcome;
-import dev.partnering.incentive.IncentiveContext;
-import dev.partnering.incentive.IncentivePeriod;
-import dev.partnering.incentive.IncentiveTerms;
-import dev.partnering.incentive.OutcomeLine;
-import dev.partnering.kpi.KpiDefinition;
-import dev.partnering.kpi.MissingDataPolicy;
 import dev.partnering.money.Money;
-import dev.partnering.party.Party;
-import dev.partnering.period.ReportingPeriod;
 import dev.partnering.scorecard.KpiStatus;
 import dev.partnering.scorecard.Scorecard;
-import dev.partnering.scorecard.ScorecardLine;
-import dev.partnering.term.ContractTerm;
 
 /**
  * {@code AtRiskPool.evaluate}'s path in minor units negates the sum of the credits with {@code -raw}; when
@@ -44,25 +28,20 @@ import dev.partnering.term.ContractTerm;
 class AtRiskPoolCreditsAtTheEdgeOfALongTest {
 
     private static final Currency SEK = Currency.getInstance("SEK");
-    private static final ReportingPeriod JAN = ReportingPeriod.parse("2026-01");
     private static final int KPIS = 128;
 
     @Test
     void theAdjustmentIsMinusTheCreditsEvenWhenTheySumToLongMinValue() {
         AtRiskPool.Builder b = AtRiskPool.builder().id("pool").atRiskPercent(new BigDecimal("100"));
-        List<ScorecardLine> lines = new ArrayList<>();
+        List<AtRiskPoolFastPathProperties.LineSpec> lines = new ArrayList<>();
         for (int k = 0; k < KPIS; k++) {
-            String kpi = String.format("kpi-%03d", k);
-            b.allocate(kpi, new BigDecimal("100"));
-            Optional<BigDecimal> a = Optional.of(new BigDecimal("0.5"));
-            lines.add(new ScorecardLine(kpi, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), a,
-                    BigDecimal.ONE, a, KpiStatus.BELOW_TARGET, true, Step.of(StepKind.RESULT, kpi)));
+            b.allocate("kpi-" + k, new BigDecimal("100"));
+            lines.add(new AtRiskPoolFastPathProperties.LineSpec(KpiStatus.BELOW_TARGET, true, new BigDecimal("0.5")));
         }
         AtRiskPool pool = b.build();
-        Scorecard scorecard = new Scorecard("agreement", JAN, MissingDataPolicy.ZERO, lines, Optional.empty(),
-                Optional.of("none"), Optional.empty(), List.of(), Explanation.of("Scorecard " + JAN, List.of()));
+        Scorecard scorecard = AtRiskPoolFastPathProperties.scorecard(AtRiskPoolFastPathProperties.JAN, lines);
         Money fee = Money.of(BigDecimal.valueOf(-(1L << 56), 2), SEK); // -720575940379279.36 SEK
-        ComponentOutcome outcome = pool.evaluate(context(fee, scorecard));
+        ComponentOutcome outcome = pool.evaluate(AtRiskPoolFastPathProperties.context(SEK, fee, scorecard, List.of()));
 
         Money lineSum = Money.zero(SEK);
         for (OutcomeLine l : outcome.lines(OutcomeLine.Kind.CREDIT)) {
@@ -71,81 +50,5 @@ class AtRiskPoolCreditsAtTheEdgeOfALongTest {
         assertEquals(Money.of(new BigDecimal("92233720368547758.08"), SEK), lineSum, "the credit lines");
         // the exact path: zero less the credits, i.e. the sum of the (negated) credit lines
         assertEquals(Money.of(new BigDecimal("92233720368547758.08"), SEK), outcome.amount(), "the adjustment");
-    }
-
-    private static IncentiveContext context(Money fee, Scorecard scorecard) {
-        IncentivePeriod inputs = IncentivePeriod.builder().period(JAN).scorecard(scorecard).build();
-        IncentiveTerms terms = new IncentiveTerms() {
-            @Override
-            public String id() {
-                return "agreement";
-            }
-
-            @Override
-            public Currency currency() {
-                return SEK;
-            }
-
-            @Override
-            public List<String> kpiIds() {
-                return List.of();
-            }
-
-            @Override
-            public List<KpiDefinition> kpiVersions(String kpiId) {
-                return List.of();
-            }
-
-            @Override
-            public List<Party> suppliers() {
-                return List.of();
-            }
-
-            @Override
-            public List<Party> customers() {
-                return List.of();
-            }
-
-            @Override
-            public Optional<Party> leadSupplier() {
-                return Optional.empty();
-            }
-
-            @Override
-            public ContractTerm term() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Optional<Money> feeFor(ReportingPeriod period) {
-                return Optional.empty();
-            }
-        };
-        return new IncentiveContext() {
-            @Override
-            public IncentiveTerms agreement() {
-                return terms;
-            }
-
-            @Override
-            public IncentivePeriod inputs() {
-                return inputs;
-            }
-
-            @Override
-            public Optional<Money> fee() {
-                return Optional.of(fee);
-            }
-
-            @Override
-            public List<Past> earlier() {
-                return List.of();
-            }
-
-            @Override
-            public Optional<Money> feeOf(ReportingPeriod period) {
-                return period.equals(JAN) ? Optional.of(fee) : Optional.empty();
-            }
-        };
     }
 }

@@ -17,7 +17,6 @@ import dev.partnering.explanation.Step;
 import dev.partnering.explanation.StepKind;
 import dev.partnering.incentive.internal.PastPeriod;
 import dev.partnering.incentive.internal.PeriodContext;
-import dev.partnering.internal.FixedPoint;
 import dev.partnering.internal.Limits;
 import dev.partnering.kpi.KpiDefinition;
 import dev.partnering.kpi.MissingDataPolicy;
@@ -55,24 +54,13 @@ class AtRiskPoolFastPathProperties {
 
     @Provide
     Arbitrary<Currency> currencies() {
-        return Arbitraries.of("JPY", "SEK", "BHD", "CLF").map(Currency::getInstance);
+        return MinorUnitArbitraries.currencies();
     }
 
     /** Unscaled fees: contract-sized, any long, at the edges {@code Long.MAX_VALUE / 10^k} (±1), and past a long. */
     @Provide
     Arbitrary<BigDecimal> fees() {
-        Arbitrary<Long> edges = Combinators.combine(Arbitraries.integers().between(0, 18), Arbitraries.of(-1L, 0L, 1L))
-                .as((k, d) -> k == 0 && d == 1 ? Long.MAX_VALUE : Long.MAX_VALUE / FixedPoint.pow10(k) + d);
-        BigInteger beyond = BigInteger.valueOf(Long.MAX_VALUE);
-        Arbitrary<BigInteger> unscaled = Arbitraries.frequencyOf(
-                Tuple.of(6, Arbitraries.longs().between(0, 1_000_000_000_000L).map(BigInteger::valueOf)),
-                Tuple.of(1, Arbitraries.longs().between(-1_000_000, 0).map(BigInteger::valueOf)),
-                Tuple.of(1, Arbitraries.longs().between(0, Long.MAX_VALUE).map(BigInteger::valueOf)),
-                Tuple.of(2, edges.map(BigInteger::valueOf)),
-                Tuple.of(1, Arbitraries.bigIntegers().between(beyond, beyond.shiftLeft(8))));
-        Arbitrary<Integer> scales = Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.integers().between(0, 4)),
-                Tuple.of(1, Arbitraries.integers().between(-2, 6)));
-        return Combinators.combine(unscaled, scales).as(BigDecimal::new);
+        return MinorUnitArbitraries.fees(true);
     }
 
     /** An at-risk percentage: greater than 0, at most 100, at scales −1 to 18. */

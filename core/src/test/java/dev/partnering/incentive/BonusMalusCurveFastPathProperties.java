@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 
 import dev.partnering.ThoroughTries;
-import dev.partnering.internal.FixedPoint;
 import dev.partnering.money.Money;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -39,22 +37,12 @@ class BonusMalusCurveFastPathProperties {
 
     @Provide
     Arbitrary<Currency> currencies() {
-        return Arbitraries.of("JPY", "SEK", "BHD", "CLF").map(Currency::getInstance);
+        return MinorUnitArbitraries.currencies();
     }
 
     @Provide
     Arbitrary<BigDecimal> fees() {
-        Arbitrary<Long> edges = Combinators.combine(Arbitraries.integers().between(0, 18), Arbitraries.of(-1L, 0L, 1L))
-                .as((k, d) -> k == 0 && d == 1 ? Long.MAX_VALUE : Long.MAX_VALUE / FixedPoint.pow10(k) + d);
-        BigInteger beyond = BigInteger.valueOf(Long.MAX_VALUE);
-        Arbitrary<BigInteger> unscaled = Arbitraries.frequencyOf(
-                Tuple.of(6, Arbitraries.longs().between(0, 1_000_000_000_000L).map(BigInteger::valueOf)),
-                Tuple.of(1, Arbitraries.longs().between(0, Long.MAX_VALUE).map(BigInteger::valueOf)),
-                Tuple.of(2, edges.map(BigInteger::valueOf)),
-                Tuple.of(1, Arbitraries.bigIntegers().between(beyond, beyond.shiftLeft(8))));
-        Arbitrary<Integer> scales = Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.integers().between(0, 4)),
-                Tuple.of(1, Arbitraries.integers().between(-2, 6)));
-        return Combinators.combine(unscaled, scales).as(BigDecimal::new);
+        return MinorUnitArbitraries.fees(false);
     }
 
     /** A decimal at scales 0 to 18 (mostly contract-like), of either sign, up to {@code max} in magnitude. */

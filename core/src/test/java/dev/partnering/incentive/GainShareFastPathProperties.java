@@ -43,19 +43,17 @@ class GainShareFastPathProperties {
 
     @Provide
     Arbitrary<Currency> currencies() {
-        return Arbitraries.of("JPY", "SEK", "BHD", "CLF").map(Currency::getInstance);
+        return MinorUnitArbitraries.currencies();
     }
 
     @Provide
     Arbitrary<BigDecimal> savings() {
-        Arbitrary<Long> edges = Combinators.combine(Arbitraries.integers().between(0, 18), Arbitraries.of(-1L, 0L, 1L))
-                .as((k, d) -> k == 0 && d == 1 ? Long.MAX_VALUE : Long.MAX_VALUE / FixedPoint.pow10(k) + d);
-        BigInteger beyond = BigInteger.valueOf(Long.MAX_VALUE);
+        Arbitrary<Long> edges = MinorUnitArbitraries.longEdges();
         Arbitrary<BigInteger> unscaled = Arbitraries.frequencyOf(
                 Tuple.of(6, Arbitraries.longs().between(-100_000_000_000L, 1_000_000_000_000L).map(BigInteger::valueOf)),
                 Tuple.of(1, Arbitraries.longs().between(-Long.MAX_VALUE, Long.MAX_VALUE).map(BigInteger::valueOf)),
                 Tuple.of(2, edges.map(BigInteger::valueOf)), Tuple.of(1, edges.map(x -> BigInteger.valueOf(-x))),
-                Tuple.of(1, Arbitraries.bigIntegers().between(beyond, beyond.shiftLeft(8))));
+                Tuple.of(1, MinorUnitArbitraries.beyondALong()));
         return Combinators.combine(unscaled, Arbitraries.integers().between(0, 6)).as(BigDecimal::new).filter(Limits::within);
     }
 
