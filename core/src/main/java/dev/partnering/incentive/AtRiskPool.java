@@ -197,14 +197,14 @@ public abstract class AtRiskPool implements IncentiveComponent {
         long raw = 0;
         try {
             // P = fee × percent / 100, rounded once, HALF_EVEN, to the minor unit, as Money.percent(..).rounded()
-            pool = timesPercent(FixedPoint.unscaled(fee.amount()), fee.amount().scale(), FixedPoint.unscaled(atRiskPercent()),
+            pool = MinorUnits.timesPercent(FixedPoint.unscaled(fee.amount()), fee.amount().scale(), FixedPoint.unscaled(atRiskPercent()),
                     atRiskPercent().scale(), digits);
             int[] scales = percentScales();
             Secret.LineFigures figures = Secret.LINE_FIGURES.get();
             for (int k = 0; k < n; k++) {
                 int line = figures.of(scorecard, kpis[k]);
                 if (line >= 0 && triggers(line)) {
-                    long credit = timesPercent(pool, digits, percentUnits[k], scales[k], digits);
+                    long credit = MinorUnits.timesPercent(pool, digits, percentUnits[k], scales[k], digits);
                     if (credit == Long.MIN_VALUE) {
                         return null; // cannot happen at percentages' scales of 0 or more, but it marks "no credit" below
                     }
@@ -229,52 +229,29 @@ public abstract class AtRiskPool implements IncentiveComponent {
         for (int k = 0; k < n; k++) {
             if (creditOf[k] != Long.MIN_VALUE) {
                 OutcomeLine t = templates[k];
-                lines.add(new OutcomeLine(t.key(), t.label(), minor(-creditOf[k], digits, currency)));
+                lines.add(new OutcomeLine(t.key(), t.label(), MinorUnits.money(-creditOf[k], digits, currency)));
             }
         }
         // earn-back adds its steps after the KPIs'
         List<Step> steps = earnBackPeriods().isPresent() ? new ArrayList<>() : List.of();
         // as raw.rounded(): the sum of the credits at the minor unit
-        Money credits = minor(raw, digits, currency);
+        Money credits = MinorUnits.money(raw, digits, currency);
         Money returned = earnBackInLongs(context, steps, lines, digits, currency);
         if (returned == null) {
             returned = earnBack(context, steps, lines);
         }
         // nothing earned back: zero less the credits, at the minor unit's scale as zero().minus(credits) has it
-        Money amount = returned == NOTHING_BACK ? minor(-raw, digits, currency) : returned.minus(credits);
+        Money amount = returned == NOTHING_BACK ? MinorUnits.money(-raw, digits, currency) : returned.minus(credits);
         long poolUnits = pool;
         Money back = returned;
         Step ex = LazySteps.lazy(() -> {
             Money[] credited = new Money[n];
             for (int k = 0; k < n; k++) {
-                credited[k] = creditOf[k] == Long.MIN_VALUE ? null : minor(creditOf[k], digits, currency);
+                credited[k] = creditOf[k] == Long.MIN_VALUE ? null : MinorUnits.money(creditOf[k], digits, currency);
             }
-            return explanation(fee, minor(poolUnits, digits, currency), scorecard, credited, steps, credits, back, amount);
+            return explanation(fee, MinorUnits.money(poolUnits, digits, currency), scorecard, credited, steps, credits, back, amount);
         });
         return new ComponentOutcome(id(), TYPE, context.period(), amount, lines, List.of(), ex);
-    }
-
-    /**
-     * @return {@code (a × 10^-aScale) × (percent × 10^-percentScale) / 100} rounded once, HALF_EVEN, to
-     *         {@code digits} decimals, as its unscaled value: what {@code Money.percent(..).rounded()} gives
-     * @throws ArithmeticException if a product does not fit a long
-     */
-    static long timesPercent(long a, int aScale, long percent, int percentScale, int digits) {
-        long product = Math.multiplyExact(a, percent);
-        // the exact product has scale aScale + percentScale + 2; at the minor unit it is divided by 10^shift
-        int shift = aScale + percentScale + 2 - digits;
-        if (shift <= 0) {
-            return FixedPoint.rescale(product, 0, -shift);
-        }
-        if (shift > FixedPoint.MAX_SCALE) {
-            throw new ArithmeticException("10^" + shift + " does not fit in a long");
-        }
-        return FixedPoint.divide(product, FixedPoint.pow10(shift));
-    }
-
-    /** @return the amount of {@code units} minor units, at the currency's scale (as a rounded amount has it), never null */
-    private static Money minor(long units, int digits, Currency currency) {
-        return Money.of(BigDecimal.valueOf(units, digits), currency);
     }
 
     private Step explanation(Money fee, Money pool, Scorecard scorecard, Money[] creditOf, List<Step> steps, Money creditTotal,
@@ -460,7 +437,7 @@ public abstract class AtRiskPool implements IncentiveComponent {
         long own = 0;
         long poolThen;
         try {
-            poolThen = timesPercent(FixedPoint.unscaled(feeThen.get().amount()), feeThen.get().amount().scale(),
+            poolThen = MinorUnits.timesPercent(FixedPoint.unscaled(feeThen.get().amount()), feeThen.get().amount().scale(),
                     FixedPoint.unscaled(atRiskPercent()), atRiskPercent().scale(), digits);
             long[] percentUnits = percentUnits();
             int[] scales = percentScales();
@@ -471,7 +448,7 @@ public abstract class AtRiskPool implements IncentiveComponent {
                     own = Math.addExact(own, credited[k]);
                     j++;
                 } else {
-                    others = Math.addExact(others, timesPercent(poolThen, digits, percentUnits[k], scales[k], digits));
+                    others = Math.addExact(others, MinorUnits.timesPercent(poolThen, digits, percentUnits[k], scales[k], digits));
                 }
             }
             // only checked here: the difference is taken below, outside the try
@@ -482,7 +459,7 @@ public abstract class AtRiskPool implements IncentiveComponent {
         // as borne(): the net the supplier would have received without the earned KPIs' credits, less the net it received
         long without = Math.min(others, poolThen);
         long addedUnits = Math.min(credits - without, own);
-        Money added = minor(addedUnits, digits, currency);
+        Money added = MinorUnits.money(addedUnits, digits, currency);
         Money borne = then.netFor(then.gross().plus(added)).minus(then.net());
         List<String> earnedIds = new ArrayList<>(e);
         for (int j = 0; j < e; j++) {
@@ -491,7 +468,7 @@ public abstract class AtRiskPool implements IncentiveComponent {
         if (without != 0) {
             long all0 = credits;
             steps.add(LazySteps.lazy(() -> Step.of(StepKind.COMPUTATION, "credits of " + then.period() + " "
-                    + minor(all0, digits, currency) + ", without those of " + earnedIds + " " + minor(without, digits, currency)
+                    + MinorUnits.money(all0, digits, currency) + ", without those of " + earnedIds + " " + MinorUnits.money(without, digits, currency)
                     + ": they added " + added)));
         }
         if (!borne.equals(added)) {
@@ -515,7 +492,7 @@ public abstract class AtRiskPool implements IncentiveComponent {
             // credits of zero (a pool too small to give each KPI a minor unit) have nothing to earn back
             parts = new ArrayList<>(e);
             for (int j = 0; j < e; j++) {
-                parts.add(minor(credited[earned[j]], digits, currency));
+                parts.add(MinorUnits.money(credited[earned[j]], digits, currency));
             }
         }
         for (int j = 0; j < e; j++) {
@@ -527,7 +504,7 @@ public abstract class AtRiskPool implements IncentiveComponent {
             long creditUnits = credited[earned[j]];
             boolean carriedIn = then.carriedIn();
             steps.add(LazySteps.lazy(() -> {
-                Money credit = minor(creditUnits, digits, currency);
+                Money credit = MinorUnits.money(creditUnits, digits, currency);
                 return Step.of(StepKind.RULE, kpi + " met its target in each of the " + n + " periods after " + creditPeriod + ": "
                         + (carriedIn ? "carried in " : "") + (back.equals(credit) ? "credit " + back + " earned back"
                                 : "credit " + credit + ", of which " + back + " borne by the supplier is earned back"));

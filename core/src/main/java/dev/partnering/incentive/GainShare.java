@@ -137,7 +137,7 @@ public abstract class GainShare implements IncentiveComponent {
         long savings;
         try {
             // S rounded once, HALF_EVEN, to the minor unit, as Money.rounded()
-            savings = roundedUnits(FixedPoint.unscaled(exactSavings.amount()), exactSavings.amount().scale(), digits);
+            savings = FixedPoint.rounded(FixedPoint.unscaled(exactSavings.amount()), exactSavings.amount().scale(), digits);
             if (savings > 0) {
                 // Σ band × share % / 100, exact at a common scale, then within the cap and rounded once
                 long total = 0;
@@ -175,7 +175,7 @@ public abstract class GainShare implements IncentiveComponent {
                 if (cap().isPresent() && !withinCap(total, totalScale, cap().get(), currency)) {
                     return null; // capped, or a cap the longs cannot hold: the exact path
                 }
-                supplier = roundedUnits(total, totalScale, digits);
+                supplier = FixedPoint.rounded(total, totalScale, digits);
             } else if (savings < 0) {
                 // |S| × pain share % / 100, exact, within the pain cap, rounded once; the supplier's part is its negation
                 long borne = Math.multiplyExact(-savings, FixedPoint.unscaled(painSharePercent()));
@@ -183,16 +183,16 @@ public abstract class GainShare implements IncentiveComponent {
                 if (painCap().isPresent() && !withinCap(borne, borneScale, painCap().get(), currency)) {
                     return null; // capped, or a cap the longs cannot hold: the exact path
                 }
-                supplier = -roundedUnits(borne, borneScale, digits);
+                supplier = -FixedPoint.rounded(borne, borneScale, digits);
             } else {
                 supplier = 0;
             }
         } catch (ArithmeticException beyondALong) {
             return null;
         }
-        Money supplierPart = minor(supplier, digits, currency);
+        Money supplierPart = MinorUnits.money(supplier, digits, currency);
         List<OutcomeLine> lines = List.of(OutcomeLine.supplierPart(supplierPart),
-                OutcomeLine.customerPart(minor(savings - supplier, digits, currency)));
+                OutcomeLine.customerPart(MinorUnits.money(savings - supplier, digits, currency)));
         // the explanation is the exact path's, written when it is read (nothing in it can fail: the path gave this outcome)
         Step ex = LazySteps.lazy(() -> splitExactly(context, exactSavings).explanation());
         return new ComponentOutcome(id(), TYPE, context.period(), supplierPart, lines, List.of(), ex);
@@ -210,22 +210,6 @@ public abstract class GainShare implements IncentiveComponent {
         int common = Math.max(scale, cap.amount().scale());
         return FixedPoint.rescale(units, scale, common)
                 <= FixedPoint.rescale(FixedPoint.unscaled(cap.amount()), cap.amount().scale(), common);
-    }
-
-    /** @return {@code units × 10^-scale} rounded once, HALF_EVEN, to {@code digits} decimals, as its unscaled value */
-    private static long roundedUnits(long units, int scale, int digits) {
-        if (scale <= digits) {
-            return FixedPoint.rescale(units, scale, digits);
-        }
-        if (scale - digits > FixedPoint.MAX_SCALE) {
-            throw new ArithmeticException("10^" + (scale - digits) + " does not fit in a long");
-        }
-        return FixedPoint.divide(units, FixedPoint.pow10(scale - digits));
-    }
-
-    /** @return the amount of {@code units} minor units, at the currency's scale, never null */
-    private static Money minor(long units, int digits, java.util.Currency currency) {
-        return Money.of(BigDecimal.valueOf(units, digits), currency);
     }
 
     private ComponentOutcome splitExactly(IncentiveContext context, Money exactSavings) {

@@ -42,7 +42,7 @@ final class RollingRoom {
         try {
             Currency currency = context.agreement().currency();
             long room = room(context, componentId, percent);
-            return minor(credit, currency, currency.getDefaultFractionDigits()) > room ? EXCEEDS : WITHIN;
+            return MinorUnits.units(credit, currency, currency.getDefaultFractionDigits()) > room ? EXCEEDS : WITHIN;
         } catch (ArithmeticException e) {
             return UNKNOWN;
         }
@@ -64,7 +64,7 @@ final class RollingRoom {
         for (int k = 0; k < window; k++) {
             Optional<Money> fee = context.feeOf(context.period().plus(-k));
             if (fee.isPresent()) {
-                charges = Math.addExact(charges, minor(fee.get(), currency, digits));
+                charges = Math.addExact(charges, MinorUnits.units(fee.get(), currency, digits));
             }
         }
         long given = 0;
@@ -85,13 +85,13 @@ final class RollingRoom {
      */
     private static long netEffect(IncentiveContext.Past past, String componentId, Currency currency, int digits) {
         if (!DEFAULT_PAST.test(past)) {
-            return minor(past.netEffectOf(componentId), currency, digits);
+            return MinorUnits.units(past.netEffectOf(componentId), currency, digits);
         }
-        long gross = minor(past.gross(), currency, digits);
-        long amount = minor(past.amountOf(componentId), currency, digits);
+        long gross = MinorUnits.units(past.gross(), currency, digits);
+        long amount = MinorUnits.units(past.amountOf(componentId), currency, digits);
         NetLimits limits = past.limits();
-        long lowest = limits.lowest().isPresent() ? minor(limits.lowest().get(), currency, digits) : Long.MIN_VALUE;
-        long highest = limits.highest().isPresent() ? minor(limits.highest().get(), currency, digits) : Long.MAX_VALUE;
+        long lowest = limits.lowest().isPresent() ? MinorUnits.units(limits.lowest().get(), currency, digits) : Long.MIN_VALUE;
+        long highest = limits.highest().isPresent() ? MinorUnits.units(limits.highest().get(), currency, digits) : Long.MAX_VALUE;
         return Math.subtractExact(within(gross, lowest, highest), within(Math.subtractExact(gross, amount), lowest, highest));
     }
 
@@ -99,20 +99,6 @@ final class RollingRoom {
     private static long within(long gross, long lowest, long highest) {
         long net = gross < lowest ? lowest : gross;
         return net > highest ? highest : net;
-    }
-
-    /**
-     * @return the amount in minor units of the currency
-     * @throws ArithmeticException if it is in another currency, has more decimals than the minor unit or does not
-     *         fit in a long
-     */
-    static long minor(Money money, Currency currency, int digits) {
-        BigDecimal amount = money.amount();
-        int scale = amount.scale();
-        if (!money.currency().equals(currency) || scale < 0 || scale > digits || amount.precision() > 18) {
-            throw new ArithmeticException("not in minor units of " + currency);
-        }
-        return FixedPoint.rescale(FixedPoint.unscaled(amount), scale, digits);
     }
 
     /**
@@ -127,13 +113,6 @@ final class RollingRoom {
         if (scale < 0 || scale > FixedPoint.MAX_SCALE - 2 || percent.precision() > 18) {
             throw new ArithmeticException("percent " + percent);
         }
-        long product = Math.multiplyExact(minor, FixedPoint.unscaled(percent));
-        long divisor = FixedPoint.pow10(scale + 2);
-        long quotient = product / divisor;
-        long twice = Math.abs(product % divisor) * 2;
-        if (twice > divisor || (twice == divisor && (quotient & 1) != 0)) {
-            quotient += Long.signum(product);
-        }
-        return quotient;
+        return MinorUnits.timesPercent(minor, 0, FixedPoint.unscaled(percent), scale, 0);
     }
 }

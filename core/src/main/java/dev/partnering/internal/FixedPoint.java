@@ -139,6 +139,18 @@ public final class FixedPoint {
         return divide(num, Math.multiplyExact(den, pow10Exact(-e)));
     }
 
+    /**
+     * @param unscaled  an unscaled value
+     * @param scale  its scale, 0 or more
+     * @param decimals  the decimals wanted, 0 or more
+     * @return the value rounded once, HALF_EVEN, to {@code decimals} places (exact where {@code decimals} is
+     *         {@code scale} or more), as its unscaled value at {@code decimals}
+     * @throws ArithmeticException if the result or a power of ten it needs does not fit in a long
+     */
+    public static long rounded(long unscaled, int scale, int decimals) {
+        return unscaledQuotient(unscaled, scale, 1, 0, decimals);
+    }
+
     private static long pow10Exact(int n) {
         if (n > MAX_SCALE) {
             throw new ArithmeticException("10^" + n + " does not fit in a long");

@@ -61,6 +61,23 @@ class FixedPointProperties {
         assertEquals(expected, FixedPoint.divide(n, d));
     }
 
+    /** A value rounded to some decimals is {@code setScale(decimals, HALF_EVEN)}'s, or refused where that needs more than a long. */
+    @Property
+    void roundingIsHalfEvenAtTheDecimalsOrRefused(@ForAll("unscaled") long unscaled, @ForAll @IntRange(max = 22) int scale,
+            @ForAll @IntRange(max = 22) int decimals) {
+        BigInteger expected = BigDecimal.valueOf(unscaled, scale).setScale(decimals, RoundingMode.HALF_EVEN).unscaledValue();
+        long rounded;
+        try {
+            rounded = FixedPoint.rounded(unscaled, scale, decimals);
+        } catch (ArithmeticException refused) {
+            // refused only where the result or the power of ten on the way does not fit in a long
+            assertEquals(true, expected.bitLength() > 63 || Math.abs(scale - decimals) > 18 || unscaled == Long.MIN_VALUE,
+                    "refused although it fits: " + unscaled + "e-" + scale + " at " + decimals);
+            return;
+        }
+        assertEquals(expected, BigInteger.valueOf(rounded), unscaled + "e-" + scale + " at " + decimals);
+    }
+
     @Property
     void aDecimalThatFitsKeepsItsUnscaledValue(@ForAll("unscaled") long unscaled, @ForAll @IntRange(max = 18) int scale) {
         BigDecimal value = BigDecimal.valueOf(unscaled, scale);
