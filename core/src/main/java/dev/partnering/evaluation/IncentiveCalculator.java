@@ -20,6 +20,8 @@ import dev.partnering.incentive.NetLimits;
 import dev.partnering.incentive.PeriodStatement;
 import dev.partnering.incentive.RemedyFinding;
 import dev.partnering.incentive.RemedyTrigger;
+import dev.partnering.internal.FrozenList;
+import dev.partnering.internal.FrozenMap;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -369,14 +371,19 @@ public final class IncentiveCalculator {
                 }
             }
         }
-        List<ComponentOutcome> outcomes = new ArrayList<>();
+        List<IncentiveComponent> components = scheme.components();
+        int n = components.size();
+        ComponentOutcome[] made = new ComponentOutcome[n];
         Money gross = context.zero();
-        for (IncentiveComponent c : scheme.components()) {
+        for (int i = 0; i < n; i++) {
+            IncentiveComponent c = components.get(i);
             ComponentOutcome o = checked(agreement, c, context, c.evaluate(context));
-            outcomes.add(o);
+            made[i] = o;
             gross = gross.plus(o.amount());
             ex.add(o.explanation());
         }
+        // the statement keeps the array (never changed after this) instead of copying a list of it
+        List<ComponentOutcome> outcomes = FrozenList.of(made, n);
         Money grossTotal = gross;
         ex.add(LazySteps.lazy(() -> Step.of(StepKind.COMPUTATION, "gross = Σ components = " + grossTotal)));
         NetLimits limits = resolved.of(context);
@@ -388,16 +395,14 @@ public final class IncentiveCalculator {
             limit = Optional.of("cap " + scheme.cap().get().describe() + " = " + net + " applied to " + gross);
         }
         limit.ifPresent(l -> ex.add(Step.of(StepKind.RULE, l)));
-        Map<String, Money> byParty = new LinkedHashMap<>();
-        byParty.put(supplier, net);
         if (!scheme.customerWeights().isEmpty()) {
             ex.add(Step.of(StepKind.RULE, "customer side split by weights " + scheme.customerWeights().entrySet().stream()
                     .map(e -> e.getKey() + " " + e.getValue().toPlainString()).collect(Collectors.joining(", "))));
         }
-        putSplit(byParty, scheme, net.negated(), customers);
+        Map<String, Money> byParty = byParty(scheme, supplier, net, customers);
         ex.add(LazySteps.lazy(() -> Step.of(StepKind.RESULT, "net adjustment " + net + ": " + byParty.entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")))));
-        List<RemedyFinding> remedies = new ArrayList<>();
+        List<RemedyFinding> remedies = scheme.remedyTriggers().isEmpty() ? List.of() : new ArrayList<>();
         for (RemedyTrigger t : scheme.remedyTriggers()) {
             t.evaluate(context).ifPresent(facts -> remedies.add(RemedyFinding.of(context.period(), t, facts)));
         }
@@ -409,21 +414,49 @@ public final class IncentiveCalculator {
                 movements(outcomes, supplier, customers, scheme), remedies, ex.build());
     }
 
+    /**
+     * The net per party: the supplier receives the net, the customers pay it as the scheme splits it; a
+     * {@link FrozenMap} the statement keeps where one customer pays the whole, else a {@link LinkedHashMap} of the
+     * same entries in the same order.
+     */
+    private static Map<String, Money> byParty(IncentiveScheme scheme, String supplier, Money net, List<String> customers) {
+        Money paid = net.negated();
+        Money whole = wholeShare(scheme, paid, customers);
+        if (whole != null && !supplier.equals(customers.get(0))) {
+            return FrozenMap.of(supplier, net, customers.get(0), whole);
+        }
+        Map<String, Money> byParty = new LinkedHashMap<>();
+        byParty.put(supplier, net);
+        putSplit(byParty, scheme, paid, customers);
+        return byParty;
+    }
+
     private static List<Movement> movements(List<ComponentOutcome> outcomes, String supplier, List<String> customers,
             IncentiveScheme scheme) {
-        List<Movement> movements = new ArrayList<>();
+        Movement[] one = null; // one customer: at most one movement per outcome, kept by the statement as made
+        List<Movement> movements = null;
+        int count = 0;
         for (ComponentOutcome o : outcomes) {
             if (o.amount().isZero()) {
                 continue;
             }
             Money abs = o.amount().abs();
-            Money whole = wholeShare(scheme, abs, customers);
+            Money whole = movements == null ? wholeShare(scheme, abs, customers) : null;
             if (whole != null) {
                 // one customer: its share is the whole (not zero: the amount is not)
                 String customer = customers.get(0);
-                movements.add(o.amount().isPositive() ? new Movement(o.componentId(), customer, supplier, whole)
-                        : new Movement(o.componentId(), supplier, customer, whole));
+                if (one == null) {
+                    one = new Movement[outcomes.size()];
+                }
+                one[count++] = o.amount().isPositive() ? new Movement(o.componentId(), customer, supplier, whole)
+                        : new Movement(o.componentId(), supplier, customer, whole);
                 continue;
+            }
+            if (movements == null) {
+                movements = new ArrayList<>();
+                for (int i = 0; i < count; i++) {
+                    movements.add(one[i]);
+                }
             }
             Map<String, Money> shares = scheme.splitAmongCustomers(abs, customers);
             for (Map.Entry<String, Money> share : shares.entrySet()) {
@@ -435,7 +468,7 @@ public final class IncentiveCalculator {
                         : new Movement(o.componentId(), supplier, share.getKey(), share.getValue()));
             }
         }
-        return movements;
+        return movements != null ? movements : one == null ? List.of() : FrozenList.of(one, count);
     }
 
     /** Puts {@code scheme.splitAmongCustomers(amount, customers)} into the map, in its order. */

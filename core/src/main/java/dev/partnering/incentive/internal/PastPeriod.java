@@ -8,6 +8,7 @@ import dev.partnering.incentive.ComponentOutcome;
 import dev.partnering.incentive.IncentiveContext;
 import dev.partnering.incentive.IncentivePeriod;
 import dev.partnering.incentive.NetLimits;
+import dev.partnering.internal.FrozenList;
 import dev.partnering.internal.Secret;
 import dev.partnering.money.Money;
 import dev.partnering.scorecard.KpiStatus;
@@ -44,7 +45,7 @@ public record PastPeriod(IncentivePeriod inputs, Optional<Money> fee, List<Compo
     public PastPeriod {
         Objects.requireNonNull(inputs, "inputs");
         Objects.requireNonNull(fee, "fee");
-        outcomes = List.copyOf(outcomes);
+        outcomes = FrozenList.immutable(outcomes); // the statement's, kept as they are
         Objects.requireNonNull(gross, "gross");
         Objects.requireNonNull(limits, "limits");
     }
