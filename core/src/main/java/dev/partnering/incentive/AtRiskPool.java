@@ -2,6 +2,7 @@ package dev.partnering.incentive;
 
 import dev.partnering.explanation.internal.LazySteps;
 import dev.partnering.internal.FixedPoint;
+import dev.partnering.internal.FrozenList;
 import dev.partnering.internal.Limits;
 import dev.partnering.internal.Secret;
 import java.math.BigDecimal;
@@ -251,7 +252,8 @@ public abstract class AtRiskPool implements IncentiveComponent {
             }
             return explanation(fee, MinorUnits.money(poolUnits, digits, currency), scorecard, credited, steps, credits, back, amount);
         });
-        return new ComponentOutcome(id(), TYPE, context.period(), amount, lines, List.of(), ex);
+        // the lines handed over as made (one copy of the array, not List.copyOf's two)
+        return new ComponentOutcome(id(), TYPE, context.period(), amount, FrozenList.of(lines.toArray(), lines.size()), List.of(), ex);
     }
 
     private Step explanation(Money fee, Money pool, Scorecard scorecard, Money[] creditOf, List<Step> steps, Money creditTotal,

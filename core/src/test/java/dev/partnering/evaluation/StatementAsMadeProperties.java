@@ -39,7 +39,7 @@ import net.jqwik.api.statistics.Statistics;
 /**
  * The period statements the calculator makes keep its lists and map as made (no copies), and are what the general
  * path gives: equal, with the same hash code and text, to the statement the public constructor makes of plain
- * copies of their parts; with the movements and the net per party the scheme's split gives (each non-zero outcome's
+ * copies of their parts (and each outcome to the one made of copies of its lines and caps); with the movements and the net per party the scheme's split gives (each non-zero outcome's
  * absolute amount split among the customers, the net's negation likewise, in the customers' order); their lists and
  * map refusing every change as the copies do. The agreements have one customer or a consortium of three, with and
  * without customer weights; the months mix KPIs at target and below their minimum.
@@ -93,6 +93,19 @@ class StatementAsMadeProperties {
             assertEquals(copied.toString(), s.toString());
             assertEquals(copied.netByParty().getClass(), s.netByParty().getClass());
             assertEquals(List.copyOf(copied.outcomes()), s.outcomes());
+            for (ComponentOutcome o : s.outcomes()) {
+                ComponentOutcome copiedOutcome = new ComponentOutcome(o.componentId(), o.type(), o.period(), o.amount(),
+                        new ArrayList<>(o.lines()), new ArrayList<>(o.capsApplied()), o.explanation());
+                assertEquals(copiedOutcome, o);
+                assertEquals(o, copiedOutcome);
+                assertEquals(copiedOutcome.hashCode(), o.hashCode());
+                assertEquals(copiedOutcome.toString(), o.toString());
+                assertThrows(UnsupportedOperationException.class, () -> o.lines().add(null));
+                assertThrows(UnsupportedOperationException.class, () -> o.lines().clear());
+                if (!o.lines().isEmpty()) {
+                    assertThrows(NullPointerException.class, () -> o.lines().contains(null));
+                }
+            }
             // the general path: the scheme's split of the net and of each outcome, in order
             Map<String, Money> byParty = new LinkedHashMap<>();
             byParty.put(supplier, s.net());
