@@ -234,10 +234,11 @@ public abstract class AtRiskPool implements IncentiveComponent {
             }
         }
         // earn-back adds its steps after the KPIs'
-        List<Step> steps = earnBackPeriods().isPresent() ? new ArrayList<>() : List.of();
+        Optional<Integer> earnBack = earnBackPeriods(); // read once: the accessor makes an Optional per call
+        List<Step> steps = earnBack.isPresent() ? new ArrayList<>() : List.of();
         // as raw.rounded(): the sum of the credits at the minor unit
         Money credits = MinorUnits.money(raw, digits, currency);
-        Money returned = earnBackInLongs(context, steps, lines, digits, currency);
+        Money returned = earnBackInLongs(context, earnBack, steps, lines, digits, currency);
         if (returned == null) {
             returned = earnBack(context, steps, lines);
         }
@@ -366,12 +367,12 @@ public abstract class AtRiskPool implements IncentiveComponent {
      * pool does not allocate to, or twice, or not at the minor unit of the agreement's currency; the credit
      * period without a fee or with a fee that has no fixed-point form; a figure beyond a {@code long}).
      */
-    private Money earnBackInLongs(IncentiveContext context, List<Step> steps, List<OutcomeLine> lines, int digits,
-            Currency currency) {
-        if (earnBackPeriods().isEmpty()) {
+    private Money earnBackInLongs(IncentiveContext context, Optional<Integer> earnBack, List<Step> steps, List<OutcomeLine> lines,
+            int digits, Currency currency) {
+        if (earnBack.isEmpty()) {
             return NOTHING_BACK;
         }
-        int n = earnBackPeriods().get();
+        int n = earnBack.get();
         ReportingPeriod creditPeriod = context.period().plus(-n);
         Optional<IncentiveContext.Past> found = context.earlier(creditPeriod);
         if (found.isEmpty()) {
@@ -385,8 +386,8 @@ public abstract class AtRiskPool implements IncentiveComponent {
                 break;
             }
         }
-        if (creditedThen == null) {
-            return NOTHING_BACK;
+        if (creditedThen == null || creditedThen.lines().isEmpty()) {
+            return NOTHING_BACK; // no line: nothing credited (as count == 0 below), without the arrays
         }
         String[] kpis = sortedIds();
         OutcomeLine[] templates = creditLines();

@@ -54,14 +54,19 @@ public record PastPeriod(IncentivePeriod inputs, Optional<Money> fee, List<Compo
     @Override
     public Optional<KpiStatus> kpiStatus(String kpiId) {
         Objects.requireNonNull(kpiId, "kpiId");
-        if (inputs.scorecard().isEmpty()) {
+        Optional<dev.partnering.scorecard.Scorecard> scorecard = inputs.scorecard(); // the accessor makes an Optional per call
+        if (scorecard.isEmpty()) {
             return Optional.empty();
         }
-        int line = Secret.LINE_FIGURES.get().of(inputs.scorecard().get(), kpiId);
-        return line < 0 ? Optional.empty() : Optional.of(statusOf(line));
+        int line = Secret.LINE_FIGURES.get().of(scorecard.get(), kpiId);
+        return line < 0 ? Optional.empty() : PRESENT[Secret.LineFigures.statusOrdinal(line)];
     }
 
     private static final KpiStatus[] STATUSES = KpiStatus.values();
+
+    /** {@code Optional.of} each status, by ordinal: equal values, made once. */
+    @SuppressWarnings("unchecked")
+    private static final Optional<KpiStatus>[] PRESENT = java.util.Arrays.stream(STATUSES).map(Optional::of).toArray(Optional[]::new);
 
     /**
      * @param figures  a line's figures, as {@link Secret.LineFigures} packs them
