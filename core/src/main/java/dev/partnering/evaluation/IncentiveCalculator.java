@@ -364,8 +364,9 @@ public final class IncentiveCalculator {
         Explanation.Builder ex = Explanation.builder("Incentives " + agreement.id() + " " + context.period());
         Optional<Money> fee = context.fee();
         ex.add(LazySteps.lazy(() -> Step.of(StepKind.INPUT, "fee " + fee.map(Money::toString).orElse("not given"))));
-        if (context.inputs().scorecard().isPresent()) {
-            for (ScorecardWarning w : context.inputs().scorecard().get().warnings()) {
+        Optional<Scorecard> scorecard = context.inputs().scorecard(); // the accessor makes an Optional per call
+        if (scorecard.isPresent()) {
+            for (ScorecardWarning w : scorecard.get().warnings()) {
                 if (w.kind().isIncomplete()) {
                     ex.add(Step.of(StepKind.WARNING, w.message()));
                 }

@@ -360,6 +360,9 @@ public abstract class AtRiskPool implements IncentiveComponent {
      */
     private static final Money NOTHING_BACK = Money.zero(Currency.getInstance("EUR"));
 
+    /** True for the calculator's own context, whose earlier periods may be read by position (see {@link #window}). */
+    private static final java.util.function.Predicate<Object> POSITIONAL = Secret.POSITIONAL_CONTEXT.get();
+
     /**
      * {@link #earnBack} with the credited lines found by their position among this pool's KPIs (no maps, no
      * parsing of the lines' keys) and what they cost the supplier in minor units: the same lines, steps and
@@ -575,6 +578,24 @@ public abstract class AtRiskPool implements IncentiveComponent {
      */
     private static Object[] window(IncentiveContext context, ReportingPeriod creditPeriod, int n) {
         Object[] window = new Object[n];
+        if (POSITIONAL.test(context)) {
+            // the calculator's own earlier periods, strictly ascending: each found by walking back from the last (no
+            // search, no Optional per period), the same records as earlier(p) finds
+            List<IncentiveContext.Past> earlier = context.earlier();
+            int j = earlier.size() - 1;
+            for (int k = n; k >= 1; k--) {
+                ReportingPeriod p = creditPeriod.plus(k);
+                if (p.equals(context.period())) {
+                    window[k - 1] = context.inputs().scorecard();
+                    continue;
+                }
+                while (j >= 0 && earlier.get(j).period().compareTo(p) > 0) {
+                    j--;
+                }
+                window[k - 1] = j >= 0 && earlier.get(j).period().equals(p) ? earlier.get(j) : null;
+            }
+            return window;
+        }
         for (int k = 1; k <= n; k++) {
             ReportingPeriod p = creditPeriod.plus(k);
             window[k - 1] = p.equals(context.period()) ? context.inputs().scorecard()
