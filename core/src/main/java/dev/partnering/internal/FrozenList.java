@@ -71,6 +71,37 @@ public final class FrozenList<T> extends AbstractList<T> implements RandomAccess
         return size;
     }
 
+    /** A plain walk over the array (the list never changes): no modification count, no index check per element. */
+    @Override
+    public java.util.Iterator<T> iterator() {
+        return new java.util.Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < size;
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public T next() {
+                if (next >= size) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return (T) items[next++];
+            }
+        };
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void forEach(java.util.function.Consumer<? super T> action) {
+        Objects.requireNonNull(action, "action");
+        for (int i = 0; i < size; i++) {
+            action.accept((T) items[i]);
+        }
+    }
+
     @Override
     public boolean contains(Object o) {
         return indexOf(o) >= 0;

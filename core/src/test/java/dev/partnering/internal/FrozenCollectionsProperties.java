@@ -54,6 +54,21 @@ class FrozenCollectionsProperties {
         assertEquals(copy.lastIndexOf(probe), frozen.lastIndexOf(probe));
         assertEquals(copy.contains(probe), frozen.contains(probe));
         assertEquals(new ArrayList<>(copy), new ArrayList<>(frozen));
+        List<String> walked = new ArrayList<>();
+        for (String e : frozen) {
+            walked.add(e);
+        }
+        assertEquals(copy, walked);
+        List<String> each = new ArrayList<>();
+        frozen.forEach(each::add);
+        assertEquals(copy, each);
+        java.util.Iterator<String> it = frozen.iterator();
+        for (int i = 0; i < copy.size(); i++) {
+            it.next();
+        }
+        assertEquals(false, it.hasNext());
+        assertThrows(java.util.NoSuchElementException.class, it::next);
+        assertThrows(UnsupportedOperationException.class, it::remove);
         assertSame(frozen, FrozenList.immutable(frozen));
         assertEquals(copy, FrozenList.immutable(new ArrayList<>(elements)));
         assertEquals(List.copyOf(elements).getClass(), FrozenList.immutable(new ArrayList<>(elements)).getClass());
