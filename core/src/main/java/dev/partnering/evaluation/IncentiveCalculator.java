@@ -20,6 +20,8 @@ import dev.partnering.incentive.NetLimits;
 import dev.partnering.incentive.PeriodStatement;
 import dev.partnering.incentive.RemedyFinding;
 import dev.partnering.incentive.RemedyTrigger;
+import dev.partnering.internal.FrozenList;
+import dev.partnering.internal.FrozenMap;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -260,13 +262,13 @@ public final class IncentiveCalculator {
         Map<ReportingPeriod, Money> given = new HashMap<>();
         sorted.forEach(p -> p.fee().ifPresent(f -> given.put(p.period(), f)));
         Map<ReportingPeriod, Money> givenFees = Map.copyOf(given); // copied once: each context's copy is this map
+        LimitsMemo limits = new LimitsMemo(scheme); // the floor and cap resolved once per distinct fee, not per period
         for (IncentivePeriod inputs : sorted) {
             Optional<Money> fee = inputs.fee().or(() -> agreement.feeSchedule().feeFor(inputs.period()));
             IncentiveContext context = new PeriodContext(agreement, inputs, fee, earlier.snapshot(), givenFees);
-            NetLimits[] limits = new NetLimits[1]; // resolved once, where the period's statement applies them
             PeriodStatement statement = period(agreement, scheme, context, supplier, customers, limits);
             statements.add(statement);
-            earlier.add(new PastPeriod(inputs, fee, statement.outcomes(), statement.gross(), limits[0]));
+            earlier.add(new PastPeriod(inputs, fee, statement.outcomes(), statement.gross(), limits.last()));
         }
         OpeningBalance closing = Closing.closing(earlier.snapshot(), scheme, sorted.get(sorted.size() - 1).period().plus(1));
         return new IncentiveStatement(agreement.id(), supplier, statements, statementExplanation(agreement, statements, supplier),
@@ -305,35 +307,87 @@ public final class IncentiveCalculator {
         }
     }
 
-    private static NetLimits limits(IncentiveScheme scheme, IncentiveContext context) {
+    static NetLimits limits(IncentiveScheme scheme, IncentiveContext context) {
         return new NetLimits(scheme.floor().map(f -> resolve(f, context, "floor").rounded().negated()),
                 scheme.cap().map(c -> resolve(c, context, "cap").rounded()));
     }
 
+    /**
+     * The scheme's floor and cap resolved for the periods of one calculation, in order: the limits of the last
+     * fee are kept and given again for a fee of the same amount (value and scale) and currency, since
+     * {@link #limits} depends on nothing else of the period (a percentage of the fee, or a fixed amount). A
+     * period without a fee is resolved every time (its percentage bounds are refused). Not thread-safe: one per
+     * calculation.
+     */
+    static final class LimitsMemo {
+        private final IncentiveScheme scheme;
+        private Money fee;
+        private NetLimits memo;
+        private NetLimits last;
+
+        LimitsMemo(IncentiveScheme scheme) {
+            this.scheme = scheme;
+        }
+
+        /**
+         * @param context  the period's context, not null
+         * @return the limits of the period, equal to {@link IncentiveCalculator#limits}, never null
+         * @throws ValidationException as {@link IncentiveCalculator#limits} throws it
+         */
+        NetLimits of(IncentiveContext context) {
+            Optional<Money> given = context.fee();
+            if (given.isPresent() && fee != null && sameFee(given.get(), fee)) {
+                last = memo;
+                return memo;
+            }
+            NetLimits resolved = limits(scheme, context);
+            if (given.isPresent()) {
+                fee = given.get();
+                memo = resolved;
+            }
+            last = resolved;
+            return resolved;
+        }
+
+        /** @return the limits {@link #of} gave last, null before */
+        NetLimits last() {
+            return last;
+        }
+
+        private static boolean sameFee(Money a, Money b) {
+            return a == b || (a.currency().equals(b.currency()) && a.amount().equals(b.amount()));
+        }
+    }
+
     private static PeriodStatement period(Agreement agreement, IncentiveScheme scheme, IncentiveContext context,
-            String supplier, List<String> customers, NetLimits[] resolved) {
+            String supplier, List<String> customers, LimitsMemo resolved) {
         Explanation.Builder ex = Explanation.builder("Incentives " + agreement.id() + " " + context.period());
         Optional<Money> fee = context.fee();
         ex.add(LazySteps.lazy(() -> Step.of(StepKind.INPUT, "fee " + fee.map(Money::toString).orElse("not given"))));
-        if (context.inputs().scorecard().isPresent()) {
-            for (ScorecardWarning w : context.inputs().scorecard().get().warnings()) {
+        Optional<Scorecard> scorecard = context.inputs().scorecard(); // the accessor makes an Optional per call
+        if (scorecard.isPresent()) {
+            for (ScorecardWarning w : scorecard.get().warnings()) {
                 if (w.kind().isIncomplete()) {
                     ex.add(Step.of(StepKind.WARNING, w.message()));
                 }
             }
         }
-        List<ComponentOutcome> outcomes = new ArrayList<>();
+        List<IncentiveComponent> components = scheme.components();
+        int n = components.size();
+        ComponentOutcome[] made = new ComponentOutcome[n];
         Money gross = context.zero();
-        for (IncentiveComponent c : scheme.components()) {
+        for (int i = 0; i < n; i++) {
+            IncentiveComponent c = components.get(i);
             ComponentOutcome o = checked(agreement, c, context, c.evaluate(context));
-            outcomes.add(o);
+            made[i] = o;
             gross = gross.plus(o.amount());
             ex.add(o.explanation());
         }
+        // the statement keeps the array (never changed after this) instead of copying a list of it
+        List<ComponentOutcome> outcomes = FrozenList.of(made, n);
         Money grossTotal = gross;
         ex.add(LazySteps.lazy(() -> Step.of(StepKind.COMPUTATION, "gross = Σ components = " + grossTotal)));
-        NetLimits limits = limits(scheme, context);
-        resolved[0] = limits;
+        NetLimits limits = resolved.of(context);
         Money net = limits.apply(gross);
         Optional<String> limit = Optional.empty();
         if (net.isGreaterThan(gross)) {
@@ -342,16 +396,14 @@ public final class IncentiveCalculator {
             limit = Optional.of("cap " + scheme.cap().get().describe() + " = " + net + " applied to " + gross);
         }
         limit.ifPresent(l -> ex.add(Step.of(StepKind.RULE, l)));
-        Map<String, Money> byParty = new LinkedHashMap<>();
-        byParty.put(supplier, net);
         if (!scheme.customerWeights().isEmpty()) {
             ex.add(Step.of(StepKind.RULE, "customer side split by weights " + scheme.customerWeights().entrySet().stream()
                     .map(e -> e.getKey() + " " + e.getValue().toPlainString()).collect(Collectors.joining(", "))));
         }
-        byParty.putAll(scheme.splitAmongCustomers(net.negated(), customers));
+        Map<String, Money> byParty = byParty(scheme, supplier, net, customers);
         ex.add(LazySteps.lazy(() -> Step.of(StepKind.RESULT, "net adjustment " + net + ": " + byParty.entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")))));
-        List<RemedyFinding> remedies = new ArrayList<>();
+        List<RemedyFinding> remedies = scheme.remedyTriggers().isEmpty() ? List.of() : new ArrayList<>();
         for (RemedyTrigger t : scheme.remedyTriggers()) {
             t.evaluate(context).ifPresent(facts -> remedies.add(RemedyFinding.of(context.period(), t, facts)));
         }
@@ -363,14 +415,51 @@ public final class IncentiveCalculator {
                 movements(outcomes, supplier, customers, scheme), remedies, ex.build());
     }
 
+    /**
+     * The net per party: the supplier receives the net, the customers pay it as the scheme splits it; a
+     * {@link FrozenMap} the statement keeps where one customer pays the whole, else a {@link LinkedHashMap} of the
+     * same entries in the same order.
+     */
+    private static Map<String, Money> byParty(IncentiveScheme scheme, String supplier, Money net, List<String> customers) {
+        Money paid = net.negated();
+        Money whole = wholeShare(scheme, paid, customers);
+        if (whole != null && !supplier.equals(customers.get(0))) {
+            return FrozenMap.of(supplier, net, customers.get(0), whole);
+        }
+        Map<String, Money> byParty = new LinkedHashMap<>();
+        byParty.put(supplier, net);
+        putSplit(byParty, scheme, paid, customers);
+        return byParty;
+    }
+
     private static List<Movement> movements(List<ComponentOutcome> outcomes, String supplier, List<String> customers,
             IncentiveScheme scheme) {
-        List<Movement> movements = new ArrayList<>();
+        Movement[] one = null; // one customer: at most one movement per outcome, kept by the statement as made
+        List<Movement> movements = null;
+        int count = 0;
         for (ComponentOutcome o : outcomes) {
             if (o.amount().isZero()) {
                 continue;
             }
-            Map<String, Money> shares = scheme.splitAmongCustomers(o.amount().abs(), customers);
+            Money abs = o.amount().abs();
+            Money whole = movements == null ? wholeShare(scheme, abs, customers) : null;
+            if (whole != null) {
+                // one customer: its share is the whole (not zero: the amount is not)
+                String customer = customers.get(0);
+                if (one == null) {
+                    one = new Movement[outcomes.size()];
+                }
+                one[count++] = o.amount().isPositive() ? new Movement(o.componentId(), customer, supplier, whole)
+                        : new Movement(o.componentId(), supplier, customer, whole);
+                continue;
+            }
+            if (movements == null) {
+                movements = new ArrayList<>();
+                for (int i = 0; i < count; i++) {
+                    movements.add(one[i]);
+                }
+            }
+            Map<String, Money> shares = scheme.splitAmongCustomers(abs, customers);
             for (Map.Entry<String, Money> share : shares.entrySet()) {
                 if (share.getValue().isZero()) {
                     continue;
@@ -380,7 +469,36 @@ public final class IncentiveCalculator {
                         : new Movement(o.componentId(), supplier, share.getKey(), share.getValue()));
             }
         }
-        return movements;
+        return movements != null ? movements : one == null ? List.of() : FrozenList.of(one, count);
+    }
+
+    /** Puts {@code scheme.splitAmongCustomers(amount, customers)} into the map, in its order. */
+    private static void putSplit(Map<String, Money> into, IncentiveScheme scheme, Money amount, List<String> customers) {
+        Money whole = wholeShare(scheme, amount, customers);
+        if (whole != null) {
+            into.put(customers.get(0), whole);
+        } else {
+            into.putAll(scheme.splitAmongCustomers(amount, customers));
+        }
+    }
+
+    /**
+     * The one share of {@link IncentiveScheme#splitAmongCustomers} where it is the amount itself, without the map and
+     * the allocation: one customer, no customer weights, and an amount at the currency's minor unit that
+     * {@link Money#allocate} keeps in {@code long}s (it gives the whole at that scale, an equal {@code Money} with the
+     * same scale); null otherwise (then the scheme splits). {@code SplitAmongOneCustomerProperties} holds it equal.
+     *
+     * @param scheme  the scheme, not null
+     * @param amount  the amount to split, not null
+     * @param customers  the customers, not null
+     * @return the amount, or null
+     */
+    static Money wholeShare(IncentiveScheme scheme, Money amount, List<String> customers) {
+        if (customers.size() != 1 || !scheme.customerWeights().isEmpty() || customers.get(0) == null) {
+            return null;
+        }
+        java.math.BigDecimal a = amount.amount();
+        return a.scale() == amount.currency().getDefaultFractionDigits() && a.precision() <= 18 ? amount : null;
     }
 
     private static Money resolve(Bound bound, IncentiveContext context, String what) {

@@ -2,6 +2,7 @@ package dev.partnering.incentive;
 
 import dev.partnering.explanation.internal.LazySteps;
 import dev.partnering.internal.FixedPoint;
+import dev.partnering.internal.FrozenList;
 import dev.partnering.internal.Limits;
 import dev.partnering.internal.Secret;
 import java.math.BigDecimal;
@@ -233,10 +234,11 @@ public abstract class AtRiskPool implements IncentiveComponent {
             }
         }
         // earn-back adds its steps after the KPIs'
-        List<Step> steps = earnBackPeriods().isPresent() ? new ArrayList<>() : List.of();
+        Optional<Integer> earnBack = earnBackPeriods(); // read once: the accessor makes an Optional per call
+        List<Step> steps = earnBack.isPresent() ? new ArrayList<>() : List.of();
         // as raw.rounded(): the sum of the credits at the minor unit
         Money credits = MinorUnits.money(raw, digits, currency);
-        Money returned = earnBackInLongs(context, steps, lines, digits, currency);
+        Money returned = earnBackInLongs(context, earnBack, steps, lines, digits, currency);
         if (returned == null) {
             returned = earnBack(context, steps, lines);
         }
@@ -251,7 +253,8 @@ public abstract class AtRiskPool implements IncentiveComponent {
             }
             return explanation(fee, MinorUnits.money(poolUnits, digits, currency), scorecard, credited, steps, credits, back, amount);
         });
-        return new ComponentOutcome(id(), TYPE, context.period(), amount, lines, List.of(), ex);
+        // the lines handed over as made (one copy of the array, not List.copyOf's two)
+        return new ComponentOutcome(id(), TYPE, context.period(), amount, FrozenList.of(lines.toArray(), lines.size()), List.of(), ex);
     }
 
     private Step explanation(Money fee, Money pool, Scorecard scorecard, Money[] creditOf, List<Step> steps, Money creditTotal,
@@ -357,6 +360,9 @@ public abstract class AtRiskPool implements IncentiveComponent {
      */
     private static final Money NOTHING_BACK = Money.zero(Currency.getInstance("EUR"));
 
+    /** True for the calculator's own context, whose earlier periods may be read by position (see {@link #window}). */
+    private static final java.util.function.Predicate<Object> POSITIONAL = Secret.POSITIONAL_CONTEXT.get();
+
     /**
      * {@link #earnBack} with the credited lines found by their position among this pool's KPIs (no maps, no
      * parsing of the lines' keys) and what they cost the supplier in minor units: the same lines, steps and
@@ -364,12 +370,12 @@ public abstract class AtRiskPool implements IncentiveComponent {
      * pool does not allocate to, or twice, or not at the minor unit of the agreement's currency; the credit
      * period without a fee or with a fee that has no fixed-point form; a figure beyond a {@code long}).
      */
-    private Money earnBackInLongs(IncentiveContext context, List<Step> steps, List<OutcomeLine> lines, int digits,
-            Currency currency) {
-        if (earnBackPeriods().isEmpty()) {
+    private Money earnBackInLongs(IncentiveContext context, Optional<Integer> earnBack, List<Step> steps, List<OutcomeLine> lines,
+            int digits, Currency currency) {
+        if (earnBack.isEmpty()) {
             return NOTHING_BACK;
         }
-        int n = earnBackPeriods().get();
+        int n = earnBack.get();
         ReportingPeriod creditPeriod = context.period().plus(-n);
         Optional<IncentiveContext.Past> found = context.earlier(creditPeriod);
         if (found.isEmpty()) {
@@ -383,8 +389,8 @@ public abstract class AtRiskPool implements IncentiveComponent {
                 break;
             }
         }
-        if (creditedThen == null) {
-            return NOTHING_BACK;
+        if (creditedThen == null || creditedThen.lines().isEmpty()) {
+            return NOTHING_BACK; // no line: nothing credited (as count == 0 below), without the arrays
         }
         String[] kpis = sortedIds();
         OutcomeLine[] templates = creditLines();
@@ -572,6 +578,24 @@ public abstract class AtRiskPool implements IncentiveComponent {
      */
     private static Object[] window(IncentiveContext context, ReportingPeriod creditPeriod, int n) {
         Object[] window = new Object[n];
+        if (POSITIONAL.test(context)) {
+            // the calculator's own earlier periods, strictly ascending: each found by walking back from the last (no
+            // search, no Optional per period), the same records as earlier(p) finds
+            List<IncentiveContext.Past> earlier = context.earlier();
+            int j = earlier.size() - 1;
+            for (int k = n; k >= 1; k--) {
+                ReportingPeriod p = creditPeriod.plus(k);
+                if (p.equals(context.period())) {
+                    window[k - 1] = context.inputs().scorecard();
+                    continue;
+                }
+                while (j >= 0 && earlier.get(j).period().compareTo(p) > 0) {
+                    j--;
+                }
+                window[k - 1] = j >= 0 && earlier.get(j).period().equals(p) ? earlier.get(j) : null;
+            }
+            return window;
+        }
         for (int k = 1; k <= n; k++) {
             ReportingPeriod p = creditPeriod.plus(k);
             window[k - 1] = p.equals(context.period()) ? context.inputs().scorecard()

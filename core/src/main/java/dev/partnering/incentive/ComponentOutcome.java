@@ -9,6 +9,7 @@ import java.util.Optional;
 import dev.partnering.ValidationException;
 import dev.partnering.Violation;
 import dev.partnering.explanation.Step;
+import dev.partnering.internal.FrozenList;
 import dev.partnering.money.Money;
 import dev.partnering.period.ReportingPeriod;
 
@@ -52,14 +53,15 @@ public record ComponentOutcome(String componentId, String type, ReportingPeriod 
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(amount, "amount");
-        lines = List.copyOf(lines);
+        lines = FrozenList.immutable(lines); // a component's own lines, made for the outcome, are kept as made
         capsApplied = List.copyOf(capsApplied);
         Objects.requireNonNull(explanation, "explanation");
         if (!amount.isRounded()) {
             throw new ValidationException("ComponentOutcome '" + componentId + "'", List.of(Violation.of("amount", amount,
                     "component '" + componentId + "' returned " + amount + ", which is not rounded to the minor unit")));
         }
-        for (OutcomeLine l : lines) {
+        for (int i = 0, n = lines.size(); i < n; i++) {
+            OutcomeLine l = lines.get(i);
             if (!l.amount().currency().equals(amount.currency()) || !l.amount().isRounded()) {
                 throw new ValidationException("ComponentOutcome '" + componentId + "'", List.of(Violation.of(
                         "lines." + l.key(), l.amount(), "component '" + componentId + "' line '" + l.key() + "' is "

@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 import dev.partnering.explanation.Explanation;
+import dev.partnering.internal.FrozenList;
+import dev.partnering.internal.FrozenMap;
 import dev.partnering.money.Money;
 import dev.partnering.period.ReportingPeriod;
 
@@ -53,12 +55,14 @@ public record PeriodStatement(ReportingPeriod period, Optional<Money> fee, List<
     public PeriodStatement {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(fee, "fee");
-        outcomes = List.copyOf(outcomes);
+        // the calculator's lists and map are made for the statement and never changed: kept, not copied
+        outcomes = FrozenList.immutable(outcomes);
         Objects.requireNonNull(gross, "gross");
         Objects.requireNonNull(limitApplied, "limitApplied");
         Objects.requireNonNull(net, "net");
-        netByParty = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(netByParty));
-        movements = List.copyOf(movements);
+        netByParty = java.util.Collections.unmodifiableMap(netByParty instanceof FrozenMap<String, Money> frozen ? frozen
+                : new java.util.LinkedHashMap<>(netByParty));
+        movements = FrozenList.immutable(movements);
         remedies = List.copyOf(remedies);
         Objects.requireNonNull(explanation, "explanation");
     }

@@ -27,6 +27,7 @@ final class RollingRoom {
     static final int UNKNOWN = -1;
 
     private static final Predicate<Object> DEFAULT_PAST = Secret.DEFAULT_PAST.get();
+    private static final Predicate<Object> POSITIONAL = Secret.POSITIONAL_CONTEXT.get();
 
     private RollingRoom() {
     }
@@ -57,6 +58,60 @@ final class RollingRoom {
      * @throws ArithmeticException if a figure is not in minor units of the agreement's currency or a sum overflows
      */
     static long room(IncentiveContext context, String componentId, BigDecimal percent) {
+        return POSITIONAL.test(context) ? roomByPosition(context, componentId, percent) : roomInOrder(context, componentId, percent);
+    }
+
+    /**
+     * {@link #roomInOrder} for the calculator's own context, its earlier periods read by position from the last: the
+     * fee of each period of the window is the earlier period's found by walking back (no search, no
+     * {@code Optional} per period), or the context's {@code feeOf} where that period is not among them or has no fee;
+     * the net effects are those of the earlier periods from the window's start on, found by walking back, summed in
+     * the same order. The same room, or the same exception (see {@code RollingRoomProperties}).
+     *
+     * @throws ArithmeticException as {@link #roomInOrder} throws it
+     */
+    static long roomByPosition(IncentiveContext context, String componentId, BigDecimal percent) {
+        Currency currency = context.agreement().currency();
+        int digits = currency.getDefaultFractionDigits();
+        ReportingPeriod current = context.period();
+        int window = Math.max(1, 12 / current.granularity().months());
+        List<IncentiveContext.Past> earlier = context.earlier();
+        long charges = 0;
+        int j = earlier.size() - 1;
+        for (int k = 0; k < window; k++) {
+            Optional<Money> fee;
+            if (k == 0) {
+                fee = context.fee(); // the calculator's feeOf of its own period
+            } else {
+                ReportingPeriod p = current.plus(-k);
+                while (j >= 0 && earlier.get(j).period().compareTo(p) > 0) {
+                    j--;
+                }
+                Optional<Money> own = j >= 0 && earlier.get(j).period().equals(p) ? earlier.get(j).fee() : Optional.empty();
+                fee = own.isPresent() ? own : context.feeOf(p);
+            }
+            if (fee.isPresent()) {
+                charges = Math.addExact(charges, MinorUnits.units(fee.get(), currency, digits));
+            }
+        }
+        ReportingPeriod windowStart = current.plus(-(window - 1));
+        int first = earlier.size();
+        while (first > 0 && earlier.get(first - 1).period().compareTo(windowStart) >= 0) {
+            first--;
+        }
+        long given = 0;
+        for (int i = first, n = earlier.size(); i < n; i++) {
+            given = Math.subtractExact(given, netEffect(earlier.get(i), componentId, currency, digits));
+        }
+        return Math.max(0, Math.subtractExact(percentOf(charges, percent), given));
+    }
+
+    /**
+     * The room through {@link IncentiveContext}'s methods alone: the general path, for any context.
+     *
+     * @throws ArithmeticException if a figure is not in minor units of the agreement's currency or a sum overflows
+     */
+    static long roomInOrder(IncentiveContext context, String componentId, BigDecimal percent) {
         Currency currency = context.agreement().currency();
         int digits = currency.getDefaultFractionDigits();
         int window = Math.max(1, 12 / context.period().granularity().months());

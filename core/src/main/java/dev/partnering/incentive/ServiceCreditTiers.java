@@ -210,10 +210,20 @@ public abstract class ServiceCreditTiers implements IncentiveComponent {
         return d.filter(x -> x != Direction.BINARY);
     }
 
-    private Optional<CreditBand> worstBand(BigDecimal value, Direction direction) {
+    Optional<CreditBand> worstBand(BigDecimal value, Direction direction) {
         int sign = direction == Direction.LOWER_IS_BETTER ? -1 : 1;
-        return bands().stream().filter(b -> value.subtract(b.threshold()).signum() * sign < 0)
-                .max(Comparator.comparing(CreditBand::creditPercent));
+        // Stream.max's choice without a stream: the greatest credit among the bands the value is worse than, the
+        // first of equal ones (compareTo's sign is the difference's)
+        CreditBand worst = null;
+        List<CreditBand> bands = bands();
+        for (int i = 0, n = bands.size(); i < n; i++) {
+            CreditBand b = bands.get(i);
+            if (value.compareTo(b.threshold()) * sign < 0
+                    && (worst == null || b.creditPercent().compareTo(worst.creditPercent()) > 0)) {
+                worst = b;
+            }
+        }
+        return Optional.ofNullable(worst);
     }
 
     private static String worse(Direction direction) {

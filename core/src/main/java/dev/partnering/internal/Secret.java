@@ -277,6 +277,17 @@ public final class Secret<T> {
     public static final Secret<java.util.function.Predicate<Object>> DEFAULT_PAST =
             new Secret<>("dev.partnering.incentive.internal.PastPeriod");
 
+    /**
+     * True for the incentive calculator's own context ({@code incentive.internal.PeriodContext}) whose earlier periods
+     * are its list in strictly ascending order: then the earlier period of a period is found by walking that list
+     * from its end, and its {@code feeOf(p)} is the period's fee for the period itself, else the fee of the earlier
+     * period {@code p} where that has one, else what {@code feeOf(p)} itself answers; so that a component may read
+     * the earlier periods by position. Installed by {@code PeriodContext}'s static initialiser, used by the incentive
+     * components.
+     */
+    public static final Secret<java.util.function.Predicate<Object>> POSITIONAL_CONTEXT =
+            new Secret<>("dev.partnering.incentive.internal.PeriodContext");
+
     /** The trusted factory of {@code dev.partnering.incentive.CarriedPeriod} (see {@link CarriedPeriodMaker}). */
     public static final Secret<CarriedPeriodMaker> CARRIED_PERIOD = new Secret<>("dev.partnering.incentive.CarriedPeriod");
 

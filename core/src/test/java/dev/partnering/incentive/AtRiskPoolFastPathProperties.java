@@ -16,7 +16,9 @@ import dev.partnering.explanation.Explanation;
 import dev.partnering.explanation.Step;
 import dev.partnering.explanation.StepKind;
 import dev.partnering.incentive.internal.PastPeriod;
+import dev.partnering.incentive.internal.PastList;
 import dev.partnering.incentive.internal.PeriodContext;
+import dev.partnering.internal.Secret;
 import dev.partnering.internal.Limits;
 import dev.partnering.kpi.KpiDefinition;
 import dev.partnering.kpi.MissingDataPolicy;
@@ -250,7 +252,9 @@ class AtRiskPoolFastPathProperties {
      * Earn-back over positions and minor units equals the exact earn-back: a history of up to three periods
      * before the one evaluated, each computed by the pool itself with the periods before it, the credit period's
      * outcome sometimes changed (a KPI the pool does not know, a line twice, another scale, another order, no fee),
-     * the gross of other components beside it and the period's floor and cap holding the net or not.
+     * the gross of other components beside it and the period's floor and cap holding the net or not, sometimes one
+     * earlier period left out; and the calculator's own context, which reads the window by position, gives the
+     * same outcome.
      */
     @Property
     void earnBackInLongsIsTheExactEarnBack(@ForAll("currencies") Currency currency, @ForAll("fees") BigDecimal fee,
@@ -258,7 +262,8 @@ class AtRiskPoolFastPathProperties {
             @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 3) int earnBackPeriods, @ForAll("histories") List<List<LineSpec>> history,
             @ForAll Variant variant, @ForAll @net.jqwik.api.constraints.IntRange(min = -20, max = 20) int otherPercent,
             @ForAll @net.jqwik.api.constraints.IntRange(min = -1, max = 30) int floorPercent,
-            @ForAll @net.jqwik.api.constraints.IntRange(min = -1, max = 30) int capPercent, @ForAll CreditTrigger trigger) {
+            @ForAll @net.jqwik.api.constraints.IntRange(min = -1, max = 30) int capPercent, @ForAll CreditTrigger trigger,
+            @ForAll @net.jqwik.api.constraints.IntRange(min = -6, max = 2) int gap) {
         AtRiskPool.Builder b = AtRiskPool.builder().id("pool").atRiskPercent(atRisk).trigger(trigger).earnBackPeriods(earnBackPeriods);
         for (int k = 0; k < allocations.size(); k++) {
             b.allocate("kpi-" + k, allocations.get(k));
@@ -288,8 +293,20 @@ class AtRiskPoolFastPathProperties {
             Optional<Money> feeThen = p == 0 && variant == Variant.NO_FEE ? Optional.empty() : Optional.of(periodFee);
             earlier.add(new PastPeriod(context.inputs(), feeThen, List.of(outcome), gross, limits));
         }
+        if (gap >= 0 && gap < earlier.size()) {
+            earlier.remove(gap); // a period the calculation does not hold: no earn-back across it
+        }
         IncentiveContext context = context(currency, periodFee, scorecard(JAN.plus(earnBackPeriods), history.get(earnBackPeriods)),
                 earlier);
+        // the calculator's own context reads the window by position: the same outcome, or the same refusal
+        PastList.Growing positions = new PastList.Growing(earlier.size());
+        earlier.forEach(positions::add);
+        IncentiveContext positional = context(currency, periodFee, context.inputs().scorecard().orElseThrow(), positions.snapshot());
+        assertEquals(true, Secret.POSITIONAL_CONTEXT.get().test(positional));
+        assertEquals(false, Secret.POSITIONAL_CONTEXT.get().test(context));
+        assertSame(outcomeOrRefusal(() -> pool.evaluateExactly(context)), outcomeOrRefusal(() -> pool.evaluateExactly(positional)));
+        assertSame(outcomeOrRefusal(() -> pool.evaluate(context)), outcomeOrRefusal(() -> pool.evaluate(positional)));
+        assertSamePaths(pool, positional);
         ComponentOutcome exact = null;
         try {
             exact = pool.evaluateExactly(context);

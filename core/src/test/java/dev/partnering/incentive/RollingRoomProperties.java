@@ -13,7 +13,9 @@ import dev.partnering.ThoroughTries;
 import dev.partnering.agreement.Agreement;
 import dev.partnering.explanation.Step;
 import dev.partnering.explanation.StepKind;
+import dev.partnering.incentive.internal.PastList;
 import dev.partnering.incentive.internal.PastPeriod;
+import dev.partnering.internal.Secret;
 import dev.partnering.incentive.internal.PeriodContext;
 import dev.partnering.money.Money;
 import dev.partnering.period.ReportingPeriod;
@@ -145,6 +147,44 @@ class RollingRoomProperties {
         Money aboveAnyRoom = Money.of(new BigDecimal("1E+30"), Money.currency("SEK"));
         Money exact = tiers(percent).rollingCap(context, aboveAnyRoom, new ArrayList<>(), new ArrayList<>(), true);
         assertEquals(0, exact.amount().compareTo(BigDecimal.valueOf(room, 2)), () -> exact + " against " + room + " minor units");
+    }
+
+    /**
+     * The calculator's own context (its earlier periods a {@code PastList} in ascending order, read by position)
+     * gives the room its methods give read in order, or the same exception: the fees of the window found by walking
+     * back from the last earlier period (months without an earlier period, or whose period has no fee, from the
+     * given fees and the fee schedule), the net effects of the earlier periods from the window's start on.
+     */
+    @Property
+    void byPositionTheRoomIsTheRoomInOrder(@ForAll @Size(max = 14) List<IncentiveContext.@From("pasts") Past> pasts,
+            @ForAll("fees") Money monthlyFee, @ForAll("fees") Money fee, @ForAll @Size(max = 13) List<@From("fees") Money> givenFees,
+            @ForAll("percents") BigDecimal percent) {
+        PeriodContext general = context(pasts, monthlyFee, fee, givenFees);
+        PastList.Growing positions = new PastList.Growing(general.earlier().size());
+        general.earlier().forEach(positions::add);
+        PeriodContext context = new PeriodContext(general.agreement(), general.inputs(), general.fee(), positions.snapshot(),
+                general.givenFees());
+        assertEquals(true, Secret.POSITIONAL_CONTEXT.get().test(context));
+        assertEquals(false, Secret.POSITIONAL_CONTEXT.get().test(general));
+        String byPosition = room(() -> RollingRoom.room(context, "t", percent));
+        String inOrder = room(() -> RollingRoom.roomInOrder(context, "t", percent));
+        assertEquals(inOrder, byPosition);
+        assertEquals(inOrder, room(() -> RollingRoom.room(general, "t", percent)));
+        Statistics.label("room").collect(byPosition.startsWith("java.lang.ArithmeticException") ? "not in longs"
+                : byPosition.equals("0") ? "zero" : "in longs");
+        Statistics.label("room").coverage(cov -> {
+            cov.check("in longs").percentage(p -> p > 8);
+            cov.check("zero").percentage(p -> p > 2);
+            cov.check("not in longs").percentage(p -> p > 10);
+        });
+    }
+
+    private static String room(java.util.function.LongSupplier room) {
+        try {
+            return Long.toString(room.getAsLong());
+        } catch (RuntimeException e) {
+            return e.getClass().getName() + ": " + e.getMessage();
+        }
     }
 
     private static ServiceCreditTiers tiers(BigDecimal percent) {

@@ -59,6 +59,11 @@ public final class PastList extends AbstractList<IncentiveContext.Past> implemen
         return super.lastIndexOf(Objects.requireNonNull(o));
     }
 
+    /** @return true if the periods are in strictly ascending order (each after the one before) */
+    public boolean isAscending() {
+        return ascending;
+    }
+
     /**
      * @param period  a period, not null
      * @return the first earlier period equal to it, if any

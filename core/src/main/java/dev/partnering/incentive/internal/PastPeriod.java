@@ -8,6 +8,7 @@ import dev.partnering.incentive.ComponentOutcome;
 import dev.partnering.incentive.IncentiveContext;
 import dev.partnering.incentive.IncentivePeriod;
 import dev.partnering.incentive.NetLimits;
+import dev.partnering.internal.FrozenList;
 import dev.partnering.internal.Secret;
 import dev.partnering.money.Money;
 import dev.partnering.scorecard.KpiStatus;
@@ -44,7 +45,7 @@ public record PastPeriod(IncentivePeriod inputs, Optional<Money> fee, List<Compo
     public PastPeriod {
         Objects.requireNonNull(inputs, "inputs");
         Objects.requireNonNull(fee, "fee");
-        outcomes = List.copyOf(outcomes);
+        outcomes = FrozenList.immutable(outcomes); // the statement's, kept as they are
         Objects.requireNonNull(gross, "gross");
         Objects.requireNonNull(limits, "limits");
     }
@@ -53,14 +54,19 @@ public record PastPeriod(IncentivePeriod inputs, Optional<Money> fee, List<Compo
     @Override
     public Optional<KpiStatus> kpiStatus(String kpiId) {
         Objects.requireNonNull(kpiId, "kpiId");
-        if (inputs.scorecard().isEmpty()) {
+        Optional<dev.partnering.scorecard.Scorecard> scorecard = inputs.scorecard(); // the accessor makes an Optional per call
+        if (scorecard.isEmpty()) {
             return Optional.empty();
         }
-        int line = Secret.LINE_FIGURES.get().of(inputs.scorecard().get(), kpiId);
-        return line < 0 ? Optional.empty() : Optional.of(statusOf(line));
+        int line = Secret.LINE_FIGURES.get().of(scorecard.get(), kpiId);
+        return line < 0 ? Optional.empty() : PRESENT[Secret.LineFigures.statusOrdinal(line)];
     }
 
     private static final KpiStatus[] STATUSES = KpiStatus.values();
+
+    /** {@code Optional.of} each status, by ordinal: equal values, made once. */
+    @SuppressWarnings("unchecked")
+    private static final Optional<KpiStatus>[] PRESENT = java.util.Arrays.stream(STATUSES).map(Optional::of).toArray(Optional[]::new);
 
     /**
      * @param figures  a line's figures, as {@link Secret.LineFigures} packs them

@@ -8,6 +8,7 @@ import java.util.Optional;
 import dev.partnering.incentive.IncentiveContext;
 import dev.partnering.incentive.IncentivePeriod;
 import dev.partnering.incentive.IncentiveTerms;
+import dev.partnering.internal.Secret;
 import dev.partnering.money.Money;
 import dev.partnering.period.ReportingPeriod;
 
@@ -27,6 +28,11 @@ import dev.partnering.period.ReportingPeriod;
  */
 public record PeriodContext(IncentiveTerms agreement, IncentivePeriod inputs, Optional<Money> fee,
         List<IncentiveContext.Past> earlier, Map<ReportingPeriod, Money> givenFees) implements IncentiveContext {
+
+    static {
+        // a final record: its feeOf is the one the positional readers rely on
+        Secret.POSITIONAL_CONTEXT.install(c -> c instanceof PeriodContext p && p.earlier() instanceof PastList l && l.isAscending());
+    }
 
     /**
      * Copies the collections; checks for nulls.

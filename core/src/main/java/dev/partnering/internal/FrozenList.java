@@ -1,0 +1,178 @@
+package dev.partnering.internal;
+
+import java.util.AbstractList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+
+/**
+ * An unmodifiable list over the first elements of an array its maker fills and then never changes: a
+ * calculator hands the list it made to a value type without the copy {@link List#copyOf} makes, and value types
+ * that copy the lists they are given keep this one as it is ({@link #immutable}). Like the lists of
+ * {@link List#copyOf} it holds no null, refuses to look for null, and refuses every change. Equal to any list of
+ * the same elements. Not part of the API.
+ * <p>
+ * Immutable and thread-safe once made (its array is not changed after {@link #of}; the value type's final field
+ * publishes it).
+ *
+ * @param <T>  the element type
+ */
+public final class FrozenList<T> extends AbstractList<T> implements RandomAccess {
+
+    private final Object[] items;
+    private final int size;
+
+    private FrozenList(Object[] items, int size) {
+        this.items = items;
+        this.size = size;
+    }
+
+    /**
+     * @param items  the elements in their first {@code size} slots, none null, not changed after this call (the list
+     *               reads the array, it does not copy it), not null
+     * @param size  the number of elements, 0 to {@code items.length}
+     * @param <T>  the element type
+     * @return the list, never null
+     * @throws NullPointerException if an element is null
+     */
+    public static <T> List<T> of(Object[] items, int size) {
+        Objects.checkFromToIndex(0, size, items.length);
+        if (size == 0) {
+            return List.of();
+        }
+        for (int i = 0; i < size; i++) {
+            Objects.requireNonNull(items[i], "element");
+        }
+        return new FrozenList<>(items, size);
+    }
+
+    /**
+     * @param list  a list, not null, without null elements
+     * @param <T>  the element type
+     * @return the list itself if it is a {@code FrozenList}, else {@link List#copyOf} of it
+     */
+    public static <T> List<T> immutable(List<T> list) {
+        return list instanceof FrozenList<T> ? list : List.copyOf(list);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public T get(int index) {
+        Objects.checkIndex(index, size);
+        return (T) items[index];
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    /** A plain walk over the array (the list never changes): no modification count, no index check per element. */
+    @Override
+    public java.util.Iterator<T> iterator() {
+        return new java.util.Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < size;
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public T next() {
+                if (next >= size) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return (T) items[next++];
+            }
+        };
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void forEach(java.util.function.Consumer<? super T> action) {
+        Objects.requireNonNull(action, "action");
+        for (int i = 0; i < size; i++) {
+            action.accept((T) items[i]);
+        }
+    }
+
+    @Override
+    public boolean contains(Object o) {
+        return indexOf(o) >= 0;
+    }
+
+    @Override
+    public int indexOf(Object o) {
+        Objects.requireNonNull(o);
+        for (int i = 0; i < size; i++) {
+            if (o.equals(items[i])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public int lastIndexOf(Object o) {
+        Objects.requireNonNull(o);
+        for (int i = size - 1; i >= 0; i--) {
+            if (o.equals(items[i])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // every change is refused, whether or not it would change anything (as List.copyOf's lists do)
+
+    @Override
+    public boolean remove(Object o) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void clear() {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean addAll(Collection<? extends T> c) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean addAll(int index, Collection<? extends T> c) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean removeAll(Collection<?> c) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean retainAll(Collection<?> c) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean removeIf(Predicate<? super T> filter) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void replaceAll(UnaryOperator<T> operator) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void sort(Comparator<? super T> c) {
+        throw new UnsupportedOperationException();
+    }
+}

@@ -1,0 +1,132 @@
+package dev.partnering.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.partnering.ThoroughTries;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
+
+/**
+ * The calculators' frozen collections against what the value types made of the same elements before (the general
+ * path): a {@link FrozenList} behaves as {@link List#copyOf} of its elements (equality both ways, hash code, text,
+ * look-ups, refusing null look-ups and every change), and {@link FrozenList#immutable} keeps it while copying any
+ * other list; {@code Collections.unmodifiableMap} of a {@link FrozenMap} behaves as that of a
+ * {@link LinkedHashMap} of the same entries in the same order.
+ */
+@AddLifecycleHook(ThoroughTries.class)
+class FrozenCollectionsProperties {
+
+    @Provide
+    Arbitrary<String> elements() {
+        return Arbitraries.of("a", "b", "c", "supplier", "customer", "region-north");
+    }
+
+    @Property
+    void aFrozenListIsTheCopyOfItsElements(@ForAll @Size(max = 8) List<@net.jqwik.api.From("elements") String> elements,
+            @ForAll @IntRange(min = 0, max = 3) int spare, @ForAll("elements") String probe) {
+        Object[] array = new Object[elements.size() + spare];
+        for (int i = 0; i < elements.size(); i++) {
+            array[i] = elements.get(i);
+        }
+        List<String> frozen = FrozenList.of(array, elements.size());
+        List<String> copy = List.copyOf(elements);
+        assertEquals(copy, frozen);
+        assertEquals(frozen, copy);
+        assertEquals(new ArrayList<>(elements), frozen);
+        assertEquals(copy.hashCode(), frozen.hashCode());
+        assertEquals(copy.toString(), frozen.toString());
+        assertEquals(copy.size(), frozen.size());
+        assertEquals(copy.indexOf(probe), frozen.indexOf(probe));
+        assertEquals(copy.lastIndexOf(probe), frozen.lastIndexOf(probe));
+        assertEquals(copy.contains(probe), frozen.contains(probe));
+        assertEquals(new ArrayList<>(copy), new ArrayList<>(frozen));
+        List<String> walked = new ArrayList<>();
+        for (String e : frozen) {
+            walked.add(e);
+        }
+        assertEquals(copy, walked);
+        List<String> each = new ArrayList<>();
+        frozen.forEach(each::add);
+        assertEquals(copy, each);
+        java.util.Iterator<String> it = frozen.iterator();
+        for (int i = 0; i < copy.size(); i++) {
+            it.next();
+        }
+        assertEquals(false, it.hasNext());
+        assertThrows(java.util.NoSuchElementException.class, it::next);
+        assertThrows(UnsupportedOperationException.class, it::remove);
+        assertSame(frozen, FrozenList.immutable(frozen));
+        assertEquals(copy, FrozenList.immutable(new ArrayList<>(elements)));
+        assertEquals(List.copyOf(elements).getClass(), FrozenList.immutable(new ArrayList<>(elements)).getClass());
+        // the refusals of List.copyOf's lists, whether or not the change would change anything
+        assertThrows(NullPointerException.class, () -> frozen.contains(null));
+        assertThrows(NullPointerException.class, () -> frozen.indexOf(null));
+        assertThrows(UnsupportedOperationException.class, () -> frozen.add(probe));
+        assertThrows(UnsupportedOperationException.class, () -> frozen.remove(probe));
+        assertThrows(UnsupportedOperationException.class, () -> frozen.removeIf(e -> false));
+        assertThrows(UnsupportedOperationException.class, frozen::clear);
+        assertThrows(UnsupportedOperationException.class, () -> frozen.addAll(List.of()));
+        assertThrows(UnsupportedOperationException.class, () -> frozen.removeAll(List.of(probe)));
+        assertThrows(UnsupportedOperationException.class, () -> frozen.retainAll(List.of(probe)));
+        assertThrows(UnsupportedOperationException.class, () -> frozen.replaceAll(e -> e));
+        assertThrows(UnsupportedOperationException.class, () -> frozen.sort(null));
+        if (!frozen.isEmpty()) {
+            assertThrows(UnsupportedOperationException.class, () -> frozen.set(0, probe));
+        }
+    }
+
+    @Property
+    void aFrozenListRefusesNulls(@ForAll @Size(min = 1, max = 8) List<@net.jqwik.api.From("elements") String> elements,
+            @ForAll @IntRange(min = 0, max = 7) int at) {
+        Object[] array = elements.toArray();
+        array[at % array.length] = null;
+        assertThrows(NullPointerException.class, () -> FrozenList.of(array, array.length));
+    }
+
+    @Property
+    void anUnmodifiableFrozenMapIsThatOfALinkedHashMap(@ForAll("elements") String k1, @ForAll("elements") String k2,
+            @ForAll("elements") String v1, @ForAll("elements") String v2, @ForAll("elements") String probe) {
+        if (k1.equals(k2)) {
+            assertThrows(IllegalArgumentException.class, () -> FrozenMap.of(k1, v1, k2, v2));
+            return;
+        }
+        Map<String, String> linked = new LinkedHashMap<>();
+        linked.put(k1, v1);
+        linked.put(k2, v2);
+        Map<String, String> general = Collections.unmodifiableMap(new LinkedHashMap<>(linked));
+        Map<String, String> frozen = Collections.unmodifiableMap(FrozenMap.of(k1, v1, k2, v2));
+        assertEquals(general, frozen);
+        assertEquals(frozen, general);
+        assertEquals(Map.of(k1, v1, k2, v2), frozen);
+        assertEquals(general.hashCode(), frozen.hashCode());
+        assertEquals(general.toString(), frozen.toString());
+        assertEquals(new ArrayList<>(general.entrySet()), new ArrayList<>(frozen.entrySet()));
+        assertEquals(new ArrayList<>(general.keySet()), new ArrayList<>(frozen.keySet()));
+        assertEquals(new ArrayList<>(general.values()), new ArrayList<>(frozen.values()));
+        assertEquals(general.get(probe), frozen.get(probe));
+        assertEquals(general.containsKey(probe), frozen.containsKey(probe));
+        assertEquals(general.containsValue(probe), frozen.containsValue(probe));
+        assertEquals(general.getOrDefault(probe, "none"), frozen.getOrDefault(probe, "none"));
+        assertEquals(general.get(null), frozen.get(null));
+        assertEquals(general.containsKey(null), frozen.containsKey(null));
+        assertThrows(UnsupportedOperationException.class, () -> frozen.put(probe, probe));
+        assertThrows(UnsupportedOperationException.class, () -> frozen.remove(probe));
+        assertThrows(UnsupportedOperationException.class, frozen::clear);
+        assertThrows(UnsupportedOperationException.class, () -> frozen.entrySet().iterator().next().setValue(probe));
+        assertThrows(UnsupportedOperationException.class, () -> frozen.keySet().remove(probe));
+    }
+}
