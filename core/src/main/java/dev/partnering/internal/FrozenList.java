@@ -93,6 +93,72 @@ public final class FrozenList<T> extends AbstractList<T> implements RandomAccess
         };
     }
 
+    /**
+     * A walk in both directions that refuses every change with {@link UnsupportedOperationException}, before or after
+     * {@code next()}, as the lists of {@link List#copyOf} do (the inherited one would first refuse a change before
+     * {@code next()} with {@link IllegalStateException}).
+     */
+    @Override
+    public java.util.ListIterator<T> listIterator(int index) {
+        Objects.checkIndex(index, size + 1);
+        return new java.util.ListIterator<>() {
+            private int cursor = index;
+
+            @Override
+            public boolean hasNext() {
+                return cursor < size;
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public T next() {
+                if (cursor >= size) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return (T) items[cursor++];
+            }
+
+            @Override
+            public boolean hasPrevious() {
+                return cursor > 0;
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public T previous() {
+                if (cursor <= 0) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return (T) items[--cursor];
+            }
+
+            @Override
+            public int nextIndex() {
+                return cursor;
+            }
+
+            @Override
+            public int previousIndex() {
+                return cursor - 1;
+            }
+
+            @Override
+            public void remove() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void set(T e) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void add(T e) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public void forEach(java.util.function.Consumer<? super T> action) {

@@ -87,6 +87,30 @@ class FrozenCollectionsProperties {
         if (!frozen.isEmpty()) {
             assertThrows(UnsupportedOperationException.class, () -> frozen.set(0, probe));
         }
+        // list iterators (and a sub-list's) refuse every change before and after next(), as List.copyOf's do
+        java.util.ListIterator<String> li = frozen.listIterator();
+        assertThrows(UnsupportedOperationException.class, li::remove);
+        assertThrows(UnsupportedOperationException.class, () -> li.set(probe));
+        assertThrows(UnsupportedOperationException.class, () -> li.add(probe));
+        List<String> forward = new ArrayList<>();
+        while (li.hasNext()) {
+            assertEquals(forward.size(), li.nextIndex());
+            forward.add(li.next());
+            assertThrows(UnsupportedOperationException.class, li::remove);
+            assertThrows(UnsupportedOperationException.class, () -> li.set(probe));
+        }
+        assertEquals(copy, forward);
+        List<String> backward = new ArrayList<>();
+        java.util.ListIterator<String> back = frozen.listIterator(frozen.size());
+        while (back.hasPrevious()) {
+            backward.add(0, back.previous());
+        }
+        assertEquals(copy, backward);
+        assertThrows(java.util.NoSuchElementException.class, back::previous);
+        assertThrows(IndexOutOfBoundsException.class, () -> frozen.listIterator(frozen.size() + 1));
+        assertEquals(copy.subList(0, copy.size() / 2), frozen.subList(0, frozen.size() / 2));
+        assertThrows(UnsupportedOperationException.class, () -> frozen.subList(0, frozen.size()).clear());
+        assertEquals(copy, frozen);
     }
 
     @Property
