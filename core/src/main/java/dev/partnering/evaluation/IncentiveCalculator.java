@@ -20,19 +20,18 @@ import dev.partnering.incentive.NetLimits;
 import dev.partnering.incentive.PeriodStatement;
 import dev.partnering.incentive.RemedyFinding;
 import dev.partnering.incentive.RemedyTrigger;
+import dev.partnering.internal.FixedPoint;
 import dev.partnering.internal.FrozenList;
 import dev.partnering.internal.FrozenMap;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -264,7 +263,10 @@ public final class IncentiveCalculator {
         Map<ReportingPeriod, Money> givenFees = Map.copyOf(given); // copied once: each context's copy is this map
         LimitsMemo limits = new LimitsMemo(scheme); // the floor and cap resolved once per distinct fee, not per period
         for (IncentivePeriod inputs : sorted) {
-            Optional<Money> fee = inputs.fee().or(() -> agreement.feeSchedule().feeFor(inputs.period()));
+            Optional<Money> fee = inputs.fee(); // no lambda per period: the schedule's fee where none is given
+            if (fee.isEmpty()) {
+                fee = agreement.feeSchedule().feeFor(inputs.period());
+            }
             IncentiveContext context = new PeriodContext(agreement, inputs, fee, earlier.snapshot(), givenFees);
             PeriodStatement statement = period(agreement, scheme, context, supplier, customers, limits);
             statements.add(statement);
@@ -375,14 +377,14 @@ public final class IncentiveCalculator {
         List<IncentiveComponent> components = scheme.components();
         int n = components.size();
         ComponentOutcome[] made = new ComponentOutcome[n];
-        Money gross = context.zero();
         for (int i = 0; i < n; i++) {
             IncentiveComponent c = components.get(i);
             ComponentOutcome o = checked(agreement, c, context, c.evaluate(context));
             made[i] = o;
-            gross = gross.plus(o.amount());
             ex.add(o.explanation());
         }
+        // summed after the loop: every amount is in the agreement's currency (checked), so no plus can throw
+        Money gross = gross(made, n, context.zero());
         // the statement keeps the array (never changed after this) instead of copying a list of it
         List<ComponentOutcome> outcomes = FrozenList.of(made, n);
         Money grossTotal = gross;
@@ -395,7 +397,9 @@ public final class IncentiveCalculator {
         } else if (net.isLessThan(gross)) {
             limit = Optional.of("cap " + scheme.cap().get().describe() + " = " + net + " applied to " + gross);
         }
-        limit.ifPresent(l -> ex.add(Step.of(StepKind.RULE, l)));
+        if (limit.isPresent()) {
+            ex.add(Step.of(StepKind.RULE, limit.get()));
+        }
         if (!scheme.customerWeights().isEmpty()) {
             ex.add(Step.of(StepKind.RULE, "customer side split by weights " + scheme.customerWeights().entrySet().stream()
                     .map(e -> e.getKey() + " " + e.getValue().toPlainString()).collect(Collectors.joining(", "))));
@@ -407,12 +411,72 @@ public final class IncentiveCalculator {
         for (RemedyTrigger t : scheme.remedyTriggers()) {
             t.evaluate(context).ifPresent(facts -> remedies.add(RemedyFinding.of(context.period(), t, facts)));
         }
-        remedies.forEach(r -> ex.add(r.explanation()));
+        for (int i = 0, r = remedies.size(); i < r; i++) {
+            ex.add(remedies.get(i).explanation());
+        }
         if (LOG.isDebugEnabled()) {
             LOG.debug("incentives {} {}: gross {}, net {}", agreement.id(), context.period(), gross, net);
         }
         return new PeriodStatement(context.period(), context.fee(), outcomes, gross, limit, net, byParty,
                 movements(outcomes, supplier, customers, scheme), remedies, ex.build());
+    }
+
+    /**
+     * The gross of a period: {@link #grossInOrder}, the amounts added to zero in order. Where every amount is at the
+     * currency's minor unit (as components round) and fits a {@code long}, they are summed in {@code long}s and one
+     * amount is made (none where at most one is not zero: that amount itself, as {@link Money#plus} gives it); the
+     * same value at the same scale, {@code GrossInLongsProperties} holds it equal.
+     *
+     * @param made  the outcomes, in the scheme's order, each in the currency of {@code zero}, not null
+     * @param n  how many of them
+     * @param zero  zero in the agreement's currency, not null
+     * @return the gross, never null
+     */
+    static Money gross(ComponentOutcome[] made, int n, Money zero) {
+        int digits = zero.currency().getDefaultFractionDigits();
+        if (digits < 0 || n == 0) {
+            return grossInOrder(made, n, zero);
+        }
+        long units = 0;
+        int nonZero = 0;
+        Money only = null;
+        for (int i = 0; i < n; i++) {
+            Money amount = made[i].amount();
+            java.math.BigDecimal a = amount.amount();
+            if (a.scale() != digits || !FixedPoint.fits(a)) {
+                return grossInOrder(made, n, zero);
+            }
+            long u = FixedPoint.unscaled(a);
+            if (u != 0) {
+                nonZero++;
+                only = amount;
+                long sum = units + u;
+                if (((units ^ sum) & (u ^ sum)) < 0) {
+                    return grossInOrder(made, n, zero); // beyond a long
+                }
+                units = sum;
+            }
+        }
+        if (nonZero == 0) {
+            return made[0].amount(); // zero at the minor unit's scale, as zero.plus(it) gives it
+        }
+        return nonZero == 1 ? only : Money.of(java.math.BigDecimal.valueOf(units, digits), zero.currency());
+    }
+
+    /**
+     * The general path of {@link #gross}.
+     *
+     * @param made  the outcomes, in the currency of {@code zero}, not null
+     * @param n  how many of them
+     * @param zero  zero in the agreement's currency, not null
+     * @return {@code zero} plus every amount, in order, never null
+     */
+    static Money grossInOrder(ComponentOutcome[] made, int n, Money zero) {
+        Money gross = zero;
+        for (int i = 0; i < n; i++) {
+            gross = gross.plus(made[i].amount());
+        }
+        return gross;
     }
 
     /**
@@ -540,15 +604,44 @@ public final class IncentiveCalculator {
         return agreement.leadSupplier().orElse(agreement.suppliers().get(0)).id();
     }
 
+    /**
+     * Whether a period of periods sorted by {@link ReportingPeriod#compareTo} (which is zero only for equal periods)
+     * is given before: then an equal one sits just before it (no set of the periods seen); the same answer as
+     * {@link #givenBeforeInOrder}, {@code GivenTwiceProperties} holds it.
+     *
+     * @param sorted  the periods in order, not null
+     * @param i  the index of one of them
+     * @return true if a period before index {@code i} equals it
+     */
+    static boolean givenBefore(List<IncentivePeriod> sorted, int i) {
+        return i > 0 && sorted.get(i - 1).period().equals(sorted.get(i).period());
+    }
+
+    /**
+     * The general path of {@link #givenBefore}, for periods in any order.
+     *
+     * @param periods  the periods, not null
+     * @param i  the index of one of them
+     * @return true if a period before index {@code i} equals it
+     */
+    static boolean givenBeforeInOrder(List<IncentivePeriod> periods, int i) {
+        for (int j = 0; j < i; j++) {
+            if (periods.get(j).period().equals(periods.get(i).period())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @param periods  sorted by period (see {@link #givenBefore}) */
     private static void check(Agreement agreement, IncentiveScheme scheme, List<IncentivePeriod> periods) {
         List<Violation> v = new ArrayList<>(scheme.violationsAgainst(agreement));
         if (periods.isEmpty()) {
             v.add(Violation.of("periods", "[]", "an incentive statement needs at least one period"));
         }
-        Set<ReportingPeriod> seen = new HashSet<>();
         for (int i = 0; i < periods.size(); i++) {
             ReportingPeriod p = periods.get(i).period();
-            if (!seen.add(p)) {
+            if (givenBefore(periods, i)) {
                 v.add(Violation.of("periods[" + i + "]", p, "period " + p + " is given twice"));
             }
             if (p.granularity() != periods.get(0).period().granularity()) {

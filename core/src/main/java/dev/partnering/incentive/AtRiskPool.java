@@ -581,18 +581,23 @@ public abstract class AtRiskPool implements IncentiveComponent {
         if (POSITIONAL.test(context)) {
             // the calculator's own earlier periods, strictly ascending: each found by walking back from the last (no
             // search, no Optional per period), the same records as earlier(p) finds
+            // creditPeriod.plus(k) told by its first month's index (no period made per k; it is never after the
+            // context's period, so plus would not refuse it), compared as RollingRoom.compare does
             List<IncentiveContext.Past> earlier = context.earlier();
             int j = earlier.size() - 1;
+            dev.partnering.period.Granularity granularity = creditPeriod.granularity();
+            long creditIndex = RollingRoom.monthIndex(creditPeriod);
             for (int k = n; k >= 1; k--) {
-                ReportingPeriod p = creditPeriod.plus(k);
-                if (p.equals(context.period())) {
+                long target = creditIndex + (long) k * granularity.months();
+                if (RollingRoom.compare(context.period(), target, granularity) == 0) {
                     window[k - 1] = context.inputs().scorecard();
                     continue;
                 }
-                while (j >= 0 && earlier.get(j).period().compareTo(p) > 0) {
+                while (j >= 0 && RollingRoom.compare(earlier.get(j).period(), target, granularity) > 0) {
                     j--;
                 }
-                window[k - 1] = j >= 0 && earlier.get(j).period().equals(p) ? earlier.get(j) : null;
+                window[k - 1] = j >= 0 && RollingRoom.compare(earlier.get(j).period(), target, granularity) == 0
+                        ? earlier.get(j) : null;
             }
             return window;
         }

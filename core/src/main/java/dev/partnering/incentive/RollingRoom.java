@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import dev.partnering.internal.FixedPoint;
 import dev.partnering.internal.Secret;
 import dev.partnering.money.Money;
+import dev.partnering.period.Granularity;
 import dev.partnering.period.ReportingPeriod;
 
 /**
@@ -78,17 +79,25 @@ final class RollingRoom {
         List<IncentiveContext.Past> earlier = context.earlier();
         long charges = 0;
         int j = earlier.size() - 1;
+        // the window's periods as the month index of their first month (no period made per month): current.plus(-k)
+        // is the period of the current one's granularity whose first month is k periods' months earlier
+        Granularity granularity = current.granularity();
+        long currentIndex = monthIndex(current);
         for (int k = 0; k < window; k++) {
             Optional<Money> fee;
             if (k == 0) {
                 fee = context.fee(); // the calculator's feeOf of its own period
             } else {
-                ReportingPeriod p = current.plus(-k);
-                while (j >= 0 && earlier.get(j).period().compareTo(p) > 0) {
+                long target = currentIndex - (long) k * granularity.months();
+                if (target < FIRST_MONTH_INDEX) {
+                    current.plus(-k); // before the year 1: refused as the period is
+                }
+                while (j >= 0 && compare(earlier.get(j).period(), target, granularity) > 0) {
                     j--;
                 }
-                Optional<Money> own = j >= 0 && earlier.get(j).period().equals(p) ? earlier.get(j).fee() : Optional.empty();
-                fee = own.isPresent() ? own : context.feeOf(p);
+                Optional<Money> own = j >= 0 && compare(earlier.get(j).period(), target, granularity) == 0
+                        ? earlier.get(j).fee() : Optional.empty();
+                fee = own.isPresent() ? own : context.feeOf(current.plus(-k));
             }
             if (fee.isPresent()) {
                 charges = Math.addExact(charges, MinorUnits.units(fee.get(), currency, digits));
@@ -104,6 +113,25 @@ final class RollingRoom {
             given = Math.subtractExact(given, netEffect(earlier.get(i), componentId, currency, digits));
         }
         return Math.max(0, Math.subtractExact(percentOf(charges, percent), given));
+    }
+
+    /** The month index ({@link #monthIndex}) of January of the year 1, the first month a period may start in. */
+    private static final long FIRST_MONTH_INDEX = 12;
+
+    /** @return the months from January of the year 0 to the period's first month */
+    static long monthIndex(ReportingPeriod period) {
+        java.time.YearMonth first = period.firstMonth();
+        return first.getYear() * 12L + first.getMonthValue() - 1;
+    }
+
+    /**
+     * @return {@code period.compareTo(p)} for the period {@code p} of the granularity whose first month has the month
+     *         index: by first month, then by granularity, as {@link ReportingPeriod#compareTo} orders them (zero only
+     *         for the equal period)
+     */
+    static int compare(ReportingPeriod period, long monthIndex, Granularity granularity) {
+        long index = monthIndex(period);
+        return index != monthIndex ? (index < monthIndex ? -1 : 1) : period.granularity().compareTo(granularity);
     }
 
     /**

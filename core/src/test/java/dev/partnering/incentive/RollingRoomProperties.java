@@ -179,6 +179,33 @@ class RollingRoomProperties {
         });
     }
 
+    @Provide
+    Arbitrary<ReportingPeriod> periodsOfAnyGranularity() {
+        // months, quarters and years that start in the same months, near the year 1 and within a few years
+        return Arbitraries.of("0001-01", "0001-Q1", "0001", "0001-02", "2026-01", "2026-02", "2026-03", "2026-04", "2026-Q1",
+                "2026-Q2", "2026", "2027-01", "2027-Q1", "2027", "2025-12", "2025-Q4").map(ReportingPeriod::parse);
+    }
+
+    /**
+     * The window's walk compares an earlier period with the period {@code k} periods back by its first month's index
+     * and the granularity ({@code RollingRoom.compare}): the order {@link ReportingPeriod#compareTo} gives, zero
+     * only for the equal period, for periods of any granularity.
+     */
+    @Property
+    void theWalksCompareIsThePeriodsOrder(@ForAll("periodsOfAnyGranularity") ReportingPeriod period,
+            @ForAll("periodsOfAnyGranularity") ReportingPeriod other) {
+        int expected = Integer.signum(period.compareTo(other));
+        assertEquals(expected, Integer.signum(RollingRoom.compare(period, RollingRoom.monthIndex(other), other.granularity())),
+                () -> period + " against " + other);
+        assertEquals(period.equals(other), RollingRoom.compare(period, RollingRoom.monthIndex(other), other.granularity()) == 0);
+        Statistics.label("order").collect(expected < 0 ? "before" : expected == 0 ? "equal"
+                : period.firstMonth().equals(other.firstMonth()) ? "same month, coarser" : "after");
+        Statistics.label("order").coverage(cov -> {
+            cov.check("equal").percentage(p -> p > 2);
+            cov.check("same month, coarser").percentage(p -> p > 2);
+        });
+    }
+
     private static String room(java.util.function.LongSupplier room) {
         try {
             return Long.toString(room.getAsLong());
