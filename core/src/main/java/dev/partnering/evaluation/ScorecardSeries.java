@@ -135,6 +135,11 @@ final class ScorecardSeries implements dev.partnering.internal.Secret.LineParts 
         statuses[cell] = (byte) status;
     }
 
+    /** @return the version of a line scored in fixed point, null for a cell not scored (yet) or made in full */
+    Version scoredVersion(int cell) {
+        return versions[cell];
+    }
+
     /** Holds a line made in full. */
     void made(int cell, ScorecardLine line) {
         cells[cell] = line;
