@@ -168,8 +168,8 @@ public final class ScorecardCalculator {
         Objects.requireNonNull(agreement, "agreement");
         Objects.requireNonNull(periods, "periods");
         Objects.requireNonNull(measurements, "measurements");
-        for (ReportingPeriod p : periods) {
-            Objects.requireNonNull(p, "periods contains null");
+        for (int i = 0; i < periods.size(); i++) {
+            Objects.requireNonNull(periods.get(i), "periods contains null"); // a List's elements by index: no iterator
         }
         KpiVersionIndex kpis = new KpiVersionIndex(agreement);
         long[] startDays = new long[COLUMNS.periodCount(measurements)]; // of each period code, worked out once
@@ -863,10 +863,9 @@ public final class ScorecardCalculator {
     /** @return what the lines of a version share in this calculation */
     private ScorecardSeries.Version seriesVersion(KpiDefinition kpi, Precision precision, KpiVersionIndex kpis) {
         int decimals = precision.attainmentDecimals();
-        return new ScorecardSeries.Version(kpi, kpis.shared(kpi, 0, Optional::of),
-                kpis.shared(kpi, 1, ScorecardCalculator::versionStep), kpis.scaled(kpi, decimals),
-                precision.periodValueDecimals(), decimals, kpis.shared(kpi, 2, ScorecardCalculator::stated),
-                kpis.reviewDue(kpi, reviewInterval).toEpochDay());
+        // the definition and the rule step of a line are made when it is read; the rest once per version and call
+        return new ScorecardSeries.Version(kpi, KpiVersionIndex.scaledOf(kpi, decimals), precision.periodValueDecimals(),
+                decimals, stated(kpi), kpi.effectiveFrom().plus(reviewInterval).toEpochDay());
     }
 
     /** @return the line made in full, or null if it was scored in fixed point into its cell (and added to the sums) */
@@ -1131,7 +1130,7 @@ public final class ScorecardCalculator {
         }
     }
 
-    private static Step versionStep(KpiDefinition kpi) {
+    static Step versionStep(KpiDefinition kpi) {
         return LazySteps.lazy(() -> Step.of(StepKind.RULE, "version " + kpi.version() + " in force from "
                 + kpi.effectiveFrom() + thresholds(kpi)));
     }

@@ -38,8 +38,6 @@ final class ScorecardSeries implements dev.partnering.internal.Secret.LineParts 
     /** What every line of one KPI version shares within a calculation, made once per version. */
     static final class Version {
         final KpiDefinition kpi;
-        final Optional<KpiDefinition> definition;
-        final Step versionStep;
         /** The version's thresholds and weight in fixed point, null where it has none. */
         final ScaledKpi scaled;
         /** The period value's decimals. */
@@ -53,18 +51,25 @@ final class ScorecardSeries implements dev.partnering.internal.Secret.LineParts 
         /** Whether its qualifying conditions are none: a line is then scored from its value alone. */
         final boolean unconditional;
 
-        Version(KpiDefinition kpi, Optional<KpiDefinition> definition, Step versionStep, ScaledKpi scaled,
-                int valueDecimals, int decimals, List<dev.partnering.scorecard.ScorecardWarning> stated,
-                long reviewDueDay) {
+        Version(KpiDefinition kpi, ScaledKpi scaled, int valueDecimals, int decimals,
+                List<dev.partnering.scorecard.ScorecardWarning> stated, long reviewDueDay) {
             this.kpi = kpi;
-            this.definition = definition;
-            this.versionStep = versionStep;
             this.scaled = scaled;
             this.valueDecimals = valueDecimals;
             this.decimals = decimals;
             this.stated = stated;
             this.reviewDueDay = reviewDueDay;
             this.unconditional = kpi.qualifyingConditions().isEmpty();
+        }
+
+        /** @return the version as a line's definition, made when a line is read (equal for every line) */
+        Optional<KpiDefinition> definition() {
+            return Optional.of(kpi);
+        }
+
+        /** @return the version's rule step, made when an explanation is read (equal for every line) */
+        Step versionStep() {
+            return ScorecardCalculator.versionStep(kpi);
         }
 
         int contributionScale() {
@@ -199,7 +204,7 @@ final class ScorecardSeries implements dev.partnering.internal.Secret.LineParts 
         if (v == null) {
             return (ScorecardLine) cells[cell];
         }
-        return (ScorecardLine) SERIES_LINE.make(v.kpi.id(), v.definition, periods[cell / kpis], v.kpi.weight(),
+        return (ScorecardLine) SERIES_LINE.make(v.kpi.id(), v.definition(), periods[cell / kpis], v.kpi.weight(),
                 contribution(v, cell), v.contributionScale(), STATUSES[statuses[cell]], this, cell);
     }
 
@@ -231,7 +236,7 @@ final class ScorecardSeries implements dev.partnering.internal.Secret.LineParts 
         KpiStatus status = STATUSES[statuses[cell]];
         long contribution = contribution(v, cell);
         int contributionScale = v.contributionScale();
-        return LazySteps.lazy(() -> ScorecardCalculator.lineStep(kpi, status, a, List.of(v.versionStep,
+        return LazySteps.lazy(() -> ScorecardCalculator.lineStep(kpi, status, a, List.of(v.versionStep(),
                 agg.explanation(), a.explanation(), ScorecardCalculator.contributionStep(kpi, a,
                         FixedPoint.toDecimal(contribution, contributionScale, 0)))));
     }
