@@ -140,9 +140,9 @@ public final class ScorecardCalculator {
         Objects.requireNonNull(measurements, "measurements");
         periods.forEach(p -> Objects.requireNonNull(p, "periods contains null"));
         KpiVersionIndex kpis = new KpiVersionIndex(agreement);
-        checkMeasurements(agreement, periods, measurements, kpis);
-        KpiMeasurements[] byKpi = byKpi(measurements, kpis.kpiIds());
         Plan plan = new Plan(periods);
+        checkMeasurements(agreement, plan, measurements, kpis);
+        KpiMeasurements[] byKpi = byKpi(measurements, kpis.kpiIds());
         return series(agreement, periods, byKpi, kpis, plan, new ScorecardSeries(kpis.kpiIds().size(), plan.scorecards),
                 new ScoreSum(plan.scorecards));
     }
@@ -180,7 +180,7 @@ public final class ScorecardCalculator {
         Plan plan = new Plan(periods);
         ScorecardSeries cells = new ScorecardSeries(kpis.kpiIds().size(), plan.scorecards);
         ScoreSum sum = new ScoreSum(plan.scorecards);
-        KpiMeasurements[] byKpi = checkedByKpi(agreement, periods, measurements, kpis, startDays, plan, cells, sum);
+        KpiMeasurements[] byKpi = checkedByKpi(agreement, measurements, kpis, startDays, plan, cells, sum);
         return series(agreement, periods, byKpi, kpis, plan, cells, sum);
     }
 
@@ -225,13 +225,37 @@ public final class ScorecardCalculator {
         final long[] startDay;
         final long[] endDay;
 
+        /** The periods as given, and the period before each (the windows of the measurement check). */
+        final ReportingPeriod[] given;
+        final ReportingPeriod[] previousOfGiven;
+
+        /**
+         * @throws ValidationException if a period has no period before it within the years 1 to 9999 (the first such
+         *         period in the order given, as the measurement check has always named it)
+         */
         Plan(List<ReportingPeriod> periods) {
-            ReportingPeriod[] sorted = periods.toArray(new ReportingPeriod[0]);
-            if (!isChronological(sorted)) {
-                java.util.Arrays.sort(sorted, CHRONOLOGICAL);
+            given = periods.toArray(new ReportingPeriod[0]);
+            int n = given.length;
+            previousOfGiven = new ReportingPeriod[n];
+            for (int i = 0; i < n; i++) {
+                previousOfGiven[i] = given[i].previous();
+            }
+            ReportingPeriod[] sorted = given;
+            ReportingPeriod[] previous = previousOfGiven;
+            if (!isChronological(given)) {
+                Integer[] order = new Integer[n];
+                for (int i = 0; i < n; i++) {
+                    order[i] = i;
+                }
+                java.util.Arrays.sort(order, (a, b) -> chronological(given[a], given[b])); // stable, as the periods' sort
+                sorted = new ReportingPeriod[n];
+                previous = new ReportingPeriod[n];
+                for (int j = 0; j < n; j++) {
+                    sorted[j] = given[order[j]];
+                    previous[j] = previousOfGiven[order[j]];
+                }
             }
             chronological = sorted;
-            int n = sorted.length;
             slotOf = new int[n];
             beforeAt = new int[n];
             beforeSlot = new int[n];
@@ -242,7 +266,7 @@ public final class ScorecardCalculator {
                     slotOf[j] = -1;
                     continue;
                 }
-                befores[j] = sorted[j].previous();
+                befores[j] = previous[j];
                 beforeAt[j] = find(sorted, j, befores[j]);
                 beforeSlot[j] = beforeAt[j] >= 0 ? -1 : slots++;
                 slotOf[j] = slots++;
@@ -342,14 +366,14 @@ public final class ScorecardCalculator {
      * @throws ValidationException if a row within a window is for an unknown KPI or does not fit its KPI, naming
      *         every such row
      */
-    private KpiMeasurements[] checkedByKpi(Agreement agreement, List<ReportingPeriod> periods, MeasurementTable table,
+    private KpiMeasurements[] checkedByKpi(Agreement agreement, MeasurementTable table,
             KpiVersionIndex kpis, long[] startDays, Plan plan, ScorecardSeries cells, ScoreSum sum) {
         Precision precision = agreement.precision();
         List<String> kpiIds = kpis.kpiIds();
         int[][] rows = COLUMNS.rowsByKpi(table);
         // what depends on a row's period or KPI alone, once per distinct period and KPI of the table
         int periodCount = startDays.length;
-        java.time.LocalDate[][] startsAndEnds = windows(periods);
+        java.time.LocalDate[][] startsAndEnds = windows(plan);
         boolean[] overlaps = new boolean[periodCount];
         boolean anyOverlaps = false;
         for (int p = 0; p < periodCount; p++) {
@@ -543,10 +567,10 @@ public final class ScorecardCalculator {
     }
 
     /** Checks every measurement that falls within one of the periods or the period before it. */
-    private void checkMeasurements(Agreement agreement, List<ReportingPeriod> periods, Collection<Measurement> measurements,
+    private void checkMeasurements(Agreement agreement, Plan plan, Collection<Measurement> measurements,
             KpiVersionIndex kpis) {
         List<Violation> violations = new ArrayList<>();
-        java.time.LocalDate[][] startsAndEnds = windows(periods);
+        java.time.LocalDate[][] startsAndEnds = windows(plan);
         java.time.LocalDate[] starts = startsAndEnds[0];
         java.time.LocalDate[] ends = startsAndEnds[1];
         int i = -1;
@@ -616,36 +640,40 @@ public final class ScorecardCalculator {
     /**
      * @return the windows (each period and the one before it), sorted and merged: their starts and their ends
      */
-    private static java.time.LocalDate[][] windows(List<ReportingPeriod> periods) {
-        // a series of months is one window
-        List<java.time.LocalDate[]> windows = new ArrayList<>();
-        for (ReportingPeriod p : periods) {
-            windows.add(new java.time.LocalDate[] {p.previous().start(), p.end()});
-        }
+    private static java.time.LocalDate[][] windows(Plan plan) {
+        ReportingPeriod[] given = plan.given;
+        ReportingPeriod[] before = plan.previousOfGiven;
+        int n = given.length;
         boolean sorted = true; // a series usually is
-        for (int w = 1; w < windows.size() && sorted; w++) {
-            sorted = !windows.get(w)[0].isBefore(windows.get(w - 1)[0]);
+        for (int w = 1; w < n && sorted; w++) {
+            sorted = !before[w].start().isBefore(before[w - 1].start());
         }
+        Integer[] order = null; // the windows by start (stable) where they are not in that order already
         if (!sorted) {
-            windows.sort(java.util.Comparator.comparing(w -> w[0]));
+            order = new Integer[n];
+            for (int w = 0; w < n; w++) {
+                order[w] = w;
+            }
+            java.util.Arrays.sort(order, (a, b) -> before[a].start().compareTo(before[b].start()));
         }
-        List<java.time.LocalDate[]> merged = new ArrayList<>();
-        for (java.time.LocalDate[] w : windows) {
-            java.time.LocalDate[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+        // a series of months is one window
+        java.time.LocalDate[] starts = new java.time.LocalDate[n];
+        java.time.LocalDate[] ends = new java.time.LocalDate[n];
+        int merged = 0;
+        for (int k = 0; k < n; k++) {
+            int w = order == null ? k : order[k];
+            java.time.LocalDate start = before[w].start();
+            java.time.LocalDate end = given[w].end();
             // starts at most a day after the last one ends
-            if (last != null && w[0].toEpochDay() <= last[1].toEpochDay() + 1) {
-                last[1] = w[1].isAfter(last[1]) ? w[1] : last[1];
+            if (merged > 0 && start.toEpochDay() <= ends[merged - 1].toEpochDay() + 1) {
+                ends[merged - 1] = end.isAfter(ends[merged - 1]) ? end : ends[merged - 1];
             } else {
-                merged.add(new java.time.LocalDate[] {w[0], w[1]});
+                starts[merged] = start;
+                ends[merged] = end;
+                merged++;
             }
         }
-        java.time.LocalDate[] starts = new java.time.LocalDate[merged.size()];
-        java.time.LocalDate[] ends = new java.time.LocalDate[merged.size()];
-        for (int w = 0; w < starts.length; w++) {
-            starts[w] = merged.get(w)[0];
-            ends[w] = merged.get(w)[1];
-        }
-        return new java.time.LocalDate[][] {starts, ends};
+        return new java.time.LocalDate[][] {java.util.Arrays.copyOf(starts, merged), java.util.Arrays.copyOf(ends, merged)};
     }
 
     private static boolean overlapsAny(ReportingPeriod period, java.time.LocalDate[] starts, java.time.LocalDate[] ends) {
