@@ -62,6 +62,15 @@ public final class ScaledKpi {
     /** (stretch − target) × 10^(maxScale − attainmentDecimals) where that exponent is positive, else 0. */
     private final long aboveDenominator;
     private final long attainmentOne;
+    /**
+     * The same form with its thresholds at a value's larger scale, per scale (index: the value's scale), made when
+     * a value at that scale first comes: a value at more decimals than the thresholds (e.g. 99.95 against 99.5, a
+     * ratio's quotient at 6 decimals against 0.95) is then scored from thresholds prepared at its scale, the same
+     * figures {@link #attainment} compares and divides at that scale. {@link #UNSCALABLE} where the thresholds do
+     * not fit at that scale (the general path finds the same overflow). Written without a lock: every element is
+     * immutable with final fields, made alike by any thread, so a thread that sees none makes its own.
+     */
+    private ScaledKpi[] atScale;
 
     private ScaledKpi(boolean binary, int sign, int scale, long minimum, long target, boolean hasStretch, long stretch,
             long maxMinusOne, int maxScale, long maxRounded, int attainmentDecimals, long weight, int weightScale) {
@@ -243,6 +252,12 @@ public final class ScaledKpi {
             return preparedAttainment(valueScale == scale ? value
                     : Math.multiplyExact(value, FixedPoint.pow10(scale - valueScale)));
         }
+        if (valueScale > scale && valueScale <= FixedPoint.MAX_SCALE) {
+            ScaledKpi at = atScale(valueScale);
+            if (at != UNSCALABLE && at.prepared) {
+                return at.preparedAttainment(value); // the thresholds at the value's scale, as below
+            }
+        }
         // the value and the thresholds at one scale c
         int c = Math.max(scale, valueScale);
         long v = FixedPoint.rescale(value, valueScale, c);
@@ -309,6 +324,12 @@ public final class ScaledKpi {
         if (binary) {
             return compare(value, valueScale, 1, 0) >= 0 ? MET : BELOW_MINIMUM;
         }
+        if (valueScale > scale && valueScale <= FixedPoint.MAX_SCALE) {
+            ScaledKpi at = atScale(valueScale);
+            if (at != UNSCALABLE) {
+                return at.status(value, valueScale); // the thresholds at the value's scale, as compare rescales them
+            }
+        }
         if (valueScale <= scale) {
             long v = valueScale == scale ? value : Math.multiplyExact(value, FixedPoint.pow10(scale - valueScale));
             return Long.compare(v, target) * sign >= 0 ? MET : Long.compare(v, minimum) * sign < 0 ? BELOW_MINIMUM
@@ -327,6 +348,35 @@ public final class ScaledKpi {
      */
     public long contribution(long attainment) {
         return Math.multiplyExact(weight, attainment);
+    }
+
+    /** The mark of a scale at which the thresholds do not fit in a long. */
+    private static final ScaledKpi UNSCALABLE = new ScaledKpi(true, 1, 0, 0, 0, false, 0, 0, 0, 0, 0, 0, 0);
+
+    /**
+     * @param valueScale  a value's scale, more than the thresholds' and at most {@value FixedPoint#MAX_SCALE}
+     * @return this form with the thresholds at that scale (each exactly 10^(valueScale − scale) times its unscaled
+     *         value), or {@link #UNSCALABLE} if one of them does not fit in a long at that scale
+     */
+    private ScaledKpi atScale(int valueScale) {
+        ScaledKpi[] cache = atScale;
+        if (cache == null) {
+            cache = new ScaledKpi[FixedPoint.MAX_SCALE + 1];
+            atScale = cache;
+        }
+        ScaledKpi at = cache[valueScale];
+        if (at == null) {
+            try {
+                at = new ScaledKpi(binary, sign, valueScale, FixedPoint.rescale(minimum, scale, valueScale),
+                        FixedPoint.rescale(target, scale, valueScale), hasStretch,
+                        hasStretch ? FixedPoint.rescale(stretch, scale, valueScale) : 0, maxMinusOne, maxScale, maxRounded,
+                        attainmentDecimals, weight, weightScale, lower, lowerScale, upper, upperScale);
+            } catch (ArithmeticException tooLarge) {
+                at = UNSCALABLE;
+            }
+            cache[valueScale] = at;
+        }
+        return at;
     }
 
     /** @return the sign of x·10^-xs − y·10^-ys */

@@ -122,6 +122,32 @@ class FixedPointScoringProperties {
     }
 
     /**
+     * A value at more decimals than its KPI's thresholds (99.95 against 99.5; a ratio's quotient at 6 decimals
+     * against 0.95) is scored from the thresholds prepared at the value's scale, made when the first value at that
+     * scale comes and reused: the attainment, status and contribution are the {@code BigDecimal} path's, or refused,
+     * for the first value at that scale and for the next ones (two values, then the first again). Contract-sized
+     * thresholds, values of any size at 1 to 18 decimals more.
+     */
+    @Property
+    void aValueAtMoreDecimalsThanTheThresholdsIsScoredAtItsScale(@ForAll("directions") Direction direction,
+            @ForAll @Size(3) List<@From("smallDecimals") BigDecimal> thresholds, @ForAll boolean stretch,
+            @ForAll("smallDecimals") BigDecimal maxAttainment, @ForAll("smallDecimals") BigDecimal weight,
+            @ForAll("unscaled") long value, @ForAll("unscaled") long other, @ForAll @IntRange(min = 1, max = 18) int more,
+            @ForAll @IntRange(max = 12) int decimals) {
+        Optional<KpiDefinition> k = kpi(direction, thresholds, stretch, maxAttainment, weight);
+        Assume.that(k.isPresent());
+        int thresholdScale = Math.max(k.get().minimum().map(BigDecimal::scale).orElse(0),
+                Math.max(k.get().target().map(BigDecimal::scale).orElse(0), k.get().stretch().map(BigDecimal::scale).orElse(0)));
+        int valueScale = Math.min(18, thresholdScale + more);
+        Assume.that(valueScale > thresholdScale);
+        String outcome = assertAgree(k.get(), value, valueScale, decimals, false);
+        assertAgree(k.get(), other, valueScale, decimals, false);
+        assertEquals(outcome, assertAgree(k.get(), value, valueScale, decimals, false));
+        net.jqwik.api.statistics.Statistics.label("outcome").collect(outcome);
+        net.jqwik.api.statistics.Statistics.label("outcome").coverage(c -> c.check("given").percentage(p -> p > 20));
+    }
+
+    /**
      * Contract-sized figures always fit: values, thresholds and weights of at most a million (unscaled) at
      * up to 3 decimals, attainments at up to 6 decimals (|v − min| ≤ 2×10^9 at scale 3, × 10^6 for the
      * decimals; between target and stretch (2×10^9 × 10^3) × 10^6 at most): the fixed-point path never refuses them.
