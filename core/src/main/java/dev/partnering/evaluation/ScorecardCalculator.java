@@ -1107,6 +1107,11 @@ public final class ScorecardCalculator {
                 overflowed[at] = true;
                 return;
             }
+            addRescaled(at, weight, weightScale, contribution, contributionScale);
+        }
+
+        /** {@link #add} where a scale differs: both sums brought to the larger scales (apart, so that add stays small). */
+        private void addRescaled(int at, long weight, int weightScale, long contribution, int contributionScale) {
             try {
                 int ws = Math.max(weightsScale[at], weightScale);
                 long w = Math.addExact(FixedPoint.rescale(weights[at], weightsScale[at], ws),

@@ -258,6 +258,15 @@ public final class ScaledKpi {
                 return at.preparedAttainment(value); // the thresholds at the value's scale, as below
             }
         }
+        return generalAttainment(value, valueScale);
+    }
+
+    /**
+     * {@link #attainment} with the value and the thresholds brought to one scale per value (apart, so that the
+     * common paths above stay small enough to be inlined where they are called).
+     */
+    private long generalAttainment(long value, int valueScale) {
+        int a = attainmentDecimals;
         // the value and the thresholds at one scale c
         int c = Math.max(scale, valueScale);
         long v = FixedPoint.rescale(value, valueScale, c);
@@ -324,21 +333,26 @@ public final class ScaledKpi {
         if (binary) {
             return compare(value, valueScale, 1, 0) >= 0 ? MET : BELOW_MINIMUM;
         }
-        if (valueScale > scale && valueScale <= FixedPoint.MAX_SCALE) {
+        if (valueScale <= scale) {
+            return statusAtScale(valueScale == scale ? value
+                    : Math.multiplyExact(value, FixedPoint.pow10(scale - valueScale)));
+        }
+        if (valueScale <= FixedPoint.MAX_SCALE) {
             ScaledKpi at = atScale(valueScale);
             if (at != UNSCALABLE) {
-                return at.status(value, valueScale); // the thresholds at the value's scale, as compare rescales them
+                return at.statusAtScale(value); // the thresholds at the value's scale, as compare rescales them
             }
-        }
-        if (valueScale <= scale) {
-            long v = valueScale == scale ? value : Math.multiplyExact(value, FixedPoint.pow10(scale - valueScale));
-            return Long.compare(v, target) * sign >= 0 ? MET : Long.compare(v, minimum) * sign < 0 ? BELOW_MINIMUM
-                    : BELOW_TARGET;
         }
         if (compare(value, valueScale, target, scale) * sign >= 0) {
             return MET;
         }
         return compare(value, valueScale, minimum, scale) * sign < 0 ? BELOW_MINIMUM : BELOW_TARGET;
+    }
+
+    /** @return {@link #status} of a value at the thresholds' scale */
+    private int statusAtScale(long v) {
+        return Long.compare(v, target) * sign >= 0 ? MET : Long.compare(v, minimum) * sign < 0 ? BELOW_MINIMUM
+                : BELOW_TARGET;
     }
 
     /**
