@@ -390,6 +390,8 @@ public final class ScorecardCalculator {
         Map<String, Integer> codes = null; // made only if the table's KPIs are not in the agreement's order
         KpiMeasurements[] byKpi = new KpiMeasurements[kpiIds.size()];
         KpiDefinition[] inForce = new KpiDefinition[periodCount]; // per period, for one KPI after another
+        long[] packedValues = null; // per row of one KPI after another: its period value under its version
+        int[] slotCodes = null; // per scorecard: the code of the table's period equal to its period, -1 if none
         for (int i = 0; i < byKpi.length; i++) {
             String kpiId = kpiIds.get(i);
             Integer code;
@@ -413,12 +415,20 @@ public final class ScorecardCalculator {
                 inForce[p] = overlaps[p] ? versions[code].versionInForce(startDays[p]) : null;
             }
             int[] starts = new int[rows[code].length];
-            fit &= COLUMNS.allFit(table, rows[code], inForce, startDays, starts);
+            if (packedValues == null || packedValues.length < starts.length) {
+                packedValues = new long[Math.max(starts.length, 2 * (packedValues == null ? 0 : packedValues.length))];
+            }
+            // the rows checked, indexed and their period values worked out in one pass
+            fit &= COLUMNS.allFit(table, rows[code], inForce, startDays, starts, packedValues,
+                    precision.periodValueDecimals());
             TableMeasurements t = new TableMeasurements(table, rows[code], starts);
             byKpi[i] = t;
             if (fit) {
                 // while its rows are in cache; after a row that does not fit, the lines are left to computeLines
-                precompute(i, t, kpis, plan, precision, cells, sum);
+                if (slotCodes == null) {
+                    slotCodes = slotCodes(table, plan, startDays);
+                }
+                precompute(i, t, packedValues, slotCodes, kpis, plan, precision, cells, sum);
             }
         }
         // every defined KPI of the table is one of the agreement's, checked above
@@ -526,6 +536,12 @@ public final class ScorecardCalculator {
 
         /** @return the row of the one measurement that starts within the period, -1 if there are none or several */
         int singleRow(long startDay, long endDay) {
+            int at = singlePosition(startDay, endDay);
+            return at < 0 ? -1 : rows[at];
+        }
+
+        /** @return the position (in {@link #rows}) of the one row that starts within the period, -1 if none or several */
+        int singlePosition(long startDay, long endDay) {
             int from = firstNotBefore(startDay);
             if (from == rows.length || startOf(from) > endDay) {
                 return -1; // none
@@ -534,7 +550,7 @@ public final class ScorecardCalculator {
                 return -1; // several
             }
             hint = from + 1; // where the next period's rows start, in a series
-            return rows[from];
+            return from;
         }
 
         /** The last position found: a series asks for its periods in order, so the next is usually here. */
@@ -809,8 +825,8 @@ public final class ScorecardCalculator {
      * scored in fixed point into its cell and its weight and contribution added to its scorecard's sums, as
      * {@link #lineOf} scores it. Every other line is left to {@link #computeLines} (its cell stays empty).
      */
-    private void precompute(int kpi, TableMeasurements rows, KpiVersionIndex kpis, Plan plan, Precision precision,
-            ScorecardSeries cells, ScoreSum sum) {
+    private void precompute(int kpi, TableMeasurements rows, long[] packedValues, int[] slotCodes, KpiVersionIndex kpis,
+            Plan plan, Precision precision, ScorecardSeries cells, ScoreSum sum) {
         KpiVersionIndex.Versions versions = kpis.at(kpi);
         int kpiCount = kpis.kpiIds().size();
         for (int slot = 0; slot < plan.scorecards; slot++) {
@@ -823,15 +839,43 @@ public final class ScorecardCalculator {
             if (!version.unconditional || version.scaled == null) {
                 continue;
             }
-            int row = rows.singleRow(startDay, plan.endDay[slot]);
-            if (row < 0) {
+            int at = rows.singlePosition(startDay, plan.endDay[slot]);
+            if (at < 0) {
                 continue;
             }
-            long packed = COLUMNS.packedValue(version.kpi, plan.periodOf[slot], rows.table, row, version.valueDecimals);
+            int row = rows.rows[at];
+            // the value the pass over the rows worked out, where the row's period is the scorecard's own (then its
+            // version is the one in force here); else the value of the row within this period
+            long packed = packedValues[at];
+            if (packed == NO_PACKED_VALUE || COLUMNS.periodCode(rows.table, row) != slotCodes[slot]) {
+                packed = COLUMNS.packedValue(version.kpi, plan.periodOf[slot], rows.table, row, version.valueDecimals);
+            }
             if (packed != NO_PACKED_VALUE) {
                 scoredInFixedPoint(version, rows.table, row, packed, sum.at(slot), cells, slot * kpiCount + kpi);
             }
         }
+    }
+
+    /** @return per scorecard of the call, the code of the table's period equal to its period, -1 if the table has none */
+    private static int[] slotCodes(MeasurementTable table, Plan plan, long[] startDays) {
+        int[] codes = new int[plan.scorecards];
+        for (int slot = 0; slot < codes.length; slot++) {
+            // the periods by start, then end: those of the scorecard's start are together
+            int p = java.util.Arrays.binarySearch(startDays, plan.startDay[slot]);
+            codes[slot] = -1;
+            if (p >= 0) {
+                while (p > 0 && startDays[p - 1] == plan.startDay[slot]) {
+                    p--;
+                }
+                for (; p < startDays.length && startDays[p] == plan.startDay[slot]; p++) {
+                    if (COLUMNS.period(table, p).equals(plan.periodOf[slot])) {
+                        codes[slot] = p;
+                        break;
+                    }
+                }
+            }
+        }
+        return codes;
     }
 
     private static final String UNDEFINED = "every kpi was left out of the weighting, so the score is undefined";

@@ -707,25 +707,34 @@ public final class MeasurementTable {
         }
 
         @Override
-        public boolean allFit(MeasurementTable t, int[] rows, KpiDefinition[] versions, long[] startDays, int[] starts) {
+        public boolean allFit(MeasurementTable t, int[] rows, KpiDefinition[] versions, long[] startDays, int[] starts,
+                long[] packedValues, int decimals) {
             boolean fit = true;
+            boolean decimalsFit = decimals <= dev.partnering.internal.FixedPoint.MAX_SCALE;
             for (int i = 0; i < rows.length; i++) {
                 int row = rows[i];
                 int p = t.periodCodes.get(row);
                 starts[i] = (int) startDays[p];
+                packedValues[i] = Aggregator.NO_PACKED_VALUE;
                 KpiDefinition kpi = versions[p];
-                if (kpi == null || !fit) {
-                    continue; // not checked, or decided already: only the starts are left to write
+                if (kpi == null) {
+                    continue; // not checked, nor scored here
                 }
                 long v = t.values.get(row);
                 if ((v & SCALE_MASK) == SIDE_SCALE) {
-                    fit = false; // decided on the measurement itself
+                    fit = false; // decided on the measurement itself; no packed value (as packedValue)
                     continue;
                 }
                 long d = t.denominators == null ? NOT_RATIO : t.denominators.get(row);
                 boolean ratio = d != NOT_RATIO;
-                // the version is one of the row's KPI's: the ids are equal, as violationsOf checks first
-                fit = kpi.fitsPacked(ratio, v, ratio ? d : 0) == 1;
+                if (fit) {
+                    // the version is one of the row's KPI's: the ids are equal, as violationsOf checks first
+                    fit = kpi.fitsPacked(ratio, v, ratio ? d : 0) == 1;
+                }
+                if (decimalsFit) {
+                    // as packedValue gives it for the row's own period: the ids are equal, the period contains itself
+                    packedValues[i] = Aggregator.packedValue(kpi, ratio, v, ratio ? d : 0, decimals);
+                }
             }
             return fit;
         }
