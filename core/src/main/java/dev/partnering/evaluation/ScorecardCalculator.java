@@ -143,7 +143,7 @@ public final class ScorecardCalculator {
         Plan plan = new Plan(periods);
         checkMeasurements(agreement, plan, measurements, kpis);
         KpiMeasurements[] byKpi = byKpi(measurements, kpis.kpiIds());
-        return series(agreement, periods, byKpi, kpis, plan, new ScorecardSeries(kpis.kpiIds().size(), plan.scorecards),
+        return series(agreement, periods, byKpi, kpis, plan, new ScorecardSeries(kpis.kpiIds().size(), plan.scorecards, null),
                 new ScoreSum(plan.scorecards));
     }
 
@@ -178,7 +178,7 @@ public final class ScorecardCalculator {
         }
         // the scorecards to make, before the rows are read: each KPI's rows are scored where they are checked
         Plan plan = new Plan(periods);
-        ScorecardSeries cells = new ScorecardSeries(kpis.kpiIds().size(), plan.scorecards);
+        ScorecardSeries cells = new ScorecardSeries(kpis.kpiIds().size(), plan.scorecards, measurements);
         ScoreSum sum = new ScoreSum(plan.scorecards);
         KpiMeasurements[] byKpi = checkedByKpi(agreement, measurements, kpis, startDays, plan, cells, sum);
         return series(agreement, periods, byKpi, kpis, plan, cells, sum);

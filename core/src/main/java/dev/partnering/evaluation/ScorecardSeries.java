@@ -93,10 +93,12 @@ final class ScorecardSeries implements dev.partnering.internal.Secret.LineParts 
     /** The version of a line scored in fixed point, null for a line made in full. */
     private final Version[] versions;
     /**
-     * The aggregation of a line scored in fixed point, or the {@link MeasurementTable} that holds its period's
-     * one measurement at {@link #rows}; or the line made in full.
+     * The aggregation of a line scored in fixed point, null where the call's {@link #table} holds its period's one
+     * measurement at {@link #rows}; or the line made in full.
      */
     private final Object[] cells;
+    /** The table of the call's measurements, whose rows lines scored in fixed point point to; null for a list. */
+    private final MeasurementTable table;
     private final int[] rows;
     /** The period of each scorecard. */
     private final ReportingPeriod[] periods;
@@ -109,9 +111,11 @@ final class ScorecardSeries implements dev.partnering.internal.Secret.LineParts 
     /**
      * @param kpis  the lines of each scorecard
      * @param scorecards  the scorecards the calculation makes
+     * @param table  the table of the call's measurements, null where they are a list
      */
-    ScorecardSeries(int kpis, int scorecards) {
+    ScorecardSeries(int kpis, int scorecards, MeasurementTable table) {
         this.kpis = kpis;
+        this.table = table;
         int cellCount = Math.multiplyExact(kpis, scorecards);
         this.versions = new Version[cellCount];
         this.cells = new Object[cellCount];
@@ -130,11 +134,14 @@ final class ScorecardSeries implements dev.partnering.internal.Secret.LineParts 
     /**
      * Holds a line scored in fixed point: the attainment at its scale (its contribution, weight × attainment,
      * fitted in a long when it was scored and is worked out again when read), the status a {@link ScaledKpi}
-     * code; its aggregation, or the table that holds the period's one measurement at the row.
+     * code; its aggregation, or the call's table that holds the period's one measurement at the row (then nothing is
+     * stored but the row).
      */
     void scored(int cell, Version version, Object aggregation, int row, long attainment, int status) {
         versions[cell] = version;
-        cells[cell] = aggregation;
+        if (aggregation != table) {
+            cells[cell] = aggregation;
+        }
         rows[cell] = row;
         attainments[cell] = attainment;
         statuses[cell] = (byte) status;
@@ -211,8 +218,8 @@ final class ScorecardSeries implements dev.partnering.internal.Secret.LineParts 
     @Override
     public Object aggregation(int cell) {
         Version v = versions[cell];
-        return cells[cell] instanceof MeasurementTable t
-                ? aggregation(v.kpi, periods[cell / kpis], t, rows[cell], v.valueDecimals) : cells[cell];
+        return cells[cell] == null ? aggregation(v.kpi, periods[cell / kpis], table, rows[cell], v.valueDecimals)
+                : cells[cell];
     }
 
     @Override
