@@ -62,15 +62,6 @@ public final class ScaledKpi {
     /** (stretch − target) × 10^(maxScale − attainmentDecimals) where that exponent is positive, else 0. */
     private final long aboveDenominator;
     private final long attainmentOne;
-    /**
-     * The same form with its thresholds at a value's larger scale, per scale (index: the value's scale), made when
-     * a value at that scale first comes: a value at more decimals than the thresholds (e.g. 99.95 against 99.5, a
-     * ratio's quotient at 6 decimals against 0.95) is then scored from thresholds prepared at its scale, the same
-     * figures {@link #attainment} compares and divides at that scale. {@link #UNSCALABLE} where the thresholds do
-     * not fit at that scale (the general path finds the same overflow). Written without a lock: every element is
-     * immutable with final fields, made alike by any thread, so a thread that sees none makes its own.
-     */
-    private ScaledKpi[] atScale;
 
     private ScaledKpi(boolean binary, int sign, int scale, long minimum, long target, boolean hasStretch, long stretch,
             long maxMinusOne, int maxScale, long maxRounded, int attainmentDecimals, long weight, int weightScale) {
@@ -252,13 +243,47 @@ public final class ScaledKpi {
             return preparedAttainment(valueScale == scale ? value
                     : Math.multiplyExact(value, FixedPoint.pow10(scale - valueScale)));
         }
-        if (valueScale > scale && valueScale <= FixedPoint.MAX_SCALE) {
-            ScaledKpi at = atScale(valueScale);
-            if (at != UNSCALABLE && at.prepared) {
-                return at.preparedAttainment(value); // the thresholds at the value's scale, as below
-            }
+        if (prepared && valueScale <= FixedPoint.MAX_SCALE) {
+            return attainmentAbove(value, valueScale); // more decimals than the thresholds (see below)
         }
         return generalAttainment(value, valueScale);
+    }
+
+    /**
+     * {@link #generalAttainment} of a value at more decimals than the thresholds (99.95 against 99.5; a ratio's
+     * quotient at 6 decimals against 0.95), with what the constructor prepared: the thresholds brought to the
+     * value's scale as the general path brings them (each times 10^(valueScale − scale), exactly), then the same
+     * comparisons, operations and quotients at that scale, in the same order, so the same result or an overflow
+     * where the general path has one. Nothing is kept: no memory per scale.
+     */
+    private long attainmentAbove(long v, int valueScale) {
+        long f = FixedPoint.pow10(valueScale - scale);
+        long min = Math.multiplyExact(minimum, f);
+        if (Long.compare(v, min) * sign <= 0) {
+            return 0;
+        }
+        long str = 0;
+        if (hasStretch) {
+            str = Math.multiplyExact(stretch, f);
+            if (Long.compare(v, str) * sign >= 0) {
+                return maxRounded;
+            }
+        }
+        long tgt = Math.multiplyExact(target, f);
+        if (Long.compare(v, tgt) * sign < 0) {
+            // (v − min) / (target − min) at the attainment's decimals
+            return FixedPoint.divide(Math.multiplyExact(Math.subtractExact(v, min), attainmentOne),
+                    Math.subtractExact(tgt, min));
+        }
+        if (!hasStretch) {
+            return attainmentOne;
+        }
+        // ((stretch − target) × 10^maxScale + (v − target) × (max − 1)) / ((stretch − target) × 10^maxScale)
+        long span = Math.subtractExact(str, tgt);
+        long above = Math.multiplyExact(Math.subtractExact(v, tgt), maxMinusOne);
+        long num = Math.addExact(Math.multiplyExact(span, pow10Exact(maxScale)), above);
+        return aboveScalesNumerator ? FixedPoint.divide(Math.multiplyExact(num, aboveNumeratorFactor), span)
+                : FixedPoint.divide(num, Math.multiplyExact(span, pow10Exact(maxScale - attainmentDecimals)));
     }
 
     /**
@@ -338,10 +363,12 @@ public final class ScaledKpi {
                     : Math.multiplyExact(value, FixedPoint.pow10(scale - valueScale)));
         }
         if (valueScale <= FixedPoint.MAX_SCALE) {
-            ScaledKpi at = atScale(valueScale);
-            if (at != UNSCALABLE) {
-                return at.statusAtScale(value); // the thresholds at the value's scale, as compare rescales them
+            // the thresholds at the value's scale, as compare brings them there (the minimum only where needed)
+            long f = FixedPoint.pow10(valueScale - scale);
+            if (Long.compare(value, Math.multiplyExact(target, f)) * sign >= 0) {
+                return MET;
             }
+            return Long.compare(value, Math.multiplyExact(minimum, f)) * sign < 0 ? BELOW_MINIMUM : BELOW_TARGET;
         }
         if (compare(value, valueScale, target, scale) * sign >= 0) {
             return MET;
@@ -362,35 +389,6 @@ public final class ScaledKpi {
      */
     public long contribution(long attainment) {
         return Math.multiplyExact(weight, attainment);
-    }
-
-    /** The mark of a scale at which the thresholds do not fit in a long. */
-    private static final ScaledKpi UNSCALABLE = new ScaledKpi(true, 1, 0, 0, 0, false, 0, 0, 0, 0, 0, 0, 0);
-
-    /**
-     * @param valueScale  a value's scale, more than the thresholds' and at most {@value FixedPoint#MAX_SCALE}
-     * @return this form with the thresholds at that scale (each exactly 10^(valueScale − scale) times its unscaled
-     *         value), or {@link #UNSCALABLE} if one of them does not fit in a long at that scale
-     */
-    private ScaledKpi atScale(int valueScale) {
-        ScaledKpi[] cache = atScale;
-        if (cache == null) {
-            cache = new ScaledKpi[FixedPoint.MAX_SCALE + 1];
-            atScale = cache;
-        }
-        ScaledKpi at = cache[valueScale];
-        if (at == null) {
-            try {
-                at = new ScaledKpi(binary, sign, valueScale, FixedPoint.rescale(minimum, scale, valueScale),
-                        FixedPoint.rescale(target, scale, valueScale), hasStretch,
-                        hasStretch ? FixedPoint.rescale(stretch, scale, valueScale) : 0, maxMinusOne, maxScale, maxRounded,
-                        attainmentDecimals, weight, weightScale, lower, lowerScale, upper, upperScale);
-            } catch (ArithmeticException tooLarge) {
-                at = UNSCALABLE;
-            }
-            cache[valueScale] = at;
-        }
-        return at;
     }
 
     /** @return the sign of x·10^-xs − y·10^-ys */

@@ -123,26 +123,34 @@ class FixedPointScoringProperties {
 
     /**
      * A value at more decimals than its KPI's thresholds (99.95 against 99.5; a ratio's quotient at 6 decimals
-     * against 0.95) is scored from the thresholds prepared at the value's scale, made when the first value at that
-     * scale comes and reused: the attainment, status and contribution are the {@code BigDecimal} path's, or refused,
-     * for the first value at that scale and for the next ones (two values, then the first again). Contract-sized
-     * thresholds, values of any size at 1 to 18 decimals more.
+     * against 0.95) is scored with the thresholds brought to the value's scale: the attainment, status and
+     * contribution are the {@code BigDecimal} path's, or refused. Contract-sized thresholds; values of any size, or
+     * at a threshold (minimum, target or stretch) and one unit of the value's last place around it, at 1 to 18
+     * decimals more than the thresholds.
      */
     @Property
     void aValueAtMoreDecimalsThanTheThresholdsIsScoredAtItsScale(@ForAll("directions") Direction direction,
             @ForAll @Size(3) List<@From("smallDecimals") BigDecimal> thresholds, @ForAll boolean stretch,
             @ForAll("smallDecimals") BigDecimal maxAttainment, @ForAll("smallDecimals") BigDecimal weight,
-            @ForAll("unscaled") long value, @ForAll("unscaled") long other, @ForAll @IntRange(min = 1, max = 18) int more,
-            @ForAll @IntRange(max = 12) int decimals) {
+            @ForAll("unscaled") long value, @ForAll @IntRange(max = 3) int anchor, @ForAll @IntRange(min = -1, max = 1) int units,
+            @ForAll @IntRange(min = 1, max = 18) int more, @ForAll @IntRange(max = 12) int decimals) {
         Optional<KpiDefinition> k = kpi(direction, thresholds, stretch, maxAttainment, weight);
         Assume.that(k.isPresent());
-        int thresholdScale = Math.max(k.get().minimum().map(BigDecimal::scale).orElse(0),
-                Math.max(k.get().target().map(BigDecimal::scale).orElse(0), k.get().stretch().map(BigDecimal::scale).orElse(0)));
+        List<BigDecimal> at = new ArrayList<>();
+        k.get().minimum().ifPresent(at::add);
+        k.get().target().ifPresent(at::add);
+        k.get().stretch().ifPresent(at::add);
+        int thresholdScale = at.stream().mapToInt(BigDecimal::scale).max().orElse(0);
         int valueScale = Math.min(18, thresholdScale + more);
         Assume.that(valueScale > thresholdScale);
-        String outcome = assertAgree(k.get(), value, valueScale, decimals, false);
-        assertAgree(k.get(), other, valueScale, decimals, false);
-        assertEquals(outcome, assertAgree(k.get(), value, valueScale, decimals, false));
+        long v = value;
+        if (anchor < at.size()) {
+            // at a threshold, and a unit of the value's last place around it
+            BigDecimal near = at.get(anchor).setScale(valueScale).add(BigDecimal.valueOf(units, valueScale));
+            Assume.that(near.unscaledValue().bitLength() < 64);
+            v = near.unscaledValue().longValueExact();
+        }
+        String outcome = assertAgree(k.get(), v, valueScale, decimals, false);
         net.jqwik.api.statistics.Statistics.label("outcome").collect(outcome);
         net.jqwik.api.statistics.Statistics.label("outcome").coverage(c -> c.check("given").percentage(p -> p > 20));
     }
