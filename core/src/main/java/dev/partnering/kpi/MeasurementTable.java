@@ -656,16 +656,18 @@ public final class MeasurementTable {
             int n = t.size;
             int kpis = t.kpiIds.length;
             int periodCount = t.periods.length;
-            // counting sort by period code (unless the rows are in period order already, as a series' usually
-            // are), then a stable one by KPI code: rows by KPI, each by period, then row
+            // counting sort by period code (unless each KPI's rows are in period order already, as a series' are
+            // whether it runs period by period or KPI by KPI), then a stable one by KPI code: rows by KPI, each by
+            // period, then row
             int[] counts = new int[kpis];
+            int[] lastPeriod = new int[kpis]; // per KPI code, the period code of its last row so far
             boolean inPeriodOrder = true;
-            int lastPeriod = 0;
             for (int r = 0; r < n; r++) {
                 int p = t.periodCodes.get(r);
-                inPeriodOrder &= p >= lastPeriod;
-                lastPeriod = p;
-                counts[t.kpiCodes.get(r)]++;
+                int k = t.kpiCodes.get(r);
+                inPeriodOrder &= p >= lastPeriod[k];
+                lastPeriod[k] = p;
+                counts[k]++;
             }
             int[] byPeriod = null;
             if (!inPeriodOrder) {
