@@ -1,6 +1,5 @@
 package dev.partnering.evaluation;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,7 +127,7 @@ final class KpiVersionIndex {
 
     /**
      * @param slot  which shared value (each caller uses its own: 0 the version as an {@code Optional}, 1 the
-     *              version step, 2 the static warnings; 3 is {@link #reviewDue}, 4 {@link #scaled})
+     *              version step)
      * @return the value shared by every period for that version, made once by {@code make}
      */
     @SuppressWarnings("unchecked")
@@ -150,63 +149,20 @@ final class KpiVersionIndex {
     private static Object[] sharedOf(Versions v, int i) {
         Object[] s = v.shared[i];
         if (s == null) {
-            s = new Object[5];
+            s = new Object[2];
             v.shared[i] = s;
         }
         return s;
     }
 
-    /**
-     * @return the day from which the version is overdue for revision (its effective date plus the
-     *         interval), worked out once per version; the interval is the same for every call of one index
-     */
-    LocalDate reviewDue(KpiDefinition kpi, java.time.Period interval) {
-        Object[] s = kpi == lastKpi ? lastShared : null;
-        if (s == null) {
-            Versions v = versions(kpi.id());
-            for (int i = 0; i < v.versions.length && s == null; i++) {
-                if (v.versions[i] == kpi) {
-                    lastKpi = kpi;
-                    lastShared = sharedOf(v, i);
-                    s = lastShared;
-                }
-            }
-            if (s == null) {
-                return kpi.effectiveFrom().plus(interval); // not one of the agreement's versions: nothing to share
-            }
-        }
-        if (s[3] == null) {
-            s[3] = kpi.effectiveFrom().plus(interval);
-        }
-        return (LocalDate) s[3];
-    }
-
     private static final java.util.function.Function<Object, dev.partnering.internal.ScaledKpi> FIXED_POINT =
             dev.partnering.internal.Secret.KPI_FIXED_POINT.get();
 
-    /** The mark of a version without a fixed-point form, in its shared slot. */
-    private static final Object NO_SCALED_FORM = new Object();
-
     /**
-     * @param attainmentDecimals  the attainment's declared decimals, the same for every call of one index
-     * @return the version's thresholds and weight in fixed point, made once per version; null if they have none
+     * @param attainmentDecimals  the attainment's declared decimals
+     * @return the version's thresholds and weight in fixed point (the one made with the definition for the default
+     *         decimals); null if they have none
      */
-    dev.partnering.internal.ScaledKpi scaled(KpiDefinition kpi, int attainmentDecimals) {
-        Object[] s = kpi == lastKpi ? lastShared : null;
-        if (s == null) {
-            shared(kpi, 1, k -> null); // finds the version's slots (a version step made already is kept)
-            s = kpi == lastKpi ? lastShared : null;
-            if (s == null) {
-                return scaledOf(kpi, attainmentDecimals); // not one of the agreement's versions: nothing to share
-            }
-        }
-        if (s[4] == null) {
-            dev.partnering.internal.ScaledKpi made = scaledOf(kpi, attainmentDecimals);
-            s[4] = made == null ? NO_SCALED_FORM : made;
-        }
-        return s[4] == NO_SCALED_FORM ? null : (dev.partnering.internal.ScaledKpi) s[4];
-    }
-
     static dev.partnering.internal.ScaledKpi scaledOf(KpiDefinition kpi, int attainmentDecimals) {
         if (attainmentDecimals == dev.partnering.kpi.Precision.DEFAULT_DECIMALS) {
             // made with the definition (with its valid range), for the default decimals

@@ -140,8 +140,11 @@ public final class ScorecardCalculator {
         Objects.requireNonNull(measurements, "measurements");
         periods.forEach(p -> Objects.requireNonNull(p, "periods contains null"));
         KpiVersionIndex kpis = new KpiVersionIndex(agreement);
-        checkMeasurements(agreement, periods, measurements, kpis);
-        return series(agreement, periods, byKpi(measurements, kpis.kpiIds()), kpis);
+        Plan plan = new Plan(periods);
+        checkMeasurements(agreement, plan, measurements, kpis);
+        KpiMeasurements[] byKpi = byKpi(measurements, kpis.kpiIds());
+        return series(agreement, periods, byKpi, kpis, plan, new ScorecardSeries(kpis.kpiIds().size(), plan.scorecards, null),
+                new ScoreSum(plan.scorecards));
     }
 
     /**
@@ -165,13 +168,20 @@ public final class ScorecardCalculator {
         Objects.requireNonNull(agreement, "agreement");
         Objects.requireNonNull(periods, "periods");
         Objects.requireNonNull(measurements, "measurements");
-        periods.forEach(p -> Objects.requireNonNull(p, "periods contains null"));
+        for (int i = 0; i < periods.size(); i++) {
+            Objects.requireNonNull(periods.get(i), "periods contains null"); // a List's elements by index: no iterator
+        }
         KpiVersionIndex kpis = new KpiVersionIndex(agreement);
         long[] startDays = new long[COLUMNS.periodCount(measurements)]; // of each period code, worked out once
         for (int p = 0; p < startDays.length; p++) {
             startDays[p] = COLUMNS.period(measurements, p).start().toEpochDay();
         }
-        return series(agreement, periods, checkedByKpi(agreement, periods, measurements, kpis, startDays), kpis);
+        // the scorecards to make, before the rows are read: each KPI's rows are scored where they are checked
+        Plan plan = new Plan(periods);
+        ScorecardSeries cells = new ScorecardSeries(kpis.kpiIds().size(), plan.scorecards, measurements);
+        ScoreSum sum = new ScoreSum(plan.scorecards);
+        KpiMeasurements[] byKpi = checkedByKpi(agreement, measurements, kpis, startDays, plan, cells, sum);
+        return series(agreement, periods, byKpi, kpis, plan, cells, sum);
     }
 
     /** Periods by start, then end: a period's previous one sorts before it. */
@@ -193,41 +203,109 @@ public final class ScorecardCalculator {
         return true;
     }
 
-    private List<Scorecard> series(Agreement agreement, List<ReportingPeriod> periods, KpiMeasurements[] byKpi,
-            KpiVersionIndex kpis) {
-        // chronological, so each period finds the score of the one before it already computed
-        ReportingPeriod[] chronological = periods.toArray(new ReportingPeriod[0]);
-        if (!isChronological(chronological)) {
-            java.util.Arrays.sort(chronological, CHRONOLOGICAL);
-        }
-        // the scorecards to make: each period asked for once, and the period before one that is not asked for
-        int scorecards = 0;
-        ReportingPeriod[] befores = new ReportingPeriod[chronological.length];
-        int[] beforeAt = new int[chronological.length];
-        for (int j = 0; j < chronological.length; j++) {
-            if (j == 0 || !chronological[j].equals(chronological[j - 1])) {
-                befores[j] = chronological[j].previous();
-                beforeAt[j] = find(chronological, j, befores[j]);
-                scorecards += beforeAt[j] >= 0 ? 1 : 2;
+    /**
+     * The scorecards one call makes, worked out once per call: the periods in chronological order (so each finds
+     * the score of the one before it computed already), each asked for once, and the period before one whose own
+     * scorecard is not asked for (only its score is read); each scorecard at its slot of the series' cells, with
+     * its period's start and end day.
+     */
+    private static final class Plan {
+        final ReportingPeriod[] chronological;
+        /** Per chronological period: the slot of its scorecard, -1 where it repeats the period before it. */
+        final int[] slotOf;
+        /** Per chronological period: where the period before it is among the chronological ones, -1 if it is not. */
+        final int[] beforeAt;
+        /** Per chronological period: the slot of the period before it where that is not asked for, else -1. */
+        final int[] beforeSlot;
+        final ReportingPeriod[] befores;
+        /** The number of scorecards (slots). */
+        final int scorecards;
+        /** Per slot: its period and the epoch days of its start and end. */
+        final ReportingPeriod[] periodOf;
+        final long[] startDay;
+        final long[] endDay;
+
+        /** The periods as given, and the period before each (the windows of the measurement check). */
+        final ReportingPeriod[] given;
+        final ReportingPeriod[] previousOfGiven;
+
+        /**
+         * @throws ValidationException if a period has no period before it within the years 1 to 9999 (the first such
+         *         period in the order given, as the measurement check has always named it)
+         */
+        Plan(List<ReportingPeriod> periods) {
+            given = periods.toArray(new ReportingPeriod[0]);
+            int n = given.length;
+            previousOfGiven = new ReportingPeriod[n];
+            for (int i = 0; i < n; i++) {
+                previousOfGiven[i] = given[i].previous();
+            }
+            ReportingPeriod[] sorted = given;
+            ReportingPeriod[] previous = previousOfGiven;
+            if (!isChronological(given)) {
+                Integer[] order = new Integer[n];
+                for (int i = 0; i < n; i++) {
+                    order[i] = i;
+                }
+                java.util.Arrays.sort(order, (a, b) -> chronological(given[a], given[b])); // stable, as the periods' sort
+                sorted = new ReportingPeriod[n];
+                previous = new ReportingPeriod[n];
+                for (int j = 0; j < n; j++) {
+                    sorted[j] = given[order[j]];
+                    previous[j] = previousOfGiven[order[j]];
+                }
+            }
+            chronological = sorted;
+            slotOf = new int[n];
+            beforeAt = new int[n];
+            beforeSlot = new int[n];
+            befores = new ReportingPeriod[n];
+            int slots = 0;
+            for (int j = 0; j < n; j++) {
+                if (j > 0 && sorted[j].equals(sorted[j - 1])) {
+                    slotOf[j] = -1;
+                    continue;
+                }
+                befores[j] = previous[j];
+                beforeAt[j] = find(sorted, j, befores[j]);
+                beforeSlot[j] = beforeAt[j] >= 0 ? -1 : slots++;
+                slotOf[j] = slots++;
+            }
+            scorecards = slots;
+            periodOf = new ReportingPeriod[slots];
+            startDay = new long[slots];
+            endDay = new long[slots];
+            for (int j = 0; j < n; j++) {
+                if (slotOf[j] >= 0) {
+                    if (beforeSlot[j] >= 0) {
+                        periodOf[beforeSlot[j]] = befores[j];
+                    }
+                    periodOf[slotOf[j]] = sorted[j];
+                }
+            }
+            for (int slot = 0; slot < slots; slot++) {
+                startDay[slot] = periodOf[slot].start().toEpochDay();
+                endDay[slot] = periodOf[slot].end().toEpochDay();
             }
         }
-        ScorecardSeries cells = new ScorecardSeries(kpis.kpiIds().size(), scorecards);
+    }
+
+    private List<Scorecard> series(Agreement agreement, List<ReportingPeriod> periods, KpiMeasurements[] byKpi,
+            KpiVersionIndex kpis, Plan plan, ScorecardSeries cells, ScoreSum sum) {
+        ReportingPeriod[] chronological = plan.chronological;
         java.time.LocalDate termEnd = agreement.term().currentEndDate(); // worked out once, not per scorecard
-        int slot = 0;
         Scorecard[] made = new Scorecard[chronological.length];
-        ScoreSum sum = new ScoreSum(); // each scorecard's in turn
         for (int j = 0; j < chronological.length; j++) {
-            ReportingPeriod p = chronological[j];
-            if (j > 0 && p.equals(chronological[j - 1])) {
+            int slot = plan.slotOf[j];
+            if (slot < 0) {
                 made[j] = made[j - 1];
                 continue;
             }
-            ReportingPeriod before = befores[j];
-            int b = beforeAt[j];
+            int b = plan.beforeAt[j];
             // the period before one that is not asked for: only its score is read (as its scorecard's, canonical)
             Optional<BigDecimal> previousScore = b >= 0 ? made[b].score()
-                    : scoreOf(agreement, before, byKpi, kpis, cells, slot++, sum);
-            made[j] = compute(agreement, p, byKpi, previousScore, kpis, cells, slot++, termEnd, sum);
+                    : scoreOf(agreement, plan, plan.beforeSlot[j], byKpi, kpis, cells, sum);
+            made[j] = compute(agreement, plan, slot, byKpi, previousScore, kpis, cells, termEnd, sum);
         }
         Scorecard[] result = new Scorecard[periods.size()];
         for (int i = 0; i < result.length; i++) {
@@ -282,17 +360,20 @@ public final class ScorecardCalculator {
      * the agreement does not define has rows, every row is checked one by one, in row order, as before.
      *
      * @param startDays  the start day of each period code of the table
+     * @param plan  the scorecards of the call: each KPI's lines that take the common path are scored into
+     *              {@code cells} and {@code sum} as its rows are checked ({@link #precompute})
      * @return the rows of each of the KPIs, at its position in {@code kpiIds}
      * @throws ValidationException if a row within a window is for an unknown KPI or does not fit its KPI, naming
      *         every such row
      */
-    private KpiMeasurements[] checkedByKpi(Agreement agreement, List<ReportingPeriod> periods, MeasurementTable table,
-            KpiVersionIndex kpis, long[] startDays) {
+    private KpiMeasurements[] checkedByKpi(Agreement agreement, MeasurementTable table,
+            KpiVersionIndex kpis, long[] startDays, Plan plan, ScorecardSeries cells, ScoreSum sum) {
+        Precision precision = agreement.precision();
         List<String> kpiIds = kpis.kpiIds();
         int[][] rows = COLUMNS.rowsByKpi(table);
         // what depends on a row's period or KPI alone, once per distinct period and KPI of the table
         int periodCount = startDays.length;
-        java.time.LocalDate[][] startsAndEnds = windows(periods);
+        java.time.LocalDate[][] startsAndEnds = windows(plan);
         boolean[] overlaps = new boolean[periodCount];
         boolean anyOverlaps = false;
         for (int p = 0; p < periodCount; p++) {
@@ -309,6 +390,8 @@ public final class ScorecardCalculator {
         Map<String, Integer> codes = null; // made only if the table's KPIs are not in the agreement's order
         KpiMeasurements[] byKpi = new KpiMeasurements[kpiIds.size()];
         KpiDefinition[] inForce = new KpiDefinition[periodCount]; // per period, for one KPI after another
+        long[] packedValues = null; // per row of one KPI after another: its period value under its version
+        int[] slotCodes = null; // per scorecard: the code of the table's period equal to its period, -1 if none
         for (int i = 0; i < byKpi.length; i++) {
             String kpiId = kpiIds.get(i);
             Integer code;
@@ -332,8 +415,21 @@ public final class ScorecardCalculator {
                 inForce[p] = overlaps[p] ? versions[code].versionInForce(startDays[p]) : null;
             }
             int[] starts = new int[rows[code].length];
-            fit &= COLUMNS.allFit(table, rows[code], inForce, startDays, starts);
-            byKpi[i] = new TableMeasurements(table, rows[code], starts);
+            if (packedValues == null || packedValues.length < starts.length) {
+                packedValues = new long[Math.max(starts.length, 2 * (packedValues == null ? 0 : packedValues.length))];
+            }
+            // the rows checked, indexed and their period values worked out in one pass
+            fit &= COLUMNS.allFit(table, rows[code], inForce, startDays, starts, packedValues,
+                    precision.periodValueDecimals());
+            TableMeasurements t = new TableMeasurements(table, rows[code], starts);
+            byKpi[i] = t;
+            if (fit) {
+                // while its rows are in cache; after a row that does not fit, the lines are left to computeLines
+                if (slotCodes == null) {
+                    slotCodes = slotCodes(table, plan, startDays);
+                }
+                precompute(i, t, packedValues, slotCodes, kpis, plan, precision, cells, sum);
+            }
         }
         // every defined KPI of the table is one of the agreement's, checked above
         if (!fit) {
@@ -440,6 +536,12 @@ public final class ScorecardCalculator {
 
         /** @return the row of the one measurement that starts within the period, -1 if there are none or several */
         int singleRow(long startDay, long endDay) {
+            int at = singlePosition(startDay, endDay);
+            return at < 0 ? -1 : rows[at];
+        }
+
+        /** @return the position (in {@link #rows}) of the one row that starts within the period, -1 if none or several */
+        int singlePosition(long startDay, long endDay) {
             int from = firstNotBefore(startDay);
             if (from == rows.length || startOf(from) > endDay) {
                 return -1; // none
@@ -448,7 +550,7 @@ public final class ScorecardCalculator {
                 return -1; // several
             }
             hint = from + 1; // where the next period's rows start, in a series
-            return rows[from];
+            return from;
         }
 
         /** The last position found: a series asks for its periods in order, so the next is usually here. */
@@ -481,10 +583,10 @@ public final class ScorecardCalculator {
     }
 
     /** Checks every measurement that falls within one of the periods or the period before it. */
-    private void checkMeasurements(Agreement agreement, List<ReportingPeriod> periods, Collection<Measurement> measurements,
+    private void checkMeasurements(Agreement agreement, Plan plan, Collection<Measurement> measurements,
             KpiVersionIndex kpis) {
         List<Violation> violations = new ArrayList<>();
-        java.time.LocalDate[][] startsAndEnds = windows(periods);
+        java.time.LocalDate[][] startsAndEnds = windows(plan);
         java.time.LocalDate[] starts = startsAndEnds[0];
         java.time.LocalDate[] ends = startsAndEnds[1];
         int i = -1;
@@ -554,36 +656,40 @@ public final class ScorecardCalculator {
     /**
      * @return the windows (each period and the one before it), sorted and merged: their starts and their ends
      */
-    private static java.time.LocalDate[][] windows(List<ReportingPeriod> periods) {
-        // a series of months is one window
-        List<java.time.LocalDate[]> windows = new ArrayList<>();
-        for (ReportingPeriod p : periods) {
-            windows.add(new java.time.LocalDate[] {p.previous().start(), p.end()});
-        }
+    private static java.time.LocalDate[][] windows(Plan plan) {
+        ReportingPeriod[] given = plan.given;
+        ReportingPeriod[] before = plan.previousOfGiven;
+        int n = given.length;
         boolean sorted = true; // a series usually is
-        for (int w = 1; w < windows.size() && sorted; w++) {
-            sorted = !windows.get(w)[0].isBefore(windows.get(w - 1)[0]);
+        for (int w = 1; w < n && sorted; w++) {
+            sorted = !before[w].start().isBefore(before[w - 1].start());
         }
+        Integer[] order = null; // the windows by start (stable) where they are not in that order already
         if (!sorted) {
-            windows.sort(java.util.Comparator.comparing(w -> w[0]));
+            order = new Integer[n];
+            for (int w = 0; w < n; w++) {
+                order[w] = w;
+            }
+            java.util.Arrays.sort(order, (a, b) -> before[a].start().compareTo(before[b].start()));
         }
-        List<java.time.LocalDate[]> merged = new ArrayList<>();
-        for (java.time.LocalDate[] w : windows) {
-            java.time.LocalDate[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+        // a series of months is one window
+        java.time.LocalDate[] starts = new java.time.LocalDate[n];
+        java.time.LocalDate[] ends = new java.time.LocalDate[n];
+        int merged = 0;
+        for (int k = 0; k < n; k++) {
+            int w = order == null ? k : order[k];
+            java.time.LocalDate start = before[w].start();
+            java.time.LocalDate end = given[w].end();
             // starts at most a day after the last one ends
-            if (last != null && w[0].toEpochDay() <= last[1].toEpochDay() + 1) {
-                last[1] = w[1].isAfter(last[1]) ? w[1] : last[1];
+            if (merged > 0 && start.toEpochDay() <= ends[merged - 1].toEpochDay() + 1) {
+                ends[merged - 1] = end.isAfter(ends[merged - 1]) ? end : ends[merged - 1];
             } else {
-                merged.add(new java.time.LocalDate[] {w[0], w[1]});
+                starts[merged] = start;
+                ends[merged] = end;
+                merged++;
             }
         }
-        java.time.LocalDate[] starts = new java.time.LocalDate[merged.size()];
-        java.time.LocalDate[] ends = new java.time.LocalDate[merged.size()];
-        for (int w = 0; w < starts.length; w++) {
-            starts[w] = merged.get(w)[0];
-            ends[w] = merged.get(w)[1];
-        }
-        return new java.time.LocalDate[][] {starts, ends};
+        return new java.time.LocalDate[][] {java.util.Arrays.copyOf(starts, merged), java.util.Arrays.copyOf(ends, merged)};
     }
 
     private static boolean overlapsAny(ReportingPeriod period, java.time.LocalDate[] starts, java.time.LocalDate[] ends) {
@@ -599,15 +705,16 @@ public final class ScorecardCalculator {
      * Computes the scorecard of a period into the series' cells of scorecard {@code slot}: a line scored from its
      * own value in fixed point is held in primitive form and made when read, any other line is made now.
      */
-    private Scorecard compute(Agreement agreement, ReportingPeriod period, KpiMeasurements[] byKpi,
-            Optional<BigDecimal> previousScore, KpiVersionIndex kpis, ScorecardSeries cells, int slot,
+    private Scorecard compute(Agreement agreement, Plan plan, int slot, KpiMeasurements[] byKpi,
+            Optional<BigDecimal> previousScore, KpiVersionIndex kpis, ScorecardSeries cells,
             java.time.LocalDate termEnd, ScoreSum sum) {
+        ReportingPeriod period = plan.periodOf[slot];
         MissingDataPolicy policy = agreement.missingDataPolicy();
         // the scorecard's warnings in order: a ScorecardWarning made now, or the version whose NOT_REVISED warning
         // is made when read (its words only; whether it applies is decided here)
         List<Object> warnings = sum.warnings;
         warnings.clear();
-        int scored = computeLines(agreement, period, byKpi, kpis, cells, slot, sum, warnings);
+        int scored = computeLines(agreement, plan, slot, byKpi, kpis, cells, sum, warnings);
         List<String> kpiIds = kpis.kpiIds();
         int base = slot * kpiIds.size();
         // every line scored from its period's own value, within the term: no completeness warning to look for
@@ -620,7 +727,7 @@ public final class ScorecardCalculator {
         List<ScorecardLine> lines = cells.lines(slot, kpiIds);
         Optional<BigDecimal> score = Optional.empty();
         Optional<String> undefined = Optional.empty();
-        if (sum.counted == 0) {
+        if (sum.at(slot).counted() == 0) {
             undefined = Optional.of(UNDEFINED);
         } else {
             score = Optional.of(sum.score(() -> lines, agreement.precision().scoreDecimals()));
@@ -644,10 +751,10 @@ public final class ScorecardCalculator {
      *
      * @return the score as the period's scorecard holds it (canonical), empty if it is undefined
      */
-    private Optional<BigDecimal> scoreOf(Agreement agreement, ReportingPeriod period, KpiMeasurements[] byKpi,
-            KpiVersionIndex kpis, ScorecardSeries cells, int slot, ScoreSum sum) {
-        computeLines(agreement, period, byKpi, kpis, cells, slot, sum, null);
-        if (sum.counted == 0) {
+    private Optional<BigDecimal> scoreOf(Agreement agreement, Plan plan, int slot, KpiMeasurements[] byKpi,
+            KpiVersionIndex kpis, ScorecardSeries cells, ScoreSum sum) {
+        computeLines(agreement, plan, slot, byKpi, kpis, cells, sum, null);
+        if (sum.at(slot).counted() == 0) {
             return Optional.empty();
         }
         return Decimals.canonical(Optional.of(sum.score(() -> cells.linesComputed(slot),
@@ -661,25 +768,32 @@ public final class ScorecardCalculator {
      *                  its score alone, whose warnings are not read and whose lines of KPIs not in force are not made
      * @return the number of lines scored from their period's own value in fixed point
      */
-    private int computeLines(Agreement agreement, ReportingPeriod period, KpiMeasurements[] byKpi, KpiVersionIndex kpis,
-            ScorecardSeries cells, int slot, ScoreSum sum, List<Object> warnings) {
+    private int computeLines(Agreement agreement, Plan plan, int slot, KpiMeasurements[] byKpi, KpiVersionIndex kpis,
+            ScorecardSeries cells, ScoreSum sum, List<Object> warnings) {
+        ReportingPeriod period = plan.periodOf[slot];
         MissingDataPolicy policy = agreement.missingDataPolicy();
-        long startDay = period.start().toEpochDay(); // once per period, not per line
-        long endDay = period.end().toEpochDay();
+        long startDay = plan.startDay[slot]; // once per call, not per line
+        long endDay = plan.endDay[slot];
         List<String> kpiIds = kpis.kpiIds();
         int base = cells.base(slot, period);
-        sum.reset();
+        sum.at(slot); // the lines scored by the pass over the rows (precomputed) are added already
         int scored = 0;
         Precision precision = agreement.precision();
         for (int i = 0; i < kpiIds.size(); i++) {
-            KpiVersionIndex.Versions versions = kpis.at(i);
-            int v = versions.inForce(startDay); // the version Agreement.kpiInForce gives
-            if (v >= 0) {
-                ScorecardSeries.Version version = versions.series[v];
-                if (version == null) {
-                    version = seriesVersion(versions.versions[v], precision, kpis);
-                    versions.series[v] = version;
+            // a line scored in the pass over its KPI's rows: its version is the one in force, its sums added
+            ScorecardSeries.Version version = cells.scoredVersion(base + i);
+            if (version != null) {
+                scored++;
+            } else {
+                KpiVersionIndex.Versions versions = kpis.at(i);
+                int v = versions.inForce(startDay); // the version Agreement.kpiInForce gives
+                if (v < 0) {
+                    if (warnings != null) {
+                        cells.made(base + i, notInForce(agreement, kpiIds.get(i), period));
+                    } // else a scorecard computed for its score alone: the line is never counted, nor read
+                    continue;
                 }
+                version = seriesVersion(versions, v, precision, kpis);
                 ScorecardLine l = lineOf(agreement, version, period, startDay, endDay, byKpi[i], policy, kpis, sum,
                         cells, base + i);
                 if (l == null) {
@@ -690,20 +804,78 @@ public final class ScorecardCalculator {
                     }
                     cells.made(base + i, l);
                 }
-                if (warnings != null) {
-                    if (!version.stated.isEmpty()) {
-                        warnings.addAll(version.stated);
-                    }
-                    // overdue for revision if the review falls before the end of the period
-                    if (version.reviewDueDay < endDay) {
-                        warnings.add(version.kpi);
-                    }
+            }
+            if (warnings != null) {
+                if (!version.stated.isEmpty()) {
+                    warnings.addAll(version.stated);
                 }
-            } else if (warnings != null) {
-                cells.made(base + i, notInForce(agreement, kpiIds.get(i), period));
-            } // else a scorecard computed for its score alone: the line is never counted, nor read
+                // overdue for revision if the review falls before the end of the period
+                if (version.reviewDueDay < endDay) {
+                    warnings.add(version.kpi);
+                }
+            }
         }
         return scored;
+    }
+
+    /**
+     * Scores the lines of one KPI that take the common path, for every scorecard of the call, in the pass that has
+     * just checked and indexed the KPI's rows: where the version in force has no qualifying condition and a
+     * fixed-point form, and one row of the KPI starts within the period and has a fixed-point value, the line is
+     * scored in fixed point into its cell and its weight and contribution added to its scorecard's sums, as
+     * {@link #lineOf} scores it. Every other line is left to {@link #computeLines} (its cell stays empty).
+     */
+    private void precompute(int kpi, TableMeasurements rows, long[] packedValues, int[] slotCodes, KpiVersionIndex kpis,
+            Plan plan, Precision precision, ScorecardSeries cells, ScoreSum sum) {
+        KpiVersionIndex.Versions versions = kpis.at(kpi);
+        int kpiCount = kpis.kpiIds().size();
+        for (int slot = 0; slot < plan.scorecards; slot++) {
+            long startDay = plan.startDay[slot];
+            int v = versions.inForce(startDay);
+            if (v < 0) {
+                continue;
+            }
+            ScorecardSeries.Version version = seriesVersion(versions, v, precision, kpis);
+            if (!version.unconditional || version.scaled == null) {
+                continue;
+            }
+            int at = rows.singlePosition(startDay, plan.endDay[slot]);
+            if (at < 0) {
+                continue;
+            }
+            int row = rows.rows[at];
+            // the value the pass over the rows worked out, where the row's period is the scorecard's own (then its
+            // version is the one in force here); else the value of the row within this period
+            long packed = packedValues[at];
+            if (packed == NO_PACKED_VALUE || COLUMNS.periodCode(rows.table, row) != slotCodes[slot]) {
+                packed = COLUMNS.packedValue(version.kpi, plan.periodOf[slot], rows.table, row, version.valueDecimals);
+            }
+            if (packed != NO_PACKED_VALUE) {
+                scoredInFixedPoint(version, rows.table, row, packed, sum.at(slot), cells, slot * kpiCount + kpi);
+            }
+        }
+    }
+
+    /** @return per scorecard of the call, the code of the table's period equal to its period, -1 if the table has none */
+    private static int[] slotCodes(MeasurementTable table, Plan plan, long[] startDays) {
+        int[] codes = new int[plan.scorecards];
+        for (int slot = 0; slot < codes.length; slot++) {
+            // the periods by start, then end: those of the scorecard's start are together
+            int p = java.util.Arrays.binarySearch(startDays, plan.startDay[slot]);
+            codes[slot] = -1;
+            if (p >= 0) {
+                while (p > 0 && startDays[p - 1] == plan.startDay[slot]) {
+                    p--;
+                }
+                for (; p < startDays.length && startDays[p] == plan.startDay[slot]; p++) {
+                    if (COLUMNS.period(table, p).equals(plan.periodOf[slot])) {
+                        codes[slot] = p;
+                        break;
+                    }
+                }
+            }
+        }
+        return codes;
     }
 
     private static final String UNDEFINED = "every kpi was left out of the weighting, so the score is undefined";
@@ -749,13 +921,23 @@ public final class ScorecardCalculator {
         return ex;
     }
 
-    /** @return what the lines of a version share in this calculation, made once per version */
+    /** @return what the lines of version {@code v} share in this calculation, made once per version */
+    private ScorecardSeries.Version seriesVersion(KpiVersionIndex.Versions versions, int v, Precision precision,
+            KpiVersionIndex kpis) {
+        ScorecardSeries.Version version = versions.series[v];
+        if (version == null) {
+            version = seriesVersion(versions.versions[v], precision, kpis);
+            versions.series[v] = version;
+        }
+        return version;
+    }
+
+    /** @return what the lines of a version share in this calculation */
     private ScorecardSeries.Version seriesVersion(KpiDefinition kpi, Precision precision, KpiVersionIndex kpis) {
         int decimals = precision.attainmentDecimals();
-        return new ScorecardSeries.Version(kpi, kpis.shared(kpi, 0, Optional::of),
-                kpis.shared(kpi, 1, ScorecardCalculator::versionStep), kpis.scaled(kpi, decimals),
-                precision.periodValueDecimals(), decimals, kpis.shared(kpi, 2, ScorecardCalculator::stated),
-                kpis.reviewDue(kpi, reviewInterval).toEpochDay());
+        // the definition and the rule step of a line are made when it is read; the rest once per version and call
+        return new ScorecardSeries.Version(kpi, KpiVersionIndex.scaledOf(kpi, decimals), precision.periodValueDecimals(),
+                decimals, stated(kpi), kpi.effectiveFrom().plus(reviewInterval).toEpochDay());
     }
 
     /** @return the line made in full, or null if it was scored in fixed point into its cell (and added to the sums) */
@@ -909,49 +1091,84 @@ public final class ScorecardCalculator {
     }
 
     /**
-     * Σ wᵢ and Σ wᵢ·aᵢ of one scorecard's counted lines as scaled longs, the score their quotient rounded once
-     * as {@link Decimals#quotient} rounds it; where a sum does not fit in a long, the lines' BigDecimals.
-     * One scorecard at a time ({@link #reset} before the next), one thread.
+     * Σ wᵢ and Σ wᵢ·aᵢ of each scorecard's counted lines as scaled longs, the score their quotient rounded once
+     * as {@link Decimals#quotient} rounds it; where a sum does not fit in a long, the lines' BigDecimals. The sums
+     * of every scorecard of one call, each at its slot; {@link #at} chooses the scorecard the other methods work
+     * on. The lines of a scorecard may be added in any order: the sums are exact, and where one order overflows a
+     * long the BigDecimal sums give the same exact quotient. One call, one thread.
      */
     private static final class ScoreSum {
         /** The scorecard's warnings as {@link #compute} collects them (emptied for each scorecard). */
         final List<Object> warnings = new ArrayList<>();
-        int counted;
-        boolean fits = true;
-        long weights;
-        int weightsScale;
-        long weighted;
-        int weightedScale;
+        private final int[] counted;
+        /** Whether a sum of the scorecard no longer fits in a long (false: the long sums hold). */
+        private final boolean[] overflowed;
+        private final long[] weights;
+        private final int[] weightsScale;
+        private final long[] weighted;
+        private final int[] weightedScale;
+        /** The scorecard the methods work on. */
+        private int s;
 
-        /** Empties the sums for the next scorecard. */
-        void reset() {
-            counted = 0;
-            fits = true;
-            weights = 0;
-            weightsScale = 0;
-            weighted = 0;
-            weightedScale = 0;
+        /** @param scorecards  the scorecards of the call, each at its slot, every sum 0 */
+        ScoreSum(int scorecards) {
+            counted = new int[scorecards];
+            overflowed = new boolean[scorecards];
+            weights = new long[scorecards];
+            weightsScale = new int[scorecards];
+            weighted = new long[scorecards];
+            weightedScale = new int[scorecards];
+        }
+
+        /** @return this, working on the sums of scorecard {@code slot} */
+        ScoreSum at(int slot) {
+            s = slot;
+            return this;
+        }
+
+        /** @return the number of counted lines added to the scorecard */
+        int counted() {
+            return counted[s];
         }
 
         /** Adds a line; where the sums no longer fit in longs, the score is taken from the lines' BigDecimals. */
         void add(long weight, int weightScale, long contribution, int contributionScale) {
-            counted++;
-            if (!fits) {
+            int at = s;
+            counted[at]++;
+            if (overflowed[at]) {
                 return;
             }
+            if (weightsScale[at] == weightScale && weightedScale[at] == contributionScale) {
+                // the common case: every line of the scorecard at the same scales, nothing to rescale
+                long w = weights[at] + weight;
+                long c = weighted[at] + contribution;
+                // an addition overflows only where both terms have the sign the sum does not have
+                if (((weights[at] ^ w) & (weight ^ w)) >= 0 && ((weighted[at] ^ c) & (contribution ^ c)) >= 0) {
+                    weights[at] = w;
+                    weighted[at] = c;
+                    return;
+                }
+                overflowed[at] = true;
+                return;
+            }
+            addRescaled(at, weight, weightScale, contribution, contributionScale);
+        }
+
+        /** {@link #add} where a scale differs: both sums brought to the larger scales (apart, so that add stays small). */
+        private void addRescaled(int at, long weight, int weightScale, long contribution, int contributionScale) {
             try {
-                int ws = Math.max(weightsScale, weightScale);
-                long w = Math.addExact(FixedPoint.rescale(weights, weightsScale, ws),
+                int ws = Math.max(weightsScale[at], weightScale);
+                long w = Math.addExact(FixedPoint.rescale(weights[at], weightsScale[at], ws),
                         FixedPoint.rescale(weight, weightScale, ws));
-                int cs = Math.max(weightedScale, contributionScale);
-                long c = Math.addExact(FixedPoint.rescale(weighted, weightedScale, cs),
+                int cs = Math.max(weightedScale[at], contributionScale);
+                long c = Math.addExact(FixedPoint.rescale(weighted[at], weightedScale[at], cs),
                         FixedPoint.rescale(contribution, contributionScale, cs));
-                weights = w;
-                weightsScale = ws;
-                weighted = c;
-                weightedScale = cs;
+                weights[at] = w;
+                weightsScale[at] = ws;
+                weighted[at] = c;
+                weightedScale[at] = cs;
             } catch (ArithmeticException tooLarge) {
-                fits = false;
+                overflowed[at] = true;
             }
         }
 
@@ -959,20 +1176,21 @@ public final class ScorecardCalculator {
         void add(ScorecardLine l) {
             BigDecimal w = l.weight();
             BigDecimal c = l.contribution().get();
-            if (fits && FixedPoint.fits(w) && FixedPoint.fits(c)) {
+            if (!overflowed[s] && FixedPoint.fits(w) && FixedPoint.fits(c)) {
                 add(FixedPoint.unscaled(w), w.scale(), FixedPoint.unscaled(c), c.scale());
             } else {
-                counted++;
-                fits = false;
+                counted[s]++;
+                overflowed[s] = true;
             }
         }
 
         /** @return Σ wᵢ·aᵢ / Σ wᵢ rounded once, HALF_EVEN, to the decimals, in canonical form (the lines read only where a sum does not fit) */
         BigDecimal score(java.util.function.Supplier<List<ScorecardLine>> lines, int decimals) {
-            if (fits && decimals <= FixedPoint.MAX_SCALE) {
+            int at = s;
+            if (!overflowed[at] && decimals <= FixedPoint.MAX_SCALE) {
                 try {
-                    return FixedPoint.toDecimal(FixedPoint.unscaledQuotient(weighted, weightedScale, weights,
-                            weightsScale, decimals), decimals, 0);
+                    return FixedPoint.toDecimal(FixedPoint.unscaledQuotient(weighted[at], weightedScale[at],
+                            weights[at], weightsScale[at], decimals), decimals, 0);
                 } catch (ArithmeticException tooLarge) {
                     // the BigDecimal sums below
                 }
@@ -989,7 +1207,7 @@ public final class ScorecardCalculator {
         }
     }
 
-    private static Step versionStep(KpiDefinition kpi) {
+    static Step versionStep(KpiDefinition kpi) {
         return LazySteps.lazy(() -> Step.of(StepKind.RULE, "version " + kpi.version() + " in force from "
                 + kpi.effectiveFrom() + thresholds(kpi)));
     }

@@ -38,8 +38,6 @@ final class ScorecardSeries implements dev.partnering.internal.Secret.LineParts 
     /** What every line of one KPI version shares within a calculation, made once per version. */
     static final class Version {
         final KpiDefinition kpi;
-        final Optional<KpiDefinition> definition;
-        final Step versionStep;
         /** The version's thresholds and weight in fixed point, null where it has none. */
         final ScaledKpi scaled;
         /** The period value's decimals. */
@@ -53,18 +51,25 @@ final class ScorecardSeries implements dev.partnering.internal.Secret.LineParts 
         /** Whether its qualifying conditions are none: a line is then scored from its value alone. */
         final boolean unconditional;
 
-        Version(KpiDefinition kpi, Optional<KpiDefinition> definition, Step versionStep, ScaledKpi scaled,
-                int valueDecimals, int decimals, List<dev.partnering.scorecard.ScorecardWarning> stated,
-                long reviewDueDay) {
+        Version(KpiDefinition kpi, ScaledKpi scaled, int valueDecimals, int decimals,
+                List<dev.partnering.scorecard.ScorecardWarning> stated, long reviewDueDay) {
             this.kpi = kpi;
-            this.definition = definition;
-            this.versionStep = versionStep;
             this.scaled = scaled;
             this.valueDecimals = valueDecimals;
             this.decimals = decimals;
             this.stated = stated;
             this.reviewDueDay = reviewDueDay;
             this.unconditional = kpi.qualifyingConditions().isEmpty();
+        }
+
+        /** @return the version as a line's definition, made when a line is read (equal for every line) */
+        Optional<KpiDefinition> definition() {
+            return Optional.of(kpi);
+        }
+
+        /** @return the version's rule step, made when an explanation is read (equal for every line) */
+        Step versionStep() {
+            return ScorecardCalculator.versionStep(kpi);
         }
 
         int contributionScale() {
@@ -88,10 +93,12 @@ final class ScorecardSeries implements dev.partnering.internal.Secret.LineParts 
     /** The version of a line scored in fixed point, null for a line made in full. */
     private final Version[] versions;
     /**
-     * The aggregation of a line scored in fixed point, or the {@link MeasurementTable} that holds its period's
-     * one measurement at {@link #rows}; or the line made in full.
+     * The aggregation of a line scored in fixed point, null where the call's {@link #table} holds its period's one
+     * measurement at {@link #rows}; or the line made in full.
      */
     private final Object[] cells;
+    /** The table of the call's measurements, whose rows lines scored in fixed point point to; null for a list. */
+    private final MeasurementTable table;
     private final int[] rows;
     /** The period of each scorecard. */
     private final ReportingPeriod[] periods;
@@ -104,9 +111,11 @@ final class ScorecardSeries implements dev.partnering.internal.Secret.LineParts 
     /**
      * @param kpis  the lines of each scorecard
      * @param scorecards  the scorecards the calculation makes
+     * @param table  the table of the call's measurements, null where they are a list
      */
-    ScorecardSeries(int kpis, int scorecards) {
+    ScorecardSeries(int kpis, int scorecards, MeasurementTable table) {
         this.kpis = kpis;
+        this.table = table;
         int cellCount = Math.multiplyExact(kpis, scorecards);
         this.versions = new Version[cellCount];
         this.cells = new Object[cellCount];
@@ -125,14 +134,22 @@ final class ScorecardSeries implements dev.partnering.internal.Secret.LineParts 
     /**
      * Holds a line scored in fixed point: the attainment at its scale (its contribution, weight × attainment,
      * fitted in a long when it was scored and is worked out again when read), the status a {@link ScaledKpi}
-     * code; its aggregation, or the table that holds the period's one measurement at the row.
+     * code; its aggregation, or the call's table that holds the period's one measurement at the row (then nothing is
+     * stored but the row).
      */
     void scored(int cell, Version version, Object aggregation, int row, long attainment, int status) {
         versions[cell] = version;
-        cells[cell] = aggregation;
+        if (aggregation != table) {
+            cells[cell] = aggregation;
+        }
         rows[cell] = row;
         attainments[cell] = attainment;
         statuses[cell] = (byte) status;
+    }
+
+    /** @return the version of a line scored in fixed point, null for a cell not scored (yet) or made in full */
+    Version scoredVersion(int cell) {
+        return versions[cell];
     }
 
     /** Holds a line made in full. */
@@ -194,15 +211,15 @@ final class ScorecardSeries implements dev.partnering.internal.Secret.LineParts 
         if (v == null) {
             return (ScorecardLine) cells[cell];
         }
-        return (ScorecardLine) SERIES_LINE.make(v.kpi.id(), v.definition, periods[cell / kpis], v.kpi.weight(),
+        return (ScorecardLine) SERIES_LINE.make(v.kpi.id(), v.definition(), periods[cell / kpis], v.kpi.weight(),
                 contribution(v, cell), v.contributionScale(), STATUSES[statuses[cell]], this, cell);
     }
 
     @Override
     public Object aggregation(int cell) {
         Version v = versions[cell];
-        return cells[cell] instanceof MeasurementTable t
-                ? aggregation(v.kpi, periods[cell / kpis], t, rows[cell], v.valueDecimals) : cells[cell];
+        return cells[cell] == null ? aggregation(v.kpi, periods[cell / kpis], table, rows[cell], v.valueDecimals)
+                : cells[cell];
     }
 
     @Override
@@ -226,7 +243,7 @@ final class ScorecardSeries implements dev.partnering.internal.Secret.LineParts 
         KpiStatus status = STATUSES[statuses[cell]];
         long contribution = contribution(v, cell);
         int contributionScale = v.contributionScale();
-        return LazySteps.lazy(() -> ScorecardCalculator.lineStep(kpi, status, a, List.of(v.versionStep,
+        return LazySteps.lazy(() -> ScorecardCalculator.lineStep(kpi, status, a, List.of(v.versionStep(),
                 agg.explanation(), a.explanation(), ScorecardCalculator.contributionStep(kpi, a,
                         FixedPoint.toDecimal(contribution, contributionScale, 0)))));
     }

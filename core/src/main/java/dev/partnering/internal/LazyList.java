@@ -107,15 +107,38 @@ public final class LazyList<T> extends AbstractList<T> implements RandomAccess {
      */
     public static final class Keys {
         private final java.util.List<?> list;
-        private final java.util.Map<Object, Integer> positions;
+        /**
+         * The position of each key, made when a key is first looked up (most results are read by position):
+         * published through the final field of its holder, so a thread that sees the holder sees the whole map;
+         * two threads looking up first at the same time may each make one, equal, and either is kept.
+         */
+        private Positions positions;
 
         private Keys(java.util.List<?> list) {
             this.list = list;
-            java.util.Map<Object, Integer> p = new java.util.HashMap<>();
-            for (int i = list.size() - 1; i >= 0; i--) {
-                p.put(list.get(i), i); // from the end, so the first of equal keys is kept
+        }
+
+        /** The positions of the keys, behind a final field (safe publication without a lock). */
+        private static final class Positions {
+            final java.util.Map<Object, Integer> map;
+
+            Positions(java.util.List<?> list) {
+                java.util.Map<Object, Integer> p = new java.util.HashMap<>();
+                for (int i = list.size() - 1; i >= 0; i--) {
+                    p.put(list.get(i), i); // from the end, so the first of equal keys is kept
+                }
+                this.map = p;
             }
-            this.positions = p;
+        }
+
+        /** @return the position of each key, made when first asked for */
+        private java.util.Map<Object, Integer> positions() {
+            Positions p = positions;
+            if (p == null) {
+                p = new Positions(list);
+                positions = p;
+            }
+            return p.map;
         }
 
         /**
@@ -140,7 +163,7 @@ public final class LazyList<T> extends AbstractList<T> implements RandomAccess {
         if (keys == null) {
             return -2;
         }
-        Integer i = keys.positions.get(key);
+        Integer i = keys.positions().get(key);
         return i == null ? -1 : i;
     }
 

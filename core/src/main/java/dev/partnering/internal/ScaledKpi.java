@@ -243,6 +243,55 @@ public final class ScaledKpi {
             return preparedAttainment(valueScale == scale ? value
                     : Math.multiplyExact(value, FixedPoint.pow10(scale - valueScale)));
         }
+        if (prepared && valueScale <= FixedPoint.MAX_SCALE) {
+            return attainmentAbove(value, valueScale); // more decimals than the thresholds (see below)
+        }
+        return generalAttainment(value, valueScale);
+    }
+
+    /**
+     * {@link #generalAttainment} of a value at more decimals than the thresholds (99.95 against 99.5; a ratio's
+     * quotient at 6 decimals against 0.95), with what the constructor prepared: the thresholds brought to the
+     * value's scale as the general path brings them (each times 10^(valueScale − scale), exactly), then the same
+     * comparisons, operations and quotients at that scale, in the same order, so the same result or an overflow
+     * where the general path has one. Nothing is kept: no memory per scale.
+     */
+    private long attainmentAbove(long v, int valueScale) {
+        long f = FixedPoint.pow10(valueScale - scale);
+        long min = Math.multiplyExact(minimum, f);
+        if (Long.compare(v, min) * sign <= 0) {
+            return 0;
+        }
+        long str = 0;
+        if (hasStretch) {
+            str = Math.multiplyExact(stretch, f);
+            if (Long.compare(v, str) * sign >= 0) {
+                return maxRounded;
+            }
+        }
+        long tgt = Math.multiplyExact(target, f);
+        if (Long.compare(v, tgt) * sign < 0) {
+            // (v − min) / (target − min) at the attainment's decimals
+            return FixedPoint.divide(Math.multiplyExact(Math.subtractExact(v, min), attainmentOne),
+                    Math.subtractExact(tgt, min));
+        }
+        if (!hasStretch) {
+            return attainmentOne;
+        }
+        // ((stretch − target) × 10^maxScale + (v − target) × (max − 1)) / ((stretch − target) × 10^maxScale)
+        long span = Math.subtractExact(str, tgt);
+        long above = Math.multiplyExact(Math.subtractExact(v, tgt), maxMinusOne);
+        long num = Math.addExact(Math.multiplyExact(span, pow10Exact(maxScale)), above);
+        return aboveScalesNumerator ? FixedPoint.divide(Math.multiplyExact(num, aboveNumeratorFactor), span)
+                : FixedPoint.divide(num, Math.multiplyExact(span, pow10Exact(maxScale - attainmentDecimals)));
+    }
+
+    /**
+     * {@link #attainment} with the value and the thresholds brought to one scale per value (apart, so that the
+     * common paths above stay small enough to be inlined where they are called).
+     */
+    private long generalAttainment(long value, int valueScale) {
+        int a = attainmentDecimals;
         // the value and the thresholds at one scale c
         int c = Math.max(scale, valueScale);
         long v = FixedPoint.rescale(value, valueScale, c);
@@ -310,14 +359,27 @@ public final class ScaledKpi {
             return compare(value, valueScale, 1, 0) >= 0 ? MET : BELOW_MINIMUM;
         }
         if (valueScale <= scale) {
-            long v = valueScale == scale ? value : Math.multiplyExact(value, FixedPoint.pow10(scale - valueScale));
-            return Long.compare(v, target) * sign >= 0 ? MET : Long.compare(v, minimum) * sign < 0 ? BELOW_MINIMUM
-                    : BELOW_TARGET;
+            return statusAtScale(valueScale == scale ? value
+                    : Math.multiplyExact(value, FixedPoint.pow10(scale - valueScale)));
+        }
+        if (valueScale <= FixedPoint.MAX_SCALE) {
+            // the thresholds at the value's scale, as compare brings them there (the minimum only where needed)
+            long f = FixedPoint.pow10(valueScale - scale);
+            if (Long.compare(value, Math.multiplyExact(target, f)) * sign >= 0) {
+                return MET;
+            }
+            return Long.compare(value, Math.multiplyExact(minimum, f)) * sign < 0 ? BELOW_MINIMUM : BELOW_TARGET;
         }
         if (compare(value, valueScale, target, scale) * sign >= 0) {
             return MET;
         }
         return compare(value, valueScale, minimum, scale) * sign < 0 ? BELOW_MINIMUM : BELOW_TARGET;
+    }
+
+    /** @return {@link #status} of a value at the thresholds' scale */
+    private int statusAtScale(long v) {
+        return Long.compare(v, target) * sign >= 0 ? MET : Long.compare(v, minimum) * sign < 0 ? BELOW_MINIMUM
+                : BELOW_TARGET;
     }
 
     /**

@@ -656,16 +656,18 @@ public final class MeasurementTable {
             int n = t.size;
             int kpis = t.kpiIds.length;
             int periodCount = t.periods.length;
-            // counting sort by period code (unless the rows are in period order already, as a series' usually
-            // are), then a stable one by KPI code: rows by KPI, each by period, then row
+            // counting sort by period code (unless each KPI's rows are in period order already, as a series' are
+            // whether it runs period by period or KPI by KPI), then a stable one by KPI code: rows by KPI, each by
+            // period, then row
             int[] counts = new int[kpis];
+            int[] lastPeriod = new int[kpis]; // per KPI code, the period code of its last row so far
             boolean inPeriodOrder = true;
-            int lastPeriod = 0;
             for (int r = 0; r < n; r++) {
                 int p = t.periodCodes.get(r);
-                inPeriodOrder &= p >= lastPeriod;
-                lastPeriod = p;
-                counts[t.kpiCodes.get(r)]++;
+                int k = t.kpiCodes.get(r);
+                inPeriodOrder &= p >= lastPeriod[k];
+                lastPeriod[k] = p;
+                counts[k]++;
             }
             int[] byPeriod = null;
             if (!inPeriodOrder) {
@@ -707,25 +709,34 @@ public final class MeasurementTable {
         }
 
         @Override
-        public boolean allFit(MeasurementTable t, int[] rows, KpiDefinition[] versions, long[] startDays, int[] starts) {
+        public boolean allFit(MeasurementTable t, int[] rows, KpiDefinition[] versions, long[] startDays, int[] starts,
+                long[] packedValues, int decimals) {
             boolean fit = true;
+            boolean decimalsFit = decimals <= dev.partnering.internal.FixedPoint.MAX_SCALE;
             for (int i = 0; i < rows.length; i++) {
                 int row = rows[i];
                 int p = t.periodCodes.get(row);
                 starts[i] = (int) startDays[p];
+                packedValues[i] = Aggregator.NO_PACKED_VALUE;
                 KpiDefinition kpi = versions[p];
-                if (kpi == null || !fit) {
-                    continue; // not checked, or decided already: only the starts are left to write
+                if (kpi == null) {
+                    continue; // not checked, nor scored here
                 }
                 long v = t.values.get(row);
                 if ((v & SCALE_MASK) == SIDE_SCALE) {
-                    fit = false; // decided on the measurement itself
+                    fit = false; // decided on the measurement itself; no packed value (as packedValue)
                     continue;
                 }
                 long d = t.denominators == null ? NOT_RATIO : t.denominators.get(row);
                 boolean ratio = d != NOT_RATIO;
-                // the version is one of the row's KPI's: the ids are equal, as violationsOf checks first
-                fit = kpi.fitsPacked(ratio, v, ratio ? d : 0) == 1;
+                if (fit) {
+                    // the version is one of the row's KPI's: the ids are equal, as violationsOf checks first
+                    fit = kpi.fitsPacked(ratio, v, ratio ? d : 0) == 1;
+                }
+                if (decimalsFit) {
+                    // as packedValue gives it for the row's own period: the ids are equal, the period contains itself
+                    packedValues[i] = Aggregator.packedValue(kpi, ratio, v, ratio ? d : 0, decimals);
+                }
             }
             return fit;
         }

@@ -122,6 +122,40 @@ class FixedPointScoringProperties {
     }
 
     /**
+     * A value at more decimals than its KPI's thresholds (99.95 against 99.5; a ratio's quotient at 6 decimals
+     * against 0.95) is scored with the thresholds brought to the value's scale: the attainment, status and
+     * contribution are the {@code BigDecimal} path's, or refused. Contract-sized thresholds; values of any size, or
+     * at a threshold (minimum, target or stretch) and one unit of the value's last place around it, at 1 to 18
+     * decimals more than the thresholds.
+     */
+    @Property
+    void aValueAtMoreDecimalsThanTheThresholdsIsScoredAtItsScale(@ForAll("directions") Direction direction,
+            @ForAll @Size(3) List<@From("smallDecimals") BigDecimal> thresholds, @ForAll boolean stretch,
+            @ForAll("smallDecimals") BigDecimal maxAttainment, @ForAll("smallDecimals") BigDecimal weight,
+            @ForAll("unscaled") long value, @ForAll @IntRange(max = 3) int anchor, @ForAll @IntRange(min = -1, max = 1) int units,
+            @ForAll @IntRange(min = 1, max = 18) int more, @ForAll @IntRange(max = 12) int decimals) {
+        Optional<KpiDefinition> k = kpi(direction, thresholds, stretch, maxAttainment, weight);
+        Assume.that(k.isPresent());
+        List<BigDecimal> at = new ArrayList<>();
+        k.get().minimum().ifPresent(at::add);
+        k.get().target().ifPresent(at::add);
+        k.get().stretch().ifPresent(at::add);
+        int thresholdScale = at.stream().mapToInt(BigDecimal::scale).max().orElse(0);
+        int valueScale = Math.min(18, thresholdScale + more);
+        Assume.that(valueScale > thresholdScale);
+        long v = value;
+        if (anchor < at.size()) {
+            // at a threshold, and a unit of the value's last place around it
+            BigDecimal near = at.get(anchor).setScale(valueScale).add(BigDecimal.valueOf(units, valueScale));
+            Assume.that(near.unscaledValue().bitLength() < 64);
+            v = near.unscaledValue().longValueExact();
+        }
+        String outcome = assertAgree(k.get(), v, valueScale, decimals, false);
+        net.jqwik.api.statistics.Statistics.label("outcome").collect(outcome);
+        net.jqwik.api.statistics.Statistics.label("outcome").coverage(c -> c.check("given").percentage(p -> p > 20));
+    }
+
+    /**
      * Contract-sized figures always fit: values, thresholds and weights of at most a million (unscaled) at
      * up to 3 decimals, attainments at up to 6 decimals (|v − min| ≤ 2×10^9 at scale 3, × 10^6 for the
      * decimals; between target and stretch (2×10^9 × 10^3) × 10^6 at most): the fixed-point path never refuses them.

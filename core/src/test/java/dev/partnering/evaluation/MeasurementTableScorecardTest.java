@@ -48,6 +48,24 @@ class MeasurementTableScorecardTest {
         assertEquals(ScorecardCalculator.standard().calculate(agreement, Q1, firstQuarter()), scorecards);
     }
 
+    /**
+     * Periods of the year 1 have no period before them: the refusal names the first of them in the order given
+     * (0001-Q1, though 0001-01 sorts before it), from a table as from a list, as the measurement check always did.
+     */
+    @Test
+    void aPeriodWithoutOneBeforeItIsNamedInTheOrderGiven() {
+        Agreement agreement = standard(MissingDataPolicy.EXCLUDE);
+        List<ReportingPeriod> periods = List.of(ReportingPeriod.parse("0001-Q1"), ReportingPeriod.parse("0001-01"));
+        dev.partnering.ValidationException fromTable = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.partnering.ValidationException.class,
+                () -> ScorecardCalculator.standard().calculate(agreement, periods, MeasurementTable.of(firstQuarter())));
+        dev.partnering.ValidationException fromList = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.partnering.ValidationException.class,
+                () -> ScorecardCalculator.standard().calculate(agreement, periods, firstQuarter()));
+        assertEquals("0001-Q1", fromTable.violations().get(0).value());
+        assertEquals(fromList.violations(), fromTable.violations());
+    }
+
     @Test
     void everyPolicyAndAQuarterGiveWhatTheListGives() {
         List<Measurement> ms = new ArrayList<>(firstQuarter());

@@ -25,11 +25,12 @@ import net.jqwik.api.statistics.Statistics;
 /**
  * The scorecard calculator's pre-check of a {@link MeasurementTable} ({@code MeasurementColumns.allFit}: every
  * row of a KPI decided on its packed figures against its KPI version, no violation list made, in the pass that
- * writes each row's period start) never accepts a row
+ * writes each row's period start and its period value) never accepts a row
  * that the full check ({@link KpiDefinition#violationsOf}) rejects: for value, ratio and binary KPIs with
  * valid ranges whose bounds lie at several scales, and rows at and one unit (at 0 to 18 decimals) around
  * those bounds, of the KPI's kind or not. Where it does not accept, the calculator checks every row in
- * full, so the messages are the full check's.
+ * full, so the messages are the full check's. The period value it writes for each row, at 0 to 19 decimals, is
+ * what {@code packedValue} gives for the row alone in its period.
  */
 @AddLifecycleHook(ThoroughTries.class)
 class TablePreCheckProperties {
@@ -131,11 +132,20 @@ class TablePreCheckProperties {
         for (int r = 0; r < rows.length; r++) {
             rows[r] = r;
         }
-        int[] starts = new int[rows.length];
-        boolean fit = COLUMNS.allFit(table, rows, new KpiDefinition[] {kpi}, new long[] {MARCH.start().toEpochDay()},
-                starts);
-        for (int start : starts) {
-            assertEquals(MARCH.start().toEpochDay(), start); // every row's, whether it fits or not
+        Boolean fit = null;
+        // at several period-value decimals: the check is the same, and each row's value is what packedValue gives
+        for (int decimals : new int[] {0, 2, 6, 18, 19}) {
+            int[] starts = new int[rows.length];
+            long[] values = new long[rows.length];
+            boolean f = COLUMNS.allFit(table, rows, new KpiDefinition[] {kpi}, new long[] {MARCH.start().toEpochDay()},
+                    starts, values, decimals);
+            assertTrue(fit == null || fit == f);
+            fit = f;
+            for (int i = 0; i < rows.length; i++) {
+                assertEquals(MARCH.start().toEpochDay(), starts[i]); // every row's, whether it fits or not
+                assertEquals(kpi == null ? Long.MIN_VALUE : COLUMNS.packedValue(kpi, MARCH, table, rows[i], decimals),
+                        values[i], "row " + i + " at " + decimals + " decimals");
+            }
         }
         return fit;
     }

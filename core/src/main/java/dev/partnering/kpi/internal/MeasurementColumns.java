@@ -95,18 +95,21 @@ public interface MeasurementColumns<T, K, A> {
      * true only if {@link #violationsOf} gives no violation for each of the rows that has a version; false if a
      * row does not fit or is not decided here (a measurement without a compact form, figures that do not fit at
      * one scale), then the caller checks the rows one by one. In the same pass over the rows, the start day of
-     * each row's period is written at the row's position: the calculator reads the rows' figures once to check
-     * them and to index them for scoring.
+     * each row's period is written at the row's position, and the period value of each row alone under the
+     * version it is checked against: what {@link #packedValue} gives for that version, the row's own period and
+     * the row ({@code Long.MIN_VALUE} where it gives none, or the row has no version). The calculator reads the
+     * rows' figures once to check them, to index them and to score them.
      *
      * @param t  the table
      * @param rows  rows of one KPI (as {@link #rowsByKpi} gives them)
-     * @param versions  per period code: the version a row of that KPI and period is checked against (one of that
-     *                  KPI's versions), or null where such a row is not checked
-     * @param startDays  the start day of each period code (an epoch day of the years 1 to 9999)
-     * @param starts  where the start day of each row's period is written, at the row's position; as long as {@code rows}
+     * @param versions  per period code: the version a row of that KPI and period is checked against, or null
+     * @param startDays  the start day of each period code
+     * @param starts  where the start day of each row's period is written, at the row's position
+     * @param packedValues  where each row's packed period value is written, at the row's position
+     * @param decimals  the period value's decimals
      * @return true if every row with a version fits it
      */
-    boolean allFit(T t, int[] rows, K[] versions, long[] startDays, int[] starts);
+    boolean allFit(T t, int[] rows, K[] versions, long[] startDays, int[] starts, long[] packedValues, int decimals);
 
     /**
      * @param kpi  the KPI version in force
