@@ -94,6 +94,18 @@ public final class FrozenList<T> extends AbstractList<T> implements RandomAccess
     }
 
     /**
+     * A sub-list that answers as the whole list does (every change refused, whether or not it would change anything;
+     * null refused in look-ups), as the sub-lists of {@link List#copyOf}'s lists do: a {@code FrozenList} of those
+     * elements (a copy of that part of the array, which never changes), or {@link List#of()} for an empty range.
+     */
+    @Override
+    public List<T> subList(int fromIndex, int toIndex) {
+        Objects.checkFromToIndex(fromIndex, toIndex, size);
+        return fromIndex == toIndex ? List.of()
+                : new FrozenList<>(java.util.Arrays.copyOfRange(items, fromIndex, toIndex), toIndex - fromIndex);
+    }
+
+    /**
      * A walk in both directions that refuses every change with {@link UnsupportedOperationException}, before or after
      * {@code next()}, as the lists of {@link List#copyOf} do (the inherited one would first refuse a change before
      * {@code next()} with {@link IllegalStateException}).

@@ -104,6 +104,81 @@ public final class FrozenMap<K, V> extends AbstractMap<K, V> {
             public int size() {
                 return keys.length;
             }
+
+            @Override
+            public java.util.Spliterator<Map.Entry<K, V>> spliterator() {
+                return java.util.Spliterators.spliterator(this, ORDERED_SET); // as a LinkedHashMap's entry set
+            }
+        };
+    }
+
+    /** What a {@code LinkedHashMap}'s entry and key sets report beyond their size: ordered, distinct. */
+    private static final int ORDERED_SET = java.util.Spliterator.ORDERED | java.util.Spliterator.DISTINCT;
+
+    /** @return the keys in order; streamed in order, as a {@code LinkedHashMap}'s key set */
+    @Override
+    public Set<K> keySet() {
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<K> iterator() {
+                return FrozenMap.this.<K>walk(keys);
+            }
+
+            @Override
+            public int size() {
+                return keys.length;
+            }
+
+            @Override
+            public boolean contains(Object o) {
+                return containsKey(o);
+            }
+
+            @Override
+            public java.util.Spliterator<K> spliterator() {
+                return java.util.Spliterators.spliterator(this, ORDERED_SET);
+            }
+        };
+    }
+
+    /** @return the values in order; streamed in order, as a {@code LinkedHashMap}'s values */
+    @Override
+    public java.util.Collection<V> values() {
+        return new java.util.AbstractCollection<>() {
+            @Override
+            public Iterator<V> iterator() {
+                return FrozenMap.this.<V>walk(values);
+            }
+
+            @Override
+            public int size() {
+                return values.length;
+            }
+
+            @Override
+            public java.util.Spliterator<V> spliterator() {
+                return java.util.Spliterators.spliterator(this, java.util.Spliterator.ORDERED);
+            }
+        };
+    }
+
+    private <T> Iterator<T> walk(Object[] items) {
+        return new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < items.length;
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public T next() {
+                if (next >= items.length) {
+                    throw new NoSuchElementException();
+                }
+                return (T) items[next++];
+            }
         };
     }
 }

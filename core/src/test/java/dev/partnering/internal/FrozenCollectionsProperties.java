@@ -152,5 +152,55 @@ class FrozenCollectionsProperties {
         assertThrows(UnsupportedOperationException.class, frozen::clear);
         assertThrows(UnsupportedOperationException.class, () -> frozen.entrySet().iterator().next().setValue(probe));
         assertThrows(UnsupportedOperationException.class, () -> frozen.keySet().remove(probe));
+        assertEquals(general.keySet().contains(probe), frozen.keySet().contains(probe));
+        // streamed in order, as the LinkedHashMap's views (what each view's spliterator reports)
+        assertEquals(general.entrySet().spliterator().characteristics(), frozen.entrySet().spliterator().characteristics());
+        assertEquals(general.keySet().spliterator().characteristics(), frozen.keySet().spliterator().characteristics());
+        assertEquals(general.values().spliterator().characteristics(), frozen.values().spliterator().characteristics());
+        assertEquals(general.keySet().parallelStream().findFirst(), frozen.keySet().parallelStream().findFirst());
+        assertEquals(general.values().stream().toList(), frozen.values().stream().toList());
+    }
+
+    @Property
+    void aFrozenListsSubListAnswersAsTheCopysSubList(
+            @ForAll @Size(min = 1, max = 8) List<@net.jqwik.api.From("elements") String> elements,
+            @ForAll @IntRange(min = 0, max = 8) int a, @ForAll @IntRange(min = 0, max = 8) int b,
+            @ForAll("elements") String probe) {
+        int from = Math.min(Math.min(a, b), elements.size());
+        int to = Math.min(Math.max(a, b), elements.size());
+        List<String> copy = List.copyOf(elements);
+        List<String> frozen = FrozenList.of(elements.toArray(), elements.size());
+        assertEquals(answers(copy, probe), answers(frozen, probe));
+        assertEquals(answers(copy.subList(from, to), probe), answers(frozen.subList(from, to), probe));
+        assertEquals(answers(copy.subList(from, to).subList(0, to - from), probe),
+                answers(frozen.subList(from, to).subList(0, to - from), probe));
+        assertThrows(IndexOutOfBoundsException.class, () -> frozen.subList(0, elements.size() + 1));
+        assertThrows(IndexOutOfBoundsException.class, () -> frozen.subList(to, from - 1));
+        assertEquals(copy, frozen);
+    }
+
+    /** @return what each query and each change answers on the list: its result, or the exception's class */
+    private static List<String> answers(List<String> list, String probe) {
+        List<java.util.function.Supplier<Object>> calls = List.of(
+                () -> list, list::size, list::hashCode, list::toString,
+                () -> list.contains(probe), () -> list.indexOf(probe), () -> list.lastIndexOf(probe),
+                () -> list.contains(null), () -> list.indexOf(null), () -> list.lastIndexOf(null),
+                () -> list.containsAll(List.of(probe)), () -> List.of(list.toArray()),
+                () -> list.stream().toList(),
+                () -> list.add(probe), () -> list.remove(probe), () -> { list.clear(); return null; },
+                () -> list.addAll(List.of()), () -> list.removeAll(List.of()), () -> list.retainAll(list),
+                () -> list.removeIf(e -> false), () -> { list.replaceAll(e -> e); return null; },
+                () -> { list.sort(null); return null; }, () -> list.set(0, probe), () -> list.remove(0),
+                () -> { list.listIterator().add(probe); return null; },
+                () -> { list.iterator().remove(); return null; });
+        List<String> answers = new ArrayList<>();
+        for (java.util.function.Supplier<Object> call : calls) {
+            try {
+                answers.add(String.valueOf(call.get()));
+            } catch (RuntimeException e) {
+                answers.add(e.getClass().getName());
+            }
+        }
+        return answers;
     }
 }
