@@ -138,9 +138,8 @@ public final class ScorecardCalculator {
         Objects.requireNonNull(agreement, "agreement");
         Objects.requireNonNull(periods, "periods");
         Objects.requireNonNull(measurements, "measurements");
-        periods.forEach(p -> Objects.requireNonNull(p, "periods contains null"));
+        Plan plan = new Plan(periods); // refuses a null period
         KpiVersionIndex kpis = new KpiVersionIndex(agreement);
-        Plan plan = new Plan(periods);
         checkMeasurements(agreement, plan, measurements, kpis);
         KpiMeasurements[] byKpi = byKpi(measurements, kpis.kpiIds());
         return series(agreement, periods, byKpi, kpis, plan, new ScorecardSeries(kpis.kpiIds().size(), plan.scorecards, null),
@@ -165,24 +164,42 @@ public final class ScorecardCalculator {
      * @since 0.1.0
      */
     public List<Scorecard> calculate(Agreement agreement, List<ReportingPeriod> periods, MeasurementTable measurements) {
+        return calculate(agreement, periods, measurements, ROW_PASS_CELLS);
+    }
+
+    /**
+     * {@link #calculate(Agreement, List, MeasurementTable)}, scoring the lines in the pass over each KPI's rows only
+     * where the call has at most {@code rowPassCells} cells (KPIs × scorecards); tests hold both ways equal.
+     */
+    List<Scorecard> calculate(Agreement agreement, List<ReportingPeriod> periods, MeasurementTable measurements,
+            int rowPassCells) {
         Objects.requireNonNull(agreement, "agreement");
         Objects.requireNonNull(periods, "periods");
         Objects.requireNonNull(measurements, "measurements");
-        for (int i = 0; i < periods.size(); i++) {
-            Objects.requireNonNull(periods.get(i), "periods contains null"); // a List's elements by index: no iterator
-        }
+        Plan plan = new Plan(periods); // refuses a null period
         KpiVersionIndex kpis = new KpiVersionIndex(agreement);
         long[] startDays = new long[COLUMNS.periodCount(measurements)]; // of each period code, worked out once
         for (int p = 0; p < startDays.length; p++) {
             startDays[p] = COLUMNS.period(measurements, p).start().toEpochDay();
         }
-        // the scorecards to make, before the rows are read: each KPI's rows are scored where they are checked
-        Plan plan = new Plan(periods);
-        ScorecardSeries cells = new ScorecardSeries(kpis.kpiIds().size(), plan.scorecards, measurements);
+        // the scorecards' cells made before the rows are read, so that each KPI's rows are scored where they are
+        // checked; beyond ROW_PASS_CELLS they are made after the check (as the list path makes them), and every
+        // line is computed by the scorecards: a refused call refuses before it has made a large series, or one
+        // whose size overflows an int
         ScoreSum sum = new ScoreSum(plan.scorecards);
-        KpiMeasurements[] byKpi = checkedByKpi(agreement, measurements, kpis, startDays, plan, cells, sum);
+        int kpiCount = kpis.kpiIds().size();
+        boolean rowPass = (long) kpiCount * plan.scorecards <= rowPassCells;
+        ScorecardSeries early = rowPass ? new ScorecardSeries(kpiCount, plan.scorecards, measurements) : null;
+        KpiMeasurements[] byKpi = checkedByKpi(agreement, measurements, kpis, startDays, plan, early, sum);
+        ScorecardSeries cells = rowPass ? early : new ScorecardSeries(kpiCount, plan.scorecards, measurements);
         return series(agreement, periods, byKpi, kpis, plan, cells, sum);
     }
+
+    /**
+     * The most cells (KPIs × scorecards) whose series a table call makes before it checks the rows, to score the
+     * lines in the pass over each KPI's rows: about 25 MB of arrays (a call of 20 KPIs × 50,000 scorecards).
+     */
+    static final int ROW_PASS_CELLS = 1 << 20;
 
     /** Periods by start, then end: a period's previous one sorts before it. */
     private static final java.util.Comparator<ReportingPeriod> CHRONOLOGICAL = ScorecardCalculator::chronological;
@@ -234,8 +251,11 @@ public final class ScorecardCalculator {
          *         period in the order given, as the measurement check has always named it)
          */
         Plan(List<ReportingPeriod> periods) {
-            given = periods.toArray(new ReportingPeriod[0]);
+            given = periods.toArray(new ReportingPeriod[0]); // one walk of the list, whatever kind it is
             int n = given.length;
+            for (ReportingPeriod p : given) {
+                Objects.requireNonNull(p, "periods contains null");
+            }
             previousOfGiven = new ReportingPeriod[n];
             for (int i = 0; i < n; i++) {
                 previousOfGiven[i] = given[i].previous();
@@ -307,9 +327,9 @@ public final class ScorecardCalculator {
                     : scoreOf(agreement, plan, plan.beforeSlot[j], byKpi, kpis, cells, sum);
             made[j] = compute(agreement, plan, slot, byKpi, previousScore, kpis, cells, termEnd, sum);
         }
-        Scorecard[] result = new Scorecard[periods.size()];
+        Scorecard[] result = new Scorecard[plan.given.length];
         for (int i = 0; i < result.length; i++) {
-            result[i] = made[find(chronological, chronological.length, periods.get(i))];
+            result[i] = made[find(chronological, chronological.length, plan.given[i])];
         }
         return List.of(result);
     }
@@ -361,7 +381,8 @@ public final class ScorecardCalculator {
      *
      * @param startDays  the start day of each period code of the table
      * @param plan  the scorecards of the call: each KPI's lines that take the common path are scored into
-     *              {@code cells} and {@code sum} as its rows are checked ({@link #precompute})
+     *              {@code cells} and {@code sum} as its rows are checked ({@link #precompute}), none if
+     *              {@code cells} is null
      * @return the rows of each of the KPIs, at its position in {@code kpiIds}
      * @throws ValidationException if a row within a window is for an unknown KPI or does not fit its KPI, naming
      *         every such row
@@ -423,7 +444,7 @@ public final class ScorecardCalculator {
                     precision.periodValueDecimals());
             TableMeasurements t = new TableMeasurements(table, rows[code], starts);
             byKpi[i] = t;
-            if (fit) {
+            if (fit && cells != null) {
                 // while its rows are in cache; after a row that does not fit, the lines are left to computeLines
                 if (slotCodes == null) {
                     slotCodes = slotCodes(table, plan, startDays);

@@ -115,6 +115,11 @@ class ScorecardRowPassProperties {
         assertEquals(fromList, fromTable);
         assertEquals(fromList.hashCode(), fromTable.hashCode());
         assertEquals(fromList.toString(), fromTable.toString());
+        // a call too large for the row pass: every line computed by the scorecards, the same scorecards
+        List<Scorecard> withoutRowPass = ScorecardCalculator.standard().calculate(agreement, periods,
+                MeasurementTable.of(ms), 0);
+        assertEquals(fromTable, withoutRowPass);
+        assertEquals(fromTable.toString(), withoutRowPass.toString());
         for (int p = 0; p < periods.size(); p++) {
             Scorecard s = fromTable.get(p);
             Scorecard r = reference.get(p);
