@@ -23,7 +23,7 @@ if [ "$mode" = quick ]; then
        -rf json -rff "$out/jmh.json" "$@"
   java -Xmx1g -cp "$jar" dev.partnering.benchmarks.HeapFootprint 1000 | tee "$out/heap.txt"
 else
-  # forks, warm-up and iterations are on the benchmark classes: one fork each, 2-3 warm-up
+  # forks, warm-up and iterations are on the benchmark classes: one fork each, 2-8 warm-up
   # iterations of 2 s, 3-5 measured iterations of 2 s; every operation evaluates a whole portfolio
   java -jar "$jar" 'PortfolioBenchmark|JsonBenchmark|CsvBenchmark|ScalingBenchmark' -rf json -rff "$out/jmh.json" "$@"
   # the retained heap of the headline portfolio's 7.2 million measurements (target: under 256 MiB), and
