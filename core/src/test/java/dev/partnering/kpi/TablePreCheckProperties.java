@@ -84,7 +84,8 @@ class TablePreCheckProperties {
                     Arbitraries.integers().between(0, 18)).as((q, du, ds, units, scale) -> {
                         BigDecimal d = BigDecimal.valueOf(du, ds);
                         return new BigDecimal[] {q.multiply(d).add(BigDecimal.valueOf(units, scale)), d};
-                    });
+                    }).withoutEdgeCases(); // its figures are drawn near the bounds already; the edge cases of five
+                    // components, combined over up to three rows, did not finish generating at -Pthorough's tries
             Arbitrary<BigDecimal[]> zeroOverZero = Arbitraries.just(new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
             // mostly of the KPI's kind (a row of the other kind never fits)
             boolean ratioKpi = kpi.aggregation() instanceof AggregationRule.Ratio;
