@@ -142,7 +142,7 @@ public final class ScorecardCalculator {
         KpiVersionIndex kpis = new KpiVersionIndex(agreement);
         checkMeasurements(agreement, plan, measurements, kpis);
         KpiMeasurements[] byKpi = byKpi(measurements, kpis.kpiIds());
-        return series(agreement, periods, byKpi, kpis, plan, new ScorecardSeries(kpis.kpiIds().size(), plan.scorecards, null),
+        return series(agreement, byKpi, kpis, plan, new ScorecardSeries(kpis.kpiIds().size(), plan.scorecards, null),
                 new ScoreSum(plan.scorecards));
     }
 
@@ -192,7 +192,7 @@ public final class ScorecardCalculator {
         ScorecardSeries early = rowPass ? new ScorecardSeries(kpiCount, plan.scorecards, measurements) : null;
         KpiMeasurements[] byKpi = checkedByKpi(agreement, measurements, kpis, startDays, plan, early, sum);
         ScorecardSeries cells = rowPass ? early : new ScorecardSeries(kpiCount, plan.scorecards, measurements);
-        return series(agreement, periods, byKpi, kpis, plan, cells, sum);
+        return series(agreement, byKpi, kpis, plan, cells, sum);
     }
 
     /**
@@ -310,7 +310,7 @@ public final class ScorecardCalculator {
         }
     }
 
-    private List<Scorecard> series(Agreement agreement, List<ReportingPeriod> periods, KpiMeasurements[] byKpi,
+    private List<Scorecard> series(Agreement agreement, KpiMeasurements[] byKpi,
             KpiVersionIndex kpis, Plan plan, ScorecardSeries cells, ScoreSum sum) {
         ReportingPeriod[] chronological = plan.chronological;
         java.time.LocalDate termEnd = agreement.term().currentEndDate(); // worked out once, not per scorecard

@@ -71,26 +71,13 @@ public final class FrozenList<T> extends AbstractList<T> implements RandomAccess
         return size;
     }
 
-    /** A plain walk over the array (the list never changes): no modification count, no index check per element. */
+    /**
+     * A plain walk over the array (the list never changes): no modification count, no index check per element; the
+     * list iterator's, which refuses every change.
+     */
     @Override
     public java.util.Iterator<T> iterator() {
-        return new java.util.Iterator<>() {
-            private int next;
-
-            @Override
-            public boolean hasNext() {
-                return next < size;
-            }
-
-            @Override
-            @SuppressWarnings("unchecked")
-            public T next() {
-                if (next >= size) {
-                    throw new java.util.NoSuchElementException();
-                }
-                return (T) items[next++];
-            }
-        };
+        return listIterator(0);
     }
 
     /**
