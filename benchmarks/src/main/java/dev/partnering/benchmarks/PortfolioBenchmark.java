@@ -53,6 +53,7 @@ public class PortfolioBenchmark {
                 .generate();
         PortfolioEvaluation.verifyBaseline(portfolio, 200);
         pool = new ForkJoinPool(threads);
+        ScalingBenchmark.settle(); // the generator's garbage collected, the portfolio in the old generation
     }
 
     /** Stops the workers. */
