@@ -272,15 +272,20 @@ final class Guard {
     /**
      * Records a failure unless a problem inside the value already explains it, and brings the
      * parser to the value's end. A broken domain rule is located where its value began, any
-     * other failure at the token it happened on.
+     * other failure at the token it happened on. {@code ofField}: the failure is of one field's setter,
+     * {@code owner} the context holding that field.
      */
     private static void failed(Problems problems, int before, JsonParser p, Throwable e, JsonLocation start,
-            JsonStreamContext owner) throws IOException {
+            JsonStreamContext owner, boolean ofField) throws IOException {
         if (problems.broken() == before) {
             JsonToken t = p.currentToken();
-            String path = t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY ? JsonPaths.ofCurrentValue(p)
-                    : JsonPaths.ofPosition(p);
             boolean domain = e instanceof ValidationException || e.getCause() instanceof ValidationException;
+            // a builder's setter that refuses its field breaks a rule of the value holding the field, whose
+            // violations name paths relative to that value: the value's own path (never the field's twice)
+            String path = ofField && domain && owner != null && owner.getParent() != null
+                    ? JsonPaths.ofValueIn(owner.getParent())
+                    : t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY ? JsonPaths.ofCurrentValue(p)
+                    : JsonPaths.ofPosition(p);
             JsonLocation at = e instanceof JsonProcessingException j && j.getLocation() != null
                     && j.getLocation().getLineNr() > 0 ? j.getLocation() : p.currentTokenLocation();
             record(problems, path, e, domain ? start : at, problems.current());
@@ -454,7 +459,7 @@ final class Guard {
                     if (fatal(e) || problems.stopped != null) {
                         throw e;
                     }
-                    failed(problems, before, p, e, start, owner);
+                    failed(problems, before, p, e, start, owner, false);
                 } catch (IOException | RuntimeException f) {
                     if (root) {
                         ctxt.setAttribute(KEY, null);
@@ -669,7 +674,7 @@ final class Guard {
                 if (fatal(e) || problems.stopped != null) {
                     throw e;
                 }
-                failed(problems, before, p, e, start, owner);
+                failed(problems, before, p, e, start, owner, true);
                 return instance;
             }
         }

@@ -67,6 +67,14 @@ final class JsonPaths {
     }
 
     /**
+     * @param owner  the context holding a value (an object's field or an array's element, or the root), not null
+     * @return the path of the value it holds
+     */
+    static String ofValueIn(JsonStreamContext owner) {
+        return of(owner);
+    }
+
+    /**
      * @param p  a parser, not null
      * @return the path of the parser's position, as far as its context knows it
      */

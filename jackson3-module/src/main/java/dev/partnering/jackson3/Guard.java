@@ -266,13 +266,21 @@ final class Guard {
         return null;
     }
 
+    /**
+     * Records a failure unless a problem inside the value already explains it, and brings the parser to the
+     * value's end. {@code ofField}: the failure is of one field's setter, {@code owner} the context holding that field.
+     */
     private static void failed(Problems problems, int before, JsonParser p, RuntimeException e,
-            TokenStreamLocation start, TokenStreamContext owner) {
+            TokenStreamLocation start, TokenStreamContext owner, boolean ofField) {
         if (problems.broken() == before) {
             JsonToken t = p.currentToken();
-            String path = t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY ? JsonPaths.ofCurrentValue(p)
-                    : JsonPaths.ofPosition(p);
             boolean domain = e instanceof ValidationException || e.getCause() instanceof ValidationException;
+            // a builder's setter that refuses its field breaks a rule of the value holding the field, whose
+            // violations name paths relative to that value: the value's own path (never the field's twice)
+            String path = ofField && domain && owner != null && owner.getParent() != null
+                    ? JsonPaths.ofValueIn(owner.getParent())
+                    : t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY ? JsonPaths.ofCurrentValue(p)
+                    : JsonPaths.ofPosition(p);
             TokenStreamLocation at = e instanceof JacksonException j && j.getLocation() != null
                     && j.getLocation().getLineNr() > 0 ? j.getLocation() : p.currentTokenLocation();
             record(problems, path, e, domain ? start : at, problems.current());
@@ -422,7 +430,7 @@ final class Guard {
                     if (fatal(e) || problems.stopped != null) {
                         throw e;
                     }
-                    failed(problems, before, p, e, start, owner);
+                    failed(problems, before, p, e, start, owner, false);
                 } catch (RuntimeException f) {
                     if (root) {
                         ctxt.setAttribute(KEY, null);
@@ -607,7 +615,7 @@ final class Guard {
                 if (fatal(e) || problems.stopped != null) {
                     throw e;
                 }
-                failed(problems, before, p, e, start, owner);
+                failed(problems, before, p, e, start, owner, true);
                 return instance;
             }
         }

@@ -28,6 +28,14 @@ final class JsonPaths {
         return of(ctx);
     }
 
+    /**
+     * @param owner  the context holding a value (an object's field or an array's element, or the root), not null
+     * @return the path of the value it holds
+     */
+    static String ofValueIn(TokenStreamContext owner) {
+        return of(owner);
+    }
+
     /** @return the path of the parser's position, as far as its context knows it */
     static String ofPosition(JsonParser p) {
         return of(p.streamReadContext());

@@ -81,6 +81,27 @@ final class Strict<T> extends StdScalarDeserializer<T> {
         return isInt ? (Object) p.getIntValue() : (Object) p.getLongValue();
     }
 
+    /**
+     * JSON {@code null} as an element of a list or set of enums: refused in the format's words at the element
+     * (Jackson asks for the null value without calling {@link #deserialize}, and a builder's enum set would fail with
+     * the JDK's bare {@code NullPointerException}). A null field is left to its setter, which refuses it.
+     */
+    @Override
+    public T getNullValue(DeserializationContext ctxt) {
+        if (handledType().isEnum() && ctxt.getParser().streamReadContext() != null && ctxt.getParser().streamReadContext().inArray()) {
+            throw new Failed(ctxt.getParser(), "expected " + scalar.expected() + ", found null", null);
+        }
+        @SuppressWarnings("unchecked")
+        T none = (T) super.getNullValue(ctxt);
+        return none;
+    }
+
+    /** Dynamic for an enum: Jackson asks {@link #getNullValue} at each null instead of once for all. */
+    @Override
+    public tools.jackson.databind.util.AccessPattern getNullAccessPattern() {
+        return handledType().isEnum() ? tools.jackson.databind.util.AccessPattern.DYNAMIC : super.getNullAccessPattern();
+    }
+
     /** @return what the parser is on, in words: {@code an object}, {@code a string}, … */
     static String found(JsonParser p) {
         JsonToken t = p.currentToken();
