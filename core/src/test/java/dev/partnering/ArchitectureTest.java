@@ -53,10 +53,25 @@ class ArchitectureTest {
     void definitionsDoNotDependOnTheCalculatorsAboveThem() {
         noClasses().that().resideInAnyPackage("dev.partnering.kpi..", "dev.partnering.term..",
                         "dev.partnering.governance..", "dev.partnering.scorecard..", "dev.partnering.incentive..",
-                        "dev.partnering.agreement..", "dev.partnering.outcome..", "dev.partnering.action..", "dev.partnering.risk..", "dev.partnering.improvement..")
+                        "dev.partnering.agreement..", "dev.partnering.trust..", "dev.partnering.outcome..",
+                        "dev.partnering.action..", "dev.partnering.risk..", "dev.partnering.improvement..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.partnering.evaluation..",
                         "dev.partnering.analysis..", "dev.partnering.amendment..", "dev.partnering.lifecycle..",
                         "dev.partnering.health..")
+                .check(core);
+    }
+
+    @Test
+    void theBaseDependsOnNothingAboveIt() {
+        // money, periods, parties and explanations sit below every definition, the agreement and the calculators
+        noClasses().that().resideInAnyPackage("dev.partnering.money..", "dev.partnering.period..",
+                        "dev.partnering.party..", "dev.partnering.explanation..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.partnering.kpi..", "dev.partnering.term..",
+                        "dev.partnering.governance..", "dev.partnering.scorecard..", "dev.partnering.incentive..",
+                        "dev.partnering.trust..", "dev.partnering.outcome..", "dev.partnering.action..",
+                        "dev.partnering.risk..", "dev.partnering.improvement..", "dev.partnering.agreement..",
+                        "dev.partnering.evaluation..", "dev.partnering.analysis..", "dev.partnering.amendment..",
+                        "dev.partnering.lifecycle..", "dev.partnering.health..")
                 .check(core);
     }
 

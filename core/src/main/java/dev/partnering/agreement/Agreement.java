@@ -163,14 +163,14 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
      * when no scope declares one. Ids are unique; a volume is declared for every scope or for none.
      *
      * @return the scopes, in their declared order; empty by default (no scope: one scorecard), never null
-     * @since 0.2
+     * @since 0.1.0
      */
     public abstract List<Scope> scopes();
 
     /**
      * @param scopeId  a scope id, not null
      * @return that scope, if the agreement declares it
-     * @since 0.2
+     * @since 0.1.0
      */
     public Optional<Scope> scope(String scopeId) {
         java.util.Objects.requireNonNull(scopeId, "scopeId");
@@ -662,7 +662,7 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
      * @param scopes  every scope of the copy, not null
      * @return the copy, checked as a whole, never null
      * @throws dev.partnering.ValidationException if the copy breaks a rule of the agreement
-     * @since 0.2
+     * @since 0.1.0
      */
     public Agreement withScopes(List<Scope> scopes) {
         Iterable<Scope> all = scopes;
@@ -997,7 +997,7 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
          * Adds a scope to {@link Agreement#scopes() scopes}.
          * @param element  the scope, not null
          * @return {@code this} builder for use in a chained invocation
-         * @since 0.2
+         * @since 0.1.0
          */
         Builder addScopes(Scope element);
 
@@ -1005,7 +1005,7 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
          * Adds scopes to {@link Agreement#scopes() scopes}.
          * @param elements  the scopes, not null
          * @return {@code this} builder for use in a chained invocation
-         * @since 0.2
+         * @since 0.1.0
          */
         Builder addScopes(Scope... elements);
 
@@ -1013,7 +1013,7 @@ public abstract class Agreement implements dev.partnering.incentive.IncentiveTer
          * Adds scopes to {@link Agreement#scopes() scopes}.
          * @param elements  the scopes, not null
          * @return {@code this} builder for use in a chained invocation
-         * @since 0.2
+         * @since 0.1.0
          */
         Builder addAllScopes(Iterable<? extends Scope> elements);
 

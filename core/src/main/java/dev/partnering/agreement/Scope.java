@@ -18,7 +18,7 @@ import dev.partnering.internal.Violations;
  * <p>
  * This class is immutable and thread-safe.
  *
- * @since 0.2
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Scope {

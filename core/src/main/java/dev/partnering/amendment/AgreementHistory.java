@@ -61,7 +61,7 @@ public final class AgreementHistory {
      * @param versions  the versions in order, the original first, not null
      * @return the history, never null
      * @throws ValidationException naming each version that does not follow from the one before it
-     * @since 0.2
+     * @since 0.1.0
      */
     public static AgreementHistory restore(List<AgreementVersion> versions) {
         Violations v = Violations.of("AgreementHistory");

@@ -41,7 +41,7 @@ public final class AgreementVersion {
      * @param amendment  the amendment that made it; empty for version 1, not null
      * @return the version, never null
      * @throws dev.partnering.ValidationException if a part is null
-     * @since 0.2
+     * @since 0.1.0
      */
     public static AgreementVersion of(int number, LocalDate effectiveFrom, Agreement agreement,
             Optional<Amendment> amendment) {

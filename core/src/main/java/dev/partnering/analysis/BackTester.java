@@ -86,7 +86,7 @@ public final class BackTester {
      * @return the comparison per supplier and for the whole, never null
      * @throws dev.partnering.ValidationException if either agreement has neither per-supplier schemes nor a joint
      *         arrangement, or an input breaks a rule
-     * @since 0.2
+     * @since 0.1.0
      */
     public static MultiSupplierBackTest compareSuppliers(Agreement current, Agreement proposed, List<ReportingPeriod> periods,
             Collection<Measurement> measurements, Collection<BreachEvent> events,

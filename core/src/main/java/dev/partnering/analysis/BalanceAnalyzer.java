@@ -121,7 +121,7 @@ public final class BalanceAnalyzer {
      * @return the balance per supplier and for the whole, never null
      * @throws ValidationException if the agreement has neither per-supplier schemes nor a joint scheme, the fee
      *         is in another currency or periodsPerYear is out of range
-     * @since 0.2
+     * @since 0.1.0
      */
     public static MultiSupplierBalance analyzeSuppliers(Agreement agreement, Money periodFee, int periodsPerYear) {
         Objects.requireNonNull(agreement, "agreement");

@@ -25,7 +25,7 @@ import dev.partnering.money.Money;
  * @param current  the statement under the arrangement in force, not null
  * @param proposed  the statement under the proposed arrangement, not null
  * @param explanation  the comparison in words, not null
- * @since 0.2
+ * @since 0.1.0
  */
 public record MultiSupplierBackTest(Map<String, List<BackTest.Row>> suppliers, List<BackTest.Row> whole,
         MultiSupplierStatement current, MultiSupplierStatement proposed, Explanation explanation) {
@@ -55,7 +55,7 @@ public record MultiSupplierBackTest(Map<String, List<BackTest.Row>> suppliers, L
      *
      * @param supplierId  the supplier's id, not null
      * @param rows  the supplier's rows, one per period, in order, not null (copied)
-     * @since 0.2
+     * @since 0.1.0
      */
     public record SupplierRows(String supplierId, List<BackTest.Row> rows) {
 
@@ -78,7 +78,7 @@ public record MultiSupplierBackTest(Map<String, List<BackTest.Row>> suppliers, L
      * (the JSON format writes them so).
      *
      * @return each supplier's rows, in the order of {@link #suppliers()}; unmodifiable, never null
-     * @since 0.2
+     * @since 0.1.0
      */
     public List<SupplierRows> supplierRows() {
         return suppliers.entrySet().stream().map(e -> new SupplierRows(e.getKey(), e.getValue())).toList();

@@ -27,7 +27,7 @@ import dev.partnering.incentive.Exposure;
  * @param suppliers  each supplier's exposure per period (own plus share of joint) by supplier id, not null
  * @param whole  the exposure per period of all suppliers together (every own scheme plus the joint one), not null
  * @param explanation  how the figures were reached, not null
- * @since 0.2
+ * @since 0.1.0
  */
 public record MultiSupplierBalance(Map<String, BalanceReport> own, Optional<BalanceReport> joint,
         Map<String, Exposure> suppliers, Exposure whole, Explanation explanation) {

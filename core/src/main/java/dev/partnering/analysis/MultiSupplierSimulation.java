@@ -22,7 +22,7 @@ import dev.partnering.explanation.Explanation;
  * @param whole  the distribution of the sum of the suppliers' nets per period, not null
  * @param customer  the distribution of the customer side's net per period (the whole negated), not null
  * @param explanation  how the result was produced, not null
- * @since 0.2
+ * @since 0.1.0
  */
 public record MultiSupplierSimulation(int periods, long seed, Map<String, SimulationReport.Distribution> suppliers,
         SimulationReport.Distribution whole, SimulationReport.Distribution customer, Explanation explanation) {

@@ -102,7 +102,7 @@ public final class Simulator {
      * @return the distributions per supplier and for the whole, never null
      * @throws ValidationException if the agreement has neither per-supplier schemes nor a joint
      *         arrangement, a KPI is unknown, an input breaks a rule or the count is out of range
-     * @since 0.2
+     * @since 0.1.0
      */
     public static MultiSupplierSimulation simulateSuppliers(Agreement agreement, ReportingPeriod period,
             Map<String, KpiDistribution> distributions, Map<String, dev.partnering.incentive.CostOutcome> costs,

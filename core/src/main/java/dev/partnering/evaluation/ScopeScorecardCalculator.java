@@ -43,7 +43,7 @@ import dev.partnering.scorecard.ScopeScorecards;
  * This class is stateless and thread-safe; its result does not depend on the order of the
  * measurements, and a scope's scorecard does not depend on another scope's measurements.
  *
- * @since 0.2
+ * @since 0.1.0
  */
 public final class ScopeScorecardCalculator {
 

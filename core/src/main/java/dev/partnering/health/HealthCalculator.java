@@ -135,7 +135,7 @@ public final class HealthCalculator {
         Explanation.Builder b = Explanation.builder("Relationship health " + inputs.period());
         for (Pillar p : Pillar.values()) {
             if (p == Pillar.MANAGEMENT && inputs.score(p).isEmpty() && policy.weightOf(p).signum() == 0) {
-                // the pillar added in 0.2.0 is shown only when used, so explanations made before stay the same
+                // the relationship-management pillar is shown only when used: it has a score or a weight above 0
                 continue;
             }
             String value = inputs.score(p).map(Decimals::show).orElse("not available");

@@ -44,7 +44,7 @@ public abstract class CostOutcome {
      * give a baseline and an actual cost, or the savings.
      *
      * @return a new builder, never null
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public static Builder builder() {
         return ImmutableCostOutcome.builder();
@@ -92,7 +92,7 @@ public abstract class CostOutcome {
      * Obtained from {@link CostOutcome#builder()} and implemented by the SDK; not for users to implement.
      * Not thread-safe: use a builder from one thread.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public interface Builder {
 

@@ -56,7 +56,7 @@ public record RemedyFinding(ReportingPeriod period, RemedyTrigger trigger, Step 
      * {@link #of(ReportingPeriod, RemedyTrigger, List)}. An explanation given wins over facts.
      *
      * @return a new builder, never null
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public static Builder builder() {
         return new RemedyFindingBuilder();
@@ -68,7 +68,7 @@ public record RemedyFinding(ReportingPeriod period, RemedyTrigger trigger, Step 
      * Obtained from {@link RemedyFinding#builder()} and implemented by the SDK; not for users to implement.
      * Not thread-safe: use a builder from one thread.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public interface Builder {
 

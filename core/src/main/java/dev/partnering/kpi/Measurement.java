@@ -68,7 +68,7 @@ public abstract class Measurement {
      * @return the id of the scope (site, district, service line) the value was measured in, one of
      *         the agreement's {@linkplain dev.partnering.agreement.Agreement#scopes() scopes}; absent
      *         for a measurement of the agreement as a whole
-     * @since 0.2
+     * @since 0.1.0
      */
     public abstract Optional<String> scope();
 
@@ -76,7 +76,7 @@ public abstract class Measurement {
      * @param scope  the scope id, or null for the agreement as a whole
      * @return a copy of this measurement in that scope, every other attribute the same; never null
      * @throws dev.partnering.ValidationException if the scope id is malformed
-     * @since 0.2
+     * @since 0.1.0
      */
     public Measurement withScope(String scope) {
         return builder().kpiId(kpiId()).period(period()).value(value()).numerator(numerator()).denominator(denominator())
@@ -275,7 +275,7 @@ public abstract class Measurement {
          * Initializes the optional value {@link Measurement#scope() scope} to scope.
          * @param scope  the scope id
          * @return {@code this} builder for chained invocation
-         * @since 0.2
+         * @since 0.1.0
          */
         Builder scope(String scope);
 
@@ -283,7 +283,7 @@ public abstract class Measurement {
          * Initializes the optional value {@link Measurement#scope() scope} to scope.
          * @param scope  the scope id, or empty for the agreement as a whole
          * @return {@code this} builder for use in a chained invocation
-         * @since 0.2
+         * @since 0.1.0
          */
         Builder scope(Optional<String> scope);
 

@@ -79,7 +79,7 @@ public final class Precision {
      * decimals.
      *
      * @return a new builder, never null
-     * @since 0.2
+     * @since 0.1.0
      */
     public static Builder builder() {
         return new Builder() {
@@ -116,7 +116,7 @@ public final class Precision {
      * Builds a precision figure by figure; each figure not set keeps {@value #DEFAULT_DECIMALS} decimals.
      * Not thread-safe.
      *
-     * @since 0.2
+     * @since 0.1.0
      */
     public interface Builder {
         /**

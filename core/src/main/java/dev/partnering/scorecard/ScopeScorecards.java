@@ -29,7 +29,7 @@ import dev.partnering.period.ReportingPeriod;
  * @param leftOut  the ids of the scopes left out of the roll-up because their score is undefined, not null
  * @param unscoped  how many measurements of the period name no scope (and belong to no scope's scorecard), at least 0
  * @param explanation  the roll-up rule and its arithmetic, with each scope's scorecard, not null
- * @since 0.2
+ * @since 0.1.0
  */
 public record ScopeScorecards(ReportingPeriod period, RollUp rule, Map<String, Scorecard> scopes,
         Map<String, BigDecimal> weights, Optional<BigDecimal> rolledUpScore, List<String> leftOut, int unscoped,
@@ -38,7 +38,7 @@ public record ScopeScorecards(ReportingPeriod period, RollUp rule, Map<String, S
     /**
      * How scope scores roll up to the agreement.
      *
-     * @since 0.2
+     * @since 0.1.0
      */
     public enum RollUp {
         /** every scope weighs the same (no scope declares a volume) */

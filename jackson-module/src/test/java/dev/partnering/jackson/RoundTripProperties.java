@@ -735,7 +735,7 @@ class RoundTripProperties {
         Arbitrary<Optional<Integer>> resolution = Arbitraries.integers().between(0, 20).optional(0.7);
         Arbitrary<Optional<String>> titles = Arbitraries.strings().alpha().withChars(' ').ofMinLength(1).ofMaxLength(30)
                 .filter(t -> !t.isBlank()).optional(0.4);
-        // since 0.2: the raising party and role, and for a resolved escalation the outcome that resolved it
+        // the raising party and role, and for a resolved escalation the outcome that resolved it
         Arbitrary<Optional<String>> raisers = Arbitraries.of("region-nord", "acme", "globex").optional(0.5);
         Arbitrary<Optional<dev.partnering.governance.EscalationOutcome>> outcomes = Combinators.combine(
                 Arbitraries.of(dev.partnering.governance.EscalationOutcome.Kind.class),
@@ -780,7 +780,7 @@ class RoundTripProperties {
                 .as((in, concerns) -> HealthInputs.builder().period(in.period()).performance(in.performance())
                         .trustIndex(in.trustIndex()).trustBalance(in.trustBalance()).governanceScore(in.governanceScore())
                         .addAllConcerns(concerns).build())
-                // since 0.2: the relationship-management pillar's score, often present
+                // the relationship-management pillar's score, often present
                 .flatMap(in -> Arbitraries.integers().between(0, 10000).map(n -> BigDecimal.valueOf(n, 2)).optional(0.6)
                         .map(m -> m.isEmpty() ? in : HealthInputs.builder().period(in.period()).performance(in.performance())
                                 .trustIndex(in.trustIndex()).trustBalance(in.trustBalance())
@@ -790,7 +790,7 @@ class RoundTripProperties {
 
     @Provide
     Arbitrary<HealthPolicy> healthPolicies() {
-        // since 0.2: a management weight 0-3, often left at its default 0 (then not written)
+        // a management weight 0-3, often left at its default 0 (then not written)
         return dev.partnering.health.SharedArbitraries.policies().flatMap(p -> Arbitraries.integers().between(0, 3)
                 .optional(0.5).map(w -> w.isEmpty() ? p : HealthPolicy.builder().performanceWeight(p.performanceWeight())
                         .trustWeight(p.trustWeight()).governanceWeight(p.governanceWeight())

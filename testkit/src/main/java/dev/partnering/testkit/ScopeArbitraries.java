@@ -21,7 +21,7 @@ import net.jqwik.api.Combinators;
  * <p>
  * This class is stateless and thread-safe.
  *
- * @since 0.2
+ * @since 0.1.0
  */
 public final class ScopeArbitraries {
 
@@ -36,7 +36,7 @@ public final class ScopeArbitraries {
      *
      * @param agreement  the agreement, declaring at least one scope, not null
      * @param measurements  the measurements, each naming one of the scopes or none, not null
-     * @since 0.2
+     * @since 0.1.0
      */
     public record ScopedCase(Agreement agreement, List<Measurement> measurements) {
 

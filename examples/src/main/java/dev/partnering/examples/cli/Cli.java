@@ -341,8 +341,8 @@ public final class Cli {
     }
 
     /**
-     * Prints the README's examples: the example agreement's summary, its first-quarter scorecard and
-     * incentive statement with their explanations, and the broken agreement's violations.
+     * Prints worked examples: the example agreement's summary, a first-quarter scorecard and an
+     * incentive statement with their explanations, and a broken agreement's violations.
      *
      * @param out  where to print, not null
      */
@@ -377,12 +377,13 @@ public final class Cli {
             "                         evaluate one period (2026-03, 2026-Q1, 2026) of one agreement: its",
             "                         scorecard, the standing of each period under the agreement's standings,",
             "                         the contract year's score so far and the incentive statement; every KPI",
-            "                         and period without data is",
-            "                         warned about on stderr, and with --missing-data strict no money is computed",
-            "                         for an incomplete period (exit code 5)",
+            "                         and period without data is warned about on stderr, and with",
+            "                         --missing-data strict no money is computed for an incomplete period",
+            "                         (exit code 5)",
             "  validate --agreement FILE.json|example:ID",
             "                         print every violation of the domain's rules; exit code 1 if any",
-            "  readme                 print the README's examples with their explanations",
+            "  readme                 print worked examples with their explanations: an agreement's summary,",
+            "                         a quarter's scorecard, an incentive statement, a broken agreement",
             "  help                   print this help",
             "",
             "measurements CSV: kpi_id,period,value,numerator,denominator,source,recorded_at,excluded_reason",

@@ -96,7 +96,7 @@ import dev.partnering.trust.TrustTrend;
  * Only {@code com.fasterxml.jackson.annotation} is used, so the same classes serve Jackson 2 and
  * Jackson 3. This class is immutable and thread-safe.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class ResultMixins {
 
