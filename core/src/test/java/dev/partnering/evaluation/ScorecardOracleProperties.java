@@ -1,0 +1,466 @@
+package dev.partnering.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+
+import dev.partnering.Fraction;
+import dev.partnering.agreement.Agreement;
+import dev.partnering.kpi.AggregationRule;
+import dev.partnering.kpi.Direction;
+import dev.partnering.kpi.KpiDefinition;
+import dev.partnering.kpi.Measurement;
+import dev.partnering.kpi.MeasurementTable;
+import dev.partnering.kpi.MissingDataPolicy;
+import dev.partnering.kpi.Precision;
+import dev.partnering.period.ReportingPeriod;
+import dev.partnering.scorecard.KpiStatus;
+import dev.partnering.scorecard.Scorecard;
+import dev.partnering.scorecard.ScorecardFixtures;
+import dev.partnering.scorecard.ScorecardLine;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+
+/**
+ * Review A (session 11): an independent oracle written from DOMAIN.md alone, in exact fractions, against
+ * which the table path and the list path of {@link ScorecardCalculator} are differentially tested. The oracle
+ * does not call the SDK's helpers (Decimals, FixedPoint, Attainment, Aggregator): it aggregates, interpolates
+ * and weights in {@link Fraction}s and rounds each declared figure once, HALF_EVEN.
+ */
+class ScorecardOracleProperties {
+
+    static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+
+    /** A generated scenario: everything from one seed, so a failure prints the seed to replay it. */
+    static final class Scenario {
+        final List<KpiDefinition> defs = new ArrayList<>();
+        final List<Measurement> ms = new ArrayList<>();
+        final List<ReportingPeriod> periods = new ArrayList<>();
+        Precision precision;
+        MissingDataPolicy policy;
+        Agreement agreement;
+    }
+
+    /** A builder that records the calls made on it, to replay them on real builders. */
+    @SuppressWarnings("unchecked")
+    static KpiDefinition.Builder proxy(List<java.util.function.Consumer<KpiDefinition.Builder>> steps) {
+        Object[] self = new Object[1];
+        self[0] = java.lang.reflect.Proxy.newProxyInstance(KpiDefinition.Builder.class.getClassLoader(),
+                new Class<?>[] {KpiDefinition.Builder.class}, (px, method, args) -> {
+                    if (method.isDefault()) {
+                        return java.lang.reflect.InvocationHandler.invokeDefault(px, method, args);
+                    }
+                    steps.add(bb -> {
+                        try {
+                            method.invoke(bb, args);
+                        } catch (ReflectiveOperationException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                    return self[0];
+                });
+        return (KpiDefinition.Builder) self[0];
+    }
+
+    static BigDecimal dec(Random r, int maxDigits, int maxScale, boolean negative) {
+        int digits = 1 + r.nextInt(maxDigits);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < digits; i++) {
+            sb.append((char) ('0' + r.nextInt(10)));
+        }
+        BigDecimal d = new BigDecimal(new BigInteger(sb.toString()), r.nextInt(maxScale + 1));
+        return negative && r.nextBoolean() ? d.negate() : d;
+    }
+
+    static Scenario scenario(long seed) {
+        Random r = new Random(seed);
+        Scenario s = new Scenario();
+        int mode = r.nextInt(4); // 0 small figures, 1 many decimals, 2 huge magnitudes, 3 negative thresholds
+        s.precision = Precision.of(r.nextInt(13), r.nextInt(13), r.nextInt(13));
+        s.policy = MissingDataPolicy.values()[r.nextInt(MissingDataPolicy.values().length)];
+        int kpiCount = 1 + r.nextInt(4);
+        List<BigDecimal[]> thresholds = new ArrayList<>();
+        for (int k = 0; k < kpiCount; k++) {
+            String id = "k" + k;
+            List<java.util.function.Consumer<KpiDefinition.Builder>> steps = new ArrayList<>();
+            KpiDefinition.Builder b = proxy(steps);
+            b.id(id).name(id).unit("u").dataSource("d").measurementMethod("m");
+            int wkind = r.nextInt(4);
+            BigDecimal weight = (wkind == 0 ? BigDecimal.valueOf(1 + r.nextInt(5)) : wkind == 1
+                    ? dec(r, 12, 10, false).add(new BigDecimal("0.0000000001"))
+                    : wkind == 2 ? new BigDecimal("123456789.123456789") : new BigDecimal("0.3333333333333"));
+            int kind = r.nextInt(10);
+            if (kind == 0) {
+                b.direction(Direction.BINARY).aggregation(r.nextBoolean() ? AggregationRule.last()
+                        : r.nextBoolean() ? AggregationRule.min() : AggregationRule.max());
+                thresholds.add(null);
+            } else {
+                boolean lower = r.nextBoolean();
+                b.direction(lower ? Direction.LOWER_IS_BETTER : Direction.HIGHER_IS_BETTER);
+                int maxDigits = mode == 2 ? 17 : mode == 1 ? 10 : 4;
+                int maxScale = mode == 1 ? 9 : 3;
+                BigDecimal a = dec(r, maxDigits, maxScale, mode == 3 || mode == 2);
+                BigDecimal gap1 = dec(r, maxDigits, maxScale, false).add(BigDecimal.ONE.movePointLeft(maxScale));
+                BigDecimal gap2 = r.nextInt(4) == 0 ? BigDecimal.ZERO : dec(r, maxDigits, maxScale, false);
+                BigDecimal min = a;
+                BigDecimal target = lower ? a.subtract(gap1) : a.add(gap1);
+                BigDecimal stretch = lower ? target.subtract(gap2) : target.add(gap2);
+                boolean hasStretch = r.nextBoolean();
+                boolean ratio = kind == 1 || kind == 2;
+                if (ratio) {
+                    // shares of one
+                    min = new BigDecimal("0." + (lower ? "9" : "5") + r.nextInt(10));
+                    target = new BigDecimal("0." + (lower ? "5" : "9") + r.nextInt(10));
+                    stretch = lower ? target.subtract(new BigDecimal("0.0" + r.nextInt(5))) : target.add(new BigDecimal("0.0" + r.nextInt(5)));
+                    b.aggregation(AggregationRule.ratio());
+                } else {
+                    AggregationRule[] rules = {AggregationRule.mean(), AggregationRule.sum(), AggregationRule.min(),
+                            AggregationRule.max(), AggregationRule.last(),
+                            AggregationRule.percentile(new BigDecimal(r.nextBoolean() ? "95" : "33.3"))};
+                    b.aggregation(rules[r.nextInt(rules.length)]);
+                }
+                b.minimum(min).target(target);
+                if (hasStretch) {
+                    b.stretch(stretch).maxAttainment(r.nextBoolean() ? new BigDecimal("1.2")
+                            : BigDecimal.ONE.add(dec(r, 6, 6, false).min(new BigDecimal("8.9"))));
+                }
+                thresholds.add(new BigDecimal[] {min, target, hasStretch ? stretch : null});
+            }
+            KpiDefinition.Builder real = KpiDefinition.builder();
+            steps.forEach(st -> st.accept(real));
+            KpiDefinition def = real.weight(weight).version(1).effectiveFrom(LocalDate.of(2025, 12, 1)).build();
+            s.defs.add(def);
+            if (r.nextInt(5) == 0) {
+                // a second version from a date within the series (mid-month sometimes), heavier
+                LocalDate from = LocalDate.of(2026, 1 + r.nextInt(6), r.nextBoolean() ? 1 : 15);
+                KpiDefinition.Builder b2 = KpiDefinition.builder();
+                steps.forEach(st -> st.accept(b2));
+                s.defs.add(b2.version(2).effectiveFrom(from).weight(def.weight().add(BigDecimal.ONE)).build());
+            }
+        }
+        Agreement a = ScorecardFixtures.agreement(s.policy, s.defs);
+        s.agreement = Agreement.builder().id(a.id()).title(a.title()).addAllParties(a.parties()).term(a.term())
+                .governance(a.governance()).addAllKpis(s.defs).missingDataPolicy(s.policy).currency(a.currency())
+                .precision(s.precision).build();
+        // measurements: months 2025-12 .. 2026-07 and a few quarters
+        long rec = 0;
+        for (int k = 0; k < kpiCount; k++) {
+            String id = "k" + k;
+            KpiDefinition def = s.agreement.kpiVersions(id).get(0);
+            BigDecimal[] th = thresholds.get(k);
+            for (int m = 0; m < 8; m++) {
+                ReportingPeriod p = ReportingPeriod.month(2025 + (m + 11) / 12, (m + 11) % 12 + 1);
+                int n = r.nextInt(10) < 6 ? 1 : r.nextInt(4);
+                if (r.nextInt(12) == 0) {
+                    p = ReportingPeriod.quarter(p.start().getYear(), (p.start().getMonthValue() - 1) / 3 + 1);
+                }
+                for (int i = 0; i < n; i++) {
+                    Measurement.Builder mb = Measurement.builder().kpiId(id).period(p)
+                            .recordedAt(T0.plusSeconds(rec++ * 7 % 1000));
+                    if (def.isBinary()) {
+                        mb.value(BigDecimal.valueOf(r.nextInt(2)));
+                    } else if (def.aggregation() instanceof AggregationRule.Ratio) {
+                        BigDecimal den = r.nextInt(8) == 0 ? BigDecimal.ZERO : dec(r, mode == 2 ? 16 : 4, mode == 1 ? 8 : 1, false);
+                        BigDecimal num = den.signum() == 0 ? BigDecimal.ZERO
+                                : den.multiply(BigDecimal.valueOf(r.nextInt(101), 2)).setScale(den.scale(), java.math.RoundingMode.DOWN);
+                        mb.ratio(num, den);
+                    } else {
+                        mb.value(valueNear(r, th, mode, s.precision.periodValueDecimals()));
+                    }
+                    if (r.nextInt(10) == 0) {
+                        mb.exclusionReason("force majeure");
+                    }
+                    if (r.nextInt(15) == 0) {
+                        mb.source("erp");
+                    }
+                    s.ms.add(mb.build());
+                }
+            }
+        }
+        Collections.shuffle(s.ms, r);
+        List<ReportingPeriod> all = new ArrayList<>();
+        for (int m = 1; m <= 7; m++) {
+            all.add(ReportingPeriod.month(2026, m));
+        }
+        all.add(ReportingPeriod.parse("2026-Q1"));
+        all.add(ReportingPeriod.parse("2026-Q2"));
+        all.add(ReportingPeriod.parse("2025-12"));
+        int count = 1 + r.nextInt(5);
+        for (int i = 0; i < count; i++) {
+            s.periods.add(all.get(r.nextInt(all.size())));
+        }
+        return s;
+    }
+
+    /** A value at a threshold, one unit of the declared decimals beside it, a tie at the declared decimals, or anywhere. */
+    static BigDecimal valueNear(Random r, BigDecimal[] th, int mode, int pvd) {
+        BigDecimal base = th[r.nextInt(th[2] == null ? 2 : 3)];
+        BigDecimal unit = BigDecimal.ONE.movePointLeft(pvd);
+        switch (r.nextInt(6)) {
+            case 0:
+                return base;
+            case 1:
+                return base.add(r.nextBoolean() ? unit : unit.negate());
+            case 2:
+                // a tie at the declared decimals: x.5 units
+                return base.add(unit.multiply(BigDecimal.valueOf(r.nextInt(7) - 3)).add(unit.divide(BigDecimal.valueOf(2))));
+            case 3:
+                return base.add(dec(r, 6, Math.min(18, pvd + 4), true));
+            case 4:
+                return dec(r, mode == 2 ? 17 : 6, mode == 1 ? 15 : 4, true);
+            default:
+                BigDecimal t = th[1];
+                return base.add(t.subtract(th[0]).multiply(BigDecimal.valueOf(r.nextInt(200) - 100, 2)));
+        }
+    }
+
+    // ---------------------------------------------------------------- the oracle
+
+    record Expected(String kpiId, boolean counted, KpiStatus status, BigDecimal value, BigDecimal attainment) {
+    }
+
+    record ExpectedCard(List<Expected> lines, Optional<BigDecimal> score) {
+    }
+
+    static KpiDefinition inForce(Agreement a, String id, LocalDate day) {
+        KpiDefinition best = null;
+        for (KpiDefinition d : a.kpiVersions(id)) {
+            if (!d.effectiveFrom().isAfter(day) && (best == null || d.effectiveFrom().isAfter(best.effectiveFrom()))) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    static boolean contains(ReportingPeriod outer, ReportingPeriod inner) {
+        return !inner.start().isBefore(outer.start()) && !inner.end().isAfter(outer.end());
+    }
+
+    /** @return the exact value of the rule over the used measurements, null if none */
+    static Fraction exactValue(KpiDefinition kpi, List<Measurement> used) {
+        if (used.isEmpty()) {
+            return null;
+        }
+        AggregationRule rule = kpi.aggregation();
+        String name = rule.name();
+        if (name.equals("ratio")) {
+            Fraction n = Fraction.ZERO;
+            Fraction d = Fraction.ZERO;
+            for (Measurement m : used) {
+                n = n.plus(Fraction.of(m.numerator().get()));
+                d = d.plus(Fraction.of(m.denominator().get()));
+            }
+            return d.signum() == 0 ? null : n.over(d);
+        }
+        List<Fraction> vs = new ArrayList<>();
+        for (Measurement m : used) {
+            vs.add(Fraction.of(m.value().get()));
+        }
+        switch (name) {
+            case "mean": {
+                Fraction sum = Fraction.ZERO;
+                for (Fraction v : vs) {
+                    sum = sum.plus(v);
+                }
+                return sum.over(Fraction.of(vs.size()));
+            }
+            case "sum": {
+                Fraction sum = Fraction.ZERO;
+                for (Fraction v : vs) {
+                    sum = sum.plus(v);
+                }
+                return sum;
+            }
+            case "min":
+                return Collections.min(vs);
+            case "max":
+                return Collections.max(vs);
+            case "last": {
+                Measurement last = Collections.max(used, Comparator.comparing(Measurement::recordedAt));
+                return Fraction.of(last.value().get());
+            }
+            case "percentile": {
+                BigDecimal p = ((AggregationRule.Percentile) rule).p();
+                List<Fraction> sorted = new ArrayList<>(vs);
+                Collections.sort(sorted);
+                // nearest rank: ceil(p·n/100), at least 1
+                Fraction x = Fraction.of(p).times(Fraction.of(sorted.size())).over(Fraction.HUNDRED);
+                BigDecimal up = x.round(0);
+                int rank = Fraction.of(up).compareTo(x) >= 0 ? up.intValueExact() : up.intValueExact() + 1;
+                return sorted.get(Math.max(1, rank) - 1);
+            }
+            default:
+                throw new IllegalStateException(name);
+        }
+    }
+
+    static Fraction attainment(KpiDefinition kpi, Fraction v) {
+        if (kpi.isBinary()) {
+            return v.compareTo(Fraction.ONE) >= 0 ? Fraction.ONE : Fraction.ZERO;
+        }
+        int sign = kpi.direction() == Direction.HIGHER_IS_BETTER ? 1 : -1;
+        Fraction min = Fraction.of(kpi.minimum().get());
+        Fraction tgt = Fraction.of(kpi.target().get());
+        if (v.compareTo(min) * sign <= 0) {
+            return Fraction.ZERO;
+        }
+        if (kpi.stretch().isPresent()) {
+            Fraction str = Fraction.of(kpi.stretch().get());
+            Fraction max = Fraction.of(kpi.maxAttainment());
+            if (v.compareTo(str) * sign >= 0) {
+                return max;
+            }
+            if (v.compareTo(tgt) * sign >= 0) {
+                return Fraction.ONE.plus(v.minus(tgt).over(str.minus(tgt)).times(max.minus(Fraction.ONE)));
+            }
+        } else if (v.compareTo(tgt) * sign >= 0) {
+            return Fraction.ONE;
+        }
+        return v.minus(min).over(tgt.minus(min));
+    }
+
+    static KpiStatus status(KpiDefinition kpi, Fraction v) {
+        if (kpi.isBinary()) {
+            return v.compareTo(Fraction.ONE) >= 0 ? KpiStatus.MET : KpiStatus.BELOW_MINIMUM;
+        }
+        int sign = kpi.direction() == Direction.HIGHER_IS_BETTER ? 1 : -1;
+        if (v.compareTo(Fraction.of(kpi.target().get())) * sign >= 0) {
+            return KpiStatus.MET;
+        }
+        return v.compareTo(Fraction.of(kpi.minimum().get())) * sign < 0 ? KpiStatus.BELOW_MINIMUM : KpiStatus.BELOW_TARGET;
+    }
+
+    /** @return the rounded period value of the KPI in the period, null if it has none */
+    static BigDecimal periodValue(KpiDefinition kpi, ReportingPeriod p, List<Measurement> ms, int pvd) {
+        List<Measurement> used = new ArrayList<>();
+        for (Measurement m : ms) {
+            if (m.kpiId().equals(kpi.id()) && contains(p, m.period()) && m.exclusionReason().isEmpty()) {
+                used.add(m);
+            }
+        }
+        Fraction f = exactValue(kpi, used);
+        return f == null ? null : f.figure(pvd);
+    }
+
+    static ExpectedCard oracle(Scenario s, ReportingPeriod p) {
+        Precision pr = s.precision;
+        List<Expected> lines = new ArrayList<>();
+        Fraction ws = Fraction.ZERO;
+        Fraction cs = Fraction.ZERO;
+        int counted = 0;
+        for (String id : s.agreement.kpiIds()) {
+            KpiDefinition kpi = inForce(s.agreement, id, p.start());
+            if (kpi == null) {
+                lines.add(new Expected(id, false, KpiStatus.NOT_DETERMINED, null, null));
+                continue;
+            }
+            BigDecimal v = periodValue(kpi, p, s.ms, pr.periodValueDecimals());
+            boolean anyWithin = false;
+            boolean anyUsed = false;
+            for (Measurement m : s.ms) {
+                if (m.kpiId().equals(id) && contains(p, m.period())) {
+                    anyWithin = true;
+                    anyUsed |= m.exclusionReason().isEmpty();
+                }
+            }
+            if (v != null) {
+                BigDecimal a = attainment(kpi, Fraction.of(v)).figure(pr.attainmentDecimals());
+                lines.add(new Expected(id, true, status(kpi, Fraction.of(v)), v, a));
+                ws = ws.plus(Fraction.of(kpi.weight()));
+                cs = cs.plus(Fraction.of(kpi.weight()).times(Fraction.of(a)));
+                counted++;
+                continue;
+            }
+            if (anyWithin && !anyUsed) {
+                lines.add(new Expected(id, false, KpiStatus.EXCLUDED, null, null));
+                continue;
+            }
+            switch (s.policy) {
+                case EXCLUDE:
+                    lines.add(new Expected(id, false, KpiStatus.MISSING, null, null));
+                    continue;
+                case LAST_KNOWN: {
+                    BigDecimal last = null;
+                    for (ReportingPeriod q = p.previous(); q.end().getYear() >= 2024; q = q.previous()) {
+                        last = periodValue(kpi, q, s.ms, pr.periodValueDecimals());
+                        if (last != null) {
+                            break;
+                        }
+                    }
+                    if (last != null) {
+                        BigDecimal a = attainment(kpi, Fraction.of(last)).figure(pr.attainmentDecimals());
+                        lines.add(new Expected(id, true, KpiStatus.MISSING, last, a));
+                        ws = ws.plus(Fraction.of(kpi.weight()));
+                        cs = cs.plus(Fraction.of(kpi.weight()).times(Fraction.of(a)));
+                        counted++;
+                        continue;
+                    }
+                    break;
+                }
+                default:
+            }
+            lines.add(new Expected(id, true, KpiStatus.MISSING, null, BigDecimal.ZERO));
+            ws = ws.plus(Fraction.of(kpi.weight()));
+            counted++;
+        }
+        Optional<BigDecimal> score = counted == 0 ? Optional.empty() : Optional.of(cs.over(ws).figure(pr.scoreDecimals()));
+        return new ExpectedCard(lines, score);
+    }
+
+    static String describe(Scenario s, long seed) {
+        StringBuilder sb = new StringBuilder("seed " + seed + "\n" + s.precision + " " + s.policy + "\n");
+        s.defs.forEach(d -> sb.append(d).append('\n'));
+        s.ms.stream().sorted(Comparator.comparing((Measurement m) -> m.kpiId()).thenComparing(Measurement::period))
+                .forEach(m -> sb.append(m).append('\n'));
+        sb.append(s.periods);
+        return sb.toString();
+    }
+
+    static void check(long seed) {
+        Scenario s = scenario(seed);
+        String where = describe(s, seed);
+        List<Scorecard> fromList = ScorecardCalculator.standard().calculate(s.agreement, s.periods, s.ms);
+        List<Scorecard> fromTable = ScorecardCalculator.standard().calculate(s.agreement, s.periods,
+                MeasurementTable.of(s.ms));
+        for (int i = 0; i < s.periods.size(); i++) {
+            ReportingPeriod p = s.periods.get(i);
+            ExpectedCard e = oracle(s, p);
+            for (List<Scorecard> got : List.of(fromList, fromTable)) {
+                String path = (got == fromList ? "list " : "table ") + p + "\n" + where;
+                Scorecard c = got.get(i);
+                for (int k = 0; k < e.lines().size(); k++) {
+                    Expected x = e.lines().get(k);
+                    ScorecardLine l = c.lines().get(k);
+                    String lp = x.kpiId() + " " + path;
+                    assertEquals(x.kpiId(), l.kpiId(), lp);
+                    assertEquals(x.status(), l.status(), lp);
+                    assertEquals(x.counted(), l.counted(), lp);
+                    if (x.value() != null) {
+                        assertEquals(Optional.of(x.value()), l.value(), "value " + lp);
+                    }
+                    if (x.counted()) {
+                        assertEquals(Optional.of(x.attainment()), l.attainment(), "attainment " + lp);
+                    }
+                }
+                assertEquals(e.score(), c.score(), "score " + path);
+            }
+            assertEquals(fromList.get(i), fromTable.get(i), "list vs table " + p + "\n" + where);
+            assertEquals(fromList.get(i).hashCode(), fromTable.get(i).hashCode(), "hash " + p);
+            assertEquals(fromList.get(i).explanation().toText(), fromTable.get(i).explanation().toText(), "text " + p);
+        }
+    }
+
+    @Property(tries = 3000, shrinking = net.jqwik.api.ShrinkingMode.OFF)
+    void tableAndListEqualTheExactOracle(@ForAll long seed) {
+        check(seed);
+    }
+}
