@@ -135,13 +135,23 @@ class ScorecardOracleProperties {
                 }
                 thresholds.add(new BigDecimal[] {min, target, hasStretch ? stretch : null});
             }
+            int cond = r.nextInt(6);
+            if (cond == 0) {
+                b.addQualifyingConditions(dev.partnering.kpi.QualifyingCondition.minimumVolume(
+                        kind == 1 || kind == 2 ? new BigDecimal(r.nextInt(3000) + 1) : BigDecimal.valueOf(1 + r.nextInt(3))));
+            } else if (cond == 1) {
+                b.addQualifyingConditions(dev.partnering.kpi.QualifyingCondition.outOfScope(
+                        List.of(ReportingPeriod.month(2026, 1 + r.nextInt(6))), "office move"));
+            }
             KpiDefinition.Builder real = KpiDefinition.builder();
             steps.forEach(st -> st.accept(real));
-            KpiDefinition def = real.weight(weight).version(1).effectiveFrom(LocalDate.of(2025, 12, 1)).build();
+            LocalDate firstFrom = r.nextInt(6) == 0 ? LocalDate.of(2026, 1 + r.nextInt(4), r.nextBoolean() ? 1 : 10)
+                    : LocalDate.of(2025, 10, 1);
+            KpiDefinition def = real.weight(weight).version(1).effectiveFrom(firstFrom).build();
             s.defs.add(def);
             if (r.nextInt(5) == 0) {
                 // a second version from a date within the series (mid-month sometimes), heavier
-                LocalDate from = LocalDate.of(2026, 1 + r.nextInt(6), r.nextBoolean() ? 1 : 15);
+                LocalDate from = LocalDate.of(2026, 5 + r.nextInt(3), r.nextBoolean() ? 1 : 15);
                 KpiDefinition.Builder b2 = KpiDefinition.builder();
                 steps.forEach(st -> st.accept(b2));
                 s.defs.add(b2.version(2).effectiveFrom(from).weight(def.weight().add(BigDecimal.ONE)).build());
@@ -194,6 +204,7 @@ class ScorecardOracleProperties {
         all.add(ReportingPeriod.parse("2026-Q1"));
         all.add(ReportingPeriod.parse("2026-Q2"));
         all.add(ReportingPeriod.parse("2025-12"));
+        all.add(ReportingPeriod.parse("2026"));
         int count = 1 + r.nextInt(5);
         for (int i = 0; i < count; i++) {
             s.periods.add(all.get(r.nextInt(all.size())));
@@ -351,6 +362,29 @@ class ScorecardOracleProperties {
         return f == null ? null : f.figure(pvd);
     }
 
+    static boolean qualifies(KpiDefinition kpi, ReportingPeriod p, List<Measurement> ms) {
+        for (dev.partnering.kpi.QualifyingCondition c : kpi.qualifyingConditions()) {
+            if (c instanceof dev.partnering.kpi.QualifyingCondition.OutOfScope o) {
+                for (ReportingPeriod q : o.periods()) {
+                    if (!q.end().isBefore(p.start()) && !q.start().isAfter(p.end())) {
+                        return false;
+                    }
+                }
+            } else if (c instanceof dev.partnering.kpi.QualifyingCondition.MinimumVolume mv) {
+                BigDecimal volume = BigDecimal.ZERO;
+                for (Measurement m : ms) {
+                    if (m.kpiId().equals(kpi.id()) && contains(p, m.period()) && m.exclusionReason().isEmpty()) {
+                        volume = volume.add(m.denominator().orElse(BigDecimal.ONE));
+                    }
+                }
+                if (volume.compareTo(mv.minimum()) < 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     static ExpectedCard oracle(Scenario s, ReportingPeriod p) {
         Precision pr = s.precision;
         List<Expected> lines = new ArrayList<>();
@@ -364,6 +398,10 @@ class ScorecardOracleProperties {
                 continue;
             }
             BigDecimal v = periodValue(kpi, p, s.ms, pr.periodValueDecimals());
+            if (!qualifies(kpi, p, s.ms)) {
+                lines.add(new Expected(id, false, KpiStatus.NOT_DETERMINED, null, null));
+                continue;
+            }
             boolean anyWithin = false;
             boolean anyUsed = false;
             for (Measurement m : s.ms) {
@@ -452,6 +490,13 @@ class ScorecardOracleProperties {
                     }
                 }
                 assertEquals(e.score(), c.score(), "score " + path);
+                assertEquals(oracle(s, p.previous()).score(), c.previousScore(), "previous score " + path);
+                if (got == fromTable) {
+                    net.jqwik.api.statistics.Statistics.label("score").collect(c.score().isPresent());
+                    for (ScorecardLine l : c.lines()) {
+                        net.jqwik.api.statistics.Statistics.label("status").collect(l.status());
+                    }
+                }
             }
             assertEquals(fromList.get(i), fromTable.get(i), "list vs table " + p + "\n" + where);
             assertEquals(fromList.get(i).hashCode(), fromTable.get(i).hashCode(), "hash " + p);

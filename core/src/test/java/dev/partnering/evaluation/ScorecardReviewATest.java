@@ -1,0 +1,123 @@
+package dev.partnering.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+
+import dev.partnering.kpi.Aggregation;
+import dev.partnering.kpi.MeasurementTable;
+import dev.partnering.period.ReportingPeriod;
+import dev.partnering.scorecard.Scorecard;
+import dev.partnering.scorecard.ScorecardLine;
+
+/** Review A (session 11): examples around the scorecard's lazy lines and their explanations. */
+class ScorecardReviewATest {
+
+    /** An eager copy of a lazily built line (its parts read, then given to the public constructor). */
+    static ScorecardLine eager(ScorecardLine l) {
+        Optional<Aggregation> agg = l.aggregation().map(a -> new Aggregation(a.kpiId(), a.period(), a.rule(), a.value(),
+                a.used(), a.excluded(), a.numeratorSum(), a.denominatorSum(), a.notes(), a.explanation()));
+        return new ScorecardLine(l.kpiId(), l.definition(), agg, l.value(), l.valueFrom(), l.attainment(), l.weight(),
+                l.contribution(), l.status(), l.counted(), l.explanation());
+    }
+
+    @Test
+    void lazyLinesEqualTheirEagerCopies() {
+        for (long seed = 0; seed < 400; seed++) {
+            ScorecardOracleProperties.Scenario s = ScorecardOracleProperties.scenario(seed);
+            List<Scorecard> fromTable = ScorecardCalculator.standard().calculate(s.agreement, s.periods,
+                    MeasurementTable.of(s.ms));
+            List<Scorecard> fromList = ScorecardCalculator.standard().calculate(s.agreement, s.periods, s.ms);
+            for (List<Scorecard> cards : List.of(fromTable, fromList)) {
+                for (Scorecard c : cards) {
+                    for (ScorecardLine l : c.lines()) {
+                        ScorecardLine e = eager(l);
+                        assertEquals(e, l, "seed " + seed);
+                        assertEquals(l, e, "seed " + seed);
+                        assertEquals(e.hashCode(), l.hashCode(), "seed " + seed);
+                        assertEquals(e.toString(), l.toString(), "seed " + seed);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Many threads read the same lazily built scorecards first at once: each sees what one thread sees alone. */
+    @Test
+    void lazyScorecardsReadFromManyThreads() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (long seed = 0; seed < 200; seed++) {
+                ScorecardOracleProperties.Scenario s = ScorecardOracleProperties.scenario(seed);
+                MeasurementTable table = MeasurementTable.of(s.ms);
+                List<String> reference = new ArrayList<>();
+                for (Scorecard c : ScorecardCalculator.standard().calculate(s.agreement, s.periods, table)) {
+                    reference.add(c.toString() + c.explanation().toText() + c.hashCode());
+                }
+                for (int round = 0; round < 5; round++) {
+                    List<Scorecard> shared = ScorecardCalculator.standard().calculate(s.agreement, s.periods, table);
+                    CountDownLatch go = new CountDownLatch(1);
+                    List<Future<List<String>>> reads = new ArrayList<>();
+                    for (int t = 0; t < 4; t++) {
+                        final int order = t;
+                        reads.add(pool.submit(() -> {
+                            go.await();
+                            List<String> seen = new ArrayList<>();
+                            for (int i = 0; i < shared.size(); i++) {
+                                Scorecard c = shared.get(order % 2 == 0 ? i : shared.size() - 1 - i);
+                                for (ScorecardLine l : c.lines()) {
+                                    l.explanation().toString();
+                                    l.attainment();
+                                    l.contribution();
+                                }
+                                seen.add(c.toString() + c.explanation().toText() + c.hashCode());
+                            }
+                            if (order % 2 == 1) {
+                                java.util.Collections.reverse(seen);
+                            }
+                            return seen;
+                        }));
+                    }
+                    go.countDown();
+                    for (Future<List<String>> f : reads) {
+                        assertEquals(reference, f.get(), "seed " + seed);
+                    }
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * The line's headline shows the attainment at 4 decimals whatever the declared precision: an attainment of
+     * 0.00004 (declared 6 decimals) reads "BELOW_TARGET, attainment 0" while the line's figure is 0.00004.
+     */
+    @Test
+    void theLineHeadlineShowsTheDeclaredAttainment() {
+        dev.partnering.kpi.KpiDefinition kpi = dev.partnering.kpi.KpiDefinition.builder().id("k").name("k").unit("u")
+                .direction(dev.partnering.kpi.Direction.HIGHER_IS_BETTER).minimum(BigDecimal.ZERO)
+                .target(new BigDecimal("100000")).weight(BigDecimal.ONE).dataSource("d").measurementMethod("m")
+                .effectiveFrom(java.time.LocalDate.of(2026, 1, 1)).build();
+        var agreement = dev.partnering.scorecard.ScorecardFixtures.agreement(dev.partnering.kpi.MissingDataPolicy.ZERO,
+                List.of(kpi));
+        var m = dev.partnering.kpi.Measurement.builder().kpiId("k").period(ReportingPeriod.parse("2026-02"))
+                .recordedAt(ScorecardOracleProperties.T0).value(new BigDecimal("4")).build();
+        Scorecard c = ScorecardCalculator.standard().calculate(agreement, ReportingPeriod.parse("2026-02"), List.of(m));
+        ScorecardLine l = c.line("k").get();
+        // (4 − 0) / (100000 − 0) = 0.00004, exact at 6 decimals
+        assertEquals(Optional.of(new BigDecimal("0.00004")), l.attainment());
+        String headline = l.explanation().text();
+        assertTrue(headline.contains("attainment 0.00004"), headline);
+    }
+}
