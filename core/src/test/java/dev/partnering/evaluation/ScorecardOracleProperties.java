@@ -84,7 +84,7 @@ class ScorecardOracleProperties {
     static Scenario scenario(long seed) {
         Random r = new Random(seed);
         Scenario s = new Scenario();
-        int mode = r.nextInt(4); // 0 small figures, 1 many decimals, 2 huge magnitudes, 3 negative thresholds
+        int mode = r.nextInt(5); // 0 small figures, 1 many decimals, 2 huge magnitudes, 3 negative thresholds, 4 extremes
         s.precision = Precision.of(r.nextInt(13), r.nextInt(13), r.nextInt(13));
         s.policy = MissingDataPolicy.values()[r.nextInt(MissingDataPolicy.values().length)];
         int kpiCount = 1 + r.nextInt(4);
@@ -94,8 +94,9 @@ class ScorecardOracleProperties {
             List<java.util.function.Consumer<KpiDefinition.Builder>> steps = new ArrayList<>();
             KpiDefinition.Builder b = proxy(steps);
             b.id(id).name(id).unit("u").dataSource("d").measurementMethod("m");
-            int wkind = r.nextInt(4);
-            BigDecimal weight = (wkind == 0 ? BigDecimal.valueOf(1 + r.nextInt(5)) : wkind == 1
+            int wkind = r.nextInt(mode == 4 ? 7 : 4);
+            BigDecimal weight = wkind == 4 ? new BigDecimal("99999999999999999.9") : wkind == 5
+                    ? dec(r, 18, 18, false).add(new BigDecimal("1E-18")) : wkind == 6 ? new BigDecimal("5E+3") : (wkind == 0 ? BigDecimal.valueOf(1 + r.nextInt(5)) : wkind == 1
                     ? dec(r, 12, 10, false).add(new BigDecimal("0.0000000001"))
                     : wkind == 2 ? new BigDecimal("123456789.123456789") : new BigDecimal("0.3333333333333"));
             int kind = r.nextInt(10);
@@ -106,9 +107,9 @@ class ScorecardOracleProperties {
             } else {
                 boolean lower = r.nextBoolean();
                 b.direction(lower ? Direction.LOWER_IS_BETTER : Direction.HIGHER_IS_BETTER);
-                int maxDigits = mode == 2 ? 17 : mode == 1 ? 10 : 4;
-                int maxScale = mode == 1 ? 9 : 3;
-                BigDecimal a = dec(r, maxDigits, maxScale, mode == 3 || mode == 2);
+                int maxDigits = mode == 4 ? 18 : mode == 2 ? 17 : mode == 1 ? 10 : 4;
+                int maxScale = mode == 4 ? 18 : mode == 1 ? 9 : 3;
+                BigDecimal a = dec(r, maxDigits, maxScale, mode >= 2);
                 BigDecimal gap1 = dec(r, maxDigits, maxScale, false).add(BigDecimal.ONE.movePointLeft(maxScale));
                 BigDecimal gap2 = r.nextInt(4) == 0 ? BigDecimal.ZERO : dec(r, maxDigits, maxScale, false);
                 BigDecimal min = a;
@@ -131,7 +132,7 @@ class ScorecardOracleProperties {
                 b.minimum(min).target(target);
                 if (hasStretch) {
                     b.stretch(stretch).maxAttainment(r.nextBoolean() ? new BigDecimal("1.2")
-                            : BigDecimal.ONE.add(dec(r, 6, 6, false).min(new BigDecimal("8.9"))));
+                            : BigDecimal.ONE.add(dec(r, mode == 4 ? 18 : 6, mode == 4 ? 17 : 6, false).min(new BigDecimal("8.9"))));
                 }
                 thresholds.add(new BigDecimal[] {min, target, hasStretch ? stretch : null});
             }
@@ -184,7 +185,7 @@ class ScorecardOracleProperties {
                                 : den.multiply(BigDecimal.valueOf(r.nextInt(101), 2)).setScale(den.scale(), java.math.RoundingMode.DOWN);
                         mb.ratio(num, den);
                     } else {
-                        mb.value(valueNear(r, th, mode, s.precision.periodValueDecimals()));
+                        mb.value(bounded(valueNear(r, th, mode, s.precision.periodValueDecimals())));
                     }
                     if (r.nextInt(10) == 0) {
                         mb.exclusionReason("force majeure");
@@ -212,6 +213,12 @@ class ScorecardOracleProperties {
         return s;
     }
 
+    /** @return the value within the SDK's bounds (18 digits each side of the point) */
+    static BigDecimal bounded(BigDecimal x) {
+        BigDecimal y = x.precision() - x.scale() > 18 ? x.movePointLeft(3) : x;
+        return y.stripTrailingZeros().scale() > 18 ? y.setScale(18, java.math.RoundingMode.DOWN) : y;
+    }
+
     /** A value at a threshold, one unit of the declared decimals beside it, a tie at the declared decimals, or anywhere. */
     static BigDecimal valueNear(Random r, BigDecimal[] th, int mode, int pvd) {
         BigDecimal base = th[r.nextInt(th[2] == null ? 2 : 3)];
@@ -227,6 +234,10 @@ class ScorecardOracleProperties {
             case 3:
                 return base.add(dec(r, 6, Math.min(18, pvd + 4), true));
             case 4:
+                if (mode == 4) {
+                    BigDecimal x = dec(r, 18, 18, true);
+                    return r.nextBoolean() ? x : x.setScale(0, java.math.RoundingMode.DOWN).stripTrailingZeros();
+                }
                 return dec(r, mode == 2 ? 17 : 6, mode == 1 ? 15 : 4, true);
             default:
                 BigDecimal t = th[1];
