@@ -519,4 +519,57 @@ class ScorecardOracleProperties {
     void tableAndListEqualTheExactOracle(@ForAll long seed) {
         check(seed);
     }
+
+    /**
+     * Measurements of a KPI the agreement does not define, or that do not fit their KPI (a binary 2, a ratio for a
+     * value KPI), at random positions, inside or outside the windows: the table and the list refuse alike (the same
+     * violations) or compute alike.
+     */
+    @Property(tries = 1500, shrinking = net.jqwik.api.ShrinkingMode.OFF)
+    void tableAndListRefuseAlike(@ForAll long seed) {
+        Scenario s = scenario(seed);
+        Random r = new Random(seed ^ 0x5DEECE66DL);
+        int extra = 1 + r.nextInt(3);
+        for (int i = 0; i < extra; i++) {
+            ReportingPeriod p = r.nextBoolean() ? ReportingPeriod.month(2020, 1 + r.nextInt(12))
+                    : ReportingPeriod.month(2026, 1 + r.nextInt(7));
+            Measurement.Builder mb = Measurement.builder().period(p).recordedAt(T0);
+            int kind = r.nextInt(3);
+            if (kind == 0) {
+                mb.kpiId("unknown").value(BigDecimal.ONE);
+            } else {
+                KpiDefinition d = s.agreement.kpiVersions(s.agreement.kpiIds().get(r.nextInt(s.agreement.kpiIds().size())))
+                        .get(0);
+                mb.kpiId(d.id());
+                if (d.aggregation() instanceof AggregationRule.Ratio) {
+                    mb.value(BigDecimal.ONE);
+                } else if (d.isBinary()) {
+                    mb.value(new BigDecimal(kind == 1 ? "2" : "0.5"));
+                } else {
+                    mb.ratio(BigDecimal.ONE, BigDecimal.TEN);
+                }
+            }
+            s.ms.add(r.nextInt(s.ms.size() + 1), mb.build());
+        }
+        Object fromList;
+        Object fromTable;
+        try {
+            fromList = ScorecardCalculator.standard().calculate(s.agreement, s.periods, s.ms);
+        } catch (dev.partnering.ValidationException e) {
+            fromList = e.violations();
+        }
+        try {
+            fromTable = ScorecardCalculator.standard().calculate(s.agreement, s.periods, MeasurementTable.of(s.ms));
+        } catch (dev.partnering.ValidationException e) {
+            fromTable = e.violations();
+        }
+        assertEquals(fromList, fromTable, describe(s, seed));
+        Object withoutRowPass;
+        try {
+            withoutRowPass = ScorecardCalculator.standard().calculate(s.agreement, s.periods, MeasurementTable.of(s.ms), 0);
+        } catch (dev.partnering.ValidationException e) {
+            withoutRowPass = e.violations();
+        }
+        assertEquals(fromTable, withoutRowPass, describe(s, seed));
+    }
 }
