@@ -99,6 +99,36 @@ class ScorecardReviewATest {
         }
     }
 
+    /** Several threads calculate from the same agreement and table at once: each gets what one thread gets alone. */
+    @Test
+    void calculationsRunConcurrently() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (long seed = 0; seed < 200; seed++) {
+                ScorecardOracleProperties.Scenario s = ScorecardOracleProperties.scenario(seed);
+                MeasurementTable table = MeasurementTable.of(s.ms);
+                String reference = ScorecardCalculator.standard().calculate(s.agreement, s.periods, table).toString();
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<String>> runs = new ArrayList<>();
+                for (int t = 0; t < 4; t++) {
+                    final int which = t;
+                    runs.add(pool.submit(() -> {
+                        go.await();
+                        return (which % 2 == 0 ? ScorecardCalculator.standard().calculate(s.agreement, s.periods, table)
+                                : ScorecardCalculator.standard().calculate(s.agreement, s.periods, table.asList()))
+                                .toString();
+                    }));
+                }
+                go.countDown();
+                for (Future<String> f : runs) {
+                    assertEquals(reference, f.get(), "seed " + seed);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /**
      * The line's headline shows the attainment at 4 decimals whatever the declared precision: an attainment of
      * 0.00004 (declared 6 decimals) reads "BELOW_TARGET, attainment 0" while the line's figure is 0.00004.
