@@ -150,4 +150,42 @@ class ScorecardReviewATest {
         String headline = l.explanation().text();
         assertTrue(headline.contains("attainment 0.00004"), headline);
     }
+
+    /**
+     * LAST_KNOWN reaches back beyond the windows the measurements are checked in (each period and the one before
+     * it): a measurement outside the KPI's valid range (150 % against 0–100 %) in January is never refused, and the
+     * April scorecard scores it as its last known value (attainment 1 against a target of 95 %), from the list and
+     * from the table alike. Asked for January itself, the same measurement is refused.
+     */
+    @Test
+    void lastKnownNeverScoresAMeasurementTheCheckWouldRefuse() {
+        dev.partnering.kpi.KpiDefinition kpi = dev.partnering.kpi.KpiDefinition.builder().id("avail").name("a")
+                .unit("%").direction(dev.partnering.kpi.Direction.HIGHER_IS_BETTER).minimum(new BigDecimal("90"))
+                .target(new BigDecimal("95")).validRange(dev.partnering.kpi.ValueRange.percentage())
+                .weight(BigDecimal.ONE).dataSource("d").measurementMethod("m")
+                .effectiveFrom(java.time.LocalDate.of(2026, 1, 1)).build();
+        var agreement = dev.partnering.scorecard.ScorecardFixtures.agreement(
+                dev.partnering.kpi.MissingDataPolicy.LAST_KNOWN, List.of(kpi));
+        var january = dev.partnering.kpi.Measurement.builder().kpiId("avail").period(ReportingPeriod.parse("2026-01"))
+                .recordedAt(ScorecardOracleProperties.T0).value(new BigDecimal("150")).build();
+        // the same measurement is refused where it is checked: in January's scorecard (or February's)
+        org.junit.jupiter.api.Assertions.assertThrows(dev.partnering.ValidationException.class,
+                () -> ScorecardCalculator.standard().calculate(agreement, ReportingPeriod.parse("2026-01"),
+                        List.of(january)));
+        List<String> scored = new ArrayList<>();
+        for (boolean table : new boolean[] {false, true}) {
+            Scorecard april = table
+                    ? ScorecardCalculator.standard().calculate(agreement, List.of(ReportingPeriod.parse("2026-04")),
+                            MeasurementTable.of(List.of(january))).get(0)
+                    : ScorecardCalculator.standard().calculate(agreement, ReportingPeriod.parse("2026-04"),
+                            List.of(january));
+            ScorecardLine l = april.line("avail").get();
+            // an invalid measurement is never a value (DOMAIN.md): no last known value, so ZERO's attainment 0
+            if (l.value().isPresent()) {
+                scored.add((table ? "table: " : "list: ") + l.value().get() + " of " + l.valueFrom().get() + ", attainment "
+                        + l.attainment().get() + ", " + l.status());
+            }
+        }
+        assertEquals(List.of(), scored);
+    }
 }
