@@ -188,4 +188,36 @@ class ScorecardReviewATest {
         }
         assertEquals(List.of(), scored);
     }
+
+    /**
+     * A ratio KPI with a plain value in January (the wrong kind, never checked: outside April's windows): under
+     * LAST_KNOWN the April scorecard fails from inside the aggregation with a violation that names no measurement
+     * row, where the calculator's contract names every misfit at its row (or, outside the windows, ignores it).
+     */
+    @Test
+    void lastKnownDoesNotFailOnAnUncheckedMeasurement() {
+        dev.partnering.kpi.KpiDefinition kpi = dev.partnering.kpi.KpiDefinition.builder().id("sla").name("s")
+                .unit("share").direction(dev.partnering.kpi.Direction.HIGHER_IS_BETTER).minimum(new BigDecimal("0.8"))
+                .target(new BigDecimal("0.95")).aggregation(dev.partnering.kpi.AggregationRule.ratio())
+                .weight(BigDecimal.ONE).dataSource("d").measurementMethod("m")
+                .effectiveFrom(java.time.LocalDate.of(2026, 1, 1)).build();
+        var agreement = dev.partnering.scorecard.ScorecardFixtures.agreement(
+                dev.partnering.kpi.MissingDataPolicy.LAST_KNOWN, List.of(kpi));
+        var january = dev.partnering.kpi.Measurement.builder().kpiId("sla").period(ReportingPeriod.parse("2026-01"))
+                .recordedAt(ScorecardOracleProperties.T0).value(new BigDecimal("0.9")).build();
+        List<String> failures = new ArrayList<>();
+        for (boolean table : new boolean[] {false, true}) {
+            try {
+                if (table) {
+                    ScorecardCalculator.standard().calculate(agreement, List.of(ReportingPeriod.parse("2026-04")),
+                            MeasurementTable.of(List.of(january)));
+                } else {
+                    ScorecardCalculator.standard().calculate(agreement, ReportingPeriod.parse("2026-04"), List.of(january));
+                }
+            } catch (RuntimeException e) {
+                failures.add((table ? "table: " : "list: ") + e.getClass().getSimpleName() + ": " + e.getMessage());
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
 }
