@@ -220,4 +220,30 @@ class ScorecardReviewATest {
         }
         assertEquals(List.of(), failures);
     }
+
+    /**
+     * LAST_KNOWN uses the value the earlier period had: January's scorecard (version 1, mean) shows 15 for the
+     * measurements 10 and 20; version 2 (from April, sum) must not re-aggregate January to 30 for April's line.
+     */
+    @Test
+    void lastKnownIsTheValueTheEarlierPeriodHad() {
+        java.util.function.Function<Integer, dev.partnering.kpi.KpiDefinition> version = v -> dev.partnering.kpi.KpiDefinition
+                .builder().id("resp").name("r").unit("h").direction(dev.partnering.kpi.Direction.HIGHER_IS_BETTER)
+                .minimum(BigDecimal.ZERO).target(new BigDecimal("40")).weight(BigDecimal.ONE).dataSource("d")
+                .measurementMethod("m").version(v)
+                .aggregation(v == 1 ? dev.partnering.kpi.AggregationRule.mean() : dev.partnering.kpi.AggregationRule.sum())
+                .effectiveFrom(v == 1 ? java.time.LocalDate.of(2026, 1, 1) : java.time.LocalDate.of(2026, 4, 1)).build();
+        var agreement = dev.partnering.scorecard.ScorecardFixtures.agreement(
+                dev.partnering.kpi.MissingDataPolicy.LAST_KNOWN, List.of(version.apply(1), version.apply(2)));
+        List<dev.partnering.kpi.Measurement> ms = new ArrayList<>();
+        for (String v : new String[] {"10", "20"}) {
+            ms.add(dev.partnering.kpi.Measurement.builder().kpiId("resp").period(ReportingPeriod.parse("2026-01"))
+                    .recordedAt(ScorecardOracleProperties.T0).value(new BigDecimal(v)).build());
+        }
+        List<Scorecard> cards = ScorecardCalculator.standard().calculate(agreement,
+                List.of(ReportingPeriod.parse("2026-01"), ReportingPeriod.parse("2026-04")), ms);
+        assertEquals(Optional.of(new BigDecimal("15")), cards.get(0).line("resp").get().value());
+        // April: no data, LAST_KNOWN → January's value 15 (attainment 15 / 40 = 0.375)
+        assertEquals(Optional.of(new BigDecimal("15")), cards.get(1).line("resp").get().value());
+    }
 }
