@@ -510,6 +510,12 @@ class ScorecardOracleProperties {
                 }
             }
             assertEquals(fromList.get(i), fromTable.get(i), "list vs table " + p + "\n" + where);
+            Scorecard alone = ScorecardCalculator.standard().calculate(s.agreement, p, s.ms);
+            assertEquals(alone, fromList.get(i), "alone vs series " + p + "\n" + where);
+            assertEquals(alone.explanation().toText(), fromTable.get(i).explanation().toText(), "alone text " + p);
+            Scorecard aloneFromTable = ScorecardCalculator.standard().calculate(s.agreement, List.of(p),
+                    MeasurementTable.of(s.ms)).get(0);
+            assertEquals(alone, aloneFromTable, "alone from table " + p + "\n" + where);
             assertEquals(fromList.get(i).hashCode(), fromTable.get(i).hashCode(), "hash " + p);
             assertEquals(fromList.get(i).explanation().toText(), fromTable.get(i).explanation().toText(), "text " + p);
         }
