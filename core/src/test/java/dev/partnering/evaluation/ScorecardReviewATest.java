@@ -246,4 +246,29 @@ class ScorecardReviewATest {
         // April: no data, LAST_KNOWN → January's value 15 (attainment 15 / 40 = 0.375)
         assertEquals(Optional.of(new BigDecimal("15")), cards.get(1).line("resp").get().value());
     }
+
+    /**
+     * The trend is a computed figure that is not money, so it comes in canonical form (Decimals.canonical's
+     * Javadoc: "the one form in which the SDK returns every computed figure that is not money"): 0.85 − 0.75 is 0.1,
+     * not 0.10, in the accessor and in the explanation.
+     */
+    @Test
+    void theTrendIsCanonical() {
+        dev.partnering.kpi.KpiDefinition kpi = dev.partnering.kpi.KpiDefinition.builder().id("k").name("k").unit("u")
+                .direction(dev.partnering.kpi.Direction.HIGHER_IS_BETTER).minimum(BigDecimal.ZERO)
+                .target(new BigDecimal("100")).weight(BigDecimal.ONE).dataSource("d").measurementMethod("m")
+                .effectiveFrom(java.time.LocalDate.of(2026, 1, 1)).build();
+        var agreement = dev.partnering.scorecard.ScorecardFixtures.agreement(dev.partnering.kpi.MissingDataPolicy.ZERO,
+                List.of(kpi));
+        List<dev.partnering.kpi.Measurement> ms = List.of(
+                dev.partnering.kpi.Measurement.builder().kpiId("k").period(ReportingPeriod.parse("2026-01"))
+                        .recordedAt(ScorecardOracleProperties.T0).value(new BigDecimal("75")).build(),
+                dev.partnering.kpi.Measurement.builder().kpiId("k").period(ReportingPeriod.parse("2026-02"))
+                        .recordedAt(ScorecardOracleProperties.T0).value(new BigDecimal("85")).build());
+        Scorecard february = ScorecardCalculator.standard().calculate(agreement, ReportingPeriod.parse("2026-02"), ms);
+        assertEquals(Optional.of(new BigDecimal("0.85")), february.score());
+        assertEquals(Optional.of(new BigDecimal("0.1")), february.trend());
+        String text = february.explanation().toText();
+        assertTrue(text.contains("0.85 − 0.75 = 0.1\n") || text.endsWith("0.85 − 0.75 = 0.1"), text);
+    }
 }
