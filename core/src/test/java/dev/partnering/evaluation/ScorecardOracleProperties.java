@@ -498,9 +498,27 @@ class ScorecardOracleProperties {
                     }
                     if (x.counted()) {
                         assertEquals(Optional.of(x.attainment()), l.attainment(), "attainment " + lp);
+                        String text = dev.partnering.explanation.Explanation.of("line", List.of(l.explanation())).toText();
+                        // the explanation shows the figures the line holds
+                        String contribution = l.contribution().get().toPlainString();
+                        if (!text.contains("= " + contribution)) {
+                            throw new AssertionError("contribution " + contribution + " not in\n" + text + "\n" + lp);
+                        }
+                        if (l.value().isPresent() && !text.contains(l.value().get().toPlainString())) {
+                            throw new AssertionError("value " + l.value().get() + " not in\n" + text + "\n" + lp);
+                        }
+                        if (!text.contains(l.attainment().get().toPlainString())) {
+                            throw new AssertionError("attainment " + l.attainment().get() + " not in\n" + text + "\n" + lp);
+                        }
                     }
                 }
                 assertEquals(e.score(), c.score(), "score " + path);
+                if (c.score().isPresent()) {
+                    String text = c.explanation().toText();
+                    if (!text.contains(" = " + c.score().get().toPlainString())) {
+                        throw new AssertionError("score " + c.score().get() + " not in\n" + text + "\n" + path);
+                    }
+                }
                 assertEquals(oracle(s, p.previous()).score(), c.previousScore(), "previous score " + path);
                 if (got == fromTable) {
                     net.jqwik.api.statistics.Statistics.label("score").collect(c.score().isPresent());
