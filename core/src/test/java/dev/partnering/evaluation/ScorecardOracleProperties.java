@@ -480,6 +480,30 @@ class ScorecardOracleProperties {
         List<Scorecard> fromList = ScorecardCalculator.standard().calculate(s.agreement, s.periods, s.ms);
         List<Scorecard> fromTable = ScorecardCalculator.standard().calculate(s.agreement, s.periods,
                 MeasurementTable.of(s.ms));
+        // a short review interval: NOT_REVISED warnings, the same from the table and the list, and as DOMAIN-free
+        // arithmetic says: the version in force at the start, overdue when effectiveFrom + interval < the period's end
+        java.time.Period interval = java.time.Period.ofMonths(1 + (int) Math.floorMod(seed, 9L));
+        ScorecardCalculator reviewing = ScorecardCalculator.withReviewInterval(interval);
+        List<Scorecard> reviewedList = reviewing.calculate(s.agreement, s.periods, s.ms);
+        List<Scorecard> reviewedTable = reviewing.calculate(s.agreement, s.periods, MeasurementTable.of(s.ms));
+        assertEquals(reviewedList, reviewedTable, "reviewed\n" + where);
+        for (int i = 0; i < s.periods.size(); i++) {
+            ReportingPeriod p = s.periods.get(i);
+            List<String> expected = new ArrayList<>();
+            for (String id : s.agreement.kpiIds()) {
+                KpiDefinition kpi = inForce(s.agreement, id, p.start());
+                if (kpi != null && kpi.effectiveFrom().plus(interval).isBefore(p.end())) {
+                    expected.add(id);
+                }
+            }
+            List<String> warned = new ArrayList<>();
+            for (dev.partnering.scorecard.ScorecardWarning w : reviewedTable.get(i).warnings()) {
+                if (w.kind() == dev.partnering.scorecard.ScorecardWarning.Kind.NOT_REVISED) {
+                    warned.add(w.kpiId());
+                }
+            }
+            assertEquals(expected, warned, "NOT_REVISED " + p + " " + interval + "\n" + where);
+        }
         for (int i = 0; i < s.periods.size(); i++) {
             ReportingPeriod p = s.periods.get(i);
             ExpectedCard e = oracle(s, p);
