@@ -271,4 +271,33 @@ class ScorecardReviewATest {
         String text = february.explanation().toText();
         assertTrue(text.contains("0.85 − 0.75 = 0.1\n") || text.endsWith("0.85 − 0.75 = 0.1"), text);
     }
+
+    /**
+     * DOMAIN.md: "A period in which a KPI has no data ... the result says so on its face (a warning naming the KPI
+     * and period)". A ratio KPI with a minimum volume and no measurement at all in February is NOT_DETERMINED
+     * (volume 0 is below 50) and the scorecard carries no warning: the missing data are silent, and a strict
+     * policy (which refuses on the incomplete-data warnings) computes money for the period.
+     */
+    @Test
+    void aKpiWithoutDataIsNeverSilentlyNotDetermined() {
+        dev.partnering.kpi.KpiDefinition sla = dev.partnering.kpi.KpiDefinition.builder().id("sla").name("s")
+                .unit("share").direction(dev.partnering.kpi.Direction.HIGHER_IS_BETTER).minimum(new BigDecimal("0.8"))
+                .target(new BigDecimal("0.95")).aggregation(dev.partnering.kpi.AggregationRule.ratio())
+                .addQualifyingConditions(dev.partnering.kpi.QualifyingCondition.minimumVolume(new BigDecimal("50")))
+                .weight(BigDecimal.ONE).dataSource("d").measurementMethod("m")
+                .effectiveFrom(java.time.LocalDate.of(2026, 1, 1)).build();
+        dev.partnering.kpi.KpiDefinition avail = dev.partnering.kpi.KpiDefinition.builder().id("avail").name("a")
+                .unit("%").direction(dev.partnering.kpi.Direction.HIGHER_IS_BETTER).minimum(new BigDecimal("90"))
+                .target(new BigDecimal("95")).weight(BigDecimal.ONE).dataSource("d").measurementMethod("m")
+                .effectiveFrom(java.time.LocalDate.of(2026, 1, 1)).build();
+        var agreement = dev.partnering.scorecard.ScorecardFixtures.agreement(dev.partnering.kpi.MissingDataPolicy.ZERO,
+                List.of(sla, avail));
+        var m = dev.partnering.kpi.Measurement.builder().kpiId("avail").period(ReportingPeriod.parse("2026-02"))
+                .recordedAt(ScorecardOracleProperties.T0).value(new BigDecimal("99")).build();
+        Scorecard february = ScorecardCalculator.standard().calculate(agreement, ReportingPeriod.parse("2026-02"),
+                List.of(m));
+        assertEquals(dev.partnering.scorecard.KpiStatus.NOT_DETERMINED, february.line("sla").get().status());
+        assertTrue(february.warnings().stream().anyMatch(w -> w.kpiId().equals("sla")),
+                "no warning names sla: " + february.warnings());
+    }
 }
