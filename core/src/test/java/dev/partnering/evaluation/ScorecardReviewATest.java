@@ -300,4 +300,27 @@ class ScorecardReviewATest {
         assertTrue(february.warnings().stream().anyMatch(w -> w.kpiId().equals("sla")),
                 "no warning names sla: " + february.warnings());
     }
+
+    /**
+     * (A question more than a defect.) January was declared out of scope (NOT_DETERMINED: "earns no credit and
+     * costs nothing"); April has no data and the policy is LAST_KNOWN. April scores January's value 50 (attainment
+     * 0, BELOW the minimum 90): the period declared unfit to judge is judged after all, one period later.
+     */
+    @Test
+    void lastKnownSkipsAPeriodDeclaredOutOfScope() {
+        dev.partnering.kpi.KpiDefinition kpi = dev.partnering.kpi.KpiDefinition.builder().id("avail").name("a")
+                .unit("%").direction(dev.partnering.kpi.Direction.HIGHER_IS_BETTER).minimum(new BigDecimal("90"))
+                .target(new BigDecimal("95")).weight(BigDecimal.ONE).dataSource("d").measurementMethod("m")
+                .addQualifyingConditions(dev.partnering.kpi.QualifyingCondition.outOfScope(
+                        List.of(ReportingPeriod.parse("2026-01")), "office move"))
+                .effectiveFrom(java.time.LocalDate.of(2026, 1, 1)).build();
+        var agreement = dev.partnering.scorecard.ScorecardFixtures.agreement(
+                dev.partnering.kpi.MissingDataPolicy.LAST_KNOWN, List.of(kpi));
+        var january = dev.partnering.kpi.Measurement.builder().kpiId("avail").period(ReportingPeriod.parse("2026-01"))
+                .recordedAt(ScorecardOracleProperties.T0).value(new BigDecimal("50")).build();
+        List<Scorecard> cards = ScorecardCalculator.standard().calculate(agreement,
+                List.of(ReportingPeriod.parse("2026-01"), ReportingPeriod.parse("2026-04")), List.of(january));
+        assertEquals(dev.partnering.scorecard.KpiStatus.NOT_DETERMINED, cards.get(0).line("avail").get().status());
+        assertEquals(Optional.empty(), cards.get(1).line("avail").get().value(), cards.get(1).line("avail").get().toString());
+    }
 }
