@@ -487,6 +487,17 @@ class ScorecardOracleProperties {
         List<Scorecard> reviewedList = reviewing.calculate(s.agreement, s.periods, s.ms);
         List<Scorecard> reviewedTable = reviewing.calculate(s.agreement, s.periods, MeasurementTable.of(s.ms));
         assertEquals(reviewedList, reviewedTable, "reviewed\n" + where);
+        // order independence: the measurements shuffled, the same scorecards (and text) from the list and the table
+        List<Measurement> shuffled = new ArrayList<>(s.ms);
+        Collections.shuffle(shuffled, new Random(~seed));
+        List<Scorecard> shuffledTable = ScorecardCalculator.standard().calculate(s.agreement, s.periods,
+                MeasurementTable.of(shuffled));
+        assertEquals(fromList, ScorecardCalculator.standard().calculate(s.agreement, s.periods, shuffled), "shuffled\n" + where);
+        assertEquals(fromList, shuffledTable, "shuffled table\n" + where);
+        for (int i = 0; i < s.periods.size(); i++) {
+            assertEquals(fromList.get(i).explanation().toText(), shuffledTable.get(i).explanation().toText(),
+                    "shuffled text\n" + where);
+        }
         for (int i = 0; i < s.periods.size(); i++) {
             ReportingPeriod p = s.periods.get(i);
             List<String> expected = new ArrayList<>();
