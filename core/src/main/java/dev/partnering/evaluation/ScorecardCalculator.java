@@ -931,7 +931,7 @@ public final class ScorecardCalculator {
             if (previousScore.isPresent()) {
                 BigDecimal before = previousScore.get();
                 ex.add(Step.of(StepKind.COMPUTATION, "trend against " + period.previous() + ": " + s.toPlainString()
-                        + " − " + before.toPlainString() + " = " + s.subtract(before).toPlainString()));
+                        + " − " + before.toPlainString() + " = " + Decimals.canonical(s.subtract(before)).toPlainString()));
             } else {
                 ex.add(Step.of(StepKind.COMPUTATION, "no trend: the score of " + period.previous() + " is undefined"));
             }
@@ -1240,7 +1240,7 @@ public final class ScorecardCalculator {
 
     static Step lineStep(KpiDefinition kpi, KpiStatus status, Attainment a, List<Step> steps) {
         return Step.of(StepKind.COMPUTATION, kpi.id() + " v" + kpi.version() + " (weight " + kpi.weight().toPlainString()
-                + "): " + status + ", attainment " + Decimals.display(a.value(), 4), facts(status, true), steps);
+                + "): " + status + ", attainment " + Decimals.plain(a.value()), facts(status, true), steps);
     }
 
     /**
