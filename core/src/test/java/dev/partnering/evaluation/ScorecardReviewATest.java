@@ -153,9 +153,11 @@ class ScorecardReviewATest {
 
     /**
      * LAST_KNOWN reaches back beyond the windows the measurements are checked in (each period and the one before
-     * it): a measurement outside the KPI's valid range (150 % against 0–100 %) in January is never refused, and the
-     * April scorecard scores it as its last known value (attainment 1 against a target of 95 %), from the list and
-     * from the table alike. Asked for January itself, the same measurement is refused.
+     * it): a measurement outside the KPI's valid range (150 % against 0–100 %) in January was never refused, and the
+     * April scorecard scored it as its last known value (attainment 1 against a target of 95 %), from the list and
+     * from the table alike. Asked for January itself, the same measurement is refused. The lead's decision: a
+     * measurement LAST_KNOWN looks at is held to the same check, so April is refused with the same violations
+     * (same path measurements[0], same words) as January, from the list and from the table.
      */
     @Test
     void lastKnownNeverScoresAMeasurementTheCheckWouldRefuse() {
@@ -169,21 +171,24 @@ class ScorecardReviewATest {
         var january = dev.partnering.kpi.Measurement.builder().kpiId("avail").period(ReportingPeriod.parse("2026-01"))
                 .recordedAt(ScorecardOracleProperties.T0).value(new BigDecimal("150")).build();
         // the same measurement is refused where it is checked: in January's scorecard (or February's)
-        org.junit.jupiter.api.Assertions.assertThrows(dev.partnering.ValidationException.class,
-                () -> ScorecardCalculator.standard().calculate(agreement, ReportingPeriod.parse("2026-01"),
-                        List.of(january)));
+        dev.partnering.ValidationException inJanuary = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.partnering.ValidationException.class, () -> ScorecardCalculator.standard().calculate(agreement,
+                        ReportingPeriod.parse("2026-01"), List.of(january)));
         List<String> scored = new ArrayList<>();
         for (boolean table : new boolean[] {false, true}) {
-            Scorecard april = table
-                    ? ScorecardCalculator.standard().calculate(agreement, List.of(ReportingPeriod.parse("2026-04")),
-                            MeasurementTable.of(List.of(january))).get(0)
-                    : ScorecardCalculator.standard().calculate(agreement, ReportingPeriod.parse("2026-04"),
-                            List.of(january));
-            ScorecardLine l = april.line("avail").get();
-            // an invalid measurement is never a value (DOMAIN.md): no last known value, so ZERO's attainment 0
-            if (l.value().isPresent()) {
-                scored.add((table ? "table: " : "list: ") + l.value().get() + " of " + l.valueFrom().get() + ", attainment "
-                        + l.attainment().get() + ", " + l.status());
+            try {
+                Scorecard april = table
+                        ? ScorecardCalculator.standard().calculate(agreement, List.of(ReportingPeriod.parse("2026-04")),
+                                MeasurementTable.of(List.of(january))).get(0)
+                        : ScorecardCalculator.standard().calculate(agreement, ReportingPeriod.parse("2026-04"),
+                                List.of(january));
+                ScorecardLine l = april.line("avail").get();
+                scored.add((table ? "table: " : "list: ") + l.value() + " of " + l.valueFrom() + ", attainment "
+                        + l.attainment() + ", " + l.status());
+            } catch (dev.partnering.ValidationException e) {
+                // an invalid measurement is never a value (DOMAIN.md): refused as January refuses it
+                assertEquals(inJanuary.violations(), e.violations(), table ? "table" : "list");
+                assertEquals(inJanuary.getMessage(), e.getMessage(), table ? "table" : "list");
             }
         }
         assertEquals(List.of(), scored);
@@ -191,8 +196,10 @@ class ScorecardReviewATest {
 
     /**
      * A ratio KPI with a plain value in January (the wrong kind, never checked: outside April's windows): under
-     * LAST_KNOWN the April scorecard fails from inside the aggregation with a violation that names no measurement
-     * row, where the calculator's contract names every misfit at its row (or, outside the windows, ignores it).
+     * LAST_KNOWN the April scorecard failed from inside the aggregation with a violation that names no measurement
+     * row, where the calculator's contract names every misfit at its row. The lead's decision: the measurement
+     * LAST_KNOWN looks at is checked as January's scorecard checks it, so April is refused with January's own
+     * violations (measurements[0], the same words), from the list and from the table, never from the aggregation.
      */
     @Test
     void lastKnownDoesNotFailOnAnUncheckedMeasurement() {
@@ -205,6 +212,10 @@ class ScorecardReviewATest {
                 dev.partnering.kpi.MissingDataPolicy.LAST_KNOWN, List.of(kpi));
         var january = dev.partnering.kpi.Measurement.builder().kpiId("sla").period(ReportingPeriod.parse("2026-01"))
                 .recordedAt(ScorecardOracleProperties.T0).value(new BigDecimal("0.9")).build();
+        dev.partnering.ValidationException inJanuary = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.partnering.ValidationException.class, () -> ScorecardCalculator.standard().calculate(agreement,
+                        ReportingPeriod.parse("2026-01"), List.of(january)));
+        assertTrue(inJanuary.violations().get(0).path().startsWith("measurements[0]"), inJanuary.getMessage());
         List<String> failures = new ArrayList<>();
         for (boolean table : new boolean[] {false, true}) {
             try {
@@ -218,7 +229,8 @@ class ScorecardReviewATest {
                 failures.add((table ? "table: " : "list: ") + e.getClass().getSimpleName() + ": " + e.getMessage());
             }
         }
-        assertEquals(List.of(), failures);
+        assertEquals(List.of("list: ValidationException: " + inJanuary.getMessage(),
+                "table: ValidationException: " + inJanuary.getMessage()), failures);
     }
 
     /**
@@ -276,7 +288,9 @@ class ScorecardReviewATest {
      * DOMAIN.md: "A period in which a KPI has no data ... the result says so on its face (a warning naming the KPI
      * and period)". A ratio KPI with a minimum volume and no measurement at all in February is NOT_DETERMINED
      * (volume 0 is below 50) and the scorecard carries no warning: the missing data are silent, and a strict
-     * policy (which refuses on the incomplete-data warnings) computes money for the period.
+     * policy (which refuses on the incomplete-data warnings) computes money for the period. The lead's decision: no
+     * data goes down the missing-data path before the minimum-volume condition (MISSING, counted under ZERO with
+     * attainment 0, a NO_DATA warning); a period declared out of scope stays NOT_DETERMINED, with its reason.
      */
     @Test
     void aKpiWithoutDataIsNeverSilentlyNotDetermined() {
@@ -296,9 +310,33 @@ class ScorecardReviewATest {
                 .recordedAt(ScorecardOracleProperties.T0).value(new BigDecimal("99")).build();
         Scorecard february = ScorecardCalculator.standard().calculate(agreement, ReportingPeriod.parse("2026-02"),
                 List.of(m));
-        assertEquals(dev.partnering.scorecard.KpiStatus.NOT_DETERMINED, february.line("sla").get().status());
-        assertTrue(february.warnings().stream().anyMatch(w -> w.kpiId().equals("sla")),
+        assertEquals(dev.partnering.scorecard.KpiStatus.MISSING, february.line("sla").get().status());
+        assertTrue(february.warnings().stream().anyMatch(w -> w.kpiId().equals("sla")
+                && w.kind() == dev.partnering.scorecard.ScorecardWarning.Kind.NO_DATA),
                 "no warning names sla: " + february.warnings());
+        // ZERO: sla counted with attainment 0, avail 99 ≥ 95 is met (1): (1×0 + 1×1) / 2 = 0.5
+        assertEquals(Optional.of(BigDecimal.ZERO), february.line("sla").get().attainment());
+        assertEquals(Optional.of(new BigDecimal("0.5")), february.score());
+        // declared out of scope (and no data): NOT_DETERMINED with its reason, no NO_DATA warning for it
+        dev.partnering.kpi.KpiDefinition outOfScope = dev.partnering.kpi.KpiDefinition.builder().id("sla")
+                .name("s").unit("share").direction(dev.partnering.kpi.Direction.HIGHER_IS_BETTER)
+                .minimum(new BigDecimal("0.8")).target(new BigDecimal("0.95"))
+                .aggregation(dev.partnering.kpi.AggregationRule.ratio())
+                .addQualifyingConditions(dev.partnering.kpi.QualifyingCondition.minimumVolume(new BigDecimal("50")))
+                .weight(BigDecimal.ONE).dataSource("d").measurementMethod("m")
+                .effectiveFrom(java.time.LocalDate.of(2026, 1, 1))
+                .addQualifyingConditions(dev.partnering.kpi.QualifyingCondition.outOfScope(
+                        List.of(ReportingPeriod.parse("2026-02")), "migration"))
+                .build();
+        var declared = dev.partnering.scorecard.ScorecardFixtures.agreement(dev.partnering.kpi.MissingDataPolicy.ZERO,
+                List.of(outOfScope, avail));
+        Scorecard out = ScorecardCalculator.standard().calculate(declared, ReportingPeriod.parse("2026-02"), List.of(m));
+        assertEquals(dev.partnering.scorecard.KpiStatus.NOT_DETERMINED, out.line("sla").get().status());
+        assertTrue(out.line("sla").get().explanation().toString().contains("2026-02 was declared out of scope: migration"),
+                out.line("sla").get().explanation().toString());
+        assertTrue(out.warnings().stream().noneMatch(w -> w.kpiId().equals("sla")), out.warnings().toString());
+        // only avail counts: 1×1 / 1 = 1
+        assertEquals(Optional.of(BigDecimal.ONE), out.score());
     }
 
     /**
