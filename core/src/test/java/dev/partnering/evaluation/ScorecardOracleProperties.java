@@ -59,16 +59,25 @@ class ScorecardOracleProperties {
                     if (method.isDefault()) {
                         return java.lang.reflect.InvocationHandler.invokeDefault(px, method, args);
                     }
-                    steps.add(bb -> {
+                    steps.add(new Named(method.getName(), bb -> {
                         try {
                             method.invoke(bb, args);
                         } catch (ReflectiveOperationException e) {
                             throw new IllegalStateException(e);
                         }
-                    });
+                    }));
                     return self[0];
                 });
         return (KpiDefinition.Builder) self[0];
+    }
+
+    /** A recorded builder call, by the name of its setter (so that a later version can set it otherwise). */
+    record Named(String name, java.util.function.Consumer<KpiDefinition.Builder> call)
+            implements java.util.function.Consumer<KpiDefinition.Builder> {
+        @Override
+        public void accept(KpiDefinition.Builder b) {
+            call.accept(b);
+        }
     }
 
     static BigDecimal dec(Random r, int maxDigits, int maxScale, boolean negative) {
@@ -150,11 +159,47 @@ class ScorecardOracleProperties {
                     : LocalDate.of(2025, 10, 1);
             KpiDefinition def = real.weight(weight).version(1).effectiveFrom(firstFrom).build();
             s.defs.add(def);
-            if (r.nextInt(5) == 0) {
-                // a second version from a date within the series (mid-month sometimes), heavier
-                LocalDate from = LocalDate.of(2026, 5 + r.nextInt(3), r.nextBoolean() ? 1 : 15);
+            if (r.nextInt(s.policy == MissingDataPolicy.LAST_KNOWN ? 2 : 5) == 0) {
+                // a second version from a date within the series (mid-month sometimes), heavier; under LAST_KNOWN
+                // often with another aggregation rule or other thresholds, so that an earlier period's value under
+                // its own version differs from its value under the version in force later
+                LocalDate from = LocalDate.of(2026, r.nextInt(3) == 0 ? 2 + r.nextInt(3) : 5 + r.nextInt(3),
+                        r.nextBoolean() ? 1 : 15);
+                if (!from.isAfter(firstFrom)) {
+                    from = firstFrom.plusMonths(1);
+                }
                 KpiDefinition.Builder b2 = KpiDefinition.builder();
-                steps.forEach(st -> st.accept(b2));
+                BigDecimal[] th = thresholds.get(k);
+                boolean otherRule = th != null && !(def.aggregation() instanceof AggregationRule.Ratio) && r.nextBoolean();
+                // every threshold moved by the same amount (a whole multiple of target − minimum): their order holds
+                BigDecimal shift = th == null ? BigDecimal.ZERO
+                        : th[1].subtract(th[0]).multiply(BigDecimal.valueOf(r.nextInt(5) - 2));
+                boolean otherThresholds = th != null && shift.signum() != 0 && r.nextBoolean();
+                for (int t = 0; otherThresholds && t < 3; t++) {
+                    if (th[t] != null) {
+                        BigDecimal x = th[t].add(shift);
+                        otherThresholds = x.precision() - x.scale() <= 18 && x.scale() <= 18;
+                    }
+                }
+                java.util.Set<String> reset = new java.util.HashSet<>();
+                if (otherRule) {
+                    reset.add("aggregation");
+                }
+                if (otherThresholds) {
+                    reset.addAll(List.of("minimum", "target", "stretch"));
+                }
+                steps.stream().filter(st -> !(st instanceof Named n && reset.contains(n.name()))).forEach(st -> st.accept(b2));
+                if (otherRule) {
+                    AggregationRule[] rules = {AggregationRule.mean(), AggregationRule.sum(), AggregationRule.min(),
+                            AggregationRule.max(), AggregationRule.last()};
+                    b2.aggregation(rules[r.nextInt(rules.length)]);
+                }
+                if (otherThresholds) {
+                    b2.minimum(th[0].add(shift)).target(th[1].add(shift));
+                    if (th[2] != null) {
+                        b2.stretch(th[2].add(shift));
+                    }
+                }
                 s.defs.add(b2.version(2).effectiveFrom(from).weight(def.weight().add(BigDecimal.ONE)).build());
             }
         }
@@ -168,9 +213,13 @@ class ScorecardOracleProperties {
             String id = "k" + k;
             KpiDefinition def = s.agreement.kpiVersions(id).get(0);
             BigDecimal[] th = thresholds.get(k);
+            // now and then a KPI without any data before a month (or with a month without data): a KPI with
+            // conditions and no data, and LAST_KNOWN walking back past the periods it has data in
+            int gapUntil = r.nextInt(4) == 0 ? r.nextInt(8) : -1;
+            int gapAt = r.nextInt(3) == 0 ? r.nextInt(8) : -1;
             for (int m = 0; m < 8; m++) {
                 ReportingPeriod p = ReportingPeriod.month(2025 + (m + 11) / 12, (m + 11) % 12 + 1);
-                int n = r.nextInt(10) < 6 ? 1 : r.nextInt(4);
+                int n = m < gapUntil || m == gapAt ? 0 : r.nextInt(10) < 6 ? 1 : r.nextInt(4);
                 if (r.nextInt(12) == 0) {
                     p = ReportingPeriod.quarter(p.start().getYear(), (p.start().getMonthValue() - 1) / 3 + 1);
                 }
@@ -382,6 +431,13 @@ class ScorecardOracleProperties {
                     }
                 }
             } else if (c instanceof dev.partnering.kpi.QualifyingCondition.MinimumVolume mv) {
+                boolean anyWithin = false;
+                for (Measurement m : ms) {
+                    anyWithin |= m.kpiId().equals(kpi.id()) && contains(p, m.period());
+                }
+                if (!anyWithin) {
+                    continue; // no data at all: the missing-data policy decides, not the volume
+                }
                 BigDecimal volume = BigDecimal.ZERO;
                 for (Measurement m : ms) {
                     if (m.kpiId().equals(kpi.id()) && contains(p, m.period()) && m.exclusionReason().isEmpty()) {
@@ -394,6 +450,70 @@ class ScorecardOracleProperties {
             }
         }
         return true;
+    }
+
+    /**
+     * The value LAST_KNOWN takes (DOMAIN.md and MissingDataPolicy.LAST_KNOWN): the latest earlier period of the same
+     * length whose own line would be scored from its own value: a version in force at its start, its value under
+     * THAT version, its conditions holding; null if none.
+     */
+    static BigDecimal lastKnown(Scenario s, String id, ReportingPeriod p) {
+        for (ReportingPeriod q = p.previous(); q.end().getYear() >= 2024; q = q.previous()) {
+            KpiDefinition then = inForce(s.agreement, id, q.start());
+            if (then == null) {
+                continue;
+            }
+            BigDecimal last = periodValue(then, q, s.ms, s.precision.periodValueDecimals());
+            if (last != null && qualifies(then, q, s.ms)) {
+                return last;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * @return the periods LAST_KNOWN looks at for the KPI's line in {@code p} (from the period before back to the one
+     *         whose value it takes), empty if the line takes its own value or is left out; every measurement that
+     *         starts within one of them is checked
+     */
+    static List<ReportingPeriod> lastKnownLooksAt(Scenario s, String id, ReportingPeriod p, Measurement misfit) {
+        List<Measurement> ms = new ArrayList<>(s.ms);
+        ms.removeIf(m -> m == misfit); // the walk refuses where it reaches the misfit, before it aggregates
+        KpiDefinition kpi = inForce(s.agreement, id, p.start());
+        if (kpi == null || s.policy != MissingDataPolicy.LAST_KNOWN || !qualifies(kpi, p, ms)
+                || periodValue(kpi, p, ms, s.precision.periodValueDecimals()) != null) {
+            return List.of();
+        }
+        boolean anyWithin = false;
+        boolean anyUsed = false;
+        for (Measurement m : ms) {
+            if (m.kpiId().equals(id) && contains(p, m.period())) {
+                anyWithin = true;
+                anyUsed |= m.exclusionReason().isEmpty();
+            }
+        }
+        if (anyWithin && !anyUsed) {
+            return List.of(); // EXCLUDED
+        }
+        List<ReportingPeriod> looked = new ArrayList<>();
+        for (ReportingPeriod q = p.previous(); q.end().getYear() >= 2024; q = q.previous()) {
+            looked.add(q);
+            KpiDefinition then = inForce(s.agreement, id, q.start());
+            if (then != null && periodValue(then, q, ms, s.precision.periodValueDecimals()) != null
+                    && qualifies(then, q, ms)) {
+                break;
+            }
+        }
+        return looked;
+    }
+
+    /** @return the figure in the SDK's canonical form (no trailing zeros, never in exponent notation) */
+    static BigDecimal canonical(BigDecimal x) {
+        if (x.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal y = x.stripTrailingZeros();
+        return y.scale() < 0 ? y.setScale(0) : y;
     }
 
     static ExpectedCard oracle(Scenario s, ReportingPeriod p) {
@@ -438,13 +558,7 @@ class ScorecardOracleProperties {
                     lines.add(new Expected(id, false, KpiStatus.MISSING, null, null));
                     continue;
                 case LAST_KNOWN: {
-                    BigDecimal last = null;
-                    for (ReportingPeriod q = p.previous(); q.end().getYear() >= 2024; q = q.previous()) {
-                        last = periodValue(kpi, q, s.ms, pr.periodValueDecimals());
-                        if (last != null) {
-                            break;
-                        }
-                    }
+                    BigDecimal last = lastKnown(s, kpi.id(), p);
                     if (last != null) {
                         BigDecimal a = attainment(kpi, Fraction.of(last)).figure(pr.attainmentDecimals());
                         lines.add(new Expected(id, true, KpiStatus.MISSING, last, a));
@@ -545,6 +659,12 @@ class ScorecardOracleProperties {
                         if (!text.contains(l.attainment().get().toPlainString())) {
                             throw new AssertionError("attainment " + l.attainment().get() + " not in\n" + text + "\n" + lp);
                         }
+                        // the headline shows the attainment the line holds, at the declared decimals
+                        String headline = l.explanation().text();
+                        if (!headline.endsWith(", attainment " + l.attainment().get().toPlainString())) {
+                            throw new AssertionError("headline " + headline + " does not show attainment "
+                                    + l.attainment().get() + "\n" + lp);
+                        }
                     }
                 }
                 assertEquals(e.score(), c.score(), "score " + path);
@@ -554,7 +674,19 @@ class ScorecardOracleProperties {
                         throw new AssertionError("score " + c.score().get() + " not in\n" + text + "\n" + path);
                     }
                 }
-                assertEquals(oracle(s, p.previous()).score(), c.previousScore(), "previous score " + path);
+                Optional<BigDecimal> before = oracle(s, p.previous()).score();
+                assertEquals(before, c.previousScore(), "previous score " + path);
+                if (e.score().isPresent() && before.isPresent()) {
+                    // the trend is canonical (BigDecimal.equals compares the scale), in the accessor and the text
+                    BigDecimal trend = canonical(e.score().get().subtract(before.get()));
+                    assertEquals(Optional.of(trend), c.trend(), "trend " + path);
+                    String text = c.explanation().toText();
+                    String step = "trend against " + p.previous() + ": " + e.score().get().toPlainString() + " − "
+                            + before.get().toPlainString() + " = " + trend.toPlainString();
+                    if (!(text.contains(step + "\n") || text.endsWith(step))) {
+                        throw new AssertionError("trend step " + step + " not in\n" + text + "\n" + path);
+                    }
+                }
                 if (got == fromTable) {
                     net.jqwik.api.statistics.Statistics.label("score").collect(c.score().isPresent());
                     for (ScorecardLine l : c.lines()) {
@@ -577,6 +709,96 @@ class ScorecardOracleProperties {
     @Property(tries = 3000, shrinking = net.jqwik.api.ShrinkingMode.OFF)
     void tableAndListEqualTheExactOracle(@ForAll long seed) {
         check(seed);
+    }
+
+    /**
+     * Under LAST_KNOWN, a measurement that does not fit its KPI (a plain value for a ratio KPI, a binary 2, a ratio
+     * for a value KPI) in an earlier month, with the KPI's data often missing after it, so that LAST_KNOWN walks back
+     * to it: the calculation is refused exactly when the misfit lies within a window of the check (each period asked
+     * and the one before) or within a period LAST_KNOWN looks at for a line of a period asked or of the period before
+     * one (whose score is the trend's), from the list and the table alike, with the violations the check of the
+     * misfit alone gives, at its index; otherwise the scorecards are the exact oracle's. The thorough run
+     * ({@code -Pthorough}) tries ten times as many seeds.
+     */
+    @Property(tries = 400, shrinking = net.jqwik.api.ShrinkingMode.OFF)
+    @net.jqwik.api.lifecycle.AddLifecycleHook(dev.partnering.ThoroughTries.class)
+    void lastKnownRefusesAMisfitItWouldReach(@ForAll long seed) {
+        Scenario s = scenario(seed);
+        Random r = new Random(seed ^ 0x2545F4914F6CDD1DL);
+        String id = s.agreement.kpiIds().get(r.nextInt(s.agreement.kpiIds().size()));
+        KpiDefinition d = s.agreement.kpiVersions(id).get(0);
+        // a month from October 2025 on, where the first version is in force (else the misfit has no version to
+        // misfit, as the check says)
+        LocalDate first = d.effectiveFrom();
+        ReportingPeriod month = ReportingPeriod.month(2025, 10).previous();
+        for (int tries = 0; tries < 10 && (month.start().isBefore(first) || tries == 0); tries++) {
+            LocalDate day = LocalDate.of(2025, 10, 1).plusMonths(r.nextInt(tries < 5 ? 4 : 9));
+            month = ReportingPeriod.month(day.getYear(), day.getMonthValue());
+        }
+        if (r.nextInt(4) != 0) {
+            // no data of the KPI from the misfit's month on for a few months: LAST_KNOWN walks back to the misfit
+            LocalDate from = month.start();
+            LocalDate cut = from.plusMonths(1 + r.nextInt(5));
+            s.ms.removeIf(m -> m.kpiId().equals(id) && !m.period().start().isBefore(from)
+                    && m.period().start().isBefore(cut));
+        }
+        Measurement.Builder mb = Measurement.builder().kpiId(id).period(month).recordedAt(T0);
+        if (d.aggregation() instanceof AggregationRule.Ratio) {
+            mb.value(BigDecimal.ONE);
+        } else if (d.isBinary()) {
+            mb.value(new BigDecimal(r.nextBoolean() ? "2" : "0.5"));
+        } else {
+            mb.ratio(BigDecimal.ONE, BigDecimal.TEN);
+        }
+        Measurement misfit = mb.build();
+        int at = r.nextInt(s.ms.size() + 1);
+        s.ms.add(at, misfit);
+        String where = describe(s, seed) + "\nmisfit at " + at + ": " + misfit;
+        // the expected refusal: the check of the misfit alone, at its index
+        KpiDefinition then = inForce(s.agreement, id, month.start());
+        List<dev.partnering.Violation> alone = new ArrayList<>();
+        if (then != null) {
+            then.violationsOf(misfit).forEach(v -> alone.add(v.prefixed("measurements[" + at + "]")));
+        }
+        boolean inWindow = false;
+        boolean reached = false;
+        for (ReportingPeriod p : s.periods) {
+            // the check's window: p and the one before it
+            ReportingPeriod b = p.previous();
+            inWindow |= !month.end().isBefore(b.start()) && !month.start().isAfter(p.end());
+            for (ReportingPeriod q : List.of(p, b)) {
+                for (ReportingPeriod looked : lastKnownLooksAt(s, id, q, misfit)) {
+                    reached |= !month.start().isBefore(looked.start()) && !month.start().isAfter(looked.end());
+                }
+            }
+        }
+        boolean refused = (inWindow || reached) && !alone.isEmpty();
+        net.jqwik.api.statistics.Statistics.label("misfit").collect(alone.isEmpty() ? "fits (no version then)"
+                : inWindow ? "in a window" : reached ? "reached by LAST_KNOWN only" : "not reached");
+        for (boolean table : new boolean[] {false, true}) {
+            try {
+                List<Scorecard> cards = table
+                        ? ScorecardCalculator.standard().calculate(s.agreement, s.periods, MeasurementTable.of(s.ms))
+                        : ScorecardCalculator.standard().calculate(s.agreement, s.periods, s.ms);
+                if (refused) {
+                    throw new AssertionError((table ? "table" : "list") + " scored a misfit it reaches\n" + where);
+                }
+                s.ms.remove(at); // the oracle reads the measurements that fit
+                try {
+                    for (int i = 0; i < s.periods.size(); i++) {
+                        ExpectedCard e = oracle(s, s.periods.get(i));
+                        assertEquals(e.score(), cards.get(i).score(), (table ? "table " : "list ") + where);
+                    }
+                } finally {
+                    s.ms.add(at, misfit);
+                }
+            } catch (dev.partnering.ValidationException e) {
+                if (!refused) {
+                    throw new AssertionError((table ? "table" : "list") + " refused " + e.getMessage() + "\n" + where, e);
+                }
+                assertEquals(alone, e.violations(), (table ? "table " : "list ") + where);
+            }
+        }
     }
 
     /**
