@@ -57,7 +57,19 @@ import dev.partnering.period.ReportingPeriod;
  * division comes last).
  * <p>
  * Measurements are checked against their KPI's version in force (kind, binary values, valid range)
- * and a measurement of an unknown KPI is refused, all violations at once.
+ * and a measurement of an unknown KPI is refused, all violations at once: those within a period
+ * asked for or the period before it. Under {@link MissingDataPolicy#LAST_KNOWN}, a line without a
+ * value also checks every measurement of each earlier period it looks at, from the period before back
+ * to the one whose value it takes (back to the earliest measurement if none has one), each against
+ * the version in force at the start of its own period, and refuses the calculation with the same
+ * violations, named at the measurement's index (row), as a period asked for does. The value it takes
+ * is that earlier period's own: aggregated by the version in force at its start, skipping periods
+ * whose line would be NOT_DETERMINED or without a value, then scored against the thresholds in force
+ * now.
+ * <p>
+ * A KPI without any measurement in the period takes the missing-data path (its policy, a NO_DATA
+ * warning) before its qualifying conditions are tested, so a minimum volume never hides missing data;
+ * a period declared out of scope is NOT_DETERMINED all the same.
  * <p>
  * This class is immutable, stateless and thread-safe; it never mutates its inputs, and its result
  * does not depend on the order of the measurements.
@@ -131,7 +143,8 @@ public final class ScorecardCalculator {
      * @param measurements  the raw measurements, in any order, not null
      * @return the scorecards in the order of the periods, never null
      * @throws ValidationException if a measurement within one of the periods (or the period before
-     *         it) is for an unknown KPI or does not fit its KPI, listing every such measurement
+     *         it) is for an unknown KPI or does not fit its KPI, listing every such measurement; or
+     *         (LAST_KNOWN) if a measurement of an earlier period the policy looks at does not fit its KPI
      */
     public List<Scorecard> calculate(Agreement agreement, List<ReportingPeriod> periods,
             Collection<Measurement> measurements) {
@@ -160,7 +173,8 @@ public final class ScorecardCalculator {
      * @param measurements  the raw measurements, in any order, not null
      * @return the scorecards in the order of the periods, never null
      * @throws ValidationException if a measurement within one of the periods (or the period before
-     *         it) is for an unknown KPI or does not fit its KPI, listing every such measurement at its row
+     *         it) is for an unknown KPI or does not fit its KPI, listing every such measurement at its row;
+     *         or (LAST_KNOWN) if a row of an earlier period the policy looks at does not fit its KPI
      * @since 0.1.0
      */
     public List<Scorecard> calculate(Agreement agreement, List<ReportingPeriod> periods, MeasurementTable measurements) {
