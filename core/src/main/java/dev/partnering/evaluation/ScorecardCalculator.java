@@ -57,7 +57,19 @@ import dev.partnering.period.ReportingPeriod;
  * division comes last).
  * <p>
  * Measurements are checked against their KPI's version in force (kind, binary values, valid range)
- * and a measurement of an unknown KPI is refused, all violations at once.
+ * and a measurement of an unknown KPI is refused, all violations at once: those within a period
+ * asked for or the period before it. Under {@link MissingDataPolicy#LAST_KNOWN}, a line without a
+ * value also checks every measurement of each earlier period it looks at, from the period before back
+ * to the one whose value it takes (back to the earliest measurement if none has one), each against
+ * the version in force at the start of its own period, and refuses the calculation with the same
+ * violations, named at the measurement's index (row), as a period asked for does. The value it takes
+ * is that earlier period's own: aggregated by the version in force at its start, skipping periods
+ * whose line would be NOT_DETERMINED or without a value, then scored against the thresholds in force
+ * now.
+ * <p>
+ * A KPI without any measurement in the period takes the missing-data path (its policy, a NO_DATA
+ * warning) before its qualifying conditions are tested, so a minimum volume never hides missing data;
+ * a period declared out of scope is NOT_DETERMINED all the same.
  * <p>
  * This class is immutable, stateless and thread-safe; it never mutates its inputs, and its result
  * does not depend on the order of the measurements.
@@ -131,7 +143,8 @@ public final class ScorecardCalculator {
      * @param measurements  the raw measurements, in any order, not null
      * @return the scorecards in the order of the periods, never null
      * @throws ValidationException if a measurement within one of the periods (or the period before
-     *         it) is for an unknown KPI or does not fit its KPI, listing every such measurement
+     *         it) is for an unknown KPI or does not fit its KPI, listing every such measurement; or
+     *         (LAST_KNOWN) if a measurement of an earlier period the policy looks at does not fit its KPI
      */
     public List<Scorecard> calculate(Agreement agreement, List<ReportingPeriod> periods,
             Collection<Measurement> measurements) {
@@ -160,7 +173,8 @@ public final class ScorecardCalculator {
      * @param measurements  the raw measurements, in any order, not null
      * @return the scorecards in the order of the periods, never null
      * @throws ValidationException if a measurement within one of the periods (or the period before
-     *         it) is for an unknown KPI or does not fit its KPI, listing every such measurement at its row
+     *         it) is for an unknown KPI or does not fit its KPI, listing every such measurement at its row;
+     *         or (LAST_KNOWN) if a row of an earlier period the policy looks at does not fit its KPI
      * @since 0.1.0
      */
     public List<Scorecard> calculate(Agreement agreement, List<ReportingPeriod> periods, MeasurementTable measurements) {
@@ -365,7 +379,7 @@ public final class ScorecardCalculator {
         KpiMeasurements[] byKpi = new KpiMeasurements[kpiIds.size()];
         for (int i = 0; i < byKpi.length; i++) {
             List<Measurement> list = lists.get(kpiIds.get(i));
-            byKpi[i] = list == null ? ListMeasurements.NONE : new ListMeasurements(list);
+            byKpi[i] = list == null ? ListMeasurements.NONE : new ListMeasurements(list, measurements);
         }
         return byKpi;
     }
@@ -468,6 +482,19 @@ public final class ScorecardCalculator {
 
         /** @return every measurement of the KPI, in any order */
         abstract Collection<Measurement> all();
+
+        /** @return the start day of the earliest period among the measurements, {@code Long.MAX_VALUE} if none */
+        abstract long earliestStart();
+
+        /**
+         * The check of {@link #checkMeasurements} (and {@link #checkTable}) of the measurements whose period starts
+         * within the days (those an aggregation of that period reads), each against the version in force at the
+         * start of its own period, none where no version is in force.
+         *
+         * @return the violations, each named at the measurement's index in the call (its row in a table), in that
+         *         order; empty if every one fits
+         */
+        abstract List<Violation> violationsWithin(KpiVersionIndex.Versions versions, long startDay, long endDay);
     }
 
     /**
@@ -475,14 +502,17 @@ public final class ScorecardCalculator {
      * measurements that may lie within it by binary search instead of a scan.
      */
     private static final class ListMeasurements extends KpiMeasurements {
-        private static final ListMeasurements NONE = new ListMeasurements(List.of());
+        private static final ListMeasurements NONE = new ListMeasurements(List.of(), List.of());
 
         private final List<Measurement> all;
+        /** The measurements of the call, of every KPI, in their order: read only to name a misfit at its index. */
+        private final Collection<Measurement> source;
         private final List<Measurement> byStart;
         private final long[] starts;
 
-        ListMeasurements(List<Measurement> all) {
+        ListMeasurements(List<Measurement> all, Collection<Measurement> source) {
             this.all = all;
+            this.source = source;
             List<Measurement> sorted = new ArrayList<>(all);
             sorted.sort(java.util.Comparator.comparing(m -> m.period().start()));
             this.byStart = sorted;
@@ -501,6 +531,39 @@ public final class ScorecardCalculator {
         @Override
         Collection<Measurement> all() {
             return all;
+        }
+
+        @Override
+        long earliestStart() {
+            return starts.length == 0 ? Long.MAX_VALUE : starts[0];
+        }
+
+        @Override
+        List<Violation> violationsWithin(KpiVersionIndex.Versions versions, long startDay, long endDay) {
+            java.util.Set<Measurement> misfits = null;
+            for (Measurement m : startingWithin(startDay, endDay)) {
+                KpiDefinition kpi = versions.versionInForce(m.period().start().toEpochDay());
+                if (kpi != null && !kpi.violationsOf(m).isEmpty()) {
+                    misfits = misfits == null ? java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>())
+                            : misfits;
+                    misfits.add(m);
+                }
+            }
+            if (misfits == null) {
+                return List.of(); // the common case: nothing to name
+            }
+            // named at their indexes in the call, as checkMeasurements names them
+            List<Violation> violations = new ArrayList<>();
+            int i = -1;
+            for (Measurement m : source) {
+                i++;
+                if (misfits.contains(m)) {
+                    String path = "measurements[" + i + "]";
+                    versions.versionInForce(m.period().start().toEpochDay()).violationsOf(m)
+                            .forEach(v -> violations.add(v.prefixed(path)));
+                }
+            }
+            return violations;
         }
 
         /** @return the measurements whose period starts within the period (a superset of those it contains) */
@@ -553,6 +616,42 @@ public final class ScorecardCalculator {
                 all.add(table.get(row));
             }
             return all;
+        }
+
+        @Override
+        long earliestStart() {
+            return starts.length == 0 ? Long.MAX_VALUE : starts[0];
+        }
+
+        @Override
+        List<Violation> violationsWithin(KpiVersionIndex.Versions versions, long startDay, long endDay) {
+            int from = firstNotBefore(startDay);
+            int to = firstNotBefore(endDay + 1);
+            int[] misfits = null;
+            int count = 0;
+            for (int at = from; at < to; at++) {
+                KpiDefinition kpi = versions.versionInForce(starts[at]);
+                if (kpi != null && !COLUMNS.violationsOf(kpi, table, rows[at]).isEmpty()) {
+                    misfits = misfits == null ? new int[to - from] : misfits;
+                    misfits[count++] = at;
+                }
+            }
+            if (misfits == null) {
+                return List.of(); // the common case: nothing to name
+            }
+            // named at their rows, in row order, as checkTable names them
+            Integer[] byRow = new Integer[count];
+            for (int j = 0; j < count; j++) {
+                byRow[j] = misfits[j];
+            }
+            java.util.Arrays.sort(byRow, java.util.Comparator.comparingInt(at -> rows[at]));
+            List<Violation> violations = new ArrayList<>();
+            for (int at : byRow) {
+                String path = "measurements[" + rows[at] + "]";
+                COLUMNS.violationsOf(versions.versionInForce(starts[at]), table, rows[at])
+                        .forEach(v -> violations.add(v.prefixed(path)));
+            }
+            return violations;
         }
 
         /** @return the row of the one measurement that starts within the period, -1 if there are none or several */
@@ -931,7 +1030,7 @@ public final class ScorecardCalculator {
             if (previousScore.isPresent()) {
                 BigDecimal before = previousScore.get();
                 ex.add(Step.of(StepKind.COMPUTATION, "trend against " + period.previous() + ": " + s.toPlainString()
-                        + " − " + before.toPlainString() + " = " + s.subtract(before).toPlainString()));
+                        + " − " + before.toPlainString() + " = " + Decimals.canonical(s.subtract(before)).toPlainString()));
             } else {
                 ex.add(Step.of(StepKind.COMPUTATION, "no trend: the score of " + period.previous() + " is undefined"));
             }
@@ -978,14 +1077,7 @@ public final class ScorecardCalculator {
             }
         }
         Aggregation agg = index.aggregate(kpi, period, startDay, endDay, precision.periodValueDecimals());
-        List<String> unmet = null;
-        for (QualifyingCondition c : kpi.qualifyingConditions()) {
-            Optional<String> reason = c.unmetReason(period, agg);
-            if (reason.isPresent()) {
-                unmet = unmet == null ? new ArrayList<>() : unmet;
-                unmet.add(reason.get());
-            }
-        }
+        List<String> unmet = unmetConditions(kpi, period, agg);
         long packed = AGGREGATION_VALUE.applyAsLong(agg);
         if (unmet == null && packed != NO_PACKED_VALUE) {
             if (scoredInFixedPoint(version, agg, -1, packed, sum, cells, cell)) {
@@ -1012,6 +1104,32 @@ public final class ScorecardCalculator {
         return missing(agreement, kpi, agg, period, index, policy, reasons, steps, kpis);
     }
 
+    /**
+     * The reasons why the KPI's qualifying conditions do not hold in the period, null if they all hold. A period
+     * without any measurement (none used, none excluded) has no data to judge: a condition on the data (a minimum
+     * volume) is not tested there, so that the line takes the missing-data path (its policy and its NO_DATA
+     * warning) and is never silently NOT_DETERMINED; a period declared out of scope is NOT_DETERMINED all the same.
+     */
+    static List<String> unmetConditions(KpiDefinition kpi, ReportingPeriod period, Aggregation agg) {
+        List<QualifyingCondition> conditions = kpi.qualifyingConditions();
+        if (conditions.isEmpty()) {
+            return null;
+        }
+        boolean noData = agg.used().isEmpty() && agg.excluded().isEmpty();
+        List<String> unmet = null;
+        for (QualifyingCondition c : conditions) {
+            if (noData && !(c instanceof QualifyingCondition.OutOfScope)) {
+                continue; // no data: the missing-data policy decides, not a condition on the data
+            }
+            Optional<String> reason = c.unmetReason(period, agg);
+            if (reason.isPresent()) {
+                unmet = unmet == null ? new ArrayList<>() : unmet;
+                unmet.add(reason.get());
+            }
+        }
+        return unmet;
+    }
+
     private ScorecardLine missing(Agreement agreement, KpiDefinition kpi, Aggregation agg, ReportingPeriod period,
             KpiMeasurements index, MissingDataPolicy policy, List<String> reasons, List<Step> steps,
             KpiVersionIndex kpis) {
@@ -1020,10 +1138,14 @@ public final class ScorecardCalculator {
                 reasons.add("missing-data policy EXCLUDE: left out, the other weights renormalised");
                 return leftOut(kpi, agg, KpiStatus.MISSING, reasons, steps);
             case LAST_KNOWN:
-                Optional<Aggregation> last = lastKnown(kpi, period, index.all(), agreement.precision().periodValueDecimals());
+                Optional<Aggregation> last = lastKnown(agreement, kpis.versions(kpi.id()), period, index,
+                        agreement.precision().periodValueDecimals());
                 if (last.isPresent()) {
+                    KpiDefinition then = kpis.versionInForce(kpi.id(), last.get().period().start().toEpochDay());
                     reasons.add("missing-data policy LAST_KNOWN: value " + last.get().value().get().toPlainString()
-                            + " of " + last.get().period() + " used");
+                            + " of " + last.get().period() + " used" + (then.version() == kpi.version() ? ""
+                                    : " (as v" + then.version() + ", in force then, aggregated it; scored against v"
+                                            + kpi.version() + "'s thresholds)"));
                     steps.add(last.get().explanation());
                     return counted(kpi, agg, last.get().value(), Optional.of(last.get().period()),
                             Attainment.of(kpi, last.get().value().get(), agreement.precision().attainmentDecimals()),
@@ -1038,23 +1160,41 @@ public final class ScorecardCalculator {
         return counted(kpi, agg, Optional.empty(), Optional.empty(), zero, KpiStatus.MISSING, reasons, steps, kpis);
     }
 
-    private static Optional<Aggregation> lastKnown(KpiDefinition kpi, ReportingPeriod period,
-            Collection<Measurement> measurements, int decimals) {
-        ReportingPeriod earliest = null;
-        for (Measurement m : measurements) {
-            if (m.kpiId().equals(kpi.id()) && !m.isExcluded() && m.period().end().isBefore(period.start())
-                    && (earliest == null || m.period().start().isBefore(earliest.start()))) {
-                earliest = m.period();
-            }
-        }
-        if (earliest == null) {
+    /**
+     * The value LAST_KNOWN takes for a KPI without a value in the period: the value of the latest earlier period
+     * (of the same length, walking back from the period before it) whose own line would be scored from its own
+     * value: a version in force at that period's start, its measurements aggregated by THAT version (the value that
+     * period's own scorecard shows), a value, and its qualifying conditions holding. A period whose line would be
+     * NOT_DETERMINED (no version in force, out of scope, below its minimum volume) or that has no value (no
+     * measurement, every one excluded, no usable value) is skipped. The caller scores the value against the
+     * thresholds in force now.
+     * <p>
+     * Every period the walk looks at, from the period before back to the one whose value it takes (back to the
+     * earliest measurement if none has a value), has its measurements checked as those of a period asked for are
+     * (each against the version in force at the start of its own period): a misfit refuses the calculation, named
+     * at its index (its row in a table), never scored, skipped or failed on inside the aggregation.
+     *
+     * @throws ValidationException if a measurement of a period the walk looks at does not fit its KPI
+     */
+    private static Optional<Aggregation> lastKnown(Agreement agreement, KpiVersionIndex.Versions versions,
+            ReportingPeriod period, KpiMeasurements index, int decimals) {
+        long earliest = index.earliestStart();
+        if (earliest == Long.MAX_VALUE) {
             return Optional.empty();
         }
-        // walk back period by period from the one before, down to the earliest earlier measurement, so the value is
-        // the latest earlier period with a usable value (a later period may have measurements but no value, e.g. 0/0)
-        for (ReportingPeriod p = period.previous(); !p.end().isBefore(earliest.start()); p = p.previous()) {
-            Aggregation a = Aggregator.aggregate(kpi, p, measurements, decimals);
-            if (a.value().isPresent()) {
+        for (ReportingPeriod p = period.previous(); p.end().toEpochDay() >= earliest; p = p.previous()) {
+            long startDay = p.start().toEpochDay();
+            long endDay = p.end().toEpochDay();
+            List<Violation> misfits = index.violationsWithin(versions, startDay, endDay);
+            if (!misfits.isEmpty()) {
+                throw new ValidationException("Measurements for agreement '" + agreement.id() + "'", misfits);
+            }
+            KpiDefinition then = versions.versionInForce(startDay);
+            if (then == null) {
+                continue; // no version in force: that period's line is NOT_DETERMINED
+            }
+            Aggregation a = index.aggregate(then, p, startDay, endDay, decimals);
+            if (a.value().isPresent() && unmetConditions(then, p, a) == null) {
                 return Optional.of(a);
             }
         }
@@ -1240,7 +1380,7 @@ public final class ScorecardCalculator {
 
     static Step lineStep(KpiDefinition kpi, KpiStatus status, Attainment a, List<Step> steps) {
         return Step.of(StepKind.COMPUTATION, kpi.id() + " v" + kpi.version() + " (weight " + kpi.weight().toPlainString()
-                + "): " + status + ", attainment " + Decimals.display(a.value(), 4), facts(status, true), steps);
+                + "): " + status + ", attainment " + Decimals.plain(a.value()), facts(status, true), steps);
     }
 
     /**

@@ -41,9 +41,13 @@ public final class Attainment {
     private final Aggregation aggregation;
     private final int decimals;
     private final long unscaled;
-    /** The lazy form's value and explanation, made when first read (from final fields: a race makes equal ones). */
+    /**
+     * The lazy form's value and explanation, made when first read (from final fields: a race makes equal ones). The
+     * explanation is volatile, as {@code ScorecardLine}'s parts are: a lazy {@code Step} is not safely published by
+     * its own fields, so a reader on another thread must never see one half-built.
+     */
     private BigDecimal lazyValue;
-    private Step lazyExplanation;
+    private volatile Step lazyExplanation;
 
     /**
      * Checks for nulls.

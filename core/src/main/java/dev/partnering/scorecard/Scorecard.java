@@ -65,9 +65,12 @@ public record Scorecard(String agreementId, ReportingPeriod period, MissingDataP
         Objects.requireNonNull(explanation, "explanation");
     }
 
-    /** @return the change of the score against the previous period, if both are defined */
+    /**
+     * @return the change of the score against the previous period (score − previous score, in canonical form, as
+     *         every computed figure that is not money), if both are defined
+     */
     public Optional<BigDecimal> trend() {
-        return score.flatMap(s -> previousScore.map(s::subtract));
+        return score.flatMap(s -> previousScore.map(p -> Decimals.canonical(s.subtract(p))));
     }
 
     /**

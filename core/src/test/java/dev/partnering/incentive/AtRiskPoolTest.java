@@ -48,9 +48,15 @@ class AtRiskPoolTest {
 
     /** Evaluates the pool alone on one month of measurements, with a fee of 250,000.00. */
     private static ComponentOutcome evaluate(AtRiskPool pool, MissingDataPolicy policy, List<Measurement> ms) {
+        return evaluate(pool, policy, ms, JAN);
+    }
+
+    /** Evaluates the pool alone on one month of measurements, with a fee of 250,000.00. */
+    private static ComponentOutcome evaluate(AtRiskPool pool, MissingDataPolicy policy, List<Measurement> ms,
+            ReportingPeriod month) {
         Agreement a = agreement(IncentiveFixtures.noIncentives(), policy);
-        IncentivePeriod inputs = IncentivePeriod.builder().period(JAN)
-                .scorecard(ScorecardCalculator.standard().calculate(a, JAN, ms)).build();
+        IncentivePeriod inputs = IncentivePeriod.builder().period(month)
+                .scorecard(ScorecardCalculator.standard().calculate(a, month, ms)).build();
         return pool.evaluate(new PeriodContext(a, inputs, Optional.of(sek("250000.00")), List.of()));
     }
 
@@ -205,12 +211,18 @@ class AtRiskPoolTest {
         ComponentOutcome excluded = evaluate(p, MissingDataPolicy.EXCLUDE, none);
         assertEquals(sek("0"), excluded.amount());
         assertTrue(excluded.explanation().toString().contains("rule: availability MISSING: no credit"));
-        // LAST_KNOWN with December's 99.5 (attainment 1): MISSING but attainment 1 → no credit
+        // LAST_KNOWN in February with January's 99.5 (attainment 1): MISSING but attainment 1 → no credit
+        ReportingPeriod feb = ReportingPeriod.parse("2026-02");
+        List<Measurement> january = new ArrayList<>(without(atTarget("2026-02"), "availability"));
+        january.add(Fixtures.measurement("availability", "2026-01", "99.5"));
+        assertEquals(sek("0"), evaluate(p, MissingDataPolicy.LAST_KNOWN, january, feb).amount());
+        // LAST_KNOWN with January's 98 (attainment 0): counts like a miss below the minimum
+        january.set(january.size() - 1, Fixtures.measurement("availability", "2026-01", "98"));
+        assertEquals(sek("-15000.00"), evaluate(p, MissingDataPolicy.LAST_KNOWN, january, feb).amount());
+        // December 2025 has no version of availability in force (the KPI starts 2026-01-01): its own line is
+        // NOT_DETERMINED, so LAST_KNOWN skips its 99.5 and January counts as ZERO → credit 15,000
         List<Measurement> december = new ArrayList<>(none);
         december.add(Fixtures.measurement("availability", "2025-12", "99.5"));
-        assertEquals(sek("0"), evaluate(p, MissingDataPolicy.LAST_KNOWN, december).amount());
-        // LAST_KNOWN with December's 98 (attainment 0): counts like a miss below the minimum
-        december.set(december.size() - 1, Fixtures.measurement("availability", "2025-12", "98"));
         assertEquals(sek("-15000.00"), evaluate(p, MissingDataPolicy.LAST_KNOWN, december).amount());
     }
 

@@ -171,8 +171,8 @@ class ScorecardDetailTest {
     @Test
     void theExplanationGivesTheTrendOrSaysWhyThereIsNone() {
         String feb = score(standard(MissingDataPolicy.ZERO), "2026-02", firstQuarter()).explanation().toText();
-        // (see ScorecardCalculatorTest) 0.8875 − 0.8625 = 0.025
-        assertTrue(feb.contains("  trend against 2026-01: 0.8875 − 0.8625 = 0.0250\n"), feb);
+        // (see ScorecardCalculatorTest) 0.8875 − 0.8625 = 0.025, in canonical form (not 0.0250)
+        assertTrue(feb.contains("  trend against 2026-01: 0.8875 − 0.8625 = 0.025\n"), feb);
         String jan = score(standard(MissingDataPolicy.ZERO), "2026-01", firstQuarter()).explanation().toText();
         assertTrue(jan.contains("  no trend: the score of 2025-12 is undefined\n"), jan);
         assertTrue(jan.contains("  rule: missing-data policy ZERO\n"), jan);
