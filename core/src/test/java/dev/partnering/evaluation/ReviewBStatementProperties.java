@@ -1,0 +1,331 @@
+package dev.partnering.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import dev.partnering.Fixtures;
+import dev.partnering.agreement.Agreement;
+import dev.partnering.agreement.FeeSchedule;
+import dev.partnering.incentive.AtRiskPool;
+import dev.partnering.incentive.BonusMalusCurve;
+import dev.partnering.incentive.Bound;
+import dev.partnering.incentive.BreachEvent;
+import dev.partnering.incentive.ComponentOutcome;
+import dev.partnering.incentive.IncentivePeriod;
+import dev.partnering.incentive.IncentiveScheme;
+import dev.partnering.incentive.IncentiveStatement;
+import dev.partnering.incentive.Movement;
+import dev.partnering.incentive.OutcomeLine;
+import dev.partnering.incentive.PeriodStatement;
+import dev.partnering.incentive.Penalty;
+import dev.partnering.incentive.ServiceCreditTiers;
+import dev.partnering.kpi.Measurement;
+import dev.partnering.kpi.MeasurementTable;
+import dev.partnering.money.Money;
+import dev.partnering.party.Party;
+import dev.partnering.period.ReportingPeriod;
+import dev.partnering.scorecard.Scorecard;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+/** Review B (session 11): the same statement by every entry point, and the invariants. */
+class ReviewBStatementProperties {
+
+    static final String[] CURRENCIES = {"SEK", "JPY", "BHD"};
+
+    /** Everything one try needs, made from a seed. */
+    static final class Case {
+        Currency currency;
+        Agreement agreement;
+        IncentiveScheme scheme;
+        List<ReportingPeriod> periods = new ArrayList<>();
+        List<Measurement> measurements = new ArrayList<>();
+        List<BreachEvent> events = new ArrayList<>();
+        Map<ReportingPeriod, Money> givenFees = new HashMap<>();
+        boolean consortium;
+        boolean feesAsSchedule;
+        String describe = "";
+        BigDecimal floorPct, capPct, yearCapPct, periodCapPct, rollingPct, atRisk;
+        Money scheduleFee;
+        Integer earnBack;
+    }
+
+    static BigDecimal d(String s) {
+        return new BigDecimal(s);
+    }
+
+    static Case make(long seed, int currencyIndex, int months, boolean gap) {
+        Random r = new Random(seed);
+        Case c = new Case();
+        c.currency = Currency.getInstance(CURRENCIES[currencyIndex]);
+        int digits = c.currency.getDefaultFractionDigits();
+        String[] fees = {"250000", "250000.5", "1234.567", "99999.999", "7", "0.01"};
+        BigDecimal fee = d(fees[r.nextInt(fees.length)]).setScale(digits, RoundingMode.DOWN);
+        if (fee.signum() == 0) {
+            fee = BigDecimal.ONE.setScale(digits);
+        }
+        if (r.nextBoolean()) {
+            fee = fee.stripTrailingZeros(); // fewer decimals than the minor unit
+            if (fee.scale() < 0) {
+                fee = fee.setScale(0);
+            }
+        }
+        c.scheduleFee = Money.of(fee, c.currency);
+        IncentiveScheme.Builder b = IncentiveScheme.builder();
+        c.atRisk = new BigDecimal[] {d("12"), d("12.5"), d("5"), d("100")}[r.nextInt(4)];
+        AtRiskPool.Builder pool = AtRiskPool.builder().id("pool").atRiskPercent(c.atRisk)
+                .allocate(Fixtures.AVAILABILITY, d("60")).allocate(Fixtures.INCIDENT_RESPONSE, d("50"))
+                .allocate(Fixtures.TICKET_SLA, new BigDecimal[] {d("30"), d("33.3"), d("10")}[r.nextInt(3)]);
+        if (r.nextInt(4) != 0) {
+            c.earnBack = 1 + r.nextInt(3);
+            pool.earnBackPeriods(c.earnBack);
+        }
+        b.addComponents(pool.build());
+        if (r.nextBoolean()) {
+            b.addComponents(BonusMalusCurve.builder().id("bonus").point(d("0.8"), d("-5")).point(d("1.0"), d("0"))
+                    .point(d("1.2"), d("5")).build());
+        }
+        ServiceCreditTiers.Builder tiers = ServiceCreditTiers.builder().id("tiers").kpiId(Fixtures.AVAILABILITY)
+                .band(d("99.8"), d("2")).band(d("98.5"), d("3.5"));
+        if (r.nextBoolean()) {
+            c.rollingPct = new BigDecimal[] {d("4"), d("2.5"), d("6")}[r.nextInt(3)];
+            tiers.rollingCapPercent(c.rollingPct);
+        }
+        if (r.nextBoolean()) {
+            tiers.periodCapPercent(d("3"));
+        }
+        b.addComponents(tiers.build());
+        Penalty.Builder pen = Penalty.builder().id("penalty")
+                .rate(Money.of(fee.multiply(d("0.01")).setScale(digits, RoundingMode.HALF_EVEN), c.currency));
+        if (r.nextBoolean()) {
+            c.periodCapPct = d("2");
+            pen.periodCapPercent(c.periodCapPct);
+        }
+        if (r.nextBoolean()) {
+            c.yearCapPct = new BigDecimal[] {d("3"), d("0.5"), d("1")}[r.nextInt(3)];
+            pen.yearCapPercent(c.yearCapPct);
+        }
+        b.addComponents(pen.build());
+        if (r.nextBoolean()) {
+            c.floorPct = new BigDecimal[] {d("3"), d("1"), d("10")}[r.nextInt(3)];
+            b.floor(Bound.percentOfFee(c.floorPct));
+        }
+        if (r.nextBoolean()) {
+            c.capPct = new BigDecimal[] {d("2"), d("0.5")}[r.nextInt(2)];
+            b.cap(Bound.percentOfFee(c.capPct));
+        }
+        c.consortium = r.nextInt(3) == 0;
+        if (c.consortium && r.nextBoolean()) {
+            b.putCustomerWeights(Fixtures.CUSTOMER, d("3")).putCustomerWeights("eastbrook", d("1"))
+                    .putCustomerWeights("westmere", d("2.5"));
+        }
+        c.scheme = b.build();
+        Agreement.Builder a = Fixtures.agreementBuilder().addAllParties(Fixtures.parties());
+        if (c.consortium) {
+            a.addParties(Party.customer("eastbrook", "Eastbrook"), Party.customer("westmere", "Westmere"));
+        }
+        c.agreement = a.addAllResponsibilityAreas(Fixtures.responsibilityAreas()).governance(Fixtures.governance())
+                .addAllKpis(Fixtures.kpis()).currency(c.currency)
+                .feeSchedule(FeeSchedule.monthly(c.scheduleFee, YearMonth.of(2026, 1), YearMonth.of(2028, 12)))
+                .incentiveScheme(c.scheme).build();
+        YearMonth start = YearMonth.of(2026, 1).plusMonths(r.nextInt(20));
+        int skip = gap && months > 2 ? 1 + r.nextInt(months - 2) : -1;
+        c.feesAsSchedule = r.nextBoolean();
+        String[] avail = {"98", "98.6", "99.2", "99.5", "99.7", "99.95"};
+        String[] resp = {"10", "6", "4", "3"};
+        String[] sla = {"80", "92", "95", "99"};
+        // runs of good months make earn-back happen
+        for (int i = 0; i < months; i++) {
+            if (i == skip) {
+                continue;
+            }
+            YearMonth ym = start.plusMonths(i);
+            ReportingPeriod p = ReportingPeriod.parse(ym.toString());
+            c.periods.add(p);
+            boolean good = r.nextInt(3) != 0;
+            String m = ym.toString();
+            c.measurements.add(Fixtures.measurement(Fixtures.AVAILABILITY, m, good ? avail[3 + r.nextInt(3)] : avail[r.nextInt(6)]));
+            c.measurements.add(Fixtures.measurement(Fixtures.INCIDENT_RESPONSE, m, good ? resp[2 + r.nextInt(2)] : resp[r.nextInt(4)]));
+            c.measurements.add(Fixtures.ratioMeasurement(Fixtures.TICKET_SLA, m, good ? sla[2 + r.nextInt(2)] : sla[r.nextInt(4)], "100"));
+            int events = r.nextInt(4);
+            for (int e = 0; e < events; e++) {
+                c.events.add(BreachEvent.builder().id("e" + i + "-" + e).penaltyId("penalty").date(ym.atDay(1 + r.nextInt(28))).build());
+            }
+            int mode = r.nextInt(3);
+            if (mode == 1) {
+                // the schedule's fee at another scale
+                c.givenFees.put(p, Money.of(fee.setScale(fee.scale() + 1 + r.nextInt(2)), c.currency));
+            } else if (mode == 2 && !c.feesAsSchedule) {
+                c.givenFees.put(p, Money.of(fee.multiply(d("1.5")).setScale(digits, RoundingMode.HALF_EVEN), c.currency));
+            }
+        }
+        return c;
+    }
+
+    static List<IncentivePeriod> inputs(Case c, List<ReportingPeriod> periods, boolean table) {
+        List<Scorecard> scorecards = table
+                ? ScorecardCalculator.standard().calculate(c.agreement, periods, MeasurementTable.of(c.measurements))
+                : ScorecardCalculator.standard().calculate(c.agreement, periods, c.measurements);
+        List<IncentivePeriod> result = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            ReportingPeriod p = periods.get(i);
+            IncentivePeriod.Builder b = IncentivePeriod.builder().period(p).scorecard(scorecards.get(i));
+            for (BreachEvent e : c.events) {
+                if (p.contains(e.date())) {
+                    b.addEvents(e);
+                }
+            }
+            if (c.givenFees.containsKey(p)) {
+                b.fee(c.givenFees.get(p));
+            }
+            result.add(b.build());
+        }
+        return result;
+    }
+
+    /** The figures of a period statement, without the explanation's words. */
+    static String figures(PeriodStatement s) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(s.period()).append(" fee ").append(s.fee().map(Money::toString).orElse("-")).append(" gross ").append(s.gross())
+                .append(" net ").append(s.net()).append(" limit ").append(s.limitApplied().isPresent()).append(" byParty ")
+                .append(s.netByParty()).append(" movements ").append(s.movements()).append('\n');
+        for (ComponentOutcome o : s.outcomes()) {
+            sb.append("  ").append(o.componentId()).append(' ').append(o.amount()).append(" lines ").append(o.lines())
+                    .append(" caps ").append(o.capsApplied()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    static String figures(IncentiveStatement s) {
+        StringBuilder sb = new StringBuilder();
+        s.periods().forEach(p -> sb.append(figures(p)));
+        return sb.toString();
+    }
+
+    @Property(tries = 300)
+    void everyEntryPointGivesTheSameStatement(@ForAll long seed, @ForAll @IntRange(min = 0, max = 2) int currency,
+            @ForAll @IntRange(min = 1, max = 16) int months, @ForAll boolean table) {
+        Case c = make(seed, currency, months, false);
+        IncentiveCalculator calc = IncentiveCalculator.standard();
+        List<IncentivePeriod> all = inputs(c, c.periods, table);
+        IncentiveStatement whole = calc.calculate(c.agreement, c.scheme, all);
+        String expected = figures(whole);
+        // shuffled
+        List<IncentivePeriod> shuffled = new ArrayList<>(all);
+        Collections.shuffle(shuffled, new Random(seed));
+        assertEquals(expected, figures(calc.calculate(c.agreement, c.scheme, shuffled)), "shuffled");
+        // from raw measurements, list and table, when no fee is given
+        if (c.givenFees.isEmpty()) {
+            assertEquals(expected, figures(calc.calculate(c.agreement, c.scheme, c.periods, c.measurements, c.events, Map.of())), "raw list");
+            assertEquals(expected, figures(calc.calculate(c.agreement, c.scheme, c.periods, MeasurementTable.of(c.measurements),
+                    c.events, Map.of())), "raw table");
+        }
+        if (!c.feesAsSchedule && c.yearCapPct != null) {
+            return; // later fees given differently: the continuation cannot know them (documented)
+        }
+        // one period at a time
+        IncentiveStatement chain = calc.calculate(c.agreement, c.scheme, all.subList(0, 1));
+        for (int i = 1; i < all.size(); i++) {
+            chain = calc.continueFrom(c.agreement, c.scheme, chain, all.get(i));
+        }
+        assertEquals(expected, figures(chain), "continueFrom chain");
+        assertEquals(whole.closingBalance(), chain.closingBalance(), "closing balance of the chain");
+        // split anywhere
+        for (int k = 1; k < all.size(); k++) {
+            IncentiveStatement first = calc.calculate(c.agreement, c.scheme, all.subList(0, k));
+            IncentiveStatement rest = calc.calculate(c.agreement, c.scheme, all.subList(k, all.size()), first.closingBalance().get());
+            List<PeriodStatement> joined = new ArrayList<>(first.periods());
+            joined.addAll(rest.periods());
+            StringBuilder sb = new StringBuilder();
+            joined.forEach(p -> sb.append(figures(p)));
+            assertEquals(expected, sb.toString(), "split at " + k);
+            assertEquals(whole.closingBalance(), rest.closingBalance(), "closing balance split at " + k);
+        }
+    }
+
+    @Property(tries = 300)
+    void invariantsHold(@ForAll long seed, @ForAll @IntRange(min = 0, max = 2) int currency,
+            @ForAll @IntRange(min = 1, max = 16) int months, @ForAll boolean gap) {
+        Case c = make(seed, currency, months, gap);
+        IncentiveCalculator calc = IncentiveCalculator.standard();
+        List<IncentivePeriod> all = inputs(c, c.periods, false);
+        IncentiveStatement whole = calc.calculate(c.agreement, c.scheme, all);
+        List<String> customers = c.agreement.customers().stream().map(Party::id).toList();
+        String supplier = whole.supplierId();
+        LocalDate start = c.agreement.term().startDate();
+        Map<Long, Money> penaltyByYear = new HashMap<>();
+        for (PeriodStatement s : whole.periods()) {
+            Money fee = s.fee().orElseThrow();
+            Money zero = Money.zero(c.currency);
+            // conservation
+            Money sum = zero;
+            for (Money m : s.netByParty().values()) {
+                sum = sum.plus(m);
+            }
+            assertTrue(sum.isZero(), "net per party sums to zero " + s.netByParty());
+            assertEquals(s.net(), s.netByParty().get(supplier));
+            Money gross = zero;
+            for (ComponentOutcome o : s.outcomes()) {
+                gross = gross.plus(o.amount());
+                Money moved = zero;
+                for (Movement m : s.movements()) {
+                    if (m.componentId().equals(o.componentId())) {
+                        moved = moved.plus(m.to().equals(supplier) ? m.amount() : m.amount().negated());
+                    }
+                }
+                assertEquals(o.amount(), moved, "movements of " + o.componentId() + " in " + s.period());
+                if (!o.amount().isZero()) {
+                    assertEquals(c.currency.getDefaultFractionDigits(), o.amount().amount().scale(), "amount at the minor unit " + o);
+                }
+            }
+            assertEquals(gross, s.gross());
+            // net within floor and cap
+            if (c.floorPct != null) {
+                Money floor = fee.percent(c.floorPct).rounded().negated();
+                assertTrue(!s.net().isLessThan(floor), "net " + s.net() + " below floor " + floor);
+            }
+            if (c.capPct != null) {
+                Money cap = fee.percent(c.capPct).rounded();
+                assertTrue(!s.net().isGreaterThan(cap), "net " + s.net() + " above cap " + cap);
+            }
+            // credits ≤ pool
+            ComponentOutcome pool = s.outcome("pool").orElseThrow();
+            Money credits = zero;
+            for (OutcomeLine l : pool.lines(OutcomeLine.Kind.CREDIT)) {
+                credits = credits.plus(l.amount().negated());
+            }
+            Money p = fee.percent(c.atRisk).rounded();
+            assertTrue(!credits.isGreaterThan(p), "credits " + credits + " > pool " + p);
+            // penalty ≤ period cap
+            Money penalty = s.outcome("penalty").orElseThrow().amount().negated();
+            if (c.periodCapPct != null) {
+                assertTrue(!penalty.isGreaterThan(fee.percent(c.periodCapPct).rounded()), "penalty above period cap");
+            }
+            long year = java.time.temporal.ChronoUnit.YEARS.between(start, s.period().start());
+            penaltyByYear.merge(year, penalty, Money::plus);
+            if (c.yearCapPct != null && c.floorPct == null && c.givenFees.isEmpty()) {
+                Money annual = c.scheduleFee.multipliedBy(d("12"));
+                Money cap = annual.percent(c.yearCapPct).rounded();
+                assertTrue(!penaltyByYear.get(year).isGreaterThan(cap), "year " + year + " penalties " + penaltyByYear.get(year)
+                        + " > cap " + cap);
+            }
+        }
+        // shuffled with gaps
+        List<IncentivePeriod> shuffled = new ArrayList<>(all);
+        Collections.shuffle(shuffled, new Random(seed));
+        assertEquals(figures(whole), figures(calc.calculate(c.agreement, c.scheme, shuffled)), "shuffled");
+    }
+}
