@@ -156,6 +156,9 @@ class ReviewBStatementProperties {
             b.addRemedyTriggers(dev.partnering.incentive.RemedyTrigger.scoreBelow(d("0.9"), 2, 3,
                     dev.partnering.incentive.Remedy.TERMINATION));
         }
+        if (SPY.get() != null) {
+            b.addComponents(new Spy("spy"));
+        }
         c.consortium = r.nextInt(3) == 0;
         if (c.consortium && r.nextBoolean()) {
             b.putCustomerWeights(Fixtures.CUSTOMER, d("3")).putCustomerWeights("eastbrook", d("1"))
@@ -224,6 +227,8 @@ class ReviewBStatementProperties {
                 // the schedule's fee at another scale
                 BigDecimal periodFee = fee.multiply(BigDecimal.valueOf(step));
                 c.givenFees.put(p, Money.of(periodFee.setScale(periodFee.scale() + 1 + r.nextInt(2)), c.currency));
+            } else if (mode == 2 && !c.feesAsSchedule && extras && r.nextBoolean()) {
+                c.givenFees.put(p, Money.of(BigDecimal.ZERO.setScale(r.nextInt(digits + 2)), c.currency));
             } else if (mode == 2 && !c.feesAsSchedule) {
                 c.givenFees.put(p, Money.of(fee.multiply(d("1.5")).setScale(digits, RoundingMode.HALF_EVEN), c.currency));
             }
@@ -390,5 +395,113 @@ class ReviewBStatementProperties {
         List<IncentivePeriod> shuffled = new ArrayList<>(all);
         Collections.shuffle(shuffled, new Random(seed));
         assertEquals(figures(whole), figures(calc.calculate(c.agreement, c.scheme, shuffled)), "shuffled");
+    }
+
+    static final ThreadLocal<List<dev.partnering.incentive.IncentiveContext>> SPY = new ThreadLocal<>();
+
+    /** Records the contexts the calculator gives; pays nothing. */
+    record Spy(String id) implements dev.partnering.incentive.IncentiveComponent {
+        @Override
+        public String type() {
+            return "spy";
+        }
+
+        @Override
+        public ComponentOutcome evaluate(dev.partnering.incentive.IncentiveContext context) {
+            List<dev.partnering.incentive.IncentiveContext> seen = SPY.get();
+            if (seen != null) {
+                seen.add(context);
+            }
+            return new ComponentOutcome(id, type(), context.period(), context.zero(), List.of(), List.of(),
+                    dev.partnering.explanation.Step.of(dev.partnering.explanation.StepKind.COMPUTATION, "spy"));
+        }
+    }
+
+    /** A user's own past: every method delegated (none of the defaults the fast paths recognise). */
+    record OwnPast(dev.partnering.incentive.IncentiveContext.Past d) implements dev.partnering.incentive.IncentiveContext.Past {
+        public dev.partnering.incentive.IncentivePeriod inputs() { return d.inputs(); }
+        public java.util.Optional<Money> fee() { return d.fee(); }
+        public List<ComponentOutcome> outcomes() { return d.outcomes(); }
+        public Money gross() { return d.gross(); }
+        public dev.partnering.incentive.NetLimits limits() { return d.limits(); }
+        public boolean carriedIn() { return d.carriedIn(); }
+        public java.util.Optional<dev.partnering.scorecard.KpiStatus> kpiStatus(String k) { return d.kpiStatus(k); }
+        public java.util.Optional<BigDecimal> score() { return d.score(); }
+    }
+
+    /** A user's own context over the calculator's: a plain list of earlier periods. */
+    record OwnContext(dev.partnering.incentive.IncentiveContext d, List<dev.partnering.incentive.IncentiveContext.Past> earlier)
+            implements dev.partnering.incentive.IncentiveContext {
+        public dev.partnering.incentive.IncentiveTerms agreement() { return d.agreement(); }
+        public dev.partnering.incentive.IncentivePeriod inputs() { return d.inputs(); }
+        public java.util.Optional<Money> fee() { return d.fee(); }
+        public java.util.Optional<Money> feeOf(ReportingPeriod p) { return d.feeOf(p); }
+    }
+
+    static String outcome(ComponentOutcome o) {
+        return o.componentId() + " " + o.amount() + " lines " + o.lines() + " caps " + o.capsApplied();
+    }
+
+    @Property(tries = 600, edgeCases = net.jqwik.api.EdgeCasesMode.NONE)
+    void aUsersOwnContextGivesTheSameOutcomes(@ForAll long seed, @ForAll @IntRange(min = 0, max = 2) int currency,
+            @ForAll @IntRange(min = 1, max = 16) int months, @ForAll boolean gap, @ForAll boolean extras, @ForAll boolean split) {
+        List<dev.partnering.incentive.IncentiveContext> seen = new ArrayList<>();
+        SPY.set(seen);
+        Case c;
+        try {
+            c = make(seed, currency, months, gap, extras);
+            IncentiveCalculator calc = IncentiveCalculator.standard();
+            List<IncentivePeriod> all = inputs(c, c.periods, false);
+            int k = all.size() / 2;
+            if (split && k > 0 && !gap) {
+                IncentiveStatement first = calc.calculate(c.agreement, c.scheme, all.subList(0, k));
+                calc.calculate(c.agreement, c.scheme, all.subList(k, all.size()), first.closingBalance().get());
+            } else {
+                calc.calculate(c.agreement, c.scheme, all);
+            }
+        } finally {
+            SPY.remove();
+        }
+        assertTrue(!seen.isEmpty(), "the spy saw the contexts");
+        for (dev.partnering.incentive.IncentiveContext ctx : seen) {
+            List<dev.partnering.incentive.IncentiveContext.Past> plain = new ArrayList<>(ctx.earlier());
+            List<dev.partnering.incentive.IncentiveContext.Past> own = new ArrayList<>();
+            ctx.earlier().forEach(p -> own.add(new OwnPast(p)));
+            for (dev.partnering.incentive.IncentiveComponent comp : c.scheme.components()) {
+                String expected = outcome(comp.evaluate(ctx));
+                assertEquals(expected, outcome(comp.evaluate(new OwnContext(ctx, plain))), "plain list " + ctx.period());
+                assertEquals(expected, outcome(comp.evaluate(new OwnContext(ctx, own))), "own pasts " + ctx.period());
+            }
+            for (dev.partnering.incentive.RemedyTrigger t : c.scheme.remedyTriggers()) {
+                assertEquals(t.evaluate(ctx), t.evaluate(new OwnContext(ctx, own)), "remedy " + ctx.period());
+            }
+        }
+    }
+
+    @Property(tries = 300, edgeCases = net.jqwik.api.EdgeCasesMode.NONE)
+    void theChainIsEqualToTheWhole(@ForAll long seed, @ForAll @IntRange(min = 0, max = 2) int currency,
+            @ForAll @IntRange(min = 2, max = 16) int months, @ForAll boolean extras) {
+        Case c = make(seed, currency, months, false, extras);
+        net.jqwik.api.Assume.that(c.feesAsSchedule || c.yearCapPct == null);
+        IncentiveCalculator calc = IncentiveCalculator.standard();
+        List<IncentivePeriod> all = inputs(c, c.periods, false);
+        IncentiveStatement whole = calc.calculate(c.agreement, c.scheme, all);
+        IncentiveStatement chain = calc.calculate(c.agreement, c.scheme, all.subList(0, 1));
+        for (int i = 1; i < all.size(); i++) {
+            chain = calc.continueFrom(c.agreement, c.scheme, chain, all.get(i));
+        }
+        for (int i = 0; i < all.size(); i++) {
+            PeriodStatement a = whole.periods().get(i);
+            PeriodStatement b = chain.periods().get(i);
+            // the explanations differ by design where a carried period is read ("carried in"); all else is equal
+            assertEquals(a.outcomes().stream().map(ReviewBStatementProperties::outcome).toList(),
+                    b.outcomes().stream().map(ReviewBStatementProperties::outcome).toList(), "outcomes " + a.period());
+            assertEquals(a.movements(), b.movements(), "movements " + a.period());
+            assertEquals(a.netByParty(), b.netByParty(), "by party " + a.period());
+            assertEquals(a.remedies().stream().map(x -> x.period() + " " + x.remedy()).toList(),
+                    b.remedies().stream().map(x -> x.period() + " " + x.remedy()).toList(), "remedies " + a.period());
+        }
+        assertEquals(whole.totalByParty(), chain.totalByParty());
+        assertEquals(whole.totalNet(), chain.totalNet());
     }
 }
