@@ -471,6 +471,22 @@ class ReviewBStatementProperties {
                 String expected = outcome(comp.evaluate(ctx));
                 assertEquals(expected, outcome(comp.evaluate(new OwnContext(ctx, plain))), "plain list " + ctx.period());
                 assertEquals(expected, outcome(comp.evaluate(new OwnContext(ctx, own))), "own pasts " + ctx.period());
+                ComponentOutcome exact = dev.partnering.incentive.ReviewBAccess.exactly(comp, ctx);
+                if (exact != null) {
+                    assertEquals(expected, outcome(exact), "exact path " + ctx.period());
+                    assertEquals(expected, outcome(dev.partnering.incentive.ReviewBAccess.exactly(comp, new OwnContext(ctx, own))),
+                            "exact path, own pasts " + ctx.period());
+                }
+                if (comp instanceof ServiceCreditTiers t) {
+                    for (String credit : new String[] {"0", "0.01", "1", "3.7", "100", "12345.67"}) {
+                        Money m = Money.of(new BigDecimal(credit).setScale(c.currency.getDefaultFractionDigits(), RoundingMode.DOWN), c.currency);
+                        String both = dev.partnering.incentive.ReviewBAccess.rolling(t, ctx, m);
+                        if (!both.isEmpty()) {
+                            String[] parts = both.split(" / ");
+                            assertEquals(parts[0], parts[1], "rolling cap of " + m + " in " + ctx.period());
+                        }
+                    }
+                }
             }
             for (dev.partnering.incentive.RemedyTrigger t : c.scheme.remedyTriggers()) {
                 assertEquals(t.evaluate(ctx), t.evaluate(new OwnContext(ctx, own)), "remedy " + ctx.period());
