@@ -146,7 +146,10 @@ class ReviewBStatementProperties {
             c.gain = true;
             b.addComponents(dev.partnering.incentive.GainShare.builder().id("gain")
                     .tier(Money.of(BigDecimal.ZERO, c.currency), d("50")).tier(Money.of(fee, c.currency), d("30"))
-                    .painSharePercent(d("25")).build());
+                    .painSharePercent(d("25"))
+                    .cap(r.nextBoolean() ? java.util.Optional.of(Money.of(fee.multiply(d("0.7")).setScale(digits, RoundingMode.HALF_EVEN), c.currency)) : java.util.Optional.empty())
+                    .painCap(r.nextBoolean() ? java.util.Optional.of(Money.of(fee.multiply(d("0.1")).setScale(digits, RoundingMode.HALF_EVEN), c.currency)) : java.util.Optional.empty())
+                    .build());
         }
         if (extras && r.nextBoolean()) {
             b.addRemedyTriggers(dev.partnering.incentive.RemedyTrigger.consecutiveBelowMinimum(Fixtures.AVAILABILITY, 2,
@@ -219,7 +222,7 @@ class ReviewBStatementProperties {
             }
             if (c.gain && r.nextBoolean()) {
                 c.costs.put(p, Map.of("gain", dev.partnering.incentive.CostOutcome.savings(Money.of(
-                        fee.multiply(new BigDecimal[] {d("2.5"), d("-0.7"), d("0.3"), d("0")}[r.nextInt(4)]).setScale(digits, RoundingMode.HALF_EVEN),
+                        fee.multiply(new BigDecimal[] {d("2.5"), d("-0.7"), d("0.3"), d("0"), d("1"), d("-0.0123")}[r.nextInt(6)]).setScale(digits, RoundingMode.HALF_EVEN),
                         c.currency))));
             }
             int mode = r.nextInt(3);
