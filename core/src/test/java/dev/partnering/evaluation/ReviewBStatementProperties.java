@@ -447,7 +447,8 @@ class ReviewBStatementProperties {
 
     @Property(tries = 600, edgeCases = net.jqwik.api.EdgeCasesMode.NONE)
     void aUsersOwnContextGivesTheSameOutcomes(@ForAll long seed, @ForAll @IntRange(min = 0, max = 2) int currency,
-            @ForAll @IntRange(min = 1, max = 16) int months, @ForAll boolean gap, @ForAll boolean extras, @ForAll boolean split) {
+            @ForAll @IntRange(min = 1, max = 16) int months, @ForAll boolean gap, @ForAll boolean extras, @ForAll boolean split,
+            @ForAll @IntRange(min = 0, max = 3) int handBuilt, @ForAll long drop) {
         List<dev.partnering.incentive.IncentiveContext> seen = new ArrayList<>();
         SPY.set(seen);
         Case c;
@@ -458,7 +459,22 @@ class ReviewBStatementProperties {
             int k = all.size() / 2;
             if (split && k > 0 && !gap) {
                 IncentiveStatement first = calc.calculate(c.agreement, c.scheme, all.subList(0, k));
-                calc.calculate(c.agreement, c.scheme, all.subList(k, all.size()), first.closingBalance().get());
+                dev.partnering.incentive.OpeningBalance opening = first.closingBalance().get();
+                if (handBuilt > 0) {
+                    // by hand: the last handBuilt periods carried as a streak of availability MET only, and some earlier ones dropped
+                    Random r = new Random(drop);
+                    List<dev.partnering.incentive.CarriedPeriod> kept = new ArrayList<>();
+                    ReportingPeriod streakFrom = opening.firstPeriod().plus(-handBuilt);
+                    for (dev.partnering.incentive.CarriedPeriod cp : opening.periods()) {
+                        if (cp.period().compareTo(streakFrom) < 0 && r.nextInt(3) != 0) {
+                            kept.add(cp);
+                        }
+                    }
+                    opening = dev.partnering.incentive.OpeningBalance.builder().firstPeriod(opening.firstPeriod()).addAllPeriods(kept)
+                            .streak(Fixtures.AVAILABILITY, dev.partnering.scorecard.KpiStatus.MET, handBuilt).build();
+                }
+                seen.clear();
+                calc.calculate(c.agreement, c.scheme, all.subList(k, all.size()), opening);
             } else {
                 calc.calculate(c.agreement, c.scheme, all);
             }
