@@ -602,4 +602,17 @@ class ReviewBStatementProperties {
         }
         assertTrue(!a.net().isLessThan(b.net()) || before.periods().indexOf(b) > 0 || true);
     }
+
+    @Property(tries = 500, edgeCases = net.jqwik.api.EdgeCasesMode.NONE)
+    void theScheduleFeeGivenAtAnotherScaleChangesNothing(@ForAll long seed, @ForAll @IntRange(min = 0, max = 2) int currency,
+            @ForAll @IntRange(min = 1, max = 16) int months, @ForAll boolean extras) {
+        Case c = make(seed, currency, months, false, extras);
+        net.jqwik.api.Assume.that(c.feesAsSchedule && !c.givenFees.isEmpty());
+        IncentiveCalculator calc = IncentiveCalculator.standard();
+        String given = figures(calc.calculate(c.agreement, c.scheme, inputs(c, c.periods, false)));
+        c.givenFees.clear();
+        String schedule = figures(calc.calculate(c.agreement, c.scheme, inputs(c, c.periods, false)));
+        java.util.function.Function<String, String> noFee = t -> t.replaceAll("fee [0-9.]+ [A-Z]{3}", "fee");
+        assertEquals(noFee.apply(schedule), noFee.apply(given));
+    }
 }
