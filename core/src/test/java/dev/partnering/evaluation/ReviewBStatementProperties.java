@@ -487,7 +487,16 @@ class ReviewBStatementProperties {
             List<dev.partnering.incentive.IncentiveContext.Past> own = new ArrayList<>();
             ctx.earlier().forEach(p -> own.add(new OwnPast(p)));
             for (dev.partnering.incentive.IncentiveComponent comp : c.scheme.components()) {
-                String expected = outcome(comp.evaluate(ctx));
+                ComponentOutcome made = comp.evaluate(ctx);
+                String expected = outcome(made);
+                // the whole outcome, explanation included, by every path
+                assertEquals(made.explanation().toString(), comp.evaluate(new OwnContext(ctx, own)).explanation().toString(),
+                        "explanation, own pasts " + ctx.period());
+                ComponentOutcome exactMade = dev.partnering.incentive.ReviewBAccess.exactly(comp, ctx);
+                if (exactMade != null) {
+                    assertEquals(exactMade.explanation().toString(), made.explanation().toString(), "explanation, exact path " + ctx.period());
+                    assertEquals(exactMade, made, "outcome, exact path " + ctx.period());
+                }
                 assertEquals(expected, outcome(comp.evaluate(new OwnContext(ctx, plain))), "plain list " + ctx.period());
                 assertEquals(expected, outcome(comp.evaluate(new OwnContext(ctx, own))), "own pasts " + ctx.period());
                 ComponentOutcome exact = dev.partnering.incentive.ReviewBAccess.exactly(comp, ctx);
