@@ -624,4 +624,29 @@ class ReviewBStatementProperties {
         java.util.function.Function<String, String> noFee = t -> t.replaceAll("fee [0-9.]+ [A-Z]{3}", "fee");
         assertEquals(noFee.apply(schedule), noFee.apply(given));
     }
+
+    @Property(tries = 500, edgeCases = net.jqwik.api.EdgeCasesMode.NONE)
+    void aGapIsBridgedByAnOpeningBalanceBuiltFromTheClosingOne(@ForAll long seed, @ForAll @IntRange(min = 0, max = 2) int currency,
+            @ForAll @IntRange(min = 3, max = 16) int months, @ForAll boolean extras) {
+        Case c = make(seed, currency, months, true, extras);
+        net.jqwik.api.Assume.that(c.feesAsSchedule || c.yearCapPct == null);
+        IncentiveCalculator calc = IncentiveCalculator.standard();
+        List<IncentivePeriod> all = inputs(c, c.periods, false);
+        int k = 1;
+        while (k < all.size() && all.get(k).period().equals(all.get(k - 1).period().plus(1))) {
+            k++;
+        }
+        net.jqwik.api.Assume.that(k < all.size());
+        IncentiveStatement whole = calc.calculate(c.agreement, c.scheme, all);
+        IncentiveStatement first = calc.calculate(c.agreement, c.scheme, all.subList(0, k));
+        dev.partnering.incentive.OpeningBalance closing = first.closingBalance().get();
+        dev.partnering.incentive.OpeningBalance bridged = dev.partnering.incentive.OpeningBalance.builder()
+                .firstPeriod(all.get(k).period()).addAllPeriods(closing.periods()).build();
+        IncentiveStatement rest = calc.calculate(c.agreement, c.scheme, all.subList(k, all.size()), bridged);
+        StringBuilder sb = new StringBuilder();
+        first.periods().forEach(p -> sb.append(figures(p)));
+        rest.periods().forEach(p -> sb.append(figures(p)));
+        assertEquals(figures(whole), sb.toString(), "bridged at " + all.get(k).period());
+        assertEquals(whole.closingBalance(), rest.closingBalance());
+    }
 }
