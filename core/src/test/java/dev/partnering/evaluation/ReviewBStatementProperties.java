@@ -372,6 +372,20 @@ class ReviewBStatementProperties {
                 Money cap = fee.percent(c.capPct).rounded();
                 assertTrue(!s.net().isGreaterThan(cap), "net " + s.net() + " above cap " + cap);
             }
+            // gain share: the parts add up to the rounded savings, within their caps
+            if (s.outcome("gain").isPresent() && c.costs.containsKey(s.period())) {
+                ComponentOutcome g = s.outcome("gain").get();
+                Money savings = c.costs.get(s.period()).get("gain").savings().rounded();
+                Money supplierPart = g.lines().stream().filter(l -> l.key().equals("supplier-part")).findFirst().orElseThrow().amount();
+                Money customerPart = g.lines().stream().filter(l -> l.key().equals("customer-part")).findFirst().orElseThrow().amount();
+                assertEquals(savings, supplierPart.plus(customerPart), "gain share parts " + g);
+                assertEquals(supplierPart, g.amount(), "gain share amount " + g);
+                assertEquals(savings.amount().signum(), supplierPart.isZero() ? savings.amount().signum() : supplierPart.amount().signum(), "sign " + g);
+                dev.partnering.incentive.GainShare gs = (dev.partnering.incentive.GainShare) c.scheme.component("gain").get();
+                gs.cap().ifPresent(cap -> assertTrue(!supplierPart.isGreaterThan(cap), "gain above cap " + g));
+                gs.painCap().ifPresent(cap -> assertTrue(!supplierPart.negated().isGreaterThan(cap), "pain above cap " + g));
+                assertTrue(!supplierPart.abs().isGreaterThan(savings.abs()), "supplier part beyond the savings " + g);
+            }
             // credits ≤ pool
             ComponentOutcome pool = s.outcome("pool").orElseThrow();
             Money credits = zero;
