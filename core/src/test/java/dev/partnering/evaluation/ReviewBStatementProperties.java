@@ -46,6 +46,9 @@ class ReviewBStatementProperties {
 
     static final String[] CURRENCIES = {"SEK", "JPY", "BHD"};
 
+    /** Review B: a fee of the test's choice instead of the drawn one (the rest of the case drawn as before); null to draw. */
+    static BigDecimal FEE_OVERRIDE = null;
+
     /** Everything one try needs, made from a seed. */
     static final class Case {
         Currency currency;
@@ -80,8 +83,11 @@ class ReviewBStatementProperties {
         Case c = new Case();
         c.currency = Currency.getInstance(CURRENCIES[currencyIndex]);
         int digits = c.currency.getDefaultFractionDigits();
-        String[] fees = {"250000", "250000.5", "1234.567", "99999.999", "7", "0.01"};
+        String[] fees = {"250000", "250000.5", "1234.567", "99999.999", "7", "0.01", "999999999999999.99", "98765432109876543", "9223372036854775.807", "92233720368547758.07"};
         BigDecimal fee = d(fees[r.nextInt(fees.length)]).setScale(digits, RoundingMode.DOWN);
+        if (FEE_OVERRIDE != null) {
+            fee = FEE_OVERRIDE.setScale(digits, RoundingMode.DOWN);
+        }
         if (fee.signum() == 0) {
             fee = BigDecimal.ONE.setScale(digits);
         }
