@@ -605,6 +605,7 @@ class ReviewBStatementProperties {
         Random r = new Random(which);
         IncentiveCalculator calc = IncentiveCalculator.standard();
         IncentiveStatement before = calc.calculate(c.agreement, c.scheme, inputs(c, c.periods, false));
+        net.jqwik.api.Assume.that(!c.measurements.isEmpty());
         int i = r.nextInt(c.measurements.size());
         Measurement better = improved(c.measurements.get(i), r);
         // a ratio KPI only improves when its share goes up
