@@ -16,17 +16,26 @@ import java.util.function.UnaryOperator;
  * {@link List#copyOf} it holds no null, refuses to look for null, and refuses every change. Equal to any list of
  * the same elements. Not part of the API.
  * <p>
- * Immutable and thread-safe once made (its array is not changed after {@link #of}; the value type's final field
- * publishes it).
+ * Immutable and thread-safe once made (its array's first {@code size} slots are not changed after {@link #of}; the
+ * value type's final field publishes it). A list that needs more than a list's answers (e.g.
+ * {@code incentive.internal.PastList}, a prefix of a growing array that also finds a period) extends this class and
+ * so answers every list method as it does; it adds queries, never a change.
  *
  * @param <T>  the element type
  */
-public final class FrozenList<T> extends AbstractList<T> implements RandomAccess {
+public class FrozenList<T> extends AbstractList<T> implements RandomAccess {
 
     private final Object[] items;
     private final int size;
 
-    private FrozenList(Object[] items, int size) {
+    /**
+     * For a subclass: the list over the first {@code size} slots of the array, which hold no null and never change.
+     *
+     * @param items  the elements in their first {@code size} slots, none null (not checked), not null
+     * @param size  the number of elements, 0 to {@code items.length}
+     */
+    protected FrozenList(Object[] items, int size) {
+        Objects.checkFromToIndex(0, size, items.length);
         this.items = items;
         this.size = size;
     }
@@ -61,13 +70,13 @@ public final class FrozenList<T> extends AbstractList<T> implements RandomAccess
 
     @Override
     @SuppressWarnings("unchecked")
-    public T get(int index) {
+    public final T get(int index) {
         Objects.checkIndex(index, size);
         return (T) items[index];
     }
 
     @Override
-    public int size() {
+    public final int size() {
         return size;
     }
 
@@ -76,7 +85,7 @@ public final class FrozenList<T> extends AbstractList<T> implements RandomAccess
      * list iterator's, which refuses every change.
      */
     @Override
-    public java.util.Iterator<T> iterator() {
+    public final java.util.Iterator<T> iterator() {
         return listIterator(0);
     }
 
@@ -86,7 +95,7 @@ public final class FrozenList<T> extends AbstractList<T> implements RandomAccess
      * elements (a copy of that part of the array, which never changes), or {@link List#of()} for an empty range.
      */
     @Override
-    public List<T> subList(int fromIndex, int toIndex) {
+    public final List<T> subList(int fromIndex, int toIndex) {
         Objects.checkFromToIndex(fromIndex, toIndex, size);
         return fromIndex == toIndex ? List.of()
                 : new FrozenList<>(java.util.Arrays.copyOfRange(items, fromIndex, toIndex), toIndex - fromIndex);
@@ -98,7 +107,7 @@ public final class FrozenList<T> extends AbstractList<T> implements RandomAccess
      * {@code next()} with {@link IllegalStateException}).
      */
     @Override
-    public java.util.ListIterator<T> listIterator(int index) {
+    public final java.util.ListIterator<T> listIterator(int index) {
         Objects.checkIndex(index, size + 1);
         return new java.util.ListIterator<>() {
             private int cursor = index;
@@ -160,7 +169,7 @@ public final class FrozenList<T> extends AbstractList<T> implements RandomAccess
 
     @Override
     @SuppressWarnings("unchecked")
-    public void forEach(java.util.function.Consumer<? super T> action) {
+    public final void forEach(java.util.function.Consumer<? super T> action) {
         Objects.requireNonNull(action, "action");
         for (int i = 0; i < size; i++) {
             action.accept((T) items[i]);
@@ -168,12 +177,12 @@ public final class FrozenList<T> extends AbstractList<T> implements RandomAccess
     }
 
     @Override
-    public boolean contains(Object o) {
+    public final boolean contains(Object o) {
         return indexOf(o) >= 0;
     }
 
     @Override
-    public int indexOf(Object o) {
+    public final int indexOf(Object o) {
         Objects.requireNonNull(o);
         for (int i = 0; i < size; i++) {
             if (o.equals(items[i])) {
@@ -184,7 +193,7 @@ public final class FrozenList<T> extends AbstractList<T> implements RandomAccess
     }
 
     @Override
-    public int lastIndexOf(Object o) {
+    public final int lastIndexOf(Object o) {
         Objects.requireNonNull(o);
         for (int i = size - 1; i >= 0; i--) {
             if (o.equals(items[i])) {
@@ -197,47 +206,47 @@ public final class FrozenList<T> extends AbstractList<T> implements RandomAccess
     // every change is refused, whether or not it would change anything (as List.copyOf's lists do)
 
     @Override
-    public boolean remove(Object o) {
+    public final boolean remove(Object o) {
         throw new UnsupportedOperationException();
     }
 
     @Override
-    public void clear() {
+    public final void clear() {
         throw new UnsupportedOperationException();
     }
 
     @Override
-    public boolean addAll(Collection<? extends T> c) {
+    public final boolean addAll(Collection<? extends T> c) {
         throw new UnsupportedOperationException();
     }
 
     @Override
-    public boolean addAll(int index, Collection<? extends T> c) {
+    public final boolean addAll(int index, Collection<? extends T> c) {
         throw new UnsupportedOperationException();
     }
 
     @Override
-    public boolean removeAll(Collection<?> c) {
+    public final boolean removeAll(Collection<?> c) {
         throw new UnsupportedOperationException();
     }
 
     @Override
-    public boolean retainAll(Collection<?> c) {
+    public final boolean retainAll(Collection<?> c) {
         throw new UnsupportedOperationException();
     }
 
     @Override
-    public boolean removeIf(Predicate<? super T> filter) {
+    public final boolean removeIf(Predicate<? super T> filter) {
         throw new UnsupportedOperationException();
     }
 
     @Override
-    public void replaceAll(UnaryOperator<T> operator) {
+    public final void replaceAll(UnaryOperator<T> operator) {
         throw new UnsupportedOperationException();
     }
 
     @Override
-    public void sort(Comparator<? super T> c) {
+    public final void sort(Comparator<? super T> c) {
         throw new UnsupportedOperationException();
     }
 }

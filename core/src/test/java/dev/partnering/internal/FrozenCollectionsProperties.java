@@ -9,8 +9,16 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.partnering.ThoroughTries;
+import dev.partnering.incentive.IncentiveContext;
+import dev.partnering.incentive.IncentivePeriod;
+import dev.partnering.incentive.NetLimits;
+import dev.partnering.incentive.internal.PastList;
+import dev.partnering.incentive.internal.PastPeriod;
+import dev.partnering.money.Money;
+import dev.partnering.period.ReportingPeriod;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -23,8 +31,8 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
 /**
  * The calculators' frozen collections against what the value types made of the same elements before (the general
  * path): a {@link FrozenList} behaves as {@link List#copyOf} of its elements (equality both ways, hash code, text,
- * look-ups, refusing null look-ups and every change), and {@link FrozenList#immutable} keeps it while copying any
- * other list; {@code Collections.unmodifiableMap} of a {@link FrozenMap} behaves as that of a
+ * look-ups, refusing null look-ups and every change), and so does the incentive calculator's {@link PastList} of
+ * earlier periods; {@link FrozenList#immutable} keeps either while copying any other list; {@code Collections.unmodifiableMap} of a {@link FrozenMap} behaves as that of a
  * {@link LinkedHashMap} of the same entries in the same order.
  */
 @AddLifecycleHook(ThoroughTries.class)
@@ -43,7 +51,50 @@ class FrozenCollectionsProperties {
             array[i] = elements.get(i);
         }
         List<String> frozen = FrozenList.of(array, elements.size());
-        List<String> copy = List.copyOf(elements);
+        isTheCopyOf(elements, frozen, probe);
+        assertSame(frozen, FrozenList.immutable(frozen));
+        assertEquals(List.copyOf(elements), FrozenList.immutable(new ArrayList<>(elements)));
+        assertEquals(List.copyOf(elements).getClass(), FrozenList.immutable(new ArrayList<>(elements)).getClass());
+    }
+
+    /**
+     * The incentive calculator's earlier periods ({@link PastList}, a {@link FrozenList} over a prefix of a growing
+     * array) as {@link List#copyOf} of the same periods, also after more periods were added behind the prefix (the
+     * array grown or not), and its sub-lists as the copy's.
+     */
+    @Property
+    void aPastListIsTheCopyOfItsPeriods(@ForAll @Size(max = 8) List<@net.jqwik.api.From("elements") String> elements,
+            @ForAll @IntRange(min = 0, max = 3) int capacity, @ForAll @IntRange(min = 0, max = 3) int more,
+            @ForAll("elements") String probe, @ForAll @IntRange(min = 0, max = 8) int a, @ForAll @IntRange(min = 0, max = 8) int b) {
+        List<IncentiveContext.Past> periods = elements.stream().map(FrozenCollectionsProperties::past).toList();
+        PastList.Growing growing = new PastList.Growing(capacity);
+        periods.forEach(growing::add);
+        PastList snapshot = growing.snapshot();
+        for (int i = 0; i < more; i++) {
+            growing.add(past(probe));
+        }
+        IncentiveContext.Past probed = past(probe);
+        isTheCopyOf(periods, snapshot, probed);
+        assertSame(snapshot, FrozenList.immutable(snapshot));
+        List<IncentiveContext.Past> copy = List.copyOf(periods);
+        assertEquals(answers(copy, probed), answers(snapshot, probed));
+        int from = Math.min(Math.min(a, b), periods.size());
+        int to = Math.min(Math.max(a, b), periods.size());
+        assertEquals(answers(copy.subList(from, to), probed), answers(snapshot.subList(from, to), probed));
+        assertEquals(answers(copy.subList(0, 0), probed), answers(snapshot.subList(0, 0), probed));
+        assertEquals(copy.stream().filter(p -> p.period().equals(probed.period())).findFirst(), snapshot.find(probed.period()));
+    }
+
+    /** An earlier period per element: the element's own month of 2026, nothing in it. */
+    private static IncentiveContext.Past past(String element) {
+        int month = 1 + List.of("a", "b", "c", "supplier", "customer", "region-north").indexOf(element);
+        return new PastPeriod(IncentivePeriod.builder().period(ReportingPeriod.month(2026, month)).build(),
+                Optional.empty(), List.of(), Money.zero(java.util.Currency.getInstance("SEK")), new NetLimits(Optional.empty(), Optional.empty()));
+    }
+
+    /** Equality both ways, hash code, text, look-ups, walks, and the refusals of null look-ups and every change. */
+    private static <T> void isTheCopyOf(List<T> elements, List<T> frozen, T probe) {
+        List<T> copy = List.copyOf(elements);
         assertEquals(copy, frozen);
         assertEquals(frozen, copy);
         assertEquals(new ArrayList<>(elements), frozen);
@@ -54,24 +105,21 @@ class FrozenCollectionsProperties {
         assertEquals(copy.lastIndexOf(probe), frozen.lastIndexOf(probe));
         assertEquals(copy.contains(probe), frozen.contains(probe));
         assertEquals(new ArrayList<>(copy), new ArrayList<>(frozen));
-        List<String> walked = new ArrayList<>();
-        for (String e : frozen) {
+        List<T> walked = new ArrayList<>();
+        for (T e : frozen) {
             walked.add(e);
         }
         assertEquals(copy, walked);
-        List<String> each = new ArrayList<>();
+        List<T> each = new ArrayList<>();
         frozen.forEach(each::add);
         assertEquals(copy, each);
-        java.util.Iterator<String> it = frozen.iterator();
+        java.util.Iterator<T> it = frozen.iterator();
         for (int i = 0; i < copy.size(); i++) {
             it.next();
         }
         assertEquals(false, it.hasNext());
         assertThrows(java.util.NoSuchElementException.class, it::next);
         assertThrows(UnsupportedOperationException.class, it::remove);
-        assertSame(frozen, FrozenList.immutable(frozen));
-        assertEquals(copy, FrozenList.immutable(new ArrayList<>(elements)));
-        assertEquals(List.copyOf(elements).getClass(), FrozenList.immutable(new ArrayList<>(elements)).getClass());
         // the refusals of List.copyOf's lists, whether or not the change would change anything
         assertThrows(NullPointerException.class, () -> frozen.contains(null));
         assertThrows(NullPointerException.class, () -> frozen.indexOf(null));
@@ -88,11 +136,11 @@ class FrozenCollectionsProperties {
             assertThrows(UnsupportedOperationException.class, () -> frozen.set(0, probe));
         }
         // list iterators (and a sub-list's) refuse every change before and after next(), as List.copyOf's do
-        java.util.ListIterator<String> li = frozen.listIterator();
+        java.util.ListIterator<T> li = frozen.listIterator();
         assertThrows(UnsupportedOperationException.class, li::remove);
         assertThrows(UnsupportedOperationException.class, () -> li.set(probe));
         assertThrows(UnsupportedOperationException.class, () -> li.add(probe));
-        List<String> forward = new ArrayList<>();
+        List<T> forward = new ArrayList<>();
         while (li.hasNext()) {
             assertEquals(forward.size(), li.nextIndex());
             forward.add(li.next());
@@ -100,8 +148,8 @@ class FrozenCollectionsProperties {
             assertThrows(UnsupportedOperationException.class, () -> li.set(probe));
         }
         assertEquals(copy, forward);
-        List<String> backward = new ArrayList<>();
-        java.util.ListIterator<String> back = frozen.listIterator(frozen.size());
+        List<T> backward = new ArrayList<>();
+        java.util.ListIterator<T> back = frozen.listIterator(frozen.size());
         while (back.hasPrevious()) {
             backward.add(0, back.previous());
         }
@@ -180,7 +228,7 @@ class FrozenCollectionsProperties {
     }
 
     /** @return what each query and each change answers on the list: its result, or the exception's class */
-    private static List<String> answers(List<String> list, String probe) {
+    private static <T> List<String> answers(List<T> list, T probe) {
         List<java.util.function.Supplier<Object>> calls = List.of(
                 () -> list, list::size, list::hashCode, list::toString,
                 () -> list.contains(probe), () -> list.indexOf(probe), () -> list.lastIndexOf(probe),

@@ -1,12 +1,11 @@
 package dev.partnering.incentive.internal;
 
-import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.RandomAccess;
 
 import dev.partnering.incentive.IncentiveContext;
+import dev.partnering.internal.FrozenList;
 import dev.partnering.period.ReportingPeriod;
 
 /**
@@ -15,48 +14,23 @@ import dev.partnering.period.ReportingPeriod;
  * copying it, and that finds the earlier period of a given period by binary search when the periods
  * are in strictly ascending order (as the calculator's are: carried periods, then the computed ones),
  * by a scan from the first otherwise, the same answer as {@link IncentiveContext#earlier(ReportingPeriod)}.
- * Not part of the API (the package is not exported). Equal to any list of the same elements, like
- * {@link java.util.List#copyOf}, and like it refuses to look for null. This class is immutable and
- * thread-safe; its {@link Growing} builder is not.
+ * Not part of the API (the package is not exported). As a {@link FrozenList} it answers every list
+ * method as {@link java.util.List#copyOf} of its periods does: equal to any list of the same elements,
+ * refusing to look for null and refusing every change (iterators and sub-lists included). This class is
+ * immutable and thread-safe; its {@link Growing} builder is not.
  *
  * @since 0.1.0
  */
-public final class PastList extends AbstractList<IncentiveContext.Past> implements RandomAccess {
+public final class PastList extends FrozenList<IncentiveContext.Past> {
 
+    /** The array the list reads (its first {@code size()} slots never change), for {@link #find}. */
     private final IncentiveContext.Past[] items;
-    private final int size;
     private final boolean ascending;
 
     private PastList(IncentiveContext.Past[] items, int size, boolean ascending) {
+        super(items, size);
         this.items = items;
-        this.size = size;
         this.ascending = ascending;
-    }
-
-    @Override
-    public IncentiveContext.Past get(int index) {
-        Objects.checkIndex(index, size);
-        return items[index];
-    }
-
-    @Override
-    public int size() {
-        return size;
-    }
-
-    @Override
-    public boolean contains(Object o) {
-        return indexOf(o) >= 0;
-    }
-
-    @Override
-    public int indexOf(Object o) {
-        return super.indexOf(Objects.requireNonNull(o));
-    }
-
-    @Override
-    public int lastIndexOf(Object o) {
-        return super.lastIndexOf(Objects.requireNonNull(o));
     }
 
     /** @return true if the periods are in strictly ascending order (each after the one before) */
@@ -70,6 +44,7 @@ public final class PastList extends AbstractList<IncentiveContext.Past> implemen
      */
     public Optional<IncentiveContext.Past> find(ReportingPeriod period) {
         Objects.requireNonNull(period, "period");
+        int size = size();
         if (!ascending) {
             for (int i = 0; i < size; i++) {
                 if (items[i].period().equals(period)) {
