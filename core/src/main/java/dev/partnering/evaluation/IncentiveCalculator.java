@@ -161,10 +161,12 @@ public final class IncentiveCalculator {
 
     /**
      * Continues a statement by one period: the statement of periods 1..n (as computed, or read back
-     * from a stored document) and the inputs of period n+1 give the statement of 1..n+1, the same as
-     * computing all periods at once when the later periods' fees come from the fee schedule. Only
-     * the previous statement's {@linkplain IncentiveStatement#closingBalance() closing balance} is
-     * read, so the work does not grow with the number of earlier periods.
+     * from a stored document) and the inputs of period n+1 give the statement of 1..n+1, with the
+     * same figures as computing all periods at once when the later periods' fees come from the fee
+     * schedule (the explanations of period n+1 say what was carried in). Period n+1 is computed
+     * from the previous statement's {@linkplain IncentiveStatement#closingBalance() closing
+     * balance} alone, so computing it does not grow with the number of earlier periods; the
+     * result still holds (copies) every earlier period's statement.
      *
      * @param agreement  the agreement, not null
      * @param scheme  the scheme, not null
