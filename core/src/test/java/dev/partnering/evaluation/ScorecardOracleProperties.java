@@ -31,7 +31,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
 /**
- * Review A (session 11): an independent oracle written from DOMAIN.md alone, in exact fractions, against
+ * An independent oracle written from DOMAIN.md alone, in exact fractions, against
  * which the table path and the list path of {@link ScorecardCalculator} are differentially tested. The oracle
  * does not call the SDK's helpers (Decimals, FixedPoint, Attainment, Aggregator): it aggregates, interpolates
  * and weights in {@link Fraction}s and rounds each declared figure once, HALF_EVEN.

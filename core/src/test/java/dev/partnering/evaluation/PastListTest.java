@@ -16,22 +16,22 @@ import dev.partnering.incentive.IncentivePeriod;
 import dev.partnering.incentive.internal.PastList;
 
 /**
- * Review B: the earlier periods a component sees in the calculator's own context ({@link PastList}, "like
+ * The earlier periods a component sees in the calculator's own context ({@link PastList}, "like
  * {@link List#copyOf} ... refuses to look for null") against {@code List.copyOf} of the same periods. A user's
  * component reads {@link IncentiveContext#earlier()} through the public interface.
  */
-class ReviewBPastListTest {
+class PastListTest {
 
     /** The contexts of a three-month statement, seen by a spy component. */
     private static List<IncentiveContext> contexts() {
         List<IncentiveContext> seen = new ArrayList<>();
-        ReviewBStatementProperties.SPY.set(seen);
+        StatementEntryPointsProperties.SPY.set(seen);
         try {
-            ReviewBStatementProperties.Case c = ReviewBStatementProperties.make(1, 0, 3, false);
-            List<IncentivePeriod> all = ReviewBStatementProperties.inputs(c, c.periods, false);
+            StatementEntryPointsProperties.Case c = StatementEntryPointsProperties.make(1, 0, 3, false);
+            List<IncentivePeriod> all = StatementEntryPointsProperties.inputs(c, c.periods, false);
             IncentiveCalculator.standard().calculate(c.agreement, c.scheme, all);
         } finally {
-            ReviewBStatementProperties.SPY.remove();
+            StatementEntryPointsProperties.SPY.remove();
         }
         return seen;
     }

@@ -9,8 +9,8 @@ import dev.partnering.ValidationException;
 import dev.partnering.incentive.IncentiveFixtures;
 import dev.partnering.party.Party;
 
-/** Review B: edges the brief names. */
-class ReviewBEdgeTest {
+/** Edges the brief names. */
+class StatementEdgeTest {
 
     @Test
     void theSupplierCannotAlsoBeACustomer() {

@@ -20,8 +20,8 @@ import dev.partnering.period.ReportingPeriod;
 import dev.partnering.scorecard.Scorecard;
 import dev.partnering.scorecard.ScorecardLine;
 
-/** Review A (session 11): examples around the scorecard's lazy lines and their explanations. */
-class ScorecardReviewATest {
+/** Examples around the scorecard's lazy lines and their explanations. */
+class ScorecardEdgeCasesTest {
 
     /** An eager copy of a lazily built line (its parts read, then given to the public constructor). */
     static ScorecardLine eager(ScorecardLine l) {

@@ -44,8 +44,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
-/** Review B (session 11): the same statement by every entry point, and the invariants. */
-class ReviewBJsonStatementProperties {
+/** The same statement by every entry point, and the invariants. */
+class StatementJsonContinuationProperties {
 
     static final String[] CURRENCIES = {"SEK", "JPY", "BHD"};
 

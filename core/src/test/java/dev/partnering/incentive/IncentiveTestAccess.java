@@ -4,10 +4,10 @@ import java.util.ArrayList;
 
 import dev.partnering.money.Money;
 
-/** Review B: the exact paths of the components, for the differential properties in another package. */
-public final class ReviewBAccess {
+/** The exact paths of the components, for the differential properties in another package. */
+public final class IncentiveTestAccess {
 
-    private ReviewBAccess() {
+    private IncentiveTestAccess() {
     }
 
     /** @return the component's outcome by its exact path, or null where it has none to compare */
