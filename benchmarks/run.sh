@@ -2,7 +2,7 @@
 # Builds the benchmarks and runs them in one JMH run (so the ratios hold on a noisy machine),
 # then the heap footprint, and prints a table with the ratios and the heap figures.
 #
-#   benchmarks/run.sh            # the whole run: about 12 minutes on 2 idle cores
+#   benchmarks/run.sh            # the whole run: 6 to 12 minutes on 2 idle cores, as fast as the machine
 #   benchmarks/run.sh quick      # a smoke run: small portfolio, short iterations (about 3 minutes)
 #
 # Extra arguments after the mode go to JMH, e.g. `benchmarks/run.sh full -prof gc`.
