@@ -36,6 +36,7 @@ import net.jqwik.api.Property;
  * does not call the SDK's helpers (Decimals, FixedPoint, Attainment, Aggregator): it aggregates, interpolates
  * and weights in {@link Fraction}s and rounds each declared figure once, HALF_EVEN.
  */
+@net.jqwik.api.lifecycle.AddLifecycleHook(dev.partnering.ThoroughTries.class)
 class ScorecardOracleProperties {
 
     static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
@@ -721,7 +722,6 @@ class ScorecardOracleProperties {
      * ({@code -Pthorough}) tries ten times as many seeds.
      */
     @Property(tries = 400, shrinking = net.jqwik.api.ShrinkingMode.OFF)
-    @net.jqwik.api.lifecycle.AddLifecycleHook(dev.partnering.ThoroughTries.class)
     void lastKnownRefusesAMisfitItWouldReach(@ForAll long seed) {
         Scenario s = scenario(seed);
         Random r = new Random(seed ^ 0x2545F4914F6CDD1DL);

@@ -42,6 +42,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
 /** The same statement by every entry point, and the invariants. */
+@net.jqwik.api.lifecycle.AddLifecycleHook(dev.partnering.ThoroughTries.class)
 class StatementEntryPointsProperties {
 
     static final String[] CURRENCIES = {"SEK", "JPY", "BHD"};
