@@ -21,16 +21,16 @@ class CapsLookingBackMonotonicityTest {
     @org.junit.jupiter.api.Disabled("known limitation: caps that look back, docs/incentives.md")
     @Test
     void improvingAvailabilityInMarch2027LowersTheTotalNet() {
-        StatementEntryPointsProperties.FEE_OVERRIDE = new java.math.BigDecimal(System.getProperty("reviewB.fee", "250000"));
-        StatementEntryPointsProperties.Case c;
+        StatementScenarios.FEE_OVERRIDE = new java.math.BigDecimal(System.getProperty("partnering.statements.fee", "250000"));
+        StatementScenarios.Case c;
         try {
-            c = StatementEntryPointsProperties.make(45, 0, 9, false, false);
+            c = StatementScenarios.make(45, 0, 9, false, false);
         } finally {
-            StatementEntryPointsProperties.FEE_OVERRIDE = null;
+            StatementScenarios.FEE_OVERRIDE = null;
         }
         Random r = new Random(376);
         IncentiveCalculator calc = IncentiveCalculator.standard();
-        IncentiveStatement before = calc.calculate(c.agreement, c.scheme, StatementEntryPointsProperties.inputs(c, c.periods, false));
+        IncentiveStatement before = calc.calculate(c.agreement, c.scheme, StatementScenarios.inputs(c, c.periods, false));
         int i = r.nextInt(c.measurements.size());
         Measurement better = StatementEntryPointsProperties.improved(c.measurements.get(i), r);
         System.out.println("scheme " + c.scheme);
@@ -39,7 +39,7 @@ class CapsLookingBackMonotonicityTest {
         System.out.println("events " + c.events);
         System.out.println("improved " + c.measurements.get(i) + " -> " + better);
         c.measurements.set(i, better);
-        IncentiveStatement after = calc.calculate(c.agreement, c.scheme, StatementEntryPointsProperties.inputs(c, c.periods, false));
+        IncentiveStatement after = calc.calculate(c.agreement, c.scheme, StatementScenarios.inputs(c, c.periods, false));
         for (int k = 0; k < before.periods().size(); k++) {
             PeriodStatement b = before.periods().get(k);
             PeriodStatement a = after.periods().get(k);

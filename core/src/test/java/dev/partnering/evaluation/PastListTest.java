@@ -25,13 +25,13 @@ class PastListTest {
     /** The contexts of a three-month statement, seen by a spy component. */
     private static List<IncentiveContext> contexts() {
         List<IncentiveContext> seen = new ArrayList<>();
-        StatementEntryPointsProperties.SPY.set(seen);
+        StatementScenarios.SPY.set(seen);
         try {
-            StatementEntryPointsProperties.Case c = StatementEntryPointsProperties.make(1, 0, 3, false);
-            List<IncentivePeriod> all = StatementEntryPointsProperties.inputs(c, c.periods, false);
+            StatementScenarios.Case c = StatementScenarios.make(1, 0, 3, false);
+            List<IncentivePeriod> all = StatementScenarios.inputs(c, c.periods, false);
             IncentiveCalculator.standard().calculate(c.agreement, c.scheme, all);
         } finally {
-            StatementEntryPointsProperties.SPY.remove();
+            StatementScenarios.SPY.remove();
         }
         return seen;
     }
