@@ -341,12 +341,12 @@ class StatementEntryPointsProperties {
 
     /**
      * DOMAIN.md's monotonicity over a whole statement: improving one measurement never lowers the total net. Disabled:
-     * a known limitation, written in docs/incentives.md ("Caps that look back"). When the net cap holds a month, two
-     * components that look back (a penalty's contract-year cap and the tiers' rolling cap, or earn-back and the rolling
-     * cap) may both count the same capped gain, and a better month can reopen room a later month then uses; this
-     * property found it about once in 500 tries ({@code CapsLookingBackMonotonicityTest} is one such case). Counting
-     * what was borne with the net floor only fixes that case but lets one breach fewer in a capped month lower the
-     * total; the rule that holds both is one split of each period's borne total among the components that look back.
+     * a known limitation, written in docs/incentives.md ("Caps that look back"). When the net cap holds a month, a
+     * better month makes another component's charge count as not borne (the cap absorbed it), and a component that
+     * looks back (a penalty's contract-year cap, the tiers' rolling cap, earn-back) uses the room in a later month;
+     * this property found it about once in 500 tries ({@code CapsLookingBackMonotonicityTest} is one such case).
+     * Counting charges as levied fixes that case but lets one breach fewer in a capped month lower the total; no rule
+     * that counts each period's charges avoids both.
      */
     @org.junit.jupiter.api.Disabled("known limitation: caps that look back, docs/incentives.md")
     @Property(tries = 8000, edgeCases = net.jqwik.api.EdgeCasesMode.NONE, afterFailure = net.jqwik.api.AfterFailureMode.RANDOM_SEED)
