@@ -1,0 +1,125 @@
+package dev.partnering.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.partnering.ValidationException;
+import dev.partnering.kpi.AggregationRule;
+import dev.partnering.kpi.Direction;
+import dev.partnering.kpi.KpiDefinition;
+import dev.partnering.kpi.Measurement;
+import dev.partnering.kpi.MeasurementTable;
+import dev.partnering.kpi.MissingDataPolicy;
+import dev.partnering.kpi.ValueRange;
+import dev.partnering.period.ReportingPeriod;
+import dev.partnering.scorecard.Scorecard;
+import dev.partnering.scorecard.ScorecardFixtures;
+import dev.partnering.scorecard.ScorecardLine;
+
+/** Review C: reproductions around the LAST_KNOWN walk of ScorecardCalculator. */
+class ReviewCLastKnownTest {
+
+    static KpiDefinition percent(String id, LocalDate from) {
+        return KpiDefinition.builder().id(id).name(id).unit("%").direction(Direction.HIGHER_IS_BETTER)
+                .minimum(new BigDecimal("90")).target(new BigDecimal("95")).validRange(ValueRange.percentage())
+                .weight(BigDecimal.ONE).dataSource("d").measurementMethod("m").effectiveFrom(from).build();
+    }
+
+    static Measurement m(String kpi, String period, String value) {
+        return Measurement.builder().kpiId(kpi).period(ReportingPeriod.parse(period))
+                .recordedAt(ScorecardOracleProperties.T0).value(new BigDecimal(value)).build();
+    }
+
+    /**
+     * Two LAST_KNOWN KPIs each with a misfit (150 %) in January. Asked for January, the check lists both ("all
+     * violations at once", "listing every such measurement"). Asked for April, the walk throws at the first KPI's
+     * misfit and never names the second: the caller fixes one row, runs again, and only then hears of the next.
+     */
+    @Test
+    void walkNamesEveryMisfitAsTheCheckDoes() {
+        var agreement = ScorecardFixtures.agreement(MissingDataPolicy.LAST_KNOWN,
+                List.of(percent("a", LocalDate.of(2026, 1, 1)), percent("b", LocalDate.of(2026, 1, 1))));
+        List<Measurement> ms = List.of(m("a", "2026-01", "150"), m("b", "2026-01", "150"));
+        ValidationException inJanuary = assertThrows(ValidationException.class,
+                () -> ScorecardCalculator.standard().calculate(agreement, ReportingPeriod.parse("2026-01"), ms));
+        assertEquals(2, inJanuary.violations().size(), inJanuary.getMessage());
+        for (boolean table : new boolean[] {false, true}) {
+            ValidationException inApril = assertThrows(ValidationException.class, () -> {
+                if (table) {
+                    ScorecardCalculator.standard().calculate(agreement, List.of(ReportingPeriod.parse("2026-04")),
+                            MeasurementTable.of(ms));
+                } else {
+                    ScorecardCalculator.standard().calculate(agreement, ReportingPeriod.parse("2026-04"), ms);
+                }
+            });
+            assertEquals(inJanuary.violations(), inApril.violations(), (table ? "table: " : "list: ")
+                    + inApril.getMessage());
+        }
+    }
+
+    /**
+     * A stray measurement dated 0001-01 (a sentinel date from an import; no version in force then, so no check
+     * refuses it and no scorecard ever uses it). Any later period without data under LAST_KNOWN walks back month by
+     * month to January of year 1 (24,300 steps) and then fails on ReportingPeriod.previous() with "moving 0001-01
+     * by -1 periods leaves the years 1 to 9999": a refusal that names no measurement, for a period the caller did
+     * not ask for. Expected: no earlier value (the KPI is in force from 2026 only), counted as ZERO.
+     */
+    @Test
+    void walkDoesNotFailAtYearOne() {
+        var agreement = ScorecardFixtures.agreement(MissingDataPolicy.LAST_KNOWN,
+                List.of(percent("a", LocalDate.of(2026, 1, 1))));
+        List<Measurement> ms = List.of(m("a", "0001-01", "99"));
+        List<String> failures = new ArrayList<>();
+        for (boolean table : new boolean[] {false, true}) {
+            try {
+                Scorecard april = table
+                        ? ScorecardCalculator.standard().calculate(agreement, List.of(ReportingPeriod.parse("2026-04")),
+                                MeasurementTable.of(ms)).get(0)
+                        : ScorecardCalculator.standard().calculate(agreement, ReportingPeriod.parse("2026-04"), ms);
+                ScorecardLine l = april.line("a").get();
+                assertEquals(BigDecimal.ZERO.compareTo(l.attainment().get()), 0, l.toString());
+            } catch (RuntimeException e) {
+                failures.add((table ? "table: " : "list: ") + e.getClass().getSimpleName() + ": " + e.getMessage());
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    /**
+     * The walk is bounded by the KPI's earliest measurement only, not by its first version: a stray measurement from
+     * year 1000 makes every period without data walk some 12,300 months, each with a binary search, a version look-up
+     * and an (empty) aggregation, though no version was in force in any of them. Measured and printed, not asserted
+     * hard: 10 KPIs x 60 months without data.
+     */
+    @Test
+    void walkCostWithAStrayAncientMeasurement() {
+        List<KpiDefinition> kpis = new ArrayList<>();
+        List<Measurement> ms = new ArrayList<>();
+        for (int k = 0; k < 10; k++) {
+            kpis.add(percent("k" + k, LocalDate.of(2026, 1, 1)));
+            ms.add(m("k" + k, "1000-01", "99"));
+        }
+        var agreement = ScorecardFixtures.agreement(MissingDataPolicy.LAST_KNOWN, kpis);
+        List<ReportingPeriod> periods = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            periods.add(ReportingPeriod.month(2026 + i / 12, 1 + i % 12));
+        }
+        var noStray = ScorecardFixtures.agreement(MissingDataPolicy.LAST_KNOWN, kpis);
+        long t0 = System.nanoTime();
+        ScorecardCalculator.standard().calculate(noStray, periods, List.of());
+        long t1 = System.nanoTime();
+        ScorecardCalculator.standard().calculate(agreement, periods, ms);
+        long t2 = System.nanoTime();
+        ScorecardCalculator.standard().calculate(agreement, periods, MeasurementTable.of(ms));
+        long t3 = System.nanoTime();
+        System.out.printf("REVIEWC walk cost: no stray %d ms, list with stray %d ms, table with stray %d ms%n",
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
+    }
+}
