@@ -122,4 +122,28 @@ class ReviewCLastKnownTest {
         System.out.printf("REVIEWC walk cost: no stray %d ms, list with stray %d ms, table with stray %d ms%n",
                 (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
     }
+
+    /**
+     * Per-scope scorecards: each scope's measurements go to ScorecardCalculator as the scope's own sub-list, so a
+     * misfit is named at its index in that sub-list, not in the caller's list. The caller's list: [0] south 95
+     * (fits), [1] north 150 (misfit). Asked for January the check names measurements[0] (pre-existing); the new
+     * LAST_KNOWN walk (April) names the same wrong index. Expected: measurements[1].
+     */
+    @Test
+    void scopeMisfitIsNamedAtItsIndexInTheCallersList() {
+        var agreement = ScorecardFixtures.agreement(MissingDataPolicy.LAST_KNOWN,
+                List.of(percent("a", LocalDate.of(2026, 1, 1))))
+                .withScopes(List.of(dev.partnering.agreement.Scope.of("north", "North"),
+                        dev.partnering.agreement.Scope.of("south", "South")));
+        List<Measurement> ms = List.of(
+                Measurement.builder().kpiId("a").period(ReportingPeriod.parse("2026-01")).recordedAt(ScorecardOracleProperties.T0).value(new BigDecimal("95")).scope("south").build(),
+                Measurement.builder().kpiId("a").period(ReportingPeriod.parse("2026-01")).recordedAt(ScorecardOracleProperties.T0).value(new BigDecimal("150")).scope("north").build());
+        List<String> paths = new ArrayList<>();
+        for (String period : new String[] {"2026-01", "2026-04"}) {
+            ValidationException e = assertThrows(ValidationException.class, () -> ScopeScorecardCalculator.standard()
+                    .calculate(agreement, ReportingPeriod.parse(period), ms));
+            paths.add(period + " " + e.violations().get(0).path());
+        }
+        assertEquals(List.of("2026-01 measurements[1].value", "2026-04 measurements[1].value"), paths);
+    }
 }
