@@ -33,4 +33,21 @@ class ReviewCAbsentEnumTest {
         assertTrue(e.problems().stream().anyMatch(p -> p.jsonPath().endsWith(".remedy") || p.message().contains("remedy")
                 || p.violations().stream().anyMatch(v -> v.path().endsWith("remedy"))), e.problems().toString());
     }
+
+    /**
+     * Sibling of the enum-list fix, not introduced today: a null element of a list of strings of a value made by its
+     * creator (a scorecard line's aggregation notes) is refused as "Cannot construct instance of
+     * `dev.partnering.kpi.Aggregation`, problem: `java.lang.NullPointerException`" at the aggregation, not in the
+     * format's words at the element ($.scorecard.lines[0].aggregation.notes[0]).
+     */
+    @Test
+    void aNullNoteIsRefusedInTheFormatsWords() throws Exception {
+        ObjectMapper trees = new ObjectMapper();
+        JsonNode doc = trees.readTree(Files.readString(Path.of("src", "test", "resources", "format", "v1", "scorecard.json")));
+        ((ObjectNode) doc.at("/scorecard/lines/0/aggregation")).putArray("notes").addNull();
+        PartneringJsonException e = assertThrows(PartneringJsonException.class,
+                () -> JsonTesting.MAPPER.readValue(doc.toString(), PartneringDocument.class));
+        System.out.println("REVIEWC null note: " + e.problems());
+        assertTrue(e.problems().stream().noneMatch(p -> p.message().contains("NullPointerException")), e.problems().toString());
+    }
 }
