@@ -146,4 +146,59 @@ class ReviewCLastKnownTest {
         }
         assertEquals(List.of("2026-01 measurements[1].value", "2026-04 measurements[1].value"), paths);
     }
+
+    /**
+     * Quarters and a version change inside the quarter whose kind differs: v1 (ratio) from 2025-10-01, v2 (a plain
+     * value, mean) from 2025-11-01. A plain-value measurement of November 2025 fits v2, the version in force at its
+     * own start, so every check passes; the quarter Q4 2025 is aggregated by v1 (ratio), in force at the quarter's
+     * start. Prints what Q4 2025 asked for and Q2 2026 (LAST_KNOWN walks to Q4 2025) give, list and table.
+     */
+    @Test
+    void quarterWalkOverAKindChangeInsideTheQuarter() {
+        KpiDefinition v1 = KpiDefinition.builder().id("k").name("k").unit("share").direction(Direction.HIGHER_IS_BETTER)
+                .minimum(new BigDecimal("0.8")).target(new BigDecimal("0.95")).aggregation(AggregationRule.ratio())
+                .weight(BigDecimal.ONE).dataSource("d").measurementMethod("m").version(1)
+                .effectiveFrom(LocalDate.of(2025, 10, 1)).build();
+        KpiDefinition v2 = KpiDefinition.builder().id("k").name("k").unit("share").direction(Direction.HIGHER_IS_BETTER)
+                .minimum(new BigDecimal("0.8")).target(new BigDecimal("0.95")).aggregation(AggregationRule.mean())
+                .weight(BigDecimal.ONE).dataSource("d").measurementMethod("m").version(2)
+                .effectiveFrom(LocalDate.of(2025, 11, 1)).build();
+        var agreement = ScorecardFixtures.agreement(MissingDataPolicy.LAST_KNOWN, List.of(v1, v2));
+        List<Measurement> ms = List.of(m("k", "2025-11", "0.9"));
+        List<String> seen = new ArrayList<>();
+        for (String q : new String[] {"2025-Q4", "2026-Q2"}) {
+            for (boolean table : new boolean[] {false, true}) {
+                try {
+                    Scorecard c = table ? ScorecardCalculator.standard().calculate(agreement,
+                            List.of(ReportingPeriod.parse(q)), MeasurementTable.of(ms)).get(0)
+                            : ScorecardCalculator.standard().calculate(agreement, ReportingPeriod.parse(q), ms);
+                    ScorecardLine l = c.line("k").get();
+                    seen.add(q + (table ? " table: " : " list: ") + l.status() + " " + l.value() + " from " + l.valueFrom());
+                } catch (RuntimeException e) {
+                    seen.add(q + (table ? " table: " : " list: ") + e);
+                }
+            }
+        }
+        System.out.println("REVIEWC quarter walk: " + String.join("\n  ", seen));
+    }
+
+    /**
+     * LAST_KNOWN across a change of kind: v1 (ratio, 0.8 to 0.95) in January, v2 (binary) from April. April without
+     * data takes January's 0.9 (a share) and scores it as a binary value (met only at 1): attainment 0, "scored
+     * against v2's thresholds" although v2 has none. Printed, not asserted (the rule says thresholds in force now).
+     */
+    @Test
+    void lastKnownAcrossAChangeOfKind() {
+        KpiDefinition v1 = KpiDefinition.builder().id("k").name("k").unit("share").direction(Direction.HIGHER_IS_BETTER)
+                .minimum(new BigDecimal("0.8")).target(new BigDecimal("0.95")).aggregation(AggregationRule.ratio())
+                .weight(BigDecimal.ONE).dataSource("d").measurementMethod("m").version(1)
+                .effectiveFrom(LocalDate.of(2026, 1, 1)).build();
+        KpiDefinition v2 = KpiDefinition.builder().id("k").name("k").unit("share").direction(Direction.BINARY).weight(BigDecimal.ONE).dataSource("d").measurementMethod("m").version(2)
+                .effectiveFrom(LocalDate.of(2026, 4, 1)).build();
+        var agreement = ScorecardFixtures.agreement(MissingDataPolicy.LAST_KNOWN, List.of(v1, v2));
+        List<Measurement> ms = List.of(Measurement.builder().kpiId("k").period(ReportingPeriod.parse("2026-01"))
+                .recordedAt(ScorecardOracleProperties.T0).numerator(new BigDecimal("9")).denominator(BigDecimal.TEN).build());
+        Scorecard april = ScorecardCalculator.standard().calculate(agreement, ReportingPeriod.parse("2026-04"), ms);
+        System.out.println("REVIEWC kind change: " + april.line("k").get() + "\n" + april.explanation().toText());
+    }
 }
