@@ -103,22 +103,25 @@ final class Strict<T> extends StdScalarDeserializer<T> {
     }
 
     /**
-     * JSON {@code null} as an element of a list or set of enums: refused in the format's words at the element
-     * (Jackson asks for the null value without calling {@link #deserialize}, and a builder's enum set would fail with
-     * the JDK's bare {@code NullPointerException}). A null field is left to its setter, which refuses it.
+     * JSON {@code null} as an element of a list or set of scalars: refused in the format's words at the element
+     * (Jackson asks for the null value without calling {@link #deserialize}, and a builder's enum set or a creator's
+     * {@code List.copyOf} would fail with the JDK's bare {@code NullPointerException}). A null field is left to its
+     * setter, which refuses it; an absent field (for which Jackson asks here too) to its value's own check.
      */
     @Override
     public T getNullValue(DeserializationContext ctxt) throws JsonMappingException {
-        if (handledType().isEnum() && ctxt.getParser().getParsingContext() != null && ctxt.getParser().getParsingContext().inArray()) {
+        // a null element in an array; not an absent field, for which Jackson asks here too (after the value's end)
+        if (ctxt.getParser().currentToken() == JsonToken.VALUE_NULL && ctxt.getParser().getParsingContext() != null
+                && ctxt.getParser().getParsingContext().inArray()) {
             throw new Failed(ctxt.getParser(), "expected " + scalar.expected() + ", found null", null);
         }
         return super.getNullValue(ctxt);
     }
 
-    /** Dynamic for an enum: Jackson asks {@link #getNullValue} at each null instead of once for all. */
+    /** Dynamic: Jackson asks {@link #getNullValue} at each null instead of once for all. */
     @Override
     public com.fasterxml.jackson.databind.util.AccessPattern getNullAccessPattern() {
-        return handledType().isEnum() ? com.fasterxml.jackson.databind.util.AccessPattern.DYNAMIC : super.getNullAccessPattern();
+        return com.fasterxml.jackson.databind.util.AccessPattern.DYNAMIC;
     }
 
     /** @return what the parser is on, in words: {@code an object}, {@code a string}, … */

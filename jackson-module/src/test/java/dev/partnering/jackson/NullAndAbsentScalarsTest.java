@@ -13,13 +13,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Review C: Strict.getNullValue (5ea6ed4) refuses "a null element of an enum list", but Jackson also asks
+ * Strict.getNullValue (5ea6ed4) refuses "a null element of an enum list", but Jackson also asks
  * getNullValue (through getAbsentValue) for an enum creator parameter that is absent; when the value made by its
  * creator is an element of an array, the parser's context is that array after the value's END_OBJECT, so a
  * document WITHOUT any null is refused with "expected one of the names of Remedy, found null", at the element's path,
  * the field never named. Before 5ea6ed4 the same document was refused naming the field (remedy is required).
  */
-class ReviewCAbsentEnumTest {
+class NullAndAbsentScalarsTest {
 
     @Test
     void anAbsentEnumFieldOfAnElementIsNotANullElement() throws Exception {
@@ -28,7 +28,6 @@ class ReviewCAbsentEnumTest {
         ((ObjectNode) doc.at("/agreement/incentiveScheme/remedyTriggers/0")).remove("remedy");
         PartneringJsonException e = assertThrows(PartneringJsonException.class,
                 () -> JsonTesting.MAPPER.readValue(doc.toString(), PartneringDocument.class));
-        System.out.println("REVIEWC absent remedy: " + e.problems());
         assertTrue(e.problems().stream().noneMatch(p -> p.message().contains("found null")), e.problems().toString());
         assertTrue(e.problems().stream().anyMatch(p -> p.jsonPath().endsWith(".remedy") || p.message().contains("remedy")
                 || p.violations().stream().anyMatch(v -> v.path().endsWith("remedy"))), e.problems().toString());
@@ -47,7 +46,6 @@ class ReviewCAbsentEnumTest {
         ((ObjectNode) doc.at("/scorecard/lines/0/aggregation")).putArray("notes").addNull();
         PartneringJsonException e = assertThrows(PartneringJsonException.class,
                 () -> JsonTesting.MAPPER.readValue(doc.toString(), PartneringDocument.class));
-        System.out.println("REVIEWC null note: " + e.problems());
         assertTrue(e.problems().stream().noneMatch(p -> p.message().contains("NullPointerException")), e.problems().toString());
     }
 }
