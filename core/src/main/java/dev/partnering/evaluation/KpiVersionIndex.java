@@ -73,6 +73,8 @@ final class KpiVersionIndex {
     private final Map<String, Versions> byId;
     // the versions of the i-th of kpiIds, looked up by position on each line instead of by id
     private final Versions[] byPosition;
+    // the misfits LAST_KNOWN's walks found, each once, made when the first is found
+    private java.util.Set<dev.partnering.Violation> walkMisfits;
     // the version last looked up and what it shares: a line asks for the same version several times in a row
     private KpiDefinition lastKpi;
     private Object[] lastShared;
@@ -82,6 +84,45 @@ final class KpiVersionIndex {
         this.kpiIds = agreement.kpiIds();
         this.byId = new HashMap<>((int) (kpiIds.size() / 0.75f) + 1); // every KPI's, without growing
         this.byPosition = new Versions[kpiIds.size()];
+    }
+
+    /**
+     * Keeps misfits a LAST_KNOWN walk found in measurements no period asked for checks, each once (several walks may
+     * look at the same period).
+     *
+     * @param misfits  violations named at the measurement's index or row, not null
+     */
+    void misfitsOfWalks(List<dev.partnering.Violation> misfits) {
+        if (walkMisfits == null) {
+            walkMisfits = new java.util.LinkedHashSet<>();
+        }
+        walkMisfits.addAll(misfits);
+    }
+
+    /**
+     * @return the misfits the walks found, ordered by the index or row they name (then as found), empty if none
+     */
+    List<dev.partnering.Violation> misfitsOfWalks() {
+        if (walkMisfits == null) {
+            return List.of();
+        }
+        List<dev.partnering.Violation> sorted = new java.util.ArrayList<>(walkMisfits);
+        sorted.sort(java.util.Comparator.comparingLong(v -> indexOf(v.path())));
+        return sorted;
+    }
+
+    /** @return the index {@code i} of a path {@code measurements[i]...}, {@code Long.MAX_VALUE} for any other */
+    private static long indexOf(String path) {
+        String prefix = "measurements[";
+        int end = path.indexOf(']');
+        if (!path.startsWith(prefix) || end < 0) {
+            return Long.MAX_VALUE;
+        }
+        try {
+            return Long.parseLong(path.substring(prefix.length(), end));
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
     }
 
     /** @return the agreement's KPI ids in its order, never null */

@@ -100,10 +100,26 @@ public final class ScopeScorecardCalculator {
         Objects.requireNonNull(periods, "periods");
         Objects.requireNonNull(measurements, "measurements");
         periods.forEach(p -> Objects.requireNonNull(p, "periods contains null"));
-        Map<String, List<Measurement>> byScope = byScope(agreement, measurements);
+        Map<String, List<Integer>> indexes = new HashMap<>();
+        Map<String, List<Measurement>> byScope = byScope(agreement, measurements, indexes);
         Map<String, List<Scorecard>> series = new LinkedHashMap<>();
+        java.util.Set<Violation> refused = new java.util.LinkedHashSet<>();
+        ValidationException first = null;
         for (Scope s : agreement.scopes()) {
-            series.put(s.id(), scorecards.calculate(agreement, periods, byScope.get(s.id())));
+            try {
+                series.put(s.id(), scorecards.calculate(agreement, periods, byScope.get(s.id())));
+            } catch (ValidationException e) {
+                // each scope's measurements are its own list: a misfit is named at its index in the caller's
+                first = first == null ? e : first;
+                for (Violation v : e.violations()) {
+                    refused.add(inCallersList(v, indexes.get(s.id())));
+                }
+            }
+        }
+        if (first != null) {
+            List<Violation> all = new ArrayList<>(refused);
+            all.sort(java.util.Comparator.comparingLong(v -> indexOf(v.path())));
+            throw new ValidationException(first.subject(), all);
         }
         List<Measurement> unscoped = byScope.get(null);
         List<ScopeScorecards> result = new ArrayList<>(periods.size());
@@ -119,8 +135,36 @@ public final class ScopeScorecardCalculator {
         return List.copyOf(result);
     }
 
-    /** @return the measurements by scope id (null for those naming none), every declared scope present */
-    private static Map<String, List<Measurement>> byScope(Agreement agreement, Collection<Measurement> measurements) {
+    /** @return the violation with a path {@code measurements[j]...} of a scope's list named at its index in the caller's */
+    private static Violation inCallersList(Violation v, List<Integer> indexes) {
+        long j = indexOf(v.path());
+        if (j == Long.MAX_VALUE || j >= indexes.size()) {
+            return v;
+        }
+        String rest = v.path().substring(v.path().indexOf(']') + 1);
+        return Violation.of("measurements[" + indexes.get((int) j) + "]" + rest, v.value(), v.rule());
+    }
+
+    /** @return the index {@code i} of a path {@code measurements[i]...}, {@code Long.MAX_VALUE} for any other */
+    private static long indexOf(String path) {
+        String prefix = "measurements[";
+        int end = path.indexOf(']');
+        if (!path.startsWith(prefix) || end < 0) {
+            return Long.MAX_VALUE;
+        }
+        try {
+            return Long.parseLong(path.substring(prefix.length(), end));
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    /**
+     * @param indexes  filled with each scope's measurements' indexes in the caller's collection, in the same order
+     * @return the measurements by scope id (null for those naming none), every declared scope present
+     */
+    private static Map<String, List<Measurement>> byScope(Agreement agreement, Collection<Measurement> measurements,
+            Map<String, List<Integer>> indexes) {
         List<Violation> violations = new ArrayList<>();
         if (agreement.scopes().isEmpty()) {
             violations.add(Violation.of("scopes", 0, "agreement '" + agreement.id()
@@ -128,6 +172,7 @@ public final class ScopeScorecardCalculator {
         }
         Map<String, List<Measurement>> byScope = new HashMap<>();
         agreement.scopes().forEach(s -> byScope.put(s.id(), new ArrayList<>()));
+        agreement.scopes().forEach(s -> indexes.put(s.id(), new ArrayList<>()));
         byScope.put(null, new ArrayList<>());
         int i = -1;
         for (Measurement m : measurements) {
@@ -140,6 +185,9 @@ public final class ScopeScorecardCalculator {
                         + "' does not declare"));
             } else {
                 list.add(m);
+                if (scope != null) {
+                    indexes.get(scope).add(i);
+                }
             }
         }
         if (!violations.isEmpty()) {

@@ -341,6 +341,11 @@ public final class ScorecardCalculator {
                     : scoreOf(agreement, plan, plan.beforeSlot[j], byKpi, kpis, cells, sum);
             made[j] = compute(agreement, plan, slot, byKpi, previousScore, kpis, cells, termEnd, sum);
         }
+        List<Violation> misfits = kpis.misfitsOfWalks();
+        if (!misfits.isEmpty()) {
+            // LAST_KNOWN looked at measurements no period asked for checks: every misfit at once, by index or row
+            throw new ValidationException("Measurements for agreement '" + agreement.id() + "'", misfits);
+        }
         Scorecard[] result = new Scorecard[plan.given.length];
         for (int i = 0; i < result.length; i++) {
             result[i] = made[find(chronological, chronological.length, plan.given[i])];
@@ -1138,7 +1143,7 @@ public final class ScorecardCalculator {
                 reasons.add("missing-data policy EXCLUDE: left out, the other weights renormalised");
                 return leftOut(kpi, agg, KpiStatus.MISSING, reasons, steps);
             case LAST_KNOWN:
-                Optional<Aggregation> last = lastKnown(agreement, kpis.versions(kpi.id()), period, index,
+                Optional<Aggregation> last = lastKnown(kpis, kpis.versions(kpi.id()), period, index,
                         agreement.precision().periodValueDecimals());
                 if (last.isPresent()) {
                     KpiDefinition then = kpis.versionInForce(kpi.id(), last.get().period().start().toEpochDay());
@@ -1170,33 +1175,43 @@ public final class ScorecardCalculator {
      * thresholds in force now.
      * <p>
      * Every period the walk looks at, from the period before back to the one whose value it takes (back to the
-     * earliest measurement if none has a value), has its measurements checked as those of a period asked for are
-     * (each against the version in force at the start of its own period): a misfit refuses the calculation, named
-     * at its index (its row in a table), never scored, skipped or failed on inside the aggregation.
+     * earliest measurement or the KPI's first version, whichever is later, if none has a value), has its measurements
+     * checked as those of a period asked for are (each against the version in force at the start of its own
+     * period): a misfit is never scored or skipped; it is handed to {@link KpiVersionIndex#misfitsOfWalks}, and the
+     * call is refused with every misfit of every walk once its scorecards are made. (A measurement that fits its own
+     * version but not the one that aggregates its period, in a quarter whose KPI changes kind within it, fails in
+     * the aggregation here as it does when that period is asked for.)
      *
-     * @throws ValidationException if a measurement of a period the walk looks at does not fit its KPI
+     * @return the value, empty if there is none or a misfit was found
      */
-    private static Optional<Aggregation> lastKnown(Agreement agreement, KpiVersionIndex.Versions versions,
+    private static Optional<Aggregation> lastKnown(KpiVersionIndex kpis, KpiVersionIndex.Versions versions,
             ReportingPeriod period, KpiMeasurements index, int decimals) {
-        long earliest = index.earliestStart();
-        if (earliest == Long.MAX_VALUE) {
+        // no earlier period before the first version or the earliest measurement can give a value: the walk stops there
+        long bound = Math.max(index.earliestStart(), versions.from.length == 0 ? Long.MAX_VALUE : versions.from[0]);
+        if (bound == Long.MAX_VALUE) {
             return Optional.empty();
         }
-        for (ReportingPeriod p = period.previous(); p.end().toEpochDay() >= earliest; p = p.previous()) {
+        ReportingPeriod p = period.previous();
+        while (p.end().toEpochDay() >= bound) {
             long startDay = p.start().toEpochDay();
             long endDay = p.end().toEpochDay();
             List<Violation> misfits = index.violationsWithin(versions, startDay, endDay);
             if (!misfits.isEmpty()) {
-                throw new ValidationException("Measurements for agreement '" + agreement.id() + "'", misfits);
+                // named with every other misfit of the call when the scorecards are made (the call is refused)
+                kpis.misfitsOfWalks(misfits);
+                return Optional.empty();
             }
             KpiDefinition then = versions.versionInForce(startDay);
-            if (then == null) {
-                continue; // no version in force: that period's line is NOT_DETERMINED
+            if (then != null) {
+                Aggregation a = index.aggregate(then, p, startDay, endDay, decimals);
+                if (a.value().isPresent() && unmetConditions(then, p, a) == null) {
+                    return Optional.of(a);
+                }
+            } // else no version in force: that period's line is NOT_DETERMINED
+            if (startDay <= bound) {
+                break; // the period that holds the bound: none before it is looked at (nor made, near the year 1)
             }
-            Aggregation a = index.aggregate(then, p, startDay, endDay, decimals);
-            if (a.value().isPresent() && unmetConditions(then, p, a) == null) {
-                return Optional.of(a);
-            }
+            p = p.previous();
         }
         return Optional.empty();
     }
