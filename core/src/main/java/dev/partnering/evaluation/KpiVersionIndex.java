@@ -107,12 +107,16 @@ final class KpiVersionIndex {
             return List.of();
         }
         List<dev.partnering.Violation> sorted = new java.util.ArrayList<>(walkMisfits);
-        sorted.sort(java.util.Comparator.comparingLong(v -> indexOf(v.path())));
+        sorted.sort(java.util.Comparator.comparingLong(v -> measurementIndex(v.path())));
         return sorted;
     }
 
-    /** @return the index {@code i} of a path {@code measurements[i]...}, {@code Long.MAX_VALUE} for any other */
-    private static long indexOf(String path) {
+    /**
+     * @param path  a violation's path, not null
+     * @return the index {@code i} of a path {@code measurements[i]...} (a measurement's index in a call, or its row),
+     *         {@code Long.MAX_VALUE} for any other path
+     */
+    static long measurementIndex(String path) {
         String prefix = "measurements[";
         int end = path.indexOf(']');
         if (!path.startsWith(prefix) || end < 0) {

@@ -118,7 +118,7 @@ public final class ScopeScorecardCalculator {
         }
         if (first != null) {
             List<Violation> all = new ArrayList<>(refused);
-            all.sort(java.util.Comparator.comparingLong(v -> indexOf(v.path())));
+            all.sort(java.util.Comparator.comparingLong(v -> KpiVersionIndex.measurementIndex(v.path())));
             throw new ValidationException(first.subject(), all);
         }
         List<Measurement> unscoped = byScope.get(null);
@@ -137,26 +137,12 @@ public final class ScopeScorecardCalculator {
 
     /** @return the violation with a path {@code measurements[j]...} of a scope's list named at its index in the caller's */
     private static Violation inCallersList(Violation v, List<Integer> indexes) {
-        long j = indexOf(v.path());
+        long j = KpiVersionIndex.measurementIndex(v.path());
         if (j == Long.MAX_VALUE || j >= indexes.size()) {
             return v;
         }
         String rest = v.path().substring(v.path().indexOf(']') + 1);
         return Violation.of("measurements[" + indexes.get((int) j) + "]" + rest, v.value(), v.rule());
-    }
-
-    /** @return the index {@code i} of a path {@code measurements[i]...}, {@code Long.MAX_VALUE} for any other */
-    private static long indexOf(String path) {
-        String prefix = "measurements[";
-        int end = path.indexOf(']');
-        if (!path.startsWith(prefix) || end < 0) {
-            return Long.MAX_VALUE;
-        }
-        try {
-            return Long.parseLong(path.substring(prefix.length(), end));
-        } catch (NumberFormatException e) {
-            return Long.MAX_VALUE;
-        }
     }
 
     /**
