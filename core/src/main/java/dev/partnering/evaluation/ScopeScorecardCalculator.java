@@ -103,23 +103,36 @@ public final class ScopeScorecardCalculator {
         Map<String, List<Integer>> indexes = new HashMap<>();
         Map<String, List<Measurement>> byScope = byScope(agreement, measurements, indexes);
         Map<String, List<Scorecard>> series = new LinkedHashMap<>();
-        java.util.Set<Violation> refused = new java.util.LinkedHashSet<>();
-        ValidationException first = null;
+        // each scope's measurements are its own list: misfits are named at their index in the caller's, every scope's
+        // together; any other refusal (a period, an aggregation) is given as the first scope raised it
+        List<Violation> misfits = new ArrayList<>();
+        ValidationException other = null;
         for (Scope s : agreement.scopes()) {
             try {
                 series.put(s.id(), scorecards.calculate(agreement, periods, byScope.get(s.id())));
             } catch (ValidationException e) {
-                // each scope's measurements are its own list: a misfit is named at its index in the caller's
-                first = first == null ? e : first;
-                for (Violation v : e.violations()) {
-                    refused.add(inCallersList(v, indexes.get(s.id())));
+                if (e.subject().equals(ScorecardCalculator.measurementsOf(agreement))) {
+                    for (Violation v : e.violations()) {
+                        misfits.add(inCallersList(v, indexes.get(s.id())));
+                    }
+                    for (Throwable t : e.getSuppressed()) {
+                        other = other == null && t instanceof ValidationException o ? o : other;
+                    }
+                } else if (other == null) {
+                    other = e;
                 }
             }
         }
-        if (first != null) {
-            List<Violation> all = new ArrayList<>(refused);
-            all.sort(java.util.Comparator.comparingLong(v -> KpiVersionIndex.measurementIndex(v.path())));
-            throw new ValidationException(first.subject(), all);
+        if (!misfits.isEmpty()) {
+            misfits.sort(java.util.Comparator.comparingLong(v -> KpiVersionIndex.measurementIndex(v.path())));
+            ValidationException refused = new ValidationException(ScorecardCalculator.measurementsOf(agreement), misfits);
+            if (other != null) {
+                refused.addSuppressed(other);
+            }
+            throw refused;
+        }
+        if (other != null) {
+            throw other;
         }
         List<Measurement> unscoped = byScope.get(null);
         List<ScopeScorecards> result = new ArrayList<>(periods.size());
@@ -138,7 +151,7 @@ public final class ScopeScorecardCalculator {
     /** @return the violation with a path {@code measurements[j]...} of a scope's list named at its index in the caller's */
     private static Violation inCallersList(Violation v, List<Integer> indexes) {
         long j = KpiVersionIndex.measurementIndex(v.path());
-        if (j == Long.MAX_VALUE || j >= indexes.size()) {
+        if (j < 0 || j >= indexes.size()) {
             return v;
         }
         String rest = v.path().substring(v.path().indexOf(']') + 1);

@@ -60,12 +60,14 @@ import dev.partnering.period.ReportingPeriod;
  * and a measurement of an unknown KPI is refused, all violations at once: those within a period
  * asked for or the period before it. Under {@link MissingDataPolicy#LAST_KNOWN}, a line without a
  * value also checks every measurement of each earlier period it looks at, from the period before back
- * to the one whose value it takes (back to the earliest measurement if none has one), each against
- * the version in force at the start of its own period, and refuses the calculation with the same
- * violations, named at the measurement's index (row), as a period asked for does. The value it takes
- * is that earlier period's own: aggregated by the version in force at its start, skipping periods
- * whose line would be NOT_DETERMINED or without a value, then scored against the thresholds in force
- * now.
+ * to the one whose value it takes (back to the earliest measurement or the KPI's first version,
+ * whichever is later, if none has one), each against the version in force at the start of its own
+ * period, and refuses the calculation with the same violations, named at the measurement's index
+ * (row), as a period asked for does: every walk's misfits together, once the measurements of the
+ * periods asked for fit (their check comes first), and before any failure of a later line. The value
+ * it takes is that earlier period's own: aggregated by the version in force at its start, skipping
+ * periods whose line would be NOT_DETERMINED or without a value, then scored against the thresholds in
+ * force now.
  * <p>
  * A KPI without any measurement in the period takes the missing-data path (its policy, a NO_DATA
  * warning) before its qualifying conditions are tested, so a minimum volume never hides missing data;
@@ -329,28 +331,47 @@ public final class ScorecardCalculator {
         ReportingPeriod[] chronological = plan.chronological;
         java.time.LocalDate termEnd = agreement.term().currentEndDate(); // worked out once, not per scorecard
         Scorecard[] made = new Scorecard[chronological.length];
-        for (int j = 0; j < chronological.length; j++) {
-            int slot = plan.slotOf[j];
-            if (slot < 0) {
-                made[j] = made[j - 1];
-                continue;
+        try {
+            for (int j = 0; j < chronological.length; j++) {
+                int slot = plan.slotOf[j];
+                if (slot < 0) {
+                    made[j] = made[j - 1];
+                    continue;
+                }
+                int b = plan.beforeAt[j];
+                // the period before one that is not asked for: only its score is read (as its scorecard's, canonical)
+                Optional<BigDecimal> previousScore = b >= 0 ? made[b].score()
+                        : scoreOf(agreement, plan, plan.beforeSlot[j], byKpi, kpis, cells, sum);
+                made[j] = compute(agreement, plan, slot, byKpi, previousScore, kpis, cells, termEnd, sum);
             }
-            int b = plan.beforeAt[j];
-            // the period before one that is not asked for: only its score is read (as its scorecard's, canonical)
-            Optional<BigDecimal> previousScore = b >= 0 ? made[b].score()
-                    : scoreOf(agreement, plan, plan.beforeSlot[j], byKpi, kpis, cells, sum);
-            made[j] = compute(agreement, plan, slot, byKpi, previousScore, kpis, cells, termEnd, sum);
+        } catch (ValidationException e) {
+            // a later line failed (in an aggregation) after a walk found misfits: the caller's rows come first
+            List<Violation> misfits = kpis.misfitsOfWalks();
+            if (misfits.isEmpty()) {
+                throw e;
+            }
+            ValidationException refused = new ValidationException(measurementsOf(agreement), misfits);
+            refused.addSuppressed(e);
+            throw refused;
         }
         List<Violation> misfits = kpis.misfitsOfWalks();
         if (!misfits.isEmpty()) {
             // LAST_KNOWN looked at measurements no period asked for checks: every misfit at once, by index or row
-            throw new ValidationException("Measurements for agreement '" + agreement.id() + "'", misfits);
+            throw new ValidationException(measurementsOf(agreement), misfits);
         }
         Scorecard[] result = new Scorecard[plan.given.length];
         for (int i = 0; i < result.length; i++) {
             result[i] = made[find(chronological, chronological.length, plan.given[i])];
         }
         return List.of(result);
+    }
+
+    /**
+     * @param agreement  the agreement, not null
+     * @return the subject of a refusal that names the call's measurements (misfits, unknown KPIs) by index or row
+     */
+    static String measurementsOf(Agreement agreement) {
+        return "Measurements for agreement '" + agreement.id() + "'";
     }
 
     /** @return the index of a period equal to {@code p} among the first {@code to} of the sorted periods, -1 if none */
@@ -738,7 +759,7 @@ public final class ScorecardCalculator {
             }
         }
         if (!violations.isEmpty()) {
-            throw new ValidationException("Measurements for agreement '" + agreement.id() + "'", violations);
+            throw new ValidationException(measurementsOf(agreement), violations);
         }
     }
 
@@ -769,7 +790,7 @@ public final class ScorecardCalculator {
             }
         }
         if (!violations.isEmpty()) {
-            throw new ValidationException("Measurements for agreement '" + agreement.id() + "'", violations);
+            throw new ValidationException(measurementsOf(agreement), violations);
         }
     }
 

