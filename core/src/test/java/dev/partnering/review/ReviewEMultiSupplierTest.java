@@ -24,6 +24,7 @@ import dev.partnering.incentive.MultiSupplierStatement;
 import dev.partnering.incentive.Payment;
 import dev.partnering.incentive.SupplierPeriod;
 import dev.partnering.money.Money;
+import dev.partnering.party.Party;
 import dev.partnering.period.ReportingPeriod;
 
 /** Review E (session 11): multi-supplier rules. */
@@ -89,5 +90,116 @@ class ReviewEMultiSupplierTest {
         Currency bhd = Currency.getInstance("BHD");
         Map<String, Money> neg3 = j.split(Money.of(new BigDecimal("-0.001"), bhd), List.of("b", "a"));
         assertEquals(Money.of(new BigDecimal("-0.001"), bhd), neg3.get("b"));
+    }
+
+    static Agreement.Builder threeSuppliers(String acme, String globex, String netco, IncentiveScheme jointScheme, boolean relay) {
+        JointArrangement joint = JointArrangement.builder().jointScheme(jointScheme)
+                .share(LEAD_SUPPLIER, new BigDecimal(acme)).share(SUPPLIER, new BigDecimal(globex))
+                .share(NETCO, new BigDecimal(netco)).leadPassThrough(relay).build();
+        return MultiSupplierFixtures.agreementBuilder().jointArrangement(joint);
+    }
+
+    /**
+     * JointArrangement: "its net per period is split among the suppliers by declared shares exactly [...] largest remainder".
+     * Two joint components of 0.01 each, shares 34/33/33: the joint net 0.02 split by largest remainder is
+     * acme 0.01, globex 0.01, netco 0.00; split component by component, acme gets both öre (34 % share, 100 % of the money).
+     */
+    @Test
+    void jointShareIsTheLargestRemainderSplitOfTheJointNet() {
+        IncentiveScheme js = IncentiveScheme.builder().addComponents(MultiSupplierFixtures.curve("j1", "0", "0.01"),
+                MultiSupplierFixtures.curve("j2", "0", "0.01")).build();
+        Agreement a = threeSuppliers("34", "33", "33", js, false).build();
+        MultiSupplierStatement s = MultiSupplierIncentiveCalculator.standard().calculate(a, List.of(MARCH),
+                List.of(Fixtures.measurement(MultiSupplierFixtures.END_USER, "2026-03", "4")), List.of(), Map.of());
+        ConsolidatedPeriod c = s.periods().get(0);
+        assertEquals(sek("0.02"), c.joint().orElseThrow().net());
+        Map<String, Money> expected = a.jointArrangement().orElseThrow().split(sek("0.02"), List.of(LEAD_SUPPLIER, SUPPLIER, NETCO));
+        assertEquals(sek("0.01"), expected.get(SUPPLIER));
+        java.util.Map<String, Money> actual = new java.util.LinkedHashMap<>();
+        c.suppliers().forEach((id, sp) -> actual.put(id, sp.jointShare()));
+        assertEquals(expected, actual);
+    }
+
+    /** Built twice, and with measurements and periods shuffled: equal results. */
+    @Test
+    void builtTwiceAndShuffledAreEqual() {
+        List<ReportingPeriod> periods = List.of(MARCH, ReportingPeriod.parse("2026-04"));
+        List<dev.partnering.kpi.Measurement> m = new java.util.ArrayList<>(MultiSupplierFixtures.march());
+        m.add(Fixtures.measurement(MultiSupplierFixtures.NETWORK, "2026-04", "99.1"));
+        m.add(Fixtures.measurement(MultiSupplierFixtures.END_USER, "2026-04", "3.7"));
+        m.add(Fixtures.measurement(MultiSupplierFixtures.END_USER, "2026-03", "3.9"));
+        Map<ReportingPeriod, Map<String, dev.partnering.incentive.CostOutcome>> costs = Map.of(MARCH,
+                Map.of("shared-gain", dev.partnering.incentive.CostOutcome.savings(sek("10000.03"))));
+        MultiSupplierStatement one = MultiSupplierIncentiveCalculator.standard().calculate(MultiSupplierFixtures.withIncentives(),
+                periods, m, List.of(), costs);
+        MultiSupplierStatement two = MultiSupplierIncentiveCalculator.standard().calculate(MultiSupplierFixtures.withIncentives(),
+                periods, m, List.of(), costs);
+        assertEquals(one, two);
+        assertEquals(one.hashCode(), two.hashCode());
+        List<dev.partnering.kpi.Measurement> r = new java.util.ArrayList<>(m);
+        java.util.Collections.reverse(r);
+        MultiSupplierStatement three = MultiSupplierIncentiveCalculator.standard().calculate(MultiSupplierFixtures.withIncentives(),
+                List.of(periods.get(1), periods.get(0)), r, List.of(), costs);
+        assertEquals(one.totalByParty(), three.totalByParty());
+        assertEquals(one.periods().get(0).payments(), three.periods().get(0).payments());
+        assertEquals(one.explanation().toText(), three.explanation().toText());
+        assertEquals(one, three);
+    }
+
+    /** Yen (no minor digits): joint gain share 50 % of 1,001 = 500.5 → 500 (HALF_EVEN), split 33.34/33.33/33.33 → 167/167/166. */
+    @Test
+    void yenJointSplit() {
+        Currency jpy = Currency.getInstance("JPY");
+        IncentiveScheme js = IncentiveScheme.builder().addComponents(dev.partnering.incentive.GainShare.builder().id("shared-gain")
+                .tier(Money.zero(jpy), new BigDecimal("50")).build()).build();
+        JointArrangement joint = JointArrangement.builder().jointScheme(js)
+                .share(LEAD_SUPPLIER, new BigDecimal("33.34")).share(SUPPLIER, new BigDecimal("33.33"))
+                .share(NETCO, new BigDecimal("33.33")).leadPassThrough(true).build();
+        Agreement a = Fixtures.agreementBuilder().addAllParties(MultiSupplierFixtures.parties())
+                .addAllResponsibilityAreas(Fixtures.responsibilityAreas()).governance(Fixtures.governance())
+                .addAllKpis(MultiSupplierFixtures.kpis()).jointArrangement(joint).currency(jpy)
+                .feeSchedule(dev.partnering.agreement.FeeSchedule.monthly(Money.of(new BigDecimal("1000000"), jpy),
+                        java.time.YearMonth.of(2026, 1), java.time.YearMonth.of(2028, 12))).build();
+        MultiSupplierStatement s = MultiSupplierIncentiveCalculator.standard().calculate(a, List.of(MARCH), List.of(), List.of(),
+                Map.of(MARCH, Map.of("shared-gain", dev.partnering.incentive.CostOutcome.savings(Money.of(new BigDecimal("1001"), jpy)))));
+        ConsolidatedPeriod c = s.periods().get(0);
+        assertEquals(Money.of(new BigDecimal("167"), jpy), c.suppliers().get(LEAD_SUPPLIER).net());
+        assertEquals(Money.of(new BigDecimal("167"), jpy), c.suppliers().get(SUPPLIER).net());
+        assertEquals(Money.of(new BigDecimal("166"), jpy), c.suppliers().get(NETCO).net());
+        assertEquals(Money.of(new BigDecimal("-500"), jpy), c.netByParty().get(Fixtures.customer().id()));
+        assertEquals(Money.of(BigDecimal.ZERO, jpy), c.netByParty().get(LEAD_SUPPLIER).minus(c.suppliers().get(LEAD_SUPPLIER).net()));
+    }
+
+    /** The lead listed last, two customers, customer weights on the joint scheme: everything adds up to zero, the lead keeps only its own. */
+    @Test
+    void leadListedLastTwoCustomers() {
+        IncentiveScheme js = IncentiveScheme.builder().addComponents(MultiSupplierFixtures.curve("joint-bonus", "-1000.01", "1000.03"))
+                .putCustomerWeights(Fixtures.customer().id(), new BigDecimal("2")).putCustomerWeights("region-2", BigDecimal.ONE).build();
+        IncentiveScheme netco = IncentiveScheme.builder().supplier(NETCO)
+                .addComponents(MultiSupplierFixtures.curve("netco-bonus", "-0.05", "3000.01")).build();
+        JointArrangement joint = JointArrangement.builder().jointScheme(js)
+                .share(SUPPLIER, new BigDecimal("33.3")).share(NETCO, new BigDecimal("33.3")).share(LEAD_SUPPLIER, new BigDecimal("33.4"))
+                .leadPassThrough(true).build();
+        Agreement a = Fixtures.agreementBuilder().addAllResponsibilityAreas(Fixtures.responsibilityAreas())
+                .governance(Fixtures.governance()).addAllKpis(MultiSupplierFixtures.kpis()).currency(Fixtures.SEK)
+                .feeSchedule(Fixtures.feeSchedule()).addAllParties(List.of(Fixtures.customer(), Party.customer("region-2", "Region 2"),
+                Fixtures.supplier(), dev.partnering.party.Party.supplier(NETCO, "NetCo"), Fixtures.leadSupplier()))
+                .addSupplierSchemes(netco).jointArrangement(joint).build();
+        MultiSupplierStatement s = MultiSupplierIncentiveCalculator.standard().calculate(a, List.of(MARCH),
+                List.of(Fixtures.measurement(MultiSupplierFixtures.NETWORK, "2026-03", "99.37"),
+                        Fixtures.measurement(MultiSupplierFixtures.END_USER, "2026-03", "3.33")), List.of(), Map.of());
+        ConsolidatedPeriod c = s.periods().get(0);
+        Money zero = Money.zero(Fixtures.SEK);
+        assertEquals(zero, c.netByParty().values().stream().reduce(Money::plus).orElseThrow());
+        assertEquals(c.suppliers().get(LEAD_SUPPLIER).net(), c.netByParty().get(LEAD_SUPPLIER));
+        assertEquals(c.suppliers().get(SUPPLIER).net(), c.netByParty().get(SUPPLIER));
+        assertEquals(c.suppliers().get(NETCO).net(), c.netByParty().get(NETCO));
+        Money jointNet = c.joint().orElseThrow().net();
+        assertEquals(jointNet, c.suppliers().values().stream().map(SupplierPeriod::jointShare).reduce(Money::plus).orElseThrow());
+        for (Payment p : c.payments()) {
+            if (!p.supplierId().equals(LEAD_SUPPLIER)) {
+                org.junit.jupiter.api.Assertions.assertTrue(p.relay() && (p.from().equals(LEAD_SUPPLIER) || p.to().equals(LEAD_SUPPLIER)), p.toString());
+            }
+        }
     }
 }
