@@ -202,4 +202,31 @@ class ReviewEMultiSupplierTest {
             }
         }
     }
+
+    /**
+     * DOMAIN "Incomplete data is never silent": a period in which a KPI has no data says so on its face (a warning naming
+     * the KPI and period). Joint scheme only; network uptime (netco's) and decision days (customer side) have no data in March.
+     */
+    @Test
+    void missingKpisOfPartiesWithoutASchemeAreNamed() {
+        IncentiveScheme js = IncentiveScheme.builder().addComponents(MultiSupplierFixtures.curve("joint-bonus", "0", "1000")).build();
+        Agreement a = threeSuppliers("50", "30", "20", js, false).build();
+        MultiSupplierStatement s = MultiSupplierIncentiveCalculator.standard().calculate(a, List.of(MARCH),
+                List.of(Fixtures.measurement(MultiSupplierFixtures.END_USER, "2026-03", "4")), List.of(), Map.of());
+        String text = s.explanation().toText();
+        org.junit.jupiter.api.Assertions.assertTrue(text.contains(MultiSupplierFixtures.NETWORK), text);
+        org.junit.jupiter.api.Assertions.assertTrue(text.contains(MultiSupplierFixtures.DECISIONS), text);
+    }
+
+    /** Control: when netco has its own scheme, its missing KPI is named (so the scorecard warnings do reach a scheme's statement). */
+    @Test
+    void missingKpiOfASupplierWithASchemeIsNamed() {
+        IncentiveScheme js = IncentiveScheme.builder().addComponents(MultiSupplierFixtures.curve("joint-bonus", "0", "1000")).build();
+        Agreement a = threeSuppliers("50", "30", "20", js, false).addSupplierSchemes(MultiSupplierFixtures.netcoScheme()).build();
+        MultiSupplierStatement s = MultiSupplierIncentiveCalculator.standard().calculate(a, List.of(MARCH),
+                List.of(Fixtures.measurement(MultiSupplierFixtures.END_USER, "2026-03", "4")), List.of(), Map.of());
+        String text = s.explanation().toText();
+        org.junit.jupiter.api.Assertions.assertTrue(text.contains(MultiSupplierFixtures.NETWORK), text);
+        org.junit.jupiter.api.Assertions.assertFalse(s.periods().get(0).suppliers().get(NETCO).own().orElseThrow().warnings().isEmpty());
+    }
 }
