@@ -229,4 +229,44 @@ class ReviewEMultiSupplierTest {
         org.junit.jupiter.api.Assertions.assertTrue(text.contains(MultiSupplierFixtures.NETWORK), text);
         org.junit.jupiter.api.Assertions.assertFalse(s.periods().get(0).suppliers().get(NETCO).own().orElseThrow().warnings().isEmpty());
     }
+
+    /** Javadoc of calculate: periods "one granularity, distinct": a duplicate period must be refused, not computed twice. */
+    @Test
+    void duplicatePeriodIsRefused() {
+        org.junit.jupiter.api.Assertions.assertThrows(dev.partnering.ValidationException.class, () -> MultiSupplierIncentiveCalculator
+                .standard().calculate(MultiSupplierFixtures.withIncentives(), List.of(MARCH, MARCH), MultiSupplierFixtures.march(),
+                        List.of(), Map.of()));
+    }
+
+    /** Javadoc of calculate: periods "one granularity": a month and a quarter together must be refused. */
+    @Test
+    void mixedGranularityIsRefused() {
+        org.junit.jupiter.api.Assertions.assertThrows(dev.partnering.ValidationException.class, () -> MultiSupplierIncentiveCalculator
+                .standard().calculate(MultiSupplierFixtures.withIncentives(), List.of(MARCH, ReportingPeriod.parse("2026-Q2")),
+                        MultiSupplierFixtures.march(), List.of(), Map.of()));
+    }
+
+    /** A cost outcome for a period that is not computed: the single-supplier calculator's behaviour is the reference. */
+    @Test
+    void costOfAPeriodNotAskedFor() {
+        Map<ReportingPeriod, Map<String, dev.partnering.incentive.CostOutcome>> costs = Map.of(ReportingPeriod.parse("2026-04"),
+                Map.of("shared-gain", dev.partnering.incentive.CostOutcome.savings(sek("100.00"))));
+        Throwable multi = null;
+        try {
+            MultiSupplierIncentiveCalculator.standard().calculate(MultiSupplierFixtures.withIncentives(), List.of(MARCH),
+                    MultiSupplierFixtures.march(), List.of(), costs);
+        } catch (RuntimeException e) {
+            multi = e;
+        }
+        Throwable single = null;
+        try {
+            dev.partnering.evaluation.IncentiveCalculator.standard().calculate(MultiSupplierFixtures.agreementBuilder()
+                    .addSupplierSchemes(MultiSupplierFixtures.acmeScheme()).build(), MultiSupplierFixtures.acmeScheme(), List.of(MARCH),
+                    MultiSupplierFixtures.march(), List.of(), Map.of(ReportingPeriod.parse("2026-04"), Map.of("acme-bonus",
+                            dev.partnering.incentive.CostOutcome.savings(sek("100.00")))));
+        } catch (RuntimeException e) {
+            single = e;
+        }
+        assertEquals(single == null, multi == null, "single " + single + " / multi " + multi);
+    }
 }
