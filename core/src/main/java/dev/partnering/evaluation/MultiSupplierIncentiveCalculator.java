@@ -118,7 +118,7 @@ public final class MultiSupplierIncentiveCalculator {
         });
         List<ConsolidatedPeriod> consolidated = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
-            consolidated.add(period(agreement, sorted.get(i), suppliers, own, joint, arrangement, i));
+            consolidated.add(period(agreement, sorted.get(i), cards.get(i), suppliers, own, joint, arrangement, i));
         }
         Map<String, SupplierStatement> bySupplier = new LinkedHashMap<>();
         for (String s : suppliers) {
@@ -138,7 +138,8 @@ public final class MultiSupplierIncentiveCalculator {
         return new MultiSupplierStatement(agreement.id(), consolidated, bySupplier, ex.build());
     }
 
-    private static ConsolidatedPeriod period(Agreement agreement, ReportingPeriod period, List<String> suppliers,
+    private static ConsolidatedPeriod period(Agreement agreement, ReportingPeriod period, PartyScorecards card,
+            List<String> suppliers,
             Map<String, IncentiveStatement> own, Optional<IncentiveStatement> joint, Optional<JointArrangement> arrangement,
             int index) {
         Money zero = Money.zero(agreement.currency()).rounded();
@@ -173,6 +174,12 @@ public final class MultiSupplierIncentiveCalculator {
         Map<String, SupplierPeriod> bySupplier = new LinkedHashMap<>();
         Money relayed = zero;
         Explanation.Builder ex = Explanation.builder("Incentives " + agreement.id() + " " + period + ", every party");
+        // incomplete data of every KPI, whoever answers for it and whether or not a scheme reads it: never silent
+        for (dev.partnering.scorecard.ScorecardWarning w : card.whole().warnings()) {
+            if (w.kind().isIncomplete()) {
+                ex.add(Step.of(StepKind.WARNING, w.message()));
+            }
+        }
         jointPeriod.ifPresent(j -> ex.add(j.explanation().asStep()));
         arrangement.filter(a -> jointPeriod.isPresent()).ifPresent(a -> ex.add(Step.of(StepKind.RULE,
                 "joint amounts split by shares " + suppliers.stream().map(s -> s + " " + a.sharesPercent().get(s).toPlainString()
@@ -198,7 +205,6 @@ public final class MultiSupplierIncentiveCalculator {
                     : jointScheme.splitAmongCustomers(jointShares.get(s), customers);
             boolean viaLead = lead.isPresent() && !lead.get().equals(s);
             Money passed = viaLead ? net : zero;
-            relayed = relayed.plus(passed.abs());
             for (String c : customers) {
                 pay(payments, c, s, ownByCustomer.getOrDefault(c, zero), s, Payment.Basis.OWN_SCHEME, lead.filter(l -> viaLead));
                 pay(payments, c, s, jointByCustomer.getOrDefault(c, zero), s, Payment.Basis.JOINT_SHARE, lead.filter(l -> viaLead));
@@ -222,6 +228,12 @@ public final class MultiSupplierIncentiveCalculator {
                     net, passed, sx.build());
             bySupplier.put(s, sp);
             ex.add(sp.explanation().asStep());
+        }
+        // what the lead relayed, both directions: every relayed amount leaves the lead once
+        for (Payment p : payments) {
+            if (p.relay() && lead.isPresent() && p.from().equals(lead.get())) {
+                relayed = relayed.plus(p.amount());
+            }
         }
         Map<String, Money> netByParty = new LinkedHashMap<>();
         agreement.parties().forEach(p -> netByParty.put(p.id(), zero));

@@ -40,7 +40,9 @@ class MultiSupplierIncentiveCalculatorTest {
     //        floors 250,000 + 150,000 + 100,000 = 500,000, 1 öre left → largest remainder (0.5) → acme: 2,500.01 / 1,500.00 / 1,000.00
     //        joint bonus 0.5 × 1,000 = 500.00 → 250.00 / 150.00 / 100.00
     // nets: acme 200.00 + 2,750.01 = 2,950.01; globex −5,000.00 + 1,650.00 = −3,350.00; netco 3,000.00 + 1,100.00 = 4,100.00
-    // customer: −(2,950.01 − 3,350.00 + 4,100.00) = −3,700.01; relayed by acme: 3,350.00 + 4,100.00 = 7,450.00
+    // customer: −(2,950.01 − 3,350.00 + 4,100.00) = −3,700.01
+    // relayed by acme, every relayed payment once, both directions: globex's own 5,000.00 (globex → acme → customer)
+    //        + globex's joint 1,650.00 + netco's own 3,000.00 + netco's joint 1,100.00 (customer → acme → supplier) = 10,750.00
 
     @Test
     void eachSupplierEarnsOnItsOwnSchemeAndItsShareOfTheJointOne() {
@@ -69,7 +71,7 @@ class MultiSupplierIncentiveCalculatorTest {
         assertEquals(Map.of(Fixtures.CUSTOMER, sek("-3700.01"), LEAD_SUPPLIER, sek("2950.01"), SUPPLIER, sek("-3350.00"),
                 NETCO, sek("4100.00")), c.netByParty());
         assertEquals(sek("0"), c.netByParty().values().stream().reduce(Money::plus).orElseThrow());
-        assertEquals(sek("7450.00"), c.passedThroughLead());
+        assertEquals(sek("10750.00"), c.passedThroughLead());
     }
 
     @Test

@@ -19,12 +19,13 @@ class ItPartneringThreeSuppliersTest {
         // network uptime 99.6 < 99.8 → netlink's pool 2 % × 300,000.00 = 6,000.00 is credited
         // savings 420,000 − 340,000 = 80,000.00 → 50 % = 40,000.00 → nordserv 20,000.00, deskco 12,000.00, netlink 8,000.00
         // nets: nordserv 20,000.00; deskco 12,000.00; netlink 8,000.00 − 6,000.00 = 2,000.00; charity −34,000.00
-        // relayed by nordserv: 12,000.00 + 2,000.00 = 14,000.00
+        // relayed by nordserv, every relayed payment once, both directions: deskco's joint 12,000.00, netlink's own
+        //        credit 6,000.00 (netlink → nordserv → charity) and its joint 8,000.00 = 26,000.00
         MultiSupplierStatement s = ItPartneringThreeSuppliers.statement();
         ConsolidatedPeriod june = s.period(ReportingPeriod.month(2026, 6)).orElseThrow();
         assertEquals(Map.of("charity", sek("-34000.00"), "nordserv", sek("20000.00"), "deskco", sek("12000.00"),
                 "netlink", sek("2000.00")), june.netByParty());
-        assertEquals(sek("14000.00"), june.passedThroughLead());
+        assertEquals(sek("26000.00"), june.passedThroughLead());
         assertEquals(sek("6000.00"), june.suppliers().get("netlink").bore());
     }
 

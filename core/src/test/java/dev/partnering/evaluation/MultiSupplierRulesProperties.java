@@ -1,4 +1,4 @@
-package dev.partnering.review;
+package dev.partnering.evaluation;
 
 import static dev.partnering.Fixtures.LEAD_SUPPLIER;
 import static dev.partnering.Fixtures.SUPPLIER;
@@ -23,7 +23,6 @@ import dev.partnering.Fixtures;
 import dev.partnering.MultiSupplierFixtures;
 import dev.partnering.agreement.Agreement;
 import dev.partnering.agreement.FeeSchedule;
-import dev.partnering.evaluation.MultiSupplierIncentiveCalculator;
 import dev.partnering.incentive.ComponentOutcome;
 import dev.partnering.incentive.ConsolidatedPeriod;
 import dev.partnering.incentive.CostOutcome;
@@ -36,8 +35,8 @@ import dev.partnering.kpi.Measurement;
 import dev.partnering.money.Money;
 import dev.partnering.period.ReportingPeriod;
 
-/** Review E: conservation in 0-, 2- and 3-digit currencies, with and without pass-through, uneven shares. */
-class ReviewEMultiSupplierProperties {
+/** conservation in 0-, 2- and 3-digit currencies, with and without pass-through, uneven shares. */
+class MultiSupplierRulesProperties {
 
     static final String[] CURRENCIES = {"JPY", "SEK", "BHD"};
 
