@@ -99,34 +99,9 @@ final class KpiVersionIndex {
         walkMisfits.addAll(misfits);
     }
 
-    /**
-     * @return the misfits the walks found, ordered by the index or row they name (then as found), empty if none
-     */
+    /** @return the misfits the walks found, each once, in the order found, empty if none */
     List<dev.partnering.Violation> misfitsOfWalks() {
-        if (walkMisfits == null) {
-            return List.of();
-        }
-        List<dev.partnering.Violation> sorted = new java.util.ArrayList<>(walkMisfits);
-        sorted.sort(java.util.Comparator.comparingLong(v -> measurementIndex(v.path())));
-        return sorted;
-    }
-
-    /**
-     * @param path  a violation's path, not null
-     * @return the index {@code i} of a path {@code measurements[i]...} (a measurement's index in a call, or its row),
-     *         {@code Long.MAX_VALUE} for any other path
-     */
-    static long measurementIndex(String path) {
-        String prefix = "measurements[";
-        int end = path.indexOf(']');
-        if (!path.startsWith(prefix) || end < 0) {
-            return Long.MAX_VALUE;
-        }
-        try {
-            return Long.parseLong(path.substring(prefix.length(), end));
-        } catch (NumberFormatException e) {
-            return Long.MAX_VALUE;
-        }
+        return walkMisfits == null ? List.of() : List.copyOf(walkMisfits);
     }
 
     /** @return the agreement's KPI ids in its order, never null */

@@ -124,8 +124,8 @@ public final class ScopeScorecardCalculator {
             }
         }
         if (!misfits.isEmpty()) {
-            misfits.sort(java.util.Comparator.comparingLong(v -> KpiVersionIndex.measurementIndex(v.path())));
-            ValidationException refused = new ValidationException(ScorecardCalculator.measurementsOf(agreement), misfits);
+            ValidationException refused = new ValidationException(ScorecardCalculator.measurementsOf(agreement),
+                    ScorecardCalculator.byMeasurement(misfits));
             if (other != null) {
                 refused.addSuppressed(other);
             }
@@ -150,7 +150,7 @@ public final class ScopeScorecardCalculator {
 
     /** @return the violation with a path {@code measurements[j]...} of a scope's list named at its index in the caller's */
     private static Violation inCallersList(Violation v, List<Integer> indexes) {
-        long j = KpiVersionIndex.measurementIndex(v.path());
+        long j = ScorecardCalculator.measurementIndex(v.path());
         if (j < 0 || j >= indexes.size()) {
             return v;
         }

@@ -346,7 +346,7 @@ public final class ScorecardCalculator {
             }
         } catch (ValidationException e) {
             // a later line failed (in an aggregation) after a walk found misfits: the caller's rows come first
-            List<Violation> misfits = kpis.misfitsOfWalks();
+            List<Violation> misfits = byMeasurement(kpis.misfitsOfWalks());
             if (misfits.isEmpty()) {
                 throw e;
             }
@@ -354,7 +354,7 @@ public final class ScorecardCalculator {
             refused.addSuppressed(e);
             throw refused;
         }
-        List<Violation> misfits = kpis.misfitsOfWalks();
+        List<Violation> misfits = byMeasurement(kpis.misfitsOfWalks());
         if (!misfits.isEmpty()) {
             // LAST_KNOWN looked at measurements no period asked for checks: every misfit at once, by index or row
             throw new ValidationException(measurementsOf(agreement), misfits);
@@ -366,12 +366,37 @@ public final class ScorecardCalculator {
         return List.of(result);
     }
 
+    /** @return the violations ordered by the measurement index or row their paths name (then as given), a copy */
+    static List<Violation> byMeasurement(List<Violation> violations) {
+        List<Violation> sorted = new ArrayList<>(violations);
+        sorted.sort(java.util.Comparator.comparingLong(v -> measurementIndex(v.path())));
+        return sorted;
+    }
+
     /**
      * @param agreement  the agreement, not null
      * @return the subject of a refusal that names the call's measurements (misfits, unknown KPIs) by index or row
      */
     static String measurementsOf(Agreement agreement) {
         return "Measurements for agreement '" + agreement.id() + "'";
+    }
+
+    /**
+     * @param path  a violation's path, not null
+     * @return the index {@code i} of a path {@code measurements[i]...} (a measurement's index in a call, or its row),
+     *         {@code Long.MAX_VALUE} for any other path
+     */
+    static long measurementIndex(String path) {
+        String prefix = "measurements[";
+        int end = path.indexOf(']');
+        if (!path.startsWith(prefix) || end < 0) {
+            return Long.MAX_VALUE;
+        }
+        try {
+            return Long.parseLong(path.substring(prefix.length(), end));
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
     }
 
     /** @return the index of a period equal to {@code p} among the first {@code to} of the sorted periods, -1 if none */
